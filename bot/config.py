@@ -1,0 +1,224 @@
+"""The config file: YAML validated with pydantic; every error names the file, line and field."""
+
+from __future__ import annotations
+
+import re
+from datetime import time, timedelta
+from pathlib import Path
+from typing import Annotated, Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import yaml
+from apscheduler.triggers.cron import CronTrigger
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from bot.durations import parse_duration, parse_hour_window
+from bot.events import DEFAULT_SUBSCRIBED_EVENTS, EVENT_TYPES
+
+KNOWN_KINDS = ("pacer_rss", "courtlistener", "html_docket", "texas_courts", "odyssey", "news_rss", "news_html")
+
+Duration = Annotated[timedelta, BeforeValidator(parse_duration)]
+HourWindow = Annotated[tuple[time, time], BeforeValidator(parse_hour_window)]
+
+
+class ConfigError(Exception):
+    """A config file that cannot be used; the message names the file, line and field."""
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Defaults(_Strict):
+    every: Duration = timedelta(minutes=15)
+    jitter: Duration = timedelta(0)
+    active_hours: HourWindow | None = None
+
+
+class SlackSettings(_Strict):
+    ops_channel: str | None = None
+
+
+class SourceConfig(_Strict):
+    id: str = Field(pattern=r"^[A-Za-z0-9_-]+$")
+    kind: str
+    url: str
+    cases: list[str] = []
+    every: Duration | None = None
+    cron: str | None = None
+    jitter: Duration | None = None
+    active_hours: HourWindow | None = None
+    backfill: int = Field(default=0, ge=0)
+    keywords: list[str] = []
+
+    @field_validator("kind")
+    @classmethod
+    def _kind_is_available(cls, kind: str) -> str:
+        from scrapers import SCRAPERS
+
+        if kind in SCRAPERS:
+            return kind
+        available = ", ".join(sorted(SCRAPERS))
+        if kind in KNOWN_KINDS:
+            raise ValueError(f'source kind "{kind}" is not available in this version yet (available: {available})')
+        raise ValueError(f'unknown source kind "{kind}" (available: {available})')
+
+    @field_validator("url")
+    @classmethod
+    def _url_is_http(cls, url: str) -> str:
+        if not re.match(r"^https?://[^\s/]+", url):
+            raise ValueError(f'"{url}" is not an http(s) URL')
+        return url
+
+    @field_validator("cron")
+    @classmethod
+    def _cron_parses(cls, cron: str | None) -> str | None:
+        if cron is not None:
+            try:
+                CronTrigger.from_crontab(cron, timezone="UTC")
+            except ValueError as exc:
+                raise ValueError(f'"{cron}" is not a 5-field cron expression ({exc})') from None
+        return cron
+
+    @model_validator(mode="after")
+    def _one_schedule(self) -> SourceConfig:
+        if self.every is not None and self.cron is not None:
+            raise ValueError("give either every or cron, not both")
+        return self
+
+
+class Subscription(_Strict):
+    channel: str = Field(min_length=1)
+    sources: list[str] = ["*"]
+    events: list[str] = list(DEFAULT_SUBSCRIBED_EVENTS)
+
+    @field_validator("events")
+    @classmethod
+    def _events_known(cls, events: list[str]) -> list[str]:
+        unknown = [event for event in events if event not in EVENT_TYPES]
+        if unknown:
+            raise ValueError(f"unknown event type {unknown[0]!r} (known: {', '.join(EVENT_TYPES)})")
+        return events
+
+    def wants(self, source_id: str, events: tuple[str, ...] | list[str]) -> bool:
+        """Whether an entry of this source carrying these events is posted to this channel."""
+        follows = "*" in self.sources or source_id in self.sources
+        return follows and any(event in self.events for event in events)
+
+
+class Config(_Strict):
+    timezone: str = "UTC"
+    defaults: Defaults = Defaults()
+    slack: SlackSettings = SlackSettings()
+    sources: list[SourceConfig] = []
+    subscriptions: list[Subscription] = []
+
+    @field_validator("timezone")
+    @classmethod
+    def _timezone_known(cls, name: str) -> str:
+        try:
+            ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f'"{name}" is not a time zone name like America/Denver') from None
+        return name
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+    def source(self, source_id: str) -> SourceConfig:
+        return next(source for source in self.sources if source.id == source_id)
+
+    def every(self, source: SourceConfig) -> timedelta:
+        return source.every or self.defaults.every
+
+    def jitter(self, source: SourceConfig) -> timedelta:
+        return source.jitter if source.jitter is not None else self.defaults.jitter
+
+    def active_hours(self, source: SourceConfig) -> tuple[time, time] | None:
+        return source.active_hours or self.defaults.active_hours
+
+
+def _cross_checks(config: Config) -> list[tuple[tuple, str]]:
+    """Errors pydantic cannot see field by field: duplicate ids, subscriptions naming unknown sources."""
+    problems: list[tuple[tuple, str]] = []
+    seen: set[str] = set()
+    for index, source in enumerate(config.sources):
+        if source.id in seen:
+            problems.append((("sources", index, "id"), f'"{source.id}" is used by another source already'))
+        seen.add(source.id)
+    for index, subscription in enumerate(config.subscriptions):
+        for position, source_id in enumerate(subscription.sources):
+            if source_id != "*" and source_id not in seen:
+                problems.append(
+                    (("subscriptions", index, "sources", position), f'"{source_id}" is not the id of any source')
+                )
+    return problems
+
+
+def _line_map(node: yaml.Node, path: tuple = (), lines: dict | None = None) -> dict[tuple, int]:
+    """Maps each path in the YAML document (('sources', 2, 'every')) to its 1-based line."""
+    lines = {} if lines is None else lines
+    lines[path] = node.start_mark.line + 1
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            _line_map(value_node, path + (key_node.value,), lines)
+            lines[path + (key_node.value,)] = key_node.start_mark.line + 1
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            _line_map(item, path + (index,), lines)
+    return lines
+
+
+def _format_loc(loc: tuple) -> str:
+    text = ""
+    for part in loc:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text or "(top level)"
+
+
+def _line_of(loc: tuple, lines: dict[tuple, int]) -> int:
+    while loc not in lines and loc:
+        loc = loc[:-1]
+    return lines.get(loc, 1)
+
+
+def _message(error: dict[str, Any]) -> str:
+    if error["type"] == "extra_forbidden":
+        return "is not a known setting (check the spelling)"
+    if error["type"] == "missing":
+        return "is required"
+    message = error["msg"]
+    return message.removeprefix("Value error, ")
+
+
+def load_config(path: str | Path) -> Config:
+    """Reads and validates the config file; raises ConfigError naming the line and field of the first problems."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read the config file ({exc.strerror})") from None
+    try:
+        node = yaml.compose(text)
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"{path}:{mark.line + 1}" if mark else str(path)
+        raise ConfigError(f"{where} is not valid YAML: {getattr(exc, 'problem', exc)}") from None
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}:1 the config must be a mapping with sources: and subscriptions:")
+    lines = _line_map(node) if node is not None else {}
+    try:
+        config = Config.model_validate(data)
+    except ValidationError as exc:
+        problems = [(tuple(error["loc"]), _message(error)) for error in exc.errors()]
+    else:
+        problems = _cross_checks(config)
+    if problems:
+        raise ConfigError(
+            "\n".join(f"{path}:{_line_of(loc, lines)} {_format_loc(loc)}: {message}" for loc, message in problems)
+        )
+    return config

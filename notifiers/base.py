@@ -1,0 +1,17 @@
+"""The contract every notifier implements: format a post and send it, nothing else."""
+
+from __future__ import annotations
+
+from bot.post import Post, Sent
+
+
+class DeliveryError(Exception):
+    """A post could not be delivered now; the outbox keeps it and tries again later."""
+
+
+class Notifier:
+    """One delivery target. `send` either delivers the post and says where, or raises DeliveryError."""
+
+    def send(self, post: Post, thread_ts: str | None = None) -> Sent:
+        """Deliver `post`; as a reply in the thread started by `thread_ts` when one is given."""
+        raise NotImplementedError
