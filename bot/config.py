@@ -9,7 +9,6 @@ from typing import Annotated, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
-from apscheduler.triggers.cron import CronTrigger
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from bot.durations import parse_duration, parse_hour_window
@@ -33,6 +32,13 @@ class Defaults(_Strict):
     every: Duration = timedelta(minutes=15)
     jitter: Duration = timedelta(0)
     active_hours: HourWindow | None = None
+
+
+class HttpSettings(_Strict):
+    per_host_interval: Duration = timedelta(seconds=1)
+    connect_timeout: Duration = timedelta(seconds=10)
+    read_timeout: Duration = timedelta(seconds=30)
+    attempts: int = Field(default=3, ge=1, le=10)
 
 
 class SlackSettings(_Strict):
@@ -74,8 +80,10 @@ class SourceConfig(_Strict):
     @classmethod
     def _cron_parses(cls, cron: str | None) -> str | None:
         if cron is not None:
+            from bot.schedule import cron_trigger
+
             try:
-                CronTrigger.from_crontab(cron, timezone="UTC")
+                cron_trigger(cron, "UTC")
             except ValueError as exc:
                 raise ValueError(f'"{cron}" is not a 5-field cron expression ({exc})') from None
         return cron
@@ -110,6 +118,7 @@ class Config(_Strict):
     timezone: str = "UTC"
     defaults: Defaults = Defaults()
     slack: SlackSettings = SlackSettings()
+    http: HttpSettings = HttpSettings()
     sources: list[SourceConfig] = []
     subscriptions: list[Subscription] = []
 
@@ -218,7 +227,6 @@ def load_config(path: str | Path) -> Config:
     else:
         problems = _cross_checks(config)
     if problems:
-        raise ConfigError(
-            "\n".join(f"{path}:{_line_of(loc, lines)} {_format_loc(loc)}: {message}" for loc, message in problems)
-        )
+        located = sorted(((_line_of(loc, lines), _format_loc(loc), message) for loc, message in problems))
+        raise ConfigError("\n".join(f"{path}:{line} {field}: {message}" for line, field, message in located))
     return config

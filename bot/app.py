@@ -1,0 +1,65 @@
+"""Wiring: builds the config, store, fetcher, poller, notifier and deliverer from the environment."""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from bot.config import Config, SourceConfig, load_config
+from bot.deliver import Deliverer, DeliveryReport
+from bot.poll import Poller, PollResult
+from bot.store import DEFAULT_DATABASE_URL, Store
+from notifiers.base import Notifier
+from notifiers.console import ConsoleNotifier
+from notifiers.slack import SlackNotifier, build_client
+from scrapers.http import Fetcher
+
+DEFAULT_CONFIG_PATH = "config/sources.yaml"
+
+
+def config_path(environ: Mapping[str, str], given: str | None = None) -> str:
+    return given or environ.get("DOCKETBOT_CONFIG") or DEFAULT_CONFIG_PATH
+
+
+def notifier_from_env(environ: Mapping[str, str]) -> Notifier:
+    """Slack when SLACK_BOT_TOKEN is set (at SLACK_API_URL if given), else the console."""
+    token = environ.get("SLACK_BOT_TOKEN")
+    if not token:
+        return ConsoleNotifier()
+    return SlackNotifier(build_client(token, environ.get("SLACK_API_URL") or None))
+
+
+@dataclass
+class App:
+    config: Config
+    store: Store
+    poller: Poller
+    deliverer: Deliverer
+    _delivery_lock: threading.Lock = field(default_factory=threading.Lock)
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] = os.environ, config_file: str | None = None) -> App:
+        """Raises ConfigError or StoreError with a message fit for the user."""
+        config = load_config(config_path(environ, config_file))
+        store = Store.open(environ.get("DATABASE_URL") or DEFAULT_DATABASE_URL)
+        http = config.http
+        fetcher = Fetcher(
+            connect_timeout=http.connect_timeout.total_seconds(),
+            read_timeout=http.read_timeout.total_seconds(),
+            attempts=http.attempts,
+            per_host_interval=http.per_host_interval.total_seconds(),
+        )
+        return cls(config, store, Poller(config, store, fetcher), Deliverer(store, notifier_from_env(environ)))
+
+    def poll(self, source: SourceConfig, dry_run: bool = False) -> PollResult:
+        return self.poller.poll(source, dry_run=dry_run)
+
+    def deliver(self) -> DeliveryReport:
+        """Drains the outbox; one delivery run at a time in this process, so no row is sent twice."""
+        with self._delivery_lock:
+            return self.deliverer.deliver_due()
+
+    def close(self) -> None:
+        self.store.close()

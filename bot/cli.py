@@ -1,0 +1,137 @@
+"""The command line: `python -m bot run | check | sources | classify`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from datetime import UTC, datetime
+
+from bot.app import App
+from bot.classify import classify
+from bot.config import ConfigError
+from bot.poll import PollResult
+from bot.schedule import describe_schedule, next_poll
+from bot.store import StoreError
+from notifiers.console import ConsoleNotifier
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m bot", description="Court docket monitoring bot.")
+    parser.add_argument("--config", help="config file (default: $DOCKETBOT_CONFIG or config/sources.yaml)")
+    parser.add_argument("--log-level", default="WARNING", help="DEBUG, INFO, WARNING (default) or ERROR")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    commands.add_parser("run", help="the worker: poll every source on its schedule and deliver posts")
+    check = commands.add_parser("check", help="poll now (all sources, or those named) and deliver")
+    check.add_argument("source_ids", nargs="*", metavar="SOURCE_ID")
+    check.add_argument("--dry-run", action="store_true", help="print what would be posted; change nothing")
+    commands.add_parser("sources", help="what is configured and how each source last fared")
+    commands.add_parser("classify", help="docket texts on stdin, one per line -> event types as JSON lines")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(
+        level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr
+    )
+    if args.command == "classify":
+        return classify_lines()
+    try:
+        app = App.from_env(os.environ, args.config)
+    except (ConfigError, StoreError) as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        if args.command == "run":
+            from bot.worker import run_worker
+
+            return run_worker(app)
+        if args.command == "check":
+            return check(app, args.source_ids, args.dry_run)
+        return show_sources(app)
+    finally:
+        app.close()
+
+
+def check(app: App, source_ids: Sequence[str], dry_run: bool) -> int:
+    known = {source.id for source in app.config.sources}
+    unknown = [source_id for source_id in source_ids if source_id not in known]
+    if unknown:
+        print(f"unknown source id: {', '.join(unknown)} (configured: {', '.join(sorted(known))})", file=sys.stderr)
+        return EXIT_USAGE
+    sources = [s for s in app.config.sources if not source_ids or s.id in source_ids]
+    results = [app.poll(source, dry_run=dry_run) for source in sources]
+    width = max((len(source.id) for source in sources), default=0)
+    for result in results:
+        print(f"{result.source_id:<{width}}  {describe_result(result, dry_run)}")
+    if dry_run:
+        preview = ConsoleNotifier(sys.stdout)
+        for result in results:
+            for item in result.queued:
+                preview.send(item.post)
+        return EXIT_FAILED if any(not r.ok for r in results) else EXIT_OK
+    report = app.deliver()
+    pending = app.store.outbox_counts().get("pending", 0)
+    print(f"delivered {report.sent}, waiting to retry {pending}, failed for good {report.failed}")
+    failed = any(not r.ok for r in results) or report.retrying or report.failed
+    return EXIT_FAILED if failed else EXIT_OK
+
+
+def describe_result(result: PollResult, dry_run: bool) -> str:
+    if not result.ok:
+        return f"FAILED  {result.error}"
+    verb = "would queue" if dry_run else "queued"
+    if result.baseline:
+        text = f"baseline: {len(result.new)} entries recorded, nothing posted"
+        return text + (f" but the newest {len(result.queued)} ({verb})" if result.queued else "")
+    events = ", ".join(f"{event} {count}" for event, count in result.events.most_common())
+    return f"ok  {len(result.new)} new of {result.parsed}" + (f"  [{events}]" if events else "") + (
+        f"  {verb} {len(result.queued)} post(s)"
+    )
+
+
+def show_sources(app: App) -> int:
+    now = datetime.now(UTC)
+    states = app.store.states()
+    rows = [("ID", "KIND", "SCHEDULE", "NEXT RUN", "LAST POLL", "STATUS", "FAILS", "ENTRIES")]
+    for source in app.config.sources:
+        state = states.get(source.id)
+        last_poll = state.last_poll_at if state else None
+        rows.append(
+            (
+                source.id,
+                source.kind,
+                describe_schedule(app.config, source),
+                _when(next_poll(app.config, source, last_poll, now), app),
+                _when(last_poll, app),
+                state.last_status if state else "never",
+                str(state.failures_in_row) if state else "0",
+                str(state.entries_known) if state else "0",
+            )
+        )
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    for row in rows:
+        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip())
+    for source in app.config.sources:
+        state = states.get(source.id)
+        if state and state.last_error:
+            print(f"{source.id}: last error: {state.last_error}")
+    return EXIT_OK
+
+
+def _when(moment: datetime | None, app: App) -> str:
+    return moment.astimezone(app.config.tz).strftime("%Y-%m-%d %H:%M") if moment else "-"
+
+
+def classify_lines() -> int:
+    for line in sys.stdin:
+        text = line.rstrip("\n")
+        if text.strip():
+            print(json.dumps({"text": text, "events": list(classify(text))}, ensure_ascii=False))
+    return EXIT_OK

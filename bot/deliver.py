@@ -1,0 +1,75 @@
+"""The deliver step: drains the outbox through a notifier, in order per channel, threading posts per case.
+
+A row is marked sent only after the notifier says it was delivered; a failed row stays queued with a
+growing delay (also across restarts), and a later row of the same channel waits behind it so that
+posts keep their order.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from bot.poll import utc_now
+from bot.store import OutboxRow, Store
+from notifiers.base import DeliveryError, Notifier
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class DeliveryReport:
+    sent: int = 0
+    retrying: int = 0
+    failed: int = 0
+
+
+class Deliverer:
+    def __init__(
+        self,
+        store: Store,
+        notifier: Notifier,
+        clock: Callable[[], datetime] = utc_now,
+        first_retry: timedelta = timedelta(seconds=15),
+        longest_retry: timedelta = timedelta(minutes=30),
+    ) -> None:
+        self.store = store
+        self.notifier = notifier
+        self.clock = clock
+        self.first_retry = first_retry
+        self.longest_retry = longest_retry
+
+    def deliver_due(self, limit: int = 200) -> DeliveryReport:
+        """Sends every due outbox row, oldest first. Never raises for a failed post."""
+        report = DeliveryReport()
+        held_channels: set[str] = set()
+        now = self.clock()
+        for row in self.store.pending_outbox(limit):
+            if row.post.channel in held_channels or row.next_attempt_at > now:
+                held_channels.add(row.post.channel)
+                continue
+            try:
+                self._send(row)
+            except DeliveryError as exc:
+                if exc.permanent:
+                    log.error("post %d to %s failed for good: %s", row.id, row.post.channel, exc)
+                    self.store.mark_failed(row.id, str(exc))
+                    report.failed += 1
+                else:
+                    delay = min(self.first_retry * 2**row.attempts, self.longest_retry)
+                    log.warning("post %d to %s failed, retrying in %s: %s", row.id, row.post.channel, delay, exc)
+                    self.store.mark_retry(row.id, str(exc), self.clock() + delay)
+                    held_channels.add(row.post.channel)
+                    report.retrying += 1
+            else:
+                report.sent += 1
+        return report
+
+    def _send(self, row: OutboxRow) -> None:
+        thread = self.store.thread(row.post.channel, row.thread_key)
+        sent = self.notifier.send(row.post, thread.ts if thread else None)
+        self.store.mark_sent(row.id, sent, self.clock())
+        if thread is None:
+            self.store.save_thread(row.post.channel, row.thread_key, sent)

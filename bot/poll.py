@@ -1,0 +1,91 @@
+"""One poll of one source: fetch, parse, diff, classify, route, and commit the result in one transaction."""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from bot.classify import classify
+from bot.config import Config, SourceConfig
+from bot.diff import new_entries, newest
+from bot.dockets import same_docket
+from bot.entry import Entry
+from bot.route import route
+from bot.store import Queued, Store
+from scrapers import SCRAPERS, ParseError
+from scrapers.http import FetchError, Fetcher
+
+log = logging.getLogger(__name__)
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass
+class PollResult:
+    source_id: str
+    parsed: int = 0
+    new: list[Entry] = field(default_factory=list)
+    events: Counter = field(default_factory=Counter)
+    queued: list[Queued] = field(default_factory=list)
+    baseline: bool = False
+    error: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+class Poller:
+    def __init__(
+        self, config: Config, store: Store, fetcher: Fetcher, clock: Callable[[], datetime] = utc_now
+    ) -> None:
+        self.config = config
+        self.store = store
+        self.fetcher = fetcher
+        self.clock = clock
+
+    def poll(self, source: SourceConfig, dry_run: bool = False) -> PollResult:
+        """Polls one source. A failure is recorded against the source and returned, never raised."""
+        result = PollResult(source.id)
+        try:
+            entries = self._fetch_and_parse(source)
+        except (FetchError, ParseError) as exc:
+            result.error = str(exc)
+        except Exception as exc:  # a bug in one scraper must not stop the other sources
+            log.exception("source %s: unexpected error", source.id)
+            result.error = f"internal error: {exc.__class__.__name__}: {exc}"
+        if result.error:
+            log.warning("source %s: poll failed: %s", source.id, result.error)
+            if not dry_run:
+                self.store.record_failure(source.id, result.error, self.clock())
+            return result
+
+        result.parsed = len(entries)
+        state = self.store.state(source.id)
+        result.baseline = state is None or state.baseline_at is None
+        result.new = new_entries(entries, self.store.known_keys(source.id, (entry.key for entry in entries)))
+        to_post = newest(result.new, source.backfill) if result.baseline else result.new
+        classified = [(entry, classify(entry.text)) for entry in to_post]
+        result.events = Counter(event for _, events in classified for event in events)
+        result.queued = route(classified, self.config.subscriptions)
+        if not dry_run:
+            self.store.record_success(source.id, result.new, result.queued, self.clock())
+        log.info(
+            "source %s: %d parsed, %d new, %d queued%s",
+            source.id, result.parsed, len(result.new), len(result.queued), " (baseline)" if result.baseline else "",
+        )
+        return result
+
+    def _fetch_and_parse(self, source: SourceConfig) -> list[Entry]:
+        scraper = SCRAPERS[source.kind](source)
+        entries: list[Entry] = []
+        for url in scraper.urls():
+            entries.extend(scraper.parse(self.fetcher.get(url), url))
+        if source.cases:
+            entries = [e for e in entries if any(same_docket(case, e.case_number) for case in source.cases)]
+        return entries

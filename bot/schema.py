@@ -1,0 +1,80 @@
+"""The store's tables (SQLAlchemy Core) and the schema version they make up."""
+
+from sqlalchemy import (
+    JSON,
+    Column,
+    DateTime,
+    Integer,
+    MetaData,
+    PrimaryKeyConstraint,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+SCHEMA_VERSION = 1
+
+metadata = MetaData()
+
+meta = Table(
+    "docketbot_meta",
+    metadata,
+    Column("name", String(64), primary_key=True),
+    Column("value", String(256), nullable=False),
+)
+
+source_state = Table(
+    "source_state",
+    metadata,
+    Column("source_id", String(128), primary_key=True),
+    Column("baseline_at", DateTime(timezone=True)),
+    Column("last_poll_at", DateTime(timezone=True)),
+    Column("last_success_at", DateTime(timezone=True)),
+    Column("last_status", String(16), nullable=False, default="never"),
+    Column("last_error", Text),
+    Column("failures_in_row", Integer, nullable=False, default=0),
+    Column("entries_known", Integer, nullable=False, default=0),
+)
+
+seen_entries = Table(
+    "seen_entries",
+    metadata,
+    Column("source_id", String(128), nullable=False),
+    Column("entry_key", String(256), nullable=False),
+    Column("case_number", String(128), nullable=False, default=""),
+    Column("text", Text, nullable=False, default=""),
+    Column("first_seen_at", DateTime(timezone=True), nullable=False),
+    PrimaryKeyConstraint("source_id", "entry_key"),
+)
+
+outbox = Table(
+    "outbox",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("channel", String(128), nullable=False),
+    Column("source_id", String(128), nullable=False),
+    Column("entry_key", String(256), nullable=False),
+    Column("thread_key", String(256), nullable=False),
+    Column("events", JSON, nullable=False),
+    Column("entry", JSON, nullable=False),
+    Column("status", String(16), nullable=False, default="pending", index=True),
+    Column("attempts", Integer, nullable=False, default=0),
+    Column("last_error", Text),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("next_attempt_at", DateTime(timezone=True), nullable=False),
+    Column("sent_at", DateTime(timezone=True)),
+    Column("remote_channel", String(64)),
+    Column("remote_ts", String(64)),
+    UniqueConstraint("channel", "source_id", "entry_key", name="outbox_once_per_channel"),
+)
+
+threads = Table(
+    "threads",
+    metadata,
+    Column("channel", String(128), nullable=False),
+    Column("thread_key", String(256), nullable=False),
+    Column("remote_channel", String(64), nullable=False),
+    Column("ts", String(64), nullable=False),
+    PrimaryKeyConstraint("channel", "thread_key"),
+)

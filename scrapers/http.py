@@ -1,0 +1,144 @@
+"""The fetch step: one requests Session with timeouts, retries with backoff, a size cap and per-host pacing."""
+
+from __future__ import annotations
+
+import threading
+import time
+from email.utils import parsedate_to_datetime
+from datetime import UTC, datetime
+from urllib.parse import urlsplit
+
+import requests
+from tenacity import RetryCallState, retry, retry_if_exception_type, stop_after_attempt, wait_exponential_jitter
+
+from bot import PROJECT_URL, __version__
+
+USER_AGENT = f"docketbot/{__version__} (+{PROJECT_URL})"
+RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+
+
+class FetchError(Exception):
+    """A URL could not be fetched; the message says which and why, in words fit for a log line."""
+
+
+class _Retryable(FetchError):
+    """A failure worth trying again (connection trouble, 5xx, 429), with the server's Retry-After if given."""
+
+    def __init__(self, message: str, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+def _retry_after_seconds(value: str | None) -> float | None:
+    """Retry-After as seconds: either a number or an HTTP date."""
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        try:
+            return max(0.0, (parsedate_to_datetime(value) - datetime.now(UTC)).total_seconds())
+        except (TypeError, ValueError):
+            return None
+
+
+class HostPacer:
+    """At most one request per `interval` seconds to each host, shared by every source on that host."""
+
+    def __init__(self, interval: float) -> None:
+        self.interval = interval
+        self._next_slot: dict[str, float] = {}
+        self._lock = threading.Lock()
+
+    def wait(self, url: str) -> None:
+        host = urlsplit(url).netloc.lower()
+        with self._lock:
+            now = time.monotonic()
+            slot = max(now, self._next_slot.get(host, now))
+            self._next_slot[host] = slot + self.interval
+        if slot > now:
+            time.sleep(slot - now)
+
+
+class Fetcher:
+    """GETs URLs for scrapers. Failures come out as FetchError naming the URL; nothing hangs past the timeouts."""
+
+    def __init__(
+        self,
+        session: requests.Session | None = None,
+        *,
+        connect_timeout: float = 10.0,
+        read_timeout: float = 30.0,
+        max_bytes: int = 20 * 1024 * 1024,
+        attempts: int = 3,
+        backoff_max: float = 30.0,
+        retry_after_cap: float = 120.0,
+        per_host_interval: float = 1.0,
+    ) -> None:
+        self.session = session or requests.Session()
+        self.session.headers["User-Agent"] = USER_AGENT
+        self.timeout = (connect_timeout, read_timeout)
+        self.max_bytes = max_bytes
+        self.retry_after_cap = retry_after_cap
+        self.pacer = HostPacer(per_host_interval)
+        backoff = wait_exponential_jitter(initial=1, max=backoff_max)
+
+        def wait(state: RetryCallState) -> float:
+            error = state.outcome.exception() if state.outcome else None
+            if isinstance(error, _Retryable) and error.retry_after is not None:
+                return min(error.retry_after, self.retry_after_cap)
+            return backoff(state)
+
+        self._get_with_retries = retry(
+            retry=retry_if_exception_type(_Retryable),
+            stop=stop_after_attempt(attempts),
+            wait=wait,
+            reraise=True,
+        )(self._get_once)
+
+    def get(self, url: str) -> bytes:
+        """The body at `url`, or FetchError after the retries are spent."""
+        try:
+            return self._get_with_retries(url)
+        except _Retryable as exc:
+            raise FetchError(str(exc)) from None
+
+    def _get_once(self, url: str) -> bytes:
+        self.pacer.wait(url)
+        try:
+            with self.session.get(url, timeout=self.timeout, stream=True, allow_redirects=True) as response:
+                if response.status_code in RETRY_STATUSES:
+                    raise _Retryable(
+                        f"{url}: HTTP {response.status_code}",
+                        _retry_after_seconds(response.headers.get("Retry-After")),
+                    )
+                if response.status_code >= 400:
+                    raise FetchError(f"{url}: HTTP {response.status_code}")
+                return self._read_capped(url, response)
+        except requests.Timeout:
+            raise _Retryable(
+                f"{url}: timed out (limits {self.timeout[0]:g}s to connect, {self.timeout[1]:g}s to read)"
+            ) from None
+        except requests.TooManyRedirects:
+            raise FetchError(f"{url}: too many redirects") from None
+        except requests.ConnectionError as exc:
+            raise _Retryable(f"{url}: cannot connect ({_root_cause(exc)})") from None
+        except requests.RequestException as exc:
+            raise FetchError(f"{url}: {exc.__class__.__name__}: {exc}") from None
+
+    def _read_capped(self, url: str, response: requests.Response) -> bytes:
+        declared = response.headers.get("Content-Length")
+        if declared and declared.isdigit() and int(declared) > self.max_bytes:
+            raise FetchError(f"{url}: body of {int(declared):,} bytes is over the {self.max_bytes:,}-byte cap")
+        body = bytearray()
+        for chunk in response.iter_content(chunk_size=65536):
+            body.extend(chunk)
+            if len(body) > self.max_bytes:
+                raise FetchError(f"{url}: body is over the {self.max_bytes:,}-byte cap")
+        return bytes(body)
+
+
+def _root_cause(exc: BaseException) -> str:
+    while exc.__context__ is not None and exc.__context__ is not exc:
+        exc = exc.__context__
+    return str(exc) or exc.__class__.__name__

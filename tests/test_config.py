@@ -1,0 +1,117 @@
+"""The config file: the shipped sample loads, and every kind of mistake is named by line and field."""
+
+from __future__ import annotations
+
+from datetime import time, timedelta
+from pathlib import Path
+
+import pytest
+
+from bot.config import ConfigError, load_config
+
+ROOT = Path(__file__).resolve().parent.parent
+
+GOOD = """\
+timezone: America/Denver
+defaults:
+  every: 15m
+  jitter: 30s
+slack:
+  ops_channel: "#docket-ops"
+sources:
+  - id: nysb
+    kind: pacer_rss
+    url: https://ecf.nysb.uscourts.gov/cgi-bin/rss_outside.pl
+    cases: ["18-10947"]
+    every: 5m
+    active_hours: "07:00-20:00"
+  - id: nmd
+    kind: pacer_rss
+    url: https://ecf.nmd.uscourts.gov/cgi-bin/rss_outside.pl
+    cron: "*/10 7-19 * * 1-5"
+    backfill: 3
+subscriptions:
+  - channel: "#rust-case"
+    sources: [nysb, nmd]
+    events: [motion, dismissal]
+  - channel: "#everything"
+    sources: ["*"]
+"""
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "sources.yaml"
+    path.write_text(text)
+    return path
+
+
+def error_for(tmp_path: Path, text: str) -> str:
+    with pytest.raises(ConfigError) as caught:
+        load_config(write(tmp_path, text))
+    return str(caught.value)
+
+
+def test_shipped_sample_config_loads():
+    config = load_config(ROOT / "config" / "sources.yaml")
+    assert config.sources and config.subscriptions
+
+
+def test_good_config_with_defaults_merged(tmp_path):
+    config = load_config(write(tmp_path, GOOD))
+    nysb, nmd = config.sources
+    assert config.every(nysb) == timedelta(minutes=5)
+    assert config.every(nmd) == timedelta(minutes=15)
+    assert config.jitter(nysb) == timedelta(seconds=30)
+    assert config.active_hours(nysb) == (time(7), time(20))
+    assert nmd.cron == "*/10 7-19 * * 1-5" and nmd.backfill == 3
+    assert config.subscriptions[1].events == ["motion", "dismissal"]
+    assert config.subscriptions[0].wants("nysb", ("dismissal",))
+    assert not config.subscriptions[0].wants("nysb", ("order",))
+    assert config.subscriptions[1].wants("anything", ("motion", "order"))
+
+
+def test_bad_duration_names_line_and_field(tmp_path):
+    text = GOOD.replace("    every: 5m\n", '    every: "5 minutes"\n')
+    message = error_for(tmp_path, text)
+    assert message.startswith(f"{tmp_path / 'sources.yaml'}:12 sources[0].every: ")
+    assert '"5 minutes" is not a duration like 5m' in message
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        ("    cases:", "    casse:", ':11 sources[0].casse: is not a known setting'),
+        ("kind: pacer_rss\n    url: https://ecf.nmd", "kind: odyssey\n    url: https://ecf.nmd",
+         ':15 sources[1].kind: source kind "odyssey" is not available in this version yet'),
+        ("kind: pacer_rss\n    url: https://ecf.nmd", "kind: gopher\n    url: https://ecf.nmd",
+         ':15 sources[1].kind: unknown source kind "gopher"'),
+        ('"*/10 7-19 * * 1-5"', '"every tuesday"', ':17 sources[1].cron: "every tuesday" is not a 5-field cron'),
+        ("    backfill: 3\n", "    backfill: 3\n    every: 5m\n", ":14 sources[1]: give either every or cron, not both"),
+        ("America/Denver", "Mars/Olympus", ':1 timezone: "Mars/Olympus" is not a time zone name'),
+        ('"07:00-20:00"', '"7am to 8pm"', ':13 sources[0].active_hours: "7am to 8pm" is not an hour window'),
+        ("id: nmd", "id: nysb", ':14 sources[1].id: "nysb" is used by another source already'),
+        ("[nysb, nmd]", "[nysb, nmx]", ':21 subscriptions[0].sources[1]: "nmx" is not the id of any source'),
+        ("events: [motion, dismissal]", "events: [motion, verdict]", ":22 subscriptions[0].events: unknown event type 'verdict'"),
+        ("    url: https://ecf.nysb.uscourts.gov/cgi-bin/rss_outside.pl\n", "", ":8 sources[0].url: is required"),
+        ("id: nysb", "id: ny sb", ":8 sources[0].id: String should match pattern"),
+    ],
+)
+def test_mistakes_are_named_by_line_and_field(tmp_path, old, new, expected):
+    assert old in GOOD
+    assert expected in error_for(tmp_path, GOOD.replace(old, new, 1))
+
+
+def test_yaml_syntax_error_gives_line(tmp_path):
+    message = error_for(tmp_path, "sources:\n  - id: x\n    kind: [unclosed\n")
+    assert ".yaml:4 is not valid YAML" in message or ".yaml:3 is not valid YAML" in message
+
+
+def test_missing_file_is_a_clear_error(tmp_path):
+    with pytest.raises(ConfigError, match="cannot read the config file"):
+        load_config(tmp_path / "nope.yaml")
+
+
+def test_every_error_is_reported_not_only_the_first(tmp_path):
+    text = GOOD.replace("every: 5m", "every: 5x").replace("events: [motion, dismissal]", "events: [nope]")
+    message = error_for(tmp_path, text)
+    assert "sources[0].every" in message and "subscriptions[0].events" in message

@@ -1,0 +1,85 @@
+"""Schedules: crontab semantics (0 is Sunday), intervals, jitter, active hours, the next poll time."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from apscheduler.triggers.cron import CronTrigger
+from apscheduler.triggers.interval import IntervalTrigger
+
+from bot.config import Config, SourceConfig
+from bot.schedule import cron_trigger, crontab_weekdays, describe_schedule, is_active, next_poll, trigger_for
+
+URL = "https://ecf.nmd.uscourts.gov/cgi-bin/rss_outside.pl"
+
+
+def config_with(**source_fields) -> tuple[Config, SourceConfig]:
+    config = Config.model_validate(
+        {
+            "timezone": "America/Denver",
+            "defaults": {"every": "15m", "jitter": "30s"},
+            "sources": [{"id": "nmd", "kind": "pacer_rss", "url": URL, **source_fields}],
+        }
+    )
+    return config, config.sources[0]
+
+
+@pytest.mark.parametrize(
+    ("field", "names"),
+    [("1-5", "mon,tue,wed,thu,fri"), ("0", "sun"), ("7", "sun"), ("0-6", "sun,mon,tue,wed,thu,fri,sat"),
+     ("*/2", "sun,tue,thu,sat"), ("1,3,5", "mon,wed,fri"), ("*", "*"), ("mon-fri", "mon-fri")],
+)
+def test_crontab_weekday_numbers_follow_cron_not_apscheduler(field, names):
+    assert crontab_weekdays(field) == names
+
+
+def test_weekday_cron_fires_monday_to_friday_in_the_config_timezone():
+    trigger = cron_trigger("*/10 7-19 * * 1-5", "America/Denver")
+    saturday_noon = datetime(2026, 11, 28, 19, 0, tzinfo=UTC)
+    fire = trigger.get_next_fire_time(None, saturday_noon)
+    assert fire.strftime("%a %H:%M %z") == "Mon 07:00 -0700"
+    sunday_zero = cron_trigger("0 12 * * 0", "UTC").get_next_fire_time(None, saturday_noon)
+    assert sunday_zero.strftime("%a %H:%M") == "Sun 12:00"
+
+
+def test_interval_trigger_with_jitter_stays_within_bounds():
+    config, source = config_with(every="5m", jitter="20s")
+    trigger = trigger_for(config, source)
+    assert isinstance(trigger, IntervalTrigger) and trigger.interval == timedelta(minutes=5)
+    start = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
+    fires = [trigger.get_next_fire_time(start, start + timedelta(minutes=5)) for _ in range(50)]
+    offsets = [(fire - (start + timedelta(minutes=5))).total_seconds() for fire in fires]
+    assert all(0 <= offset <= 20 for offset in offsets)
+    assert len(set(offsets)) > 1
+
+
+def test_cron_source_gets_a_cron_trigger_with_default_jitter():
+    config, source = config_with(cron="0 8 * * 1")
+    trigger = trigger_for(config, source)
+    assert isinstance(trigger, CronTrigger) and trigger.jitter == 30
+
+
+def test_describe_schedule():
+    config, source = config_with(every="5m", active_hours="07:00-20:00")
+    assert describe_schedule(config, source) == "every 5m ±30s, 07:00-20:00"
+    config, source = config_with(cron="*/10 7-19 * * 1-5", jitter="0s")
+    assert describe_schedule(config, source) == "cron */10 7-19 * * 1-5"
+
+
+def test_active_hours_use_the_config_timezone_and_may_wrap_midnight():
+    config, source = config_with(active_hours="07:00-20:00")
+    assert is_active(config, source, datetime(2026, 11, 24, 15, 0, tzinfo=UTC))  # 08:00 in Denver
+    assert not is_active(config, source, datetime(2026, 11, 24, 13, 0, tzinfo=UTC))  # 06:00 in Denver
+    config, source = config_with(active_hours="22:00-06:00")
+    assert is_active(config, source, datetime(2026, 11, 24, 6, 0, tzinfo=UTC))  # 23:00 in Denver
+    assert not is_active(config, source, datetime(2026, 11, 24, 19, 0, tzinfo=UTC))  # 12:00 in Denver
+
+
+def test_next_poll_after_last_poll_and_skipping_inactive_hours():
+    config, source = config_with(every="15m", active_hours="07:00-20:00")
+    now = datetime(2026, 11, 24, 16, 0, tzinfo=UTC)  # 09:00 Denver
+    assert next_poll(config, source, None, now) == now
+    assert next_poll(config, source, now - timedelta(minutes=5), now) == now + timedelta(minutes=10)
+    late = datetime(2026, 11, 25, 3, 0, tzinfo=UTC)  # 20:00 Denver: closed until 07:00
+    assert next_poll(config, source, late, late).astimezone(config.tz).strftime("%H:%M") == "07:00"
