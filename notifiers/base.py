@@ -6,7 +6,14 @@ from bot.post import Post, Sent
 
 
 class DeliveryError(Exception):
-    """A post could not be delivered now; the outbox keeps it and tries again later."""
+    """A post could not be delivered now; the outbox keeps it and tries again later.
+
+    `permanent` says trying again cannot help (an unknown channel, a revoked token): the outbox gives up.
+    """
+
+    def __init__(self, message: str, permanent: bool = False) -> None:
+        super().__init__(message)
+        self.permanent = permanent
 
 
 class Notifier:

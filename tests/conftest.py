@@ -1,4 +1,4 @@
-"""Database fixtures (to be merged into tests/conftest.py)."""
+"""Shared test setup: the --update-golden option of the golden-file tests, and the real databases."""
 
 from __future__ import annotations
 
@@ -6,6 +6,19 @@ import pytest
 
 from bot.store import Store
 from tests.support.databases import database_url as _database_url
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        help="rewrite tests/fixtures/<kind>/<name>.expected.json from what the parsers return now",
+    )
+
+
+@pytest.fixture
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    return request.config.getoption("--update-golden")
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

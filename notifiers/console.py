@@ -1,0 +1,36 @@
+"""Prints posts as plain text, for development and dry runs: the notifier used when no Slack token is set."""
+
+from __future__ import annotations
+
+import sys
+import time
+from typing import TextIO
+
+from bot.post import Post, Sent
+from notifiers.base import Notifier
+from notifiers.message import facts, links, summary
+
+
+class ConsoleNotifier(Notifier):
+    def __init__(self, stream: TextIO | None = None) -> None:
+        """Writes to `stream`; to whatever `sys.stdout` is at the time of writing when None."""
+        self.stream = stream
+        self._last_ts = 0
+
+    def send(self, post: Post, thread_ts: str | None = None) -> Sent:
+        ts = self._next_ts()
+        print(format_post(post, ts, thread_ts), file=self.stream or sys.stdout, flush=True)
+        return Sent(channel_id=post.channel, ts=ts)
+
+    def _next_ts(self) -> str:
+        """A Slack-style `seconds.micros` timestamp, later than every one this notifier gave before."""
+        self._last_ts = max(self._last_ts + 1, time.time_ns() // 1000)
+        return f"{self._last_ts // 1_000_000}.{self._last_ts % 1_000_000:06d}"
+
+
+def format_post(post: Post, ts: str, thread_ts: str | None = None) -> str:
+    """The post as readable lines: where it goes, what happened, the entry text, the links."""
+    where = f"{post.channel} (in thread {thread_ts})" if thread_ts else post.channel
+    lines = [f"── {where} · {ts}", summary(post), " · ".join(facts(post.entry)), post.entry.text.strip()]
+    lines += [f"{label}: {url}" for label, url in links(post.entry)]
+    return "\n".join(line for line in lines if line) + "\n"

@@ -1,0 +1,112 @@
+"""What a post says, built once for every notifier: plain-text pieces, and the Slack rendering of them.
+
+The plain pieces (`headline`, `summary`, `facts`, `links`) hold raw scraped text and are what the console
+prints. `render` turns them into Slack's fallback text and Block Kit blocks, escaping every scraped string
+on the way (see notifiers/mrkdwn.py), and keeps within Slack's limits: a section's text is at most 3,000
+characters, so a long entry text is cut near 2,500 with a "read more" link to the document.
+"""
+
+from __future__ import annotations
+
+from bot.entry import Entry
+from bot.post import Post
+from notifiers.mrkdwn import escape, is_linkable, link, truncate
+
+EMOJI = {
+    "motion": ":page_facing_up:",
+    "dismissal": ":x:",
+    "order": ":scales:",
+    "judgment": ":classical_building:",
+    "hearing": ":calendar:",
+    "charge": ":rotating_light:",
+    "plea": ":speech_balloon:",
+    "appearance": ":bust_in_silhouette:",
+    "other": ":memo:",
+}
+
+SECTION_LIMIT = 3000
+TEXT_LIMIT = 2500
+NAME_LIMIT = 200
+FALLBACK_LIMIT = 1000
+SEPARATOR = " · "
+
+
+def headline(events: tuple[str, ...]) -> str:
+    """The event types in words: `Dismissal, Order`."""
+    return ", ".join(_label(event) for event in events)
+
+
+def summary(post: Post) -> str:
+    """One line about the post: `Dismissal: United States v. Baldwin (1:23-cr-00001, nmd)`."""
+    entry = post.entry
+    where = ", ".join(part for part in (entry.case_number, entry.court) if part)
+    about = " ".join(part for part in (entry.case_name, f"({where})" if where else "") if part)
+    return ": ".join(part for part in (headline(post.events), about) if part)
+
+
+def facts(entry: Entry) -> list[str]:
+    """Court, entry number and filing date, those that are known."""
+    number = f"No. {entry.number}" if entry.number else ""
+    filed = f"filed {entry.filed_at.date().isoformat()}" if entry.filed_at else ""
+    return [fact for fact in (entry.court, number, filed) if fact]
+
+
+def links(entry: Entry) -> list[tuple[str, str]]:
+    """(label, url) of the document and of the docket, those that are safe to link."""
+    candidates = [("Document", entry.url)]
+    if entry.docket_url != entry.url:
+        candidates.append(("Docket", entry.docket_url))
+    return [(label, url) for label, url in candidates if is_linkable(url)]
+
+
+def render(post: Post) -> tuple[str, list[dict]]:
+    """Slack's content for `post`: the fallback text for notifications, and the blocks."""
+    blocks = [_section(post)]
+    context = _context(post.entry)
+    if context:
+        blocks.append({"type": "context", "elements": [_mrkdwn(context)]})
+    return fallback_text(post), blocks
+
+
+def fallback_text(post: Post) -> str:
+    """The notification text: the summary and the start of the entry text, escaped."""
+    text = " — ".join(part for part in (summary(post), post.entry.text.strip()) if part)
+    return truncate(escape(text), FALLBACK_LIMIT)
+
+
+def _section(post: Post) -> dict:
+    head = "\n".join(line for line in (_emoji_headline(post.events), _title(post.entry)) if line)
+    text = _entry_text(post.entry, min(TEXT_LIMIT, SECTION_LIMIT - len(head) - 2))
+    return {"type": "section", "text": _mrkdwn("\n\n".join(part for part in (head, text) if part))}
+
+
+def _emoji_headline(events: tuple[str, ...]) -> str:
+    return "  ".join(f"{EMOJI.get(event, EMOJI['other'])} *{escape(_label(event))}*" for event in events)
+
+
+def _label(event: str) -> str:
+    return event.capitalize()
+
+
+def _title(entry: Entry) -> str:
+    name = f"*{truncate(escape(entry.case_name), NAME_LIMIT)}*" if entry.case_name else ""
+    return SEPARATOR.join(part for part in (name, truncate(escape(entry.case_number), NAME_LIMIT)) if part)
+
+
+def _entry_text(entry: Entry, limit: int) -> str:
+    """The escaped entry text; when longer than `limit`, cut and followed by a link to read the rest."""
+    text = escape(entry.text.strip())
+    if len(text) <= limit:
+        return text
+    linked = links(entry)
+    more = f" {link(linked[0][1], 'read more')}" if linked else ""
+    return truncate(text, limit - len(more)) + more
+
+
+def _context(entry: Entry) -> str:
+    escaped_facts = [truncate(escape(fact), NAME_LIMIT) for fact in facts(entry)]
+    return SEPARATOR.join(escaped_facts + [link(url, label) for label, url in links(entry)])
+
+
+def _mrkdwn(text: str) -> dict:
+    return {"type": "mrkdwn", "text": text}

@@ -1,0 +1,57 @@
+"""Slack mrkdwn helpers: make scraped text inert, shorten it, and build links only to web addresses.
+
+Slack gives meaning to three characters in message text: `&`, `<` and `>` (`<!channel>` pings a channel,
+`<https://x|label>` is a link, `<@U123>` mentions a user). Escaping them as HTML entities is Slack's own rule.
+A bare `@channel`, `@here` or `@everyone` gets a zero-width space after the `@`: it still reads the same,
+but can never become a broadcast, whatever parsing mode a message is posted with.
+"""
+
+from __future__ import annotations
+
+import re
+
+ELLIPSIS = "…"
+MAX_URL_LENGTH = 1000
+
+_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+_SPECIAL = re.compile("[&<>]")
+_BROADCAST = re.compile(r"(?<!\w)@(?=(?:channel|here|everyone)\b)", re.IGNORECASE)
+_ZERO_WIDTH_SPACE = "\u200b"
+_SPACE = re.compile(r"\s")
+_PARTIAL_ENTITY = re.compile(r"&[a-z]*$")
+_LINKABLE = re.compile(r"https?://[^\s|<>]+", re.IGNORECASE)
+
+
+def escape(text: str) -> str:
+    """`text` made inert for mrkdwn: `&`, `<`, `>` as entities, broadcast mentions broken up."""
+    escaped = _SPECIAL.sub(lambda match: _ENTITIES[match.group()], text)
+    return _BROADCAST.sub("@" + _ZERO_WIDTH_SPACE, escaped)
+
+
+def truncate(text: str, limit: int) -> str:
+    """`text` cut to at most `limit` characters, at a word boundary when there is one, ending in `…`.
+
+    A hard cut never leaves half an `&amp;`-style entity behind, so escaped text can be truncated safely.
+    """
+    if len(text) <= limit:
+        return text
+    room = limit - len(ELLIPSIS)
+    spaces = [match.start() for match in _SPACE.finditer(text, 0, room + 1)]
+    if spaces and spaces[-1] > room // 2:
+        head = text[: spaces[-1]]
+    else:
+        head = _PARTIAL_ENTITY.sub("", text[:room])
+    return head.rstrip() + ELLIPSIS
+
+
+def is_linkable(url: str) -> bool:
+    """Whether `url` may become a link: http(s) only, nothing that could end or split `<url|label>`, and
+    short enough to leave room for text in a 3,000-character mrkdwn field."""
+    return len(url) <= MAX_URL_LENGTH and bool(_LINKABLE.fullmatch(url))
+
+
+def link(url: str, label: str) -> str:
+    """`<url|label>` with the label escaped; just the escaped label when `url` is not linkable."""
+    if not is_linkable(url):
+        return escape(label)
+    return f"<{url.replace('&', '&amp;')}|{escape(label)}>"

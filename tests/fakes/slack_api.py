@@ -1,0 +1,180 @@
+"""A fake Slack Web API: a real HTTP server on 127.0.0.1 that a real slack_sdk WebClient can talk to.
+
+    with FakeSlack() as slack:
+        client = WebClient(token=slack.token, base_url=slack.base_url)
+        ...
+        assert slack.messages[0]["text"] == ...
+
+Each API method is a function in `FakeSlack.methods` (name -> function of the request's parameters,
+returning the JSON reply), so adding one for a test is adding an entry. Failures are queued with
+`fail_next`, `rate_limit_next` and `error_next`; each queued failure answers one request, of any method.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import threading
+from collections import deque
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qsl
+
+FIRST_TS_MICROS = 1_700_000_000_000_100
+_CHANNEL_ID = re.compile(r"[CGD][A-Z0-9]{8,}")
+_JSON_FORM_FIELDS = ("blocks", "attachments")
+
+
+@dataclass(frozen=True)
+class Reply:
+    status: int
+    body: str
+    headers: tuple[tuple[str, str], ...] = ()
+    content_type: str = "application/json; charset=utf-8"
+
+
+def json_reply(data: dict, status: int = 200, headers: tuple[tuple[str, str], ...] = ()) -> Reply:
+    return Reply(status, json.dumps(data), headers)
+
+
+def channel_id(name: str) -> str:
+    """The id the fake gives a channel: a channel id stays as it is, a name (`#x` or `x`) gets a stable `C…`."""
+    if _CHANNEL_ID.fullmatch(name):
+        return name
+    return "C" + hashlib.sha1(name.lstrip("#").encode()).hexdigest()[:10].upper()
+
+
+class FakeSlack:
+    def __init__(self, token: str = "xoxb-fake-token", missing_channels: Iterable[str] = ()) -> None:
+        self.token = token
+        self.missing_channels = {channel_id(name) for name in missing_channels}
+        self.methods: dict[str, Callable[[dict], dict]] = {
+            "auth.test": self._auth_test,
+            "chat.postMessage": self._post_message,
+        }
+        self.calls: list[str] = []
+        self._messages: list[dict] = []
+        self._faults: deque[Reply] = deque()
+        self._next_ts = FIRST_TS_MICROS
+        self._changed = threading.Condition()
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
+        self._server.daemon_threads = True
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.01}, name="fake-slack", daemon=True
+        )
+
+    def __enter__(self) -> FakeSlack:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+        self._thread.join()
+
+    @property
+    def base_url(self) -> str:
+        host, port = self._server.server_address[:2]
+        return f"http://{host}:{port}/api/"
+
+    @property
+    def messages(self) -> list[dict]:
+        """Every message accepted so far, oldest first."""
+        with self._changed:
+            return list(self._messages)
+
+    def wait_for_messages(self, count: int, timeout: float = 5.0) -> list[dict]:
+        """The messages, once there are at least `count`; AssertionError when `timeout` seconds pass first."""
+        with self._changed:
+            if not self._changed.wait_for(lambda: len(self._messages) >= count, timeout):
+                raise AssertionError(f"expected {count} Slack message(s) within {timeout}s, got {len(self._messages)}")
+            return list(self._messages)
+
+    def fail_next(self, n: int = 1, status: int = 500, body: str = "Internal Server Error") -> None:
+        """The next `n` requests get HTTP `status` with a non-JSON body, as from a failing server or proxy."""
+        self._queue(n, Reply(status, body, content_type="text/plain; charset=utf-8"))
+
+    def rate_limit_next(self, n: int = 1, retry_after: int = 1) -> None:
+        """The next `n` requests get HTTP 429 with a Retry-After header."""
+        reply = json_reply({"ok": False, "error": "ratelimited"}, 429, (("Retry-After", str(retry_after)),))
+        self._queue(n, reply)
+
+    def error_next(self, n: int = 1, error: str = "internal_error") -> None:
+        """The next `n` requests get HTTP 200 with `{"ok": false, "error": error}`."""
+        self._queue(n, json_reply({"ok": False, "error": error}))
+
+    def _queue(self, n: int, reply: Reply) -> None:
+        with self._changed:
+            self._faults.extend([reply] * n)
+
+    def handle(self, method: str, authorization: str | None, params: dict) -> Reply:
+        """The reply to one API call: a queued failure, an auth error, or what the method says."""
+        with self._changed:
+            self.calls.append(method)
+            if self._faults:
+                return self._faults.popleft()
+        if authorization is None:
+            return json_reply({"ok": False, "error": "not_authed"})
+        if authorization != f"Bearer {self.token}":
+            return json_reply({"ok": False, "error": "invalid_auth"})
+        function = self.methods.get(method)
+        if function is None:
+            return json_reply({"ok": False, "error": "unknown_method"})
+        return json_reply(function(params))
+
+    def _auth_test(self, params: dict) -> dict:
+        return {"ok": True, "url": "https://fake.slack.com/", "team": "Fake", "user": "docketbot",
+                "team_id": "T0FAKE", "user_id": "U0FAKE", "bot_id": "B0FAKE"}
+
+    def _post_message(self, params: dict) -> dict:
+        channel = channel_id(params.get("channel", ""))
+        if not params.get("channel") or channel in self.missing_channels:
+            return {"ok": False, "error": "channel_not_found"}
+        if not (params.get("text") or params.get("blocks")):
+            return {"ok": False, "error": "no_text"}
+        with self._changed:
+            ts = f"{self._next_ts // 1_000_000}.{self._next_ts % 1_000_000:06d}"
+            self._next_ts += 100
+            message = {"thread_ts": None, "reply_broadcast": False, **params, "channel": channel, "ts": ts}
+            self._messages.append(message)
+            self._changed.notify_all()
+        reply = {key: message.get(key) for key in ("text", "blocks", "thread_ts") if message.get(key) is not None}
+        return {"ok": True, "channel": channel, "ts": ts,
+                "message": {"type": "message", "bot_id": "B0FAKE", "user": "U0FAKE", "ts": ts, **reply}}
+
+
+def _handler_for(slack: FakeSlack) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            method = self.path.split("?")[0].removeprefix("/api/")
+            reply = slack.handle(method, self.headers.get("Authorization"), self._params())
+            body = reply.body.encode("utf-8")
+            self.send_response(reply.status)
+            self.send_header("Content-Type", reply.content_type)
+            self.send_header("Content-Length", str(len(body)))
+            for name, value in reply.headers:
+                self.send_header(name, value)
+            self.end_headers()
+            self.wfile.write(body)
+
+        def _params(self) -> dict:
+            raw = self.rfile.read(int(self.headers.get("Content-Length") or 0)).decode("utf-8")
+            if self.headers.get_content_type() == "application/json":
+                return json.loads(raw or "{}")
+            return _decode_form(raw)
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+    return Handler
+
+
+def _decode_form(raw: str) -> dict:
+    """Form fields as the JSON body would have had them: blocks decoded, `true`/`false` as booleans."""
+    params: dict = dict(parse_qsl(raw, keep_blank_values=True))
+    for name, value in params.items():
+        if name in _JSON_FORM_FIELDS or value in ("true", "false"):
+            params[name] = json.loads(value)
+    return params

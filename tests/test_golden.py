@@ -1,0 +1,41 @@
+"""Golden files: every input under tests/fixtures/<kind>/ parses to exactly its <name>.expected.json."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bot.config import SourceConfig
+from scrapers import SCRAPERS
+
+FIXTURES = Path(__file__).parent / "fixtures"
+URL = "https://example.invalid/"
+
+
+def golden_inputs() -> list:
+    """(kind, input file) for each non-JSON file directly in a kind's folder; reference/ is not included."""
+    return [
+        pytest.param(kind, path, id=f"{kind}/{path.name}")
+        for kind in sorted(SCRAPERS)
+        for path in sorted((FIXTURES / kind).glob("*"))
+        if path.is_file() and path.suffix != ".json"
+    ]
+
+
+def expected_path(path: Path) -> Path:
+    return path.with_name(f"{path.stem}.expected.json")
+
+
+@pytest.mark.parametrize(("kind", "path"), golden_inputs())
+def test_parse_matches_golden_file(kind: str, path: Path, update_golden: bool) -> None:
+    scraper = SCRAPERS[kind](SourceConfig(id="golden", kind=kind, url=URL))
+    actual = [entry.to_json() for entry in scraper.parse(path.read_bytes(), URL)]
+    expected = expected_path(path)
+    if update_golden:
+        expected.write_text(json.dumps(actual, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        return
+    if not expected.exists():
+        pytest.fail(f"{expected} is missing: write it with `pytest tests/test_golden.py --update-golden`, then read it")
+    assert actual == json.loads(expected.read_text(encoding="utf-8"))

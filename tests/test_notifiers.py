@@ -1,0 +1,311 @@
+"""Notifiers: mrkdwn escaping, the rendering of a post, and delivery through a real WebClient to a fake Slack."""
+
+from __future__ import annotations
+
+import io
+import json
+import socket
+import time
+from dataclasses import replace
+from datetime import datetime, timezone
+
+import pytest
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+
+from bot.entry import Entry
+from bot.post import Post, Sent
+from notifiers.base import DeliveryError
+from notifiers.console import ConsoleNotifier
+from notifiers.message import FALLBACK_LIMIT, SECTION_LIMIT, render
+from notifiers.mrkdwn import escape, link, truncate
+from notifiers.slack import SlackNotifier, build_client
+from tests.fakes.slack_api import FakeSlack, channel_id
+
+HOSTILE = "<!channel> <https://evil|click> @here & co"
+DOCUMENT = "https://ecf.nmd.uscourts.gov/doc1/12345"
+DOCKET = "https://ecf.nmd.uscourts.gov/cgi-bin/DktRpt.pl?123"
+
+ENTRY = Entry(
+    source_id="nmd",
+    key="nmd:42",
+    case_number="1:23-cr-00001",
+    case_name="United States v. Baldwin",
+    court="nmd",
+    text="Notice of dismissal without prejudice by United States of America",
+    url=DOCUMENT,
+    docket_url=DOCKET,
+    filed_at=datetime(2024, 3, 1, 15, 30, tzinfo=timezone.utc),
+    number="42",
+)
+POST = Post(channel="#rust-case", entry=ENTRY, events=("dismissal",))
+
+
+def post_with(events: tuple[str, ...] = ("dismissal",), **changes: object) -> Post:
+    return Post(channel="#rust-case", entry=replace(ENTRY, **changes), events=events)
+
+
+def block_texts(blocks: list[dict]) -> list[str]:
+    section, *context = blocks
+    return [section["text"]["text"]] + [element["text"] for block in context for element in block["elements"]]
+
+
+@pytest.fixture
+def slack():
+    with FakeSlack() as fake:
+        yield fake
+
+
+@pytest.fixture
+def notifier(slack):
+    return SlackNotifier(build_client(slack.token, slack.base_url))
+
+
+# --- mrkdwn ---------------------------------------------------------------------------------------------
+
+
+def test_escape_makes_mentions_links_and_broadcasts_inert():
+    assert escape(HOSTILE) == "&lt;!channel&gt; &lt;https://evil|click&gt; @\u200bhere &amp; co"
+
+
+@pytest.mark.parametrize("word", ["@channel", "@here", "@everyone", "@HERE"])
+def test_escape_breaks_up_every_broadcast(word):
+    assert escape(f"cc {word}") == f"cc @\u200b{word[1:]}"
+
+
+def test_escape_leaves_addresses_and_plain_text_alone():
+    assert escape("write to clerk@here.com, @heresy, 50% off") == "write to clerk@here.com, @heresy, 50% off"
+
+
+@pytest.mark.parametrize(
+    ("text", "limit", "expected"),
+    [
+        ("short text", 10, "short text"),
+        ("Motion to dismiss the indictment", 20, "Motion to dismiss…"),
+        ("Motion to dismiss the indictment", 18, "Motion to dismiss…"),
+        ("Supercalifragilistic", 10, "Supercali…"),
+        ("AT&amp;T", 6, "AT…"),
+        ("word &amp;&amp; more", 10, "word…"),
+    ],
+)
+def test_truncate_cuts_at_a_word_boundary_and_never_inside_an_entity(text, limit, expected):
+    assert truncate(text, limit) == expected
+    assert len(truncate(text, limit)) <= limit
+
+
+def test_link_escapes_the_label_and_ampersands_in_the_url():
+    assert link("https://x.test/a?b=1&c=2", "<b> & co") == "<https://x.test/a?b=1&amp;c=2|&lt;b&gt; &amp; co>"
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["javascript:alert(1)", "ftp://x.test/a", "https://x.test/a|b", "https://x.test/a b", "https://x>y", "", "/doc/1"],
+)
+def test_link_refuses_urls_that_are_not_plain_http(url):
+    assert link(url, "Document <1>") == "Document &lt;1&gt;"
+
+
+# --- rendering ------------------------------------------------------------------------------------------
+
+
+def test_render_sample_post():
+    text, blocks = render(POST)
+    assert text == (
+        "Dismissal: United States v. Baldwin (1:23-cr-00001, nmd)"
+        " — Notice of dismissal without prejudice by United States of America"
+    )
+    assert blocks == [
+        {
+            "type": "section",
+            "text": {
+                "type": "mrkdwn",
+                "text": ":x: *Dismissal*\n*United States v. Baldwin* · 1:23-cr-00001\n\n"
+                "Notice of dismissal without prejudice by United States of America",
+            },
+        },
+        {
+            "type": "context",
+            "elements": [
+                {
+                    "type": "mrkdwn",
+                    "text": f"nmd · No. 42 · filed 2024-03-01 · <{DOCUMENT}|Document> · <{DOCKET}|Docket>",
+                }
+            ],
+        },
+    ]
+
+
+def test_render_names_every_event_with_its_emoji():
+    text, blocks = render(post_with(events=("motion", "order")))
+    assert text.startswith("Motion, Order: United States v. Baldwin")
+    assert block_texts(blocks)[0].startswith(":page_facing_up: *Motion*  :scales: *Order*\n")
+
+
+def test_render_makes_hostile_scraped_text_harmless_everywhere():
+    text, blocks = render(post_with(case_name=HOSTILE, case_number=HOSTILE, court=HOSTILE, text=HOSTILE))
+    for rendered in [text, *block_texts(blocks)]:
+        assert "<!" not in rendered
+        assert "<https://evil" not in rendered
+        assert "@here" not in rendered
+        assert "&lt;!channel&gt;" in rendered
+
+
+def test_render_cuts_a_long_text_with_a_link_to_read_more():
+    _, blocks = render(post_with(text="word " * 1000))
+    section = block_texts(blocks)[0]
+    assert section.endswith(f"… <{DOCUMENT}|read more>")
+    assert 2400 < len(section) <= SECTION_LIMIT
+
+
+def test_render_keeps_the_section_within_slacks_limit_when_escaping_grows_the_text():
+    text, blocks = render(post_with(case_name="&" * 1000, case_number="<" * 1000, text="<" * 2900))
+    assert len(block_texts(blocks)[0]) <= SECTION_LIMIT
+    assert len(text) <= FALLBACK_LIMIT
+
+
+def test_render_reads_more_at_the_docket_when_the_document_cannot_be_linked():
+    _, blocks = render(post_with(text="word " * 1000, url="javascript:alert(1)"))
+    assert block_texts(blocks)[0].endswith(f"… <{DOCKET}|read more>")
+    assert block_texts(blocks)[1] == f"nmd · No. 42 · filed 2024-03-01 · <{DOCKET}|Docket>"
+
+
+def test_render_leaves_out_what_the_entry_does_not_have():
+    bare = post_with(text="word " * 1000, case_number="", number=None, filed_at=None, url="", docket_url="")
+    text, blocks = render(bare)
+    assert text.startswith("Dismissal: United States v. Baldwin (nmd) — word word")
+    assert block_texts(blocks)[0].endswith("word…")
+    assert block_texts(blocks)[1] == "nmd"
+
+
+def test_render_of_an_entry_without_text_ends_with_the_title():
+    text, blocks = render(post_with(text="  "))
+    assert text == "Dismissal: United States v. Baldwin (1:23-cr-00001, nmd)"
+    assert block_texts(blocks)[0] == ":x: *Dismissal*\n*United States v. Baldwin* · 1:23-cr-00001"
+
+
+def test_render_links_a_docket_that_is_also_the_document_once():
+    _, blocks = render(post_with(url=DOCKET))
+    assert block_texts(blocks)[1] == f"nmd · No. 42 · filed 2024-03-01 · <{DOCKET}|Document>"
+
+
+# --- Slack ----------------------------------------------------------------------------------------------
+
+
+def test_slack_notifier_posts_text_and_blocks_in_the_thread(slack, notifier):
+    sent = notifier.send(POST, thread_ts="1700000000.000001")
+    [message] = slack.messages
+    text, blocks = render(POST)
+    assert message["channel"] == channel_id("#rust-case")
+    assert (message["text"], message["blocks"]) == (text, blocks)
+    assert message["thread_ts"] == "1700000000.000001"
+    assert (message["unfurl_links"], message["unfurl_media"]) == (False, False)
+    assert sent == Sent(channel_id=channel_id("#rust-case"), ts=message["ts"])
+
+
+def test_slack_notifier_starts_a_thread_without_thread_ts(slack, notifier):
+    first = notifier.send(POST)
+    second = notifier.send(POST)
+    assert [message["thread_ts"] for message in slack.messages] == [None, None]
+    assert float(first.ts) < float(second.ts)
+
+
+def test_slack_notifier_waits_out_a_rate_limit_and_posts_once(slack, notifier):
+    slack.rate_limit_next(1, retry_after=1)
+    started = time.monotonic()
+    sent = notifier.send(POST)
+    assert time.monotonic() - started >= 1
+    assert slack.calls == ["chat.postMessage", "chat.postMessage"]
+    assert [message["ts"] for message in slack.messages] == [sent.ts]
+
+
+def test_slack_server_error_is_a_passing_delivery_error_without_the_token(slack, notifier):
+    slack.fail_next(1, status=500, body=f"proxy error for Authorization: Bearer {slack.token}")
+    with pytest.raises(DeliveryError) as caught:
+        notifier.send(POST)
+    assert not caught.value.permanent
+    assert "HTTP 500" in str(caught.value)
+    assert slack.token not in str(caught.value)
+    assert slack.messages == []
+
+
+def test_slack_not_ok_is_a_passing_delivery_error(slack, notifier):
+    slack.error_next(1, "internal_error")
+    with pytest.raises(DeliveryError, match="internal_error") as caught:
+        notifier.send(POST)
+    assert not caught.value.permanent
+    assert slack.token not in str(caught.value)
+
+
+def test_slack_unknown_channel_is_a_permanent_delivery_error():
+    with FakeSlack(missing_channels=["#gone"]) as slack:
+        notifier = SlackNotifier(build_client(slack.token, slack.base_url))
+        with pytest.raises(DeliveryError, match="channel_not_found") as caught:
+            notifier.send(replace(POST, channel="#gone"))
+    assert caught.value.permanent
+
+
+def test_slack_bad_token_is_a_permanent_delivery_error_without_the_token(slack):
+    notifier = SlackNotifier(build_client("xoxb-wrong-secret", slack.base_url))
+    with pytest.raises(DeliveryError, match="invalid_auth") as caught:
+        notifier.send(POST)
+    assert caught.value.permanent
+    assert "xoxb-wrong-secret" not in str(caught.value)
+
+
+def test_slack_unreachable_is_a_passing_delivery_error_without_the_token():
+    with socket.socket() as unused:
+        unused.bind(("127.0.0.1", 0))
+        port = unused.getsockname()[1]
+    notifier = SlackNotifier(build_client("xoxb-secret", f"http://127.0.0.1:{port}/api/"))
+    with pytest.raises(DeliveryError, match="could not be reached") as caught:
+        notifier.send(POST)
+    assert not caught.value.permanent
+    assert "xoxb-secret" not in str(caught.value)
+
+
+def test_build_client_defaults_to_slack_with_a_short_timeout():
+    client = build_client("xoxb-token")
+    assert client.base_url == "https://slack.com/api/"
+    assert client.timeout == 10
+
+
+# --- the fake itself ------------------------------------------------------------------------------------
+
+
+def test_fake_slack_accepts_form_bodies_and_checks_the_token(slack):
+    client = WebClient(token=slack.token, base_url=slack.base_url)
+    assert client.auth_test()["bot_id"] == "B0FAKE"
+    blocks = [{"type": "section", "text": {"type": "mrkdwn", "text": "hi"}}]
+    client.api_call("chat.postMessage", params={"channel": "C0123456789", "blocks": json.dumps(blocks),
+                                                "reply_broadcast": "true"})
+    [message] = slack.wait_for_messages(1)
+    assert (message["channel"], message["blocks"], message["reply_broadcast"]) == ("C0123456789", blocks, True)
+    with pytest.raises(SlackApiError, match="invalid_auth"):
+        WebClient(token="nope", base_url=slack.base_url).auth_test()
+
+
+def test_fake_slack_wait_for_messages_times_out(slack):
+    with pytest.raises(AssertionError, match="expected 1 Slack message"):
+        slack.wait_for_messages(1, timeout=0.05)
+
+
+# --- console --------------------------------------------------------------------------------------------
+
+
+def test_console_notifier_prints_a_readable_post():
+    out = io.StringIO()
+    console = ConsoleNotifier(out)
+    first = console.send(POST)
+    second = console.send(POST, thread_ts=first.ts)
+    assert first.channel_id == "#rust-case"
+    assert float(first.ts) < float(second.ts)
+    first_post, second_post = out.getvalue().split("\n\n", 1)
+    assert first_post.splitlines() == [
+        f"── #rust-case · {first.ts}",
+        "Dismissal: United States v. Baldwin (1:23-cr-00001, nmd)",
+        "nmd · No. 42 · filed 2024-03-01",
+        "Notice of dismissal without prejudice by United States of America",
+        f"Document: {DOCUMENT}",
+        f"Docket: {DOCKET}",
+    ]
+    assert second_post.startswith(f"── #rust-case (in thread {first.ts}) · {second.ts}\n")

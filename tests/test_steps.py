@@ -1,0 +1,78 @@
+"""The pure pipeline steps: diff, route, docket-number matching."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from bot.config import Subscription
+from bot.diff import new_entries, newest
+from bot.dockets import same_docket
+from bot.entry import Entry, content_key
+from bot.route import route, thread_key
+
+T0 = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
+
+
+def entry(key: str, case: str = "1:23-cv-00001", minutes: int = 0, source: str = "nmd") -> Entry:
+    return Entry(source_id=source, key=key, case_number=case, case_name="A v. B", court="nmd",
+                 text=f"text {key}", filed_at=T0 + timedelta(minutes=minutes))
+
+
+def test_new_entries_are_the_unseen_keys_once_each_in_feed_order():
+    entries = [entry("a"), entry("b"), entry("a"), entry("c")]
+    assert [e.key for e in new_entries(entries, {"b"})] == ["a", "c"]
+
+
+def test_entries_that_left_the_feed_are_not_news():
+    assert new_entries([entry("c")], {"a", "b"}) == [entry("c")]
+
+
+def test_newest_picks_by_filing_time():
+    entries = [entry("old", minutes=1), entry("new", minutes=9), entry("mid", minutes=5)]
+    assert [e.key for e in newest(entries, 2)] == ["new", "mid"]
+    assert newest(entries, 0) == []
+
+
+def test_content_key_ignores_case_and_spacing_but_not_words():
+    assert content_key("nyed", "Order  on Motion") == content_key("NYED", "order on motion ")
+    assert content_key("nyed", "Order") != content_key("nyed", "Orders")
+
+
+def test_route_sends_each_entry_to_each_subscribed_channel_once():
+    subscriptions = [
+        Subscription(channel="#motions", sources=["nmd"], events=["motion"]),
+        Subscription(channel="#all", sources=["*"], events=["motion", "dismissal"]),
+        Subscription(channel="#all", sources=["nmd"], events=["dismissal"]),
+        Subscription(channel="#other-court", sources=["nysd"], events=["motion", "dismissal"]),
+    ]
+    classified = [(entry("m"), ("motion",)), (entry("d"), ("order", "dismissal")), (entry("o"), ("order",))]
+    queued = route(classified, subscriptions)
+    assert [(q.post.channel, q.post.entry.key, q.post.events) for q in queued] == [
+        ("#motions", "m", ("motion",)),
+        ("#all", "m", ("motion",)),
+        ("#all", "d", ("order", "dismissal")),
+    ]
+
+
+def test_thread_key_is_per_case_and_court():
+    assert thread_key(entry("a")) == thread_key(entry("b"))
+    assert thread_key(entry("a")) != thread_key(entry("a", case="1:23-cv-00002"))
+    assert thread_key(entry("a", case="")) == "entry:nmd:a"
+
+
+@pytest.mark.parametrize(
+    ("wanted", "found", "same"),
+    [
+        ("18-10947", "1:18-bk-10947", True),
+        ("1:18-cv-03365", "1:18-cv-03365-PKC", True),
+        ("18-cv-3365", "1:18-cv-03365", True),
+        ("18-cv-3365", "1:18-cr-03365", False),
+        ("18-3365", "1:19-cv-03365", False),
+        ("18-3365", "1:18-cv-03366", False),
+        ("D-101-CR-2023-00040", "d-101-cr-2023-00040", True),
+    ],
+)
+def test_docket_numbers_match_the_way_people_write_them(wanted, found, same):
+    assert same_docket(wanted, found) is same
