@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from bot.poll import utc_now
+from bot.clock import utc_now
 from bot.store import OutboxRow, Store
 from notifiers.base import DeliveryError, Notifier
 

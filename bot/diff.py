@@ -24,9 +24,21 @@ def new_entries(entries: Sequence[Entry], known_keys: set[str]) -> list[Entry]:
     return [entry for entry in unique(entries) if entry.key not in known_keys]
 
 
+_UNDATED = datetime.min.replace(tzinfo=timezone.utc)
+
+
+def _filed(entry: Entry) -> datetime:
+    return entry.filed_at or _UNDATED
+
+
 def newest(entries: Sequence[Entry], count: int) -> list[Entry]:
     """The `count` most recently filed entries (for `backfill: N` on a first poll)."""
-    if count <= 0:
-        return []
-    oldest = datetime.min.replace(tzinfo=timezone.utc)
-    return sorted(entries, key=lambda entry: entry.filed_at or oldest, reverse=True)[:count]
+    return sorted(entries, key=_filed, reverse=True)[:count] if count > 0 else []
+
+
+def oldest_first(entries: Sequence[Entry]) -> list[Entry]:
+    """Entries in filing order, so posts read as the docket does.
+
+    Feeds list the newest first, so entries filed in the same second are taken in reverse feed order.
+    """
+    return sorted(reversed(entries), key=_filed)

@@ -6,11 +6,12 @@ import logging
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 
 from bot.classify import classify
+from bot.clock import utc_now
 from bot.config import Config, SourceConfig
-from bot.diff import new_entries, newest
+from bot.diff import new_entries, newest, oldest_first
 from bot.dockets import same_docket
 from bot.entry import Entry
 from bot.route import route
@@ -19,10 +20,6 @@ from scrapers import SCRAPERS, ParseError
 from scrapers.http import FetchError, Fetcher
 
 log = logging.getLogger(__name__)
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 @dataclass
@@ -70,7 +67,7 @@ class Poller:
         result.baseline = state is None or state.baseline_at is None
         result.new = new_entries(entries, self.store.known_keys(source.id, (entry.key for entry in entries)))
         to_post = newest(result.new, source.backfill) if result.baseline else result.new
-        classified = [(entry, classify(entry.text)) for entry in to_post]
+        classified = [(entry, classify(entry.text)) for entry in oldest_first(to_post)]
         result.events = Counter(event for _, events in classified for event in events)
         result.queued = route(classified, self.config.subscriptions)
         if not dry_run:

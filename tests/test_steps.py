@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from bot.config import Subscription
-from bot.diff import new_entries, newest
+from bot.diff import new_entries, newest, oldest_first
 from bot.dockets import same_docket
 from bot.entry import Entry, content_key
 from bot.route import route, thread_key
@@ -33,6 +33,11 @@ def test_newest_picks_by_filing_time():
     entries = [entry("old", minutes=1), entry("new", minutes=9), entry("mid", minutes=5)]
     assert [e.key for e in newest(entries, 2)] == ["new", "mid"]
     assert newest(entries, 0) == []
+
+
+def test_oldest_first_orders_by_filing_time_and_ties_against_feed_order():
+    feed_order = [entry("new", minutes=9), entry("tie-later", minutes=5), entry("tie-earlier", minutes=5), entry("old")]
+    assert [e.key for e in oldest_first(feed_order)] == ["old", "tie-earlier", "tie-later", "new"]
 
 
 def test_content_key_ignores_case_and_spacing_but_not_words():

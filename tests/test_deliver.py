@@ -1,0 +1,117 @@
+"""Delivery from the outbox to the fake Slack, on both databases: order, threads, retries, permanent errors."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from bot.deliver import Deliverer
+from bot.entry import Entry
+from bot.post import Post
+from bot.store import Queued, Store
+from notifiers.slack import SlackNotifier, build_client
+from tests.fakes.slack_api import FakeSlack, channel_id
+
+T0 = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = T0
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+def entry(key: str, case: str) -> Entry:
+    return Entry(source_id="nmd", key=key, case_number=case, case_name=f"Case {case}", court="nmd",
+                 text=f"MOTION {key}", filed_at=T0)
+
+
+def queue(store: Store, *items: tuple[str, str, str]) -> None:
+    """Queues (channel, key, case) posts in that order."""
+    queued = [Queued(Post(channel, entry(key, case), ("motion",)), f"nmd:{case}") for channel, key, case in items]
+    entries = list({q.post.entry.key: q.post.entry for q in queued}.values())
+    store.record_success("nmd", entries, queued, T0)
+
+
+@pytest.fixture
+def slack():
+    with FakeSlack(missing_channels=["#gone"]) as fake:
+        yield fake
+
+
+@pytest.fixture
+def clock():
+    return Clock()
+
+
+@pytest.fixture
+def deliverer(store, slack, clock):
+    return Deliverer(store, SlackNotifier(build_client(slack.token, slack.base_url)), clock=clock)
+
+
+def texts(slack: FakeSlack, channel: str) -> list[str]:
+    return [m["blocks"][0]["text"]["text"].rsplit("\n", 1)[-1] for m in slack.messages if m["channel"] == channel_id(channel)]
+
+
+def test_posts_go_out_in_order_and_threaded_per_case(store, slack, deliverer):
+    queue(store, ("#a", "k1", "1"), ("#a", "k2", "2"), ("#a", "k3", "1"), ("#b", "k1", "1"))
+    report = deliverer.deliver_due()
+    assert (report.sent, report.retrying, report.failed) == (4, 0, 0)
+    assert texts(slack, "#a") == ["MOTION k1", "MOTION k2", "MOTION k3"]
+    first, second, third, other_channel = slack.messages
+    assert first.get("thread_ts") is None and second.get("thread_ts") is None
+    assert third["thread_ts"] == first["ts"]
+    assert other_channel.get("thread_ts") is None
+    assert store.outbox_counts() == {"sent": 4}
+    assert deliverer.deliver_due().sent == 0
+
+
+def test_a_failed_post_holds_its_channel_and_is_retried_with_backoff(store, slack, deliverer, clock):
+    queue(store, ("#a", "k1", "1"), ("#a", "k2", "2"), ("#b", "k3", "3"))
+    slack.fail_next(1)
+    report = deliverer.deliver_due()
+    assert (report.sent, report.retrying) == (1, 1)
+    assert texts(slack, "#a") == [] and texts(slack, "#b") == ["MOTION k3"]
+
+    clock.now += timedelta(seconds=5)  # before the retry is due: nothing moves
+    assert deliverer.deliver_due().sent == 0
+    clock.now += timedelta(seconds=15)
+    assert deliverer.deliver_due().sent == 2
+    assert texts(slack, "#a") == ["MOTION k1", "MOTION k2"]
+
+
+def test_retry_delay_doubles_and_is_capped(store, slack, deliverer, clock):
+    queue(store, ("#a", "k1", "1"))
+    delays = []
+    for _ in range(10):
+        slack.fail_next(1)
+        deliverer.deliver_due()
+        [row] = store.pending_outbox()
+        delays.append((row.next_attempt_at - clock.now).total_seconds())
+        clock.now = row.next_attempt_at
+    assert delays[:4] == [15, 30, 60, 120]
+    assert max(delays) == 1800
+
+
+def test_permanent_error_marks_failed_and_does_not_block_others(store, slack, deliverer):
+    queue(store, ("#gone", "k1", "1"), ("#gone", "k2", "1"), ("#a", "k3", "3"))
+    report = deliverer.deliver_due()
+    assert (report.sent, report.failed) == (1, 2)
+    assert store.outbox_counts() == {"sent": 1, "failed": 2}
+
+
+def test_queued_posts_survive_a_restart(database_url, slack, clock):
+    first = Store.open(database_url)
+    queue(first, ("#a", "k1", "1"))
+    slack.fail_next(1)
+    assert Deliverer(first, SlackNotifier(build_client(slack.token, slack.base_url)), clock=clock).deliver_due().retrying == 1
+    first.close()
+
+    clock.now += timedelta(minutes=1)
+    again = Store.open(database_url)
+    report = Deliverer(again, SlackNotifier(build_client(slack.token, slack.base_url)), clock=clock).deliver_due()
+    assert report.sent == 1 and texts(slack, "#a") == ["MOTION k1"]
+    again.close()
