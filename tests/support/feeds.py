@@ -1,0 +1,34 @@
+"""A PACER RSS feed served over a real local socket, whose content a test can change between polls."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from pytest_httpserver import HTTPServer
+from werkzeug import Request, Response
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+_ITEM = re.compile(rb"<item>.*?</item>\s*", re.DOTALL)
+
+
+def feed_without_newest(raw: bytes, count: int) -> bytes:
+    """The same feed as it looked before its newest `count` items were filed (feeds list newest first)."""
+    items = _ITEM.findall(raw)
+    head = raw[: raw.index(items[0])]
+    tail = raw[raw.index(items[-1]) + len(items[-1]) :]
+    return head + b"".join(items[count:]) + tail
+
+
+class ChangingFeed:
+    """Serves `body` at `path`; assign `body` to change what the next poll sees."""
+
+    def __init__(self, server: HTTPServer, body: bytes, path: str = "/cgi-bin/rss_outside.pl") -> None:
+        self.body = body
+        self.requests = 0
+        self.url = server.url_for(path)
+        server.expect_request(path).respond_with_handler(self._respond)
+
+    def _respond(self, _request: Request) -> Response:
+        self.requests += 1
+        return Response(self.body, content_type="application/rss+xml; charset=ISO-8859-1")

@@ -1,0 +1,110 @@
+"""The command line as a user meets it: exit codes, per-source lines, the sources table, classify."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main
+from tests.support.feeds import FIXTURES, ChangingFeed
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def closed_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture
+def two_sources(tmp_path, httpserver, monkeypatch):
+    """One working feed and one whose server is down; posts go to the console."""
+    feed = ChangingFeed(httpserver, (FIXTURES / "pacer_rss" / "mdb_1.xml").read_bytes())
+    config = tmp_path / "sources.yaml"
+    config.write_text(
+        f"""\
+http:
+  per_host_interval: 0s
+  attempts: 1
+  connect_timeout: 2s
+sources:
+  - id: mdb
+    kind: pacer_rss
+    url: {feed.url}
+    every: 5m
+    active_hours: "07:00-20:00"
+  - id: down
+    kind: pacer_rss
+    url: http://127.0.0.1:{closed_port()}/cgi-bin/rss_outside.pl
+    cron: "*/10 7-19 * * 1-5"
+subscriptions:
+  - channel: "#all"
+"""
+    )
+    monkeypatch.setenv("DOCKETBOT_CONFIG", str(config))
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'bot.db'}")
+    monkeypatch.delenv("SLACK_BOT_TOKEN", raising=False)
+    return feed
+
+
+def test_check_reports_each_source_and_exits_1_when_one_failed(two_sources, capsys):
+    assert main(["check"]) == 1
+    out = capsys.readouterr().out
+    lines = {line.split()[0]: line for line in out.splitlines() if line and line.split()[0] in ("mdb", "down")}
+    assert "baseline: 2 entries recorded" in lines["mdb"]
+    assert "FAILED" in lines["down"] and "cannot connect" in lines["down"]
+
+
+def test_check_named_source_only_and_exit_0(two_sources, capsys):
+    assert main(["check", "mdb"]) == 0
+    assert "down" not in capsys.readouterr().out
+
+
+def test_check_unknown_source_is_usage_error(two_sources, capsys):
+    assert main(["check", "nope"]) == 2
+    assert "unknown source id: nope" in capsys.readouterr().err
+
+
+def test_sources_table_shows_schedule_and_last_status(two_sources, capsys):
+    main(["check"])
+    capsys.readouterr()
+    assert main(["sources"]) == 0
+    out = capsys.readouterr().out
+    header, mdb, down = out.splitlines()[:3]
+    assert header.split() == ["ID", "KIND", "SCHEDULE", "NEXT", "RUN", "LAST", "POLL", "STATUS", "FAILS", "ENTRIES"]
+    assert mdb.startswith("mdb") and "every 5m, 07:00-20:00" in mdb and mdb.split()[-3:] == ["ok", "0", "2"]
+    assert down.startswith("down") and "cron */10 7-19 * * 1-5" in down and down.split()[-3:] == ["error", "1", "0"]
+    assert "down: last error:" in out
+
+
+def test_bad_config_exits_2_naming_line_and_field(tmp_path):
+    config = tmp_path / "bad.yaml"
+    config.write_text("sources:\n  - id: x\n    kind: pacer_rss\n    url: https://example.org/\n    every: 5 minutes\n")
+    result = subprocess.run([sys.executable, "-m", "bot", "--config", str(config), "check"], cwd=ROOT,
+                            capture_output=True, text=True, env={**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path}/x.db"})
+    assert result.returncode == 2
+    assert f"{config}:5 sources[0].every: \"5 minutes\" is not a duration like 5m" in result.stderr
+
+
+def test_missing_command_is_usage_error():
+    with pytest.raises(SystemExit) as exit_:
+        main([])
+    assert exit_.value.code == 2
+
+
+def test_classify_reads_lines_and_prints_json(monkeypatch, capsys):
+    monkeypatch.setattr(sys, "stdin", io.StringIO("Notice of Voluntary Dismissal\n\nMOTION to Dismiss\n"))
+    assert main(["classify"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert rows == [
+        {"text": "Notice of Voluntary Dismissal", "events": ["dismissal"]},
+        {"text": "MOTION to Dismiss", "events": ["motion"]},
+    ]

@@ -1,0 +1,189 @@
+"""The whole path on real parts: a real PACER feed over HTTP -> diff -> classify -> route -> fake Slack.
+
+Runs on SQLite and on PostgreSQL. The feed is SDNY's real RSS feed; the "new filings" are its
+newest items, withheld from the first poll (the baseline) and served from the second poll on.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections import Counter
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from bot.app import App
+from bot.cli import main
+from tests.fakes.slack_api import FakeSlack, channel_id
+from tests.support.feeds import FIXTURES, ChangingFeed, feed_without_newest
+
+ROOT = Path(__file__).resolve().parent.parent
+FULL_FEED = (FIXTURES / "pacer_rss" / "sdny_1.xml").read_bytes()
+WITHHELD_ITEMS = 75
+
+# What the newest 75 items of the SDNY feed hold that a subscriber of motions or dismissals wants
+# (in SDNY's feed a motion is listed by the relief it asks for: "Dismiss", "In Limine", ...).
+EXPECTED_MOTIONS = {
+    ("1:18-mc-00150", "Petition (Other)"),
+    ("1:17-cv-05839", "Dismiss"),
+    ("1:17-cv-04489", "Discovery"),
+    ("1:15-cv-09190", "Adjourn Conference"),
+    ("1:18-cv-03095", "Extension of Time"),
+    ("1:16-cv-05954", "Preclude"),
+    ("1:11-cv-06964", "Discovery"),
+    ("1:18-cv-01550", "Strike"),
+    ("1:18-cr-00224", "Letter Motion"),
+    ("1:15-cv-08569", "In Limine"),
+    ("1:18-cv-02617", "Extension of Time to File Answer"),
+}
+EXPECTED_DISMISSALS = {
+    ("1:18-cv-01119", "Stipulation of Voluntary Dismissal"),
+    ("1:17-cv-09042", "Notice of Voluntary Dismissal"),
+}
+
+CONFIG = """\
+http:
+  per_host_interval: 0s
+  attempts: 1
+sources:
+  - id: sdny
+    kind: pacer_rss
+    url: {url}
+subscriptions:
+  - channel: "#motions"
+    sources: [sdny]
+    events: [motion]
+  - channel: "#dismissals"
+    sources: ["*"]
+    events: [dismissal]
+  - channel: "#rust-case"
+    sources: [sdny]
+{extra}"""
+EXPECTED_POSTS = 2 * len(EXPECTED_MOTIONS) + 2 * len(EXPECTED_DISMISSALS)
+
+
+@pytest.fixture
+def slack():
+    with FakeSlack() as fake:
+        yield fake
+
+
+@pytest.fixture
+def feed(httpserver):
+    return ChangingFeed(httpserver, feed_without_newest(FULL_FEED, WITHHELD_ITEMS))
+
+
+@pytest.fixture
+def extra_subscriptions() -> str:
+    return ""
+
+
+@pytest.fixture
+def bot_env(tmp_path, database_url, slack, feed, monkeypatch, extra_subscriptions):
+    config = tmp_path / "sources.yaml"
+    config.write_text(CONFIG.format(url=feed.url, extra=extra_subscriptions))
+    env = {
+        "DOCKETBOT_CONFIG": str(config),
+        "DATABASE_URL": database_url,
+        "SLACK_BOT_TOKEN": slack.token,
+        "SLACK_API_URL": slack.base_url,
+    }
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    return env
+
+
+def messages_in(slack: FakeSlack, channel: str) -> list[dict]:
+    return [message for message in slack.messages if message["channel"] == channel_id(channel)]
+
+
+def cases_and_texts(slack: FakeSlack, channel: str) -> set[tuple[str, str]]:
+    """(case number, entry text) of each post a channel received, read from the post's fallback text."""
+    return {
+        (case, text)
+        for case, text in EXPECTED_MOTIONS | EXPECTED_DISMISSALS
+        for message in messages_in(slack, channel)
+        if f"({case}, nysd) — {text}" in message["text"] and message["text"].endswith(text)
+    }
+
+
+def run_check(capsys, *args: str) -> tuple[int, str]:
+    code = main(["check", *args])
+    return code, capsys.readouterr().out
+
+
+def test_baseline_then_new_filings_posted_once(bot_env, feed, slack, capsys):
+    code, out = run_check(capsys)
+    assert code == 0, out
+    assert "baseline" in out and slack.messages == []
+
+    feed.body = FULL_FEED
+    code, out = run_check(capsys)
+    assert code == 0, out
+    assert cases_and_texts(slack, "#motions") == EXPECTED_MOTIONS
+    assert cases_and_texts(slack, "#dismissals") == EXPECTED_DISMISSALS
+    assert cases_and_texts(slack, "#rust-case") == EXPECTED_MOTIONS | EXPECTED_DISMISSALS
+    assert len(slack.messages) == EXPECTED_POSTS, [m["text"] for m in slack.messages]
+    assert f"delivered {EXPECTED_POSTS}," in out
+
+    code, out = run_check(capsys)
+    assert code == 0 and "0 new" in out
+    assert len(slack.messages) == EXPECTED_POSTS
+
+    fresh = subprocess.run(
+        [sys.executable, "-m", "bot", "check"], cwd=ROOT, env={**os.environ, **bot_env},
+        capture_output=True, text=True, timeout=120,
+    )
+    assert fresh.returncode == 0, fresh.stderr
+    assert "0 new" in fresh.stdout
+    assert len(slack.messages) == EXPECTED_POSTS
+
+
+@pytest.mark.parametrize(
+    "extra_subscriptions",
+    ['  - channel: "#everything"\n    events: [motion, dismissal, order, judgment, hearing, charge, plea, appearance, other]\n'],
+)
+def test_posts_about_one_case_share_a_thread(bot_env, feed, slack, capsys):
+    run_check(capsys)
+    feed.body = FULL_FEED
+    run_check(capsys)
+    everything = messages_in(slack, "#everything")
+    assert len(everything) == WITHHELD_ITEMS
+    chau = [m for m in everything if "(1:18-cv-03365, nysd)" in m["text"]]
+    assert [m["text"].rsplit(" — ", 1)[1] for m in chau] == ["Complaint", "Civil Cover Sheet", "Notice of Appearance"]
+    assert chau[0].get("thread_ts") is None
+    assert [m["thread_ts"] for m in chau[1:]] == [chau[0]["ts"], chau[0]["ts"]]
+
+
+def test_slack_failing_twice_then_recovering_delivers_each_post_once(bot_env, feed, slack):
+    app = App.from_env(os.environ)
+    app.deliverer.first_retry = timedelta(0)
+    [source] = app.config.sources
+    assert app.poll(source).baseline
+    feed.body = FULL_FEED
+    result = app.poll(source)
+    assert len(result.queued) == EXPECTED_POSTS
+
+    slack.fail_next(2)
+    first = app.deliver()
+    assert first.retrying == 2 and 0 < first.sent < EXPECTED_POSTS  # two channels wait, the third goes on
+    second = app.deliver()
+    assert first.sent + second.sent == EXPECTED_POSTS and second.retrying == 0
+    assert app.store.outbox_counts() == {"sent": EXPECTED_POSTS}
+    texts = Counter((m["channel"], m["text"]) for m in slack.messages)
+    assert len(texts) == EXPECTED_POSTS and set(texts.values()) == {1}
+    app.close()
+
+
+def test_dry_run_prints_posts_and_changes_nothing(bot_env, feed, slack, capsys):
+    run_check(capsys)
+    feed.body = FULL_FEED
+    code, out = run_check(capsys, "--dry-run")
+    assert code == 0
+    assert f"would queue {EXPECTED_POSTS} post(s)" in out and "Notice of Voluntary Dismissal" in out
+    assert slack.messages == []
+    code, out = run_check(capsys)
+    assert len(slack.messages) == EXPECTED_POSTS

@@ -1,0 +1,68 @@
+"""`python -m bot run` as a real process: polls on schedule, posts new filings, stops cleanly on SIGTERM."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from bot.store import Store
+from tests.fakes.slack_api import FakeSlack
+from tests.support.feeds import FIXTURES, ChangingFeed, feed_without_newest
+
+ROOT = Path(__file__).resolve().parent.parent
+FULL_FEED = (FIXTURES / "pacer_rss" / "wvsd.xml").read_bytes()
+
+CONFIG = """\
+http:
+  per_host_interval: 0s
+sources:
+  - id: wvsd
+    kind: pacer_rss
+    url: {url}
+    every: 1s
+subscriptions:
+  - channel: "#wv"
+    sources: ["*"]
+    events: [dismissal]
+"""
+
+
+def wait_until(condition, timeout: float = 20.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError("timed out waiting")
+        time.sleep(0.1)
+
+
+@pytest.mark.parametrize("stop_signal", [signal.SIGTERM, signal.SIGINT])
+def test_worker_polls_on_schedule_posts_and_stops_cleanly(tmp_path, database_url, httpserver, stop_signal):
+    feed = ChangingFeed(httpserver, feed_without_newest(FULL_FEED, 3))
+    config = tmp_path / "sources.yaml"
+    config.write_text(CONFIG.format(url=feed.url))
+    with FakeSlack() as slack:
+        env = {**os.environ, "DOCKETBOT_CONFIG": str(config), "DATABASE_URL": database_url,
+               "SLACK_BOT_TOKEN": slack.token, "SLACK_API_URL": slack.base_url}
+        worker = subprocess.Popen([sys.executable, "-m", "bot", "run"], cwd=ROOT, env=env,
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        try:
+            store = Store.open(database_url)
+            wait_until(lambda: (state := store.state("wvsd")) is not None and state.baseline_at is not None)
+            polls_before = feed.requests
+            feed.body = FULL_FEED  # its three items appear, among them "Order Dismissing Case"
+            [message] = slack.wait_for_messages(1, timeout=20)
+            assert "Order Dismissing Case" in message["text"]
+            wait_until(lambda: feed.requests >= polls_before + 3)  # it keeps polling every second
+            assert len(slack.messages) == 1
+            store.close()
+        finally:
+            worker.send_signal(stop_signal)
+            out, err = worker.communicate(timeout=30)
+    assert worker.returncode == 0, err
+    assert "stopped" in out
