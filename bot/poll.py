@@ -50,18 +50,20 @@ class Poller:
         """Polls one source. A failure is recorded against the source and returned, never raised."""
         result = PollResult(source.id)
         try:
-            entries = self._fetch_and_parse(source)
+            self._poll(source, result, dry_run)
         except (FetchError, ParseError) as exc:
             result.error = str(exc)
-        except Exception as exc:  # a bug in one scraper must not stop the other sources
+        except Exception as exc:  # a bug or a database error must not stop the other sources
             log.exception("source %s: unexpected error", source.id)
             result.error = f"internal error: {exc.__class__.__name__}: {exc}"
         if result.error:
             log.warning("source %s: poll failed: %s", source.id, result.error)
             if not dry_run:
-                self.store.record_failure(source.id, result.error, self.clock())
-            return result
+                self._record_failure(source, result.error)
+        return result
 
+    def _poll(self, source: SourceConfig, result: PollResult, dry_run: bool) -> None:
+        entries = self._fetch_and_parse(source)
         result.parsed = len(entries)
         state = self.store.state(source.id)
         result.baseline = state is None or state.baseline_at is None
@@ -76,7 +78,12 @@ class Poller:
             "source %s: %d parsed, %d new, %d queued%s",
             source.id, result.parsed, len(result.new), len(result.queued), " (baseline)" if result.baseline else "",
         )
-        return result
+
+    def _record_failure(self, source: SourceConfig, error: str) -> None:
+        try:
+            self.store.record_failure(source.id, error, self.clock())
+        except Exception:  # the store itself is down: the log is all that is left
+            log.exception("source %s: could not record the failed poll", source.id)
 
     def _fetch_and_parse(self, source: SourceConfig) -> list[Entry]:
         scraper = SCRAPERS[source.kind](source)
