@@ -16,7 +16,7 @@ from bot.config import ConfigError
 from bot.poll import PollResult
 from bot.schedule import describe_schedule, next_poll
 from bot.store import StoreError
-from notifiers.console import ConsoleNotifier
+from notifiers.console import format_post
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -71,10 +71,9 @@ def check(app: App, source_ids: Sequence[str], dry_run: bool) -> int:
     for result in results:
         print(f"{result.source_id:<{width}}  {describe_result(result, dry_run)}")
     if dry_run:
-        preview = ConsoleNotifier(sys.stdout)
         for result in results:
             for item in result.queued:
-                preview.send(item.post)
+                print(format_post(item.post, f"would post to {item.post.channel}"))
         return EXIT_FAILED if any(not r.ok for r in results) else EXIT_OK
     report = app.deliver()
     pending = app.store.outbox_counts().get("pending", 0)

@@ -19,7 +19,8 @@ class ConsoleNotifier(Notifier):
 
     def send(self, post: Post, thread_ts: str | None = None) -> Sent:
         ts = self._next_ts()
-        print(format_post(post, ts, thread_ts), file=self.stream or sys.stdout, flush=True)
+        where = f"{post.channel} (in thread {thread_ts})" if thread_ts else post.channel
+        print(format_post(post, f"{where} · {ts}"), file=self.stream or sys.stdout, flush=True)
         return Sent(channel_id=post.channel, ts=ts)
 
     def _next_ts(self) -> str:
@@ -28,9 +29,8 @@ class ConsoleNotifier(Notifier):
         return f"{self._last_ts // 1_000_000}.{self._last_ts % 1_000_000:06d}"
 
 
-def format_post(post: Post, ts: str, thread_ts: str | None = None) -> str:
-    """The post as readable lines: where it goes, what happened, the entry text, the links."""
-    where = f"{post.channel} (in thread {thread_ts})" if thread_ts else post.channel
-    lines = [f"── {where} · {ts}", summary(post), " · ".join(facts(post.entry)), post.entry.text.strip()]
+def format_post(post: Post, heading: str) -> str:
+    """The post as readable lines: a heading (where it goes), what happened, the entry text, the links."""
+    lines = [f"── {heading}", summary(post), " · ".join(facts(post.entry)), post.entry.text.strip()]
     lines += [f"{label}: {url}" for label, url in links(post.entry)]
     return "\n".join(line for line in lines if line) + "\n"
