@@ -24,7 +24,7 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m bot", description="Court docket monitoring bot.")
     parser.add_argument("--config", help="config file (default: $DOCKETBOT_CONFIG or config/sources.yaml)")
-    parser.add_argument("--log-level", default="WARNING", help="DEBUG, INFO, WARNING (default) or ERROR")
+    parser.add_argument("--log-level", help="DEBUG, INFO, WARNING or ERROR (default: INFO for run, else WARNING)")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     commands.add_parser("run", help="the worker: poll every source on its schedule and deliver posts")
     check = commands.add_parser("check", help="poll now (all sources, or those named) and deliver")
@@ -37,9 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    logging.basicConfig(
-        level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr
-    )
+    configure_logging(args.log_level or ("INFO" if args.command == "run" else "WARNING"))
     if args.command == "classify":
         return classify_lines()
     try:
@@ -57,6 +55,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return show_sources(app)
     finally:
         app.close()
+
+
+def configure_logging(level: str) -> None:
+    """One line per event on stderr; APScheduler's chatter only when debugging."""
+    logging.basicConfig(level=level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    if level.upper() != "DEBUG":
+        logging.getLogger("apscheduler").setLevel(logging.WARNING)
 
 
 def check(app: App, source_ids: Sequence[str], dry_run: bool) -> int:

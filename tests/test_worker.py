@@ -41,7 +41,7 @@ def wait_until(condition, timeout: float = 20.0) -> None:
         time.sleep(0.1)
 
 
-@pytest.mark.parametrize("stop_signal", [signal.SIGTERM, signal.SIGINT])
+@pytest.mark.parametrize("stop_signal", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
 def test_worker_polls_on_schedule_posts_and_stops_cleanly(tmp_path, database_url, httpserver, stop_signal):
     feed = ChangingFeed(httpserver, feed_without_newest(FULL_FEED, 3))
     config = tmp_path / "sources.yaml"
