@@ -51,7 +51,8 @@ class App:
             attempts=http.attempts,
             per_host_interval=http.per_host_interval.total_seconds(),
         )
-        return cls(config, store, Poller(config, store, fetcher), Deliverer(store, notifier_from_env(environ)))
+        poller = Poller(config, store, fetcher, environ=environ)
+        return cls(config, store, poller, Deliverer(store, notifier_from_env(environ)))
 
     def poll(self, source: SourceConfig, dry_run: bool = False) -> PollResult:
         return self.poller.poll(source, dry_run=dry_run)

@@ -45,17 +45,26 @@ class SlackSettings(_Strict):
     ops_channel: str | None = None
 
 
+# Settings that only some source kinds take; each kind's scraper class says which (`Scraper.settings`).
+KIND_SETTINGS = ("preset", "selectors", "date_format", "dockets", "keywords", "exclude")
+
+
 class SourceConfig(_Strict):
     id: str = Field(pattern=r"^[A-Za-z0-9_-]+$")
     kind: str
-    url: str
+    url: str | None = None
     cases: list[str] = []
     every: Duration | None = None
     cron: str | None = None
     jitter: Duration | None = None
     active_hours: HourWindow | None = None
     backfill: int = Field(default=0, ge=0)
+    preset: str | None = None
+    selectors: dict[str, str] = {}
+    date_format: str | None = None
+    dockets: list[int] = []
     keywords: list[str] = []
+    exclude: list[str] = []
 
     @field_validator("kind")
     @classmethod
@@ -71,8 +80,8 @@ class SourceConfig(_Strict):
 
     @field_validator("url")
     @classmethod
-    def _url_is_http(cls, url: str) -> str:
-        if not re.match(r"^https?://[^\s/]+", url):
+    def _url_is_http(cls, url: str | None) -> str | None:
+        if url is not None and not re.match(r"^https?://[^\s/]+", url):
             raise ValueError(f'"{url}" is not an http(s) URL')
         return url
 
@@ -93,6 +102,20 @@ class SourceConfig(_Strict):
         if self.every is not None and self.cron is not None:
             raise ValueError("give either every or cron, not both")
         return self
+
+    def kind_problems(self) -> list[tuple[str, str]]:
+        """(field, problem) pairs where this source's settings do not fit its kind."""
+        from scrapers import SCRAPERS
+
+        scraper = SCRAPERS[self.kind]
+        problems = [
+            (name, f"is not a setting of kind {self.kind}")
+            for name in KIND_SETTINGS
+            if name in self.model_fields_set and name not in scraper.settings
+        ]
+        if scraper.requires_url and self.url is None:
+            problems.append(("url", f"is required for kind {self.kind}"))
+        return problems + scraper.check(self)
 
 
 class Subscription(_Strict):
@@ -153,6 +176,7 @@ def _cross_checks(config: Config) -> list[tuple[tuple, str]]:
     problems: list[tuple[tuple, str]] = []
     seen: set[str] = set()
     for index, source in enumerate(config.sources):
+        problems.extend((("sources", index, field), message) for field, message in source.kind_problems())
         if source.id in seen:
             problems.append((("sources", index, "id"), f'"{source.id}" is used by another source already'))
         seen.add(source.id)

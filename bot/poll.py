@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -39,12 +39,18 @@ class PollResult:
 
 class Poller:
     def __init__(
-        self, config: Config, store: Store, fetcher: Fetcher, clock: Callable[[], datetime] = utc_now
+        self,
+        config: Config,
+        store: Store,
+        fetcher: Fetcher,
+        clock: Callable[[], datetime] = utc_now,
+        environ: Mapping[str, str] | None = None,
     ) -> None:
         self.config = config
         self.store = store
         self.fetcher = fetcher
         self.clock = clock
+        self.environ = environ or {}
 
     def poll(self, source: SourceConfig, dry_run: bool = False) -> PollResult:
         """Polls one source. A failure is recorded against the source and returned, never raised."""
@@ -86,10 +92,7 @@ class Poller:
             log.exception("source %s: could not record the failed poll", source.id)
 
     def _fetch_and_parse(self, source: SourceConfig) -> list[Entry]:
-        scraper = SCRAPERS[source.kind](source)
-        entries: list[Entry] = []
-        for url in scraper.urls():
-            entries.extend(scraper.parse(self.fetcher.get(url), url))
+        entries = SCRAPERS[source.kind](source, self.environ).fetch(self.fetcher)
         if source.cases:
             entries = [e for e in entries if any(same_docket(case, e.case_number) for case in source.cases)]
         return entries

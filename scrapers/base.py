@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, ClassVar
 
 from bot.entry import Entry
 
 if TYPE_CHECKING:
     from bot.config import SourceConfig
+    from scrapers.http import Fetcher
 
 
 class ParseError(Exception):
@@ -15,16 +17,37 @@ class ParseError(Exception):
 
 
 class Scraper:
-    """One source kind. Subclasses set `kind` and implement `parse`; `parse` does no I/O."""
+    """One source kind. Subclasses set `kind` and implement `parse`; `parse` does no I/O.
+
+    `settings` names the kind-specific config settings the kind accepts (`selectors`, `dockets`, ...);
+    the config refuses the others. `cumulative` says the source lists a case's whole history, so
+    entries never drop out of it: a poll that suddenly finds far fewer is a broken page, not news.
+    """
 
     kind: ClassVar[str]
+    settings: ClassVar[frozenset[str]] = frozenset()
+    requires_url: ClassVar[bool] = True
+    cumulative: ClassVar[bool] = False
 
-    def __init__(self, source: SourceConfig) -> None:
+    def __init__(self, source: SourceConfig, environ: Mapping[str, str] | None = None) -> None:
         self.source = source
+        self.environ = environ or {}
+
+    @classmethod
+    def check(cls, source: SourceConfig) -> list[tuple[str, str]]:
+        """(setting, problem) pairs where the source's settings cannot work for this kind."""
+        return []
 
     def urls(self) -> list[str]:
         """The URLs one poll of this source fetches."""
         return [self.source.url]
+
+    def fetch(self, fetcher: Fetcher) -> list[Entry]:
+        """One poll's entries: every URL fetched and parsed. Kinds that page through an API override this."""
+        entries: list[Entry] = []
+        for url in self.urls():
+            entries.extend(self.parse(fetcher.get(url), url))
+        return entries
 
     def parse(self, raw: bytes, url: str) -> list[Entry]:
         """Turn the body fetched from `url` into entries. Raises ParseError on a body it cannot read."""

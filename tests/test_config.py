@@ -92,7 +92,9 @@ def test_bad_duration_names_line_and_field(tmp_path):
         ("id: nmd", "id: nysb", ':14 sources[1].id: "nysb" is used by another source already'),
         ("[nysb, nmd]", "[nysb, nmx]", ':21 subscriptions[0].sources[1]: "nmx" is not the id of any source'),
         ("events: [motion, dismissal]", "events: [motion, verdict]", ":22 subscriptions[0].events: unknown event type 'verdict'"),
-        ("    url: https://ecf.nysb.uscourts.gov/cgi-bin/rss_outside.pl\n", "", ":8 sources[0].url: is required"),
+        ("    url: https://ecf.nysb.uscourts.gov/cgi-bin/rss_outside.pl\n", "", ":8 sources[0].url: is required for kind pacer_rss"),
+        ("    backfill: 3\n", "    backfill: 3\n    selectors: {row: tr}\n",
+         ":19 sources[1].selectors: is not a setting of kind pacer_rss"),
         ("id: nysb", "id: ny sb", ":8 sources[0].id: String should match pattern"),
     ],
 )
