@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Mapping
 import time
 from email.utils import parsedate_to_datetime
 from datetime import UTC, datetime
@@ -96,17 +97,19 @@ class Fetcher:
             reraise=True,
         )(self._get_once)
 
-    def get(self, url: str) -> bytes:
-        """The body at `url`, or FetchError after the retries are spent."""
+    def get(self, url: str, headers: Mapping[str, str] | None = None) -> bytes:
+        """The body at `url`, or FetchError after the retries are spent. `headers` add to the session's."""
         try:
-            return self._get_with_retries(url)
+            return self._get_with_retries(url, headers)
         except _Retryable as exc:
             raise FetchError(str(exc)) from None
 
-    def _get_once(self, url: str) -> bytes:
+    def _get_once(self, url: str, headers: Mapping[str, str] | None) -> bytes:
         self.pacer.wait(url)
         try:
-            with self.session.get(url, timeout=self.timeout, stream=True, allow_redirects=True) as response:
+            with self.session.get(
+                url, headers=headers, timeout=self.timeout, stream=True, allow_redirects=True
+            ) as response:
                 if response.status_code in RETRY_STATUSES:
                     raise _Retryable(
                         f"{url}: HTTP {response.status_code}",
