@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from datetime import datetime, timezone
 
-from bot.entry import Entry
+from bot.entry import Entry, normalise_text
 
 
 def unique(entries: Iterable[Entry]) -> list[Entry]:
@@ -19,9 +19,18 @@ def unique(entries: Iterable[Entry]) -> list[Entry]:
     return kept
 
 
-def new_entries(entries: Sequence[Entry], known_keys: set[str]) -> list[Entry]:
+def new_entries(entries: Sequence[Entry], known_keys: Collection[str]) -> list[Entry]:
     """The entries whose keys were never seen. Entries that left the feed are not news and are ignored."""
     return [entry for entry in unique(entries) if entry.key not in known_keys]
+
+
+def edited_entries(entries: Sequence[Entry], known_texts: Mapping[str, str]) -> list[Entry]:
+    """Known entries whose text changed (courts correct docket text), beyond case and spacing."""
+    return [
+        entry
+        for entry in unique(entries)
+        if entry.key in known_texts and normalise_text(known_texts[entry.key]) != normalise_text(entry.text)
+    ]
 
 
 _UNDATED = datetime.min.replace(tzinfo=timezone.utc)

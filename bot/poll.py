@@ -1,25 +1,36 @@
-"""One poll of one source: fetch, parse, diff, classify, route, and commit the result in one transaction."""
+"""One poll of one source: fetch, parse, diff, classify, route, and commit the result in one transaction.
+
+Entries pushed to us (CourtListener webhooks) take the same path from the diff on (`Poller.ingest`).
+"""
 
 from __future__ import annotations
 
 import logging
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from bot.classify import classify
 from bot.clock import utc_now
 from bot.config import Config, SourceConfig
-from bot.diff import new_entries, newest, oldest_first
+from bot.diff import edited_entries, new_entries, newest, oldest_first, unique
 from bot.dockets import same_docket
 from bot.entry import Entry
-from bot.route import route
-from bot.store import Queued, Store
+from bot.route import Classified, route
+from bot.store import Harvest, Queued, SourceState, Store
 from scrapers import SCRAPERS, ParseError
 from scrapers.http import FetchError, Fetcher
 
 log = logging.getLogger(__name__)
+
+# A source that lists a case's whole history and had at least this many entries is suspected of a
+# changed page layout when a poll finds none, or fewer than half (`Scraper.cumulative`).
+GUARD_MIN_ENTRIES = 3
+
+
+class StructureChanged(Exception):
+    """A docket page parsed to far fewer entries than before: a broken page, not news."""
 
 
 @dataclass
@@ -27,6 +38,7 @@ class PollResult:
     source_id: str
     parsed: int = 0
     new: list[Entry] = field(default_factory=list)
+    edited: list[Entry] = field(default_factory=list)
     events: Counter = field(default_factory=Counter)
     queued: list[Queued] = field(default_factory=list)
     baseline: bool = False
@@ -56,8 +68,11 @@ class Poller:
         """Polls one source. A failure is recorded against the source and returned, never raised."""
         result = PollResult(source.id)
         try:
-            self._poll(source, result, dry_run)
-        except (FetchError, ParseError) as exc:
+            state = self.store.state(source.id)
+            entries = self._fetch(source, state)
+            result.parsed = len(entries)
+            self._take(source, state, entries, result, dry_run, whole_source=True)
+        except (FetchError, ParseError, StructureChanged) as exc:
             result.error = str(exc)
         except Exception as exc:  # a bug or a database error must not stop the other sources
             log.exception("source %s: unexpected error", source.id)
@@ -68,21 +83,54 @@ class Poller:
                 self._record_failure(source, result.error)
         return result
 
-    def _poll(self, source: SourceConfig, result: PollResult, dry_run: bool) -> None:
-        entries = self._fetch_and_parse(source)
-        result.parsed = len(entries)
-        state = self.store.state(source.id)
-        result.baseline = state is None or state.baseline_at is None
-        result.new = new_entries(entries, self.store.known_keys(source.id, (entry.key for entry in entries)))
+    def ingest(self, source: SourceConfig, entries: Sequence[Entry]) -> PollResult:
+        """Entries pushed by the source itself (a webhook): diffed, classified and routed like a poll's.
+
+        They are news even before the source's first poll; that poll still records its baseline.
+        """
+        result = PollResult(source.id, parsed=len(entries))
+        self._take(source, self.store.state(source.id), self._in_cases(source, entries), result, False, False)
+        return result
+
+    def _fetch(self, source: SourceConfig, state: SourceState | None) -> list[Entry]:
+        scraper = SCRAPERS[source.kind](source, self.environ)
+        entries = scraper.fetch(self.fetcher)
+        if scraper.cumulative:
+            check_structure(len(entries), state)
+        return self._in_cases(source, entries)
+
+    @staticmethod
+    def _in_cases(source: SourceConfig, entries: Sequence[Entry]) -> list[Entry]:
+        if not source.cases:
+            return list(entries)
+        return [e for e in entries if any(same_docket(case, e.case_number) for case in source.cases)]
+
+    def _take(
+        self,
+        source: SourceConfig,
+        state: SourceState | None,
+        entries: list[Entry],
+        result: PollResult,
+        dry_run: bool,
+        whole_source: bool,
+    ) -> None:
+        entries = unique(entries)
+        known = self.store.known_texts(source.id, (entry.key for entry in entries))
+        result.baseline = whole_source and (state is None or state.baseline_at is None)
+        result.new = new_entries(entries, known.keys())
+        result.edited = edited_entries(entries, known)
         to_post = newest(result.new, source.backfill) if result.baseline else result.new
-        classified = [(entry, classify(entry.text)) for entry in oldest_first(to_post)]
-        result.events = Counter(event for _, events in classified for event in events)
+        classified = [Classified(entry, classify(entry.text)) for entry in oldest_first(to_post)]
+        classified += [corrected(entry, known[entry.key]) for entry in result.edited]
+        result.events = Counter(event for item in classified for event in item.news)
         result.queued = route(classified, self.config.subscriptions)
         if not dry_run:
-            self.store.record_success(source.id, result.new, result.queued, self.clock())
+            harvest = Harvest(result.new, result.edited, result.queued, result.parsed if whole_source else None)
+            self.store.record_success(source.id, harvest, self.clock())
         log.info(
-            "source %s: %d parsed, %d new, %d queued%s",
-            source.id, result.parsed, len(result.new), len(result.queued), " (baseline)" if result.baseline else "",
+            "source %s: %d parsed, %d new, %d edited, %d queued%s",
+            source.id, result.parsed, len(result.new), len(result.edited), len(result.queued),
+            " (baseline)" if result.baseline else "",
         )
 
     def _record_failure(self, source: SourceConfig, error: str) -> None:
@@ -91,8 +139,21 @@ class Poller:
         except Exception:  # the store itself is down: the log is all that is left
             log.exception("source %s: could not record the failed poll", source.id)
 
-    def _fetch_and_parse(self, source: SourceConfig) -> list[Entry]:
-        entries = SCRAPERS[source.kind](source, self.environ).fetch(self.fetcher)
-        if source.cases:
-            entries = [e for e in entries if any(same_docket(case, e.case_number) for case in source.cases)]
-        return entries
+
+def corrected(entry: Entry, old_text: str) -> Classified:
+    """A known entry whose text the court corrected: posted only for the event types it gained."""
+    events = classify(entry.text)
+    before = set(classify(old_text))
+    return Classified(entry, events, gained=tuple(e for e in events if e not in before), correction=True)
+
+
+def check_structure(parsed: int, state: SourceState | None) -> None:
+    """Raises StructureChanged when a source that lists a whole docket suddenly lists much less."""
+    before = state.last_parsed if state else None
+    if before is None or before < GUARD_MIN_ENTRIES:
+        return
+    if parsed == 0 or parsed * 2 < before:
+        raise StructureChanged(
+            f"parsed {parsed} entries where the last good poll had {before}: the page may have changed "
+            "its layout; the old state is kept"
+        )

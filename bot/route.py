@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from bot.config import Subscription
-from bot.entry import Entry, normalise_text
+from bot.entry import Entry, content_key, normalise_text
 from bot.post import Post
 from bot.store import Queued
 
@@ -17,12 +18,31 @@ def thread_key(entry: Entry) -> str:
     return f"entry:{entry.source_id}:{entry.key}"
 
 
-def route(
-    classified: Sequence[tuple[Entry, tuple[str, ...]]], subscriptions: Sequence[Subscription]
-) -> list[Queued]:
-    """One queued post per (subscribed channel, new entry) pair; a channel never gets one entry twice."""
+@dataclass(frozen=True)
+class Classified:
+    """An entry with its event types, and the types that make it news.
+
+    For a new entry that is all of them; for a known entry whose text was corrected, only the types
+    the correction added (`gained`), so that a subscriber hears of a correction only when it matters.
+    """
+
+    entry: Entry
+    events: tuple[str, ...]
+    gained: tuple[str, ...] | None = None
+    correction: bool = False
+
+    @property
+    def news(self) -> tuple[str, ...]:
+        return self.events if self.gained is None else self.gained
+
+
+def route(classified: Sequence[Classified], subscriptions: Sequence[Subscription]) -> list[Queued]:
+    """One queued post per (subscribed channel, entry) pair; a channel never gets one entry twice."""
     queued: list[Queued] = []
-    for entry, events in classified:
-        channels = dict.fromkeys(s.channel for s in subscriptions if s.wants(entry.source_id, events))
-        queued.extend(Queued(Post(channel, entry, events), thread_key(entry)) for channel in channels)
+    for item in classified:
+        channels = dict.fromkeys(s.channel for s in subscriptions if s.wants(item.entry.source_id, item.news))
+        revision = content_key(item.entry.text)[2:14] if item.correction else ""
+        queued.extend(
+            Queued(Post(channel, item.entry, item.events), thread_key(item.entry), revision) for channel in channels
+        )
     return queued

@@ -13,7 +13,13 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+
+# What turns a database of the version before each key into that version (tables that are new in a
+# version are made by create_all; these are the changes to tables that existed before).
+MIGRATIONS: dict[int, tuple[str, ...]] = {
+    2: ("ALTER TABLE source_state ADD COLUMN last_parsed INTEGER",),
+}
 
 metadata = MetaData()
 
@@ -35,6 +41,7 @@ source_state = Table(
     Column("last_error", Text),
     Column("failures_in_row", Integer, nullable=False, default=0),
     Column("entries_known", Integer, nullable=False, default=0),
+    Column("last_parsed", Integer),
 )
 
 seen_entries = Table(
@@ -77,4 +84,11 @@ threads = Table(
     Column("remote_channel", String(64), nullable=False),
     Column("ts", String(64), nullable=False),
     PrimaryKeyConstraint("channel", "thread_key"),
+)
+
+webhook_deliveries = Table(
+    "webhook_deliveries",
+    metadata,
+    Column("idempotency_key", String(256), primary_key=True),
+    Column("received_at", DateTime(timezone=True), nullable=False),
 )

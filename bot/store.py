@@ -10,12 +10,23 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import create_engine, event, func, insert, select, update
-from sqlalchemy.engine import Engine, make_url
+from sqlalchemy import create_engine, event, func, insert, select, text, update
+from sqlalchemy.engine import Connection, Engine, make_url
+from sqlalchemy.exc import IntegrityError
 
 from bot.entry import Entry
 from bot.post import Post, Sent
-from bot.schema import SCHEMA_VERSION, meta, metadata, outbox, seen_entries, source_state, threads
+from bot.schema import (
+    MIGRATIONS,
+    SCHEMA_VERSION,
+    meta,
+    metadata,
+    outbox,
+    seen_entries,
+    source_state,
+    threads,
+    webhook_deliveries,
+)
 
 DEFAULT_DATABASE_URL = "sqlite:///docketbot.db"
 _KEY_CHUNK = 500
@@ -35,14 +46,30 @@ class SourceState:
     last_error: str | None
     failures_in_row: int
     entries_known: int
+    last_parsed: int | None
 
 
 @dataclass(frozen=True)
 class Queued:
-    """A post the routing step decided on, with the thread it belongs to."""
+    """A post the routing step decided on, with the thread it belongs to.
+
+    `revision` tells apart two posts about one entry (its text was corrected); the outbox takes a
+    post once per channel, entry and revision.
+    """
 
     post: Post
     thread_key: str
+    revision: str = ""
+
+
+@dataclass(frozen=True)
+class Harvest:
+    """What one poll (or one batch of pushed entries) found, recorded in one transaction."""
+
+    new: Sequence[Entry] = ()
+    edited: Sequence[Entry] = ()
+    queued: Sequence[Queued] = ()
+    parsed: int | None = None  # how many entries the whole source listed; None for pushed entries
 
 
 @dataclass(frozen=True)
@@ -59,6 +86,39 @@ def _utc(moment: datetime | None) -> datetime | None:
     if moment is None or moment.tzinfo is not None:
         return moment
     return moment.replace(tzinfo=UTC)
+
+
+def _seen_row(source_id: str, entry: Entry, now: datetime) -> dict:
+    return {
+        "source_id": source_id,
+        "entry_key": entry.key,
+        "case_number": entry.case_number,
+        "text": entry.text,
+        "first_seen_at": now,
+    }
+
+
+def _outbox_row(source_id: str, item: Queued, now: datetime) -> dict:
+    return {
+        "channel": item.post.channel,
+        "source_id": source_id,
+        "entry_key": item.post.entry.key + (f"#{item.revision}" if item.revision else ""),
+        "thread_key": item.thread_key,
+        "events": list(item.post.events),
+        "entry": item.post.entry.to_json(),
+        "status": "pending",
+        "attempts": 0,
+        "created_at": now,
+        "next_attempt_at": now,
+    }
+
+
+def _upgrade(conn: Connection, from_version: int) -> None:
+    """Brings a database written by an older release up to SCHEMA_VERSION, in one transaction."""
+    for version in range(from_version + 1, SCHEMA_VERSION + 1):
+        for statement in MIGRATIONS.get(version, ()):
+            conn.execute(text(statement))
+    conn.execute(update(meta).where(meta.c.name == "schema_version").values(value=str(SCHEMA_VERSION)))
 
 
 def engine_for(url: str) -> Engine:
@@ -105,6 +165,8 @@ class Store:
                     raise StoreError(
                         f"the database has schema version {found}; this release knows up to {SCHEMA_VERSION}"
                     )
+                elif int(found) < SCHEMA_VERSION:
+                    _upgrade(conn, from_version=int(found))
         except StoreError:
             raise
         except Exception as exc:  # any driver error: say which database, never a password
@@ -138,90 +200,64 @@ class Store:
             for row in rows
         }
 
-    def known_keys(self, source_id: str, keys: Iterable[str]) -> set[str]:
-        """Which of `keys` this source has seen before."""
+    def known_texts(self, source_id: str, keys: Iterable[str]) -> dict[str, str]:
+        """The stored text of each of `keys` this source has seen before."""
         keys = list(dict.fromkeys(keys))
-        found: set[str] = set()
+        found: dict[str, str] = {}
         with self.engine.connect() as conn:
             for start in range(0, len(keys), _KEY_CHUNK):
                 chunk = keys[start : start + _KEY_CHUNK]
-                query = select(seen_entries.c.entry_key).where(
+                query = select(seen_entries.c.entry_key, seen_entries.c.text).where(
                     seen_entries.c.source_id == source_id, seen_entries.c.entry_key.in_(chunk)
                 )
-                found.update(conn.execute(query).scalars())
+                found.update((key, text) for key, text in conn.execute(query))
         return found
 
-    def record_success(
-        self, source_id: str, new_entries: Sequence[Entry], queued: Sequence[Queued], now: datetime
-    ) -> None:
-        """One transaction: the new entries' keys, their outbox rows, and the source's state."""
+    def record_success(self, source_id: str, harvest: Harvest, now: datetime) -> None:
+        """One transaction: new keys, corrected texts, outbox rows, and the source's state.
+
+        A poll of the whole source (`harvest.parsed` set) counts as a successful poll and makes the
+        first one the baseline; pushed entries only add keys and posts.
+        """
         with self.engine.begin() as conn:
-            known = conn.execute(
-                select(source_state.c.entries_known, source_state.c.baseline_at).where(
-                    source_state.c.source_id == source_id
-                )
-            ).first()
-            if new_entries:
+            if harvest.new:
+                conn.execute(insert(seen_entries), [_seen_row(source_id, entry, now) for entry in harvest.new])
+            for entry in harvest.edited:
                 conn.execute(
-                    insert(seen_entries),
-                    [
-                        {
-                            "source_id": source_id,
-                            "entry_key": entry.key,
-                            "case_number": entry.case_number,
-                            "text": entry.text,
-                            "first_seen_at": now,
-                        }
-                        for entry in new_entries
-                    ],
+                    update(seen_entries)
+                    .where(seen_entries.c.source_id == source_id, seen_entries.c.entry_key == entry.key)
+                    .values(text=entry.text)
                 )
-            if queued:
-                conn.execute(
-                    insert(outbox),
-                    [
-                        {
-                            "channel": item.post.channel,
-                            "source_id": source_id,
-                            "entry_key": item.post.entry.key,
-                            "thread_key": item.thread_key,
-                            "events": list(item.post.events),
-                            "entry": item.post.entry.to_json(),
-                            "status": "pending",
-                            "attempts": 0,
-                            "created_at": now,
-                            "next_attempt_at": now,
-                        }
-                        for item in queued
-                    ],
+            if harvest.queued:
+                conn.execute(insert(outbox), [_outbox_row(source_id, item, now) for item in harvest.queued])
+            values: dict[str, object] = {"entries_known": source_state.c.entries_known + len(harvest.new)}
+            if harvest.parsed is not None:
+                values.update(
+                    last_poll_at=now,
+                    last_success_at=now,
+                    last_status="ok",
+                    last_error=None,
+                    failures_in_row=0,
+                    last_parsed=harvest.parsed,
+                    baseline_at=func.coalesce(source_state.c.baseline_at, now),
                 )
-            values = {
-                "last_poll_at": now,
-                "last_success_at": now,
-                "last_status": "ok",
-                "last_error": None,
-                "failures_in_row": 0,
-            }
-            if known is None:
-                conn.execute(
-                    insert(source_state).values(
-                        source_id=source_id, baseline_at=now, entries_known=len(new_entries), **values
-                    )
+            self._ensure_state(conn, source_id)
+            conn.execute(update(source_state).where(source_state.c.source_id == source_id).values(**values))
+
+    def _ensure_state(self, conn: Connection, source_id: str) -> None:
+        exists = conn.execute(select(source_state.c.source_id).where(source_state.c.source_id == source_id)).first()
+        if exists is None:
+            conn.execute(
+                insert(source_state).values(
+                    source_id=source_id, last_status="never", failures_in_row=0, entries_known=0
                 )
-            else:
-                conn.execute(
-                    update(source_state)
-                    .where(source_state.c.source_id == source_id)
-                    .values(
-                        entries_known=known.entries_known + len(new_entries),
-                        baseline_at=known.baseline_at or now,
-                        **values,
-                    )
-                )
+            )
 
     def record_failure(self, source_id: str, error: str, now: datetime) -> None:
         """Counts a failed poll; the entries and baseline stay as they were."""
         with self.engine.begin() as conn:
-            changed = conn.execute(
+            self._ensure_state(conn, source_id)
+            conn.execute(
                 update(source_state)
                 .where(source_state.c.source_id == source_id)
                 .values(
@@ -230,18 +266,7 @@ class Store:
                     last_error=error,
                     failures_in_row=source_state.c.failures_in_row + 1,
                 )
-            ).rowcount
-            if not changed:
-                conn.execute(
-                    insert(source_state).values(
-                        source_id=source_id,
-                        last_poll_at=now,
-                        last_status="error",
-                        last_error=error,
-                        failures_in_row=1,
-                        entries_known=0,
-                    )
-                )
+            )
 
     # --- outbox ------------------------------------------------------------------------------
 
@@ -287,6 +312,17 @@ class Store:
         with self.engine.connect() as conn:
             rows = conn.execute(select(outbox.c.status, func.count()).group_by(outbox.c.status)).all()
         return {status: count for status, count in rows}
+
+    # --- webhooks ----------------------------------------------------------------------------
+
+    def first_delivery(self, idempotency_key: str, now: datetime) -> bool:
+        """Records a webhook delivery; False when this key was seen before (a retry to ignore)."""
+        try:
+            with self.engine.begin() as conn:
+                conn.execute(insert(webhook_deliveries).values(idempotency_key=idempotency_key, received_at=now))
+        except IntegrityError:
+            return False
+        return True
 
     # --- threads -----------------------------------------------------------------------------
 

@@ -9,7 +9,7 @@ import pytest
 from bot.deliver import Deliverer
 from bot.entry import Entry
 from bot.post import Post
-from bot.store import Queued, Store
+from bot.store import Harvest, Queued, Store
 from notifiers.slack import SlackNotifier, build_client
 from tests.fakes.slack_api import FakeSlack, channel_id
 
@@ -33,7 +33,7 @@ def queue(store: Store, *items: tuple[str, str, str]) -> None:
     """Queues (channel, key, case) posts in that order."""
     queued = [Queued(Post(channel, entry(key, case), ("motion",)), f"nmd:{case}") for channel, key, case in items]
     entries = list({q.post.entry.key: q.post.entry for q in queued}.values())
-    store.record_success("nmd", entries, queued, T0)
+    store.record_success("nmd", Harvest(new=entries, queued=queued, parsed=len(entries)), T0)
 
 
 @pytest.fixture

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from bot.config import Config
-from bot.poll import Poller
-from bot.store import Store
+from bot.poll import Poller, StructureChanged, check_structure
+from bot.store import SourceState, Store
 from scrapers.http import Fetcher
 from tests.support.feeds import FIXTURES, ChangingFeed, feed_without_newest
 
@@ -75,3 +75,38 @@ def test_dry_run_changes_nothing(feed, store):
     result = poller.poll(config.sources[0], dry_run=True)
     assert len(result.new) == 75 and result.queued
     assert store.pending_outbox() == [] and store.state("sdny").entries_known == result.parsed - 75
+
+
+def test_corrected_text_is_stored_and_posted_only_for_gained_wanted_types(feed, store):
+    config = make_config(feed.url)
+    poller = poller_for(config, store)
+    feed.body = SDNY
+    poller.poll(config.sources[0])
+    letter_to_motion = b"<description>[Letter] (&#x3C;a href=&#x22;https://ecf.nysd.uscourts.gov/doc1/127122264352?"
+    assert SDNY.count(letter_to_motion) == 1
+    feed.body = SDNY.replace(letter_to_motion, letter_to_motion.replace(b"[Letter]", b"[Letter Motion]")).replace(
+        b"[Order on Motion to Adjourn Conference]", b"[Order on Motion to Adjourn Conference - corrected]"
+    )
+    result = poller.poll(config.sources[0])
+    corrected_order = "Order on Motion to Adjourn Conference - corrected"
+    assert sorted(e.text for e in result.edited) == ["Letter Motion"] + 4 * [corrected_order]
+    [queued] = result.queued  # the order gained no type; the letter became a motion
+    assert queued.post.entry.text == "Letter Motion" and queued.post.events == ("motion",)
+    assert store.known_texts("sdny", [queued.post.entry.key]) == {queued.post.entry.key: "Letter Motion"}
+    assert poller.poll(config.sources[0]).queued == []
+
+
+@pytest.mark.parametrize(
+    ("before", "now", "suspicious"),
+    [(None, 0, False), (2, 0, False), (3, 0, True), (10, 5, False), (10, 4, True), (10, 30, False)],
+)
+def test_structure_guard(before, now, suspicious):
+    state = None if before is None else SourceState(
+        source_id="x", baseline_at=None, last_poll_at=None, last_success_at=None, last_status="ok",
+        last_error=None, failures_in_row=0, entries_known=before, last_parsed=before,
+    )
+    if suspicious:
+        with pytest.raises(StructureChanged, match=f"parsed {now} entries where the last good poll had {before}"):
+            check_structure(now, state)
+    else:
+        check_structure(now, state)

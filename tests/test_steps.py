@@ -7,10 +7,10 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from bot.config import Subscription
-from bot.diff import new_entries, newest, oldest_first
+from bot.diff import edited_entries, new_entries, newest, oldest_first
 from bot.dockets import same_docket
 from bot.entry import Entry, content_key
-from bot.route import route, thread_key
+from bot.route import Classified, route, thread_key
 
 T0 = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
 
@@ -52,13 +52,29 @@ def test_route_sends_each_entry_to_each_subscribed_channel_once():
         Subscription(channel="#all", sources=["nmd"], events=["dismissal"]),
         Subscription(channel="#other-court", sources=["nysd"], events=["motion", "dismissal"]),
     ]
-    classified = [(entry("m"), ("motion",)), (entry("d"), ("order", "dismissal")), (entry("o"), ("order",))]
+    classified = [Classified(entry("m"), ("motion",)), Classified(entry("d"), ("order", "dismissal")),
+                  Classified(entry("o"), ("order",))]
     queued = route(classified, subscriptions)
     assert [(q.post.channel, q.post.entry.key, q.post.events) for q in queued] == [
         ("#motions", "m", ("motion",)),
         ("#all", "m", ("motion",)),
         ("#all", "d", ("order", "dismissal")),
     ]
+
+
+def test_a_correction_is_routed_on_the_types_it_gained_only():
+    subscriptions = [Subscription(channel="#dismissals", events=["dismissal"]),
+                     Subscription(channel="#orders", events=["order"])]
+    fixed = Classified(entry("d"), ("order", "dismissal"), gained=("dismissal",), correction=True)
+    [queued] = route([fixed], subscriptions)
+    assert queued.post.channel == "#dismissals" and queued.post.events == ("order", "dismissal")
+    assert queued.revision and route([Classified(entry("d"), ("order",), gained=(), correction=True)], subscriptions) == []
+
+
+def test_edited_entries_ignore_case_and_spacing():
+    entries = [entry("a"), entry("b"), entry("c")]
+    known = {"a": "TEXT  a", "b": "text b, corrected", "z": "gone"}
+    assert [e.key for e in edited_entries(entries, known)] == ["b"]
 
 
 def test_thread_key_is_per_case_and_court():

@@ -5,13 +5,13 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from sqlalchemy import update
+from sqlalchemy import insert, text, update
 from sqlalchemy.exc import IntegrityError
 
 from bot.entry import Entry
 from bot.post import Post, Sent
-from bot.schema import meta
-from bot.store import Queued, Store, StoreError
+from bot.schema import SCHEMA_VERSION, meta, metadata, source_state
+from bot.store import Harvest, Queued, Store, StoreError, engine_for
 
 NOW = datetime(2026, 11, 24, 15, 0, tzinfo=UTC)
 
@@ -27,12 +27,30 @@ def queued(item: Entry, channel: str = "#c") -> Queued:
 
 def test_schema_is_versioned_and_reopening_keeps_data(database_url):
     first = Store.open(database_url)
-    first.record_success("nmd", [entry("k1")], [], NOW)
-    assert first.schema_version() == 1
+    first.record_success("nmd", Harvest(new=[entry("k1")], parsed=1), NOW)
+    assert first.schema_version() == SCHEMA_VERSION == 2
     first.close()
     again = Store.open(database_url)
-    assert again.known_keys("nmd", ["k1", "k2"]) == {"k1"}
+    assert again.known_texts("nmd", ["k1", "k2"]) == {"k1": "MOTION to Dismiss"}
     again.close()
+
+
+def test_version_1_database_is_migrated_keeping_its_data(database_url):
+    engine = engine_for(database_url)
+    metadata.create_all(engine)
+    with engine.begin() as conn:  # a database as release 1 left it
+        conn.execute(text("ALTER TABLE source_state DROP COLUMN last_parsed"))
+        conn.execute(insert(meta).values(name="schema_version", value="1"))
+        conn.execute(insert(source_state).values(source_id="nmd", last_status="ok", failures_in_row=0,
+                                                 entries_known=7))
+    engine.dispose()
+    store = Store.open(database_url)
+    assert store.schema_version() == 2
+    state = store.state("nmd")
+    assert state.entries_known == 7 and state.last_parsed is None
+    store.record_success("nmd", Harvest(parsed=4), NOW)
+    assert store.state("nmd").last_parsed == 4
+    store.close()
 
 
 def test_newer_schema_is_refused(store, database_url):
@@ -48,25 +66,25 @@ def test_unreachable_database_is_a_clear_error():
 
 
 def test_success_records_keys_outbox_and_state_together(store):
-    store.record_success("nmd", [entry("k1"), entry("k2")], [queued(entry("k2"))], NOW)
+    store.record_success("nmd", Harvest(new=[entry("k1"), entry("k2")], queued=[queued(entry("k2"))], parsed=5), NOW)
     state = store.state("nmd")
-    assert (state.last_status, state.failures_in_row, state.entries_known) == ("ok", 0, 2)
+    assert (state.last_status, state.failures_in_row, state.entries_known, state.last_parsed) == ("ok", 0, 2, 5)
     assert state.baseline_at == NOW and state.last_success_at == NOW
-    assert store.known_keys("nmd", ["k1", "k2", "k3"]) == {"k1", "k2"}
-    assert store.known_keys("other", ["k1"]) == set()
+    assert set(store.known_texts("nmd", ["k1", "k2", "k3"])) == {"k1", "k2"}
+    assert store.known_texts("other", ["k1"]) == {}
     [row] = store.pending_outbox()
     assert row.post.entry == entry("k2") and row.post.events == ("motion",) and row.thread_key == "nmd:1:23-cv-00001"
 
 
 def test_failure_counts_and_keeps_entries(store):
-    store.record_success("nmd", [entry("k1")], [], NOW)
+    store.record_success("nmd", Harvest(new=[entry("k1")], parsed=1), NOW)
     store.record_failure("nmd", "HTTP 500", NOW + timedelta(minutes=1))
     store.record_failure("nmd", "HTTP 502", NOW + timedelta(minutes=2))
     state = store.state("nmd")
     assert (state.last_status, state.last_error, state.failures_in_row) == ("error", "HTTP 502", 2)
     assert state.last_success_at == NOW and state.entries_known == 1
-    assert store.known_keys("nmd", ["k1"]) == {"k1"}
-    store.record_success("nmd", [], [], NOW + timedelta(minutes=3))
+    assert set(store.known_texts("nmd", ["k1"])) == {"k1"}
+    store.record_success("nmd", Harvest(parsed=1), NOW + timedelta(minutes=3))
     assert store.state("nmd").failures_in_row == 0
 
 
@@ -77,15 +95,33 @@ def test_first_failure_creates_state_without_baseline(store):
 
 
 def test_one_entry_goes_to_a_channel_once(store):
-    store.record_success("nmd", [entry("k1")], [queued(entry("k1"))], NOW)
+    store.record_success("nmd", Harvest(new=[entry("k1")], queued=[queued(entry("k1"))], parsed=1), NOW)
     with pytest.raises(IntegrityError):
-        store.record_success("nmd", [], [queued(entry("k1"))], NOW)
+        store.record_success("nmd", Harvest(queued=[queued(entry("k1"))], parsed=1), NOW)
     assert len(store.pending_outbox()) == 1
+    corrected = Queued(Post("#c", entry("k1", text="ORDER granting Motion to Dismiss"), ("order", "dismissal")),
+                       thread_key="nmd:1", revision="r2")
+    store.record_success("nmd", Harvest(edited=[corrected.post.entry], queued=[corrected], parsed=1), NOW)
+    assert len(store.pending_outbox()) == 2
+    assert store.known_texts("nmd", ["k1"]) == {"k1": "ORDER granting Motion to Dismiss"}
+
+
+def test_pushed_entries_add_keys_and_posts_but_no_poll(store):
+    store.record_success("cl", Harvest(new=[entry("k1")], queued=[queued(entry("k1"))]), NOW)
+    state = store.state("cl")
+    assert state.baseline_at is None and state.last_poll_at is None and state.entries_known == 1
+    assert len(store.pending_outbox()) == 1
+
+
+def test_webhook_deliveries_are_taken_once(store):
+    assert store.first_delivery("abc", NOW)
+    assert not store.first_delivery("abc", NOW)
+    assert store.first_delivery("abd", NOW)
 
 
 def test_outbox_sent_retry_and_failed(store):
     items = [entry("k1"), entry("k2"), entry("k3")]
-    store.record_success("nmd", items, [queued(item) for item in items], NOW)
+    store.record_success("nmd", Harvest(new=items, queued=[queued(item) for item in items], parsed=3), NOW)
     first, second, third = store.pending_outbox()
     store.mark_sent(first.id, Sent("C1", "1.0001"), NOW)
     store.mark_retry(second.id, "ratelimited", NOW + timedelta(minutes=5))
@@ -104,5 +140,5 @@ def test_threads_are_per_channel_and_case(store):
 
 def test_many_keys_are_looked_up_in_chunks(store):
     items = [entry(f"k{i}") for i in range(1200)]
-    store.record_success("nmd", items, [], NOW)
-    assert len(store.known_keys("nmd", [f"k{i}" for i in range(0, 2400)])) == 1200
+    store.record_success("nmd", Harvest(new=items, parsed=1200), NOW)
+    assert len(store.known_texts("nmd", [f"k{i}" for i in range(0, 2400)])) == 1200
