@@ -315,14 +315,21 @@ class Store:
 
     # --- webhooks ----------------------------------------------------------------------------
 
-    def first_delivery(self, idempotency_key: str, now: datetime) -> bool:
-        """Records a webhook delivery; False when this key was seen before (a retry to ignore)."""
+    def delivery_seen(self, idempotency_key: str) -> bool:
+        """Whether a webhook delivery with this key was taken before (a retry to ignore)."""
+        query = select(webhook_deliveries.c.idempotency_key).where(
+            webhook_deliveries.c.idempotency_key == idempotency_key
+        )
+        with self.engine.connect() as conn:
+            return conn.execute(query).first() is not None
+
+    def remember_delivery(self, idempotency_key: str, now: datetime) -> None:
+        """Records a webhook delivery as taken (a concurrent twin may have recorded it first)."""
         try:
             with self.engine.begin() as conn:
                 conn.execute(insert(webhook_deliveries).values(idempotency_key=idempotency_key, received_at=now))
         except IntegrityError:
-            return False
-        return True
+            pass
 
     # --- threads -----------------------------------------------------------------------------
 
