@@ -24,20 +24,21 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m bot", description="Court docket monitoring bot.")
     parser.add_argument("--config", help="config file (default: $DOCKETBOT_CONFIG or config/sources.yaml)")
-    parser.add_argument("--log-level", help="DEBUG, INFO, WARNING or ERROR (default: INFO for run, else WARNING)")
+    parser.add_argument("--log-level", help="DEBUG, INFO, WARNING or ERROR (default: INFO for run and web, else WARNING)")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     commands.add_parser("run", help="the worker: poll every source on its schedule and deliver posts")
     check = commands.add_parser("check", help="poll now (all sources, or those named) and deliver")
     check.add_argument("source_ids", nargs="*", metavar="SOURCE_ID")
     check.add_argument("--dry-run", action="store_true", help="print what would be posted; change nothing")
     commands.add_parser("sources", help="what is configured and how each source last fared")
+    commands.add_parser("web", help="HTTP on $PORT (default 8000): webhooks and /healthz")
     commands.add_parser("classify", help="docket texts on stdin, one per line -> event types as JSON lines")
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    configure_logging(args.log_level or ("INFO" if args.command == "run" else "WARNING"))
+    configure_logging(args.log_level or ("INFO" if args.command in ("run", "web") else "WARNING"))
     if args.command == "classify":
         return classify_lines()
     try:
@@ -50,6 +51,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from bot.worker import run_worker
 
             return run_worker(app)
+        if args.command == "web":
+            from bot.web import serve
+
+            return serve(app, os.environ)
         if args.command == "check":
             return check(app, args.source_ids, args.dry_run)
         return show_sources(app)

@@ -173,6 +173,11 @@ class Store:
             where = make_url(self.engine.url).render_as_string(hide_password=True)
             raise StoreError(f"cannot open the store at {where}: {exc.__class__.__name__}: {exc}") from exc
 
+    def ping(self) -> None:
+        """Raises when the database cannot be reached."""
+        with self.engine.connect() as conn:
+            conn.execute(text("select 1"))
+
     def schema_version(self) -> int:
         with self.engine.connect() as conn:
             return int(conn.execute(select(meta.c.value).where(meta.c.name == "schema_version")).scalar_one())
