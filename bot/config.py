@@ -11,7 +11,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import yaml
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from bot.dockets import same_docket
 from bot.durations import parse_duration, parse_hour_window
+from bot.entry import Entry
 from bot.events import DEFAULT_SUBSCRIBED_EVENTS, EVENT_TYPES
 
 KNOWN_KINDS = ("pacer_rss", "courtlistener", "html_docket", "texas_courts", "odyssey", "news_rss", "news_html")
@@ -121,6 +123,7 @@ class SourceConfig(_Strict):
 class Subscription(_Strict):
     channel: str = Field(min_length=1)
     sources: list[str] = ["*"]
+    cases: list[str] = []
     events: list[str] = list(DEFAULT_SUBSCRIBED_EVENTS)
 
     @field_validator("events")
@@ -131,10 +134,11 @@ class Subscription(_Strict):
             raise ValueError(f"unknown event type {unknown[0]!r} (known: {', '.join(EVENT_TYPES)})")
         return events
 
-    def wants(self, source_id: str, events: tuple[str, ...] | list[str]) -> bool:
-        """Whether an entry of this source carrying these events is posted to this channel."""
-        follows = "*" in self.sources or source_id in self.sources
-        return follows and any(event in self.events for event in events)
+    def wants(self, entry: Entry, events: tuple[str, ...] | list[str]) -> bool:
+        """Whether this entry, carrying these events, is posted to this channel."""
+        follows_source = "*" in self.sources or entry.source_id in self.sources
+        follows_case = not self.cases or any(same_docket(case, entry.case_number) for case in self.cases)
+        return follows_source and follows_case and any(event in self.events for event in events)
 
 
 class Config(_Strict):

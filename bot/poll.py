@@ -123,7 +123,7 @@ class Poller:
         classified = [Classified(entry, classify(entry.text)) for entry in oldest_first(to_post)]
         classified += [corrected(entry, known[entry.key]) for entry in result.edited]
         result.events = Counter(event for item in classified for event in item.news)
-        result.queued = route(classified, self.config.subscriptions)
+        result.queued = route(classified, [*self.config.subscriptions, *self.store.subscriptions()])
         if not dry_run:
             harvest = Harvest(result.new, result.edited, result.queued, result.parsed if whole_source else None)
             self.store.record_success(source.id, harvest, self.clock())

@@ -40,7 +40,7 @@ def route(classified: Sequence[Classified], subscriptions: Sequence[Subscription
     """One queued post per (subscribed channel, entry) pair; a channel never gets one entry twice."""
     queued: list[Queued] = []
     for item in classified:
-        channels = dict.fromkeys(s.channel for s in subscriptions if s.wants(item.entry.source_id, item.news))
+        channels = dict.fromkeys(s.channel for s in subscriptions if s.wants(item.entry, item.news))
         revision = content_key(item.entry.text)[2:14] if item.correction else ""
         queued.extend(
             Queued(Post(channel, item.entry, item.events), thread_key(item.entry), revision) for channel in channels

@@ -92,3 +92,16 @@ webhook_deliveries = Table(
     Column("idempotency_key", String(256), primary_key=True),
     Column("received_at", DateTime(timezone=True), nullable=False),
 )
+
+# Subscriptions made from Slack (/docket follow); they add to those in the config file.
+subscriptions = Table(
+    "subscriptions",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("channel", String(128), nullable=False, index=True),
+    Column("sources", JSON, nullable=False),
+    Column("cases", JSON, nullable=False),
+    Column("events", JSON, nullable=False),
+    Column("created_by", String(128), nullable=False, default=""),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)

@@ -10,10 +10,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import create_engine, event, func, insert, select, text, update
+from sqlalchemy import create_engine, delete, event, func, insert, select, text, update
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import IntegrityError
 
+from bot.config import Subscription
 from bot.entry import Entry
 from bot.post import Post, Sent
 from bot.schema import (
@@ -27,6 +28,7 @@ from bot.schema import (
     threads,
     webhook_deliveries,
 )
+from bot.schema import subscriptions as subscriptions_table
 
 DEFAULT_DATABASE_URL = "sqlite:///docketbot.db"
 _KEY_CHUNK = 500
@@ -317,6 +319,47 @@ class Store:
         with self.engine.connect() as conn:
             rows = conn.execute(select(outbox.c.status, func.count()).group_by(outbox.c.status)).all()
         return {status: count for status, count in rows}
+
+    # --- subscriptions made in Slack -------------------------------------------------------
+
+    def add_subscription(self, subscription: Subscription, created_by: str, now: datetime) -> int:
+        with self.engine.begin() as conn:
+            return conn.execute(
+                insert(subscriptions_table).values(
+                    channel=subscription.channel,
+                    sources=list(subscription.sources),
+                    cases=list(subscription.cases),
+                    events=list(subscription.events),
+                    created_by=created_by,
+                    created_at=now,
+                )
+            ).inserted_primary_key[0]
+
+    def subscriptions(self, channel: str | None = None) -> list[Subscription]:
+        query = select(subscriptions_table).order_by(subscriptions_table.c.id)
+        if channel is not None:
+            query = query.where(subscriptions_table.c.channel == channel)
+        with self.engine.connect() as conn:
+            rows = conn.execute(query).mappings().all()
+        return [
+            Subscription(channel=row["channel"], sources=row["sources"], cases=row["cases"], events=row["events"])
+            for row in rows
+        ]
+
+    def remove_subscriptions(self, channel: str, source_or_case: str) -> int:
+        """Removes this channel's Slack-made subscriptions to a source id or a case; returns how many."""
+        removed = 0
+        with self.engine.begin() as conn:
+            rows = conn.execute(
+                select(subscriptions_table.c.id, subscriptions_table.c.sources, subscriptions_table.c.cases).where(
+                    subscriptions_table.c.channel == channel
+                )
+            ).all()
+            for row in rows:
+                if source_or_case in row.sources or source_or_case in row.cases:
+                    conn.execute(delete(subscriptions_table).where(subscriptions_table.c.id == row.id))
+                    removed += 1
+        return removed
 
     # --- webhooks ----------------------------------------------------------------------------
 

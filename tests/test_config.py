@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.config import ConfigError, load_config
+from bot.config import ConfigError, Subscription, load_config
+from bot.entry import Entry
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -39,6 +40,10 @@ subscriptions:
 """
 
 
+def entry(source_id: str, case: str = "1:18-cv-00001") -> Entry:
+    return Entry(source_id=source_id, key="k", case_number=case, case_name="A v. B", court="x", text="t")
+
+
 def write(tmp_path: Path, text: str) -> Path:
     path = tmp_path / "sources.yaml"
     path.write_text(text)
@@ -65,9 +70,15 @@ def test_good_config_with_defaults_merged(tmp_path):
     assert config.active_hours(nysb) == (time(7), time(20))
     assert nmd.cron == "*/10 7-19 * * 1-5" and nmd.backfill == 3
     assert config.subscriptions[1].events == ["motion", "dismissal"]
-    assert config.subscriptions[0].wants("nysb", ("dismissal",))
-    assert not config.subscriptions[0].wants("nysb", ("order",))
-    assert config.subscriptions[1].wants("anything", ("motion", "order"))
+    assert config.subscriptions[0].wants(entry("nysb"), ("dismissal",))
+    assert not config.subscriptions[0].wants(entry("nysb"), ("order",))
+    assert config.subscriptions[1].wants(entry("anything"), ("motion", "order"))
+
+
+def test_subscription_to_cases_follows_only_those_dockets():
+    subscription = Subscription(channel="#rust", cases=["1:23-cr-00040"])
+    assert subscription.wants(entry("nmd", case="1:23-cr-00040-MV"), ("dismissal",))
+    assert not subscription.wants(entry("nmd", case="1:23-cr-00041"), ("dismissal",))
 
 
 def test_bad_duration_names_line_and_field(tmp_path):

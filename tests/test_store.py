@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import insert, text, update
 from sqlalchemy.exc import IntegrityError
 
+from bot.config import Subscription
 from bot.entry import Entry
 from bot.post import Post, Sent
 from bot.schema import SCHEMA_VERSION, meta, metadata, source_state
@@ -143,3 +144,15 @@ def test_many_keys_are_looked_up_in_chunks(store):
     items = [entry(f"k{i}") for i in range(1200)]
     store.record_success("nmd", Harvest(new=items, parsed=1200), NOW)
     assert len(store.known_texts("nmd", [f"k{i}" for i in range(0, 2400)])) == 1200
+
+
+def test_subscriptions_made_in_slack(store):
+    first = store.add_subscription(Subscription(channel="#rust", cases=["1:23-cr-00040"]), "U1", NOW)
+    store.add_subscription(Subscription(channel="#rust", sources=["nmd"], events=["dismissal"]), "U2", NOW)
+    store.add_subscription(Subscription(channel="#other", sources=["nmd"]), "U2", NOW)
+    assert first > 0
+    assert [s.sources for s in store.subscriptions("#rust")] == [["*"], ["nmd"]]
+    assert store.subscriptions("#rust")[0].cases == ["1:23-cr-00040"]
+    assert store.remove_subscriptions("#rust", "nmd") == 1
+    assert store.remove_subscriptions("#rust", "nope") == 0
+    assert [s.channel for s in store.subscriptions()] == ["#rust", "#other"]
