@@ -39,19 +39,25 @@ class Response:
 
 
 Handler = Callable[[Request, re.Match], Response]
+WsgiApp = Callable[[dict, Callable], Iterable[bytes]]
 
 
 class WebApp:
     """Routes requests to handlers; every answer is JSON."""
 
-    def __init__(self, app: App, environ: Mapping[str, str]) -> None:
+    def __init__(self, app: App, environ: Mapping[str, str], mounts: Mapping[str, WsgiApp] | None = None) -> None:
+        """`mounts` hands whole paths to other WSGI apps (Slack's Bolt at /slack/events)."""
         self.app = app
         self.environ = environ
+        self.mounts = dict(mounts or {})
         self.routes: list[tuple[str, re.Pattern, Handler]] = [
             ("GET", re.compile(r"/healthz"), self.healthz),
         ]
 
     def __call__(self, environ: dict, start_response: Callable) -> Iterable[bytes]:
+        mounted = self.mounts.get(environ.get("PATH_INFO", "/"))
+        if mounted is not None:
+            return mounted(environ, start_response)
         length = int(environ.get("CONTENT_LENGTH") or 0)
         if length > MAX_BODY_BYTES:
             return Response(413, {"error": "body too large"}).wsgi(start_response)
