@@ -52,7 +52,10 @@ class App:
             per_host_interval=http.per_host_interval.total_seconds(),
         )
         poller = Poller(config, store, fetcher, environ=environ)
-        return cls(config, store, poller, Deliverer(store, notifier_from_env(environ)))
+        deliverer = Deliverer(
+            store, notifier_from_env(environ), per_channel_interval=config.slack.post_interval.total_seconds()
+        )
+        return cls(config, store, poller, deliverer)
 
     def poll(self, source: SourceConfig, dry_run: bool = False) -> PollResult:
         return self.poller.poll(source, dry_run=dry_run)

@@ -34,6 +34,8 @@ class Defaults(_Strict):
     every: Duration = timedelta(minutes=15)
     jitter: Duration = timedelta(0)
     active_hours: HourWindow | None = None
+    alert_after: int = Field(default=3, ge=1)
+    stale_after: Duration | None = None
 
 
 class HttpSettings(_Strict):
@@ -45,6 +47,7 @@ class HttpSettings(_Strict):
 
 class SlackSettings(_Strict):
     ops_channel: str | None = None
+    post_interval: Duration = timedelta(seconds=1)  # between two posts to one channel
 
 
 # Settings that only some source kinds take; each kind's scraper class says which (`Scraper.settings`).
@@ -60,6 +63,8 @@ class SourceConfig(_Strict):
     cron: str | None = None
     jitter: Duration | None = None
     active_hours: HourWindow | None = None
+    alert_after: int | None = Field(default=None, ge=1)
+    stale_after: Duration | None = None
     backfill: int = Field(default=0, ge=0)
     preset: str | None = None
     selectors: dict[str, str] = {}
@@ -173,6 +178,17 @@ class Config(_Strict):
 
     def active_hours(self, source: SourceConfig) -> tuple[time, time] | None:
         return source.active_hours or self.defaults.active_hours
+
+    def alert_after(self, source: SourceConfig) -> int:
+        return source.alert_after or self.defaults.alert_after
+
+    def stale_after(self, source: SourceConfig) -> timedelta:
+        """How long without a successful poll before ops hear of it: by default four periods, at least an hour."""
+        given = source.stale_after or self.defaults.stale_after
+        if given:
+            return given
+        period = timedelta(days=1) if source.cron else self.every(source)
+        return max(4 * period, timedelta(hours=1))
 
 
 def _cross_checks(config: Config) -> list[tuple[tuple, str]]:

@@ -2,12 +2,13 @@
 
 A row is marked sent only after the notifier says it was delivered; a failed row stays queued with a
 growing delay (also across restarts), and a later row of the same channel waits behind it so that
-posts keep their order.
+posts keep their order. Posts to one channel are spaced (Slack allows about one message a second).
 """
 
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -34,12 +35,15 @@ class Deliverer:
         clock: Callable[[], datetime] = utc_now,
         first_retry: timedelta = timedelta(seconds=15),
         longest_retry: timedelta = timedelta(minutes=30),
+        per_channel_interval: float = 1.0,
     ) -> None:
         self.store = store
         self.notifier = notifier
         self.clock = clock
         self.first_retry = first_retry
         self.longest_retry = longest_retry
+        self.per_channel_interval = per_channel_interval
+        self._last_post: dict[str, float] = {}
 
     def deliver_due(self, limit: int = 200) -> DeliveryReport:
         """Sends every due outbox row, oldest first. Never raises for a failed post."""
@@ -47,29 +51,41 @@ class Deliverer:
         held_channels: set[str] = set()
         now = self.clock()
         for row in self.store.pending_outbox(limit):
-            if row.post.channel in held_channels or row.next_attempt_at > now:
-                held_channels.add(row.post.channel)
+            if row.channel in held_channels or row.next_attempt_at > now:
+                held_channels.add(row.channel)
                 continue
             try:
                 self._send(row)
             except DeliveryError as exc:
                 if exc.permanent:
-                    log.error("post %d to %s failed for good: %s", row.id, row.post.channel, exc)
+                    log.error("message %d to %s failed for good: %s", row.id, row.channel, exc)
                     self.store.mark_failed(row.id, str(exc))
                     report.failed += 1
                 else:
                     delay = min(self.first_retry * 2**row.attempts, self.longest_retry)
-                    log.warning("post %d to %s failed, retrying in %s: %s", row.id, row.post.channel, delay, exc)
+                    log.warning("message %d to %s failed, retrying in %s: %s", row.id, row.channel, delay, exc)
                     self.store.mark_retry(row.id, str(exc), self.clock() + delay)
-                    held_channels.add(row.post.channel)
+                    held_channels.add(row.channel)
                     report.retrying += 1
             else:
                 report.sent += 1
         return report
 
     def _send(self, row: OutboxRow) -> None:
-        thread = self.store.thread(row.post.channel, row.thread_key)
+        self._pace(row.channel)
+        if row.post is None:
+            sent = self.notifier.send_notice(row.channel, row.notice or "")
+            self.store.mark_sent(row.id, sent, self.clock())
+            return
+        thread = self.store.thread(row.channel, row.thread_key)
         sent = self.notifier.send(row.post, thread.ts if thread else None)
         self.store.mark_sent(row.id, sent, self.clock())
         if thread is None:
-            self.store.save_thread(row.post.channel, row.thread_key, sent)
+            self.store.save_thread(row.channel, row.thread_key, sent)
+
+    def _pace(self, channel: str) -> None:
+        """Waits until `per_channel_interval` has passed since this process last posted to `channel`."""
+        wait = self._last_post.get(channel, float("-inf")) + self.per_channel_interval - time.monotonic()
+        if wait > 0:
+            time.sleep(wait)
+        self._last_post[channel] = time.monotonic()

@@ -17,6 +17,7 @@ from bot.config import Config, SourceConfig
 from bot.diff import edited_entries, new_entries, newest, oldest_first, unique
 from bot.dockets import same_docket
 from bot.entry import Entry
+from bot.health import Health
 from bot.route import Classified, route
 from bot.store import Harvest, Queued, SourceState, Store
 from scrapers import SCRAPERS, ParseError
@@ -63,6 +64,7 @@ class Poller:
         self.fetcher = fetcher
         self.clock = clock
         self.environ = environ or {}
+        self.health = Health(config, store, clock)
 
     def poll(self, source: SourceConfig, dry_run: bool = False) -> PollResult:
         """Polls one source. A failure is recorded against the source and returned, never raised."""
@@ -72,6 +74,8 @@ class Poller:
             entries = self._fetch(source, state)
             result.parsed = len(entries)
             self._take(source, state, entries, result, dry_run, whole_source=True)
+            if not dry_run:
+                self.health.after_success(source, state)
         except (FetchError, ParseError, StructureChanged) as exc:
             result.error = str(exc)
         except Exception as exc:  # a bug or a database error must not stop the other sources
@@ -135,7 +139,7 @@ class Poller:
 
     def _record_failure(self, source: SourceConfig, error: str) -> None:
         try:
-            self.store.record_failure(source.id, error, self.clock())
+            self.health.after_failure(source, self.store.record_failure(source.id, error, self.clock()))
         except Exception:  # the store itself is down: the log is all that is left
             log.exception("source %s: could not record the failed poll", source.id)
 

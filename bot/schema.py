@@ -18,7 +18,11 @@ SCHEMA_VERSION = 2
 # What turns a database of the version before each key into that version (tables that are new in a
 # version are made by create_all; these are the changes to tables that existed before).
 MIGRATIONS: dict[int, tuple[str, ...]] = {
-    2: ("ALTER TABLE source_state ADD COLUMN last_parsed INTEGER",),
+    2: (
+        "ALTER TABLE source_state ADD COLUMN last_parsed INTEGER",
+        "ALTER TABLE source_state ADD COLUMN alert VARCHAR(16)",
+        "ALTER TABLE outbox ADD COLUMN notice TEXT",
+    ),
 }
 
 metadata = MetaData()
@@ -42,6 +46,7 @@ source_state = Table(
     Column("failures_in_row", Integer, nullable=False, default=0),
     Column("entries_known", Integer, nullable=False, default=0),
     Column("last_parsed", Integer),
+    Column("alert", String(16)),  # None, "failing" or "stale": an ops alert was sent and not yet cleared
 )
 
 seen_entries = Table(
@@ -64,7 +69,8 @@ outbox = Table(
     Column("entry_key", String(256), nullable=False),
     Column("thread_key", String(256), nullable=False),
     Column("events", JSON, nullable=False),
-    Column("entry", JSON, nullable=False),
+    Column("entry", JSON, nullable=False),  # {} for a notice
+    Column("notice", Text),  # an ops notice's text (mrkdwn), sent as it is
     Column("status", String(16), nullable=False, default="pending", index=True),
     Column("attempts", Integer, nullable=False, default=0),
     Column("last_error", Text),

@@ -49,6 +49,7 @@ class SourceState:
     failures_in_row: int
     entries_known: int
     last_parsed: int | None
+    alert: str | None
 
 
 @dataclass(frozen=True)
@@ -76,8 +77,12 @@ class Harvest:
 
 @dataclass(frozen=True)
 class OutboxRow:
+    """A queued message: a post about an entry, or an ops notice (`notice` text, no post)."""
+
     id: int
-    post: Post
+    channel: str
+    post: Post | None
+    notice: str | None
     thread_key: str
     attempts: int
     next_attempt_at: datetime
@@ -88,6 +93,13 @@ def _utc(moment: datetime | None) -> datetime | None:
     if moment is None or moment.tzinfo is not None:
         return moment
     return moment.replace(tzinfo=UTC)
+
+
+def _one_of(column, values: tuple[str | None, ...]):
+    """SQL for `column` being one of `values`, where None means NULL."""
+    present = [value for value in values if value is not None]
+    condition = column.in_(present)
+    return (condition | column.is_(None)) if None in values else condition
 
 
 def _seen_row(source_id: str, entry: Entry, now: datetime) -> dict:
@@ -260,8 +272,8 @@ class Store:
                 )
             )
 
-    def record_failure(self, source_id: str, error: str, now: datetime) -> None:
-        """Counts a failed poll; the entries and baseline stay as they were."""
+    def record_failure(self, source_id: str, error: str, now: datetime) -> SourceState:
+        """Counts a failed poll; the entries and baseline stay as they were. Returns the new state."""
         with self.engine.begin() as conn:
             self._ensure_state(conn, source_id)
             conn.execute(
@@ -274,6 +286,38 @@ class Store:
                     failures_in_row=source_state.c.failures_in_row + 1,
                 )
             )
+        return self.state(source_id)
+
+    def set_alert(
+        self,
+        source_id: str,
+        alert: str | None,
+        when_current: tuple[str | None, ...],
+        notice: tuple[str, str] | None,
+        now: datetime,
+    ) -> bool:
+        """Moves a source's alert state (None, "failing", "stale") from one of `when_current`, and
+        queues its (channel, text) notice in the same transaction.
+
+        Only the first caller to make the move queues the notice, so an alert goes out once however
+        many processes see the same failure.
+        """
+        with self.engine.begin() as conn:
+            moved = conn.execute(
+                update(source_state)
+                .where(source_state.c.source_id == source_id, _one_of(source_state.c.alert, when_current))
+                .values(alert=alert)
+            ).rowcount
+            if moved and notice:
+                channel, text_ = notice
+                conn.execute(
+                    insert(outbox).values(
+                        channel=channel, source_id=source_id, entry_key=f"notice:{alert or 'ok'}:{now.isoformat()}",
+                        thread_key="", events=[], entry={}, notice=text_, status="pending", attempts=0,
+                        created_at=now, next_attempt_at=now,
+                    )
+                )
+        return bool(moved)
 
     # --- outbox ------------------------------------------------------------------------------
 
@@ -290,7 +334,11 @@ class Store:
         return [
             OutboxRow(
                 id=row["id"],
-                post=Post(channel=row["channel"], entry=Entry.from_json(row["entry"]), events=tuple(row["events"])),
+                channel=row["channel"],
+                post=None if row["notice"] is not None else Post(
+                    channel=row["channel"], entry=Entry.from_json(row["entry"]), events=tuple(row["events"])
+                ),
+                notice=row["notice"],
                 thread_key=row["thread_key"],
                 attempts=row["attempts"],
                 next_attempt_at=_utc(row["next_attempt_at"]),

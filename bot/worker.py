@@ -17,6 +17,7 @@ from bot.schedule import is_active, trigger_for
 log = logging.getLogger(__name__)
 
 DELIVERY_INTERVAL_SECONDS = 10
+HEALTH_INTERVAL_SECONDS = 300
 
 
 def poll_and_deliver(app: App, source: SourceConfig) -> None:
@@ -27,6 +28,12 @@ def poll_and_deliver(app: App, source: SourceConfig) -> None:
     result = app.poll(source)
     if result.queued:
         app.deliver()
+
+
+def check_health(app: App) -> None:
+    """Alerts ops about sources gone stale, then sends what that queued."""
+    app.poller.health.check_stale()
+    app.deliver()
 
 
 def build_scheduler(app: App) -> BlockingScheduler:
@@ -52,6 +59,9 @@ def build_scheduler(app: App) -> BlockingScheduler:
         )
     scheduler.add_job(
         app.deliver, IntervalTrigger(seconds=DELIVERY_INTERVAL_SECONDS), id="deliver", name="deliver outbox"
+    )
+    scheduler.add_job(
+        check_health, IntervalTrigger(seconds=HEALTH_INTERVAL_SECONDS), args=(app,), id="health", name="stale sources"
     )
     return scheduler
 

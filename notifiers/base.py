@@ -22,3 +22,7 @@ class Notifier:
     def send(self, post: Post, thread_ts: str | None = None) -> Sent:
         """Deliver `post`; as a reply in the thread started by `thread_ts` when one is given."""
         raise NotImplementedError
+
+    def send_notice(self, channel: str, text: str) -> Sent:
+        """Deliver an ops notice: `text` is the bot's own mrkdwn, already escaped where it quotes anything."""
+        raise NotImplementedError

@@ -23,6 +23,11 @@ class ConsoleNotifier(Notifier):
         print(format_post(post, f"{where} · {ts}"), file=self.stream or sys.stdout, flush=True)
         return Sent(channel_id=post.channel, ts=ts)
 
+    def send_notice(self, channel: str, text: str) -> Sent:
+        ts = self._next_ts()
+        print(f"── {channel} · {ts}\n{text}\n", file=self.stream or sys.stdout, flush=True)
+        return Sent(channel_id=channel, ts=ts)
+
     def _next_ts(self) -> str:
         """A Slack-style `seconds.micros` timestamp, later than every one this notifier gave before."""
         self._last_ts = max(self._last_ts + 1, time.time_ns() // 1000)

@@ -61,18 +61,21 @@ class SlackNotifier(Notifier):
 
     def send(self, post: Post, thread_ts: str | None = None) -> Sent:
         text, blocks = render(post)
+        # a dismissal in a case's thread is also shown in the channel: it is the news people wait for
+        broadcast = bool(thread_ts) and "dismissal" in post.events
+        return self._post(post.channel, text, blocks, thread_ts=thread_ts, reply_broadcast=broadcast or None)
+
+    def send_notice(self, channel: str, text: str) -> Sent:
+        return self._post(channel, text, [{"type": "section", "text": {"type": "mrkdwn", "text": text}}])
+
+    def _post(self, channel: str, text: str, blocks: list[dict], **options: object) -> Sent:
         try:
             response = self.client.chat_postMessage(
-                channel=post.channel,
-                text=text,
-                blocks=blocks,
-                thread_ts=thread_ts,
-                unfurl_links=False,
-                unfurl_media=False,
+                channel=channel, text=text, blocks=blocks, unfurl_links=False, unfurl_media=False, **options
             )
         except SlackApiError as exc:
             error = exc.response.get("error") or "unknown_error"
-            message = f"Slack did not take the post to {post.channel}: {error} (HTTP {exc.response.status_code})"
+            message = f"Slack did not take the post to {channel}: {error} (HTTP {exc.response.status_code})"
             raise DeliveryError(self._redact(message), permanent=error in PERMANENT_ERRORS) from exc
         except (SlackClientError, OSError, HTTPException) as exc:
             message = f"Slack could not be reached: {type(exc).__name__}: {exc}"

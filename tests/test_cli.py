@@ -35,6 +35,8 @@ http:
   per_host_interval: 0s
   attempts: 1
   connect_timeout: 2s
+slack:
+  post_interval: 0s
 sources:
   - id: mdb
     kind: pacer_rss

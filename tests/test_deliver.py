@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -49,7 +50,7 @@ def clock():
 
 @pytest.fixture
 def deliverer(store, slack, clock):
-    return Deliverer(store, SlackNotifier(build_client(slack.token, slack.base_url)), clock=clock)
+    return Deliverer(store, SlackNotifier(build_client(slack.token, slack.base_url)), clock=clock, per_channel_interval=0)
 
 
 def texts(slack: FakeSlack, channel: str) -> list[str]:
@@ -107,11 +108,42 @@ def test_queued_posts_survive_a_restart(database_url, slack, clock):
     first = Store.open(database_url)
     queue(first, ("#a", "k1", "1"))
     slack.fail_next(1)
-    assert Deliverer(first, SlackNotifier(build_client(slack.token, slack.base_url)), clock=clock).deliver_due().retrying == 1
+    assert Deliverer(first, SlackNotifier(build_client(slack.token, slack.base_url)), clock=clock, per_channel_interval=0).deliver_due().retrying == 1
     first.close()
 
     clock.now += timedelta(minutes=1)
     again = Store.open(database_url)
-    report = Deliverer(again, SlackNotifier(build_client(slack.token, slack.base_url)), clock=clock).deliver_due()
+    report = Deliverer(again, SlackNotifier(build_client(slack.token, slack.base_url)), clock=clock, per_channel_interval=0).deliver_due()
     assert report.sent == 1 and texts(slack, "#a") == ["MOTION k1"]
     again.close()
+
+
+def test_posts_to_one_channel_are_spaced_other_channels_are_not(store, slack, clock):
+    queue(store, ("#a", "k1", "1"), ("#b", "k2", "2"), ("#a", "k3", "3"))
+    paced = Deliverer(store, SlackNotifier(build_client(slack.token, slack.base_url)), clock=clock,
+                      per_channel_interval=0.3)
+    started = time.monotonic()
+    assert paced.deliver_due().sent == 3
+    assert 0.3 <= time.monotonic() - started < 2
+    arrivals = {m["blocks"][0]["text"]["text"].rsplit(" ", 1)[-1]: m for m in slack.messages}
+    assert set(arrivals) == {"k1", "k2", "k3"}
+
+
+def test_a_dismissal_reply_is_broadcast_to_the_channel(store, slack, deliverer):
+    first = Queued(Post("#a", entry("k1", "1"), ("motion",)), "nmd:1")
+    dismissal = Queued(Post("#a", entry("k2", "1"), ("order", "dismissal")), "nmd:1")
+    motion = Queued(Post("#a", entry("k3", "1"), ("motion",)), "nmd:1")
+    store.record_success("nmd", Harvest(new=[q.post.entry for q in (first, dismissal, motion)],
+                                        queued=[first, dismissal, motion], parsed=3), T0)
+    deliverer.deliver_due()
+    opening, broadcast, quiet = slack.messages
+    assert broadcast["thread_ts"] == opening["ts"] and broadcast["reply_broadcast"] is True
+    assert quiet["thread_ts"] == opening["ts"] and not quiet.get("reply_broadcast")
+
+
+def test_notices_are_sent_as_text(store, slack, deliverer):
+    store.record_success("nmd", Harvest(parsed=0), T0)
+    store.set_alert("nmd", "failing", (None,), ("#ops", ":rotating_light: *Source `nmd` is failing*"), T0)
+    assert deliverer.deliver_due().sent == 1
+    [notice] = slack.messages
+    assert notice["channel"] == channel_id("#ops") and "is failing" in notice["text"]

@@ -48,6 +48,8 @@ CONFIG = """\
 http:
   per_host_interval: 0s
   attempts: 1
+slack:
+  post_interval: 0s
 sources:
   - id: sdny
     kind: pacer_rss

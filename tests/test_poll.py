@@ -103,7 +103,7 @@ def test_corrected_text_is_stored_and_posted_only_for_gained_wanted_types(feed, 
 def test_structure_guard(before, now, suspicious):
     state = None if before is None else SourceState(
         source_id="x", baseline_at=None, last_poll_at=None, last_success_at=None, last_status="ok",
-        last_error=None, failures_in_row=0, entries_known=before, last_parsed=before,
+        last_error=None, failures_in_row=0, entries_known=before, last_parsed=before, alert=None,
     )
     if suspicious:
         with pytest.raises(StructureChanged, match=f"parsed {now} entries where the last good poll had {before}"):

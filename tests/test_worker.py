@@ -21,6 +21,8 @@ FULL_FEED = (FIXTURES / "pacer_rss" / "wvsd.xml").read_bytes()
 CONFIG = """\
 http:
   per_host_interval: 0s
+slack:
+  post_interval: 0s
 sources:
   - id: wvsd
     kind: pacer_rss

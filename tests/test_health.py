@@ -1,0 +1,94 @@
+"""Ops alerts end to end: a source that keeps failing alerts once, recovers once; a silent source goes stale."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from bot.config import Config
+from bot.deliver import Deliverer
+from bot.health import Health
+from bot.poll import Poller
+from notifiers.slack import SlackNotifier, build_client
+from scrapers.http import Fetcher
+from tests.fakes.slack_api import FakeSlack, channel_id
+from tests.support.feeds import FIXTURES, ChangingFeed
+
+FEED = (FIXTURES / "pacer_rss" / "wvsd.xml").read_bytes()
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@pytest.fixture
+def setup(httpserver, store):
+    feed = ChangingFeed(httpserver, FEED)
+    config = Config.model_validate({
+        "defaults": {"every": "15m", "alert_after": 3},
+        "slack": {"ops_channel": "#docket-ops"},
+        "sources": [{"id": "wvsd", "kind": "pacer_rss", "url": feed.url}],
+    })
+    clock = Clock()
+    with FakeSlack() as slack:
+        poller = Poller(config, store, Fetcher(attempts=1, per_host_interval=0), clock=clock)
+        deliverer = Deliverer(store, SlackNotifier(build_client(slack.token, slack.base_url)), clock=clock,
+                              per_channel_interval=0)
+        yield feed, config, clock, slack, poller, deliverer
+
+
+def ops_messages(slack: FakeSlack) -> list[str]:
+    return [m["text"] for m in slack.messages if m["channel"] == channel_id("#docket-ops")]
+
+
+def test_one_alert_after_three_failures_and_one_recovery_notice(setup):
+    feed, config, clock, slack, poller, deliverer = setup
+    [source] = config.sources
+    assert poller.poll(source).ok
+    feed.body = b"<html><body>Service temporarily unavailable</body></html>"
+    for _ in range(6):
+        clock.now += timedelta(minutes=15)
+        assert not poller.poll(source).ok
+        deliverer.deliver_due()
+    [alert] = ops_messages(slack)
+    assert "Source `wvsd` is failing*: 3 polls in a row" in alert and "not an RSS or Atom feed" in alert
+
+    feed.body = FEED
+    for _ in range(2):
+        clock.now += timedelta(minutes=15)
+        assert poller.poll(source).ok
+        deliverer.deliver_due()
+    alert_again, recovery = ops_messages(slack)
+    assert alert_again == alert and "works again* after 6 failed polls" in recovery
+
+
+def test_stale_source_alerts_once(setup, store):
+    feed, config, clock, slack, poller, deliverer = setup
+    [source] = config.sources
+    poller.poll(source)
+    health = Health(config, store, clock)
+    clock.now += timedelta(minutes=59)
+    health.check_stale()
+    assert store.state("wvsd").alert is None
+    clock.now += timedelta(minutes=2)  # 4 × 15m = 1h without a successful poll
+    health.check_stale()
+    health.check_stale()
+    deliverer.deliver_due()
+    [stale] = ops_messages(slack)
+    assert "has had no successful poll for 61m" in stale
+
+
+def test_without_ops_channel_alert_state_is_kept_but_nothing_sent(setup, store):
+    feed, config, clock, slack, poller, deliverer = setup
+    quiet = config.model_copy(update={"slack": config.slack.model_copy(update={"ops_channel": None})})
+    poller = Poller(quiet, store, Fetcher(attempts=1, per_host_interval=0), clock=clock)
+    feed.body = b""
+    for _ in range(3):
+        poller.poll(quiet.sources[0])
+    assert store.state("wvsd").alert == "failing"
+    assert deliverer.deliver_due().sent == 0
