@@ -1,4 +1,4 @@
-"""What the pipeline hands a notifier: one entry, the events it carries, and the channel it goes to."""
+"""What the pipeline hands a notifier: an entry (or a burst of one case's entries), its events, the channel."""
 
 from __future__ import annotations
 
@@ -8,10 +8,25 @@ from bot.entry import Entry
 
 
 @dataclass(frozen=True)
+class Item:
+    """One entry of a post, with its event types."""
+
+    entry: Entry
+    events: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Post:
+    """A message about `entry`; `folded` holds further entries of the same case sent with it (a burst)."""
+
     channel: str
     entry: Entry
     events: tuple[str, ...]
+    folded: tuple[Item, ...] = ()
+
+    @property
+    def items(self) -> tuple[Item, ...]:
+        return (Item(self.entry, self.events), *self.folded)
 
 
 @dataclass(frozen=True)

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.config import Subscription
 from bot.entry import Entry, content_key, normalise_text
-from bot.post import Post
+from bot.events import EVENT_TYPES
+from bot.post import Item, Post
 from bot.store import Queued
+
+
+BURST_SIZE = 5
 
 
 def thread_key(entry: Entry) -> str:
@@ -36,8 +40,13 @@ class Classified:
         return self.events if self.gained is None else self.gained
 
 
-def route(classified: Sequence[Classified], subscriptions: Sequence[Subscription]) -> list[Queued]:
-    """One queued post per (subscribed channel, entry) pair; a channel never gets one entry twice."""
+def route(
+    classified: Sequence[Classified], subscriptions: Sequence[Subscription], burst: int = BURST_SIZE
+) -> list[Queued]:
+    """One queued post per (subscribed channel, entry) pair; a channel never gets one entry twice.
+
+    When more than `burst` new entries of one case go to one channel, they go as one post listing them.
+    """
     queued: list[Queued] = []
     for item in classified:
         channels = dict.fromkeys(s.channel for s in subscriptions if s.wants(item.entry, item.news))
@@ -45,4 +54,22 @@ def route(classified: Sequence[Classified], subscriptions: Sequence[Subscription
         queued.extend(
             Queued(Post(channel, item.entry, item.events), thread_key(item.entry), revision) for channel in channels
         )
-    return queued
+    return fold_bursts(queued, burst)
+
+
+def fold_bursts(queued: list[Queued], burst: int) -> list[Queued]:
+    """Posts of one case to one channel, when more than `burst`, folded into the first of them."""
+    groups: dict[tuple[str, str], list[Queued]] = {}
+    for item in queued:
+        if not item.revision:
+            groups.setdefault((item.post.channel, item.thread_key), []).append(item)
+    folded: list[Queued] = []
+    for item in queued:
+        group = groups.get((item.post.channel, item.thread_key), [])
+        if len(group) <= burst or item.revision:
+            folded.append(item)
+        elif item is group[0]:
+            events = tuple(e for e in EVENT_TYPES if any(e in member.post.events for member in group))
+            rest = tuple(Item(member.post.entry, member.post.events) for member in group[1:])
+            folded.append(replace(item, post=replace(item.post, events=events, folded=rest)))
+    return folded

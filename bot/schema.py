@@ -22,6 +22,7 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         "ALTER TABLE source_state ADD COLUMN last_parsed INTEGER",
         "ALTER TABLE source_state ADD COLUMN alert VARCHAR(16)",
         "ALTER TABLE outbox ADD COLUMN notice TEXT",
+        "ALTER TABLE outbox ADD COLUMN folded JSON",
     ),
 }
 
@@ -71,6 +72,7 @@ outbox = Table(
     Column("events", JSON, nullable=False),
     Column("entry", JSON, nullable=False),  # {} for a notice
     Column("notice", Text),  # an ops notice's text (mrkdwn), sent as it is
+    Column("folded", JSON),  # a burst: the further entries of the case, [{"entry": ..., "events": [...]}]
     Column("status", String(16), nullable=False, default="pending", index=True),
     Column("attempts", Integer, nullable=False, default=0),
     Column("last_error", Text),

@@ -6,7 +6,7 @@ on open and stamped with a version, so that a later release knows what it is mig
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -16,7 +16,7 @@ from sqlalchemy.exc import IntegrityError
 
 from bot.config import Subscription
 from bot.entry import Entry
-from bot.post import Post, Sent
+from bot.post import Item, Post, Sent
 from bot.schema import (
     MIGRATIONS,
     SCHEMA_VERSION,
@@ -95,6 +95,11 @@ def _utc(moment: datetime | None) -> datetime | None:
     return moment.replace(tzinfo=UTC)
 
 
+def _post(row: Mapping) -> Post:
+    folded = tuple(Item(Entry.from_json(i["entry"]), tuple(i["events"])) for i in row["folded"] or ())
+    return Post(row["channel"], Entry.from_json(row["entry"]), tuple(row["events"]), folded)
+
+
 def _one_of(column, values: tuple[str | None, ...]):
     """SQL for `column` being one of `values`, where None means NULL."""
     present = [value for value in values if value is not None]
@@ -120,6 +125,7 @@ def _outbox_row(source_id: str, item: Queued, now: datetime) -> dict:
         "thread_key": item.thread_key,
         "events": list(item.post.events),
         "entry": item.post.entry.to_json(),
+        "folded": [{"entry": i.entry.to_json(), "events": list(i.events)} for i in item.post.folded] or None,
         "status": "pending",
         "attempts": 0,
         "created_at": now,
@@ -335,9 +341,7 @@ class Store:
             OutboxRow(
                 id=row["id"],
                 channel=row["channel"],
-                post=None if row["notice"] is not None else Post(
-                    channel=row["channel"], entry=Entry.from_json(row["entry"]), events=tuple(row["events"])
-                ),
+                post=None if row["notice"] is not None else _post(row),
                 notice=row["notice"],
                 thread_key=row["thread_key"],
                 attempts=row["attempts"],

@@ -36,6 +36,11 @@ class ConsoleNotifier(Notifier):
 
 def format_post(post: Post, heading: str) -> str:
     """The post as readable lines: a heading (where it goes), what happened, the entry text, the links."""
+    if post.folded:
+        lines = [f"── {heading}", f"{len(post.items)} new entries: {summary(post)}"]
+        lines += [f"  • {', '.join(item.events)}: {item.entry.text.strip()} ({' · '.join(facts(item.entry))})"
+                  for item in post.items]
+        return "\n".join(lines) + "\n"
     lines = [f"── {heading}", summary(post), " · ".join(facts(post.entry)), post.entry.text.strip()]
     lines += [f"{label}: {url}" for label, url in links(post.entry)]
     return "\n".join(line for line in lines if line) + "\n"

@@ -9,7 +9,7 @@ characters, so a long entry text is cut near 2,500 with a "read more" link to th
 from __future__ import annotations
 
 from bot.entry import Entry
-from bot.post import Post
+from bot.post import Item, Post
 from notifiers.mrkdwn import escape, is_linkable, link, truncate
 
 EMOJI = {
@@ -28,6 +28,7 @@ SECTION_LIMIT = 3000
 TEXT_LIMIT = 2500
 NAME_LIMIT = 200
 FALLBACK_LIMIT = 1000
+BURST_LINE_LIMIT = 300
 SEPARATOR = " · "
 
 
@@ -61,11 +62,43 @@ def links(entry: Entry) -> list[tuple[str, str]]:
 
 def render(post: Post) -> tuple[str, list[dict]]:
     """Slack's content for `post`: the fallback text for notifications, and the blocks."""
+    if post.folded:
+        return render_burst(post)
     blocks = [_section(post)]
     context = _context(post.entry)
     if context:
         blocks.append({"type": "context", "elements": [_mrkdwn(context)]})
     return fallback_text(post), blocks
+
+
+def render_burst(post: Post) -> tuple[str, list[dict]]:
+    """Many new entries of one case as one message: a line per entry, within the section's limit."""
+    head = "\n".join(line for line in (_emoji_headline(post.events), _title(post.entry)) if line)
+    count = f"*{len(post.items)} new entries*"
+    budget = SECTION_LIMIT - len(head) - len(count) - 40
+    lines: list[str] = []
+    for shown, item in enumerate(post.items):
+        line = _burst_line(item)
+        if len(line) + 1 > budget:
+            lines.append(f"…and {len(post.items) - shown} more")
+            break
+        lines.append(line)
+        budget -= len(line) + 1
+    text = "\n".join([head, count, *lines])
+    fallback = truncate(escape(f"{len(post.items)} new entries: {summary(post)}"), FALLBACK_LIMIT)
+    blocks = [{"type": "section", "text": _mrkdwn(text)}]
+    docket = [link(url, label) for label, url in links(post.entry) if label == "Docket"]
+    if docket:
+        blocks.append({"type": "context", "elements": [_mrkdwn(SEPARATOR.join([escape(post.entry.court), *docket]))]})
+    return fallback, blocks
+
+
+def _burst_line(item: Item) -> str:
+    kinds = " ".join(EMOJI.get(event, EMOJI["other"]) for event in item.events)
+    details = SEPARATOR.join(truncate(escape(fact), NAME_LIMIT) for fact in facts(item.entry)[1:])
+    document = [link(url, "Document") for label, url in links(item.entry) if label == "Document"]
+    parts = [f"{kinds} {truncate(escape(item.entry.text.strip()), BURST_LINE_LIMIT)}", details, *document]
+    return "• " + SEPARATOR.join(part for part in parts if part)
 
 
 def fallback_text(post: Post) -> str:

@@ -9,7 +9,7 @@ import pytest
 
 from bot.deliver import Deliverer
 from bot.entry import Entry
-from bot.post import Post
+from bot.post import Item, Post
 from bot.store import Harvest, Queued, Store
 from notifiers.slack import SlackNotifier, build_client
 from tests.fakes.slack_api import FakeSlack, channel_id
@@ -147,3 +147,14 @@ def test_notices_are_sent_as_text(store, slack, deliverer):
     assert deliverer.deliver_due().sent == 1
     [notice] = slack.messages
     assert notice["channel"] == channel_id("#ops") and "is failing" in notice["text"]
+
+
+def test_a_folded_burst_survives_the_outbox_and_goes_as_one_message(store, slack, deliverer):
+    items = [entry(f"k{i}", "1") for i in range(7)]
+    burst = Queued(Post("#a", items[0], ("motion",), folded=tuple(Item(e, ("motion",)) for e in items[1:])), "nmd:1")
+    store.record_success("nmd", Harvest(new=items, queued=[burst], parsed=7), T0)
+    [row] = store.pending_outbox()
+    assert row.post == burst.post
+    assert deliverer.deliver_due().sent == 1
+    [message] = slack.messages
+    assert message["text"].startswith("7 new entries")

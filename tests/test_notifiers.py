@@ -14,7 +14,7 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot.entry import Entry
-from bot.post import Post, Sent
+from bot.post import Item, Post, Sent
 from notifiers.base import DeliveryError
 from notifiers.console import ConsoleNotifier
 from notifiers.message import FALLBACK_LIMIT, SECTION_LIMIT, render
@@ -309,3 +309,22 @@ def test_console_notifier_prints_a_readable_post():
         f"Docket: {DOCKET}",
     ]
     assert second_post.startswith(f"── #rust-case (in thread {first.ts}) · {second.ts}\n")
+
+
+def test_a_burst_is_one_message_listing_every_entry():
+    entries = [replace(ENTRY, key=f"k{i}", number=str(40 + i), text=f"ORDER {i} <!here>") for i in range(7)]
+    post = Post("#c", entries[0], ("order", "dismissal"), folded=tuple(Item(e, ("order",)) for e in entries[1:]))
+    text, blocks = render(post)
+    assert text.startswith("7 new entries: Order, Dismissal: United States v. Baldwin")
+    section = blocks[0]["text"]["text"]
+    assert "*7 new entries*" in section and section.count("\n• ") == 7
+    assert "No. 46" in section and "&lt;!here&gt;" in section and "<!here>" not in section
+    assert len(section) <= 3000
+
+
+def test_a_huge_burst_stays_within_slacks_limit():
+    long_text = "MOTION " + "word " * 80
+    entries = [replace(ENTRY, key=f"k{i}", text=long_text) for i in range(60)]
+    post = Post("#c", entries[0], ("motion",), folded=tuple(Item(e, ("motion",)) for e in entries[1:]))
+    section = render(post)[1][0]["text"]["text"]
+    assert len(section) <= 3000 and "more" in section.rsplit("\n", 1)[-1]

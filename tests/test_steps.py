@@ -97,3 +97,15 @@ def test_thread_key_is_per_case_and_court():
 )
 def test_docket_numbers_match_the_way_people_write_them(wanted, found, same):
     assert same_docket(wanted, found) is same
+
+
+def test_more_than_five_new_entries_of_one_case_fold_into_one_post():
+    subscriptions = [Subscription(channel="#all", events=["motion", "dismissal", "order"])]
+    burst = [Classified(entry(f"b{i}"), ("order",) if i else ("motion",)) for i in range(6)]
+    few = [Classified(entry(f"f{i}", case="2:20-cv-00002"), ("dismissal",)) for i in range(5)]
+    queued = route(burst + few, subscriptions)
+    assert len(queued) == 1 + 5
+    folded = queued[0].post
+    assert folded.entry.key == "b0" and folded.events == ("motion", "order")
+    assert [item.entry.key for item in folded.items] == [f"b{i}" for i in range(6)]
+    assert all(not q.post.folded for q in queued[1:])

@@ -40,7 +40,9 @@ def test_version_1_database_is_migrated_keeping_its_data(database_url):
     engine = engine_for(database_url)
     metadata.create_all(engine)
     with engine.begin() as conn:  # a database as release 1 left it
-        for table, column in (("source_state", "last_parsed"), ("source_state", "alert"), ("outbox", "notice")):
+        for table, column in (
+            ("source_state", "last_parsed"), ("source_state", "alert"), ("outbox", "notice"), ("outbox", "folded")
+        ):
             conn.execute(text(f"ALTER TABLE {table} DROP COLUMN {column}"))
         conn.execute(insert(meta).values(name="schema_version", value="1"))
         conn.execute(insert(source_state).values(source_id="nmd", last_status="ok", failures_in_row=0,
