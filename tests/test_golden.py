@@ -1,4 +1,9 @@
-"""Golden files: every input under tests/fixtures/<kind>/ parses to exactly its <name>.expected.json."""
+"""Golden files: every input under tests/fixtures/<kind>/ parses to exactly its <name>.expected.json.
+
+Each input is parsed by its kind with SourceConfig(id="golden", kind=<kind>, url=URL). An input whose kind needs
+settings (a preset, selectors, a date format) takes them from <name>.source.json beside it: a JSON object of extra
+SourceConfig fields, e.g. {"preset": "pacer_docket"}.
+"""
 
 from __future__ import annotations
 
@@ -28,9 +33,16 @@ def expected_path(path: Path) -> Path:
     return path.with_name(f"{path.stem}.expected.json")
 
 
+def source_config(kind: str, path: Path) -> SourceConfig:
+    """The golden source for an input, with the fields of its <name>.source.json when there is one."""
+    settings = path.with_name(f"{path.stem}.source.json")
+    extra = json.loads(settings.read_text(encoding="utf-8")) if settings.exists() else {}
+    return SourceConfig(**{**extra, "id": "golden", "kind": kind, "url": URL})
+
+
 @pytest.mark.parametrize(("kind", "path"), golden_inputs())
 def test_parse_matches_golden_file(kind: str, path: Path, update_golden: bool) -> None:
-    scraper = SCRAPERS[kind](SourceConfig(id="golden", kind=kind, url=URL))
+    scraper = SCRAPERS[kind](source_config(kind, path))
     actual = [entry.to_json() for entry in scraper.parse(path.read_bytes(), URL)]
     expected = expected_path(path)
     if update_golden:
