@@ -31,31 +31,44 @@ def notifier_from_env(environ: Mapping[str, str]) -> Notifier:
     return SlackNotifier(build_client(token, environ.get("SLACK_API_URL") or None))
 
 
+def fetcher_for(config: Config) -> Fetcher:
+    http = config.http
+    return Fetcher(
+        connect_timeout=http.connect_timeout.total_seconds(),
+        read_timeout=http.read_timeout.total_seconds(),
+        attempts=http.attempts,
+        per_host_interval=http.per_host_interval.total_seconds(),
+    )
+
+
 @dataclass
 class App:
     config: Config
     store: Store
     poller: Poller
     deliverer: Deliverer
+    config_file: str = DEFAULT_CONFIG_PATH
     _delivery_lock: threading.Lock = field(default_factory=threading.Lock)
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] = os.environ, config_file: str | None = None) -> App:
         """Raises ConfigError or StoreError with a message fit for the user."""
-        config = load_config(config_path(environ, config_file))
+        path = config_path(environ, config_file)
+        config = load_config(path)
         store = Store.open(environ.get("DATABASE_URL") or DEFAULT_DATABASE_URL)
-        http = config.http
-        fetcher = Fetcher(
-            connect_timeout=http.connect_timeout.total_seconds(),
-            read_timeout=http.read_timeout.total_seconds(),
-            attempts=http.attempts,
-            per_host_interval=http.per_host_interval.total_seconds(),
-        )
-        poller = Poller(config, store, fetcher, environ=environ)
+        poller = Poller(config, store, fetcher_for(config), environ=environ)
         deliverer = Deliverer(
             store, notifier_from_env(environ), per_channel_interval=config.slack.post_interval.total_seconds()
         )
-        return cls(config, store, poller, deliverer)
+        return cls(config, store, poller, deliverer, path)
+
+    def use_config(self, config: Config) -> None:
+        """Switches every part to a new config (hot reload); polls under way finish with the old one."""
+        self.config = config
+        self.poller.config = config
+        self.poller.health.config = config
+        self.poller.fetcher = fetcher_for(config)
+        self.deliverer.per_channel_interval = config.slack.post_interval.total_seconds()
 
     def poll(self, source: SourceConfig, dry_run: bool = False) -> PollResult:
         return self.poller.poll(source, dry_run=dry_run)

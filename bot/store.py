@@ -6,6 +6,7 @@ on open and stamped with a version, so that a later release knows what it is mig
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -93,6 +94,16 @@ def _utc(moment: datetime | None) -> datetime | None:
     if moment is None or moment.tzinfo is not None:
         return moment
     return moment.replace(tzinfo=UTC)
+
+
+def _queue_notice(conn: Connection, source_id: str, notice: tuple[str, str], key: str, now: datetime) -> None:
+    channel, text_ = notice
+    conn.execute(
+        insert(outbox).values(
+            channel=channel, source_id=source_id, entry_key=key, thread_key="", events=[], entry={}, notice=text_,
+            status="pending", attempts=0, created_at=now, next_attempt_at=now,
+        )
+    )
 
 
 def _post(row: Mapping) -> Post:
@@ -294,6 +305,11 @@ class Store:
             )
         return self.state(source_id)
 
+    def queue_notice(self, channel: str, text: str, now: datetime) -> None:
+        """Queues an ops notice that belongs to no source (a refused config file, say)."""
+        with self.engine.begin() as conn:
+            _queue_notice(conn, "", (channel, text), f"notice:{uuid.uuid4().hex}", now)
+
     def set_alert(
         self,
         source_id: str,
@@ -315,14 +331,7 @@ class Store:
                 .values(alert=alert)
             ).rowcount
             if moved and notice:
-                channel, text_ = notice
-                conn.execute(
-                    insert(outbox).values(
-                        channel=channel, source_id=source_id, entry_key=f"notice:{alert or 'ok'}:{now.isoformat()}",
-                        thread_key="", events=[], entry={}, notice=text_, status="pending", attempts=0,
-                        created_at=now, next_attempt_at=now,
-                    )
-                )
+                _queue_notice(conn, source_id, notice, f"notice:{source_id}:{alert or 'ok'}:{now.isoformat()}", now)
         return bool(moved)
 
     # --- outbox ------------------------------------------------------------------------------

@@ -1,39 +1,23 @@
-"""`python -m bot run`: one APScheduler job per source plus a delivery job, until SIGTERM or Ctrl-C."""
+"""`python -m bot run`: one APScheduler job per source, delivery, health and config-watch jobs, until SIGTERM or Ctrl-C."""
 
 from __future__ import annotations
 
 import logging
 import signal
-from datetime import UTC, datetime
 
 from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.schedulers.blocking import BlockingScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
 from bot.app import App
-from bot.config import SourceConfig
-from bot.schedule import is_active, trigger_for
+from bot.jobs import check_health, schedule_source
+from bot.reload import Reloader
 
 log = logging.getLogger(__name__)
 
 DELIVERY_INTERVAL_SECONDS = 10
 HEALTH_INTERVAL_SECONDS = 300
-
-
-def poll_and_deliver(app: App, source: SourceConfig) -> None:
-    """One scheduled turn of a source; outside its active hours the turn is skipped."""
-    if not is_active(app.config, source, datetime.now(UTC)):
-        log.info("source %s: outside active hours, skipped", source.id)
-        return
-    result = app.poll(source)
-    if result.queued:
-        app.deliver()
-
-
-def check_health(app: App) -> None:
-    """Alerts ops about sources gone stale, then sends what that queued."""
-    app.poller.health.check_stale()
-    app.deliver()
+RELOAD_CHECK_SECONDS = 5
 
 
 def build_scheduler(app: App) -> BlockingScheduler:
@@ -42,21 +26,8 @@ def build_scheduler(app: App) -> BlockingScheduler:
         executors={"default": ThreadPoolExecutor(max_workers=4)},
         job_defaults={"coalesce": True, "max_instances": 1},
     )
-    now = datetime.now(UTC)
     for source in app.config.sources:
-        trigger = trigger_for(app.config, source)
-        period = app.config.every(source).total_seconds() if not source.cron else 3600
-        scheduler.add_job(
-            poll_and_deliver,
-            trigger,
-            args=(app, source),
-            id=f"poll:{source.id}",
-            name=f"poll {source.id}",
-            # a turn that starts late by up to half a period still runs; later than that waits for the next
-            misfire_grace_time=max(30, int(period / 2)),
-            # interval sources poll once at start; cron sources wait for their first time
-            **({} if source.cron else {"next_run_time": now}),
-        )
+        schedule_source(scheduler, app, source, first_now=True)
     scheduler.add_job(
         app.deliver, IntervalTrigger(seconds=DELIVERY_INTERVAL_SECONDS), id="deliver", name="deliver outbox"
     )
@@ -69,13 +40,20 @@ def build_scheduler(app: App) -> BlockingScheduler:
 def run_worker(app: App) -> int:
     """Runs until SIGTERM/SIGINT; polls under way finish first, no new one starts."""
     scheduler = build_scheduler(app)
+    reloader = Reloader(app, scheduler)
+    scheduler.add_job(reloader.check_file, IntervalTrigger(seconds=RELOAD_CHECK_SECONDS), id="config-watch")
 
     def stop(signum: int, _frame: object) -> None:
         log.warning("received %s, stopping after the polls under way", signal.Signals(signum).name)
         scheduler.shutdown(wait=True)
 
+    def reload_now(_signum: int, _frame: object) -> None:
+        log.warning("received SIGHUP, reloading %s", app.config_file)
+        scheduler.add_job(reloader.reload, id="reload", replace_existing=True)
+
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)
+    signal.signal(signal.SIGHUP, reload_now)
     print(f"docketbot worker: {len(app.config.sources)} source(s) scheduled; Ctrl-C to stop", flush=True)
     scheduler.start()
     print("docketbot worker: stopped", flush=True)

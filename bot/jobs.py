@@ -1,0 +1,49 @@
+"""The worker's jobs: one poll turn of a source, and how a source's job is put on the scheduler."""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime
+
+from apscheduler.schedulers.base import BaseScheduler
+
+from bot.app import App
+from bot.config import SourceConfig
+from bot.schedule import is_active, trigger_for
+
+log = logging.getLogger(__name__)
+
+POLL_JOB = "poll:{}"
+
+
+def poll_and_deliver(app: App, source: SourceConfig) -> None:
+    """One scheduled turn of a source; outside its active hours the turn is skipped."""
+    if not is_active(app.config, source, datetime.now(UTC)):
+        log.info("source %s: outside active hours, skipped", source.id)
+        return
+    result = app.poll(source)
+    if result.queued:
+        app.deliver()
+
+
+def check_health(app: App) -> None:
+    """Alerts ops about sources gone stale, then sends what that queued."""
+    app.poller.health.check_stale()
+    app.deliver()
+
+
+def schedule_source(scheduler: BaseScheduler, app: App, source: SourceConfig, first_now: bool) -> None:
+    """Adds (or replaces) the poll job of one source."""
+    period = app.config.every(source).total_seconds() if not source.cron else 3600
+    scheduler.add_job(
+        poll_and_deliver,
+        trigger_for(app.config, source),
+        args=(app, source),
+        id=POLL_JOB.format(source.id),
+        name=f"poll {source.id}",
+        replace_existing=True,
+        # a turn that starts late by up to half a period still runs; later than that waits for the next
+        misfire_grace_time=max(30, int(period / 2)),
+        # interval sources poll once at start; cron sources wait for their first time
+        **({"next_run_time": datetime.now(UTC)} if first_now and not source.cron else {}),
+    )
