@@ -14,7 +14,6 @@ import pytest
 from bot.app import App
 from bot.reload import Reloader
 from bot.worker import build_scheduler
-from tests.fakes.slack_api import FakeSlack
 
 ROOT = Path(__file__).resolve().parent.parent
 
