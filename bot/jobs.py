@@ -9,7 +9,7 @@ from apscheduler.schedulers.base import BaseScheduler
 
 from bot.app import App
 from bot.config import SourceConfig
-from bot.schedule import is_active, trigger_for
+from bot.schedule import backing_off, is_active, trigger_for
 
 log = logging.getLogger(__name__)
 
@@ -17,9 +17,13 @@ POLL_JOB = "poll:{}"
 
 
 def poll_and_deliver(app: App, source: SourceConfig) -> None:
-    """One scheduled turn of a source; outside its active hours the turn is skipped."""
-    if not is_active(app.config, source, datetime.now(UTC)):
+    """One scheduled turn of a source; skipped outside its active hours, and thinned out while it fails."""
+    now = datetime.now(UTC)
+    if not is_active(app.config, source, now):
         log.info("source %s: outside active hours, skipped", source.id)
+        return
+    if backing_off(app.config, source, app.store.state(source.id), now):
+        log.info("source %s: failing, turn skipped (backing off)", source.id)
         return
     result = app.poll(source)
     if result.queued:

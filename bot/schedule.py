@@ -11,6 +11,7 @@ from apscheduler.triggers.interval import IntervalTrigger
 
 from bot.config import Config, SourceConfig
 from bot.durations import format_duration, in_window
+from bot.store import SourceState
 
 _WEEKDAY_NAMES = ("sun", "mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _NUMERIC_WEEKDAYS = re.compile(r"^(?:(\*)|([0-7])(?:-([0-7]))?)(?:/(\d+))?$")
@@ -90,3 +91,33 @@ def next_poll(config: Config, source: SourceConfig, last_poll: datetime | None, 
             break
         candidate += step
     return candidate
+
+
+BACKOFF_AFTER = 3  # failures in a row before a source's turns are thinned out
+BACKOFF_LONGEST = 8  # at most every 8th turn
+
+
+def backoff_turns(failures_in_row: int) -> int:
+    """How many turns a failing source waits between polls: 1 (every turn) until it has failed
+    BACKOFF_AFTER times in a row, then 2, 4, 8 as failures go on, so a broken court site is not hammered."""
+    if failures_in_row < BACKOFF_AFTER:
+        return 1
+    return min(2 ** (failures_in_row - BACKOFF_AFTER + 1), BACKOFF_LONGEST)
+
+
+def period_at(config: Config, source: SourceConfig, moment: datetime) -> timedelta:
+    """The time between two turns of a source around `moment` (for cron: the gap that follows it)."""
+    if not source.cron:
+        return config.every(source)
+    trigger = cron_trigger(source.cron, config.tz)
+    first = trigger.get_next_fire_time(None, moment)
+    return trigger.get_next_fire_time(first, first + timedelta(seconds=1)) - first
+
+
+def backing_off(config: Config, source: SourceConfig, state: SourceState | None, now: datetime) -> bool:
+    """Whether this turn of a failing source is skipped: too soon after its last failed poll."""
+    if state is None or state.last_poll_at is None or state.last_status != "error":
+        return False
+    turns = backoff_turns(state.failures_in_row)
+    wait = period_at(config, source, state.last_poll_at) * turns * 0.9  # 0.9: jitter may make a turn early
+    return turns > 1 and now - state.last_poll_at < wait

@@ -9,7 +9,18 @@ from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
 from bot.config import Config, SourceConfig
-from bot.schedule import cron_trigger, crontab_weekdays, describe_schedule, is_active, next_poll, trigger_for
+from bot.schedule import (
+    backing_off,
+    backoff_turns,
+    cron_trigger,
+    crontab_weekdays,
+    describe_schedule,
+    is_active,
+    next_poll,
+    period_at,
+    trigger_for,
+)
+from bot.store import SourceState
 
 URL = "https://ecf.nmd.uscourts.gov/cgi-bin/rss_outside.pl"
 
@@ -83,3 +94,33 @@ def test_next_poll_after_last_poll_and_skipping_inactive_hours():
     assert next_poll(config, source, now - timedelta(minutes=5), now) == now + timedelta(minutes=10)
     late = datetime(2026, 11, 25, 3, 0, tzinfo=UTC)  # 20:00 Denver: closed until 07:00
     assert next_poll(config, source, late, late).astimezone(config.tz).strftime("%H:%M") == "07:00"
+
+
+@pytest.mark.parametrize(("failures", "turns"), [(0, 1), (2, 1), (3, 2), (4, 4), (5, 8), (30, 8)])
+def test_backoff_turns_double_after_three_failures(failures, turns):
+    assert backoff_turns(failures) == turns
+
+
+def failing_state(failures: int, last_poll: datetime) -> SourceState:
+    return SourceState(source_id="nmd", baseline_at=None, last_poll_at=last_poll, last_success_at=None,
+                       last_status="error", last_error="HTTP 503", failures_in_row=failures, entries_known=0,
+                       last_parsed=None, alert=None)
+
+
+def test_a_failing_source_skips_turns_then_polls_again():
+    config, source = config_with(every="15m")
+    last = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
+    assert not backing_off(config, source, failing_state(2, last), last + timedelta(minutes=15))
+    assert backing_off(config, source, failing_state(3, last), last + timedelta(minutes=15))
+    assert not backing_off(config, source, failing_state(3, last), last + timedelta(minutes=30))
+    assert backing_off(config, source, failing_state(5, last), last + timedelta(minutes=90))
+    assert not backing_off(config, source, failing_state(5, last), last + timedelta(minutes=120))
+    assert not backing_off(config, source, None, last)
+
+
+def test_cron_backoff_counts_the_cron_gaps():
+    config, source = config_with(cron="0 * * * *", jitter="0s")
+    last = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
+    assert period_at(config, source, last) == timedelta(hours=1)
+    assert backing_off(config, source, failing_state(3, last), last + timedelta(hours=1))
+    assert not backing_off(config, source, failing_state(3, last), last + timedelta(hours=2))
