@@ -33,6 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("sources", help="what is configured and how each source last fared")
     commands.add_parser("web", help="HTTP on $PORT (default 8000): webhooks and /healthz")
     commands.add_parser("classify", help="docket texts on stdin, one per line -> event types as JSON lines")
+    commands.add_parser("demo", help="watch the bot work on bundled real court pages, offline, in a minute")
     return parser
 
 
@@ -41,6 +42,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     configure_logging(args.log_level or ("INFO" if args.command in ("run", "web") else "WARNING"))
     if args.command == "classify":
         return classify_lines()
+    if args.command == "demo":
+        from bot.demo import run_demo
+
+        return run_demo()
     try:
         app = App.from_env(os.environ, args.config)
     except (ConfigError, StoreError) as exc:
@@ -97,12 +102,16 @@ def describe_result(result: PollResult, dry_run: bool) -> str:
         return f"FAILED  {result.error}"
     verb = "would queue" if dry_run else "queued"
     if result.baseline:
-        text = f"baseline: {len(result.new)} entries recorded, nothing posted"
+        text = f"baseline: {plural(len(result.new), 'entry', 'entries')} recorded, nothing posted"
         return text + (f" but the newest {len(result.queued)} ({verb})" if result.queued else "")
     events = ", ".join(f"{event} {count}" for event, count in result.events.most_common())
     return f"ok  {len(result.new)} new of {result.parsed}" + (f"  [{events}]" if events else "") + (
         f"  {verb} {len(result.queued)} post(s)"
     )
+
+
+def plural(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"
 
 
 def show_sources(app: App) -> int:

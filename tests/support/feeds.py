@@ -2,22 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
+from bot.demo import without_newest as feed_without_newest
+
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
-_ITEM = re.compile(rb"<item>.*?</item>\s*", re.DOTALL)
 
-
-def feed_without_newest(raw: bytes, count: int) -> bytes:
-    """The same feed as it looked before its newest `count` items were filed (feeds list newest first)."""
-    items = _ITEM.findall(raw)
-    head = raw[: raw.index(items[0])]
-    tail = raw[raw.index(items[-1]) + len(items[-1]) :]
-    return head + b"".join(items[count:]) + tail
+__all__ = ["FIXTURES", "ChangingFeed", "feed_without_newest"]
 
 
 class ChangingFeed:
