@@ -64,7 +64,7 @@ def test_first_poll_is_a_baseline(demo):
     code, output = demo
     assert code == 0, output
     assert re.search(r"^  sdny +baseline: \d+ entries recorded, nothing posted$", output, re.M)
-    assert re.search(r"^  nmd +baseline: 1 entries recorded, nothing posted$", output, re.M)
+    assert re.search(r"^  nmd +baseline: 1 entry recorded, nothing posted$", output, re.M)
 
 
 def test_new_motions_and_dismissals_are_posted_once_grouped_by_channel(demo):
