@@ -1,9 +1,13 @@
 """Source kinds, by the name a config's `kind:` uses. Adding a kind is adding one module and one line here."""
 
 from scrapers.base import ParseError, Scraper
+from scrapers.courtlistener import CourtListener
 from scrapers.html_docket import HtmlDocket
 from scrapers.pacer_rss import PacerRss
+from scrapers.texas_courts import TexasCourts
 
-SCRAPERS: dict[str, type[Scraper]] = {kind.kind: kind for kind in (PacerRss, HtmlDocket)}
+SCRAPERS: dict[str, type[Scraper]] = {
+    kind.kind: kind for kind in (PacerRss, HtmlDocket, TexasCourts, CourtListener)
+}
 
 __all__ = ["SCRAPERS", "ParseError", "Scraper"]

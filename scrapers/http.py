@@ -49,14 +49,24 @@ class HostPacer:
     def __init__(self, interval: float) -> None:
         self.interval = interval
         self._next_slot: dict[str, float] = {}
+        self._floors: dict[str, float] = {}
         self._lock = threading.Lock()
+
+    def at_most_every(self, host: str, seconds: float) -> None:
+        """At least `seconds` between requests to `host` (a URL's host[:port]), whatever `interval` says.
+
+        For an API with a documented rate limit. Several floors for one host: the longest wins.
+        """
+        host = host.lower()
+        with self._lock:
+            self._floors[host] = max(seconds, self._floors.get(host, 0.0))
 
     def wait(self, url: str) -> None:
         host = urlsplit(url).netloc.lower()
         with self._lock:
             now = time.monotonic()
             slot = max(now, self._next_slot.get(host, now))
-            self._next_slot[host] = slot + self.interval
+            self._next_slot[host] = slot + max(self.interval, self._floors.get(host, 0.0))
         if slot > now:
             time.sleep(slot - now)
 

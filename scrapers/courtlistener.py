@@ -1,0 +1,323 @@
+"""CourtListener REST API v4 docket entries for the docket ids a source names, and docket-alert webhook bodies.
+
+A source lists CourtListener docket ids (`dockets: [4214664]`); `url`, when given, is the API base (default
+https://www.courtlistener.com/api/rest/v4/). The token is COURTLISTENER_TOKEN, sent as `Authorization: Token
+...`. CourtListener serves docket entries only to accounts with RECAP API access: without a token, or with one
+that lacks that access, a poll fails with a FetchError saying so (no message ever contains the token).
+
+One poll, for each docket: `dockets/<id>/` (docket number, case name, court), then `docket-entries/?docket=<id>`
+newest first (`order_by=-recap_sequence_number,-entry_number`, the documents' extracted text omitted), following
+`next` for at most `max_pages` pages. At 20 entries a page that is the newest 200 entries of each docket: a
+poll stays small however long the docket, and older entries are already known. A `next` link off the API's
+scheme and host is refused, so the token never leaves it. Requests to the API host are at least
+`min_interval` seconds apart (CourtListener allows 5,000 requests an hour), whatever http.per_host_interval says.
+Entries come out in docket order: `recap_sequence_number`, then `entry_number`.
+
+An entry's key is `cl:<docket id>:<entry id>` (CourtListener's entry ids are stable); its link is its first
+available document's page on courtlistener.com, else the docket's page. `parse` reads one docket-entries page
+alone, which does not name the case: case number, name and court are empty there; `fetch` fills them.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, time
+from typing import ClassVar, TypeVar
+from urllib.parse import urlencode, urlsplit
+
+from bot.entry import Entry
+from scrapers.base import ParseError, Scraper
+from scrapers.http import FetchError, Fetcher
+
+log = logging.getLogger(__name__)
+
+DEFAULT_API = "https://www.courtlistener.com/api/rest/v4/"
+SITE = "https://www.courtlistener.com"
+TOKEN_VARIABLE = "COURTLISTENER_TOKEN"
+DOCKET_ALERT = 1  # a webhook's event_type; 2 search alert, 3 RECAP fetch, 4 old docket alerts report
+NEWEST_FIRST = "-recap_sequence_number,-entry_number"
+OMIT = "recap_documents__plain_text"
+
+_DOCKET_API_PATH = re.compile(r"/dockets/(\d+)/?$")
+_REFUSED = re.compile(r"HTTP 40[13]$")
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Docket:
+    """A docket's case fields; `url` is its page on courtlistener.com, "" when not known."""
+
+    id: int
+    case_number: str = ""
+    case_name: str = ""
+    court: str = ""
+    url: str = ""
+
+
+def _load(raw: bytes, what: str) -> object:
+    try:
+        return json.loads(raw)
+    except ValueError:  # UnicodeDecodeError included
+        raise ParseError(f"not JSON, so not a CourtListener {what}") from None
+
+
+def _not_a(what: str, data: object) -> ParseError:
+    """The error for JSON of the wrong shape, with CourtListener's own `detail` message when it sent one."""
+    detail = data.get("detail") if isinstance(data, dict) else None
+    return ParseError(f"not a CourtListener {what}" + (f": {detail}" if isinstance(detail, str) else ""))
+
+
+def _line(value: object) -> str:
+    return " ".join(value.split()) if isinstance(value, str) else ""
+
+
+def _site_url(path: object) -> str:
+    return SITE + path if isinstance(path, str) and path.startswith("/") else ""
+
+
+def docket_from_json(raw: bytes) -> Docket:
+    """The case fields of a `dockets/<id>/` response."""
+    data = _load(raw, "docket")
+    if not isinstance(data, dict) or not isinstance(data.get("id"), int):
+        raise _not_a("docket", data)
+    names = (_line(data.get(field)) for field in ("case_name", "case_name_full", "case_name_short"))
+    return Docket(
+        id=data["id"],
+        case_number=_line(data.get("docket_number")),
+        case_name=next(filter(None, names), ""),
+        court=_line(data.get("court_id")),
+        url=_site_url(data.get("absolute_url")),
+    )
+
+
+def _checked_results(results: list, what: str) -> list[dict]:
+    if not all(isinstance(result, dict) and isinstance(result.get("id"), int) for result in results):
+        raise ParseError(f"the {what} has a docket entry without an id")
+    return results
+
+
+def results_and_next(raw: bytes) -> tuple[list[dict], str | None]:
+    """The docket entries (API objects) of one docket-entries page, and the next page's URL (None on the last)."""
+    data = _load(raw, "docket-entries page")
+    if not isinstance(data, dict) or not isinstance(data.get("results"), list):
+        raise _not_a("docket-entries page", data)
+    next_url = data.get("next")
+    if next_url is not None and not isinstance(next_url, str):
+        raise ParseError("the docket-entries page's next link is not a URL")
+    return _checked_results(data["results"], "docket-entries page"), next_url
+
+
+def in_docket_order(results: Sequence[dict]) -> list[dict]:
+    """Docket entries as the docket lists them: by recap_sequence_number, then entry_number (none last)."""
+
+    def position(result: dict) -> tuple:
+        number = result.get("entry_number")
+        numbered = isinstance(number, int)
+        return (_line(result.get("recap_sequence_number")), not numbered, number if numbered else 0, result["id"])
+
+    return sorted(results, key=position)
+
+
+def _docket_id(value: object) -> int:
+    """A docket entry's `docket`: its id in webhooks, its API URL (…/dockets/<id>/) in the REST API."""
+    if isinstance(value, int):
+        return value
+    match = _DOCKET_API_PATH.search(urlsplit(value).path) if isinstance(value, str) else None
+    if match is None:
+        raise ParseError(f"a docket entry names no docket ({value!r})")
+    return int(match.group(1))
+
+
+def _documents(result: dict) -> list[dict]:
+    documents = result.get("recap_documents")
+    return [document for document in documents if isinstance(document, dict)] if isinstance(documents, list) else []
+
+
+def _docket_page(docket_id: int, documents: list[dict]) -> str:
+    """The docket's page when only its id is known. CourtListener ignores the slug, but the path needs one:
+    take it from a document link (/docket/<id>/<number>/<slug>/), else leave it blank as CourtListener does."""
+    slug = next(
+        (
+            path.rstrip("/").rsplit("/", 1)[-1]
+            for path in (document.get("absolute_url") for document in documents)
+            if isinstance(path, str) and path.startswith(f"/docket/{docket_id}/")
+        ),
+        "",
+    )
+    return f"{SITE}/docket/{docket_id}/{slug}/"
+
+
+def _filed_at(value: object) -> datetime | None:
+    try:
+        return datetime.combine(date.fromisoformat(value), time(), UTC) if isinstance(value, str) else None
+    except ValueError:
+        return None
+
+
+def entry_from_result(result: dict, docket: Docket, source_id: str = "") -> Entry:
+    """One docket entry (an API object) of `docket` as an Entry."""
+    documents = _documents(result)
+    docket_url = docket.url or _docket_page(docket.id, documents)
+    available = (_site_url(d.get("absolute_url")) for d in documents if d.get("is_available") is True)
+    described = (_line(d.get("description")) for d in documents)
+    number = result.get("entry_number")
+    return Entry(
+        source_id=source_id,
+        key=f"cl:{docket.id}:{result['id']}",
+        case_number=docket.case_number,
+        case_name=docket.case_name,
+        court=docket.court,
+        text=_line(result.get("description")) or next(filter(None, described), ""),
+        url=next(filter(None, available), docket_url),
+        docket_url=docket_url,
+        filed_at=_filed_at(result.get("date_filed")),
+        number=str(number) if isinstance(number, int) else None,
+    )
+
+
+def entries_from_results(docket: Docket, results: Sequence[dict], source_id: str = "") -> list[Entry]:
+    """The docket entries of `docket` as Entries, in the given order."""
+    return [entry_from_result(result, docket, source_id) for result in results]
+
+
+def entries_from_webhook(body: bytes) -> list[tuple[int, Entry]]:
+    """The new docket entries a CourtListener docket-alert webhook POSTs, each with its docket id. Pure.
+
+    `body` is the raw request body: `{"webhook": {"event_type": 1, "version": ...}, "payload": {"results":
+    [...]}}`, each result a Docket Entry API object whose `docket` is the docket's id. Raises ParseError for a
+    body that is not JSON, is another event (event_type 2 search alert, 3 RECAP fetch, 4 old docket alerts
+    report), or whose results are not docket entries; the receiver answers 400 then. The version is not
+    checked: in versions 1 and 2 alike a result is a Docket Entry API object.
+
+    Returns (docket id, entry) in the body's order. An entry has its final key (`cl:<docket id>:<entry id>`,
+    the key a poll gives the same entry, so a webhook and a later poll never post one filing twice), text,
+    number, filed_at, url and docket_url. The webhook does not name the case: source_id, case_number,
+    case_name and court are "". `CourtListener.webhook_entries` makes them a source's entries, case fields
+    filled from the docket. CourtListener wants a 2xx within a second: call that after answering.
+    """
+    data = _load(body, "webhook body")
+    webhook = data.get("webhook") if isinstance(data, dict) else None
+    payload = data.get("payload") if isinstance(data, dict) else None
+    if not isinstance(webhook, dict) or not isinstance(payload, dict):
+        raise ParseError("not a CourtListener webhook body (no webhook and payload)")
+    if webhook.get("event_type") != DOCKET_ALERT:
+        raise ParseError(f"webhook event_type {webhook.get('event_type')!r} is not a docket alert ({DOCKET_ALERT})")
+    results = payload.get("results")
+    if not isinstance(results, list):
+        raise ParseError("docket alert without a results list")
+    pushed = []
+    for result in _checked_results(results, "docket alert"):
+        docket_id = _docket_id(result.get("docket"))
+        pushed.append((docket_id, entry_from_result(result, Docket(docket_id))))
+    return pushed
+
+
+def _with_docket(entry: Entry, docket: Docket, source_id: str) -> Entry:
+    """A webhook's entry as a source's, with the case fields and page of its docket."""
+    docket_url = docket.url or entry.docket_url
+    return replace(
+        entry,
+        source_id=source_id,
+        case_number=docket.case_number,
+        case_name=docket.case_name,
+        court=docket.court,
+        url=docket_url if entry.url == entry.docket_url else entry.url,
+        docket_url=docket_url,
+    )
+
+
+class CourtListener(Scraper):
+    kind = "courtlistener"
+    settings = frozenset({"dockets"})
+    requires_url = False
+    cumulative = True
+
+    min_interval: ClassVar[float] = 3600 / 5000  # seconds between API requests: 5,000 an hour
+    max_pages: ClassVar[int] = 10  # docket-entries pages read per docket per poll (20 entries a page)
+
+    @classmethod
+    def check(cls, source) -> list[tuple[str, str]]:
+        if not source.dockets:
+            return [("dockets", f"kind {cls.kind} needs the CourtListener docket ids to follow")]
+        if any(docket_id <= 0 for docket_id in source.dockets):
+            return [("dockets", "CourtListener docket ids are positive numbers")]
+        return []
+
+    @property
+    def api(self) -> str:
+        return (self.source.url or DEFAULT_API).rstrip("/") + "/"
+
+    def fetch(self, fetcher: Fetcher) -> list[Entry]:
+        entries: list[Entry] = []
+        for docket_id in self.source.dockets:
+            docket = self._read(fetcher, f"{self.api}dockets/{docket_id}/", docket_from_json)
+            results = in_docket_order(self._docket_entries(fetcher, docket_id))
+            entries.extend(entries_from_results(docket, results, self.source.id))
+        return entries
+
+    def parse(self, raw: bytes, url: str) -> list[Entry]:
+        results, _ = results_and_next(raw)
+        return [entry_from_result(r, Docket(_docket_id(r.get("docket"))), self.source.id) for r in results]
+
+    def webhook_entries(self, pushed: Sequence[tuple[int, Entry]], fetcher: Fetcher) -> list[Entry]:
+        """This source's entries among a webhook's (`entries_from_webhook`): those of its dockets, with its
+        source_id and the case fields of their docket, read from the API (one request per docket). A docket
+        that cannot be read leaves its entries' case fields empty (logged): they are news all the same."""
+        mine = [(docket_id, entry) for docket_id, entry in pushed if docket_id in self.source.dockets]
+        dockets = {docket_id: self._docket_or_bare(fetcher, docket_id) for docket_id, _ in mine}
+        return [_with_docket(entry, dockets[docket_id], self.source.id) for docket_id, entry in mine]
+
+    def _docket_or_bare(self, fetcher: Fetcher, docket_id: int) -> Docket:
+        try:
+            return self._read(fetcher, f"{self.api}dockets/{docket_id}/", docket_from_json)
+        except (FetchError, ParseError) as exc:
+            log.warning("source %s: docket %s unreadable, webhook entries go without case fields: %s",
+                        self.source.id, docket_id, exc)
+            return Docket(docket_id)
+
+    def _docket_entries(self, fetcher: Fetcher, docket_id: int) -> list[dict]:
+        """The newest docket entries of a docket, at most `max_pages` pages, each entry once."""
+        query = urlencode({"docket": docket_id, "order_by": NEWEST_FIRST, "omit": OMIT})
+        url: str | None = f"{self.api}docket-entries/?{query}"
+        by_id: dict[int, dict] = {}
+        for _ in range(self.max_pages):
+            if url is None:
+                break
+            results, url = self._read(fetcher, url, results_and_next)
+            by_id.update((result["id"], result) for result in results)
+            self._check_on_api(url)
+        return list(by_id.values())
+
+    def _check_on_api(self, url: str | None) -> None:
+        if url is not None and urlsplit(url)[:2] != urlsplit(self.api)[:2]:
+            raise ParseError(f"next page {url} is off the API at {self.api}: not followed")
+
+    def _read(self, fetcher: Fetcher, url: str, reader: Callable[[bytes], T]) -> T:
+        """GET an API URL (paced, with the token) and read the body; errors name the URL, never the token."""
+        fetcher.pacer.at_most_every(urlsplit(self.api).netloc, self.min_interval)
+        try:
+            return reader(fetcher.get(url, self._headers()))
+        except ParseError as exc:
+            raise ParseError(f"{url}: {exc}") from None
+        except FetchError as exc:
+            if _REFUSED.search(str(exc)):
+                raise FetchError(f"{exc}: {self._refusal_reason()}") from None
+            raise
+
+    @property
+    def _token(self) -> str:
+        return self.environ.get(TOKEN_VARIABLE, "").strip()
+
+    def _headers(self) -> dict[str, str]:
+        return {"Accept": "application/json", **({"Authorization": f"Token {self._token}"} if self._token else {})}
+
+    def _refusal_reason(self) -> str:
+        access = "CourtListener serves docket entries only to accounts with RECAP API access"
+        if self._token:
+            return f"CourtListener refused the token in {TOKEN_VARIABLE} ({access})"
+        return f"{TOKEN_VARIABLE} is not set ({access})"

@@ -1,0 +1,285 @@
+"""The courtlistener kind over real sockets: a local server plays CourtListener's REST API v4.
+
+The docket (rest_v4_docket_4214664.json) and the webhook body (docket_alert_webhook.json) are CourtListener's
+documentation examples; the two docket-entries pages are written to the documented v4 shape for that docket,
+newest first as the scraper asks, their links pointing at www.courtlistener.com until `served` rewrites them.
+The JSON files are not golden inputs: the golden harness skips .json files.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from bot.config import SourceConfig
+from bot.entry import Entry
+from scrapers.base import ParseError
+from scrapers.courtlistener import DEFAULT_API, CourtListener, entries_from_webhook, in_docket_order
+from scrapers.http import FetchError, Fetcher, HostPacer
+
+FIXTURES = Path(__file__).parent / "fixtures" / "courtlistener"
+PUBLIC_API = "https://www.courtlistener.com/api/rest/v4/"
+API_PATH = "/api/rest/v4/"
+SITE = "https://www.courtlistener.com"
+DOCKET_PAGE = f"{SITE}/docket/4214664/national-veterans-legal-services-program-v-united-states/"
+MOTION_PAGE = f"{SITE}/docket/4214664/140/national-veterans-legal-services-program-v-united-states/"
+TOKEN = "0123456789abcdef-secret"
+ENTRIES_QUERY = {
+    "docket": "4214664",
+    "order_by": "-recap_sequence_number,-entry_number",
+    "omit": "recap_documents__plain_text",
+}
+
+
+class FastCourtListener(CourtListener):
+    """No rate floor, so the tests do not wait 0.72 s a request."""
+
+    min_interval = 0
+
+
+def fixture(name: str) -> bytes:
+    return (FIXTURES / f"{name}.json").read_bytes()
+
+
+def served(httpserver, name: str) -> bytes:
+    """A fixture as the local server sends it: API links point at the local server."""
+    return fixture(name).replace(PUBLIC_API.encode(), httpserver.url_for(API_PATH).encode())
+
+
+def serve_docket(httpserver, page1: bytes | None = None) -> None:
+    json_type = {"content_type": "application/json"}
+    httpserver.expect_request(f"{API_PATH}dockets/4214664/").respond_with_data(
+        fixture("rest_v4_docket_4214664"), **json_type
+    )
+    httpserver.expect_request(f"{API_PATH}docket-entries/", query_string=ENTRIES_QUERY).respond_with_data(
+        page1 or served(httpserver, "docket_entries_4214664_page1"), **json_type
+    )
+    httpserver.expect_request(
+        f"{API_PATH}docket-entries/", query_string={**ENTRIES_QUERY, "page": "2"}
+    ).respond_with_data(served(httpserver, "docket_entries_4214664_page2"), **json_type)
+
+
+def scraper(httpserver, token: str | None = None, kind: type[CourtListener] = FastCourtListener) -> CourtListener:
+    source = SourceConfig(id="nvlsp", kind="courtlistener", url=httpserver.url_for(API_PATH), dockets=[4214664])
+    return kind(source, {"COURTLISTENER_TOKEN": token} if token else {})
+
+
+def fetcher() -> Fetcher:
+    return Fetcher(attempts=1, per_host_interval=0)
+
+
+def by_number(entries: list[Entry]) -> dict[str | None, Entry]:
+    return {entry.number: entry for entry in entries}
+
+
+def test_fetch_follows_next_and_returns_docket_order(httpserver):
+    serve_docket(httpserver)
+    entries = scraper(httpserver, TOKEN).fetch(fetcher())
+    assert [entry.number for entry in entries] == ["140", "141", None, "142"]
+    assert [request.args.get("page") for request, _ in httpserver.log[1:]] == [None, "2"]
+    assert {(e.source_id, e.case_number, e.case_name, e.court, e.docket_url) for e in entries} == {
+        ("nvlsp", "1:16-cv-00745", "NATIONAL VETERANS LEGAL SERVICES PROGRAM v. United States", "dcd", DOCKET_PAGE)
+    }
+
+
+def test_entry_fields(httpserver):
+    serve_docket(httpserver)
+    entries = by_number(scraper(httpserver, TOKEN).fetch(fetcher()))
+    motion = entries["140"]
+    assert motion.key == "cl:4214664:2208776613"
+    assert motion.text.startswith("MOTION for Settlement Preliminary Approval by ALLIANCE FOR JUSTICE")
+    assert motion.url == MOTION_PAGE  # the available main document, not the unavailable attachment listed first
+    assert motion.filed_at == datetime(2022, 10, 11, tzinfo=UTC)
+    appearance = entries["141"]
+    assert appearance.text == "Notice of Appearance"  # no description: the document's
+    assert appearance.url == DOCKET_PAGE  # its only document is not available
+    minute_order = entries[None]
+    assert minute_order.key == "cl:4214664:2208891206"
+    assert minute_order.text.startswith("MINUTE ORDER setting Fairness Hearing")
+    assert minute_order.url == DOCKET_PAGE
+
+
+def test_keys_are_stable_across_polls(httpserver):
+    serve_docket(httpserver)
+    first = scraper(httpserver, TOKEN).fetch(fetcher())
+    second = scraper(httpserver, TOKEN).fetch(fetcher())
+    assert first == second
+    assert len({entry.key for entry in first}) == 4
+
+
+def test_token_goes_in_the_authorization_header(httpserver):
+    serve_docket(httpserver)
+    scraper(httpserver, TOKEN).fetch(fetcher())
+    assert [request.headers.get("Authorization") for request, _ in httpserver.log] == [f"Token {TOKEN}"] * 3
+
+
+def test_without_a_token_no_authorization_header(httpserver):
+    serve_docket(httpserver)
+    scraper(httpserver).fetch(fetcher())
+    assert len(httpserver.log) == 3
+    assert all("Authorization" not in request.headers for request, _ in httpserver.log)
+
+
+def test_refused_token_is_a_clear_error_without_the_token(httpserver):
+    httpserver.expect_request(f"{API_PATH}dockets/4214664/").respond_with_json({"detail": "Invalid token."}, status=401)
+    with pytest.raises(FetchError, match="HTTP 401: CourtListener refused the token in COURTLISTENER_TOKEN") as error:
+        scraper(httpserver, TOKEN).fetch(fetcher())
+    assert TOKEN not in str(error.value)
+
+
+def test_missing_token_is_named_when_docket_entries_are_refused(httpserver):
+    httpserver.expect_request(f"{API_PATH}dockets/4214664/").respond_with_data(fixture("rest_v4_docket_4214664"))
+    httpserver.expect_request(f"{API_PATH}docket-entries/").respond_with_json(
+        {"detail": "You do not have permission to perform this action."}, status=403
+    )
+    with pytest.raises(FetchError, match=r"docket-entries/\?.*HTTP 403: COURTLISTENER_TOKEN is not set \(.*RECAP"):
+        scraper(httpserver).fetch(fetcher())
+
+
+def test_pages_per_docket_are_capped(httpserver):
+    class OnePage(FastCourtListener):
+        max_pages = 1
+
+    serve_docket(httpserver)
+    entries = scraper(httpserver, kind=OnePage).fetch(fetcher())
+    assert [entry.number for entry in entries] == ["141", None, "142"]  # the newest page only
+    assert len(httpserver.log) == 2
+
+
+def test_next_link_off_the_api_is_not_followed(httpserver):
+    page = json.loads(served(httpserver, "docket_entries_4214664_page1"))
+    page["next"] = "http://elsewhere.example/api/rest/v4/docket-entries/?page=2"
+    serve_docket(httpserver, json.dumps(page).encode())
+    with pytest.raises(ParseError, match="elsewhere.example.* is off the API"):
+        scraper(httpserver, TOKEN).fetch(fetcher())
+    assert len(httpserver.log) == 2
+
+
+def test_api_requests_keep_the_rate_floor_whatever_the_fetcher_interval(httpserver):
+    class Floored(CourtListener):
+        min_interval = 0.2
+
+    serve_docket(httpserver)
+    started = time.monotonic()
+    Floored(scraper(httpserver).source).fetch(fetcher())
+    assert time.monotonic() - started >= 0.39  # three requests, two gaps
+    assert CourtListener.min_interval == 0.72  # 5,000 requests an hour
+
+
+def test_host_pacer_floor_applies_to_its_host_only_and_the_longest_wins():
+    pacer = HostPacer(0)
+    pacer.at_most_every("A.example", 0.2)
+    pacer.at_most_every("a.example", 0.05)
+    started = time.monotonic()
+    pacer.wait("http://a.example/1")
+    pacer.wait("http://b.example/1")
+    pacer.wait("http://b.example/2")
+    assert time.monotonic() - started < 0.1
+    pacer.wait("http://a.example/2")
+    assert time.monotonic() - started >= 0.19
+
+
+def test_docket_that_is_not_json_is_a_parse_error_naming_the_url(httpserver):
+    httpserver.expect_request(f"{API_PATH}dockets/4214664/").respond_with_data("<html>Sign in</html>")
+    with pytest.raises(ParseError, match=r"dockets/4214664/: not JSON, so not a CourtListener docket"):
+        scraper(httpserver, TOKEN).fetch(fetcher())
+
+
+def test_parse_reads_one_page_without_the_case_fields():
+    source = SourceConfig(id="nvlsp", kind="courtlistener", dockets=[4214664])
+    [motion] = CourtListener(source).parse(fixture("docket_entries_4214664_page2"), PUBLIC_API)
+    assert (motion.source_id, motion.key, motion.number) == ("nvlsp", "cl:4214664:2208776613", "140")
+    assert (motion.case_number, motion.case_name, motion.court) == ("", "", "")
+    assert (motion.url, motion.docket_url) == (MOTION_PAGE, DOCKET_PAGE)  # the page's slug from the documents
+
+
+@pytest.mark.parametrize(
+    ("body", "reason"),
+    [
+        (b"<html><body>Bad gateway</body></html>", "not JSON"),
+        (b'{"detail": "Invalid cursor"}', "not a CourtListener docket-entries page: Invalid cursor"),
+        (b'{"next": null, "results": [{"description": "no id"}]}', "without an id"),
+        (b'{"next": null, "results": [{"id": 1, "docket": "https://x.example/"}]}', "names no docket"),
+    ],
+)
+def test_parse_refuses_what_is_not_a_docket_entries_page(body, reason):
+    source = SourceConfig(id="nvlsp", kind="courtlistener", dockets=[4214664])
+    with pytest.raises(ParseError, match=reason):
+        CourtListener(source).parse(body, PUBLIC_API)
+
+
+def test_in_docket_order_sorts_by_sequence_then_number_unnumbered_last():
+    results = [
+        {"id": 6, "recap_sequence_number": "2022-10-14.001", "entry_number": None},
+        {"id": 5, "recap_sequence_number": "", "entry_number": 12},
+        {"id": 4, "recap_sequence_number": "2022-10-11.001", "entry_number": 140},
+        {"id": 3, "recap_sequence_number": "", "entry_number": None},
+        {"id": 2, "recap_sequence_number": "", "entry_number": 3},
+    ]
+    assert [result["id"] for result in in_docket_order(results)] == [2, 5, 3, 4, 6]
+
+
+def test_webhook_docket_alert_is_parsed():
+    [(docket_id, entry)] = entries_from_webhook(fixture("docket_alert_webhook"))
+    assert docket_id == 4214664
+    assert (entry.key, entry.number) == ("cl:4214664:2208776613", "140")
+    assert entry.filed_at == datetime(2022, 10, 11, tzinfo=UTC)
+    assert entry.text.startswith("MOTION for Settlement Preliminary Approval")
+    assert (entry.url, entry.docket_url) == (MOTION_PAGE, DOCKET_PAGE)
+    assert (entry.source_id, entry.case_number, entry.case_name, entry.court) == ("", "", "", "")
+
+
+@pytest.mark.parametrize("event_type", [2, 3, 4, None])
+def test_webhook_other_than_a_docket_alert_is_refused(event_type):
+    body = json.loads(fixture("docket_alert_webhook"))
+    body["webhook"]["event_type"] = event_type
+    with pytest.raises(ParseError, match="is not a docket alert"):
+        entries_from_webhook(json.dumps(body).encode())
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"not json",
+        b"[]",
+        b'{"payload": {"results": []}}',
+        b'{"webhook": {"event_type": 1}, "payload": {"results": {}}}',
+        b'{"webhook": {"event_type": 1}, "payload": {"results": [{"id": 1}]}}',
+    ],
+)
+def test_malformed_webhook_body_is_refused(body):
+    with pytest.raises(ParseError):
+        entries_from_webhook(body)
+
+
+def test_webhook_entries_become_the_source_entries_a_poll_gives(httpserver):
+    serve_docket(httpserver)
+    body = json.loads(fixture("docket_alert_webhook"))
+    other_docket = {**body["payload"]["results"][0], "id": 1, "docket": 999}
+    body["payload"]["results"].append(other_docket)
+    pushed = entries_from_webhook(json.dumps(body).encode())
+    entries = scraper(httpserver, TOKEN).webhook_entries(pushed, fetcher())
+    polled = by_number(scraper(httpserver, TOKEN).fetch(fetcher()))
+    assert entries == [polled["140"]]
+
+
+def test_webhook_entries_survive_an_unreadable_docket(httpserver):
+    httpserver.expect_request(f"{API_PATH}dockets/4214664/").respond_with_data("down", status=404)
+    pushed = entries_from_webhook(fixture("docket_alert_webhook"))
+    [entry] = scraper(httpserver, TOKEN).webhook_entries(pushed, fetcher())
+    assert (entry.source_id, entry.key, entry.case_name, entry.docket_url) == (
+        "nvlsp", "cl:4214664:2208776613", "", DOCKET_PAGE
+    )
+
+
+def test_config_needs_docket_ids_and_defaults_the_api():
+    assert SourceConfig(id="cl", kind="courtlistener").kind_problems() == [
+        ("dockets", "kind courtlistener needs the CourtListener docket ids to follow")
+    ]
+    source = SourceConfig(id="cl", kind="courtlistener", dockets=[4214664])
+    assert source.kind_problems() == []
+    assert CourtListener(source).api == DEFAULT_API
