@@ -94,11 +94,14 @@ threads = Table(
     PrimaryKeyConstraint("channel", "thread_key"),
 )
 
+# Webhook bodies as received (the inbox): answered at once, processed after, retried until processed.
 webhook_deliveries = Table(
     "webhook_deliveries",
     metadata,
     Column("idempotency_key", String(256), primary_key=True),
     Column("received_at", DateTime(timezone=True), nullable=False),
+    Column("body", Text, nullable=False),
+    Column("processed_at", DateTime(timezone=True)),
 )
 
 # Subscriptions made from Slack (/docket follow); they add to those in the config file.

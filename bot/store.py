@@ -424,21 +424,36 @@ class Store:
 
     # --- webhooks ----------------------------------------------------------------------------
 
-    def delivery_seen(self, idempotency_key: str) -> bool:
-        """Whether a webhook delivery with this key was taken before (a retry to ignore)."""
-        query = select(webhook_deliveries.c.idempotency_key).where(
-            webhook_deliveries.c.idempotency_key == idempotency_key
-        )
-        with self.engine.connect() as conn:
-            return conn.execute(query).first() is not None
-
-    def remember_delivery(self, idempotency_key: str, now: datetime) -> None:
-        """Records a webhook delivery as taken (a concurrent twin may have recorded it first)."""
+    def accept_webhook(self, idempotency_key: str, body: bytes, now: datetime) -> bool:
+        """Keeps a webhook body for processing; False when this key was accepted before (a retry)."""
         try:
             with self.engine.begin() as conn:
-                conn.execute(insert(webhook_deliveries).values(idempotency_key=idempotency_key, received_at=now))
+                conn.execute(
+                    insert(webhook_deliveries).values(
+                        idempotency_key=idempotency_key, received_at=now, body=body.decode("utf-8", "replace")
+                    )
+                )
         except IntegrityError:
-            pass
+            return False
+        return True
+
+    def unprocessed_webhooks(self) -> list[tuple[str, bytes]]:
+        """(key, body) of accepted webhooks not processed yet, oldest first."""
+        query = (
+            select(webhook_deliveries.c.idempotency_key, webhook_deliveries.c.body)
+            .where(webhook_deliveries.c.processed_at.is_(None))
+            .order_by(webhook_deliveries.c.received_at)
+        )
+        with self.engine.connect() as conn:
+            return [(key, body.encode("utf-8")) for key, body in conn.execute(query)]
+
+    def mark_webhook_processed(self, idempotency_key: str, now: datetime) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(
+                update(webhook_deliveries)
+                .where(webhook_deliveries.c.idempotency_key == idempotency_key)
+                .values(processed_at=now)
+            )
 
     # --- threads -----------------------------------------------------------------------------
 

@@ -10,6 +10,8 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from bot.app import App
+from bot.webhooks import WebhookInbox
+from scrapers.base import ParseError
 
 log = logging.getLogger(__name__)
 
@@ -50,8 +52,10 @@ class WebApp:
         self.app = app
         self.environ = environ
         self.mounts = dict(mounts or {})
+        self.inbox = WebhookInbox(app, environ)
         self.routes: list[tuple[str, re.Pattern, Handler]] = [
             ("GET", re.compile(r"/healthz"), self.healthz),
+            ("POST", re.compile(r"/webhooks/courtlistener/(?P<secret>[^/]+)"), self.courtlistener_webhook),
         ]
 
     def __call__(self, environ: dict, start_response: Callable) -> Iterable[bytes]:
@@ -87,15 +91,24 @@ class WebApp:
             return Response(503, {"ok": False, "store": f"unreachable: {exc.__class__.__name__}"})
         return Response(200, {"ok": True, "store": "ok"})
 
-    def deliver_soon(self) -> None:
-        """Sends what a request queued without making the caller wait for Slack."""
-        threading.Thread(target=self.app.deliver, name="deliver", daemon=True).start()
+    def courtlistener_webhook(self, request: Request, match: re.Match) -> Response:
+        if not self.inbox.secret_matches(match["secret"]):
+            return Response(404, {"error": "not found"})
+        try:
+            accepted = self.inbox.accept(request.body, request.headers.get("Idempotency-Key"))
+        except ParseError as exc:
+            return Response(400, {"error": str(exc)})
+        if accepted:
+            threading.Thread(target=self.inbox.process_pending, name="webhooks", daemon=True).start()
+        return Response(200, {"accepted": accepted, "duplicate": not accepted})
 
 
 def serve(app: App, environ: Mapping[str, str]) -> int:
     from waitress import serve as waitress_serve
 
     port = int(environ.get("PORT", "8000"))
+    web_app = WebApp(app, environ)
+    threading.Thread(target=web_app.inbox.process_pending, name="webhooks", daemon=True).start()
     print(f"docketbot web: listening on port {port}", flush=True)
-    waitress_serve(WebApp(app, environ), host="0.0.0.0", port=port, ident="docketbot")
+    waitress_serve(web_app, host="0.0.0.0", port=port, ident="docketbot")
     return 0

@@ -117,11 +117,13 @@ def test_pushed_entries_add_keys_and_posts_but_no_poll(store):
     assert len(store.pending_outbox()) == 1
 
 
-def test_webhook_deliveries_are_remembered(store):
-    assert not store.delivery_seen("abc")
-    store.remember_delivery("abc", NOW)
-    store.remember_delivery("abc", NOW)  # a concurrent twin: no error
-    assert store.delivery_seen("abc") and not store.delivery_seen("abd")
+def test_webhooks_are_accepted_once_and_kept_until_processed(store):
+    assert store.accept_webhook("abc", b'{"a": 1}', NOW)
+    assert not store.accept_webhook("abc", b'{"a": 1}', NOW)
+    assert store.accept_webhook("abd", b"{}", NOW + timedelta(seconds=1))
+    assert store.unprocessed_webhooks() == [("abc", b'{"a": 1}'), ("abd", b"{}")]
+    store.mark_webhook_processed("abc", NOW)
+    assert store.unprocessed_webhooks() == [("abd", b"{}")]
 
 
 def test_outbox_sent_retry_and_failed(store):
