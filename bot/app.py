@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from bot.config import Config, SourceConfig, load_config
 from bot.deliver import Deliverer, DeliveryReport
+from bot.metrics import Metrics
 from bot.poll import Poller, PollResult
 from bot.store import DEFAULT_DATABASE_URL, Store
 from notifiers.base import Notifier
@@ -56,11 +57,21 @@ class App:
         path = config_path(environ, config_file)
         config = load_config(path)
         store = Store.open(environ.get("DATABASE_URL") or DEFAULT_DATABASE_URL)
-        poller = Poller(config, store, fetcher_for(config), environ=environ)
+        metrics = Metrics()
+        poller = Poller(config, store, fetcher_for(config), environ=environ, metrics=metrics)
         deliverer = Deliverer(
-            store, notifier_from_env(environ), per_channel_interval=config.slack.post_interval.total_seconds()
+            store,
+            notifier_from_env(environ),
+            per_channel_interval=config.slack.post_interval.total_seconds(),
+            metrics=metrics,
         )
-        return cls(config, store, poller, deliverer, path)
+        app = cls(config, store, poller, deliverer, path)
+        metrics.watch_store(store, lambda: app.config)
+        return app
+
+    @property
+    def metrics(self) -> Metrics:
+        return self.poller.metrics
 
     def use_config(self, config: Config) -> None:
         """Switches every part to a new config (hot reload); polls under way finish with the old one."""

@@ -14,7 +14,7 @@ from bot.app import App
 from bot.classify import classify
 from bot.config import ConfigError
 from bot.poll import PollResult
-from bot.schedule import describe_schedule, next_poll
+from bot.status import source_statuses
 from bot.store import StoreError
 from notifiers.console import format_post
 
@@ -115,19 +115,17 @@ def plural(count: int, one: str, many: str) -> str:
 
 
 def show_sources(app: App) -> int:
-    now = datetime.now(UTC)
-    states = app.store.states()
+    statuses = source_statuses(app.config, app.store, datetime.now(UTC))
     rows = [("ID", "KIND", "SCHEDULE", "NEXT RUN", "LAST POLL", "STATUS", "FAILS", "ENTRIES")]
-    for source in app.config.sources:
-        state = states.get(source.id)
-        last_poll = state.last_poll_at if state else None
+    for status in statuses:
+        state = status.state
         rows.append(
             (
-                source.id,
-                source.kind,
-                describe_schedule(app.config, source),
-                _when(next_poll(app.config, source, last_poll, now), app),
-                _when(last_poll, app),
+                status.source.id,
+                status.source.kind,
+                status.schedule,
+                _when(status.next_poll, app),
+                _when(status.last_poll, app),
                 state.last_status if state else "never",
                 str(state.failures_in_row) if state else "0",
                 str(state.entries_known) if state else "0",
@@ -136,10 +134,9 @@ def show_sources(app: App) -> int:
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     for row in rows:
         print("  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip())
-    for source in app.config.sources:
-        state = states.get(source.id)
-        if state and state.last_error:
-            print(f"{source.id}: last error: {state.last_error}")
+    for status in statuses:
+        if status.state and status.state.last_error:
+            print(f"{status.source.id}: last error: {status.state.last_error}")
     return EXIT_OK
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from bot.clock import utc_now
+from bot.metrics import Metrics
 from bot.store import OutboxRow, Store
 from notifiers.base import DeliveryError, Notifier
 
@@ -36,6 +37,7 @@ class Deliverer:
         first_retry: timedelta = timedelta(seconds=15),
         longest_retry: timedelta = timedelta(minutes=30),
         per_channel_interval: float = 1.0,
+        metrics: Metrics | None = None,
     ) -> None:
         self.store = store
         self.notifier = notifier
@@ -44,6 +46,7 @@ class Deliverer:
         self.longest_retry = longest_retry
         self.per_channel_interval = per_channel_interval
         self._last_post: dict[str, float] = {}
+        self.metrics = metrics or Metrics()
 
     def deliver_due(self, limit: int = 200) -> DeliveryReport:
         """Sends every due outbox row, oldest first. Never raises for a failed post."""
@@ -60,14 +63,17 @@ class Deliverer:
                 if exc.permanent:
                     log.error("message %d to %s failed for good: %s", row.id, row.channel, exc)
                     self.store.mark_failed(row.id, str(exc))
+                    self.metrics.posts.labels(row.channel, "failed").inc()
                     report.failed += 1
                 else:
                     delay = min(self.first_retry * 2**row.attempts, self.longest_retry)
                     log.warning("message %d to %s failed, retrying in %s: %s", row.id, row.channel, delay, exc)
                     self.store.mark_retry(row.id, str(exc), self.clock() + delay)
                     held_channels.add(row.channel)
+                    self.metrics.posts.labels(row.channel, "retry").inc()
                     report.retrying += 1
             else:
+                self.metrics.posts.labels(row.channel, "sent").inc()
                 report.sent += 1
         return report
 

@@ -18,6 +18,7 @@ from bot.diff import edited_entries, new_entries, newest, oldest_first, unique
 from bot.dockets import same_docket
 from bot.entry import Entry
 from bot.health import Health
+from bot.metrics import Metrics
 from bot.route import Classified, route
 from bot.store import Harvest, Queued, SourceState, Store
 from scrapers import SCRAPERS, ParseError
@@ -58,6 +59,7 @@ class Poller:
         fetcher: Fetcher,
         clock: Callable[[], datetime] = utc_now,
         environ: Mapping[str, str] | None = None,
+        metrics: Metrics | None = None,
     ) -> None:
         self.config = config
         self.store = store
@@ -65,17 +67,20 @@ class Poller:
         self.clock = clock
         self.environ = environ or {}
         self.health = Health(config, store, clock)
+        self.metrics = metrics or Metrics()
 
     def poll(self, source: SourceConfig, dry_run: bool = False) -> PollResult:
         """Polls one source. A failure is recorded against the source and returned, never raised."""
         result = PollResult(source.id)
         try:
             state = self.store.state(source.id)
-            entries = self._fetch(source, state)
+            with self.metrics.fetch_seconds.labels(source.id).time():
+                entries = self._fetch(source, state)
             result.parsed = len(entries)
             self._take(source, state, entries, result, dry_run, whole_source=True)
             if not dry_run:
                 self.health.after_success(source, state)
+                self.metrics.polls.labels(source.id, "baseline" if result.baseline else "ok").inc()
         except (FetchError, ParseError, StructureChanged) as exc:
             result.error = str(exc)
         except Exception as exc:  # a bug or a database error must not stop the other sources
@@ -84,6 +89,7 @@ class Poller:
         if result.error:
             log.warning("source %s: poll failed: %s", source.id, result.error)
             if not dry_run:
+                self.metrics.polls.labels(source.id, "error").inc()
                 self._record_failure(source, result.error)
         return result
 
@@ -131,6 +137,7 @@ class Poller:
         if not dry_run:
             harvest = Harvest(result.new, result.edited, result.queued, result.parsed if whole_source else None)
             self.store.record_success(source.id, harvest, self.clock())
+            self.metrics.new_entries.labels(source.id).inc(len(result.new))
         log.info(
             "source %s: %d parsed, %d new, %d edited, %d queued%s",
             source.id, result.parsed, len(result.new), len(result.edited), len(result.queued),

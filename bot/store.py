@@ -204,6 +204,19 @@ class Store:
             where = make_url(self.engine.url).render_as_string(hide_password=True)
             raise StoreError(f"cannot open the store at {where}: {exc.__class__.__name__}: {exc}") from exc
 
+    def beat(self, name: str, now: datetime) -> None:
+        """Records that a process (the worker) is alive."""
+        key = f"heartbeat:{name}"
+        with self.engine.begin() as conn:
+            changed = conn.execute(update(meta).where(meta.c.name == key).values(value=now.isoformat())).rowcount
+            if not changed:
+                conn.execute(insert(meta).values(name=key, value=now.isoformat()))
+
+    def heartbeat(self, name: str) -> datetime | None:
+        with self.engine.connect() as conn:
+            value = conn.execute(select(meta.c.value).where(meta.c.name == f"heartbeat:{name}")).scalar()
+        return datetime.fromisoformat(value) if value else None
+
     def ping(self) -> None:
         """Raises when the database cannot be reached."""
         with self.engine.connect() as conn:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
+from http import HTTPStatus
 import logging
 import re
 import threading
@@ -10,12 +12,18 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from bot.app import App
+from bot.clock import utc_now
+from bot.metrics import CONTENT_TYPE
+from bot.slack_commands import slack_wsgi_app
 from bot.webhooks import WebhookInbox
 from scrapers.base import ParseError
 
 log = logging.getLogger(__name__)
 
 MAX_BODY_BYTES = 2 * 1024 * 1024
+WORKER_HEARTBEAT = "worker"
+SLACK_EVENTS_PATH = "/slack/events"  # Bolt's default path
+HEARTBEAT_STALE_SECONDS = 180  # the worker beats every 30 s
 
 
 @dataclass(frozen=True)
@@ -28,15 +36,18 @@ class Request:
 
 @dataclass(frozen=True)
 class Response:
+    """A JSON answer, or raw bytes of another content type (the Prometheus exposition)."""
+
     status: int
-    body: dict
+    body: dict | bytes
+    content_type: str = "application/json"
 
     def wsgi(self, start_response: Callable) -> Iterable[bytes]:
-        payload = json.dumps(self.body).encode()
-        reason = {200: "OK", 400: "Bad Request", 404: "Not Found", 405: "Method Not Allowed",
-                  413: "Payload Too Large", 503: "Service Unavailable"}.get(self.status, "")
-        start_response(f"{self.status} {reason}", [("Content-Type", "application/json"),
-                                                   ("Content-Length", str(len(payload)))])
+        payload = self.body if isinstance(self.body, bytes) else json.dumps(self.body).encode()
+        start_response(
+            f"{self.status} {HTTPStatus(self.status).phrase}",
+            [("Content-Type", self.content_type), ("Content-Length", str(len(payload)))],
+        )
         return [payload]
 
 
@@ -55,16 +66,17 @@ class WebApp:
         self.inbox = WebhookInbox(app, environ)
         self.routes: list[tuple[str, re.Pattern, Handler]] = [
             ("GET", re.compile(r"/healthz"), self.healthz),
+            ("GET", re.compile(r"/metrics"), self.metrics),
             ("POST", re.compile(r"/webhooks/courtlistener/(?P<secret>[^/]+)"), self.courtlistener_webhook),
         ]
 
     def __call__(self, environ: dict, start_response: Callable) -> Iterable[bytes]:
-        mounted = self.mounts.get(environ.get("PATH_INFO", "/"))
-        if mounted is not None:
-            return mounted(environ, start_response)
         length = int(environ.get("CONTENT_LENGTH") or 0)
         if length > MAX_BODY_BYTES:
             return Response(413, {"error": "body too large"}).wsgi(start_response)
+        mounted = self.mounts.get(environ.get("PATH_INFO", "/"))
+        if mounted is not None:
+            return mounted(environ, start_response)
         request = Request(
             method=environ["REQUEST_METHOD"],
             path=environ.get("PATH_INFO", "/"),
@@ -85,11 +97,12 @@ class WebApp:
         return Response(405, {"error": f"use {', '.join(allowed)}"}) if allowed else Response(404, {"error": "not found"})
 
     def healthz(self, _request: Request, _match: re.Match) -> Response:
-        try:
-            self.app.store.ping()
-        except Exception as exc:  # any driver error means the store is unreachable
-            return Response(503, {"ok": False, "store": f"unreachable: {exc.__class__.__name__}"})
-        return Response(200, {"ok": True, "store": "ok"})
+        """200 when the store answers and the worker (if one ever ran) beat recently; 503 otherwise."""
+        report = health_report(self.app, utc_now())
+        return Response(200 if report["ok"] else 503, report)
+
+    def metrics(self, _request: Request, _match: re.Match) -> Response:
+        return Response(200, self.app.metrics.exposition(), CONTENT_TYPE)
 
     def courtlistener_webhook(self, request: Request, match: re.Match) -> Response:
         if not self.inbox.secret_matches(match["secret"]):
@@ -103,12 +116,34 @@ class WebApp:
         return Response(200, {"accepted": accepted, "duplicate": not accepted})
 
 
+def health_report(app: App, now: datetime) -> dict:
+    """Store reachable, worker alive (its heartbeat), and the age of the oldest last successful poll."""
+    try:
+        app.store.ping()
+        beat = app.store.heartbeat(WORKER_HEARTBEAT)
+        states = app.store.states()
+    except Exception as exc:  # any driver error means the store is unreachable
+        return {"ok": False, "store": f"unreachable: {exc.__class__.__name__}"}
+    successes = [states[s.id].last_success_at for s in app.config.sources if s.id in states]
+    oldest = min((moment for moment in successes if moment), default=None)
+    worker_age = (now - beat).total_seconds() if beat else None
+    worker_alive = worker_age is not None and worker_age <= HEARTBEAT_STALE_SECONDS
+    return {
+        "ok": worker_age is None or worker_alive,
+        "store": "ok",
+        "worker": "never seen" if worker_age is None else ("alive" if worker_alive else "silent"),
+        "worker_heartbeat_age_seconds": worker_age,
+        "oldest_success_age_seconds": (now - oldest).total_seconds() if oldest else None,
+    }
+
+
 def serve(app: App, environ: Mapping[str, str]) -> int:
     from waitress import serve as waitress_serve
 
     port = int(environ.get("PORT", "8000"))
-    web_app = WebApp(app, environ)
+    slack = slack_wsgi_app(app, environ)
+    web_app = WebApp(app, environ, mounts={SLACK_EVENTS_PATH: slack} if slack else {})
     threading.Thread(target=web_app.inbox.process_pending, name="webhooks", daemon=True).start()
-    print(f"docketbot web: listening on port {port}", flush=True)
+    print(f"docketbot web: listening on port {port}" + (f"; Slack at {SLACK_EVENTS_PATH}" if slack else ""), flush=True)
     waitress_serve(web_app, host="0.0.0.0", port=port, ident="docketbot")
     return 0

@@ -36,9 +36,15 @@ class WebhookInbox:
 
     def accept(self, body: bytes, idempotency_key: str | None) -> bool:
         """Checks and keeps a body. Raises ParseError for a body that is no docket alert; False for a repeat."""
-        entries_from_webhook(body)
+        try:
+            entries_from_webhook(body)
+        except ParseError:
+            self.app.metrics.webhooks.labels("refused").inc()
+            raise
         key = idempotency_key or "sha256:" + hashlib.sha256(body).hexdigest()
-        return self.app.store.accept_webhook(key, body, utc_now())
+        accepted = self.app.store.accept_webhook(key, body, utc_now())
+        self.app.metrics.webhooks.labels("accepted" if accepted else "duplicate").inc()
+        return accepted
 
     def process_pending(self) -> int:
         """Feeds every unprocessed body into the pipeline, then delivers. Returns how many were processed."""

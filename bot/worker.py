@@ -3,21 +3,27 @@
 from __future__ import annotations
 
 import logging
+import os
 import signal
+from datetime import UTC, datetime
 
 from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.schedulers.blocking import BlockingScheduler
 from apscheduler.triggers.interval import IntervalTrigger
+from prometheus_client import start_http_server
 
 from bot.app import App
 from bot.jobs import check_health, schedule_source
 from bot.reload import Reloader
+from bot.slack_commands import start_socket_mode
+from bot.web import WORKER_HEARTBEAT
 
 log = logging.getLogger(__name__)
 
 DELIVERY_INTERVAL_SECONDS = 10
 HEALTH_INTERVAL_SECONDS = 300
 RELOAD_CHECK_SECONDS = 5
+HEARTBEAT_SECONDS = 30
 
 
 def build_scheduler(app: App) -> BlockingScheduler:
@@ -34,13 +40,26 @@ def build_scheduler(app: App) -> BlockingScheduler:
     scheduler.add_job(
         check_health, IntervalTrigger(seconds=HEALTH_INTERVAL_SECONDS), args=(app,), id="health", name="stale sources"
     )
+    scheduler.add_job(
+        heartbeat, IntervalTrigger(seconds=HEARTBEAT_SECONDS), args=(app,), id="heartbeat",
+        next_run_time=datetime.now(UTC),
+    )
     return scheduler
+
+
+def heartbeat(app: App) -> None:
+    """Tells /healthz (in the web process) that the worker is alive."""
+    app.store.beat(WORKER_HEARTBEAT, datetime.now(UTC))
 
 
 def run_worker(app: App) -> int:
     """Runs until SIGTERM/SIGINT; polls under way finish first, no new one starts."""
     scheduler = build_scheduler(app)
     reloader = Reloader(app, scheduler)
+    metrics_port = os.environ.get("METRICS_PORT")
+    if metrics_port:
+        start_http_server(int(metrics_port), registry=app.metrics.registry)
+        log.info("metrics on port %s", metrics_port)
     scheduler.add_job(reloader.check_file, IntervalTrigger(seconds=RELOAD_CHECK_SECONDS), id="config-watch")
 
     def stop(signum: int, _frame: object) -> None:
@@ -54,7 +73,12 @@ def run_worker(app: App) -> int:
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)
     signal.signal(signal.SIGHUP, reload_now)
+    socket_mode = start_socket_mode(app, os.environ)
     print(f"docketbot worker: {len(app.config.sources)} source(s) scheduled; Ctrl-C to stop", flush=True)
-    scheduler.start()
+    try:
+        scheduler.start()
+    finally:
+        if socket_mode is not None:
+            socket_mode.close()
     print("docketbot worker: stopped", flush=True)
     return 0

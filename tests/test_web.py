@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import os
+from datetime import UTC, datetime, timedelta
 from dataclasses import replace
 
 import pytest
 import requests
 
 from bot.app import App
-from bot.store import Store, engine_for
-from bot.web import WebApp
+from bot.store import Harvest, Store, engine_for
+from bot.web import WORKER_HEARTBEAT, WebApp
 from tests.support.web import serving
 
 CONFIG = """\
@@ -33,10 +34,35 @@ def app(tmp_path, database_url, monkeypatch):
     built.close()
 
 
-def test_healthz_reports_the_store(app):
+def test_healthz_reports_store_worker_and_oldest_success(app):
     with serving(WebApp(app, {})) as base:
         response = requests.get(f"{base}/healthz", timeout=5)
-    assert response.status_code == 200 and response.json() == {"ok": True, "store": "ok"}
+        assert response.status_code == 200
+        assert response.json() == {"ok": True, "store": "ok", "worker": "never seen",
+                                   "worker_heartbeat_age_seconds": None, "oldest_success_age_seconds": None}
+        now = datetime.now(UTC)
+        app.store.record_success("nmd", Harvest(parsed=0), now - timedelta(minutes=10))
+        app.store.beat(WORKER_HEARTBEAT, now - timedelta(seconds=20))
+        report = requests.get(f"{base}/healthz", timeout=5).json()
+        assert report["ok"] and report["worker"] == "alive"
+        assert 600 <= report["oldest_success_age_seconds"] < 700 and 20 <= report["worker_heartbeat_age_seconds"] < 90
+        app.store.beat(WORKER_HEARTBEAT, now - timedelta(minutes=10))
+        silent = requests.get(f"{base}/healthz", timeout=5)
+        assert silent.status_code == 503 and silent.json()["worker"] == "silent"
+
+
+def test_metrics_in_prometheus_format(app):
+    app.store.record_success("nmd", Harvest(parsed=3), datetime.now(UTC))
+    app.metrics.polls.labels("nmd", "ok").inc()
+    app.metrics.fetch_seconds.labels("nmd").observe(0.3)
+    with serving(WebApp(app, {})) as base:
+        response = requests.get(f"{base}/metrics", timeout=5)
+    assert response.status_code == 200 and response.headers["Content-Type"].startswith("text/plain")
+    text = response.text
+    assert 'docketbot_polls_total{outcome="ok",source="nmd"} 1.0' in text
+    assert 'docketbot_entries_known{source="nmd"} 0.0' in text
+    assert "docketbot_last_success_timestamp_seconds{source=\"nmd\"}" in text
+    assert 'docketbot_fetch_seconds_bucket{le="0.5",source="nmd"} 1.0' in text
 
 
 def test_healthz_is_503_when_the_store_is_gone(app):

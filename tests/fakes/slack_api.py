@@ -8,11 +8,15 @@
 Each API method is a function in `FakeSlack.methods` (name -> function of the request's parameters,
 returning the JSON reply), so adding one for a test is adding an entry. Failures are queued with
 `fail_next`, `rate_limit_next` and `error_next`; each queued failure answers one request, of any method.
+
+It also stands in for the `response_url` Slack sends with a slash command: `new_response_url()` gives
+one, and what is posted to it shows up in `responses` (see `wait_for_responses`).
 """
 
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import re
 import threading
@@ -56,6 +60,8 @@ class FakeSlack:
         }
         self.calls: list[str] = []
         self._messages: list[dict] = []
+        self._responses: list[dict] = []
+        self._response_ids = itertools.count(1)
         self._faults: deque[Reply] = deque()
         self._next_ts = FIRST_TS_MICROS
         self._changed = threading.Condition()
@@ -87,10 +93,33 @@ class FakeSlack:
 
     def wait_for_messages(self, count: int, timeout: float = 5.0) -> list[dict]:
         """The messages, once there are at least `count`; AssertionError when `timeout` seconds pass first."""
+        return self._wait_for(self._messages, count, timeout, "Slack message(s)")
+
+    @property
+    def responses(self) -> list[dict]:
+        """Every message posted to a response URL so far, oldest first, with the URL's `path`."""
         with self._changed:
-            if not self._changed.wait_for(lambda: len(self._messages) >= count, timeout):
-                raise AssertionError(f"expected {count} Slack message(s) within {timeout}s, got {len(self._messages)}")
-            return list(self._messages)
+            return list(self._responses)
+
+    def wait_for_responses(self, count: int, timeout: float = 5.0) -> list[dict]:
+        """The response-URL messages, once there are at least `count`; AssertionError after `timeout` seconds."""
+        return self._wait_for(self._responses, count, timeout, "response-URL message(s)")
+
+    def new_response_url(self) -> str:
+        """A fresh URL standing in for the `response_url` of one slash command."""
+        host, port = self._server.server_address[:2]
+        return f"http://{host}:{port}/response/{next(self._response_ids)}"
+
+    def _wait_for(self, items: list[dict], count: int, timeout: float, what: str) -> list[dict]:
+        with self._changed:
+            if not self._changed.wait_for(lambda: len(items) >= count, timeout):
+                raise AssertionError(f"expected {count} {what} within {timeout}s, got {len(items)}")
+            return list(items)
+
+    def take_response(self, path: str, message: dict) -> None:
+        with self._changed:
+            self._responses.append({**message, "path": path})
+            self._changed.notify_all()
 
     def fail_next(self, n: int = 1, status: int = 500, body: str = "Internal Server Error") -> None:
         """The next `n` requests get HTTP `status` with a non-JSON body, as from a failing server or proxy."""
@@ -148,8 +177,12 @@ class FakeSlack:
 def _handler_for(slack: FakeSlack) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         def do_POST(self) -> None:
-            method = self.path.split("?")[0].removeprefix("/api/")
-            reply = slack.handle(method, self.headers.get("Authorization"), self._params())
+            if self.path.startswith("/response/"):  # Slack answers a response URL with a plain "ok"
+                slack.take_response(self.path, self._params())
+                reply = Reply(200, "ok", content_type="text/html")
+            else:
+                method = self.path.split("?")[0].removeprefix("/api/")
+                reply = slack.handle(method, self.headers.get("Authorization"), self._params())
             body = reply.body.encode("utf-8")
             self.send_response(reply.status)
             self.send_header("Content-Type", reply.content_type)
