@@ -3,11 +3,12 @@
 from scrapers.base import ParseError, Scraper
 from scrapers.courtlistener import CourtListener
 from scrapers.html_docket import HtmlDocket
+from scrapers.odyssey import Odyssey
 from scrapers.pacer_rss import PacerRss
 from scrapers.texas_courts import TexasCourts
 
 SCRAPERS: dict[str, type[Scraper]] = {
-    kind.kind: kind for kind in (PacerRss, HtmlDocket, TexasCourts, CourtListener)
+    kind.kind: kind for kind in (PacerRss, HtmlDocket, TexasCourts, Odyssey, CourtListener)
 }
 
 __all__ = ["SCRAPERS", "ParseError", "Scraper"]
