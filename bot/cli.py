@@ -10,9 +10,15 @@ import sys
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
+from rich import box
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import Progress, TextColumn
+from rich.table import Table
+
 from bot.app import App
 from bot.classify import classify
-from bot.config import ConfigError
+from bot.config import ConfigError, SourceConfig
 from bot.poll import PollResult
 from bot.status import source_statuses
 from bot.store import StoreError
@@ -81,10 +87,13 @@ def check(app: App, source_ids: Sequence[str], dry_run: bool) -> int:
         print(f"unknown source id: {', '.join(unknown)} (configured: {', '.join(sorted(known))})", file=sys.stderr)
         return EXIT_USAGE
     sources = [s for s in app.config.sources if not source_ids or s.id in source_ids]
-    results = [app.poll(source, dry_run=dry_run) for source in sources]
-    width = max((len(source.id) for source in sources), default=0)
-    for result in results:
-        print(f"{result.source_id:<{width}}  {describe_result(result, dry_run)}")
+    if sys.stdout.isatty() and len(sources) > 1:
+        results = poll_with_progress(app, sources, dry_run, Console())
+    else:
+        results = [app.poll(source, dry_run=dry_run) for source in sources]
+        width = max((len(source.id) for source in sources), default=0)
+        for result in results:
+            print(f"{result.source_id:<{width}}  {describe_result(result, dry_run)}")
     if dry_run:
         for result in results:
             for item in result.queued:
@@ -95,6 +104,28 @@ def check(app: App, source_ids: Sequence[str], dry_run: bool) -> int:
     print(f"delivered {report.sent}, waiting to retry {pending}, failed for good {report.failed}")
     failed = any(not r.ok for r in results) or report.retrying or report.failed
     return EXIT_FAILED if failed else EXIT_OK
+
+
+def poll_with_progress(app: App, sources: Sequence[SourceConfig], dry_run: bool, console: Console) -> list[PollResult]:
+    """On a terminal: a progress bar while polling, then a summary table."""
+    results = []
+    with Progress(*Progress.get_default_columns(), TextColumn("{task.fields[source]}"), console=console,
+                  transient=True) as progress:
+        task = progress.add_task("polling", total=len(sources), source="")
+        for source in sources:
+            progress.update(task, source=source.id)
+            results.append(app.poll(source, dry_run=dry_run))
+            progress.advance(task)
+    table = Table("source", "result", "new", "events", "posts", box=box.SIMPLE)
+    for result in results:
+        events = ", ".join(f"{event} {count}" for event, count in result.events.most_common())
+        status = "[red]failed[/]" if not result.ok else ("baseline" if result.baseline else "ok")
+        table.add_row(result.source_id, status, str(len(result.new)), events, str(len(result.queued)))
+    console.print(table)
+    for result in results:
+        if not result.ok:
+            console.print(f"[red]{result.source_id}[/]: {escape(result.error or '')}")
+    return results
 
 
 def describe_result(result: PollResult, dry_run: bool) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -12,7 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.cli import main
+from rich.console import Console
+
+from bot.app import App
+from bot.cli import main, poll_with_progress
 from tests.support.feeds import FIXTURES, ChangingFeed
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -110,3 +114,14 @@ def test_classify_reads_lines_and_prints_json(monkeypatch, capsys):
         {"text": "Notice of Voluntary Dismissal", "events": ["dismissal"]},
         {"text": "MOTION to Dismiss", "events": ["motion"]},
     ]
+
+
+def test_on_a_terminal_check_shows_progress_then_a_summary_table(two_sources, monkeypatch):
+    app = App.from_env(os.environ)
+    screen = io.StringIO()
+    results = poll_with_progress(app, app.config.sources, False, Console(file=screen, force_terminal=True, width=100))
+    app.close()
+    text = re.sub(r"\x1b\[[0-9;?]*[a-zA-Z]", "", screen.getvalue())
+    assert [r.source_id for r in results] == ["mdb", "down"]
+    assert re.search(r"mdb\s+baseline\s+2\s+0", text) and re.search(r"down\s+failed\s+0", text)
+    assert "down: " in text and "cannot connect" in text
