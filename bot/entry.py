@@ -14,6 +14,9 @@ class Entry:
 
     `key` is the entry's stable identity within its source: the same filing
     seen in two polls has the same key, two different filings never share one.
+    `case_key` names the case the entry belongs to when a config says so (`case: rust-baldwin`);
+    `relevant` is False for a news item that matched none of its source's keywords: it is stored
+    as seen but never posted.
     """
 
     source_id: str
@@ -26,6 +29,8 @@ class Entry:
     docket_url: str = ""
     filed_at: datetime | None = None
     number: str | None = None
+    case_key: str = ""
+    relevant: bool = True
 
     def to_json(self) -> dict:
         data = asdict(self)

@@ -130,6 +130,7 @@ class Poller:
         result.new = new_entries(entries, known.keys())
         result.edited = edited_entries(entries, known)
         to_post = newest(result.new, source.backfill) if result.baseline else result.new
+        to_post = [entry for entry in to_post if entry.relevant]
         classified = [Classified(entry, classify(entry.text)) for entry in oldest_first(to_post)]
         classified += [corrected(entry, known[entry.key]) for entry in result.edited]
         result.events = Counter(event for item in classified for event in item.news)

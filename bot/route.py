@@ -17,6 +17,8 @@ BURST_SIZE = 5
 
 def thread_key(entry: Entry) -> str:
     """Posts with the same thread key go in one thread per channel: one thread per case."""
+    if entry.case_key:
+        return f"case:{normalise_text(entry.case_key)}"
     if entry.case_number:
         return normalise_text(f"{entry.court}:{entry.case_number}")
     return f"entry:{entry.source_id}:{entry.key}"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from dataclasses import replace
+
 import pytest
 
 from bot.config import Subscription
@@ -81,6 +83,7 @@ def test_thread_key_is_per_case_and_court():
     assert thread_key(entry("a")) == thread_key(entry("b"))
     assert thread_key(entry("a")) != thread_key(entry("a", case="1:23-cv-00002"))
     assert thread_key(entry("a", case="")) == "entry:nmd:a"
+    assert thread_key(replace(entry("a"), case_key="Rust-Baldwin")) == "case:rust-baldwin"
 
 
 @pytest.mark.parametrize(
