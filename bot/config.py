@@ -66,6 +66,7 @@ class SourceConfig(_Strict):
     alert_after: int | None = Field(default=None, ge=1)
     stale_after: Duration | None = None
     backfill: int = Field(default=0, ge=0)
+    case: str | None = Field(default=None, pattern=r"^[A-Za-z0-9_-]+$")  # every entry belongs to this case
     preset: str | None = None
     selectors: dict[str, str] = {}
     date_format: str | None = None
@@ -128,7 +129,8 @@ class SourceConfig(_Strict):
 class Subscription(_Strict):
     channel: str = Field(min_length=1)
     sources: list[str] = ["*"]
-    cases: list[str] = []
+    cases: list[str] = []  # docket numbers
+    case: str | None = None  # a case key, as sources give it (`case: rust-baldwin`)
     events: list[str] = list(DEFAULT_SUBSCRIBED_EVENTS)
 
     @field_validator("events")
@@ -142,8 +144,9 @@ class Subscription(_Strict):
     def wants(self, entry: Entry, events: tuple[str, ...] | list[str]) -> bool:
         """Whether this entry, carrying these events, is posted to this channel."""
         follows_source = "*" in self.sources or entry.source_id in self.sources
-        follows_case = not self.cases or any(same_docket(case, entry.case_number) for case in self.cases)
-        return follows_source and follows_case and any(event in self.events for event in events)
+        follows_docket = not self.cases or any(same_docket(case, entry.case_number) for case in self.cases)
+        follows_case = self.case is None or self.case.lower() == entry.case_key.lower()
+        return follows_source and follows_docket and follows_case and any(e in self.events for e in events)
 
 
 class Config(_Strict):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from bot.classify import classify
@@ -111,9 +111,12 @@ class Poller:
 
     @staticmethod
     def _in_cases(source: SourceConfig, entries: Sequence[Entry]) -> list[Entry]:
-        if not source.cases:
-            return list(entries)
-        return [e for e in entries if any(same_docket(case, e.case_number) for case in source.cases)]
+        """The entries of the dockets the source follows (`cases:`), tagged with its case key (`case:`)."""
+        if source.cases:
+            entries = [e for e in entries if any(same_docket(case, e.case_number) for case in source.cases)]
+        if source.case:
+            entries = [replace(e, case_key=source.case) for e in entries]
+        return list(entries)
 
     def _take(
         self,

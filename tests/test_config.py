@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import time, timedelta
 from pathlib import Path
 
@@ -73,6 +74,12 @@ def test_good_config_with_defaults_merged(tmp_path):
     assert config.subscriptions[0].wants(entry("nysb"), ("dismissal",))
     assert not config.subscriptions[0].wants(entry("nysb"), ("order",))
     assert config.subscriptions[1].wants(entry("anything"), ("motion", "order"))
+
+
+def test_subscription_to_a_case_key_follows_entries_tagged_with_it():
+    subscription = Subscription(channel="#rust", case="rust-baldwin", events=["dismissal"])
+    assert subscription.wants(replace(entry("nmd"), case_key="Rust-Baldwin"), ("dismissal",))
+    assert not subscription.wants(entry("nmd"), ("dismissal",))
 
 
 def test_subscription_to_cases_follows_only_those_dockets():

@@ -50,6 +50,16 @@ def test_cases_filter_keeps_only_those_dockets(feed, store):
     assert len(result.new) == 5
 
 
+def test_a_source_with_a_case_key_tags_its_entries(feed, store):
+    config = make_config(feed.url, case="rust-baldwin")
+    poller = poller_for(config, store)
+    poller.poll(config.sources[0])
+    feed.body = SDNY
+    result = poller.poll(config.sources[0])
+    assert {e.case_key for e in result.new} == {"rust-baldwin"}
+    assert {q.thread_key for q in result.queued} == {"case:rust-baldwin"}
+
+
 def test_broken_page_marks_source_unhealthy_and_keeps_state(feed, store):
     config = make_config(feed.url)
     poller = poller_for(config, store)
