@@ -129,6 +129,8 @@ def poll_with_progress(app: App, sources: Sequence[SourceConfig], dry_run: bool,
 
 
 def describe_result(result: PollResult, dry_run: bool) -> str:
+    if result.skipped:
+        return "skipped: another process is polling it right now"
     if not result.ok:
         return f"FAILED  {result.error}"
     verb = "would queue" if dry_run else "queued"

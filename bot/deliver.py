@@ -2,7 +2,8 @@
 
 A row is marked sent only after the notifier says it was delivered; a failed row stays queued with a
 growing delay (also across restarts), and a later row of the same channel waits behind it so that
-posts keep their order. Posts to one channel are spaced (Slack allows about one message a second).
+posts keep their order. Several processes may deliver from one store: each claims a row before
+sending it (see Store.claim_next). Posts to one channel are spaced (Slack allows about one a second).
 """
 
 from __future__ import annotations
@@ -13,12 +14,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from bot.clock import utc_now
+from bot.clock import process_id, utc_now
 from bot.metrics import Metrics
 from bot.store import OutboxRow, Store
 from notifiers.base import DeliveryError, Notifier
 
 log = logging.getLogger(__name__)
+
+# How long a claimed message is this process's to send; past it, another process may send it.
+CLAIM_LEASE = timedelta(minutes=2)
 
 
 @dataclass
@@ -47,16 +51,15 @@ class Deliverer:
         self.per_channel_interval = per_channel_interval
         self._last_post: dict[str, float] = {}
         self.metrics = metrics or Metrics()
+        self.holder = process_id()
 
     def deliver_due(self, limit: int = 200) -> DeliveryReport:
-        """Sends every due outbox row, oldest first. Never raises for a failed post."""
+        """Sends due outbox messages, oldest first per channel, until none is left. Never raises for a failed post."""
         report = DeliveryReport()
-        held_channels: set[str] = set()
-        now = self.clock()
-        for row in self.store.pending_outbox(limit):
-            if row.channel in held_channels or row.next_attempt_at > now:
-                held_channels.add(row.channel)
-                continue
+        for _ in range(limit):
+            row = self.store.claim_next(self.holder, self.clock(), CLAIM_LEASE)
+            if row is None:
+                break
             try:
                 self._send(row)
             except DeliveryError as exc:
@@ -69,7 +72,6 @@ class Deliverer:
                     delay = min(self.first_retry * 2**row.attempts, self.longest_retry)
                     log.warning("message %d to %s failed, retrying in %s: %s", row.id, row.channel, delay, exc)
                     self.store.mark_retry(row.id, str(exc), self.clock() + delay)
-                    held_channels.add(row.channel)
                     self.metrics.posts.labels(row.channel, "retry").inc()
                     report.retrying += 1
             else:

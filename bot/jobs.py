@@ -9,7 +9,7 @@ from apscheduler.schedulers.base import BaseScheduler
 
 from bot.app import App
 from bot.config import SourceConfig
-from bot.schedule import backing_off, is_active, trigger_for
+from bot.schedule import backing_off, is_active, period_at, trigger_for
 
 log = logging.getLogger(__name__)
 
@@ -25,7 +25,8 @@ def poll_and_deliver(app: App, source: SourceConfig) -> None:
     if backing_off(app.config, source, app.store.state(source.id), now):
         log.info("source %s: failing, turn skipped (backing off)", source.id)
         return
-    result = app.poll(source)
+    # of several workers sharing the store, the first to claim the source polls it this turn
+    result = app.poller.poll(source, min_gap=period_at(app.config, source, now) / 2)
     if result.queued:
         app.deliver()
 

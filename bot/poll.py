@@ -9,10 +9,10 @@ import logging
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from bot.classify import classify
-from bot.clock import utc_now
+from bot.clock import process_id, utc_now
 from bot.config import Config, SourceConfig
 from bot.diff import edited_entries, new_entries, newest, oldest_first, unique
 from bot.dockets import same_docket
@@ -25,6 +25,9 @@ from scrapers import SCRAPERS, ParseError
 from scrapers.http import FetchError, Fetcher
 
 log = logging.getLogger(__name__)
+
+# How long a poll may hold its source before another process may take over (it died, or hangs).
+POLL_LEASE = timedelta(minutes=10)
 
 # A source that lists a case's whole history and had at least this many entries is suspected of a
 # changed page layout when a poll finds none, or fewer than half (`Scraper.cumulative`).
@@ -45,6 +48,7 @@ class PollResult:
     queued: list[Queued] = field(default_factory=list)
     baseline: bool = False
     error: str | None = None
+    skipped: bool = False  # another process holds the source's poll lease, or polled it this turn
 
     @property
     def ok(self) -> bool:
@@ -68,9 +72,25 @@ class Poller:
         self.environ = environ or {}
         self.health = Health(config, store, clock)
         self.metrics = metrics or Metrics()
+        self.holder = process_id()
 
-    def poll(self, source: SourceConfig, dry_run: bool = False) -> PollResult:
-        """Polls one source. A failure is recorded against the source and returned, never raised."""
+    def poll(self, source: SourceConfig, dry_run: bool = False, min_gap: timedelta = timedelta(0)) -> PollResult:
+        """Polls one source. A failure is recorded against the source and returned, never raised.
+
+        The poll first claims the source's lease in the store, so that of several workers sharing a store
+        one polls it; `min_gap` also skips it when another worker polled it less than that long ago.
+        """
+        if dry_run:
+            return self._poll(source, dry_run=True)
+        if not self.store.claim_poll(source.id, self.holder, self.clock(), POLL_LEASE, min_gap):
+            log.info("source %s: polled by another worker; skipped", source.id)
+            return PollResult(source.id, skipped=True)
+        try:
+            return self._poll(source, dry_run=False)
+        finally:
+            self.store.release_poll(source.id, self.holder)
+
+    def _poll(self, source: SourceConfig, dry_run: bool) -> PollResult:
         result = PollResult(source.id)
         try:
             state = self.store.state(source.id)

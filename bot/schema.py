@@ -23,6 +23,10 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         "ALTER TABLE source_state ADD COLUMN alert VARCHAR(16)",
         "ALTER TABLE outbox ADD COLUMN notice TEXT",
         "ALTER TABLE outbox ADD COLUMN folded JSON",
+        "ALTER TABLE outbox ADD COLUMN claimed_by VARCHAR(128)",
+        "ALTER TABLE outbox ADD COLUMN claimed_until TIMESTAMP WITH TIME ZONE",
+        "ALTER TABLE source_state ADD COLUMN lease_holder VARCHAR(128)",
+        "ALTER TABLE source_state ADD COLUMN lease_until TIMESTAMP WITH TIME ZONE",
     ),
 }
 
@@ -48,6 +52,8 @@ source_state = Table(
     Column("entries_known", Integer, nullable=False, default=0),
     Column("last_parsed", Integer),
     Column("alert", String(16)),  # None, "failing" or "stale": an ops alert was sent and not yet cleared
+    Column("lease_holder", String(128)),  # the process polling the source now, until lease_until
+    Column("lease_until", DateTime(timezone=True)),
 )
 
 seen_entries = Table(
@@ -73,6 +79,8 @@ outbox = Table(
     Column("entry", JSON, nullable=False),  # {} for a notice
     Column("notice", Text),  # an ops notice's text (mrkdwn), sent as it is
     Column("folded", JSON),  # a burst: the further entries of the case, [{"entry": ..., "events": [...]}]
+    Column("claimed_by", String(128)),  # status "sending": the process sending it, until claimed_until
+    Column("claimed_until", DateTime(timezone=True)),
     Column("status", String(16), nullable=False, default="pending", index=True),
     Column("attempts", Integer, nullable=False, default=0),
     Column("last_error", Text),

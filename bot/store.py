@@ -9,9 +9,9 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import create_engine, delete, event, func, insert, select, text, update
+from sqlalchemy import and_, create_engine, delete, event, exists, func, insert, or_, select, text, update
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import IntegrityError
 
@@ -51,6 +51,8 @@ class SourceState:
     entries_known: int
     last_parsed: int | None
     alert: str | None
+    lease_holder: str | None = None
+    lease_until: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -103,6 +105,18 @@ def _queue_notice(conn: Connection, source_id: str, notice: tuple[str, str], key
             channel=channel, source_id=source_id, entry_key=key, thread_key="", events=[], entry={}, notice=text_,
             status="pending", attempts=0, created_at=now, next_attempt_at=now,
         )
+    )
+
+
+def _outbox_row_from(row: Mapping) -> OutboxRow:
+    return OutboxRow(
+        id=row["id"],
+        channel=row["channel"],
+        post=None if row["notice"] is not None else _post(row),
+        notice=row["notice"],
+        thread_key=row["thread_key"],
+        attempts=row["attempts"],
+        next_attempt_at=_utc(row["next_attempt_at"]),
     )
 
 
@@ -244,6 +258,7 @@ class Store:
                     "baseline_at": _utc(row["baseline_at"]),
                     "last_poll_at": _utc(row["last_poll_at"]),
                     "last_success_at": _utc(row["last_success_at"]),
+                    "lease_until": _utc(row["lease_until"]),
                 }
             )
             for row in rows
@@ -302,6 +317,31 @@ class Store:
                 )
             )
 
+    def claim_poll(self, source_id: str, holder: str, now: datetime, lease: timedelta, min_gap: timedelta) -> bool:
+        """Claims the right to poll a source now: no other process holds it, and its last poll is at least
+        `min_gap` ago (so that several workers poll a source once per scheduled turn)."""
+        with self.engine.begin() as conn:
+            self._ensure_state(conn, source_id)
+            return bool(
+                conn.execute(
+                    update(source_state)
+                    .where(
+                        source_state.c.source_id == source_id,
+                        or_(source_state.c.lease_until.is_(None), source_state.c.lease_until <= now),
+                        or_(source_state.c.last_poll_at.is_(None), source_state.c.last_poll_at <= now - min_gap),
+                    )
+                    .values(lease_holder=holder, lease_until=now + lease)
+                ).rowcount
+            )
+
+    def release_poll(self, source_id: str, holder: str) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(
+                update(source_state)
+                .where(source_state.c.source_id == source_id, source_state.c.lease_holder == holder)
+                .values(lease_holder=None, lease_until=None)
+            )
+
     def record_failure(self, source_id: str, error: str, now: datetime) -> SourceState:
         """Counts a failed poll; the entries and baseline stay as they were. Returns the new state."""
         with self.engine.begin() as conn:
@@ -350,27 +390,46 @@ class Store:
     # --- outbox ------------------------------------------------------------------------------
 
     def pending_outbox(self, limit: int = 200) -> list[OutboxRow]:
-        """Posts not yet delivered, oldest first (including those waiting for a retry)."""
-        query = (
-            select(outbox)
-            .where(outbox.c.status == "pending")
-            .order_by(outbox.c.id)
-            .limit(limit)
-        )
+        """Messages not yet delivered, oldest first (including those waiting for a retry)."""
+        query = select(outbox).where(outbox.c.status.in_(("pending", "sending"))).order_by(outbox.c.id).limit(limit)
         with self.engine.connect() as conn:
-            rows = conn.execute(query).mappings().all()
-        return [
-            OutboxRow(
-                id=row["id"],
-                channel=row["channel"],
-                post=None if row["notice"] is not None else _post(row),
-                notice=row["notice"],
-                thread_key=row["thread_key"],
-                attempts=row["attempts"],
-                next_attempt_at=_utc(row["next_attempt_at"]),
-            )
-            for row in rows
-        ]
+            return [_outbox_row_from(row) for row in conn.execute(query).mappings()]
+
+    def claim_next(self, holder: str, now: datetime, lease: timedelta) -> OutboxRow | None:
+        """Claims the next message to send, or None: the oldest undelivered message of its channel, if due.
+
+        A channel's messages go out one at a time and in order, whichever process sends them. A claim
+        expires after `lease`, so the messages of a process that died go out from another one (at most
+        one duplicate: a post Slack took just before the death).
+        """
+        waiting = or_(outbox.c.status == "pending", and_(outbox.c.status == "sending", outbox.c.claimed_until <= now))
+        earlier = outbox.alias("earlier")
+        first_of_channel = ~exists().where(
+            earlier.c.channel == outbox.c.channel,
+            earlier.c.id < outbox.c.id,
+            earlier.c.status.in_(("pending", "sending")),
+        )
+        candidate = (
+            select(outbox.c.id)
+            .where(waiting, first_of_channel, outbox.c.next_attempt_at <= now)
+            .order_by(outbox.c.id)
+            .limit(1)
+        )
+        if self.engine.dialect.name == "postgresql":
+            candidate = candidate.with_for_update(skip_locked=True, of=outbox)
+        for _ in range(10):  # another process may take the candidate first: look again
+            with self.engine.begin() as conn:
+                row_id = conn.execute(candidate).scalar()
+                if row_id is None:
+                    return None
+                claimed = conn.execute(
+                    update(outbox)
+                    .where(outbox.c.id == row_id, waiting)
+                    .values(status="sending", claimed_by=holder, claimed_until=now + lease)
+                ).rowcount
+                if claimed:
+                    return _outbox_row_from(conn.execute(select(outbox).where(outbox.c.id == row_id)).mappings().one())
+        return None
 
     def mark_sent(self, row_id: int, sent: Sent, now: datetime) -> None:
         self._update_outbox(
@@ -379,7 +438,8 @@ class Store:
 
     def mark_retry(self, row_id: int, error: str, next_attempt_at: datetime) -> None:
         self._update_outbox(
-            row_id, attempts=outbox.c.attempts + 1, last_error=error, next_attempt_at=next_attempt_at
+            row_id, status="pending", claimed_by=None, claimed_until=None, attempts=outbox.c.attempts + 1,
+            last_error=error, next_attempt_at=next_attempt_at,
         )
 
     def mark_failed(self, row_id: int, error: str) -> None:

@@ -10,7 +10,7 @@ import os
 import subprocess
 import sys
 from collections import Counter
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -162,7 +162,7 @@ def test_posts_about_one_case_share_a_thread(bot_env, feed, slack, capsys):
 
 def test_slack_failing_twice_then_recovering_delivers_each_post_once(bot_env, feed, slack):
     app = App.from_env(os.environ)
-    app.deliverer.first_retry = timedelta(0)
+    later = datetime.now(UTC) + timedelta(minutes=1)  # when the retries (15 s after a failure) are due
     [source] = app.config.sources
     assert app.poll(source).baseline
     feed.body = FULL_FEED
@@ -172,6 +172,8 @@ def test_slack_failing_twice_then_recovering_delivers_each_post_once(bot_env, fe
     slack.fail_next(2)
     first = app.deliver()
     assert first.retrying == 2 and 0 < first.sent < EXPECTED_POSTS  # two channels wait, the third goes on
+    assert app.deliver().sent == 0  # the failed posts wait, and the posts behind them in their channels
+    app.deliverer.clock = lambda: later
     second = app.deliver()
     assert first.sent + second.sent == EXPECTED_POSTS and second.retrying == 0
     assert app.store.outbox_counts() == {"sent": EXPECTED_POSTS}

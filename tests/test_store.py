@@ -41,7 +41,9 @@ def test_version_1_database_is_migrated_keeping_its_data(database_url):
     metadata.create_all(engine)
     with engine.begin() as conn:  # a database as release 1 left it
         for table, column in (
-            ("source_state", "last_parsed"), ("source_state", "alert"), ("outbox", "notice"), ("outbox", "folded")
+            ("source_state", "last_parsed"), ("source_state", "alert"), ("source_state", "lease_holder"),
+            ("source_state", "lease_until"), ("outbox", "notice"), ("outbox", "folded"), ("outbox", "claimed_by"),
+            ("outbox", "claimed_until"),
         ):
             conn.execute(text(f"ALTER TABLE {table} DROP COLUMN {column}"))
         conn.execute(insert(meta).values(name="schema_version", value="1"))
@@ -161,3 +163,29 @@ def test_subscriptions_made_in_slack(store):
     assert store.remove_subscriptions("#rust", "nmd") == 1
     assert store.remove_subscriptions("#rust", "nope") == 0
     assert [s.channel for s in store.subscriptions()] == ["#rust", "#other"]
+
+
+def test_poll_lease_is_held_by_one_process_and_spaces_turns(store):
+    gap = timedelta(minutes=7)
+    assert store.claim_poll("nmd", "a", NOW, timedelta(minutes=10), gap)
+    assert not store.claim_poll("nmd", "b", NOW, timedelta(minutes=10), gap)  # a holds it
+    store.record_success("nmd", Harvest(parsed=0), NOW)
+    store.release_poll("nmd", "a")
+    assert not store.claim_poll("nmd", "b", NOW + timedelta(minutes=1), timedelta(minutes=10), gap)  # polled just now
+    assert store.claim_poll("nmd", "b", NOW + timedelta(minutes=1), timedelta(minutes=10), timedelta(0))
+    assert store.claim_poll("nmd", "c", NOW + timedelta(minutes=12), timedelta(minutes=10), gap)  # b's lease ran out
+
+
+def test_claims_send_a_channel_in_order_one_at_a_time(store):
+    items = [entry(f"k{i}") for i in range(3)]
+    store.record_success("nmd", Harvest(new=items, queued=[queued(items[0], "#a"), queued(items[1], "#a"),
+                                                            queued(items[2], "#b")], parsed=3), NOW)
+    lease = timedelta(minutes=2)
+    first = store.claim_next("w1", NOW, lease)
+    second = store.claim_next("w2", NOW, lease)
+    assert (first.channel, first.post.entry.key) == ("#a", "k0")
+    assert (second.channel, second.post.entry.key) == ("#b", "k2")  # #a waits for k0
+    assert store.claim_next("w3", NOW, lease) is None
+    assert store.claim_next("w3", NOW + timedelta(minutes=3), lease).post.entry.key == "k0"  # w1 died: k0 again
+    store.mark_sent(first.id, Sent("C1", "1.1"), NOW)
+    assert store.claim_next("w3", NOW + timedelta(minutes=3), lease).post.entry.key == "k1"

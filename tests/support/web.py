@@ -19,6 +19,6 @@ def serving(web_app: WebApp) -> Iterator[str]:
     thread.start()
     try:
         yield f"http://127.0.0.1:{server.effective_port}"
-    finally:  # the loop thread is a daemon: closing the socket and the workers is enough
-        server.close()
+    finally:  # closed from the server's own loop thread (closing it from here races its select())
+        server.trigger.pull_trigger(server.close)
         server.task_dispatcher.shutdown()
