@@ -13,3 +13,19 @@ def utc_now() -> datetime:
 def process_id() -> str:
     """A name for this process in leases and claims: host, pid and a random part (pids are reused)."""
     return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
+
+
+def holder_alive(holder: str) -> bool:
+    """Whether the process named by `process_id()` may still be running: False only for a process of this
+    host that is gone (its leases and claims can be taken over at once instead of waiting them out)."""
+    host, _, rest = holder.partition(":")
+    pid = rest.partition(":")[0]
+    if host != socket.gethostname() or not pid.isdigit():
+        return True
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True

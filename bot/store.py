@@ -7,7 +7,7 @@ on open and stamped with a version, so that a later release knows what it is mig
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -333,6 +333,27 @@ class Store:
                     .values(lease_holder=holder, lease_until=now + lease)
                 ).rowcount
             )
+
+    def release_dead_claims(self, alive: Callable[[str], bool]) -> int:
+        """Frees the poll leases and outbox claims of processes that `alive` says are gone; returns how many."""
+        freed = 0
+        with self.engine.begin() as conn:
+            for holder in conn.execute(select(source_state.c.lease_holder).distinct()).scalars():
+                if holder and not alive(holder):
+                    freed += conn.execute(
+                        update(source_state)
+                        .where(source_state.c.lease_holder == holder)
+                        .values(lease_holder=None, lease_until=None)
+                    ).rowcount
+            sending = select(outbox.c.claimed_by).where(outbox.c.status == "sending").distinct()
+            for holder in conn.execute(sending).scalars():
+                if holder and not alive(holder):
+                    freed += conn.execute(
+                        update(outbox)
+                        .where(outbox.c.claimed_by == holder, outbox.c.status == "sending")
+                        .values(status="pending", claimed_by=None, claimed_until=None)
+                    ).rowcount
+        return freed
 
     def release_poll(self, source_id: str, holder: str) -> None:
         with self.engine.begin() as conn:

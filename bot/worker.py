@@ -13,6 +13,7 @@ from apscheduler.triggers.interval import IntervalTrigger
 from prometheus_client import start_http_server
 
 from bot.app import App
+from bot.clock import holder_alive
 from bot.jobs import check_health, schedule_source
 from bot.reload import Reloader
 from bot.slack_commands import start_socket_mode
@@ -54,6 +55,9 @@ def heartbeat(app: App) -> None:
 
 def run_worker(app: App) -> int:
     """Runs until SIGTERM/SIGINT; polls under way finish first, no new one starts."""
+    freed = app.store.release_dead_claims(holder_alive)
+    if freed:
+        log.warning("took over %d lease(s) or claim(s) of worker processes of this host that died", freed)
     scheduler = build_scheduler(app)
     reloader = Reloader(app, scheduler)
     metrics_port = os.environ.get("METRICS_PORT")

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import subprocess
+import sys
 from dataclasses import replace
 
 import pytest
 
+from bot.clock import holder_alive, process_id
 from bot.config import Subscription
 from bot.diff import edited_entries, new_entries, newest, oldest_first
 from bot.dockets import same_docket
@@ -112,3 +115,11 @@ def test_more_than_five_new_entries_of_one_case_fold_into_one_post():
     assert folded.entry.key == "b0" and folded.events == ("motion", "order")
     assert [item.entry.key for item in folded.items] == [f"b{i}" for i in range(6)]
     assert all(not q.post.folded for q in queued[1:])
+
+
+def test_holder_alive_knows_dead_processes_of_this_host_only():
+    assert holder_alive(process_id())
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    dead = process_id().split(":")[0] + f":{gone.stdout.strip()}:abc123"
+    assert not holder_alive(dead)
+    assert holder_alive(f"another-host:{gone.stdout.strip()}:abc123")

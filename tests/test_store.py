@@ -189,3 +189,13 @@ def test_claims_send_a_channel_in_order_one_at_a_time(store):
     assert store.claim_next("w3", NOW + timedelta(minutes=3), lease).post.entry.key == "k0"  # w1 died: k0 again
     store.mark_sent(first.id, Sent("C1", "1.1"), NOW)
     assert store.claim_next("w3", NOW + timedelta(minutes=3), lease).post.entry.key == "k1"
+
+
+def test_leases_and_claims_of_dead_processes_are_freed(store):
+    store.record_success("nmd", Harvest(new=[entry("k1")], queued=[queued(entry("k1"))], parsed=1), NOW)
+    assert store.claim_poll("nmd", "host:1:dead", NOW, timedelta(minutes=10), timedelta(0))
+    assert store.claim_next("host:1:dead", NOW, timedelta(minutes=2)) is not None
+    assert store.claim_next("host:2:live", NOW, timedelta(minutes=2)) is None
+    assert store.release_dead_claims(lambda holder: holder != "host:1:dead") == 2
+    assert store.claim_poll("nmd", "host:2:live", NOW, timedelta(minutes=10), timedelta(0))
+    assert store.claim_next("host:2:live", NOW, timedelta(minutes=2)).post.entry.key == "k1"
