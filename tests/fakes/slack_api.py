@@ -19,7 +19,9 @@ import hashlib
 import itertools
 import json
 import re
+import sys
 import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -59,13 +61,14 @@ class FakeSlack:
             "chat.postMessage": self._post_message,
         }
         self.calls: list[str] = []
+        self.latency = 0.0
         self._messages: list[dict] = []
         self._responses: list[dict] = []
         self._response_ids = itertools.count(1)
         self._faults: deque[Reply] = deque()
         self._next_ts = FIRST_TS_MICROS
         self._changed = threading.Condition()
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
+        self._server = _QuietServer(("127.0.0.1", 0), _handler_for(self))
         self._server.daemon_threads = True
         self._thread = threading.Thread(
             target=self._server.serve_forever, kwargs={"poll_interval": 0.01}, name="fake-slack", daemon=True
@@ -151,6 +154,8 @@ class FakeSlack:
         function = self.methods.get(method)
         if function is None:
             return json_reply({"ok": False, "error": "unknown_method"})
+        if self.latency:
+            time.sleep(self.latency)  # a slow Slack, so that a test can kill a worker mid-call
         return json_reply(function(params))
 
     def _auth_test(self, params: dict) -> dict:
@@ -172,6 +177,14 @@ class FakeSlack:
         reply = {key: message.get(key) for key in ("text", "blocks", "thread_ts") if message.get(key) is not None}
         return {"ok": True, "channel": channel, "ts": ts,
                 "message": {"type": "message", "bot_id": "B0FAKE", "user": "U0FAKE", "ts": ts, **reply}}
+
+
+class _QuietServer(ThreadingHTTPServer):
+    """Says nothing when a client goes away mid-answer (a test killed it)."""
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        if not isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
+            super().handle_error(request, client_address)
 
 
 def _handler_for(slack: FakeSlack) -> type[BaseHTTPRequestHandler]:
