@@ -133,6 +133,8 @@ def describe_result(result: PollResult, dry_run: bool) -> str:
         return "skipped: another process is polling it right now"
     if not result.ok:
         return f"FAILED  {result.error}"
+    if result.unchanged:
+        return f"ok  0 new of {result.parsed} (page unchanged, not parsed)"
     verb = "would queue" if dry_run else "queued"
     if result.baseline:
         text = f"baseline: {plural(len(result.new), 'entry', 'entries')} recorded, nothing posted"

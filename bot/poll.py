@@ -21,7 +21,7 @@ from bot.health import Health
 from bot.metrics import Metrics
 from bot.route import Classified, route
 from bot.store import Harvest, Queued, SourceState, Store
-from scrapers import SCRAPERS, ParseError
+from scrapers import SCRAPERS, ParseError, Scraper, Unchanged
 from scrapers.http import FetchError, Fetcher
 
 log = logging.getLogger(__name__)
@@ -49,6 +49,7 @@ class PollResult:
     baseline: bool = False
     error: str | None = None
     skipped: bool = False  # another process holds the source's poll lease, or polled it this turn
+    unchanged: bool = False  # the source's pages were as at the last poll: nothing parsed
 
     @property
     def ok(self) -> bool:
@@ -91,11 +92,20 @@ class Poller:
             self.store.release_poll(source.id, self.holder)
 
     def _poll(self, source: SourceConfig, dry_run: bool) -> PollResult:
+        scraper = SCRAPERS[source.kind](source, self.environ)
+        result = self._poll_with(scraper, source, dry_run)
+        self.fetcher.settle(scraper.urls(), keep=result.ok and not dry_run)
+        return result
+
+    def _poll_with(self, scraper: Scraper, source: SourceConfig, dry_run: bool) -> PollResult:
         result = PollResult(source.id)
         try:
             state = self.store.state(source.id)
             with self.metrics.fetch_seconds.labels(source.id).time():
-                entries = self._fetch(source, state)
+                try:
+                    entries = self._fetch(scraper, source, state)
+                except Unchanged:
+                    return self._unchanged(source, state, result, dry_run)
             result.parsed = len(entries)
             self._take(source, state, entries, result, dry_run, whole_source=True)
             if not dry_run:
@@ -113,6 +123,19 @@ class Poller:
                 self._record_failure(source, result.error)
         return result
 
+    def _unchanged(
+        self, source: SourceConfig, state: SourceState | None, result: PollResult, dry_run: bool
+    ) -> PollResult:
+        """A poll that found every page as before: a success with nothing new, nothing parsed."""
+        result.unchanged = True
+        result.parsed = state.last_parsed or 0 if state else 0
+        if not dry_run:
+            self.store.record_success(source.id, Harvest(parsed=result.parsed), self.clock())
+            self.health.after_success(source, state)
+            self.metrics.polls.labels(source.id, "unchanged").inc()
+        log.info("source %s: unchanged since the last poll", source.id)
+        return result
+
     def ingest(self, source: SourceConfig, entries: Sequence[Entry]) -> PollResult:
         """Entries pushed by the source itself (a webhook): diffed, classified and routed like a poll's.
 
@@ -122,8 +145,7 @@ class Poller:
         self._take(source, self.store.state(source.id), self._in_cases(source, entries), result, False, False)
         return result
 
-    def _fetch(self, source: SourceConfig, state: SourceState | None) -> list[Entry]:
-        scraper = SCRAPERS[source.kind](source, self.environ)
+    def _fetch(self, scraper: Scraper, source: SourceConfig, state: SourceState | None) -> list[Entry]:
         entries = scraper.fetch(self.fetcher)
         if scraper.cumulative:
             check_structure(len(entries), state)

@@ -16,6 +16,10 @@ class ParseError(Exception):
     """The fetched bytes are not what this source kind expects (broken page, wrong format)."""
 
 
+class Unchanged(Exception):
+    """Every page of the source is as it was at the last poll: nothing to parse."""
+
+
 class Scraper:
     """One source kind. Subclasses set `kind` and implement `parse`; `parse` does no I/O.
 
@@ -43,10 +47,18 @@ class Scraper:
         return [self.source.url]
 
     def fetch(self, fetcher: Fetcher) -> list[Entry]:
-        """One poll's entries: every URL fetched and parsed. Kinds that page through an API override this."""
+        """One poll's entries: every URL fetched and parsed. Kinds that page through an API override this.
+
+        Raises Unchanged when no page changed since the last poll (a 304, or the same bytes), so that
+        nothing is parsed.
+        """
+        urls = self.urls()
+        bodies = [fetcher.get_if_changed(url) for url in urls]
+        if all(body is None for body in bodies):
+            raise Unchanged()
         entries: list[Entry] = []
-        for url in self.urls():
-            entries.extend(self.parse(fetcher.get(url), url))
+        for url, body in zip(urls, bodies):
+            entries.extend(self.parse(fetcher.get(url) if body is None else body, url))
         return entries
 
     def parse(self, raw: bytes, url: str) -> list[Entry]:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
 import threading
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 import time
 from email.utils import parsedate_to_datetime
 from datetime import UTC, datetime
@@ -41,6 +43,13 @@ def _retry_after_seconds(value: str | None) -> float | None:
             return max(0.0, (parsedate_to_datetime(value) - datetime.now(UTC)).total_seconds())
         except (TypeError, ValueError):
             return None
+
+
+@dataclass(frozen=True)
+class _Fetched:
+    status: int
+    headers: Mapping[str, str]
+    body: bytes
 
 
 class HostPacer:
@@ -92,6 +101,8 @@ class Fetcher:
         self.max_bytes = max_bytes
         self.retry_after_cap = retry_after_cap
         self.pacer = HostPacer(per_host_interval)
+        self._last_seen: dict[str, tuple[str | None, str | None, str]] = {}  # url: etag, last-modified, sha256
+        self._pending: dict[str, tuple[str | None, str | None, str]] = {}
         backoff = wait_exponential_jitter(initial=1, max=backoff_max)
 
         def wait(state: RetryCallState) -> float:
@@ -109,12 +120,39 @@ class Fetcher:
 
     def get(self, url: str, headers: Mapping[str, str] | None = None) -> bytes:
         """The body at `url`, or FetchError after the retries are spent. `headers` add to the session's."""
+        return self._fetch(url, headers).body
+
+    def get_if_changed(self, url: str) -> bytes | None:
+        """The body at `url`, or None when it is what it was at the last settled poll: the server said 304
+        to a conditional GET (ETag / Last-Modified), or sent the same bytes again.
+
+        What this fetch saw counts only once the caller `settle`s the URL as kept (its poll succeeded).
+        """
+        etag, modified, digest = self._last_seen.get(url, (None, None, None))
+        conditions = {"If-None-Match": etag} if etag else {}
+        conditions.update({"If-Modified-Since": modified} if modified else {})
+        fetched = self._fetch(url, conditions)
+        if fetched.status == 304:
+            return None
+        new_digest = hashlib.sha256(fetched.body).hexdigest()
+        self._pending[url] = (fetched.headers.get("ETag"), fetched.headers.get("Last-Modified"), new_digest)
+        return None if new_digest == digest else fetched.body
+
+    def settle(self, urls: Iterable[str], keep: bool) -> None:
+        """After a poll: what `get_if_changed` saw at `urls` becomes the reference if `keep` (the poll was
+        recorded), else it is dropped, so that a failed or dry-run poll does not hide the page next time."""
+        for url in urls:
+            seen = self._pending.pop(url, None)
+            if keep and seen:
+                self._last_seen[url] = seen
+
+    def _fetch(self, url: str, headers: Mapping[str, str] | None) -> _Fetched:
         try:
             return self._get_with_retries(url, headers)
         except _Retryable as exc:
             raise FetchError(str(exc)) from None
 
-    def _get_once(self, url: str, headers: Mapping[str, str] | None) -> bytes:
+    def _get_once(self, url: str, headers: Mapping[str, str] | None) -> _Fetched:
         self.pacer.wait(url)
         try:
             with self.session.get(
@@ -127,7 +165,9 @@ class Fetcher:
                     )
                 if response.status_code >= 400:
                     raise FetchError(f"{url}: HTTP {response.status_code}")
-                return self._read_capped(url, response)
+                if response.status_code == 304:
+                    return _Fetched(304, response.headers, b"")
+                return _Fetched(response.status_code, response.headers, self._read_capped(url, response))
         except requests.Timeout:
             raise _Retryable(
                 f"{url}: timed out (limits {self.timeout[0]:g}s to connect, {self.timeout[1]:g}s to read)"

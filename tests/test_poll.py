@@ -120,3 +120,39 @@ def test_structure_guard(before, now, suspicious):
             check_structure(now, state)
     else:
         check_structure(now, state)
+
+
+def test_a_304_means_no_parse_and_a_successful_poll(httpserver, store):
+    etag = '"v1"'
+    httpserver.expect_request("/feed", headers={"If-None-Match": etag}).respond_with_data("", status=304)
+    httpserver.expect_request("/feed").respond_with_data(SDNY, headers={"ETag": etag},
+                                                         content_type="application/rss+xml")
+    config = make_config(httpserver.url_for("/feed"))
+    poller = poller_for(config, store)
+    first = poller.poll(config.sources[0])
+    assert first.ok and first.parsed == 341 and not first.unchanged
+    second = poller.poll(config.sources[0])
+    assert second.ok and second.unchanged and second.new == []
+    assert httpserver.log[-1][1].status_code == 304
+    state = store.state("sdny")
+    assert state.last_status == "ok" and state.last_parsed == 341
+
+
+def test_same_bytes_are_not_parsed_again_but_a_broken_page_keeps_failing(feed, store):
+    config = make_config(feed.url)
+    poller = poller_for(config, store)
+    assert not poller.poll(config.sources[0]).unchanged
+    assert poller.poll(config.sources[0]).unchanged
+    feed.body = b"<html>maintenance</html>"
+    assert not poller.poll(config.sources[0]).ok
+    assert not poller.poll(config.sources[0]).ok  # the same broken bytes are not "unchanged"
+    assert store.state("sdny").failures_in_row == 2
+
+
+def test_a_dry_run_does_not_hide_a_change_from_the_next_poll(feed, store):
+    config = make_config(feed.url)
+    poller = poller_for(config, store)
+    poller.poll(config.sources[0])
+    feed.body = SDNY
+    assert len(poller.poll(config.sources[0], dry_run=True).new) == 75
+    assert len(poller.poll(config.sources[0]).new) == 75
