@@ -17,7 +17,8 @@ class Item:
 
 @dataclass(frozen=True)
 class Post:
-    """A message about `entry`; `folded` holds further entries of the same case sent with it (a burst)."""
+    """A message about `entry`. For a burst (many new entries of one case at once) `folded` holds every
+    entry of it, `entry` being the first, and `events` the union of their event types."""
 
     channel: str
     entry: Entry
@@ -26,7 +27,7 @@ class Post:
 
     @property
     def items(self) -> tuple[Item, ...]:
-        return (Item(self.entry, self.events), *self.folded)
+        return self.folded or (Item(self.entry, self.events),)
 
 
 @dataclass(frozen=True)

@@ -72,6 +72,6 @@ def fold_bursts(queued: list[Queued], burst: int) -> list[Queued]:
             folded.append(item)
         elif item is group[0]:
             events = tuple(e for e in EVENT_TYPES if any(e in member.post.events for member in group))
-            rest = tuple(Item(member.post.entry, member.post.events) for member in group[1:])
-            folded.append(replace(item, post=replace(item.post, events=events, folded=rest)))
+            members = tuple(Item(member.post.entry, member.post.events) for member in group)
+            folded.append(replace(item, post=replace(item.post, events=events, folded=members)))
     return folded

@@ -151,7 +151,7 @@ def test_notices_are_sent_as_text(store, slack, deliverer):
 
 def test_a_folded_burst_survives_the_outbox_and_goes_as_one_message(store, slack, deliverer):
     items = [entry(f"k{i}", "1") for i in range(7)]
-    burst = Queued(Post("#a", items[0], ("motion",), folded=tuple(Item(e, ("motion",)) for e in items[1:])), "nmd:1")
+    burst = Queued(Post("#a", items[0], ("motion",), folded=tuple(Item(e, ("motion",)) for e in items)), "nmd:1")
     store.record_success("nmd", Harvest(new=items, queued=[burst], parsed=7), T0)
     [row] = store.pending_outbox()
     assert row.post == burst.post

@@ -313,7 +313,7 @@ def test_console_notifier_prints_a_readable_post():
 
 def test_a_burst_is_one_message_listing_every_entry():
     entries = [replace(ENTRY, key=f"k{i}", number=str(40 + i), text=f"ORDER {i} <!here>") for i in range(7)]
-    post = Post("#c", entries[0], ("order", "dismissal"), folded=tuple(Item(e, ("order",)) for e in entries[1:]))
+    post = Post("#c", entries[0], ("order", "dismissal"), folded=tuple(Item(e, ("order",)) for e in entries))
     text, blocks = render(post)
     assert text.startswith("7 new entries: Order, Dismissal: United States v. Baldwin")
     section = blocks[0]["text"]["text"]
@@ -325,6 +325,6 @@ def test_a_burst_is_one_message_listing_every_entry():
 def test_a_huge_burst_stays_within_slacks_limit():
     long_text = "MOTION " + "word " * 80
     entries = [replace(ENTRY, key=f"k{i}", text=long_text) for i in range(60)]
-    post = Post("#c", entries[0], ("motion",), folded=tuple(Item(e, ("motion",)) for e in entries[1:]))
+    post = Post("#c", entries[0], ("motion",), folded=tuple(Item(e, ("motion",)) for e in entries))
     section = render(post)[1][0]["text"]["text"]
     assert len(section) <= 3000 and "more" in section.rsplit("\n", 1)[-1]

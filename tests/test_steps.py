@@ -114,6 +114,7 @@ def test_more_than_five_new_entries_of_one_case_fold_into_one_post():
     folded = queued[0].post
     assert folded.entry.key == "b0" and folded.events == ("motion", "order")
     assert [item.entry.key for item in folded.items] == [f"b{i}" for i in range(6)]
+    assert [item.events for item in folded.items][:2] == [("motion",), ("order",)]
     assert all(not q.post.folded for q in queued[1:])
 
 
