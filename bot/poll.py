@@ -84,7 +84,8 @@ class Poller:
         if dry_run:
             return self._poll(source, dry_run=True)
         if not self.store.claim_poll(source.id, self.holder, self.clock(), POLL_LEASE, min_gap):
-            log.info("source %s: polled by another worker; skipped", source.id)
+            log.info("source %s: being polled, or polled less than %s ago, by another process; skipped",
+                     source.id, min_gap)
             return PollResult(source.id, skipped=True)
         try:
             return self._poll(source, dry_run=False)

@@ -67,6 +67,8 @@ def run_worker(app: App) -> int:
     scheduler.add_job(reloader.check_file, IntervalTrigger(seconds=RELOAD_CHECK_SECONDS), id="config-watch")
 
     def stop(signum: int, _frame: object) -> None:
+        if not scheduler.running:  # a second Ctrl-C while stopping
+            return
         log.warning("received %s, stopping after the polls under way", signal.Signals(signum).name)
         scheduler.shutdown(wait=True)
 
