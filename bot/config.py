@@ -16,7 +16,6 @@ from bot.durations import parse_duration, parse_hour_window
 from bot.entry import Entry
 from bot.events import DEFAULT_SUBSCRIBED_EVENTS, EVENT_TYPES
 
-KNOWN_KINDS = ("pacer_rss", "courtlistener", "html_docket", "texas_courts", "odyssey", "news_rss", "news_html")
 
 Duration = Annotated[timedelta, BeforeValidator(parse_duration)]
 HourWindow = Annotated[tuple[time, time], BeforeValidator(parse_hour_window)]
@@ -81,10 +80,7 @@ class SourceConfig(_Strict):
 
         if kind in SCRAPERS:
             return kind
-        available = ", ".join(sorted(SCRAPERS))
-        if kind in KNOWN_KINDS:
-            raise ValueError(f'source kind "{kind}" is not available in this version yet (available: {available})')
-        raise ValueError(f'unknown source kind "{kind}" (available: {available})')
+        raise ValueError(f'unknown source kind "{kind}" (available: {", ".join(sorted(SCRAPERS))})')
 
     @field_validator("url")
     @classmethod

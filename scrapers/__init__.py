@@ -3,12 +3,14 @@
 from scrapers.base import ParseError, Scraper, Unchanged
 from scrapers.courtlistener import CourtListener
 from scrapers.html_docket import HtmlDocket
+from scrapers.news_html import NewsHtml
+from scrapers.news_rss import NewsRss
 from scrapers.odyssey import Odyssey
 from scrapers.pacer_rss import PacerRss
 from scrapers.texas_courts import TexasCourts
 
 SCRAPERS: dict[str, type[Scraper]] = {
-    kind.kind: kind for kind in (PacerRss, HtmlDocket, TexasCourts, Odyssey, CourtListener)
+    kind.kind: kind for kind in (PacerRss, HtmlDocket, TexasCourts, Odyssey, CourtListener, NewsRss, NewsHtml)
 }
 
 __all__ = ["SCRAPERS", "ParseError", "Scraper", "Unchanged"]

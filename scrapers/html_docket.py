@@ -23,12 +23,12 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
 
-import soupsieve
 from bs4 import BeautifulSoup, Tag
 
 from bot.entry import Entry, content_key, normalise_text
 from scrapers.base import ParseError, Scraper
 from scrapers.pacer_rss import harmonize_case_name
+from scrapers.selectors import selector_problems
 
 if TYPE_CHECKING:
     from bot.config import SourceConfig
@@ -215,7 +215,7 @@ class HtmlDocket(Scraper):
             return []
         if not source.selectors:
             return [("selectors", f"kind {cls.kind} needs selectors (row and text at least) or a preset")]
-        return _selector_problems(source.selectors)
+        return selector_problems(source.selectors, SELECTOR_NAMES, ("row", "text"))
 
     def parse(self, raw: bytes, url: str) -> list[Entry]:
         soup = _soup(raw)
@@ -238,16 +238,3 @@ class HtmlDocket(Scraper):
             )
             for row, key in zip(page.rows, _keys(page.rows), strict=True)
         ]
-
-
-def _selector_problems(selectors: dict[str, str]) -> list[tuple[str, str]]:
-    problems = [("selectors", f"needs {name!r}") for name in ("row", "text") if name not in selectors]
-    for name, selector in selectors.items():
-        if name not in SELECTOR_NAMES:
-            problems.append(("selectors", f"unknown selector {name!r} (known: {', '.join(SELECTOR_NAMES)})"))
-            continue
-        try:
-            soupsieve.compile(selector)
-        except soupsieve.SelectorSyntaxError as exc:
-            problems.append(("selectors", f"{name}: {selector!r} is not a CSS selector ({exc.args[0]})"))
-    return problems

@@ -99,8 +99,6 @@ def test_bad_duration_names_line_and_field(tmp_path):
     ("old", "new", "expected"),
     [
         ("    cases:", "    casse:", ':11 sources[0].casse: is not a known setting'),
-        ("kind: pacer_rss\n    url: https://ecf.nmd", "kind: news_rss\n    url: https://ecf.nmd",
-         ':15 sources[1].kind: source kind "news_rss" is not available in this version yet'),
         ("kind: pacer_rss\n    url: https://ecf.nmd", "kind: gopher\n    url: https://ecf.nmd",
          ':15 sources[1].kind: unknown source kind "gopher"'),
         ('"*/10 7-19 * * 1-5"', '"every tuesday"', ':17 sources[1].cron: "every tuesday" is not a 5-field cron'),

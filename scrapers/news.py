@@ -1,0 +1,240 @@
+"""What the two news kinds (news_rss, news_html) share: one story to one entry, keyword matching, clean URLs.
+
+An entry's `text` is the headline, then " — " and the start of the summary (plain text, cut at a word near 500
+characters), so that classification sees both. `court` is the outlet, `url` the story's canonical link,
+`docket_url` the outlet's page, `filed_at` the publication time. `key` is the item's own id (an RSS guid, an Atom
+id) when it has one, else its canonical link, else a hash of its headline and date; a key seen twice in one
+page gets its occurrence in page order appended.
+
+`relevant` says whether a story concerns the source's subject: a source without `keywords` finds every story
+relevant; one with keywords only those where a keyword appears, as whole words, in the headline, the summary or
+a category. A story in which an `exclude` term appears is never relevant, with or without keywords. Matching
+ignores case, accents, punctuation and a possessive "'s": "Rust" matches "‘Rust’" and not "trust", "Alec
+Baldwin" matches "Alec Baldwin's".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from typing import TYPE_CHECKING
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from bs4 import BeautifulSoup, Tag
+
+from bot.entry import Entry, content_key
+from scrapers.html_docket import COMMON_DATE_FORMATS
+
+if TYPE_CHECKING:
+    from bot.config import SourceConfig
+
+SUMMARY_LIMIT = 500
+
+_SPACES = re.compile(r"\s+")
+# Elements that end a run of text: their neighbours' words must not run together ("<p>a</p><p>b</p>" is "a b").
+_BREAKING = ("p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figure",
+             "figcaption", "img", "tr", "td", "th", "section", "article", "header", "footer", "hr")
+# The line WordPress SEO plugins append to every item: "The post <title> appeared first on <site>."
+_WORDPRESS_FOOTER = re.compile(r"\s*The post .{1,400}? appeared first on .{1,120}?\.?\s*$")
+
+# Query parameters that say where a click came from, not what the page is: Google Analytics (utm_*), Webtrekk
+# (wt_*), AT Internet (at_*), Matomo (pk_*), Mailchimp (mc_*), and the click ids of ad and social networks.
+_TRACKING_PARAMETER = re.compile(
+    r"^(?:utm|wt|at|pk|mc|hsa)_|^(?:fbclid|gclid|dclid|gbraid|wbraid|msclkid|yclid|igshid|twclid|mkt_tok|_ga|_gl|"
+    r"ocid|ncid|cmpid|smid|sr_share|ref_src)$",
+    re.IGNORECASE,
+)
+_GOOGLE_REDIRECT_HOST = re.compile(r"(?:www\.)?google\.[a-z.]+")
+
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s\b", re.IGNORECASE)
+_WORD = re.compile(r"\w+")
+
+# Month names of feeds written in other languages ("Seg, 24 Set 2018 19:42:40 -0300"), Portuguese, Spanish,
+# French, German and Italian, where they differ from the English abbreviation RFC 822 dates need.
+_MONTHS = {
+    "jan": ["janv", "ene", "gen"], "feb": ["fev", "fevr", "febr"], "mar": ["mars", "marz", "mrz"],
+    "apr": ["abr", "avr"], "may": ["mai", "mag"], "jun": ["juin", "giu"], "jul": ["juil", "lug"],
+    "aug": ["ago", "aout"], "sep": ["set", "sept"], "oct": ["out", "okt", "ott"], "dec": ["dez", "dic"],
+}
+_ENGLISH_MONTH = {name: english.capitalize() for english, names in _MONTHS.items() for name in names}
+_WEEKDAY = re.compile(r"^\s*[^\W\d]+\.?,\s*")
+_NAME = re.compile(r"[^\W\d]+\.?")
+
+
+@dataclass(frozen=True)
+class Story:
+    """One news item as read from a feed or a listing page: plain texts, an absolute canonical link."""
+
+    title: str
+    summary: str
+    link: str
+    published: datetime | None
+    guid: str = ""
+    tags: tuple[str, ...] = ()
+
+
+# --- text --------------------------------------------------------------------------------------------------------
+
+
+def one_line(text: str) -> str:
+    return _SPACES.sub(" ", text).strip()
+
+
+def space_out(soup: BeautifulSoup | Tag) -> None:
+    """Put a space after each block element and <br>, so that get_text() keeps the words on either side apart."""
+    for element in soup.find_all(_BREAKING):
+        if element.parent is not None:
+            element.insert_after(" ")
+
+
+def element_text(element: Tag | None) -> str:
+    """An element's text on one line (of a soup already spaced out)."""
+    return one_line(element.get_text()) if element is not None else ""
+
+
+def plain_text(markup: str) -> str:
+    """An HTML fragment (a feed's summary, a headline with <b>) as one line of text, entities decoded."""
+    if "<" not in markup and "&" not in markup:
+        return one_line(markup)
+    soup = BeautifulSoup(markup, "lxml")
+    for element in soup.find_all(["script", "style"]):
+        element.decompose()
+    space_out(soup)
+    return one_line(soup.get_text())
+
+
+def excerpt(summary: str, limit: int = SUMMARY_LIMIT) -> str:
+    """The summary without a WordPress footer, cut at a word when longer than `limit` characters."""
+    summary = _WORDPRESS_FOOTER.sub("", summary)
+    if len(summary) <= limit:
+        return summary
+    return summary[: limit + 1].rsplit(" ", 1)[0].rstrip(" ,;:—-") + "…"
+
+
+# --- keywords ----------------------------------------------------------------------------------------------------
+
+
+def _words(text: str) -> str:
+    """The text's words, lower case, accents and possessives dropped, between single spaces: " alec baldwin "."""
+    folded = unicodedata.normalize("NFKD", _POSSESSIVE.sub("", text).casefold())
+    bare = "".join(char for char in folded if not unicodedata.combining(char))
+    return " " + " ".join(_WORD.findall(bare)) + " "
+
+
+def _found(terms: Iterable[str], text: str) -> bool:
+    return any(words.strip() and words in text for words in map(_words, terms))
+
+
+def matches(keywords: Iterable[str], exclude: Iterable[str], *texts: str) -> bool:
+    """Whether the texts concern the subject: some keyword appears (or there are none), and no exclude term does."""
+    keywords = list(keywords)
+    text = "".join(map(_words, texts))
+    return (not keywords or _found(keywords, text)) and not _found(exclude, text)
+
+
+def term_problems(source: SourceConfig) -> list[tuple[str, str]]:
+    """(setting, problem) pairs for keywords or exclude terms that have no word to match."""
+    return [
+        (setting, f"{term!r} has no word to match")
+        for setting in ("keywords", "exclude")
+        for term in getattr(source, setting)
+        if not _words(term).strip()
+    ]
+
+
+# --- links and dates ---------------------------------------------------------------------------------------------
+
+
+def canonical_url(url: str) -> str:
+    """The link without its fragment and tracking parameters; a Google redirect (Google Alerts) as its target."""
+    parts = urlsplit(url.strip())
+    query = parse_qsl(parts.query, keep_blank_values=True)
+    if _GOOGLE_REDIRECT_HOST.fullmatch(parts.hostname or "") and parts.path == "/url":
+        target = dict(query).get("url") or dict(query).get("q")
+        if target and target.startswith(("http://", "https://")):
+            return canonical_url(target)
+    kept = [(name, value) for name, value in query if not _TRACKING_PARAMETER.search(name)]
+    query_text = urlencode(kept) if len(kept) < len(query) else parts.query
+    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path, query_text, ""))
+
+
+def site_name(url: str) -> str:
+    """An outlet named by its host, for a page that names itself nowhere: "www.kob.com" is "kob.com"."""
+    return (urlsplit(url).hostname or "").removeprefix("www.")
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _english_months(date: str) -> str:
+    """An RFC 822 date in another language with English month names and without its weekday."""
+    return _NAME.sub(
+        lambda name: _ENGLISH_MONTH.get(_words(name.group()).strip(), name.group()), _WEEKDAY.sub("", date)
+    )
+
+
+def _strptime(date_format: str) -> Callable[[str], datetime]:
+    return lambda date: datetime.strptime(date, date_format)
+
+
+def _other_language_rfc822(date: str) -> datetime:
+    return parsedate_to_datetime(_english_months(date))
+
+
+def parse_date(date: str, date_format: str | None = None) -> datetime | None:
+    """An aware datetime (UTC when the text has no zone) from `date_format`, RFC 822 (also with month names in
+    another language), ISO 8601 or a common US date format; None when none fits."""
+    date = one_line(date)
+    readers = [
+        *([_strptime(date_format)] if date_format else []),
+        parsedate_to_datetime,
+        datetime.fromisoformat,
+        _other_language_rfc822,
+        *map(_strptime, COMMON_DATE_FORMATS),
+    ]
+    for read in readers if date else []:
+        try:
+            return _aware(read(date))
+        except (TypeError, ValueError, IndexError):
+            continue
+    return None
+
+
+# --- entries -----------------------------------------------------------------------------------------------------
+
+
+def _keys(stories: list[Story]) -> list[str]:
+    seen: Counter[str] = Counter()
+    keys = []
+    for story in stories:
+        published = story.published.isoformat() if story.published else None
+        key = story.guid or story.link or content_key(story.title, published)
+        seen[key] += 1
+        keys.append(key if seen[key] == 1 else f"{key}:{seen[key]}")
+    return keys
+
+
+def news_entries(source: SourceConfig, stories: list[Story], court: str, docket_url: str) -> list[Entry]:
+    """The entries of a page's stories, in page order; a story with neither headline nor summary is left out."""
+    stories = [story for story in stories if story.title or story.summary]
+    return [
+        Entry(
+            source_id=source.id,
+            key=key,
+            case_number="",
+            case_name="",
+            court=court,
+            text=" — ".join(part for part in (story.title, excerpt(story.summary)) if part),
+            url=story.link or docket_url,
+            docket_url=docket_url,
+            filed_at=story.published,
+            relevant=matches(source.keywords, source.exclude, story.title, story.summary, *story.tags),
+        )
+        for story, key in zip(stories, _keys(stories), strict=True)
+    ]

@@ -1,0 +1,110 @@
+"""A news outlet's listing page (a section, a tag or a search page) read with CSS selectors into entries.
+
+`selectors`: `item` selects each story on the page; within a story, `title` (required) its headline, and
+optionally `link` its link (an `<a>` or an element holding one; by default the headline's link, else the first
+link of the story), `date` its date (a `<time datetime=...>` attribute, else the text, read with `date_format`
+or else a few common formats) and `summary` its teaser. Relative links are resolved against the page URL.
+A story becomes an entry as in scrapers/news.py; the court is the page's site name (`og:site_name`), else its
+<title>, else its host, and `docket_url` is the page itself.
+
+A page on which no element matches `item` with a headline matching `title` raises ParseError. A listing
+can in principle be empty (a search with no results), but a section or tag page, which is what one follows,
+always lists stories: no match almost always means the layout changed or the outlet served an error, consent
+or login page, and returning no entries would hide that for good. A source that can really be empty should
+follow a page that is not.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+from urllib.parse import urljoin
+
+from bs4 import BeautifulSoup, Tag
+
+from bot.entry import Entry
+from scrapers.base import ParseError, Scraper
+from scrapers.selectors import selector_problems
+from scrapers.news import (
+    Story,
+    canonical_url,
+    element_text,
+    news_entries,
+    parse_date,
+    site_name,
+    space_out,
+    term_problems,
+)
+
+if TYPE_CHECKING:
+    from bot.config import SourceConfig
+
+SELECTOR_NAMES = ("item", "title", "link", "date", "summary")
+REQUIRED_SELECTORS = ("item", "title")
+
+
+def _select(scope: Tag, selector: str | None) -> Tag | None:
+    return scope.select_one(selector) if selector else None
+
+
+def _with_href(element: Tag | None) -> Tag | None:
+    """The element itself when it is a link, else the first link inside it."""
+    if element is None or element.has_attr("href"):
+        return element
+    return element.find("a", href=True)
+
+
+def _href(item: Tag, title: Tag, selector: str | None) -> str:
+    """The story's link: the `link` selector's, else the headline's, the story element's or its first link."""
+    candidates = [_select(item, selector)] if selector else [title, item]
+    link = next(filter(None, map(_with_href, candidates)), None)
+    return link["href"].strip() if link is not None else ""
+
+
+def _published(element: Tag | None, date_format: str | None) -> datetime | None:
+    if element is None:
+        return None
+    machine_readable = parse_date(element.get("datetime", ""))
+    return machine_readable or parse_date(element_text(element), date_format)
+
+
+def _outlet(soup: BeautifulSoup, url: str) -> str:
+    site = soup.find("meta", attrs={"property": "og:site_name"})
+    return (site and site.get("content", "").strip()) or element_text(soup.title) or site_name(url)
+
+
+class NewsHtml(Scraper):
+    kind = "news_html"
+    settings = frozenset({"selectors", "date_format", "keywords", "exclude"})
+
+    @classmethod
+    def check(cls, source: SourceConfig) -> list[tuple[str, str]]:
+        return _selector_problems(source.selectors) + term_problems(source)
+
+    def parse(self, raw: bytes, url: str) -> list[Entry]:
+        soup = BeautifulSoup(raw, "lxml")
+        space_out(soup)
+        selectors = self.source.selectors
+        stories = [story for item in soup.select(selectors["item"]) if (story := self._story(item, url)) is not None]
+        if not stories:
+            raise ParseError(f"no story on the page: no {selectors['item']!r} with a {selectors['title']!r} headline")
+        return news_entries(self.source, stories, _outlet(soup, url), url)
+
+    def _story(self, item: Tag, url: str) -> Story | None:
+        selectors = self.source.selectors
+        title = item.select_one(selectors["title"])
+        if not element_text(title):
+            return None
+        href = _href(item, title, selectors.get("link"))
+        return Story(
+            title=element_text(title),
+            summary=element_text(_select(item, selectors.get("summary"))),
+            link=canonical_url(urljoin(url, href)) if href else "",
+            published=_published(_select(item, selectors.get("date")), self.source.date_format),
+        )
+
+
+def _selector_problems(selectors: dict[str, str]) -> list[tuple[str, str]]:
+    if not selectors:
+        return [("selectors", f"kind {NewsHtml.kind} needs selectors (item and title at least)")]
+    return selector_problems(selectors, SELECTOR_NAMES, REQUIRED_SELECTORS)

@@ -1,0 +1,100 @@
+"""News feeds (RSS 2.0, RSS 1.0, Atom; WordPress feeds such as https://deadline.com/feed/) parsed into entries.
+
+Each item is one story (see scrapers/news.py for how a story becomes an entry): the headline and summary as plain
+text (a WordPress item without a description gives the start of its `content:encoded`), the link (a FeedBurner
+item's original link rather than the redirect), the published time or else the updated one. The court is the
+outlet, from the feed's title; `docket_url` is the feed's site link, or the feed itself when it names none.
+
+Encodings: feedparser reads the XML declaration and, when the bytes do not decode as declared (or as UTF-8 when
+nothing is declared), falls back to Windows-1252, a superset of Latin-1; so a Latin-1 feed without a declaration
+(UOL) comes out with its accents. Whitespace before the XML declaration (TechCrunch) is dropped: feedparser only
+sees a declaration at the very start, and would otherwise read a KOI8-R or Shift_JIS feed as Windows-1252.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+import feedparser
+
+from bot.entry import Entry
+from scrapers.base import ParseError, Scraper
+from scrapers.news import (
+    Story,
+    canonical_url,
+    news_entries,
+    one_line,
+    parse_date,
+    plain_text,
+    site_name,
+    term_problems,
+)
+
+if TYPE_CHECKING:
+    from bot.config import SourceConfig
+
+_FEED_ENDS = (b"</rss>", b"</feed>", b"</rdf:RDF>")
+
+
+def _text(detail: feedparser.FeedParserDict | None) -> str:
+    """A title or summary as plain text, whether the feed gave it as text or as HTML."""
+    if not detail:
+        return ""
+    value = detail.get("value", "")
+    return plain_text(value) if "html" in (detail.get("type") or "") else one_line(value)
+
+
+def _summary(item: feedparser.FeedParserDict) -> str:
+    """The item's description (feedparser gives `content:encoded` there when there is no description)."""
+    return _text(item.get("summary_detail")) or next(filter(None, map(_text, item.get("content", []))), "")
+
+
+def _published(item: feedparser.FeedParserDict) -> datetime | None:
+    """The published time, else the updated one, with the zone the feed gave; feedparser's UTC reading of a
+    format we do not know as the last resort."""
+    for field in ("published", "updated"):
+        published = parse_date(item.get(field, ""))
+        if published:
+            return published
+        parsed = item.get(f"{field}_parsed")
+        if parsed:
+            return datetime(*parsed[:6], tzinfo=UTC)
+    return None
+
+
+def _story(item: feedparser.FeedParserDict) -> Story:
+    link = item.get("feedburner_origlink") or item.get("link", "")
+    return Story(
+        title=_text(item.get("title_detail")),
+        summary=_summary(item),
+        link=canonical_url(link),
+        published=_published(item),
+        guid=item.get("id", "").strip(),
+        tags=tuple(one_line(tag.get("term") or tag.get("label") or "") for tag in item.get("tags", [])),
+    )
+
+
+def _site_link(feed: feedparser.FeedParserDict, url: str) -> str:
+    """The feed's link to its site (RSS <link>, Atom rel="alternate"); the feed's own URL when it has none."""
+    return next((link["href"] for link in feed.get("links", []) if link.get("rel") == "alternate"), url)
+
+
+class NewsRss(Scraper):
+    kind = "news_rss"
+    settings = frozenset({"keywords", "exclude"})
+
+    @classmethod
+    def check(cls, source: SourceConfig) -> list[tuple[str, str]]:
+        return term_problems(source)
+
+    def parse(self, raw: bytes, url: str) -> list[Entry]:
+        raw = raw.lstrip()
+        parsed = feedparser.parse(raw)
+        if not parsed.get("version"):
+            raise ParseError("not an RSS or Atom feed")
+        if parsed.bozo and not raw.rstrip().endswith(_FEED_ENDS):
+            raise ParseError(f"feed is cut off ({parsed.bozo_exception})")
+        docket_url = _site_link(parsed.feed, url)
+        court = _text(parsed.feed.get("title_detail")) or site_name(docket_url)
+        return news_entries(self.source, [_story(item) for item in parsed.entries], court, docket_url)
