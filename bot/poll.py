@@ -19,8 +19,10 @@ from bot.dockets import same_docket
 from bot.entry import Entry
 from bot.health import Health
 from bot.metrics import Metrics
-from bot.route import Classified, route
+from bot.route import Classified, route, thread_key
 from bot.store import Harvest, Queued, SourceState, Store
+from bot.stories import WINDOW as STORY_WINDOW
+from bot.stories import Story, find_story, headline, headline_words
 from scrapers import SCRAPERS, ParseError, Scraper, Unchanged
 from scrapers.http import FetchError, Fetcher
 
@@ -74,6 +76,7 @@ class Poller:
         self.health = Health(config, store, clock)
         self.metrics = metrics or Metrics()
         self.holder = process_id()
+        self._dry_run_stories: list[Story] = []
 
     def poll(self, source: SourceConfig, dry_run: bool = False, min_gap: timedelta = timedelta(0)) -> PollResult:
         """Polls one source. A failure is recorded against the source and returned, never raised.
@@ -108,7 +111,7 @@ class Poller:
                 except Unchanged:
                     return self._unchanged(source, state, result, dry_run)
             result.parsed = len(entries)
-            self._take(source, state, entries, result, dry_run, whole_source=True)
+            self._take(source, state, entries, result, dry_run, whole_source=True, stories=scraper.stories)
             if not dry_run:
                 self.health.after_success(source, state)
                 self.metrics.polls.labels(source.id, "baseline" if result.baseline else "ok").inc()
@@ -169,6 +172,7 @@ class Poller:
         result: PollResult,
         dry_run: bool,
         whole_source: bool,
+        stories: bool = False,
     ) -> None:
         entries = unique(entries)
         known = self.store.known_texts(source.id, (entry.key for entry in entries))
@@ -178,11 +182,18 @@ class Poller:
         to_post = newest(result.new, source.backfill) if result.baseline else result.new
         to_post = [entry for entry in to_post if entry.relevant]
         classified = [Classified(entry, classify(entry.text)) for entry in oldest_first(to_post)]
+        new_stories: list[Story] = []
+        if stories:
+            classified, new_stories = self._stories(classified)
+            if dry_run:  # not stored, but later sources of the same dry run must see them
+                self._dry_run_stories.extend(new_stories)
         classified += [corrected(entry, known[entry.key]) for entry in result.edited]
         result.events = Counter(event for item in classified for event in item.news)
         result.queued = route(classified, [*self.config.subscriptions, *self.store.subscriptions()])
         if not dry_run:
-            harvest = Harvest(result.new, result.edited, result.queued, result.parsed if whole_source else None)
+            harvest = Harvest(
+                result.new, result.edited, result.queued, result.parsed if whole_source else None, new_stories
+            )
             self.store.record_success(source.id, harvest, self.clock())
             self.metrics.new_entries.labels(source.id).inc(len(result.new))
         log.info(
@@ -190,6 +201,23 @@ class Poller:
             source.id, result.parsed, len(result.new), len(result.edited), len(result.queued),
             " (baseline)" if result.baseline else "",
         )
+
+    def _stories(self, classified: list[Classified]) -> tuple[list[Classified], list[Story]]:
+        """News items: the first report of a story is posted; a later one (another outlet, another feed)
+        becomes an "also reported by" reply in the first one's thread."""
+        now = self.clock()
+        known = [*self.store.recent_stories(now - STORY_WINDOW), *self._dry_run_stories]
+        fresh: list[Story] = []
+        out: list[Classified] = []
+        for item in classified:
+            story = find_story(item.entry, [*known, *fresh], now)
+            if story is None:
+                words = headline_words(headline(item.entry))
+                fresh.append(Story(item.entry.url, words, item.entry.court, thread_key(item.entry), now))
+                out.append(replace(item, thread=fresh[-1].thread_key))
+            else:
+                out.append(replace(item, thread=story.thread_key, echo_of=story.outlet))
+        return out, fresh
 
     def _record_failure(self, source: SourceConfig, error: str) -> None:
         try:

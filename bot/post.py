@@ -24,6 +24,7 @@ class Post:
     entry: Entry
     events: tuple[str, ...]
     folded: tuple[Item, ...] = ()
+    echo_of: str = ""  # for a news story reported before by this outlet: an "also reported by" reply
 
     @property
     def items(self) -> tuple[Item, ...]:

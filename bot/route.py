@@ -36,6 +36,8 @@ class Classified:
     events: tuple[str, ...]
     gained: tuple[str, ...] | None = None
     correction: bool = False
+    thread: str | None = None  # the thread it goes in, when not its case's (a news story's)
+    echo_of: str = ""  # a later report of a story first reported by this outlet
 
     @property
     def news(self) -> tuple[str, ...]:
@@ -53,8 +55,10 @@ def route(
     for item in classified:
         channels = dict.fromkeys(s.channel for s in subscriptions if s.wants(item.entry, item.news))
         revision = content_key(item.entry.text)[2:14] if item.correction else ""
+        thread = item.thread or thread_key(item.entry)
         queued.extend(
-            Queued(Post(channel, item.entry, item.events), thread_key(item.entry), revision) for channel in channels
+            Queued(Post(channel, item.entry, item.events, echo_of=item.echo_of), thread, revision)
+            for channel in channels
         )
     return fold_bursts(queued, burst)
 
@@ -63,12 +67,12 @@ def fold_bursts(queued: list[Queued], burst: int) -> list[Queued]:
     """Posts of one case to one channel, when more than `burst`, folded into the first of them."""
     groups: dict[tuple[str, str], list[Queued]] = {}
     for item in queued:
-        if not item.revision:
+        if not item.revision and not item.post.echo_of:
             groups.setdefault((item.post.channel, item.thread_key), []).append(item)
     folded: list[Queued] = []
     for item in queued:
         group = groups.get((item.post.channel, item.thread_key), [])
-        if len(group) <= burst or item.revision:
+        if len(group) <= burst or item.revision or item.post.echo_of:
             folded.append(item)
         elif item is group[0]:
             events = tuple(e for e in EVENT_TYPES if any(e in member.post.events for member in group))

@@ -23,6 +23,7 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         "ALTER TABLE source_state ADD COLUMN alert VARCHAR(16)",
         "ALTER TABLE outbox ADD COLUMN notice TEXT",
         "ALTER TABLE outbox ADD COLUMN folded JSON",
+        "ALTER TABLE outbox ADD COLUMN echo_of VARCHAR(256)",
         "ALTER TABLE outbox ADD COLUMN claimed_by VARCHAR(128)",
         "ALTER TABLE outbox ADD COLUMN claimed_until TIMESTAMP WITH TIME ZONE",
         "ALTER TABLE source_state ADD COLUMN lease_holder VARCHAR(128)",
@@ -79,6 +80,7 @@ outbox = Table(
     Column("entry", JSON, nullable=False),  # {} for a notice
     Column("notice", Text),  # an ops notice's text (mrkdwn), sent as it is
     Column("folded", JSON),  # a burst: the further entries of the case, [{"entry": ..., "events": [...]}]
+    Column("echo_of", String(256)),  # a news story's later report: the outlet that reported it first
     Column("claimed_by", String(128)),  # status "sending": the process sending it, until claimed_until
     Column("claimed_until", DateTime(timezone=True)),
     Column("status", String(16), nullable=False, default="pending", index=True),
@@ -123,4 +125,16 @@ subscriptions = Table(
     Column("events", JSON, nullable=False),
     Column("created_by", String(128), nullable=False, default=""),
     Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+# News stories seen lately, so that the same story from another outlet is posted as a reply.
+stories = Table(
+    "stories",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("url", Text, nullable=False),
+    Column("words", JSON, nullable=False),
+    Column("outlet", String(256), nullable=False),
+    Column("thread_key", String(256), nullable=False),
+    Column("first_seen_at", DateTime(timezone=True), nullable=False, index=True),
 )

@@ -18,6 +18,7 @@ from sqlalchemy.exc import IntegrityError
 from bot.config import Subscription
 from bot.entry import Entry
 from bot.post import Item, Post, Sent
+from bot.stories import Story
 from bot.schema import (
     MIGRATIONS,
     SCHEMA_VERSION,
@@ -29,6 +30,7 @@ from bot.schema import (
     threads,
     webhook_deliveries,
 )
+from bot.schema import stories as stories_table
 from bot.schema import subscriptions as subscriptions_table
 
 DEFAULT_DATABASE_URL = "sqlite:///docketbot.db"
@@ -76,6 +78,7 @@ class Harvest:
     edited: Sequence[Entry] = ()
     queued: Sequence[Queued] = ()
     parsed: int | None = None  # how many entries the whole source listed; None for pushed entries
+    stories: Sequence[Story] = ()  # news stories first reported in this harvest
 
 
 @dataclass(frozen=True)
@@ -122,7 +125,7 @@ def _outbox_row_from(row: Mapping) -> OutboxRow:
 
 def _post(row: Mapping) -> Post:
     folded = tuple(Item(Entry.from_json(i["entry"]), tuple(i["events"])) for i in row["folded"] or ())
-    return Post(row["channel"], Entry.from_json(row["entry"]), tuple(row["events"]), folded)
+    return Post(row["channel"], Entry.from_json(row["entry"]), tuple(row["events"]), folded, row["echo_of"] or "")
 
 
 def _one_of(column, values: tuple[str | None, ...]):
@@ -151,6 +154,7 @@ def _outbox_row(source_id: str, item: Queued, now: datetime) -> dict:
         "events": list(item.post.events),
         "entry": item.post.entry.to_json(),
         "folded": [{"entry": i.entry.to_json(), "events": list(i.events)} for i in item.post.folded] or None,
+        "echo_of": item.post.echo_of or None,
         "status": "pending",
         "attempts": 0,
         "created_at": now,
@@ -294,6 +298,15 @@ class Store:
                 )
             if harvest.queued:
                 conn.execute(insert(outbox), [_outbox_row(source_id, item, now) for item in harvest.queued])
+            if harvest.stories:
+                conn.execute(
+                    insert(stories_table),
+                    [
+                        {"url": story.url, "words": sorted(story.words), "outlet": story.outlet,
+                         "thread_key": story.thread_key, "first_seen_at": story.first_seen_at}
+                        for story in harvest.stories
+                    ],
+                )
             values: dict[str, object] = {"entries_known": source_state.c.entries_known + len(harvest.new)}
             if harvest.parsed is not None:
                 values.update(
@@ -474,6 +487,14 @@ class Store:
         with self.engine.connect() as conn:
             rows = conn.execute(select(outbox.c.status, func.count()).group_by(outbox.c.status)).all()
         return {status: count for status, count in rows}
+
+    def recent_stories(self, since: datetime) -> list[Story]:
+        query = select(stories_table).where(stories_table.c.first_seen_at >= since).order_by(stories_table.c.id)
+        with self.engine.connect() as conn:
+            return [
+                Story(row["url"], frozenset(row["words"]), row["outlet"], row["thread_key"], _utc(row["first_seen_at"]))
+                for row in conn.execute(query).mappings()
+            ]
 
     # --- subscriptions made in Slack -------------------------------------------------------
 

@@ -8,7 +8,7 @@ from typing import TextIO
 
 from bot.post import Post, Sent
 from notifiers.base import Notifier
-from notifiers.message import facts, links, summary
+from notifiers.message import echo_summary, facts, links, summary
 
 
 class ConsoleNotifier(Notifier):
@@ -36,6 +36,9 @@ class ConsoleNotifier(Notifier):
 
 def format_post(post: Post, heading: str) -> str:
     """The post as readable lines: a heading (where it goes), what happened, the entry text, the links."""
+    if post.echo_of:
+        title = post.entry.text.split(" — ", 1)[0].strip()
+        return f"── {heading}\n{echo_summary(post)}: {title}\n{post.entry.url}\n"
     if post.folded:
         lines = [f"── {heading}", f"{len(post.items)} new entries: {summary(post)}"]
         lines += [f"  • {', '.join(item.events)}: {item.entry.text.strip()} ({' · '.join(facts(item.entry))})"

@@ -41,7 +41,7 @@ def summary(post: Post) -> str:
     """One line about the post: `Dismissal: United States v. Baldwin (1:23-cr-00001, nmd)`."""
     entry = post.entry
     where = ", ".join(part for part in (entry.case_number, entry.court) if part)
-    about = " ".join(part for part in (entry.case_name, f"({where})" if where else "") if part)
+    about = f"{entry.case_name} ({where})" if entry.case_name and where else entry.case_name or where
     return ": ".join(part for part in (headline(post.events), about) if part)
 
 
@@ -64,6 +64,8 @@ def render(post: Post) -> tuple[str, list[dict]]:
     """Slack's content for `post`: the fallback text for notifications, and the blocks."""
     if post.folded:
         return render_burst(post)
+    if post.echo_of:
+        return render_echo(post)
     blocks = [_section(post)]
     context = _context(post.entry)
     if context:
@@ -91,6 +93,20 @@ def render_burst(post: Post) -> tuple[str, list[dict]]:
     if docket:
         blocks.append({"type": "context", "elements": [_mrkdwn(SEPARATOR.join([escape(post.entry.court), *docket]))]})
     return fallback, blocks
+
+
+def render_echo(post: Post) -> tuple[str, list[dict]]:
+    """A later report of a story already posted: one line in its thread, naming the outlet and linking it."""
+    entry = post.entry
+    title = entry.text.split(" — ", 1)[0].strip()
+    text = f"{echo_summary(post)}: {title}"
+    linked = link(entry.url, truncate(title, NAME_LIMIT)) if is_linkable(entry.url) else escape(title)
+    line = f":newspaper: Also reported by *{truncate(escape(entry.court), NAME_LIMIT)}*: {linked}"
+    return truncate(escape(text), FALLBACK_LIMIT), [{"type": "section", "text": _mrkdwn(line)}]
+
+
+def echo_summary(post: Post) -> str:
+    return f"Also reported by {post.entry.court}"
 
 
 def _burst_line(item: Item) -> str:

@@ -26,12 +26,14 @@ class Scraper:
     `settings` names the kind-specific config settings the kind accepts (`selectors`, `dockets`, ...);
     the config refuses the others. `cumulative` says the source lists a case's whole history, so
     entries never drop out of it: a poll that suddenly finds far fewer is a broken page, not news.
+    `stories` says the entries are news stories, which other outlets may report too (bot/stories.py).
     """
 
     kind: ClassVar[str]
     settings: ClassVar[frozenset[str]] = frozenset()
     requires_url: ClassVar[bool] = True
     cumulative: ClassVar[bool] = False
+    stories: ClassVar[bool] = False  # news: one story reported by several outlets is posted once
 
     def __init__(self, source: SourceConfig, environ: Mapping[str, str] | None = None) -> None:
         self.source = source

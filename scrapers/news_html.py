@@ -75,6 +75,7 @@ def _outlet(soup: BeautifulSoup, url: str) -> str:
 
 class NewsHtml(Scraper):
     kind = "news_html"
+    stories = True
     settings = frozenset({"selectors", "date_format", "keywords", "exclude"})
 
     @classmethod

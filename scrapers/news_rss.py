@@ -82,6 +82,7 @@ def _site_link(feed: feedparser.FeedParserDict, url: str) -> str:
 
 class NewsRss(Scraper):
     kind = "news_rss"
+    stories = True
     settings = frozenset({"keywords", "exclude"})
 
     @classmethod

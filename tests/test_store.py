@@ -42,7 +42,7 @@ def test_version_1_database_is_migrated_keeping_its_data(database_url):
     with engine.begin() as conn:  # a database as release 1 left it
         for table, column in (
             ("source_state", "last_parsed"), ("source_state", "alert"), ("source_state", "lease_holder"),
-            ("source_state", "lease_until"), ("outbox", "notice"), ("outbox", "folded"), ("outbox", "claimed_by"),
+            ("source_state", "lease_until"), ("outbox", "notice"), ("outbox", "folded"), ("outbox", "claimed_by"), ("outbox", "echo_of"),
             ("outbox", "claimed_until"),
         ):
             conn.execute(text(f"ALTER TABLE {table} DROP COLUMN {column}"))

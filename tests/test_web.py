@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import os
+import socket
+import subprocess
+import sys
+import time
 from datetime import UTC, datetime, timedelta
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 import requests
@@ -13,6 +18,8 @@ from bot.app import App
 from bot.store import Harvest, Store, engine_for
 from bot.web import WORKER_HEARTBEAT, WebApp
 from tests.support.web import serving
+
+ROOT = Path(__file__).resolve().parent.parent
 
 CONFIG = """\
 sources:
@@ -76,3 +83,25 @@ def test_unknown_path_and_wrong_method(app):
     with serving(WebApp(app, {})) as base:
         assert requests.get(f"{base}/nope", timeout=5).status_code == 404
         assert requests.post(f"{base}/healthz", timeout=5).status_code == 405
+
+
+def test_the_web_command_serves_with_waitress(tmp_path, app):
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = {**os.environ, "PORT": str(port)}
+    web = subprocess.Popen([sys.executable, "-m", "bot", "web"], cwd=ROOT, env=env, text=True,
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                response = requests.get(f"http://127.0.0.1:{port}/healthz", timeout=2)
+                break
+            except requests.ConnectionError:
+                assert time.monotonic() < deadline, "web did not start"
+                time.sleep(0.2)
+        assert response.status_code == 200 and response.json()["store"] == "ok"
+    finally:
+        web.terminate()
+        web.communicate(timeout=20)

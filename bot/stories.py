@@ -1,0 +1,69 @@
+"""One story, one post: news items from several feeds or outlets that report the same story.
+
+Two items are the same story when their canonical URLs are equal (tracking parameters are dropped by
+the news scrapers), or when their headlines, within 48 hours, share most of their words: the words
+are reduced to a crude stem (`dropped`, `drop` -> `drop`), short and common words left out, and the
+share is taken of the shorter headline. The first report is posted; later ones are replies in its
+thread ("also reported by …").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from bot.entry import Entry
+
+WINDOW = timedelta(hours=48)
+SHARED_WORDS = 0.6  # of the shorter headline's words
+HEADLINE_SEPARATOR = " — "  # news entries' text: headline, then the summary
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_COMMON = frozenset(
+    "a an and are as at be by for from has have in into is it its of on or over the to was were will with "
+    "after against amid about new says said".split()
+)
+
+
+@dataclass(frozen=True)
+class Story:
+    url: str
+    words: frozenset[str]
+    outlet: str
+    thread_key: str
+    first_seen_at: datetime
+
+
+def headline(entry: Entry) -> str:
+    return entry.text.split(HEADLINE_SEPARATOR, 1)[0]
+
+
+def _stem(word: str) -> str:
+    word = re.sub(r"['’]s$", "", word.lower())
+    for suffix in ("ing", "ed", "es", "s", "e"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiou":
+        word = word[:-1]
+    return word
+
+
+def headline_words(text: str) -> frozenset[str]:
+    return frozenset(_stem(word) for word in _WORD.findall(text) if len(word) > 2 and word.lower() not in _COMMON)
+
+
+def same_story(words: frozenset[str], url: str, story: Story) -> bool:
+    if url and url == story.url:
+        return True
+    shorter = min(len(words), len(story.words))
+    return shorter >= 3 and len(words & story.words) / shorter >= SHARED_WORDS
+
+
+def find_story(entry: Entry, stories: Iterable[Story], now: datetime) -> Story | None:
+    """The earlier report of the same story within the window, if any."""
+    words = headline_words(headline(entry))
+    recent = (story for story in stories if now - story.first_seen_at <= WINDOW)
+    return next((story for story in recent if same_story(words, entry.url, story)), None)
