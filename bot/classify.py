@@ -190,7 +190,9 @@ _DISMISSABLE = r"""
 # throws out case", "removed the enhancement charge"; nolle prosequi;
 # an opinion or judgment whose disposition is a dismissal ("Memorandum
 # opinion issued — Dismissed", "Judgment — Dismissal - No ADR", Odyssey's
-# "Case Resolution Dismissal").
+# "Case Resolution Dismissal"); news of charges "to be dropped" (courts write
+# "to be dismissed" for what has not happened yet, newsrooms "to be dropped"
+# for a decision taken).
 # Built in as exclusions: a motion (or a move, request) to dismiss the case
 # only asks, an order denying one grants nothing, "why this case should not
 # be dismissed" or "CASE TO BE DISMISSED" has not happened, a clerk's
@@ -218,6 +220,7 @@ _DISMISSAL = re.compile(
        | \b(?!(?:motions?|mov(?:e|es|ed|ing)|seek\w*|ask\w*|requests?)\b)\w+\s+to\s+dismiss)
      \s+(?:(?!(?:as|for|in|from|with|to|of|on|by|after|following|pending|during|upon|under)\b)
            [\w'’-]+\s+){{0,4}}?{_DISMISSABLE}(?!\s+(?:to|from)\b)
+  | \b{_DISMISSABLE}[^;]{{0,40}}?\bto\s+be\s+dropped\b
   | \bnol(?:le)?\.?\s+pros(?:equi|sed)?\b
   | \b(?:opinion|judgment)\b[^—]{{0,40}}—\s*(?:appeal\s+)?dismiss(?:ed|al)\b
   | \b(?:resolution|disposition)\W+(?:\w+\W+)?dismiss(?:al|ed)\b
