@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -19,6 +18,7 @@ from rich.table import Table
 from bot.app import App
 from bot.classify import classify
 from bot.config import ConfigError, SourceConfig
+from bot.logs import configure_logging
 from bot.poll import PollResult
 from bot.status import source_statuses
 from bot.store import StoreError
@@ -45,7 +45,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    configure_logging(args.log_level or ("INFO" if args.command in ("run", "web") else "WARNING"))
+    configure_logging(
+        args.log_level or ("INFO" if args.command in ("run", "web") else "WARNING"),
+        os.environ.get("DOCKETBOT_LOG_FORMAT", "text"),
+    )
     if args.command == "classify":
         return classify_lines()
     if args.command == "demo":
@@ -71,13 +74,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return show_sources(app)
     finally:
         app.close()
-
-
-def configure_logging(level: str) -> None:
-    """One line per event on stderr; APScheduler's chatter only when debugging."""
-    logging.basicConfig(level=level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr)
-    if level.upper() != "DEBUG":
-        logging.getLogger("apscheduler").setLevel(logging.WARNING)
 
 
 def check(app: App, source_ids: Sequence[str], dry_run: bool) -> int:

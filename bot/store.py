@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import and_, create_engine, delete, event, exists, func, insert, or_, select, text, update
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import IntegrityError
 
@@ -322,13 +324,13 @@ class Store:
             conn.execute(update(source_state).where(source_state.c.source_id == source_id).values(**values))
 
     def _ensure_state(self, conn: Connection, source_id: str) -> None:
-        exists = conn.execute(select(source_state.c.source_id).where(source_state.c.source_id == source_id)).first()
-        if exists is None:
-            conn.execute(
-                insert(source_state).values(
-                    source_id=source_id, last_status="never", failures_in_row=0, entries_known=0
-                )
-            )
+        """Makes the source's state row if there is none (two processes may race to make it)."""
+        dialect_insert = postgresql_insert if self.engine.dialect.name == "postgresql" else sqlite_insert
+        conn.execute(
+            dialect_insert(source_state)
+            .values(source_id=source_id, last_status="never", failures_in_row=0, entries_known=0)
+            .on_conflict_do_nothing(index_elements=["source_id"])
+        )
 
     def claim_poll(self, source_id: str, holder: str, now: datetime, lease: timedelta, min_gap: timedelta) -> bool:
         """Claims the right to poll a source now: no other process holds it, and its last poll is at least

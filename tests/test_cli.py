@@ -125,3 +125,12 @@ def test_on_a_terminal_check_shows_progress_then_a_summary_table(two_sources, mo
     assert [r.source_id for r in results] == ["mdb", "down"]
     assert re.search(r"mdb\s+baseline\s+2\s+0", text) and re.search(r"down\s+failed\s+0", text)
     assert "down: " in text and "cannot connect" in text
+
+
+def test_json_logs_are_one_object_per_line(two_sources, monkeypatch, capsys):
+    monkeypatch.setenv("DOCKETBOT_LOG_FORMAT", "json")
+    main(["--log-level", "INFO", "check", "down"])
+    lines = [json.loads(line) for line in capsys.readouterr().err.splitlines() if line.startswith("{")]
+    failed = [line for line in lines if "poll failed" in line["message"]]
+    assert failed and failed[0]["level"] == "WARNING" and failed[0]["logger"] == "bot.poll"
+    assert "source down" in failed[0]["message"]

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import threading
+import time
+
 import pytest
+from werkzeug import Response
 
 from bot.config import Config
 from bot.poll import Poller, StructureChanged, check_structure
@@ -156,3 +160,26 @@ def test_a_dry_run_does_not_hide_a_change_from_the_next_poll(feed, store):
     feed.body = SDNY
     assert len(poller.poll(config.sources[0], dry_run=True).new) == 75
     assert len(poller.poll(config.sources[0]).new) == 75
+
+
+def test_two_sources_on_one_host_share_its_rate_limit(httpserver, store):
+    arrivals: list[float] = []
+
+    def record(_request):
+        arrivals.append(time.monotonic())
+        return Response(SDNY, content_type="application/rss+xml")
+
+    httpserver.expect_request("/a").respond_with_handler(record)
+    httpserver.expect_request("/b").respond_with_handler(record)
+    config = Config.model_validate({"sources": [
+        {"id": "a", "kind": "pacer_rss", "url": httpserver.url_for("/a")},
+        {"id": "b", "kind": "pacer_rss", "url": httpserver.url_for("/b")},
+    ]})
+    poller = Poller(config, store, Fetcher(attempts=1, per_host_interval=0.4))
+    threads = [threading.Thread(target=poller.poll, args=(source,)) for source in config.sources * 2]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    gaps = [later - earlier for earlier, later in zip(sorted(arrivals), sorted(arrivals)[1:])]
+    assert len(arrivals) >= 2 and all(gap >= 0.38 for gap in gaps), gaps
