@@ -30,7 +30,9 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m bot", description="Court docket monitoring bot.")
     parser.add_argument("--config", help="config file (default: $DOCKETBOT_CONFIG or config/sources.yaml)")
-    parser.add_argument("--log-level", help="DEBUG, INFO, WARNING or ERROR (default: INFO for run and web, else WARNING)")
+    parser.add_argument(
+        "--log-level", help="DEBUG, INFO, WARNING or ERROR (default: INFO for run and web, else WARNING)"
+    )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     commands.add_parser("run", help="the worker: poll every source on its schedule and deliver posts")
     check = commands.add_parser("check", help="poll now (all sources, or those named) and deliver")

@@ -586,5 +586,7 @@ class Store:
     def save_thread(self, channel: str, thread_key: str, sent: Sent) -> None:
         with self.engine.begin() as conn:
             conn.execute(
-                insert(threads).values(channel=channel, thread_key=thread_key, remote_channel=sent.channel_id, ts=sent.ts)
+                insert(threads).values(
+                    channel=channel, thread_key=thread_key, remote_channel=sent.channel_id, ts=sent.ts
+                )
             )

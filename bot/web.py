@@ -94,7 +94,9 @@ class WebApp:
                 return handler(request, match)
             if match:
                 allowed.append(method)
-        return Response(405, {"error": f"use {', '.join(allowed)}"}) if allowed else Response(404, {"error": "not found"})
+        if allowed:
+            return Response(405, {"error": f"use {', '.join(allowed)}"})
+        return Response(404, {"error": "not found"})
 
     def healthz(self, _request: Request, _match: re.Match) -> Response:
         """200 when the store answers and the worker (if one ever ran) beat recently; 503 otherwise."""

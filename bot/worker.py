@@ -1,4 +1,4 @@
-"""`python -m bot run`: one APScheduler job per source, delivery, health and config-watch jobs, until SIGTERM or Ctrl-C."""
+"""`python -m bot run`: a job per source, plus delivery, health, heartbeat and config-watch jobs, until SIGTERM."""
 
 from __future__ import annotations
 
