@@ -53,10 +53,12 @@ def facts(entry: Entry) -> list[str]:
 
 
 def links(entry: Entry) -> list[tuple[str, str]]:
-    """(label, url) of the document and of the docket, those that are safe to link."""
-    candidates = [("Document", entry.url)]
+    """(label, url) of the document and of the docket (of a news story: the article and the outlet),
+    those that are safe to link."""
+    news = not entry.case_number  # a news story: its article and its outlet
+    candidates = [("Article" if news else "Document", entry.url)]
     if entry.docket_url != entry.url:
-        candidates.append(("Docket", entry.docket_url))
+        candidates.append(("Outlet" if news else "Docket", entry.docket_url))
     return [(label, url) for label, url in candidates if is_linkable(url)]
 
 

@@ -328,3 +328,10 @@ def test_a_huge_burst_stays_within_slacks_limit():
     post = Post("#c", entries[0], ("motion",), folded=tuple(Item(e, ("motion",)) for e in entries))
     section = render(post)[1][0]["text"]["text"]
     assert len(section) <= 3000 and "more" in section.rsplit("\n", 1)[-1]
+
+
+def test_a_news_story_links_its_article_and_outlet():
+    story = replace(ENTRY, case_number="", case_name="", court="Deadline", number=None,
+                    url="https://deadline.com/2023/04/story/", docket_url="https://deadline.com")
+    context = render(Post("#c", story, ("dismissal",)))[1][1]["elements"][0]["text"]
+    assert "|Article>" in context and "|Outlet>" in context and "Docket" not in context
