@@ -31,7 +31,7 @@ from urllib.parse import urlencode, urlsplit
 
 from bot.entry import Entry
 from scrapers.base import ParseError, Scraper
-from scrapers.http import FetchError, Fetcher
+from scrapers.http import FetchError, Fetcher, split_url
 
 log = logging.getLogger(__name__)
 
@@ -127,7 +127,7 @@ def _docket_id(value: object) -> int:
     """A docket entry's `docket`: its id in webhooks, its API URL (…/dockets/<id>/) in the REST API."""
     if isinstance(value, int):
         return value
-    match = _DOCKET_API_PATH.search(urlsplit(value).path) if isinstance(value, str) else None
+    match = _DOCKET_API_PATH.search(split_url(value).path) if isinstance(value, str) else None
     if match is None:
         raise ParseError(f"a docket entry names no docket ({value!r})")
     return int(match.group(1))
@@ -294,7 +294,7 @@ class CourtListener(Scraper):
         return list(by_id.values())
 
     def _check_on_api(self, url: str | None) -> None:
-        if url is not None and urlsplit(url)[:2] != urlsplit(self.api)[:2]:
+        if url is not None and split_url(url)[:2] != urlsplit(self.api)[:2]:
             raise ParseError(f"next page {url} is off the API at {self.api}: not followed")
 
     def _read(self, fetcher: Fetcher, url: str, reader: Callable[[bytes], T]) -> T:

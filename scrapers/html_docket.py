@@ -21,12 +21,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup, Tag
 
 from bot.entry import Entry, content_key, normalise_text
 from scrapers.base import ParseError, Scraper
+from scrapers.http import resolve_url, split_url
 from scrapers.pacer_rss import harmonize_case_name
 from scrapers.selectors import selector_problems
 
@@ -157,7 +158,7 @@ def _pacer_case_name(soup: BeautifulSoup) -> str:
 def _pacer_court(soup: BeautifulSoup, url: str) -> str:
     """The court of the first ecf.<court>.uscourts.gov link; a page with none (no documents) falls back on the URL."""
     for link in soup.find_all("a", href=True):
-        match = _ECF_HOST.fullmatch(urlsplit(link["href"]).hostname or "")
+        match = _ECF_HOST.fullmatch(split_url(link["href"]).hostname or "")
         if match:
             return match.group(1)
     return _court_of_host(urlsplit(url).hostname or "")
@@ -231,7 +232,7 @@ class HtmlDocket(Scraper):
                 case_name=page.case_name,
                 court=page.court,
                 text=row.text,
-                url=urljoin(url, row.href) if row.href else url,
+                url=resolve_url(url, row.href) or url,
                 docket_url=url,
                 filed_at=_filed_at(row.date, self.source.date_format),
                 number=row.number,

@@ -1,4 +1,7 @@
-"""The fetch step: one requests Session with timeouts, retries with backoff, a size cap and per-host pacing."""
+"""The fetch step: one requests Session with timeouts, retries with backoff, a size cap and per-host pacing.
+
+Also the reading of URLs found in fetched pages, which may be malformed (`split_url`, `resolve_url`).
+"""
 
 from __future__ import annotations
 
@@ -9,7 +12,7 @@ from dataclasses import dataclass
 import time
 from email.utils import parsedate_to_datetime
 from datetime import UTC, datetime
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urljoin, urlsplit
 
 import requests
 from tenacity import RetryCallState, retry, retry_if_exception_type, stop_after_attempt, wait_exponential_jitter
@@ -172,6 +175,8 @@ class Fetcher:
             raise _Retryable(
                 f"{url}: timed out (limits {self.timeout[0]:g}s to connect, {self.timeout[1]:g}s to read)"
             ) from None
+        except requests.exceptions.ChunkedEncodingError as exc:  # reset, or closed before the announced length
+            raise _Retryable(f"{url}: connection broken mid-body ({_root_cause(exc)})") from None
         except requests.TooManyRedirects:
             raise FetchError(f"{url}: too many redirects") from None
         except requests.ConnectionError as exc:
@@ -189,6 +194,23 @@ class Fetcher:
             if len(body) > self.max_bytes:
                 raise FetchError(f"{url}: body is over the {self.max_bytes:,}-byte cap")
         return bytes(body)
+
+
+def split_url(url: str) -> SplitResult:
+    """urlsplit for a URL read from a page; a malformed one (a bracketed host that is no IPv6 address, as in
+    "http://[link]/") splits as the empty URL, where urlsplit raises ValueError."""
+    try:
+        return urlsplit(url)
+    except ValueError:
+        return urlsplit("")
+
+
+def resolve_url(base: str, href: str) -> str:
+    """A link read from a page made absolute against the page's URL; "" when the link is malformed (see split_url)."""
+    try:
+        return urljoin(base, href)
+    except ValueError:
+        return ""
 
 
 def _root_cause(exc: BaseException) -> str:

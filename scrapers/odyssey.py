@@ -32,12 +32,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
-from urllib.parse import urlencode, urljoin, urlsplit
+from urllib.parse import urlencode, urlsplit
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
 from bot.entry import Entry, content_key, normalise_text
 from scrapers.base import ParseError, Scraper
+from scrapers.http import resolve_url
 from scrapers.pacer_rss import harmonize_case_name
 
 SEPARATOR = " — "
@@ -122,7 +123,8 @@ def _shown(detail: str) -> bool:
 
 
 def _document_url(holder: Tag, url: str, link_params: dict[str, str]) -> str:
-    """The first link in an event, absolute; a portal document link gets the parameters its page's script adds."""
+    """The first link in an event, absolute ("" when there is none, or it is malformed); a portal document link
+    gets the parameters its page's script adds."""
     link = next((a for a in holder.find_all("a", href=True) if not a["href"].startswith(("#", "javascript:"))), None)
     if link is None:
         return ""
@@ -137,7 +139,7 @@ def _document_url(holder: Tag, url: str, link_params: dict[str, str]) -> str:
         }
         query = urlencode({name: value for name, value in params.items() if value})
         href = f"{href}{'&' if '?' in href else '?'}{query}" if query else href
-    return urljoin(url, href)
+    return resolve_url(url, href)
 
 
 # -- the Odyssey Portal case page ----------------------------------------------------------------------------

@@ -7,13 +7,13 @@ import re
 from dataclasses import replace
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
-from urllib.parse import urlsplit
 
 import feedparser
 from bs4 import BeautifulSoup
 
 from bot.entry import Entry, content_key
 from scrapers.base import ParseError, Scraper
+from scrapers.http import split_url
 
 UNKNOWN_CASE_NAME = "Unknown Case Title"
 
@@ -66,7 +66,7 @@ def pacer_doc_id(entry: Entry) -> str | None:
 def _court(parsed: feedparser.FeedParserDict) -> str:
     links = [parsed.feed.get("link", "")] + [item.get("link", "") for item in parsed.entries]
     for link in links:
-        match = _COURT_HOST.fullmatch(urlsplit(link).hostname or "")
+        match = _COURT_HOST.fullmatch(split_url(link).hostname or "")
         if match:
             return match.group(1)
     raise ParseError("no uscourts.gov link in the feed to tell the court")
@@ -106,11 +106,20 @@ def _merged_items(items: list) -> list[tuple[feedparser.FeedParserDict, list[str
     return merged
 
 
+def _read_feed(raw: bytes) -> feedparser.FeedParserDict:
+    """feedparser's reading of the bytes. On some damaged feeds (a character reference past U+10FFFF, an
+    encoding name that is not text, a misplaced element) feedparser raises instead of flagging the feed."""
+    try:
+        return feedparser.parse(raw)
+    except (ValueError, TypeError) as exc:
+        raise ParseError(f"feed cannot be read ({exc.__class__.__name__}: {exc})") from None
+
+
 class PacerRss(Scraper):
     kind = "pacer_rss"
 
     def parse(self, raw: bytes, url: str) -> list[Entry]:
-        parsed = feedparser.parse(raw)
+        parsed = _read_feed(raw)
         if not parsed.get("version"):
             raise ParseError("not an RSS or Atom feed")
         if parsed.bozo and not raw.rstrip().endswith(_FEED_ENDS):
@@ -123,6 +132,11 @@ class PacerRss(Scraper):
             entry = self._entry(court, item, summaries)
             if entry is not None:
                 entries.append(entry)
+        if not entries:
+            raise ParseError(
+                f"none of the feed's {len(parsed.entries)} items has a docket number in its title: "
+                "the feed's layout may have changed"
+            )
         return entries
 
     def _entry(self, court: str, item: feedparser.FeedParserDict, summaries: list[str]) -> Entry | None:

@@ -20,12 +20,13 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
-from urllib.parse import parse_qs, parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import parse_qs, parse_qsl, urlencode, urlsplit, urlunsplit
 
 from bs4 import BeautifulSoup, Tag
 
 from bot.entry import Entry, content_key, normalise_text
 from scrapers.base import ParseError, Scraper
+from scrapers.http import resolve_url, split_url
 from scrapers.pacer_rss import harmonize_case_name
 
 EVENTS_TABLE = "ctl00_ContentPlaceHolder1_grdEvents_ctl00"
@@ -101,7 +102,7 @@ def _case_fields(soup: BeautifulSoup) -> dict[str, str]:
 def _court(soup: BeautifulSoup) -> str:
     """`texas_` and the court code of the page's own form action (`Case.aspx?cn=01-18-00277-CR&coa=coa01`)."""
     form = soup.find("form", id="aspnetForm")
-    codes = parse_qs(urlsplit(form.get("action", "")).query).get("coa") if form is not None else None
+    codes = parse_qs(split_url(form.get("action", "")).query).get("coa") if form is not None else None
     if not codes:
         raise ParseError("no court code (coa=) in the page's form")
     return f"texas_{codes[0].lower()}"
@@ -151,12 +152,12 @@ def _documents(cell: Tag, url: str) -> tuple[Document, ...]:
 
 
 def _document_url(page_url: str, href: str) -> str:
-    """The href made absolute, its query encoded.
+    """The href made absolute, its query encoded (the case page itself when the href is malformed).
 
     Hrefs carry raw spaces (`DT=MANDATE ISSD`) and even `#` (`DT=53.7(F) FILED #2&MediaID=...`), which is
     part of the value, not a fragment: cut there, the link would lose its MediaID.
     """
-    parts = urlsplit(urljoin(page_url, href.replace("#", "%23")))
+    parts = urlsplit(resolve_url(page_url, href.replace("#", "%23")) or page_url)
     return urlunsplit(parts._replace(query=urlencode(parse_qsl(parts.query, keep_blank_values=True))))
 
 
