@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import datetime
 
 
@@ -55,3 +55,10 @@ def content_key(*parts: object) -> str:
     """A key for an entry that has no identifier of its own: a short hash of its normalised parts."""
     joined = "\x1f".join(normalise_text(str(part)) for part in parts if part is not None)
     return "h:" + hashlib.sha256(joined.encode("utf-8")).hexdigest()[:20]
+
+
+def without_nul(entry: Entry) -> Entry:
+    """The entry with NUL characters removed from its text fields: PostgreSQL stores no NUL in text or JSON."""
+    fields = {name: value.replace("\x00", "") for name, value in asdict(entry).items()
+              if isinstance(value, str) and "\x00" in value}
+    return replace(entry, **fields) if fields else entry

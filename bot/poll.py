@@ -16,7 +16,7 @@ from bot.clock import process_id, utc_now
 from bot.config import Config, SourceConfig
 from bot.diff import edited_entries, new_entries, newest, oldest_first, unique
 from bot.dockets import same_docket
-from bot.entry import Entry
+from bot.entry import Entry, without_nul
 from bot.health import Health
 from bot.metrics import Metrics
 from bot.route import Classified, route, thread_key
@@ -152,7 +152,7 @@ class Poller:
     def _fetch(self, scraper: Scraper, source: SourceConfig, state: SourceState | None) -> list[Entry]:
         entries = scraper.fetch(self.fetcher)
         if scraper.cumulative:
-            check_structure(len(entries), state)
+            check_structure(len(entries), state, source.url or source.id)
         return self._in_cases(source, entries)
 
     @staticmethod
@@ -174,7 +174,7 @@ class Poller:
         whole_source: bool,
         stories: bool = False,
     ) -> None:
-        entries = unique(entries)
+        entries = [without_nul(entry) for entry in unique(entries)]
         known = self.store.known_texts(source.id, (entry.key for entry in entries))
         result.baseline = whole_source and (state is None or state.baseline_at is None)
         result.new = new_entries(entries, known.keys())
@@ -233,13 +233,13 @@ def corrected(entry: Entry, old_text: str) -> Classified:
     return Classified(entry, events, gained=tuple(e for e in events if e not in before), correction=True)
 
 
-def check_structure(parsed: int, state: SourceState | None) -> None:
+def check_structure(parsed: int, state: SourceState | None, where: str) -> None:
     """Raises StructureChanged when a source that lists a whole docket suddenly lists much less."""
     before = state.last_parsed if state else None
     if before is None or before < GUARD_MIN_ENTRIES:
         return
     if parsed == 0 or parsed * 2 < before:
         raise StructureChanged(
-            f"parsed {parsed} entries where the last good poll had {before}: the page may have changed "
-            "its layout; the old state is kept"
+            f"{where}: parsed {parsed} entries where the last good poll had {before}: the page may have "
+            "changed its layout; the old state is kept"
         )

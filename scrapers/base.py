@@ -60,7 +60,10 @@ class Scraper:
             raise Unchanged()
         entries: list[Entry] = []
         for url, body in zip(urls, bodies):
-            entries.extend(self.parse(fetcher.get(url) if body is None else body, url))
+            try:
+                entries.extend(self.parse(fetcher.get(url) if body is None else body, url))
+            except ParseError as exc:
+                raise ParseError(f"{url}: {exc}") from None
         return entries
 
     def parse(self, raw: bytes, url: str) -> list[Entry]:

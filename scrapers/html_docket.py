@@ -27,6 +27,7 @@ from bs4 import BeautifulSoup, Tag
 
 from bot.entry import Entry, content_key, normalise_text
 from scrapers.base import ParseError, Scraper
+from scrapers.markup import read_html
 from scrapers.http import resolve_url, split_url
 from scrapers.pacer_rss import harmonize_case_name
 from scrapers.selectors import selector_problems
@@ -74,7 +75,7 @@ def _text(element: Tag | None) -> str:
 
 def _soup(raw: bytes) -> BeautifulSoup:
     """The parsed page, each <br> turned into a line break so that the words on either side stay apart."""
-    soup = BeautifulSoup(raw, "lxml")
+    soup = read_html(raw)
     for br in soup.find_all("br"):
         br.replace_with("\n")
     return soup

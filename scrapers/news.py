@@ -28,6 +28,8 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from bs4 import BeautifulSoup, Tag
 
 from bot.entry import Entry, content_key
+from scrapers.http import split_url
+from scrapers.markup import read_html
 from scrapers.html_docket import COMMON_DATE_FORMATS
 
 if TYPE_CHECKING:
@@ -82,7 +84,8 @@ class Story:
 
 
 def one_line(text: str) -> str:
-    return _SPACES.sub(" ", text).strip()
+    """Whitespace collapsed, and no NUL character (a damaged feed's, which no database stores)."""
+    return _SPACES.sub(" ", text.replace("\x00", "")).strip()
 
 
 def space_out(soup: BeautifulSoup | Tag) -> None:
@@ -101,7 +104,7 @@ def plain_text(markup: str) -> str:
     """An HTML fragment (a feed's summary, a headline with <b>) as one line of text, entities decoded."""
     if "<" not in markup and "&" not in markup:
         return one_line(markup)
-    soup = BeautifulSoup(markup, "lxml")
+    soup = read_html(markup)
     for element in soup.find_all(["script", "style"]):
         element.decompose()
     space_out(soup)
@@ -152,7 +155,7 @@ def term_problems(source: SourceConfig) -> list[tuple[str, str]]:
 
 def canonical_url(url: str) -> str:
     """The link without its fragment and tracking parameters; a Google redirect (Google Alerts) as its target."""
-    parts = urlsplit(url.strip())
+    parts = split_url(url.strip())
     query = parse_qsl(parts.query, keep_blank_values=True)
     if _GOOGLE_REDIRECT_HOST.fullmatch(parts.hostname or "") and parts.path == "/url":
         target = dict(query).get("url") or dict(query).get("q")

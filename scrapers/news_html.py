@@ -18,12 +18,13 @@ from __future__ import annotations
 
 from datetime import datetime
 from typing import TYPE_CHECKING
-from urllib.parse import urljoin
 
 from bs4 import BeautifulSoup, Tag
 
 from bot.entry import Entry
 from scrapers.base import ParseError, Scraper
+from scrapers.http import resolve_url
+from scrapers.markup import read_html
 from scrapers.selectors import selector_problems
 from scrapers.news import (
     Story,
@@ -83,7 +84,7 @@ class NewsHtml(Scraper):
         return _selector_problems(source.selectors) + term_problems(source)
 
     def parse(self, raw: bytes, url: str) -> list[Entry]:
-        soup = BeautifulSoup(raw, "lxml")
+        soup = read_html(raw)
         space_out(soup)
         selectors = self.source.selectors
         stories = [story for item in soup.select(selectors["item"]) if (story := self._story(item, url)) is not None]
@@ -100,7 +101,7 @@ class NewsHtml(Scraper):
         return Story(
             title=element_text(title),
             summary=element_text(_select(item, selectors.get("summary"))),
-            link=canonical_url(urljoin(url, href)) if href else "",
+            link=canonical_url(resolve_url(url, href)) if href else "",
             published=_published(_select(item, selectors.get("date")), self.source.date_format),
         )
 

@@ -20,6 +20,7 @@ import feedparser
 
 from bot.entry import Entry
 from scrapers.base import ParseError, Scraper
+from scrapers.markup import read_feed
 from scrapers.news import (
     Story,
     canonical_url,
@@ -77,7 +78,8 @@ def _story(item: feedparser.FeedParserDict) -> Story:
 
 def _site_link(feed: feedparser.FeedParserDict, url: str) -> str:
     """The feed's link to its site (RSS <link>, Atom rel="alternate"); the feed's own URL when it has none."""
-    return next((link["href"] for link in feed.get("links", []) if link.get("rel") == "alternate"), url)
+    alternates = (link.get("href") for link in feed.get("links", []) if link.get("rel") == "alternate")
+    return next((href for href in alternates if href), url)
 
 
 class NewsRss(Scraper):
@@ -91,7 +93,7 @@ class NewsRss(Scraper):
 
     def parse(self, raw: bytes, url: str) -> list[Entry]:
         raw = raw.lstrip()
-        parsed = feedparser.parse(raw)
+        parsed = read_feed(raw)
         if not parsed.get("version"):
             raise ParseError("not an RSS or Atom feed")
         if parsed.bozo and not raw.rstrip().endswith(_FEED_ENDS):

@@ -38,6 +38,7 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 
 from bot.entry import Entry, content_key, normalise_text
 from scrapers.base import ParseError, Scraper
+from scrapers.markup import read_html
 from scrapers.http import resolve_url
 from scrapers.pacer_rss import harmonize_case_name
 
@@ -92,7 +93,7 @@ class CasePage:
 
 def read_case_page(raw: bytes, url: str) -> CasePage:
     """The case and its events in page order, from either layout; document links resolved against `url`."""
-    soup = BeautifulSoup(raw, "lxml")
+    soup = read_html(raw)
     portal = soup.find(id="divCaseInformation_body")
     register = soup.find("div", class_="ssCaseDetailCaseNbr")
     if portal is None and register is None:

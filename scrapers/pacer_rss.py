@@ -9,10 +9,10 @@ from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 
 import feedparser
-from bs4 import BeautifulSoup
 
 from bot.entry import Entry, content_key
 from scrapers.base import ParseError, Scraper
+from scrapers.markup import read_feed, read_html
 from scrapers.http import split_url
 
 UNKNOWN_CASE_NAME = "Unknown Case Title"
@@ -74,7 +74,7 @@ def _court(parsed: feedparser.FeedParserDict) -> str:
 
 def _description(summary: str) -> tuple[str, str, str | None]:
     """The short description, the document link and the document number from an item's description."""
-    soup = BeautifulSoup(summary, "lxml")
+    soup = read_html(summary)
     text = _BANKRUPTCY_PREFIX.sub("", soup.get_text(" ", strip=True))
     match = _SHORT_DESCRIPTION.match(text)
     short = (match.group(1) if match else text).strip()
@@ -106,20 +106,11 @@ def _merged_items(items: list) -> list[tuple[feedparser.FeedParserDict, list[str
     return merged
 
 
-def _read_feed(raw: bytes) -> feedparser.FeedParserDict:
-    """feedparser's reading of the bytes. On some damaged feeds (a character reference past U+10FFFF, an
-    encoding name that is not text, a misplaced element) feedparser raises instead of flagging the feed."""
-    try:
-        return feedparser.parse(raw)
-    except (ValueError, TypeError) as exc:
-        raise ParseError(f"feed cannot be read ({exc.__class__.__name__}: {exc})") from None
-
-
 class PacerRss(Scraper):
     kind = "pacer_rss"
 
     def parse(self, raw: bytes, url: str) -> list[Entry]:
-        parsed = _read_feed(raw)
+        parsed = read_feed(raw)
         if not parsed.get("version"):
             raise ParseError("not an RSS or Atom feed")
         if parsed.bozo and not raw.rstrip().endswith(_FEED_ENDS):

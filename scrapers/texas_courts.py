@@ -26,6 +26,7 @@ from bs4 import BeautifulSoup, Tag
 
 from bot.entry import Entry, content_key, normalise_text
 from scrapers.base import ParseError, Scraper
+from scrapers.markup import read_html
 from scrapers.http import resolve_url, split_url
 from scrapers.pacer_rss import harmonize_case_name
 
@@ -68,7 +69,7 @@ def read_case_page(raw: bytes, url: str) -> CasePage:
     """The case and its events and briefs, in page order; document links resolved against `url`."""
     if not raw.rstrip().lower().endswith(b"</html>"):
         raise ParseError("not a whole HTML page")
-    soup = BeautifulSoup(raw, "lxml")
+    soup = read_html(raw)
     events = soup.find("table", id=EVENTS_TABLE)
     if events is None:
         raise ParseError("no Case Events table: not a case page")

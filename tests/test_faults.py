@@ -125,27 +125,27 @@ FAILURES = [
         FEED, faults.TRUNCATED,
         r"{url}: connection broken mid-body \(IncompleteRead\(\d+ bytes read, \d+ more expected\)\)", id="truncated",
     ),
-    pytest.param(FEED, faults.WRONG_TYPE, r"not an RSS or Atom feed", id="html-page"),
-    pytest.param(FEED, faults.EMPTY, r"not an RSS or Atom feed", id="empty"),
+    pytest.param(FEED, faults.WRONG_TYPE, r"{url}: not an RSS or Atom feed", id="html-page"),
+    pytest.param(FEED, faults.EMPTY, r"{url}: not an RSS or Atom feed", id="empty"),
     pytest.param(FEED, faults.HUGE, r"{url}: body is over the 20,971,520-byte cap", id="50-mb"),
     pytest.param(FEED, faults.REDIRECT_LOOP, r"{url}: too many redirects", id="redirect-loop"),
     pytest.param(
         FEED, FEED.with_page(RELAID_FEED),
-        r"none of the feed's 358 items has a docket number in its title: the feed's layout may have changed",
+        r"{url}: none of the feed's 358 items has a docket number in its title: the feed's layout may have changed",
         id="rss-layout-changed",
     ),
     pytest.param(
-        DOCKET_REPORT, faults.WRONG_TYPE, r"not a PACER docket report: no case number title and no docket table",
+        DOCKET_REPORT, faults.WRONG_TYPE, r"{url}: not a PACER docket report: no case number title and no docket table",
         id="docket-html-page",
     ),
     pytest.param(
-        DOCKET_REPORT, faults.EMPTY, r"not a PACER docket report: no case number title and no docket table",
+        DOCKET_REPORT, faults.EMPTY, r"{url}: not a PACER docket report: no case number title and no docket table",
         id="docket-empty",
     ),
     pytest.param(
-        DOCKET_REPORT, DOCKET_REPORT.with_page(DOCKET_RENAMED), re.escape(LAYOUT_CHANGED), id="docket-table-renamed"
+        DOCKET_REPORT, DOCKET_REPORT.with_page(DOCKET_RENAMED), "{url}: " + re.escape(LAYOUT_CHANGED), id="docket-table-renamed"
     ),
-    pytest.param(DOCKET_REPORT, DOCKET_REPORT.with_page(DOCKET_GONE), re.escape(LAYOUT_CHANGED), id="docket-table-gone"),
+    pytest.param(DOCKET_REPORT, DOCKET_REPORT.with_page(DOCKET_GONE), "{url}: " + re.escape(LAYOUT_CHANGED), id="docket-table-gone"),
 ]
 
 
@@ -295,16 +295,8 @@ def test_bytes_invalid_in_the_declared_charset_are_read_leniently_and_change_no_
 @pytest.mark.parametrize(
     ("bot", "fault"),
     [
-        pytest.param(
-            FEED, faults.WRONG_TYPE, id="rss-html-page",
-            marks=pytest.mark.xfail(strict=True, reason="Scraper.fetch (scrapers/base.py) passes a parser's "
-                                    "ParseError on without the page's URL, which FetchError and CourtListener give"),
-        ),
-        pytest.param(
-            DOCKET_REPORT, DOCKET_REPORT.with_page(DOCKET_GONE), id="docket-table-gone",
-            marks=pytest.mark.xfail(strict=True, reason="check_structure (bot/poll.py) raises StructureChanged "
-                                    "without naming the page"),
-        ),
+        pytest.param(FEED, faults.WRONG_TYPE, id="rss-html-page"),
+        pytest.param(DOCKET_REPORT, DOCKET_REPORT.with_page(DOCKET_GONE), id="docket-table-gone"),
     ],
     indirect=["bot"],
 )

@@ -81,13 +81,6 @@ def fixture_pages(kind: str) -> list[Path]:
     )
 
 
-# Kinds with bugs this suite found and that are not fixed yet; each is pinned by a strict xfail test below, and
-# fuzzing them may or may not hit one of the bugs within MAX_EXAMPLES.
-KNOWN_BUGS = {
-    "news_rss": pytest.mark.xfail(strict=False, reason="scrapers/news_rss.py: see the test_news_rss_* xfail tests"),
-}
-
-
 def targets() -> list:
     by_settings: dict[tuple[str, str], list[Path]] = {}
     for kind in sorted(SCRAPERS):
@@ -104,11 +97,6 @@ def targets() -> list:
 
 
 TARGETS = targets()
-
-
-def with_marks(marks: dict[str, pytest.MarkDecorator]) -> list:
-    """TARGETS, each with the mark its kind has in `marks`."""
-    return [pytest.param(*param.values, id=param.id, marks=marks.get(param.values[0].kind, ())) for param in TARGETS]
 
 
 @st.composite
@@ -181,7 +169,7 @@ def test_seed_pages_parse(target: Target) -> None:
         parse_or_refuse(target, seed)
 
 
-@pytest.mark.parametrize("target", with_marks(KNOWN_BUGS))  # damaged pages may hit the known bugs
+@pytest.mark.parametrize("target", TARGETS)
 @FUZZ
 @given(data=st.data())
 def test_damaged_fixture_pages(target: Target, data: st.DataObject) -> None:
@@ -237,18 +225,13 @@ def test_courtlistener_entries_of_any_shape(page: dict) -> None:
     parse_or_refuse(target, json.dumps(page).encode())
 
 
-# --- bugs found by fuzzing, pinned by examples; those marked xfail are not fixed yet (not this suite's files) ----
+# --- bugs found by fuzzing, pinned by examples --------------------------------------------------------------
 
 # A link whose host is in brackets but no IPv6 address: urlsplit and urljoin raise ValueError on it.
 _LINK = re.compile(rb"""(?<=href=")[^"]*|(?<=href=')[^']*|https?://[^"'<>\s]+""")
 
 
-@pytest.mark.parametrize(
-    "target",
-    with_marks(dict.fromkeys(["news_html", "news_rss"], pytest.mark.xfail(
-        strict=True, raises=ValueError, reason="news.canonical_url and news_html's urljoin raise on a malformed link"
-    ))),
-)
+@pytest.mark.parametrize("target", TARGETS)
 def test_a_malformed_link_does_not_break_the_parser(target: Target) -> None:
     for seed in target.seeds:
         parse_or_refuse(target, _LINK.sub(b"http://[link]/", seed))
@@ -262,12 +245,6 @@ def test_a_malformed_document_link_of_an_odyssey_event_falls_back_to_the_case_pa
     assert [entry.url for entry in entries if entry.text.startswith("Dispossessory Warrant")] == [URL]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=ValueError,
-    reason="BeautifulSoup(raw, 'lxml') raises ValueError when the page declares a charset with a control character "
-    "in its name; every HTML kind calls it as it is",
-)
 @pytest.mark.parametrize("target", [param for param in TARGETS if param.values[0].kind in HTML_KINDS])
 def test_a_declared_charset_with_a_control_character(target: Target) -> None:
     parse_or_refuse(target, b'<meta charset="utf-8\x01">' + target.seeds[0])
@@ -280,33 +257,17 @@ def news_rss(raw: bytes) -> list[Entry]:
     return SCRAPERS["news_rss"](SourceConfig(id="news", kind="news_rss", url=NEWS_URL)).parse(raw, NEWS_URL)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=(ValueError, TypeError),
-    reason="news_rss lets feedparser's own errors out of parse (pacer_rss turns them into ParseError: _read_feed)",
-)
 @pytest.mark.parametrize("raw", FEEDPARSER_BREAKERS)
 def test_news_rss_refuses_what_feedparser_cannot_read(raw: bytes) -> None:
     with pytest.raises(ParseError):
         news_rss(raw)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=KeyError,
-    reason="news_rss._site_link takes link['href'] of a link feedparser read without one (a broken <link> tag)",
-)
 def test_news_rss_site_link_without_href() -> None:
     raw = b'<feed xmlns="http://www.w3.org/2005/Atom"><title>x</title><link rel="alternate" ty <name>x</name></feed>'
     assert news_rss(raw) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="news_rss keeps a NUL character of a headline in Entry.text; PostgreSQL refuses it, and every poll "
-    "of the source fails with 'internal error: DataError' while the story is in the feed",
-)
 def test_news_rss_headline_with_nul_is_storable() -> None:
     raw = b'<rss version="2.0"><channel><item><title>Story&#0; one</title><guid>g</guid></item></channel></rss>'
     [entry] = news_rss(raw)

@@ -120,10 +120,11 @@ def test_structure_guard(before, now, suspicious):
         last_error=None, failures_in_row=0, entries_known=before, last_parsed=before, alert=None,
     )
     if suspicious:
-        with pytest.raises(StructureChanged, match=f"parsed {now} entries where the last good poll had {before}"):
-            check_structure(now, state)
+        expected = f"case: parsed {now} entries where the last good poll had {before}"
+        with pytest.raises(StructureChanged, match=expected):
+            check_structure(now, state, "https://court.example/case")
     else:
-        check_structure(now, state)
+        check_structure(now, state, "https://court.example/case")
 
 
 def test_a_304_means_no_parse_and_a_successful_poll(httpserver, store):

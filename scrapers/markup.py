@@ -1,0 +1,29 @@
+"""Reading fetched bytes as markup, the same way for every kind: feeds through feedparser, pages through
+BeautifulSoup with lxml; a page whose bytes the readers themselves trip over is refused with ParseError."""
+
+from __future__ import annotations
+
+import feedparser
+from bs4 import BeautifulSoup
+
+from scrapers.base import ParseError
+
+
+def read_feed(raw: bytes) -> feedparser.FeedParserDict:
+    """feedparser's reading of the bytes. On some damaged feeds (a character reference past U+10FFFF, an
+    encoding name that is not text, a misplaced element) feedparser raises instead of flagging the feed."""
+    try:
+        return feedparser.parse(raw)
+    except (ValueError, TypeError, KeyError) as exc:
+        raise ParseError(f"feed cannot be read ({exc.__class__.__name__}: {exc})") from None
+
+
+def read_html(raw: bytes | str) -> BeautifulSoup:
+    """The page's markup tree. A declared charset that no decoder knows (a control character in its name)
+    makes the reader raise: the bytes are then read as UTF-8, unknown bytes replaced."""
+    try:
+        return BeautifulSoup(raw, "lxml")
+    except ValueError:
+        if isinstance(raw, str):
+            raise ParseError("page cannot be read") from None
+        return BeautifulSoup(raw.decode("utf-8", "replace"), "lxml")
