@@ -5,14 +5,14 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import replace
+from typing import NamedTuple
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 
-import feedparser
+from lxml import etree
 
 from bot.entry import Entry, content_key
 from scrapers.base import ParseError, Scraper
-from scrapers.markup import read_feed, read_html
 from scrapers.http import split_url
 
 UNKNOWN_CASE_NAME = "Unknown Case Title"
@@ -27,6 +27,10 @@ _CASE_ID = re.compile(r"DktRpt\.pl\?(\d+)|[?&]caseid=(\d+)")
 _DOC_ID = re.compile(r"/(docs?1)/(\d+)")
 _SEQ_NUM = re.compile(r"[?&]de_seq_num=(\d+)")
 _GUID_SEQ_NUM = re.compile(r"DktRpt\.pl\?\d+[-&](\d+)$")  # mdb: ?711557-19, nysd: ?492165&10
+_TAG = re.compile(r"<[^>]*>")
+_ANCHOR = re.compile(r"""<a\s[^>]*?href\s*=\s*(["'])(?P<href>.*?)\1[^>]*>(?P<label>.*?)</a\s*>""", re.I | re.S)
+_STRICT_XML = etree.XMLParser(resolve_entities=False, no_network=True)
+_LENIENT_XML = etree.XMLParser(resolve_entities=False, no_network=True, recover=True)
 _FEED_ENDS = (b"</rss>", b"</feed>", b"</rdf:RDF>")
 
 _UNITED_STATES = r"(?:USA|US|(?:The )?United States of America)"
@@ -63,9 +67,8 @@ def pacer_doc_id(entry: Entry) -> str | None:
     return doc_id[:3] + "0" + doc_id[4:] if kind == "doc1" else doc_id
 
 
-def _court(parsed: feedparser.FeedParserDict) -> str:
-    links = [parsed.feed.get("link", "")] + [item.get("link", "") for item in parsed.entries]
-    for link in links:
+def _court(channel_link: str, items: list[_Item]) -> str:
+    for link in [channel_link] + [item.link for item in items]:
         match = _COURT_HOST.fullmatch(split_url(link).hostname or "")
         if match:
             return match.group(1)
@@ -73,16 +76,24 @@ def _court(parsed: feedparser.FeedParserDict) -> str:
 
 
 def _description(summary: str) -> tuple[str, str, str | None]:
-    """The short description, the document link and the document number from an item's description."""
-    soup = read_html(summary)
-    text = _BANKRUPTCY_PREFIX.sub("", soup.get_text(" ", strip=True))
+    """The short description, the document link and the document number from an item's description.
+
+    The description is one short HTML fragment (`[Order] (<a href="…">12</a>)`): read with two regular
+    expressions, which is several times faster than building a tree per item and gives the same result.
+    """
+    text = _BANKRUPTCY_PREFIX.sub("", _plain(summary))
     match = _SHORT_DESCRIPTION.match(text)
     short = (match.group(1) if match else text).strip()
-    link = soup.find("a", href=True)
+    link = _ANCHOR.search(summary)
     if link is None:
         return short, "", None
-    number = link.get_text(strip=True)
-    return short, link["href"], number if number.isdigit() else None
+    number = _plain(link.group("label"))
+    return short, html.unescape(link.group("href")).strip(), number if number.isdigit() else None
+
+
+def _plain(fragment: str) -> str:
+    """An HTML fragment's text: tags dropped, entities decoded, white space collapsed."""
+    return " ".join(html.unescape(_TAG.sub(" ", fragment)).split())
 
 
 def _filed_at(pub_date: str) -> datetime | None:
@@ -93,16 +104,50 @@ def _filed_at(pub_date: str) -> datetime | None:
     return filed_at if filed_at.tzinfo else filed_at.replace(tzinfo=UTC)
 
 
-def _merged_items(items: list) -> list[tuple[feedparser.FeedParserDict, list[str]]]:
+class _Item(NamedTuple):
+    """One <item> of the feed, its fields as text."""
+
+    title: str
+    link: str
+    guid: str
+    published: str
+    description: str
+
+
+def _read_items(raw: bytes) -> tuple[str, list[_Item]]:
+    """The channel's link and the items of a PACER RSS feed (RSS 2.0), read with lxml.
+
+    A feed that is well formed but for a stray character is read leniently; one that stops before its end
+    is refused as cut off, so that a half-downloaded feed never passes for a shorter one.
+    """
+    body = raw.lstrip()
+    try:
+        root = etree.fromstring(body, _STRICT_XML)
+    except etree.XMLSyntaxError as exc:
+        if b"<rss" not in body[:4096]:
+            raise ParseError("not an RSS or Atom feed") from None
+        if not body.rstrip().endswith(_FEED_ENDS):
+            raise ParseError(f"feed is cut off ({exc})") from None
+        root = etree.fromstring(body, _LENIENT_XML)
+    if root is None or not isinstance(root.tag, str) or etree.QName(root).localname != "rss":
+        raise ParseError("not an RSS or Atom feed")
+    items = [
+        _Item(*(item.findtext(name) or "" for name in ("title", "link", "guid", "pubDate", "description")))
+        for item in root.iter("item")
+    ]
+    return (root.findtext("channel/link") or "").strip(), items
+
+
+def _merged_items(items: list[_Item]) -> list[tuple[_Item, list[str]]]:
     """Consecutive items for the same filing (same title, link, guid and date) as (first item, descriptions)."""
-    merged: list[tuple[feedparser.FeedParserDict, list[str]]] = []
+    merged: list[tuple[_Item, list[str]]] = []
     identity = None
     for item in items:
-        this = (item.get("title"), item.get("link"), item.get("id"), item.get("published"))
+        this = (item.title.strip(), item.link.strip(), item.guid.strip(), item.published.strip())
         if this != identity:
             merged.append((item, []))
             identity = this
-        merged[-1][1].append(item.get("summary", ""))
+        merged[-1][1].append(item.description)
     return merged
 
 
@@ -110,28 +155,24 @@ class PacerRss(Scraper):
     kind = "pacer_rss"
 
     def parse(self, raw: bytes, url: str) -> list[Entry]:
-        parsed = read_feed(raw)
-        if not parsed.get("version"):
-            raise ParseError("not an RSS or Atom feed")
-        if parsed.bozo and not raw.rstrip().endswith(_FEED_ENDS):
-            raise ParseError(f"feed is cut off ({parsed.bozo_exception})")
-        if not parsed.entries:
+        channel_link, items = _read_items(raw)
+        if not items:
             return []
-        court = _court(parsed)
+        court = _court(channel_link, items)
         entries = []
-        for item, summaries in _merged_items(parsed.entries):
+        for item, summaries in _merged_items(items):
             entry = self._entry(court, item, summaries)
             if entry is not None:
                 entries.append(entry)
         if not entries:
             raise ParseError(
-                f"none of the feed's {len(parsed.entries)} items has a docket number in its title: "
+                f"none of the feed's {len(items)} items has a docket number in its title: "
                 "the feed's layout may have changed"
             )
         return entries
 
-    def _entry(self, court: str, item: feedparser.FeedParserDict, summaries: list[str]) -> Entry | None:
-        number_token, _, name = item.get("title", "").strip().partition(" ")
+    def _entry(self, court: str, item: _Item, summaries: list[str]) -> Entry | None:
+        number_token, _, name = item.title.strip().partition(" ")
         docket = _DOCKET_NUMBER.fullmatch(number_token)
         if docket is None:
             return None
@@ -139,8 +180,8 @@ class PacerRss(Scraper):
         descriptions = [_description(summary) for summary in summaries]
         _, doc_url, number = descriptions[0]
         text = " AND ".join(sorted(short for short, _, _ in descriptions))
-        docket_url = item.get("link", "")
-        pub_date = item.get("published", "")
+        docket_url = item.link.strip()
+        pub_date = item.published.strip()
         entry = Entry(
             source_id=self.source.id,
             key="",
@@ -153,7 +194,7 @@ class PacerRss(Scraper):
             filed_at=_filed_at(pub_date),
             number=number,
         )
-        return replace(entry, key=_key(entry, item.get("id", ""), pub_date))
+        return replace(entry, key=_key(entry, item.guid.strip(), pub_date))
 
 
 def _key(entry: Entry, guid: str, pub_date: str) -> str:

@@ -193,10 +193,14 @@ FEEDPARSER_BREAKERS = [
 
 
 @pytest.mark.parametrize("raw", FEEDPARSER_BREAKERS)
-def test_pacer_rss_refuses_what_feedparser_cannot_read(raw: bytes) -> None:
+def test_pacer_rss_reads_feeds_that_break_feedparser_without_crashing(raw: bytes) -> None:
+    """pacer_rss reads with lxml: these damaged feeds hold no item, so they are refused or give no entry."""
     target = next(param.values[0] for param in TARGETS if param.values[0].kind == "pacer_rss")
-    with pytest.raises(ParseError, match="feed cannot be read"):
-        target.parse(raw)
+    try:
+        entries = target.parse(raw)
+    except ParseError:
+        return
+    assert entries == []
 
 
 # CourtListener's pages are JSON: most damaged bytes are not, so also feed it JSON of the right shape with
