@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, Protocol
 
 from bot.entry import Entry
 
 if TYPE_CHECKING:
     from bot.config import SourceConfig
     from scrapers.http import Fetcher
+
+
+class CaseHeader(Protocol):
+    """What a parsed case page says of the case itself."""
+
+    case_number: str
+    case_name: str
+    court: str
 
 
 class ParseError(Exception):
@@ -69,3 +77,15 @@ class Scraper:
     def parse(self, raw: bytes, url: str) -> list[Entry]:
         """Turn the body fetched from `url` into entries. Raises ParseError on a body it cannot read."""
         raise NotImplementedError
+
+    def case_entry(self, page: CaseHeader, page_url: str, **fields: object) -> Entry:
+        """An entry of a case page: this source, the page's case number, name and court, the page as its
+        docket link, and the entry's own `fields` (key, text, url, filed_at, number)."""
+        return Entry(
+            source_id=self.source.id,
+            case_number=page.case_number,
+            case_name=page.case_name,
+            court=page.court,
+            docket_url=page_url,
+            **fields,
+        )

@@ -226,15 +226,12 @@ class HtmlDocket(Scraper):
         else:
             page = _read_with_selectors(soup, url, self.source.selectors)
         return [
-            Entry(
-                source_id=self.source.id,
+            self.case_entry(
+                page,
+                url,
                 key=key,
-                case_number=page.case_number,
-                case_name=page.case_name,
-                court=page.court,
                 text=row.text,
                 url=resolve_url(url, row.href) or url,
-                docket_url=url,
                 filed_at=_filed_at(row.date, self.source.date_format),
                 number=row.number,
             )

@@ -302,15 +302,12 @@ class Odyssey(Scraper):
     def parse(self, raw: bytes, url: str) -> list[Entry]:
         page = read_case_page(raw, url)
         return [
-            Entry(
-                source_id=self.source.id,
+            self.case_entry(
+                page,
+                url,
                 key=key,
-                case_number=page.case_number,
-                case_name=page.case_name,
-                court=page.court,
                 text=event.text,
                 url=event.document_url or url,
-                docket_url=url,
                 filed_at=datetime.combine(event.date, time(), UTC),
             )
             for event, key in zip(page.events, _keys(page.events), strict=True)

@@ -196,15 +196,12 @@ class TexasCourts(Scraper):
         page = read_case_page(raw, url)
         parties = _brief_parties(page.events, page.briefs)
         return [
-            Entry(
-                source_id=self.source.id,
+            self.case_entry(
+                page,
+                url,
                 key=key,
-                case_number=page.case_number,
-                case_name=page.case_name,
-                court=page.court,
                 text=SEPARATOR.join(filter(None, (event.type, party, event.detail, event.remarks))),
                 url=event.documents[0].url if event.documents else url,
-                docket_url=url,
                 filed_at=datetime.combine(event.date, time(), UTC),
             )
             for event, party, key in zip(page.events, parties, _keys(page.events), strict=True)
