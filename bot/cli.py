@@ -19,7 +19,7 @@ from bot.app import App
 from bot.classify import classify
 from bot.config import ConfigError, SourceConfig
 from bot.logs import configure_logging
-from bot.poll import PollResult
+from bot.poll import PollResult, skip_note
 from bot.status import source_statuses
 from bot.store import StoreError
 from notifiers.console import format_post
@@ -114,23 +114,33 @@ def poll_with_progress(app: App, sources: Sequence[SourceConfig], dry_run: bool,
             progress.update(task, source=source.id)
             results.append(app.poll(source, dry_run=dry_run))
             progress.advance(task)
-    table = Table("source", "result", "new", "events", "posts", box=box.SIMPLE)
+    table = Table("source", "result", "new", "events", "posts", "skipped", box=box.SIMPLE)
     for result in results:
         events = ", ".join(f"{event} {count}" for event, count in result.events.most_common())
         status = "[red]failed[/]" if not result.ok else ("baseline" if result.baseline else "ok")
-        table.add_row(result.source_id, status, str(len(result.new)), events, str(len(result.queued)))
+        table.add_row(result.source_id, status, str(len(result.new)), events, str(len(result.queued)),
+                      str(len(result.skipped)))
     console.print(table)
     for result in results:
         if not result.ok:
             console.print(f"[red]{result.source_id}[/]: {escape(result.error or '')}")
+        elif result.skipped:
+            console.print(f"[yellow]{result.source_id}[/] skipped: {escape(skip_note(result.skipped))}")
     return results
 
 
 def describe_result(result: PollResult, dry_run: bool) -> str:
-    if result.skipped:
+    """The `check` line of one source: what the poll found, queued, skipped or why it failed."""
+    if result.busy:
         return "skipped: another process is polling it right now"
     if not result.ok:
         return f"FAILED  {result.error}"
+    return _describe_success(result, dry_run) + (
+        f"  SKIPPED {len(result.skipped)}: {skip_note(result.skipped)}" if result.skipped else ""
+    )
+
+
+def _describe_success(result: PollResult, dry_run: bool) -> str:
     if result.unchanged:
         return f"ok  0 new of {result.parsed} (page unchanged, not parsed)"
     verb = "would queue" if dry_run else "queued"
@@ -149,7 +159,7 @@ def plural(count: int, one: str, many: str) -> str:
 
 def show_sources(app: App) -> int:
     statuses = source_statuses(app.config, app.store, datetime.now(UTC))
-    rows = [("ID", "KIND", "SCHEDULE", "NEXT RUN", "LAST POLL", "STATUS", "FAILS", "ENTRIES")]
+    rows = [("ID", "KIND", "SCHEDULE", "NEXT RUN", "LAST POLL", "STATUS", "FAILS", "ENTRIES", "SKIPPED")]
     for status in statuses:
         state = status.state
         rows.append(
@@ -162,6 +172,7 @@ def show_sources(app: App) -> int:
                 state.last_status if state else "never",
                 str(state.failures_in_row) if state else "0",
                 str(state.entries_known) if state else "0",
+                str(state.last_skipped or 0) if state else "0",
             )
         )
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
@@ -170,6 +181,8 @@ def show_sources(app: App) -> int:
     for status in statuses:
         if status.state and status.state.last_error:
             print(f"{status.source.id}: last error: {status.state.last_error}")
+        if status.state and status.state.last_skip_note:
+            print(f"{status.source.id}: last poll skipped: {status.state.last_skip_note}")
     return EXIT_OK
 
 

@@ -35,6 +35,7 @@ class Defaults(_Strict):
     active_hours: HourWindow | None = None
     alert_after: int = Field(default=3, ge=1)
     stale_after: Duration | None = None
+    max_skipped: float = Field(default=0.1, ge=0, le=1)  # share of a poll's items it may skip and still succeed
 
 
 class HttpSettings(_Strict):
@@ -64,6 +65,7 @@ class SourceConfig(_Strict):
     active_hours: HourWindow | None = None
     alert_after: int | None = Field(default=None, ge=1)
     stale_after: Duration | None = None
+    max_skipped: float | None = Field(default=None, ge=0, le=1)
     backfill: int = Field(default=0, ge=0)
     case: str | None = Field(default=None, pattern=r"^[A-Za-z0-9_-]+$")  # every entry belongs to this case
     preset: str | None = None
@@ -180,6 +182,16 @@ class Config(_Strict):
 
     def alert_after(self, source: SourceConfig) -> int:
         return source.alert_after or self.defaults.alert_after
+
+    def max_skipped(self, source: SourceConfig) -> float:
+        """The share of a poll's items (0 to 1) that the source may skip before the poll counts as failed: the
+        source's own `max_skipped`, else its kind's tolerance (`Scraper.max_skipped`), else the default."""
+        from scrapers import SCRAPERS
+
+        if source.max_skipped is not None:
+            return source.max_skipped
+        kind_tolerance = SCRAPERS[source.kind].max_skipped
+        return self.defaults.max_skipped if kind_tolerance is None else kind_tolerance
 
     def stale_after(self, source: SourceConfig) -> timedelta:
         """How long without a successful poll before ops hear of it: by default four periods, at least an hour."""

@@ -60,6 +60,10 @@ class Metrics:
             buckets=(0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120),
         )
         self.new_entries = Counter("docketbot_new_entries", "New entries found", ["source"], registry=self.registry)
+        self.items_skipped = Counter(
+            "docketbot_items_skipped", "Items a poll read and did not turn into entries, by reason",
+            ["source", "reason"], registry=self.registry,
+        )
         self.posts = Counter(
             "docketbot_posts", "Messages by channel and outcome (sent, retry, failed)", ["channel", "outcome"],
             registry=self.registry,

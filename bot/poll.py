@@ -23,7 +23,7 @@ from bot.route import Classified, route, thread_key
 from bot.store import Harvest, Queued, SourceState, Store
 from bot.stories import WINDOW as STORY_WINDOW
 from bot.stories import Story, find_story, headline, headline_words
-from scrapers import SCRAPERS, ParseError, Scraper, Unchanged
+from scrapers import SCRAPERS, ParseError, Parsed, Scraper, Skipped, Unchanged
 from scrapers.http import FetchError, Fetcher
 
 log = logging.getLogger(__name__)
@@ -40,6 +40,11 @@ class StructureChanged(Exception):
     """A docket page parsed to far fewer entries than before: a broken page, not news."""
 
 
+class TooManySkipped(Exception):
+    """A poll skipped more of the items it read than its source allows (`max_skipped`): a parser that no
+    longer understands the page, not news."""
+
+
 @dataclass
 class PollResult:
     source_id: str
@@ -50,7 +55,8 @@ class PollResult:
     queued: list[Queued] = field(default_factory=list)
     baseline: bool = False
     error: str | None = None
-    skipped: bool = False  # another process holds the source's poll lease, or polled it this turn
+    skipped: list[Skipped] = field(default_factory=list)  # items read and not turned into entries, with why
+    busy: bool = False  # another process holds the source's poll lease, or polled it this turn
     unchanged: bool = False  # the source's pages were as at the last poll: nothing parsed
 
     @property
@@ -89,7 +95,7 @@ class Poller:
         if not self.store.claim_poll(source.id, self.holder, self.clock(), POLL_LEASE, min_gap):
             log.info("source %s: being polled, or polled less than %s ago, by another process; skipped",
                      source.id, min_gap)
-            return PollResult(source.id, skipped=True)
+            return PollResult(source.id, busy=True)
         try:
             return self._poll(source, dry_run=False)
         finally:
@@ -107,15 +113,19 @@ class Poller:
             state = self.store.state(source.id)
             with self.metrics.fetch_seconds.labels(source.id).time():
                 try:
-                    entries = self._fetch(scraper, source, state)
+                    parsed = scraper.fetch(self.fetcher)
                 except Unchanged:
                     return self._unchanged(source, state, result, dry_run)
-            result.parsed = len(entries)
+            result.parsed, result.skipped = len(parsed.entries), parsed.skipped
+            self._account_skipped(source, parsed, dry_run)
+            if scraper.cumulative:
+                check_structure(len(parsed.entries), state, source.url or source.id)
+            entries = self._in_cases(source, parsed.entries)
             self._take(source, state, entries, result, dry_run, whole_source=True, stories=scraper.stories)
             if not dry_run:
                 self.health.after_success(source, state)
                 self.metrics.polls.labels(source.id, "baseline" if result.baseline else "ok").inc()
-        except (FetchError, ParseError, StructureChanged) as exc:
+        except (FetchError, ParseError, StructureChanged, TooManySkipped) as exc:
             result.error = str(exc)
         except Exception as exc:  # a bug or a database error must not stop the other sources
             log.exception("source %s: unexpected error", source.id)
@@ -134,7 +144,12 @@ class Poller:
         result.unchanged = True
         result.parsed = state.last_parsed or 0 if state else 0
         if not dry_run:
-            self.store.record_success(source.id, Harvest(parsed=result.parsed), self.clock())
+            harvest = Harvest(
+                parsed=result.parsed,
+                skipped=state.last_skipped or 0 if state else 0,
+                skip_note=state.last_skip_note if state else None,
+            )
+            self.store.record_success(source.id, harvest, self.clock())
             self.health.after_success(source, state)
             self.metrics.polls.labels(source.id, "unchanged").inc()
         log.info("source %s: unchanged since the last poll", source.id)
@@ -149,11 +164,21 @@ class Poller:
         self._take(source, self.store.state(source.id), self._in_cases(source, entries), result, False, False)
         return result
 
-    def _fetch(self, scraper: Scraper, source: SourceConfig, state: SourceState | None) -> list[Entry]:
-        entries = scraper.fetch(self.fetcher)
-        if scraper.cumulative:
-            check_structure(len(entries), state, source.url or source.id)
-        return self._in_cases(source, entries)
+    def _account_skipped(self, source: SourceConfig, parsed: Parsed, dry_run: bool) -> None:
+        """Says what the poll skipped (log, metrics), and fails it when that is more than the source allows."""
+        if not parsed.skipped:
+            return
+        note = skip_note(parsed.skipped)
+        log.warning("source %s: skipped %d of %d items read: %s", source.id, len(parsed.skipped), parsed.read, note)
+        if not dry_run:
+            for reason, count in parsed.skip_reasons().items():
+                self.metrics.items_skipped.labels(source.id, reason).inc(count)
+        limit = self.config.max_skipped(source)
+        if len(parsed.skipped) > limit * parsed.read:
+            raise TooManySkipped(
+                f"skipped {len(parsed.skipped)} of the {parsed.read} items read (more than max_skipped "
+                f"{limit:.0%}): {note}; the old state is kept"
+            )
 
     @staticmethod
     def _in_cases(source: SourceConfig, entries: Sequence[Entry]) -> list[Entry]:
@@ -192,7 +217,8 @@ class Poller:
         result.queued = route(classified, [*self.config.subscriptions, *self.store.subscriptions()])
         if not dry_run:
             harvest = Harvest(
-                result.new, result.edited, result.queued, result.parsed if whole_source else None, new_stories
+                result.new, result.edited, result.queued, result.parsed if whole_source else None, new_stories,
+                skipped=len(result.skipped), skip_note=skip_note(result.skipped) or None,
             )
             self.store.record_success(source.id, harvest, self.clock())
             self.metrics.new_entries.labels(source.id).inc(len(result.new))
@@ -231,6 +257,19 @@ def corrected(entry: Entry, old_text: str) -> Classified:
     events = classify(entry.text)
     before = set(classify(old_text))
     return Classified(entry, events, gained=tuple(e for e in events if e not in before), correction=True)
+
+
+def skip_note(skipped: Sequence[Skipped]) -> str:
+    """Why items were skipped, a clause per reason, the most frequent first, each with its count and first
+    example: "title has no docket number (157, e.g. '16-10992-smb SunEdison, Inc.')". Empty for none."""
+    examples: dict[str, str] = {}
+    for item in skipped:
+        examples.setdefault(item.reason, item.item)
+    counts = Counter(item.reason for item in skipped)
+    return "; ".join(
+        f"{reason} ({count}" + (f", e.g. {examples[reason]!r})" if examples[reason] else ")")
+        for reason, count in counts.most_common()
+    )
 
 
 def check_structure(parsed: int, state: SourceState | None, where: str) -> None:

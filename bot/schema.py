@@ -13,7 +13,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # What turns a database of the version before each key into that version (tables that are new in a
 # version are made by create_all; these are the changes to tables that existed before).
@@ -28,6 +28,10 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         "ALTER TABLE outbox ADD COLUMN claimed_until TIMESTAMP WITH TIME ZONE",
         "ALTER TABLE source_state ADD COLUMN lease_holder VARCHAR(128)",
         "ALTER TABLE source_state ADD COLUMN lease_until TIMESTAMP WITH TIME ZONE",
+    ),
+    3: (
+        "ALTER TABLE source_state ADD COLUMN last_skipped INTEGER",
+        "ALTER TABLE source_state ADD COLUMN last_skip_note TEXT",
     ),
 }
 
@@ -55,6 +59,8 @@ source_state = Table(
     Column("alert", String(16)),  # None, "failing" or "stale": an ops alert was sent and not yet cleared
     Column("lease_holder", String(128)),  # the process polling the source now, until lease_until
     Column("lease_until", DateTime(timezone=True)),
+    Column("last_skipped", Integer),  # items the last successful poll read and skipped
+    Column("last_skip_note", Text),  # why, per reason: "title has no docket number (3), e.g. 'Xyz'"
 )
 
 seen_entries = Table(

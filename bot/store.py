@@ -57,6 +57,8 @@ class SourceState:
     alert: str | None
     lease_holder: str | None = None
     lease_until: datetime | None = None
+    last_skipped: int | None = None
+    last_skip_note: str | None = None
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,8 @@ class Harvest:
     queued: Sequence[Queued] = ()
     parsed: int | None = None  # how many entries the whole source listed; None for pushed entries
     stories: Sequence[Story] = ()  # news stories first reported in this harvest
+    skipped: int = 0  # items the poll read and did not turn into entries
+    skip_note: str | None = None  # why, per reason (bot.poll.skip_note)
 
 
 @dataclass(frozen=True)
@@ -318,6 +322,8 @@ class Store:
                     last_error=None,
                     failures_in_row=0,
                     last_parsed=harvest.parsed,
+                    last_skipped=harvest.skipped,
+                    last_skip_note=harvest.skip_note,
                     baseline_at=func.coalesce(source_state.c.baseline_at, now),
                 )
             self._ensure_state(conn, source_id)

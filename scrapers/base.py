@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Protocol
 
 from bot.entry import Entry
@@ -24,17 +26,58 @@ class ParseError(Exception):
     """The fetched bytes are not what this source kind expects (broken page, wrong format)."""
 
 
+@dataclass(frozen=True)
+class Skipped:
+    """One item of a page that a parser read and did not turn into an entry.
+
+    `reason` is a short, stable phrase (it labels the `docketbot_items_skipped_total` metric), `item` what was
+    skipped, as the page gives it, shortened to at most 120 characters.
+    """
+
+    reason: str
+    item: str = ""
+
+    def __post_init__(self) -> None:
+        item = " ".join(self.item.split())
+        object.__setattr__(self, "item", item if len(item) <= 120 else item[:119] + "…")
+
+    def __str__(self) -> str:
+        return f"{self.reason}: {self.item!r}" if self.item else self.reason
+
+
+@dataclass
+class Parsed:
+    """What reading one page (or one whole source) gave: its entries and an account of what it skipped."""
+
+    entries: list[Entry] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+
+    @property
+    def read(self) -> int:
+        """Items read: entries plus skipped items."""
+        return len(self.entries) + len(self.skipped)
+
+    def extend(self, other: Parsed) -> None:
+        self.entries.extend(other.entries)
+        self.skipped.extend(other.skipped)
+
+    def skip_reasons(self) -> Counter[str]:
+        """How many items were skipped for each reason."""
+        return Counter(skipped.reason for skipped in self.skipped)
+
+
 class Unchanged(Exception):
     """Every page of the source is as it was at the last poll: nothing to parse."""
 
 
 class Scraper:
-    """One source kind. Subclasses set `kind` and implement `parse`; `parse` does no I/O.
+    """One source kind. Subclasses set `kind` and implement `read`; `read` does no I/O.
 
     `settings` names the kind-specific config settings the kind accepts (`selectors`, `dockets`, ...);
     the config refuses the others. `cumulative` says the source lists a case's whole history, so
     entries never drop out of it: a poll that suddenly finds far fewer is a broken page, not news.
     `stories` says the entries are news stories, which other outlets may report too (bot/stories.py).
+    `max_skipped` is the kind's own tolerance of skipped items, where the default (a tenth) does not fit.
     """
 
     kind: ClassVar[str]
@@ -42,6 +85,7 @@ class Scraper:
     requires_url: ClassVar[bool] = True
     cumulative: ClassVar[bool] = False
     stories: ClassVar[bool] = False  # news: one story reported by several outlets is posted once
+    max_skipped: ClassVar[float | None] = None  # the share of skipped items a poll tolerates, if not the default
 
     def __init__(self, source: SourceConfig, environ: Mapping[str, str] | None = None) -> None:
         self.source = source
@@ -56,8 +100,9 @@ class Scraper:
         """The URLs one poll of this source fetches."""
         return [self.source.url]
 
-    def fetch(self, fetcher: Fetcher) -> list[Entry]:
-        """One poll's entries: every URL fetched and parsed. Kinds that page through an API override this.
+    def fetch(self, fetcher: Fetcher) -> Parsed:
+        """One poll's entries and skipped items: every URL fetched and read. Kinds that page through an API
+        override this.
 
         Raises Unchanged when no page changed since the last poll (a 304, or the same bytes), so that
         nothing is parsed.
@@ -66,17 +111,24 @@ class Scraper:
         bodies = [fetcher.get_if_changed(url) for url in urls]
         if all(body is None for body in bodies):
             raise Unchanged()
-        entries: list[Entry] = []
+        parsed = Parsed()
         for url, body in zip(urls, bodies):
             try:
-                entries.extend(self.parse(fetcher.get(url) if body is None else body, url))
+                parsed.extend(self.read(fetcher.get(url) if body is None else body, url))
             except ParseError as exc:
                 raise ParseError(f"{url}: {exc}") from None
-        return entries
+        return parsed
+
+    def read(self, raw: bytes, url: str) -> Parsed:
+        """Turn the body fetched from `url` into entries, with each item it skipped and why.
+
+        Raises ParseError on a body it cannot read at all.
+        """
+        raise NotImplementedError
 
     def parse(self, raw: bytes, url: str) -> list[Entry]:
-        """Turn the body fetched from `url` into entries. Raises ParseError on a body it cannot read."""
-        raise NotImplementedError
+        """The entries `read` finds in the body (its skipped items left aside)."""
+        return self.read(raw, url).entries
 
     def case_entry(self, page: CaseHeader, page_url: str, **fields: object) -> Entry:
         """An entry of a case page: this source, the page's case number, name and court, the page as its

@@ -30,7 +30,7 @@ from typing import ClassVar, TypeVar
 from urllib.parse import urlencode, urlsplit
 
 from bot.entry import Entry
-from scrapers.base import ParseError, Scraper
+from scrapers.base import ParseError, Parsed, Scraper
 from scrapers.http import FetchError, Fetcher, split_url
 
 log = logging.getLogger(__name__)
@@ -252,17 +252,17 @@ class CourtListener(Scraper):
     def api(self) -> str:
         return (self.source.url or DEFAULT_API).rstrip("/") + "/"
 
-    def fetch(self, fetcher: Fetcher) -> list[Entry]:
+    def fetch(self, fetcher: Fetcher) -> Parsed:
         entries: list[Entry] = []
         for docket_id in self.source.dockets:
             docket = self._read(fetcher, f"{self.api}dockets/{docket_id}/", docket_from_json)
             results = in_docket_order(self._docket_entries(fetcher, docket_id))
             entries.extend(entries_from_results(docket, results, self.source.id))
-        return entries
+        return Parsed(entries)
 
-    def parse(self, raw: bytes, url: str) -> list[Entry]:
+    def read(self, raw: bytes, url: str) -> Parsed:
         results, _ = results_and_next(raw)
-        return [entry_from_result(r, Docket(_docket_id(r.get("docket"))), self.source.id) for r in results]
+        return Parsed([entry_from_result(r, Docket(_docket_id(r.get("docket"))), self.source.id) for r in results])
 
     def webhook_entries(self, pushed: Sequence[tuple[int, Entry]], fetcher: Fetcher) -> list[Entry]:
         """This source's entries among a webhook's (`entries_from_webhook`): those of its dockets, with its

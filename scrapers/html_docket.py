@@ -26,7 +26,7 @@ from urllib.parse import urlsplit
 from bs4 import BeautifulSoup, Tag
 
 from bot.entry import Entry, content_key, normalise_text
-from scrapers.base import ParseError, Scraper
+from scrapers.base import ParseError, Parsed, Scraper
 from scrapers.markup import read_html
 from scrapers.http import resolve_url, split_url
 from scrapers.pacer_rss import harmonize_case_name
@@ -219,13 +219,13 @@ class HtmlDocket(Scraper):
             return [("selectors", f"kind {cls.kind} needs selectors (row and text at least) or a preset")]
         return selector_problems(source.selectors, SELECTOR_NAMES, ("row", "text"))
 
-    def parse(self, raw: bytes, url: str) -> list[Entry]:
+    def read(self, raw: bytes, url: str) -> Parsed:
         soup = _soup(raw)
         if self.source.preset:
             page = PRESETS[self.source.preset](soup, url)
         else:
             page = _read_with_selectors(soup, url, self.source.selectors)
-        return [
+        return Parsed([
             self.case_entry(
                 page,
                 url,
@@ -236,4 +236,4 @@ class HtmlDocket(Scraper):
                 number=row.number,
             )
             for row, key in zip(page.rows, _keys(page.rows), strict=True)
-        ]
+        ])

@@ -28,6 +28,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from bs4 import BeautifulSoup, Tag
 
 from bot.entry import Entry, content_key
+from scrapers.base import Parsed, Skipped
 from scrapers.http import split_url
 from scrapers.markup import read_html
 from scrapers.html_docket import COMMON_DATE_FORMATS
@@ -223,10 +224,12 @@ def _keys(stories: list[Story]) -> list[str]:
     return keys
 
 
-def news_entries(source: SourceConfig, stories: list[Story], court: str, docket_url: str) -> list[Entry]:
-    """The entries of a page's stories, in page order; a story with neither headline nor summary is left out."""
+def news_entries(source: SourceConfig, stories: list[Story], court: str, docket_url: str) -> Parsed:
+    """The entries of a page's stories, in page order; a story with neither headline nor summary is skipped."""
+    empty = [Skipped("item has neither headline nor summary", story.link) for story in stories
+             if not (story.title or story.summary)]
     stories = [story for story in stories if story.title or story.summary]
-    return [
+    entries = [
         Entry(
             source_id=source.id,
             key=key,
@@ -241,3 +244,4 @@ def news_entries(source: SourceConfig, stories: list[Story], court: str, docket_
         )
         for story, key in zip(stories, _keys(stories), strict=True)
     ]
+    return Parsed(entries, empty)

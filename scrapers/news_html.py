@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from bs4 import BeautifulSoup, Tag
 
 from bot.entry import Entry
-from scrapers.base import ParseError, Scraper
+from scrapers.base import ParseError, Parsed, Scraper, Skipped
 from scrapers.http import resolve_url
 from scrapers.markup import read_html
 from scrapers.selectors import selector_problems
@@ -78,19 +78,28 @@ class NewsHtml(Scraper):
     kind = "news_html"
     stories = True
     settings = frozenset({"selectors", "date_format", "keywords", "exclude"})
+    max_skipped = 1.0  # listing pages mix stories with ads and teasers that have no headline: reported, not failed
 
     @classmethod
     def check(cls, source: SourceConfig) -> list[tuple[str, str]]:
         return _selector_problems(source.selectors) + term_problems(source)
 
-    def parse(self, raw: bytes, url: str) -> list[Entry]:
+    def read(self, raw: bytes, url: str) -> Parsed:
         soup = read_html(raw)
         space_out(soup)
         selectors = self.source.selectors
-        stories = [story for item in soup.select(selectors["item"]) if (story := self._story(item, url)) is not None]
+        stories, headless = [], []
+        for item in soup.select(selectors["item"]):
+            story = self._story(item, url)
+            if story is None:
+                headless.append(Skipped(f"no {selectors['title']!r} headline in the item", element_text(item)))
+            else:
+                stories.append(story)
         if not stories:
             raise ParseError(f"no story on the page: no {selectors['item']!r} with a {selectors['title']!r} headline")
-        return news_entries(self.source, stories, _outlet(soup, url), url)
+        parsed = news_entries(self.source, stories, _outlet(soup, url), url)
+        parsed.skipped[:0] = headless
+        return parsed
 
     def _story(self, item: Tag, url: str) -> Story | None:
         selectors = self.source.selectors

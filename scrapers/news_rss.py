@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 import feedparser
 
 from bot.entry import Entry
-from scrapers.base import ParseError, Scraper
+from scrapers.base import ParseError, Parsed, Scraper
 from scrapers.markup import read_feed
 from scrapers.news import (
     Story,
@@ -91,7 +91,7 @@ class NewsRss(Scraper):
     def check(cls, source: SourceConfig) -> list[tuple[str, str]]:
         return term_problems(source)
 
-    def parse(self, raw: bytes, url: str) -> list[Entry]:
+    def read(self, raw: bytes, url: str) -> Parsed:
         raw = raw.lstrip()
         parsed = read_feed(raw)
         if not parsed.get("version"):

@@ -37,7 +37,7 @@ from urllib.parse import urlencode, urlsplit
 from bs4 import BeautifulSoup, NavigableString, Tag
 
 from bot.entry import Entry, content_key, normalise_text
-from scrapers.base import ParseError, Scraper
+from scrapers.base import ParseError, Parsed, Scraper
 from scrapers.markup import read_html
 from scrapers.http import resolve_url
 from scrapers.pacer_rss import harmonize_case_name
@@ -299,9 +299,9 @@ class Odyssey(Scraper):
     kind = "odyssey"
     cumulative = True
 
-    def parse(self, raw: bytes, url: str) -> list[Entry]:
+    def read(self, raw: bytes, url: str) -> Parsed:
         page = read_case_page(raw, url)
-        return [
+        return Parsed([
             self.case_entry(
                 page,
                 url,
@@ -311,4 +311,4 @@ class Odyssey(Scraper):
                 filed_at=datetime.combine(event.date, time(), UTC),
             )
             for event, key in zip(page.events, _keys(page.events), strict=True)
-        ]
+        ])

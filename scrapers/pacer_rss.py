@@ -12,14 +12,14 @@ from email.utils import parsedate_to_datetime
 from lxml import etree
 
 from bot.entry import Entry, content_key
-from scrapers.base import ParseError, Scraper
+from scrapers.base import ParseError, Parsed, Scraper, Skipped
 from scrapers.http import split_url
 
 UNKNOWN_CASE_NAME = "Unknown Case Title"
 
 # 1:17-cr-00554 (district; judge initials and a defendant number may follow: -MKB-RER, -1),
 # 18-00079 (bankruptcy), 21-14262 (appellate).
-_DOCKET_NUMBER = re.compile(r"((?:\d{1,2}:)?\d{2}-(?:[a-z]{1,5}-)?\d{1,6})(?:-[A-Z0-9]+)*")
+_DOCKET_NUMBER = re.compile(r"((?:\d{1,2}:)?\d{2}-(?:~?[a-z]{1,5}-)?\d{1,6})(?:-[A-Z0-9]+)*")
 _COURT_HOST = re.compile(r"(?:ecf\.)?([a-z0-9]+)\.uscourts\.gov")
 _BANKRUPTCY_PREFIX = re.compile(r"^Type:.*?Chapter:\s*(?:\w+\s+)?")
 _SHORT_DESCRIPTION = re.compile(r"\[(.*?)\](?=\s|$)")
@@ -154,22 +154,24 @@ def _merged_items(items: list[_Item]) -> list[tuple[_Item, list[str]]]:
 class PacerRss(Scraper):
     kind = "pacer_rss"
 
-    def parse(self, raw: bytes, url: str) -> list[Entry]:
+    def read(self, raw: bytes, url: str) -> Parsed:
         channel_link, items = _read_items(raw)
         if not items:
-            return []
+            return Parsed()
         court = _court(channel_link, items)
-        entries = []
+        parsed = Parsed()
         for item, summaries in _merged_items(items):
             entry = self._entry(court, item, summaries)
             if entry is not None:
-                entries.append(entry)
-        if not entries:
+                parsed.entries.append(entry)
+            else:
+                parsed.skipped.append(Skipped("title has no docket number", item.title))
+        if not parsed.entries:
             raise ParseError(
                 f"none of the feed's {len(items)} items has a docket number in its title: "
                 "the feed's layout may have changed"
             )
-        return entries
+        return parsed
 
     def _entry(self, court: str, item: _Item, summaries: list[str]) -> Entry | None:
         number_token, _, name = item.title.strip().partition(" ")

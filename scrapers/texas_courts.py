@@ -25,7 +25,7 @@ from urllib.parse import parse_qs, parse_qsl, urlencode, urlsplit, urlunsplit
 from bs4 import BeautifulSoup, Tag
 
 from bot.entry import Entry, content_key, normalise_text
-from scrapers.base import ParseError, Scraper
+from scrapers.base import ParseError, Parsed, Scraper
 from scrapers.markup import read_html
 from scrapers.http import resolve_url, split_url
 from scrapers.pacer_rss import harmonize_case_name
@@ -192,10 +192,10 @@ class TexasCourts(Scraper):
     kind = "texas_courts"
     cumulative = True
 
-    def parse(self, raw: bytes, url: str) -> list[Entry]:
+    def read(self, raw: bytes, url: str) -> Parsed:
         page = read_case_page(raw, url)
         parties = _brief_parties(page.events, page.briefs)
-        return [
+        return Parsed([
             self.case_entry(
                 page,
                 url,
@@ -205,4 +205,4 @@ class TexasCourts(Scraper):
                 filed_at=datetime.combine(event.date, time(), UTC),
             )
             for event, party, key in zip(page.events, parties, _keys(page.events), strict=True)
-        ]
+        ])

@@ -85,9 +85,10 @@ def test_sources_table_shows_schedule_and_last_status(two_sources, capsys):
     assert main(["sources"]) == 0
     out = capsys.readouterr().out
     header, mdb, down = out.splitlines()[:3]
-    assert header.split() == ["ID", "KIND", "SCHEDULE", "NEXT", "RUN", "LAST", "POLL", "STATUS", "FAILS", "ENTRIES"]
-    assert mdb.startswith("mdb") and "every 5m, 07:00-20:00" in mdb and mdb.split()[-3:] == ["ok", "0", "2"]
-    assert down.startswith("down") and "cron */10 7-19 * * 1-5" in down and down.split()[-3:] == ["error", "1", "0"]
+    assert header.split() == ["ID", "KIND", "SCHEDULE", "NEXT", "RUN", "LAST", "POLL", "STATUS", "FAILS", "ENTRIES",
+                              "SKIPPED"]
+    assert mdb.startswith("mdb") and "every 5m, 07:00-20:00" in mdb and mdb.split()[-4:] == ["ok", "0", "2", "0"]
+    assert down.startswith("down") and "cron */10 7-19 * * 1-5" in down and down.split()[-4:] == ["error", "1", "0", "0"]
     assert "down: last error:" in out
 
 

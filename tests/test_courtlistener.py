@@ -78,7 +78,7 @@ def by_number(entries: list[Entry]) -> dict[str | None, Entry]:
 
 def test_fetch_follows_next_and_returns_docket_order(httpserver):
     serve_docket(httpserver)
-    entries = scraper(httpserver, TOKEN).fetch(fetcher())
+    entries = scraper(httpserver, TOKEN).fetch(fetcher()).entries
     assert [entry.number for entry in entries] == ["140", "141", None, "142"]
     assert [request.args.get("page") for request, _ in httpserver.log[1:]] == [None, "2"]
     assert {(e.source_id, e.case_number, e.case_name, e.court, e.docket_url) for e in entries} == {
@@ -88,7 +88,7 @@ def test_fetch_follows_next_and_returns_docket_order(httpserver):
 
 def test_entry_fields(httpserver):
     serve_docket(httpserver)
-    entries = by_number(scraper(httpserver, TOKEN).fetch(fetcher()))
+    entries = by_number(scraper(httpserver, TOKEN).fetch(fetcher()).entries)
     motion = entries["140"]
     assert motion.key == "cl:4214664:2208776613"
     assert motion.text.startswith("MOTION for Settlement Preliminary Approval by ALLIANCE FOR JUSTICE")
@@ -105,8 +105,8 @@ def test_entry_fields(httpserver):
 
 def test_keys_are_stable_across_polls(httpserver):
     serve_docket(httpserver)
-    first = scraper(httpserver, TOKEN).fetch(fetcher())
-    second = scraper(httpserver, TOKEN).fetch(fetcher())
+    first = scraper(httpserver, TOKEN).fetch(fetcher()).entries
+    second = scraper(httpserver, TOKEN).fetch(fetcher()).entries
     assert first == second
     assert len({entry.key for entry in first}) == 4
 
@@ -145,7 +145,7 @@ def test_pages_per_docket_are_capped(httpserver):
         max_pages = 1
 
     serve_docket(httpserver)
-    entries = scraper(httpserver, kind=OnePage).fetch(fetcher())
+    entries = scraper(httpserver, kind=OnePage).fetch(fetcher()).entries
     assert [entry.number for entry in entries] == ["141", None, "142"]  # the newest page only
     assert len(httpserver.log) == 2
 
@@ -263,7 +263,7 @@ def test_webhook_entries_become_the_source_entries_a_poll_gives(httpserver):
     body["payload"]["results"].append(other_docket)
     pushed = entries_from_webhook(json.dumps(body).encode())
     entries = scraper(httpserver, TOKEN).webhook_entries(pushed, fetcher())
-    polled = by_number(scraper(httpserver, TOKEN).fetch(fetcher()))
+    polled = by_number(scraper(httpserver, TOKEN).fetch(fetcher()).entries)
     assert entries == [polled["140"]]
 
 

@@ -29,7 +29,7 @@ def queued(item: Entry, channel: str = "#c") -> Queued:
 def test_schema_is_versioned_and_reopening_keeps_data(database_url):
     first = Store.open(database_url)
     first.record_success("nmd", Harvest(new=[entry("k1")], parsed=1), NOW)
-    assert first.schema_version() == SCHEMA_VERSION == 2
+    assert first.schema_version() == SCHEMA_VERSION == 3
     first.close()
     again = Store.open(database_url)
     assert again.known_texts("nmd", ["k1", "k2"]) == {"k1": "MOTION to Dismiss"}
@@ -43,7 +43,7 @@ def test_version_1_database_is_migrated_keeping_its_data(database_url):
         for table, column in (
             ("source_state", "last_parsed"), ("source_state", "alert"), ("source_state", "lease_holder"),
             ("source_state", "lease_until"), ("outbox", "notice"), ("outbox", "folded"), ("outbox", "claimed_by"), ("outbox", "echo_of"),
-            ("outbox", "claimed_until"),
+            ("outbox", "claimed_until"), ("source_state", "last_skipped"), ("source_state", "last_skip_note"),
         ):
             conn.execute(text(f"ALTER TABLE {table} DROP COLUMN {column}"))
         conn.execute(insert(meta).values(name="schema_version", value="1"))
@@ -51,7 +51,7 @@ def test_version_1_database_is_migrated_keeping_its_data(database_url):
                                                  entries_known=7))
     engine.dispose()
     store = Store.open(database_url)
-    assert store.schema_version() == 2
+    assert store.schema_version() == SCHEMA_VERSION
     state = store.state("nmd")
     assert state.entries_known == 7 and state.last_parsed is None
     store.record_success("nmd", Harvest(parsed=4), NOW)
