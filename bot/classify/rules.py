@@ -44,8 +44,9 @@ _MOTION_WORD = r"""
     (?:assented\s+to\s+
      | (?![\w'’&/.()\#*-]*(?:opposition|response|reply|objection|answer|anwer)\b)
        (?!(?:re|to|from|by|for|of|on|in|as|at|with|filed|regarding|requesting|proposed|brief|
-             memorandum|certificate|declaration|notice|order|ordered|grant(?:s|ed|ing)?|
-             den(?:y|ies|ied|ying)|errata|util|set|motions?)\b)
+             memorandum|certificate|certification|declaration|affidavit|affirmation|exhibits?|support(?:ing)?|
+             joinder|notice|order|ordered|grant(?:s|ed|ing)?|
+             den(?:y|ies|ied|ying)|errata|util|set|hearings?|motions?)\b)
        [\w'’&/.()\#*-]+\s+)
 """
 
@@ -58,13 +59,13 @@ _RULING = r"""
 
 # Hearings and what can happen to them ("Status Conference set for").
 _HEARING_NAME = r"""
-    (?:hearings?|(?:tele)?conferences?|trials?|sentencing|arraignment|change\s+of\s+plea|
+    (?:hearings?|hrgs?|(?:tele)?conf(?:erences?)?|trials?|sentencing|arraignment|change\s+of\s+plea|
        oral\s+argument|initial\s+appearance|(?:341(?:\s*\(a\))?\s+)?meeting\s+of\s+creditors|
        (?:341(?:\s*\(a\))?|first)\s+meeting|341\b)
 """
 _SCHEDULING = r"""
     (?:set|reset|setting|resetting|(?<!remains\s)scheduled|rescheduled|held|hold|continued|
-       adjourned|cancell?ed|vacated|concluded|withdrawn|terminated)
+       adjourned|cancell?ed|vacated|concluded|withdrawn|terminated|stricken)
 """
 # An Odyssey calendar event: a time of day in brackets or a cancel reason
 # ("Motion to Strike (8:30 AM) Result: Heard", "Exparte Application (11:30
@@ -247,7 +248,7 @@ RULES: tuple[Rule, ...] = (
         "order",
         r"""\b(?:court|judge)\s+(?:hereby\s+)?(?:grants|denies)\b
           | \b(?:dismissed|resolved)\s+as\s+moot\b
-          | \boutcome\s*:\s*\w""",
+          | \boutcome\s*:\s*(?!(?:motion\s+|matter\s+|pleading\s+)?(?:withdrawn|continued|off\s+calendar)\b)\w""",
     ),
     # -- judgment ---------------------------------------------------------
     _rule(
@@ -276,7 +277,8 @@ RULES: tuple[Rule, ...] = (
            | \border\s+for\s+(?:[\w-]+\s+){{0,3}}?{_HEARING_NAME}\b
            | ^scheduling\s+order\b[^.]{{0,80}}?\b{_HEARING_NAME}\b
            | \b(?:will|shall)\s+(?:appear|participate)\s+(?:for|in|at)\s+(?:[\w"-]+\s+){{0,4}}?{_HEARING_NAME}\b
-           | \bterminate\s+(?:deadlines\s+and\s+)?hearings\b""",
+           | \bterminate\s+(?:deadlines\s+and\s+)?hearings\b
+           | ^(?:\W*\w+\W+)?notice\s+of\s+motion\b.*?\b(?:with|to\s+set)\s+hearing\b""",
         ignore=_HEARING_MENTIONED,
     ),
     _rule(
@@ -353,7 +355,7 @@ VETOES: tuple[Veto, ...] = (
         "motion",
         r"""(?:^|—\s)(?:[\w'’]+\s+)?requests?\W+(?:for\s+)?
             (?:issuance\s+of\s+summons|transcript|dismissal|(?:special\s+|judicial\s+)?notice
-               |(?:[\w-]+\s+){0,3}?(?:notices?|mailing\s+list|nef|341|meeting)\b)
+               |(?:[\w-]+\s+){0,3}?(?:notices?|mailing\s+list|nef|341|meeting|(?:preferred\s+)?address)\b)
           | ^requests?\s+to\s+be\s+added\b
           | \b(?:sent|forwarded)\s+to\s+(?:the\s+)?(?:judge|chambers)\b""",
     ),
@@ -374,7 +376,8 @@ VETOES: tuple[Veto, ...] = (
     _veto(
         "not-motion.notice-of-filed-motion",
         "motion",
-        r"^(?:amended\s+)?notice\s+of\s+motion\b(?!\s+and\s+motion)(?=.*\(related\s+document\))",
+        r"""^(?:\W*\w+\W+)?notice\s+of\s+motion\b(?!\s+and\s+)
+            (?=.*(?:\(related\s+document\)|\bwith\s+hearing\b|\bto\s+set\s+hearing\b))""",
     ),
     _veto(
         "not-hearing.record-of-one",
