@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -69,11 +70,11 @@ TEST = [case for case in CASES if case["from"] in TEST_DOCKETS]
 DEVELOPMENT = [case for case in CASES if case["from"] not in TEST_DOCKETS]
 
 
-def score(cases: list[dict]) -> dict[str, dict[str, float]]:
-    """Positives, true/false positives and false negatives, precision and recall per type."""
+def score(cases: list[dict], predict: Callable[[str], tuple[str, ...]] = classify) -> dict[str, dict[str, float]]:
+    """Positives, true/false positives and false negatives, precision and recall per type of `predict`."""
     counts = {name: Counter() for name in EVENT_TYPES}
     for case in cases:
-        expected, got = set(case["events"]), set(classify(case["text"]))
+        expected, got = set(case["events"]), set(predict(case["text"]))
         for name in EVENT_TYPES:
             counts[name]["positives"] += name in expected
             counts[name]["tp"] += name in expected and name in got

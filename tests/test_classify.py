@@ -167,6 +167,27 @@ DISTINCTIONS = {
         ("order",),
     ),
     "mailing an order is not an order": ("Mail Order by Certified Mail", ("other",)),
+    "a party's notice of dismissal is a dismissal": (
+        "Notice of Dismissal of Complaint filed by Stanley S. Arkin on behalf of Robert Jaffe.",
+        ("dismissal",),
+    ),
+    "a clerk's notice of a dismissal ordered separately is not one": (
+        "Notice of Dismissal; Notice That All Pending Hearings Are Vacated",
+        ("hearing",),
+    ),
+    "a void entry is other": (
+        "COURT DELETED INCORRECT ENTRY. Wrong case. Original Text: Filed clerk order (Deputy Clerk: PA)",
+        ("other",),
+    ),
+    "an entry marked entered in error is read by what it names": (
+        "(ENTERED IN ERROR) Notice of Appearance filed by MARK BOSCO on behalf of Wells Fargo Bank, N.A.",
+        ("appearance",),
+    ),
+    "a section 341 meeting of creditors is a hearing": (
+        "Meeting of Creditors scheduled for 01/26/2010 at 09:30 AM at U.S. Trustee Meeting",
+        ("hearing",),
+    ),
+    "a proposed order lodged is no order": ("Notice of Lodging Proposed Order filed by MARK BOSCO", ("other",)),
 }
 
 
@@ -401,6 +422,14 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
     "appearance.pro-hac-vice-admitted": [
         ("ORDER granting 33 Motion for Pro hac vice for Robert Luskin.", ("order", "appearance")),
         ("Order Granting Motion for Admission pro hac vice of Dylan Hughes, Esquire", ("order", "appearance")),
+    ],
+    "not-order.a-judgment-records-the-ruling": [
+        ("JUDGMENT. Denied [16-1033] (CP) [Entered: 07/31/2017 03:49 PM]", ("judgment",)),
+        (
+            "Judgment from USCA - 8th Circuit as to defendant Joseph J. Benz. Appellant's motion to dismiss the "
+            "appeal is granted. The appeal is hereby dismissed.",
+            ("dismissal", "judgment"),
+        ),
     ],
     "not-dismissal.report-mentions-it": [("Trustee Chapter 13 Final Report - Dismissed Case.", ("other",))],
     "not-motion.clerical-request": [

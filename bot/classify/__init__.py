@@ -30,34 +30,43 @@ How a text is read:
    date it names are not events yet (unless it is also a "Notice of Hearing").
 
 The event types are defined in DESIGN.md. Where the labelled texts forced a
-decision the definitions do not make:
+decision the definitions do not make (the labelling guide's decisions):
 
 - motion: applications and petitions for relief (Application to Employ,
-  habeas corpus, petition for review) are motions, whatever words come
-  before "MOTION" ("CONSENT/EX PARTE", "*DEFICIENT*", "Daubert", "STIPULATION
-  AND JOINT"); requests for a summons, a transcript or notice, a separate
-  notice of a motion already filed, and clerical notes about a filed motion
-  ("MOTION(S) REFERRED", "Motions No Longer Referred", "Motion terminated")
-  are not. An Odyssey calendar event named after a motion is a hearing.
-- dismissal: something in the case is ENDED by this entry: an order of
-  dismissal, an order granting (even in part) a motion to dismiss, a notice
-  or stipulation of dismissal, nolle prosequi, charges dropped or withdrawn,
-  a judgment whose counts are dismissed, an appeal dismissed for lack of
-  jurisdiction, a disposition written "Disposition: Dismissed", California's
-  "Request for Dismissal". Not: a motion to dismiss, an order denying one or
-  "on" one, a trustee's notice of intent to dismiss, a motion "dismissed as
-  moot", a withdrawal that ends nothing (a proof of claim, a motion, an
-  appearance), a discharge, a case closed after full administration.
-- order: opinions, memo endorsements, findings of fact, mandates, discharges
-  of the debtor, final decrees, a judge's fiat, combined "Motion/Order" forms,
-  and any text that records a ruling ("granted", "denied", a Texas "...
-  disposed", a minute entry in which "the court grants"). "Order on Motion to
-  Dismiss" is only an order: it does not say the motion was granted.
+  habeas corpus, petition for review, request to enter default) are motions,
+  whatever words come before "MOTION" ("CONSENT/EX PARTE", "*DEFICIENT*",
+  "Daubert", "STIPULATION AND JOINT"). Not motions: requests for a summons, a
+  transcript or notices; a separate notice of a motion already filed (a
+  hearing if it sets one); clerical notes about a filed motion ("MOTION(S)
+  REFERRED", "Motions No Longer Referred", "Motion terminated"); an Odyssey
+  calendar event named after a motion (a hearing).
+- dismissal: a case, claim, count, party, appeal or charge is ENDED by this
+  entry: an order of dismissal, an order granting (even in part) a motion to
+  dismiss, a party's notice or stipulation of dismissal, nolle prosequi,
+  charges dropped, an appeal withdrawn or dismissed for lack of jurisdiction,
+  a judgment whose counts are dismissed, a disposition written as a label
+  ("Disposition of Adversary: Dismissed"), California's "Request for
+  Dismissal". Not: a motion to dismiss, an order denying one or "on" one, a
+  motion dismissed as moot, a notice of intent to dismiss, a clerk's notice of
+  a dismissal ordered separately ("Notice of Dismissal; Notice That All
+  Pending Hearings Are Vacated"), a report or clerk's evidence naming an
+  earlier dismissal, a withdrawal that ends nothing (a proof of claim, a
+  motion, an appearance, an objection), a discharge, a case closed.
+- order: opinions, memo endorsements, findings, mandates, discharges of the
+  debtor, final decrees, a judge's fiat, combined "Motion/Order" forms, a
+  clerk's briefing schedule, and any text that records a ruling ("granted",
+  "denied", a Texas "... disposed", a minute in which "the court grants", an
+  "OUTCOME:" other than withdrawn or continued). "Order on Motion to Dismiss"
+  is only an order. A proposed or unsigned order lodged by a party is other; a
+  judgment that records a ruling ("JUDGMENT. Denied") is a judgment only.
+- judgment: also an adversary "Disposition ... Granting Complaint"; not a
+  marshal's "JUDGMENT RETURNED executed" nor a "Judgment vacated".
 - hearing: setting, holding, continuing or cancelling a hearing, conference,
   trial, sentencing, oral argument ("CASE argued") or § 341 meeting of
-  creditors, "Terminate Hearings", a minute entry of proceedings. A hearing
-  only mentioned in passing ("during the conference held on July 28", a
-  transcript of one) is not.
+  creditors, "Terminate Hearings", a minute entry of proceedings. A motion
+  that names its own hearing date is only a motion; "Motion ... with Notice of
+  Hearing" is also a hearing. A hearing only mentioned in passing ("during
+  the conference held on July 28", a transcript of one) is not.
 - charge: complaints (also adversary complaints), counterclaims,
   crossclaims, indictments, informations, and a notice of removal (it brings
   a lawsuit into the court); a bankruptcy petition is not.
@@ -67,6 +76,9 @@ decision the definitions do not make:
   or association of counsel, limited-scope representation, an attorney
   admitted pro hac vice (the order granting it is an order and an
   appearance); not a bare "Request for Notice".
+- other: a void entry ("COURT DELETED INCORRECT ENTRY", "FILED IN INCORRECT
+  CASE", "Refer to Replacement Entry") is other; one only marked "ENTERED IN
+  ERROR" is read by what it names.
 """
 
 from __future__ import annotations

@@ -165,6 +165,8 @@ RULES: tuple[Rule, ...] = (
         rf"""^{_NAME_WORD}{{0,2}}?
              (?:(?:order|judgment|stipulation)(?:\s+and\s+order)?\s+(?:of|for)|notice\s+of)\s+
              (?:voluntary\s+)?(?:dismissal|discontinuance)
+             (?<!^notice\sof\sdismissal)(?<!^notice\sof\sdiscontinuance)
+           | ^notice\s+of\s+(?:dismissal|discontinuance)\b(?!\s*;|\s+to\s+(?:all\s+)?(?:creditors|parties)\b)
            | ^order\s+dismissing\b
              (?!\s+(?:as\s+moot|(?:the\s+)?(?:\d+\s+)?(?:[\w'’-]+\s+){0,3}?(?:motion|application|objection)))
            | ^(?:voluntary\s+)?dismiss(?:al|ed)\b(?!\s+hearing)
@@ -345,6 +347,11 @@ RULES: tuple[Rule, ...] = (
 )
 
 VETOES: tuple[Veto, ...] = (
+    _veto(
+        "not-order.a-judgment-records-the-ruling",
+        "order",
+        r"^(?!.*\border\b)(?:[\w'’-]+\s+){0,2}?judgments?\b(?!\s+(?:vacated|reversed|affirmed))",
+    ),
     _veto(
         "not-dismissal.report-mentions-it",
         "dismissal",
