@@ -322,12 +322,17 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("Petition (Other)", ("motion",)),
         ("Defendant's Amended Ex Parte Application for Judicial Notice", ("motion",)),
     ],
+    "motion.docketed-or-included": [
+        ("MISCELLANEOUS CASE DOCKETED. Petition for permission to appeal pursuant to 23(f) filed", ("motion",)),
+        ("Chapter 13 Plan, Motions Included: MOTION TO PARTIALLY VOID LIENS. Filed by Stephanie Shreter", ("motion",)),
+        ("Chapter 13 final plan and motion for valuation dated 5/25/05 for 56 months.", ("motion",)),
+    ],
     "motion.rss-bare-name": [("Strike", ("motion",)), ("Preclude", ("motion",))],
     "motion.news-moves-to": [("Baldwin's lawyers move to dismiss the indictment", ("motion",))],
     "dismissal.named": [
         ("Order Dismissing Parties", ("dismissal", "order")),
         ("Clerks Order of Dismissal", ("dismissal", "order")),
-        ("Joint Stipulation of Voluntary Dismissal With Prejudice", ("dismissal",)),
+        ("Stipulation and Order of Discontinuance", ("dismissal", "order")),
     ],
     "dismissal.motion-to-dismiss-granted": [
         ("ORDER granting 12 Motion to Dismiss. Signed by Judge Jane Roe on 3/1/2021.", ("dismissal", "order")),
@@ -362,6 +367,24 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
     "order.mandate-received": [
         ("Received 9th Circuit Court of Appeals Mandate on 08/09/2017; DISMISSED;", ("dismissal", "order")),
     ],
+    "order.copy-of-order": [
+        ("Received copy of District Court order granting leave to proceed in forma pauperis", ("order",)),
+        ("CERTIFIED COPY OF ORDER from the MDL Panel transferring the action", ("order",)),
+    ],
+    "order.signed-continuance": [
+        (
+            "Hearing Continued (RE: 14 Compensation). Hearing scheduled for 01/02/2018 at 11:00 AM. Signed on 12/12/2017.",
+            ("order", "hearing"),
+        ),
+    ],
+    "order.trustee-discharged": [
+        ("Bankruptcy Case Closed and Trustee Discharged . (Pruitt, Debra)", ("order",)),
+        (
+            "Bankruptcy Case Closed. The Trustee Has Performed All Duties Required and is Discharged From and "
+            "Relieved of His Trust",
+            ("order",),
+        ),
+    ],
     "order.says-ordered": [
         (
             "Judge Mark G. Mastroianni: ELECTRONIC ORDER entered granting 5 Motion for Extension of Time.",
@@ -377,7 +400,12 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
     "judgment.disposition-for-plaintiff": [
         ("Disposition of Adversary [97-90153] Granting [1-1] Complaint NOS 454 Recover Money/Property", ("judgment",)),
     ],
-    "judgment.named": [("Amended Judgment", ("judgment",)), ("Consent - Judgment", ("judgment",))],
+    "judgment.with-an-order": [
+        ("Order of Judgment . Signed on 2/2/2010 (Rodarte, Aida)", ("order", "judgment")),
+        ("ORDER and Final JUDGMENT in favor of the Plaintiff", ("order", "judgment")),
+        ("Order Granting Motion Setting Property Value; Stip Judgment", ("order", "judgment")),
+    ],
+    "judgment.named": [("MANDATE/JUDGMENT from USCA", ("order", "judgment")), ("Consent - Judgment", ("judgment",))],
     "hearing.scheduled": [
         ("Status Conference set for 3/4/2021 10:00 AM before Judge Roe", ("hearing",)),
         ("Trustee's Initial Report & First Meeting Held 1/21/2010", ("hearing",)),
@@ -386,16 +414,31 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("Order for Initial Pretrial Conference", ("order", "hearing")),
         ("Court's Notice of 341 sent", ("hearing",)),
     ],
+    "hearing.notice-with-hearing-date": [
+        (
+            "Notice of Settlement of an Order Re: Objection to Claim # 2 filed by Shmuel Klein. with hearing to be "
+            "held on 9/23/2009 at 10:00 AM",
+            ("hearing",),
+        ),
+    ],
     "hearing.minutes": [
         ("Civil Minutes -- Hearing/Motion Resolved without Oral Argument DISMISSED AS MOOT", ("order", "hearing")),
         ("Text Minute Entry: status conference.", ("hearing",)),
+    ],
+    "hearing.moved-on-motion": [
+        (
+            "Endorsed Order Dated 2/16/2010 Re: 14 Assented To Motion To Continue Hearing On Re: 1 Complaint. "
+            "MOTION ALLOWED.",
+            ("order", "hearing"),
+        ),
+        ("ORDER granting 31 Motion to Continue Sentencing as to Jane Roe (1)", ("order", "hearing")),
     ],
     "hearing.calendar-event": [
         ("Dispossessory Attorney (9:00 AM)", ("hearing",)),
         ("Motion (8:30 AM) Cancel Reason: Vacated", ("hearing",)),
     ],
     "charge.named": [
-        ("UNREDACTED INDICTMENT (SEALED) as to Daniel Beshears.", ("charge",)),
+        ("AMENDED CRIMINAL COMPLAINT; agent's affidavit", ("charge",)),
         (
             "Adversary case 10-05003. (41 (Objection / revocation of discharge - 727(c),(d),(e))), Complaint by "
             "RANDALL L SEAVER against Dennis E. Hecker. Fee Amount $250",

@@ -13,13 +13,15 @@ How a text is read:
    types are merged. All-caps names such as "STIPULATION AND ORDER" are one
    document and are not split.
 2. Clutter before the document's name goes (sealing banners, "EP:", "(E)",
-   "Judge X:" bylines, numbering), and so does every mention of another
+   "Judge X:" bylines, numbering, "ENTERED IN ERROR"), and so does every mention of another
    document: "(related document(s) 57 Order Dismissing Case)", "(RE: 61
    Motion ...)", "(Related Doc # 51)" become "(related document)". What an
-   entry cites is not an event of this entry.
+   entry cites is not an event of this entry - except in the minute of a
+   hearing, whose "(RE: ...)" names the matter heard and ruled on.
 3. The vocabulary table (vocabulary.tsv: CM/ECF event names and RSS short
    descriptions, Texas and Odyssey event types) names the document the event
-   opens with: "Order Dismissing Case" -> dismissal, order. A row of type
+   opens with, maybe after "Trustee's", "Amended" and the like: "Order
+   Dismissing Case" -> dismissal, order. A row of type
    `other` is a record about other documents (a certificate of service, a
    memorandum in support, a BNC notice): nothing else is read.
 4. Named rules (rules.py) find the types the table row did not give: rulings
@@ -54,19 +56,24 @@ decision the definitions do not make (the labelling guide's decisions):
   motion, an appearance, an objection), a discharge, a case closed.
 - order: opinions, memo endorsements, findings, mandates, discharges of the
   debtor, final decrees, a judge's fiat, combined "Motion/Order" forms, a
-  clerk's briefing schedule, and any text that records a ruling ("granted",
-  "denied", a Texas "... disposed", a minute in which "the court grants", an
-  "OUTCOME:" other than withdrawn or continued). "Order on Motion to Dismiss"
+  clerk's briefing schedule, a signed continuance ("Hearing Continued ...
+  Signed on"), a trustee discharged, and any text that records a ruling
+  ("granted", "denied", "MOTION ALLOWED", a Texas "... disposed", a minute in
+  which "the court grants", an "OUTCOME:" other than withdrawn, continued or
+  an order to be submitted). "Order on Motion to Dismiss"
   is only an order. A proposed or unsigned order lodged by a party is other; a
   judgment that records a ruling ("JUDGMENT. Denied") is a judgment only.
 - judgment: also an adversary "Disposition ... Granting Complaint"; not a
   marshal's "JUDGMENT RETURNED executed" nor a "Judgment vacated".
 - hearing: setting, holding, continuing or cancelling a hearing, conference,
   trial, sentencing, oral argument ("CASE argued") or § 341 meeting of
-  creditors, "Terminate Hearings", a minute entry of proceedings. A motion
-  that names its own hearing date is only a motion; "Motion ... with Notice of
-  Hearing" is also a hearing. A hearing only mentioned in passing ("during
-  the conference held on July 28", a transcript of one) is not.
+  creditors, "Terminate Hearings", a minute entry of proceedings, an order
+  granting a motion to continue one. A motion that names its own hearing date
+  is only a motion; "Motion ... with Notice of Hearing" is also a hearing. A
+  hearing only mentioned in passing ("during the conference held on July 28",
+  a transcript of one, "Hearing Originally Scheduled for", the hearing date
+  SDNY appends to every filing about a matter, "with hearing to be held on")
+  is not; a notice of settlement with that date is.
 - charge: complaints (also adversary complaints), counterclaims,
   crossclaims, indictments, informations, and a notice of removal (it brings
   a lawsuit into the court); a bankruptcy petition is not.
@@ -107,7 +114,7 @@ _LEADING_CLUTTER = re.compile(
       | \([^()]{0,80}\)                               # (E), (docketed in error/incorrect ssn)
       | "?(?:entered|docketed)\s+in\s+error\W*"?          # ENTERED IN ERROR - (read by content)
       | (?:magistrate\s+)?judge\s+[^:]{1,60}:        # Judge Mark G. Mastroianni:
-      | [\W\d_]+                                      # "1 - ", "~", "***", spaces
+      | (?:[^\w(]|[\d_])+                              # "1 - ", "~", "***", spaces
     )+
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -117,6 +124,11 @@ _LEADING_CLUTTER = re.compile(
 # "(RE: related document(s) ...", "(Re: 265 Notice of Hearing)", "(Related Doc # 51 )".
 _MENTION = re.compile(r"\((?=\s*(?:re\s*:|related\s+doc))", re.IGNORECASE)
 MENTION_MARK = "(related document)"
+# A minute of a hearing, where "(RE: ...)" names the matter heard, not another
+# document: "Hearing Held (RE: 20 Motion to Dismiss Case) Motion Granted".
+_MINUTE = re.compile(
+    r"^(?:[\w'’]+\s+){0,2}?(?:hearing\s+(?:held|not\s+held)|minutes?\b(?!\s+order))", re.IGNORECASE
+)
 
 
 class Decision(NamedTuple):
@@ -143,7 +155,11 @@ def types_of(decisions: list[list[Decision]]) -> tuple[str, ...]:
 
 def explain(text: str) -> list[list[Decision]]:
     """Per docket event in the text, the decisions taken on it: table rows and rules that found a type, vetoes."""
-    return [_decide(_without_mentions(_LEADING_CLUTTER.sub("", event))) for event in events(text)]
+    decisions = []
+    for event in events(text):
+        event = _LEADING_CLUTTER.sub("", event)
+        decisions.append(_decide(event if _MINUTE.match(event) else _without_mentions(event)))
+    return decisions
 
 
 def describe(text: str) -> str:

@@ -45,7 +45,7 @@ _MOTION_WORD = r"""
      | (?![\w'’&/.()\#*-]*(?:opposition|response|reply|objection|answer|anwer)\b)
        (?!(?:re|to|from|by|for|of|on|in|as|at|with|filed|regarding|requesting|proposed|brief|
              memorandum|certificate|certification|declaration|affidavit|affirmation|exhibits?|support(?:ing)?|
-             joinder|notice|order|ordered|grant(?:s|ed|ing)?|
+             joinder|notice|order|ordered|grant(?:s|ed|ing)?|plan|
              den(?:y|ies|ied|ying)|errata|util|set|hearings?|motions?)\b)
        [\w'’&/.()\#*-]+\s+)
 """
@@ -65,7 +65,7 @@ _HEARING_NAME = r"""
 """
 _SCHEDULING = r"""
     (?:set|reset|setting|resetting|(?<!remains\s)scheduled|rescheduled|held|hold|continued|
-       adjourned|cancell?ed|vacated|concluded|withdrawn|terminated|stricken)
+       adjourned|cancell?ed|vacated|concluded|withdrawn|terminated|stricken|scheduling)
 """
 # An Odyssey calendar event: a time of day in brackets or a cancel reason
 # ("Motion to Strike (8:30 AM) Result: Heard", "Exparte Application (11:30
@@ -117,8 +117,16 @@ def _veto(name: str, types: str, pattern: str, after: str | None = None) -> Veto
 
 
 # A hearing named only as the occasion of something else: "during the
-# teleconference held on July 28", "exhibits from Non-Jury Trial held".
-_HEARING_MENTIONED = rf"\b(?:from|during|at)\s+(?:the\s+)?(?:[\w/-]+\s+){{0,3}}?{_HEARING_NAME}\s+held\b"
+# teleconference held on July 28", "exhibits from Non-Jury Trial held", "Hearing
+# Originally Scheduled for", and the hearing date SDNY's bankruptcy court
+# appends to every filing about a matter ("... with hearing to be held on
+# 11/17/2009 at 10:00 AM at Courtroom 623 (BRL)"): a hearing is an event of a
+# notice that sets it (hearing.notice-with-hearing-date), not of each filing.
+_HEARING_MENTIONED = rf"""
+    \b(?:from|during|at)\s+(?:the\s+)?(?:[\w/-]+\s+){{0,3}}?{_HEARING_NAME}\s+held\b
+  | \bhearing\s+originally\s+scheduled\b
+  | \bwith\s+hearing\s+to\s+be\s+held\b
+"""
 
 # A ruling named as the object of a request or another ruling: "Motion to
 # Vacate Order Dismissing Case", "Order Granting Motion to Reinstate Case
@@ -136,7 +144,9 @@ _MOTION_MENTIONED = rf"""
     \bmotions?\b[^.;]{{0,120}}?\bto\s+dismiss\b(?:\s+(?:the\s+)?{_DISMISSABLE})?
   | \bwithdraw\w*\s+(?:the\s+)?(?:\d+\s+)?(?:[\w'’-]+\s+){{0,3}}?motions?\s+to\s+dismiss(?:\s+case)?
 """
-_NAMED_NOT_RULED = rf"{_RULING_MENTIONED}|{_MOTION_MENTIONED}"
+# A choice still open: "Stipulation To Convert Or Dismiss Case By Date Certain".
+_CHOICE = r"\b(?:convert|reinstate|cure)\s+or\s+(?:be\s+)?dismiss\w*\b[^.;]*"
+_NAMED_NOT_RULED = rf"{_RULING_MENTIONED}|{_MOTION_MENTIONED}|{_CHOICE}"
 
 RULES: tuple[Rule, ...] = (
     # -- motion: a party asks the court for something --------------------
@@ -146,6 +156,13 @@ RULES: tuple[Rule, ...] = (
         rf"""{_OPENING}{_MOTION_WORD}{{0,4}}?
              (?:motions?|notice\s+of\s+motion|applications?|petitions?(?=\s+(?:for|to|under)\b|\s*[(—:]|\s*$)|
                 requests?(?:\s+(?:for|to)\b|\s*(?:—|:|$)))\b""",
+    ),
+    _rule(
+        "motion.docketed-or-included",
+        "motion",
+        r"""\bcase\s+docketed\.\s+(?:[\w'’]+\s+){0,3}?(?:petition|motion|application)\s+(?:for|to)\b
+          | \bmotions?\s+included\s*:\s*(?!none\b)\w
+          | ^(?:[\w'’-]+\s+){0,4}?plan\s+and\s+motions?\s+(?:for|to)\b""",
     ),
     _rule(
         "motion.rss-bare-name",
@@ -166,10 +183,12 @@ RULES: tuple[Rule, ...] = (
              (?:(?:order|judgment|stipulation)(?:\s+and\s+order)?\s+(?:of|for)|notice\s+of)\s+
              (?:voluntary\s+)?(?:dismissal|discontinuance)
              (?<!^notice\sof\sdismissal)(?<!^notice\sof\sdiscontinuance)
-           | ^notice\s+of\s+(?:dismissal|discontinuance)\b(?!\s*;|\s+to\s+(?:all\s+)?(?:creditors|parties)\b)
+           | ^notice\s+of\s+(?:dismissal|discontinuance)\b
+             (?=\s+(?:of|as\s+to|with|without)\b|.*\b(?:filed\s+by|by\s+(?:the\s+)?(?:plaintiff|defendant|petitioner)s?)\b)
            | ^order\s+dismissing\b
              (?!\s+(?:as\s+moot|(?:the\s+)?(?:\d+\s+)?(?:[\w'’-]+\s+){0,3}?(?:motion|application|objection)))
-           | ^(?:voluntary\s+)?dismiss(?:al|ed)\b(?!\s+hearing)
+           | ^(?:voluntary\s+)?dismiss(?:al|ed)\b
+             (?!\s+(?:hearing|of\s+(?:the\s+)?(?:\d+\s+)?(?:[\w'’-]+\s+){0,3}?(?:motion|application|objection)))
            | ^requests?\W+(?:for\s+)?dismissal""",
     ),
     _rule(
@@ -179,15 +198,15 @@ RULES: tuple[Rule, ...] = (
               (?:(?!motions?\b)[\w'’.,&()\#-]+\s+){0,6}?motions?\s+(?:to|for)\s+(?:voluntary\s+)?dismiss
           | \bmotions?\s+(?:to|for)\s+(?:voluntary\s+)?dismiss(?:al)?\b
               (?:(?!\b(?:denied|moot|withdrawn|not)\b)[^;]){0,120}?
-              (?<!\bnot\s)(?<!\bbe\s)\bgranted\b""",
+              (?<!\bnot\s)(?<!\bbe\s)(?<!\bdeemed\s)\bgranted\b""",
         ignore=r"\bwithdraw\w*\s+(?:the\s+)?(?:\d+\s+)?(?:[\w'’-]+\s+){0,3}?motions?\s+to\s+dismiss(?:\s+case)?",
     ),
     _rule(
         "dismissal.said-dismissed",
         "dismissal",
         rf"""\b{_DISMISSABLE}
-             (?:(?!\b(?:not|should|would|could|may|might|must|will|if|unless|why|whether|motion|
-                       (?<!\bis\s)(?<!\bare\s)to\s+be)\b)[^;]){{0,80}}?
+             (?:(?!\b(?:not|should|would|could|may|might|must|will|if|unless|why|whether|motion|having|had|
+                       previously|(?<!\bis\s)(?<!\bare\s)to\s+be)\b)[^;]){{0,80}}?
              \b(?:dismissed|discontinued|dropped)\b
            | \b{_WITHDRAWABLE}
              (?:(?!\b(?:not|should|would|could|may|might|must|will|if|unless|why|whether|motion)\b)[^;]){{0,40}}?
@@ -229,11 +248,21 @@ RULES: tuple[Rule, ...] = (
         rf"""{_OPENING}(?:(?!(?:re|to|from|by|for|of|on|in|as|at|with|filed|regarding|requesting|
                                   proposed|response|reply|opposition|motions?|mail(?:ed|ing)?)\b)
                           [\w'’&/.()\#-]+\s+){{0,6}}?
-             (?:order\b|memo(?:randum)?[\s-]+endorse(?:ment|d)|endorsed\s+letter|opinion\b|
+             (?:orders?\b|memo(?:randum)?[\s-]+endorse(?:ment|d)|endorsed\s+letter|opinion\b|
                 findings\b(?!\s*(?:&|and)\s*recommendation)|mandate\b|judge['’]?s\s+fiat\b)""",
     ),
     _rule("order.motion-order-form", "order", r"^(?:motion|application)[^/]{0,60}/order\b"),
     _rule("order.mandate-received", "order", r"^received\s+(?:[\w.-]+\s+){0,6}?mandate\b"),
+    _rule(
+        "order.copy-of-order",
+        "order",
+        r"^(?:received\s+)?(?:a\s+)?(?:certified\s+)?(?:true\s+)?(?:copy|abstract)\s+of\s+(?:[\w.'’-]+\s+){0,4}?orders?\b",
+    ),
+    _rule(
+        "order.signed-continuance",
+        "order",
+        r"^(?:confirmation\s+)?hearing\s+(?:continued|rescheduled|reset)\b.*\bsigned\s+on\b",
+    ),
     _rule(
         "order.says-ordered",
         "order",
@@ -246,17 +275,30 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule("order.ruling-recorded", "order", _RULING),
     _rule(
+        "order.trustee-discharged",
+        "order",
+        r"\btrustee\b(?:\s+[\w'’]+){0,8}?\s+(?:is\s+|are\s+)?(?<!\bbe\s)discharged\b",
+    ),
+    _rule(
         "order.minute-ruling",
         "order",
         r"""\b(?:court|judge)\s+(?:hereby\s+)?(?:grants|denies)\b
           | \b(?:dismissed|resolved)\s+as\s+moot\b
-          | \boutcome\s*:\s*(?!(?:motion\s+|matter\s+|pleading\s+)?(?:withdrawn|continued|off\s+calendar)\b)\w""",
+          | \b(?:motion|application|request|objection|petition)s?\s+(?:is\s+|are\s+|was\s+)?(?:hereby\s+)?allowed\b
+          | \boutcome\s*:\s*(?!(?:motion\s+|matter\s+|pleading\s+)?(?:withdrawn|continued|off\s+calendar)\b|(?:consent\s+)?order\s+to\s+be\s+submitted)\w""",
     ),
     # -- judgment ---------------------------------------------------------
     _rule(
         "judgment.disposition-for-plaintiff",
         "judgment",
         r"\bdisposition\b[^;—]{0,60}?\bgranting\b[^;]{0,30}?\bcomplaint\b",
+    ),
+    _rule(
+        "judgment.with-an-order",
+        "judgment",
+        r"""^order\s+(?:of|and)\s+(?:final\s+)?judgment\b
+          | ;\s*(?:stip(?:ulated)?|final|default|consent)\s+judgment\b
+          | \bjudgment\s+date\s*:""",
     ),
     _rule(
         "judgment.named",
@@ -284,11 +326,24 @@ RULES: tuple[Rule, ...] = (
         ignore=_HEARING_MENTIONED,
     ),
     _rule(
+        "hearing.notice-with-hearing-date",
+        "hearing",
+        r"^notice\s+of\s+settlement\b.*\bwith\s+hearing\s+to\s+be\s+held\b",
+    ),
+    _rule(
         "hearing.minutes",
         "hearing",
         r"""\bproceedings\s+held\b
           | ^(?:(?:text|virtual|civil|criminal)\s+)?(?:minute\s+entry|minutes)\b
             (?!.*\bcourt\s+reporter:\s*not\s+present)""",
+    ),
+    _rule(
+        "hearing.moved-on-motion",
+        "hearing",
+        rf"""\bmotions?\s+to\s+(?:continue|reschedule|adjourn|postpone|reset)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?
+               {_HEARING_NAME}\b.*\b(?:granted|allowed)\b
+           | \bgrant(?:s|ed|ing)\s+(?:\d+\s+)?(?:[\w'’-]+\s+){{0,4}}?motions?\s+to\s+
+               (?:continue|reschedule|adjourn|postpone|reset)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{_HEARING_NAME}\b""",
     ),
     _rule("hearing.calendar-event", "hearing", _CALENDAR),
     # -- charge: a document that brings claims or charges -----------------
@@ -298,7 +353,7 @@ RULES: tuple[Rule, ...] = (
         rf"""{_OPENING}(?:(?:amended|first|second|third|superseding|criminal|received|unredacted|verified|sealed|
                             third[\s-]+party)\s+)*
              (?:complaints?|indictments?|informations?|counterclaims?|cross-?claims?)\b
-           | ^adversary\s+case\b.*?\bcomplaint\s+by\b""",
+           | ^adversary\s+case\b.*?\bcomplaints?\b""",
     ),
     _rule(
         "charge.complaint-against",
@@ -333,7 +388,7 @@ RULES: tuple[Rule, ...] = (
         "appearance.counsel-enters",
         "appearance",
         r"""\bnotice\s+of\s+(?:attorney\s+)?appearance\b
-          | \bappearance\s+of\s+(?:counsel|attorney)\b
+          | \bappearances?\s+of\s+(?:counsel|attorneys?)\b
           | \bentry\s+of\s+appearance\b
           | \bsubstitution(?:\s+of|:)?\s+(?:attorney|counsel)\b
           | \bnotice\s+of\s+(?:association\s+of\s+counsel|limited\s+scope\s+representation)\b""",
@@ -341,8 +396,10 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "appearance.pro-hac-vice-admitted",
         "appearance",
-        r"""\bgrant(?:s|ed|ing)\b[^;]{0,80}?\bpro\s+hac\s+vice\b
-          | \bpro\s+hac\s+vice\b[^;]{0,80}?\b(?:granted|admitted|added)\b""",
+        r"""\bgrant(?:s|ed|ing)\b[^;]{0,80}?\b(?:pro\s+hac\s+vice|substitut(?:e|ion)\s+(?:of\s+)?(?:counsel|attorney))\b
+          | \b(?:pro\s+hac\s+vice|substitution\s+of\s+(?:counsel|attorney))\b[^;]{0,80}?\b(?:granted|admitted|added)\b
+          | \bpro\s+hac\s+vice\b[^;]{0,80}?\breceive\s+(?:notices|nefs?)\b
+          | \badmit(?:s|ted|ting)\s+(?:[\w.,'’-]+\s+){1,6}?to\s+practice\s+pro\s+hac\s+vice\b""",
     ),
 )
 
@@ -394,7 +451,7 @@ VETOES: tuple[Veto, ...] = (
              (?:transcript|exhibit\s+(?:list|receipt)|witness\s+list|audio\s+file)
           | ^returned\b""",
     ),
-    _veto("a-filed-motion-only-asks", "dismissal charge", r"", after="motion"),
+    _veto("a-filed-motion-only-asks", "dismissal judgment charge", r"", after="motion"),
     _veto(
         "a-motion-names-its-hearing-date",
         "hearing",

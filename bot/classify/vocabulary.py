@@ -1,8 +1,9 @@
 """The vocabulary table: court event names -> event types, read from vocabulary.tsv.
 
 `lookup(event)` finds the longest row whose name opens the event's text (or
-a Texas/Odyssey comment after " — "), comparing words only: letter case,
-punctuation and spacing do not matter, and a name matches whole words.
+a Texas/Odyssey comment after " — "), maybe after a few modifiers such as
+"Trustee's" or "Amended", comparing words only: letter case, punctuation and
+spacing do not matter, and a name matches whole words.
 """
 
 from __future__ import annotations
@@ -20,6 +21,15 @@ TABLE = Path(__file__).with_name("vocabulary.tsv")
 _COMMENT = re.compile(r"\s—\s")
 # No name in the table is longer than this many words.
 _LONGEST = 12
+# Words that may stand before an event name without changing what it names:
+# "Trustee's Objection", "Amended Certificate of Service", "Debtors' Third
+# Omnibus Objection", "Interim Order".
+_MODIFIER = re.compile(
+    r"""[\w]+'s?|[\w]+s'|amended|supplemental|limited|omnibus|corrected|further|joint|renewed|revised|
+        first|second|third|fourth|fifth|sixth|final|interim|emergency|expedited|verified|sealed|redacted|
+        unredacted|ex|parte""",
+    re.VERBOSE,
+)
 
 
 class Row(NamedTuple):
@@ -66,15 +76,21 @@ def read(path: Path) -> dict[str, Row]:
 
 
 def lookup(event: str) -> Row | None:
-    """The longest row naming the event at its opening or after a " — "; None if no row does."""
+    """The longest row naming the event at its opening or after a " — "; None if no row does.
+
+    Up to three modifiers before the name ("Trustee's", "Amended", "Omnibus") are passed over.
+    """
     table = rows()
     best: Row | None = None
     for opening in [event, *(event[m.end() :] for m in _COMMENT.finditer(event))]:
         said = words(opening).split(" ")
-        for length in range(min(len(said), _LONGEST), 0, -1):
-            row = table.get(" ".join(said[:length]))
-            if row:
-                if best is None or len(words(row.name)) > len(words(best.name)):
-                    best = row
+        for start in range(4):
+            if start and not _MODIFIER.fullmatch(said[start - 1]):
                 break
+            for length in range(min(len(said) - start, _LONGEST), 0, -1):
+                row = table.get(" ".join(said[start : start + length]))
+                if row:
+                    if best is None or len(words(row.name)) > len(words(best.name)):
+                        best = row
+                    break
     return best
