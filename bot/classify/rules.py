@@ -65,7 +65,8 @@ _HEARING_NAME = r"""
 """
 _SCHEDULING = r"""
     (?:set|reset|setting|resetting|(?<!remains\s)scheduled|rescheduled|held|hold|continued|
-       adjourned|cancell?ed|vacated|concluded|withdrawn|terminated|stricken|scheduling)
+       adjourned|cancell?ed|vacated|concluded|withdrawn|terminated|stricken|scheduling|vacating|
+       cancell?ing|continuing|adjourning|rescheduling)
 """
 # An Odyssey calendar event: a time of day in brackets or a cancel reason
 # ("Motion to Strike (8:30 AM) Result: Heard", "Exparte Application (11:30
@@ -146,7 +147,9 @@ _MOTION_MENTIONED = rf"""
 """
 # A choice still open: "Stipulation To Convert Or Dismiss Case By Date Certain".
 _CHOICE = r"\b(?:convert|reinstate|cure)\s+or\s+(?:be\s+)?dismiss\w*\b[^.;]*"
-_NAMED_NOT_RULED = rf"{_RULING_MENTIONED}|{_MOTION_MENTIONED}|{_CHOICE}"
+# A proposed order is not one: "Notice of Submission of Proposed Order Dismissing Case".
+_PROPOSED = r"\bproposed\s+(?:[\w'’-]+\s+){0,2}?order\b[^.;]*"
+_NAMED_NOT_RULED = rf"{_RULING_MENTIONED}|{_MOTION_MENTIONED}|{_CHOICE}|{_PROPOSED}"
 
 RULES: tuple[Rule, ...] = (
     # -- motion: a party asks the court for something --------------------
@@ -217,7 +220,8 @@ RULES: tuple[Rule, ...] = (
         "dismissal.dismisses-something",
         "dismissal",
         rf"""(?:\b(?:(?<!\bto\s)dismiss(?:es|ed|ing)?|drop(?:s|ped|ping)?|toss(?:es|ed)?|(?:throws?|threw)\s+out)
-              | \b(?!(?:motions?|mov(?:e|es|ed|ing)|seek\w*|ask\w*|requests?|intent(?:ion)?|threat\w*)\b)\w+\s+to\s+dismiss)
+              | \b(?!(?:motions?|mov(?:e|es|ed|ing)|seek\w*|ask\w*|requests?|intent(?:ion)?|threat\w*|
+                       recommend\w*|propos\w*)\b)\w+\s+to\s+dismiss)
              \s+(?:(?!(?:as|for|in|from|with|to|of|on|by|after|following|pending|during|upon|under)\b)
                    [\w'’-]+\s+){{0,4}}?{_DISMISSABLE}(?!\s+(?:to|from)\b)
            | \b(?:withdr(?:aws?|ew|awing)|removed)\s+
