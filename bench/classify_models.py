@@ -15,8 +15,8 @@ model is trained on the whole development set and every option is scored on
 the frozen test set (tests/fixtures/labels/test_dockets.txt) - once, at the end
 of a change, never while tuning.
 
-    .venv/bin/pip install scikit-learn==1.9.1   # or: bash bench/setup_sklearn.sh
-    .venv/bin/python bench/classify_models.py [--test]
+    bash bench/setup_sklearn.sh      # bench/.venv-sklearn: the project's requirements + scikit-learn
+    bench/.venv-sklearn/bin/python bench/classify_models.py [--test]
 
 Target: the option kept in bot/classify is the one that measures best on the
 test set (the lowest of its per-type precision and recall, motion and dismissal
@@ -38,7 +38,7 @@ try:
     from sklearn.model_selection import GroupKFold
     from sklearn.pipeline import make_union
 except ImportError:
-    sys.exit("bench/classify_models.py needs scikit-learn: .venv/bin/pip install scikit-learn==1.9.1")
+    sys.exit("bench/classify_models.py needs scikit-learn: bash bench/setup_sklearn.sh, then run it with bench/.venv-sklearn/bin/python")
 
 from bot.classify import classify
 from bot.events import EVENT_TYPES
