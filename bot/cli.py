@@ -16,7 +16,7 @@ from rich.progress import Progress, TextColumn
 from rich.table import Table
 
 from bot.app import App
-from bot.classify import classify
+from bot.classify import classify, describe
 from bot.config import ConfigError, SourceConfig
 from bot.logs import configure_logging
 from bot.poll import PollResult, skip_note
@@ -40,7 +40,10 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--dry-run", action="store_true", help="print what would be posted; change nothing")
     commands.add_parser("sources", help="what is configured and how each source last fared")
     commands.add_parser("web", help="HTTP on $PORT (default 8000): webhooks and /healthz")
-    commands.add_parser("classify", help="docket texts on stdin, one per line -> event types as JSON lines")
+    classify_ = commands.add_parser("classify", help="docket texts on stdin, one per line -> event types as JSON lines")
+    classify_.add_argument(
+        "--explain", action="store_true", help="print per text the types and the table row or rule behind each"
+    )
     commands.add_parser("demo", help="watch the bot work on bundled real court pages, offline, in a minute")
     return parser
 
@@ -52,7 +55,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.environ.get("DOCKETBOT_LOG_FORMAT", "text"),
     )
     if args.command == "classify":
-        return classify_lines()
+        return classify_lines(args.explain)
     if args.command == "demo":
         from bot.demo import run_demo
 
@@ -190,9 +193,12 @@ def _when(moment: datetime | None, app: App) -> str:
     return moment.astimezone(app.config.tz).strftime("%Y-%m-%d %H:%M") if moment else "-"
 
 
-def classify_lines() -> int:
+def classify_lines(explain: bool = False) -> int:
     for line in sys.stdin:
         text = line.rstrip("\n")
         if text.strip():
-            print(json.dumps({"text": text, "events": list(classify(text))}, ensure_ascii=False))
+            if explain:
+                print(describe(text) + "\n")
+            else:
+                print(json.dumps({"text": text, "events": list(classify(text))}, ensure_ascii=False))
     return EXIT_OK

@@ -1,17 +1,21 @@
-"""The distinctions `classify` must make, and how it treats letter case and odd input.
+"""The distinctions `classify` must make, each table row and rule on its own, and how it treats odd input.
 
-How well it does on the whole of the hand-labelled real entry texts
-(tests/fixtures/labels/*.jsonl) is measured in test_classification_quality.py;
-the cases here are the decisions that matter most, each pinned on its own.
+How well it does on the hand-labelled real entry texts (tests/fixtures/labels/)
+is measured in test_classification_quality.py; the cases here pin the decisions
+that matter most, the kinds of text issue 11 found failing, and every named
+rule and veto of bot/classify/rules.py on examples of its own (RULE_EXAMPLES),
+so that a change to one rule shows which cases it moves.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from bot.classify import classify
+from bot.classify import classify, describe, explain
+from bot.classify.rules import RULES, VETOES
+from bot.classify.vocabulary import lookup, read, rows
 from bot.events import EVENT_TYPES
-from tests.test_classification_quality import CASES
+from tests.test_classification_quality import DEVELOPMENT
 
 # The distinctions that matter most, each on a real text where the fixtures
 # have one.
@@ -163,6 +167,27 @@ DISTINCTIONS = {
         ("order",),
     ),
     "mailing an order is not an order": ("Mail Order by Certified Mail", ("other",)),
+    "a party's notice of dismissal is a dismissal": (
+        "Notice of Dismissal of Complaint filed by Stanley S. Arkin on behalf of Robert Jaffe.",
+        ("dismissal",),
+    ),
+    "a clerk's notice of a dismissal ordered separately is not one": (
+        "Notice of Dismissal; Notice That All Pending Hearings Are Vacated",
+        ("hearing",),
+    ),
+    "a void entry is other": (
+        "COURT DELETED INCORRECT ENTRY. Wrong case. Original Text: Filed clerk order (Deputy Clerk: PA)",
+        ("other",),
+    ),
+    "an entry marked entered in error is read by what it names": (
+        "(ENTERED IN ERROR) Notice of Appearance filed by MARK BOSCO on behalf of Wells Fargo Bank, N.A.",
+        ("appearance",),
+    ),
+    "a section 341 meeting of creditors is a hearing": (
+        "Meeting of Creditors scheduled for 01/26/2010 at 09:30 AM at U.S. Trustee Meeting",
+        ("hearing",),
+    ),
+    "a proposed order lodged is no order": ("Notice of Lodging Proposed Order filed by MARK BOSCO", ("other",)),
 }
 
 
@@ -171,9 +196,387 @@ def test_distinction(text, expected):
     assert classify(text) == expected
 
 
+# The kinds of text issue 11 found misread, each with the right value.
+ISSUE_11_KINDS = {
+    # A mention of another document is not an event of this entry.
+    "a BNC notice citing an order dismissing the case is other": (
+        "BNC Certificate of Notice - PDF Document. (related document(s) 57 Order Dismissing Case)",
+        ("other",),
+    ),
+    "an order reinstating a case is an order, whatever it cites": (
+        "ORDER Reinstating Case. (related document(s) 57 Order Dismissing Case, 61 Motion to Reinstate Case)",
+        ("order",),
+    ),
+    "an order vacating the dismissal is no dismissal": (
+        "Order Granting Motion to Vacate Order Dismissing Case",
+        ("order",),
+    ),
+    "a certificate of service citing a motion is other": (
+        "Certificate of Service (RE: related document(s) 61 Motion to Vacate Order Dismissing Case)",
+        ("other",),
+    ),
+    # Clerical notes about a motion already filed are not a new motion.
+    "a motion referred is no new motion": (
+        "MOTION(S) REFERRED: 12 MOTION to Compel. This motion is now pending before the magistrate judge.",
+        ("other",),
+    ),
+    "motions no longer referred is no new motion": ("Motions No Longer Referred", ("other",)),
+    "a motion terminated is no new motion": (
+        "Motion terminated: 31 MOTION to Dismiss for Lack of Jurisdiction filed by Acme Corp.",
+        ("other",),
+    ),
+    # Words that courts put before MOTION.
+    "CONSENT/EX PARTE Motion": ("CONSENT/EX PARTE Motion for Leave to Exceed Page Limits", ("motion",)),
+    "*DEFICIENT* MOTION": ("*DEFICIENT* MOTION to Compel", ("motion",)),
+    "Daubert MOTION": ("Daubert MOTION to Exclude Expert Testimony", ("motion",)),
+    "STIPULATION AND JOINT MOTION": ("STIPULATION AND JOINT MOTION to Extend Deadlines", ("motion",)),
+    "Assented to MOTION": (
+        "Assented to MOTION for Extension of Time to Respond to Plaintiff's Complaint by Trustees of Deerfield Academy.",
+        ("motion",),
+    ),
+    # Partial dismissals.
+    "a criminal judgment whose counts are dismissed": (
+        (
+            "JUDGMENT as to Jane Roe (2), Count(s) 1, 2, 3, 4, 5, 6, 7, 8, Dismissed on government motion; "
+            "Count(s) 9, Defendant sentenced to 24 months imprisonment."
+        ),
+        ("dismissal", "judgment"),
+    ),
+    "a civil judgment dismissing counts": (
+        "JUDGMENT in a Civil Action: Counts I and III of the amended complaint are Dismissed with prejudice.",
+        ("dismissal", "judgment"),
+    ),
+    "an appeal dismissed for lack of jurisdiction": (
+        "ORDER of USCA as to 44 Notice of Appeal: the appeal is DISMISSED for lack of jurisdiction.",
+        ("dismissal", "order"),
+    ),
+    "a lower court's judgment vacated and the cause dismissed for want of jurisdiction": (
+        "Memorandum opinion issued — Judgment vacated and cause dismissed for want of jurisdiction",
+        ("dismissal", "order"),
+    ),
+    "a mandate received recording a dismissal": (
+        "Received 9th Circuit Court of Appeals Mandate on 08/09/2017; DISMISSED; Copies sent to Jury.",
+        ("dismissal", "order"),
+    ),
+    # Withdrawals that end nothing, and dispositions written as "label: value".
+    "withdrawing a proof of claim ends nothing": (
+        "Withdrawal of Claim: 5 Filed by Creditor Ford Motor Credit Company",
+        ("other",),
+    ),
+    "withdrawing a motion to dismiss ends nothing": (
+        "Notice of Withdrawal of Motion to Dismiss Case filed by Trustee",
+        ("other",),
+    ),
+    "withdrawing an appearance ends nothing": ("Withdrawal of Appearance by Jane Doe", ("other",)),
+    "a party withdrawing its appeal ends it": (
+        "MANDATE of USCA: the parties have filed a stipulation withdrawing this appeal. So Ordered.",
+        ("dismissal", "order"),
+    ),
+    "Disposition of ...: Dismissed": ("Disposition of Count 1: Dismissed", ("dismissal",)),
+    "Disposition of Adversary: Dismissed by Stipulation": (
+        "Disposition of Adversary 2:09-ap-6269 : Dismissed by Stipulation. (Mum, J) (Entered: 02/11/2010)",
+        ("dismissal",),
+    ),
+    # A granted motion to dismiss in each court's own wording.
+    "PACER: ORDER granting a motion to dismiss": (
+        "ORDER granting 22 Motion to Dismiss for Failure to State a Claim",
+        ("dismissal", "order"),
+    ),
+    "PACER bankruptcy: granted in part": (
+        "Order Granting in Part Motion to Dismiss Counts II and IV",
+        ("dismissal", "order"),
+    ),
+    "Texas: a motion to dismiss disposed, granted": (
+        "Motion to dismiss disposed — Motion or Writ Granted",
+        ("dismissal", "order"),
+    ),
+    "Odyssey: a calendar event on a motion to dismiss, granted": (
+        "Motion to Dismiss (9:00 AM) (Judicial Officer Boyer, Bruce) Result: Granted",
+        ("dismissal", "order", "hearing"),
+    ),
+    "a minute: motion to dismiss granted": ("Motion to Dismiss - Granted", ("dismissal", "order")),
+    "an order on a motion to dismiss that is deemed withdrawn dismisses nothing": (
+        (
+            "Endorsed Order regarding 77 Motion to Withdraw the 57 Motion to Dismiss Case. GRANTED: THE MOTION "
+            "TO DISMISS IS DEEMED WITHDRAWN"
+        ),
+        ("order",),
+    ),
+    "an order dismissing a motion as moot dismisses no case": (
+        "Order Dismissing as Moot (related document(s): 430 Motion to Reject Executory Contract)",
+        ("order",),
+    ),
+}
+
+
+@pytest.mark.parametrize("text, expected", list(ISSUE_11_KINDS.values()), ids=list(ISSUE_11_KINDS))
+def test_kind_of_text_issue_11_found_misread(text, expected):
+    assert classify(text) == expected
+
+
+# Every named rule and veto, on texts it decides (real docket texts where the
+# labelled fixtures have one), with the types the whole text gets.
+RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
+    "motion.named": [
+        ("Letter Motion", ("motion",)),
+        ("Petition (Other)", ("motion",)),
+        ("Defendant's Amended Ex Parte Application for Judicial Notice", ("motion",)),
+    ],
+    "motion.docketed-or-included": [
+        ("MISCELLANEOUS CASE DOCKETED. Petition for permission to appeal pursuant to 23(f) filed", ("motion",)),
+        ("Chapter 13 Plan, Motions Included: MOTION TO PARTIALLY VOID LIENS. Filed by Stephanie Shreter", ("motion",)),
+        ("Chapter 13 final plan and motion for valuation dated 5/25/05 for 56 months.", ("motion",)),
+    ],
+    "motion.rss-bare-name": [("Strike", ("motion",)), ("Preclude", ("motion",))],
+    "motion.news-moves-to": [("Baldwin's lawyers move to dismiss the indictment", ("motion",))],
+    "dismissal.named": [
+        ("Order Dismissing Parties", ("dismissal", "order")),
+        ("Clerks Order of Dismissal", ("dismissal", "order")),
+        ("Stipulation and Order of Discontinuance", ("dismissal", "order")),
+    ],
+    "dismissal.motion-to-dismiss-granted": [
+        ("ORDER granting 12 Motion to Dismiss. Signed by Judge Jane Roe on 3/1/2021.", ("dismissal", "order")),
+        ("Defendant's Motion to Dismiss is GRANTED.", ("dismissal", "order")),
+    ],
+    "dismissal.said-dismissed": [
+        ("Case dismissed", ("dismissal",)),
+        ("Charges dismissed without prejudice", ("dismissal",)),
+    ],
+    "dismissal.dismisses-something": [
+        ("Judge throws out case", ("dismissal",)),
+        ("Judge tosses lawsuit against Baldwin", ("dismissal",)),
+    ],
+    "dismissal.news-to-be-dropped": [("Alec Baldwin Charges To Be Dropped In Rust Case", ("dismissal",))],
+    "dismissal.nolle-prosequi": [("The State filed a nolle prosequi on all counts", ("dismissal",))],
+    "dismissal.disposition": [
+        ("Judgment — Dismissal - No ADR", ("dismissal", "judgment")),
+        ("Case Resolution Dismissal Closure by Clerk", ("dismissal",)),
+        (
+            "Disposition of Adversary [97-90368] Dismissing [1-1] Complaint NOS 454 Recover Money/Property",
+            ("dismissal",),
+        ),
+    ],
+    "dismissal.for-lack-of-jurisdiction": [
+        ("Memorandum opinion issued — Dismissed for want of jurisdiction", ("dismissal", "order")),
+    ],
+    "order.named": [("Pretrial Order", ("order",)), ("Endorsed Letter", ("order",))],
+    "order.motion-order-form": [
+        ("Application For Court Appointed Attorney/Order Richard Jones", ("motion", "order")),
+        ("Motion/Order for Payment of Itemized Time/Services (Judicial Officer: Boyer, Bruce )", ("motion", "order")),
+    ],
+    "order.mandate-received": [
+        ("Received 9th Circuit Court of Appeals Mandate on 08/09/2017; DISMISSED;", ("dismissal", "order")),
+    ],
+    "order.copy-of-order": [
+        ("Received copy of District Court order granting leave to proceed in forma pauperis", ("order",)),
+        ("CERTIFIED COPY OF ORDER from the MDL Panel transferring the action", ("order",)),
+    ],
+    "order.signed-continuance": [
+        (
+            "Hearing Continued (RE: 14 Compensation). Hearing scheduled for 01/02/2018 at 11:00 AM. Signed on 12/12/2017.",
+            ("order", "hearing"),
+        ),
+    ],
+    "order.trustee-discharged": [
+        ("Bankruptcy Case Closed and Trustee Discharged . (Pruitt, Debra)", ("order",)),
+        (
+            "Bankruptcy Case Closed. The Trustee Has Performed All Duties Required and is Discharged From and "
+            "Relieved of His Trust",
+            ("order",),
+        ),
+    ],
+    "order.says-ordered": [
+        (
+            "Judge Mark G. Mastroianni: ELECTRONIC ORDER entered granting 5 Motion for Extension of Time.",
+            ("order",),
+        ),
+        ("The stipulation is hereby So Ordered.", ("order",)),
+    ],
+    "order.ruling-recorded": [("Fee Waiver Granted", ("order",)), ("Motion disposed — Motion or Writ Denied", ("order",))],
+    "order.minute-ruling": [
+        ("Motion for leave disposed — Dismissed as Moot", ("order",)),
+        ("Minute of Confirmation Hearing Held, OUTCOME: Confirmed @ $705 for 58 more mos.", ("order", "hearing")),
+    ],
+    "judgment.disposition-for-plaintiff": [
+        ("Disposition of Adversary [97-90153] Granting [1-1] Complaint NOS 454 Recover Money/Property", ("judgment",)),
+    ],
+    "judgment.with-an-order": [
+        ("Order of Judgment . Signed on 2/2/2010 (Rodarte, Aida)", ("order", "judgment")),
+        ("ORDER and Final JUDGMENT in favor of the Plaintiff", ("order", "judgment")),
+        ("Order Granting Motion Setting Property Value; Stip Judgment", ("order", "judgment")),
+    ],
+    "judgment.named": [("MANDATE/JUDGMENT from USCA", ("order", "judgment")), ("Consent - Judgment", ("judgment",))],
+    "hearing.scheduled": [
+        ("Status Conference set for 3/4/2021 10:00 AM before Judge Roe", ("hearing",)),
+        ("Trustee's Initial Report & First Meeting Held 1/21/2010", ("hearing",)),
+    ],
+    "hearing.notice-or-order-for": [
+        ("Order for Initial Pretrial Conference", ("order", "hearing")),
+        ("Court's Notice of 341 sent", ("hearing",)),
+    ],
+    "hearing.notice-with-hearing-date": [
+        (
+            "Notice of Settlement of an Order Re: Objection to Claim # 2 filed by Shmuel Klein. with hearing to be "
+            "held on 9/23/2009 at 10:00 AM",
+            ("hearing",),
+        ),
+    ],
+    "hearing.minutes": [
+        ("Civil Minutes -- Hearing/Motion Resolved without Oral Argument DISMISSED AS MOOT", ("order", "hearing")),
+        ("Text Minute Entry: status conference.", ("hearing",)),
+    ],
+    "hearing.moved-on-motion": [
+        (
+            "Endorsed Order Dated 2/16/2010 Re: 14 Assented To Motion To Continue Hearing On Re: 1 Complaint. "
+            "MOTION ALLOWED.",
+            ("order", "hearing"),
+        ),
+        ("ORDER granting 31 Motion to Continue Sentencing as to Jane Roe (1)", ("order", "hearing")),
+    ],
+    "hearing.calendar-event": [
+        ("Dispossessory Attorney (9:00 AM)", ("hearing",)),
+        ("Motion (8:30 AM) Cancel Reason: Vacated", ("hearing",)),
+    ],
+    "charge.named": [
+        ("AMENDED CRIMINAL COMPLAINT; agent's affidavit", ("charge",)),
+        (
+            "Adversary case 10-05003. (41 (Objection / revocation of discharge - 727(c),(d),(e))), Complaint by "
+            "RANDALL L SEAVER against Dennis E. Hecker. Fee Amount $250",
+            ("charge",),
+        ),
+    ],
+    "charge.complaint-against": [
+        ("PRISONER CIVIL RIGHTS COMPLAINT against Rennick, Bott, Palmer by Corey Mitchell.", ("charge",)),
+        ("CIVIL RIGHTS COMPLAINT by Corey Mitchell against Rennick, Bott, Palmer", ("charge",)),
+    ],
+    "charge.with-counterclaim": [("ANSWER and COUNTERCLAIM against Acme Widgets, Inc. by John Doe.", ("charge",))],
+    "charge.news-charged-or-sued": [
+        ("Baldwin indicted by grand jury", ("charge",)),
+        ("Trump sues over property tax bill for Florida golf club", ("charge",)),
+    ],
+    "plea.plea": [
+        ("Former county treasurer pleads guilty to wire fraud", ("plea",)),
+        ("NOTICE of Intent to Change Plea by John Doe", ("plea",)),
+    ],
+    "appearance.counsel-enters": [
+        ("Notice — Notice of Association of Counsel", ("appearance",)),
+        ("Notice — Notice of Limited Scope Representation", ("appearance",)),
+    ],
+    "appearance.pro-hac-vice-admitted": [
+        ("ORDER granting 33 Motion for Pro hac vice for Robert Luskin.", ("order", "appearance")),
+        ("Order Granting Motion for Admission pro hac vice of Dylan Hughes, Esquire", ("order", "appearance")),
+    ],
+    "not-order.a-judgment-records-the-ruling": [
+        ("JUDGMENT. Denied [16-1033] (CP) [Entered: 07/31/2017 03:49 PM]", ("judgment",)),
+        (
+            "Judgment from USCA - 8th Circuit as to defendant Joseph J. Benz. Appellant's motion to dismiss the "
+            "appeal is granted. The appeal is hereby dismissed.",
+            ("dismissal", "judgment"),
+        ),
+    ],
+    "not-dismissal.report-mentions-it": [("Trustee Chapter 13 Final Report - Dismissed Case.", ("other",))],
+    "not-motion.clerical-request": [
+        ("Writ application sent to judge", ("other",)),
+        ("Request for Issuance of Summons", ("other",)),
+        ("Request to be Added to Mailing List by Wilshire Credit Corporation", ("other",)),
+    ],
+    "not-motion.deadline-or-never-filed": [
+        ("Motion for rehearing due", ("other",)),
+        ("Motion for rehearing was not filed", ("other",)),
+    ],
+    "not-motion.named-with-its-ruling": [
+        ("Motion for rehearing disposed — Overruled", ("order",)),
+        ("Motion for Extension of Time to file Petition for Review granted.", ("order",)),
+    ],
+    "not-motion.calendar-event": [("Motion to Strike (8:30 AM) Result: Heard", ("hearing",))],
+    "not-motion.hearing-named-after-motion": [("Motion Hearing set for 3/4/2021 before Judge Roe", ("hearing",))],
+    "not-motion.clerical-note": [
+        ("Motions terminated as to Jane Roe: 12 MOTION to Compel", ("other",)),
+    ],
+    "not-motion.notice-of-filed-motion": [
+        (
+            "Notice of Motion for Relief from Stay filed by ALAN M. LEVINSKY on behalf of TOYOTA MOTOR CREDIT "
+            "CORPORATION (related document(s) 11 Motion for Relief from Stay)",
+            ("other",),
+        ),
+    ],
+    "not-hearing.record-of-one": [
+        ("Returned To Sender NOTICE OF ARRAIGNMENT", ("other",)),
+        ("NOTICE OF FILING OF OFFICIAL TRANSCRIPT of Restitution Hearing held on 10/28/2016", ("other",)),
+    ],
+    "a-filed-motion-only-asks": [("MOTION to Dismiss 12 Counterclaim against Acme Widgets, Inc.", ("motion",))],
+    "a-motion-names-its-hearing-date": [
+        ("Request — to Set Case for Trial", ("motion",)),
+        ("Motion to Extend Time Filed by Debtor. Hearing scheduled for 1/2/2018 at 11:00 AM.", ("motion",)),
+    ],
+}
+
+
+def test_every_rule_and_veto_has_examples():
+    assert sorted(RULE_EXAMPLES) == sorted(rule.name for rule in (*RULES, *VETOES))
+
+
+@pytest.mark.parametrize(
+    "name, text, expected",
+    [(name, text, expected) for name, cases in RULE_EXAMPLES.items() for text, expected in cases],
+    ids=[f"{name}: {text[:40]}" for name, cases in RULE_EXAMPLES.items() for text, _ in cases],
+)
+def test_rule_decides_its_example(name, text, expected):
+    decided_by = {d.name for event in explain(text) for d in event}
+    assert name in decided_by, describe(text)
+    assert classify(text) == expected, describe(text)
+
+
+# -- the vocabulary table ----------------------------------------------------
+
+
+@pytest.mark.parametrize("row", list(rows().values()), ids=[row.name for row in rows().values()])
+def test_each_table_row_classifies_its_own_name(row):
+    assert lookup(row.name) == row
+    assert set(classify(row.name)) >= row.types
+
+
+def test_table_names_match_whole_words_at_the_opening_and_the_longest_wins():
+    assert lookup("Order Dismissing Case").types == {"dismissal", "order"}
+    assert lookup("ORDER(Other)").name == "order"
+    assert lookup("Dismissed for want of prosecution") is None  # "dismiss" is not "Dismissed"
+    assert lookup("Memorandum in Support re 22 MOTION to Dismiss").final
+    assert lookup("Notice — Notice of Appearance").name == "notice of appearance"  # after a Texas/Odyssey " — "
+    assert lookup("Judgment entered; see order") is not None and lookup("Entry of Judgment") is None
+
+
+def test_a_malformed_table_row_names_its_line(tmp_path):
+    table = tmp_path / "vocabulary.tsv"
+    table.write_text("# comment\norder\torder\tCM/ECF\nmotion\tmotoin\tCM/ECF\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"vocabulary.tsv:3: want name<TAB>types<TAB>courts"):
+        read(table)
+    table.write_text("order\torder\tCM/ECF\nORDER\torder\tPACER RSS\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"vocabulary.tsv:2: 'ORDER' is already in the table"):
+        read(table)
+
+
+def test_describe_names_the_row_or_rule_behind_each_type():
+    assert describe("ORDER granting 12 Motion to Dismiss").splitlines() == [
+        "ORDER granting 12 Motion to Dismiss",
+        "  -> dismissal, order",
+        '  order          table row "order" (CM/ECF)',
+        '  dismissal      rule dismissal.motion-to-dismiss-granted: "granting 12 Motion to Dismiss"',
+    ]
+    assert describe("Motion for rehearing due").splitlines()[-1] == (
+        '  not motion     veto not-motion.deadline-or-never-filed: "due"'
+    )
+    assert describe("Order AND ~Util - Set Hearings").splitlines()[2:] == [
+        "  event 1:",
+        '  order          table row "order" (CM/ECF)',
+        "  event 2:",
+        '  hearing        table row "~util - set hearings" (PACER RSS)',
+    ]
+
+
 # RSS short descriptions are always title case, joined by an upper-case AND;
-# every other text may come in any letter case.
-NOT_RSS = [case["text"] for case in CASES if "pacer_rss" not in case["from"]]
+# every other text may come in any letter case. (Development texts only: the
+# frozen test set is scored, never printed while the classifier changes.)
+NOT_RSS = [case["text"] for case in DEVELOPMENT if "pacer_rss" not in case["from"]]
 
 
 @pytest.mark.parametrize("change_case", [str.upper, str.lower])
@@ -203,5 +606,5 @@ def well_formed(events: tuple[str, ...]) -> bool:
 
 
 def test_result_is_never_empty_and_other_stands_alone():
-    texts = [case["text"] for case in CASES] + ODD_TEXTS
+    texts = [case["text"] for case in DEVELOPMENT] + ODD_TEXTS
     assert [(text, classify(text)) for text in texts if not well_formed(classify(text))] == []

@@ -117,6 +117,18 @@ def test_classify_reads_lines_and_prints_json(monkeypatch, capsys):
     ]
 
 
+def test_classify_explain_names_what_decided_each_type(monkeypatch, capsys):
+    monkeypatch.setattr(sys, "stdin", io.StringIO("Order Dismissing Case\n"))
+    assert main(["classify", "--explain"]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "Order Dismissing Case",
+        "  -> dismissal, order",
+        '  dismissal      table row "order dismissing case" (CM/ECF)',
+        '  order          table row "order dismissing case" (CM/ECF)',
+        "",
+    ]
+
+
 def test_on_a_terminal_check_shows_progress_then_a_summary_table(two_sources, monkeypatch):
     app = App.from_env(os.environ)
     screen = io.StringIO()

@@ -1,0 +1,132 @@
+"""Compare the classifier (vocabulary table + named rules) with a small statistical model, on the same split.
+
+Options, each scored per event type (precision / recall):
+
+- rules:  bot.classify.classify, as shipped.
+- model:  TF-IDF of word 1-2-grams and character 2-5-grams of the lower-cased
+          text, one logistic regression per event type (scikit-learn),
+          trained on the development labels only; no type above 0.5 -> other.
+- hybrid: the rules, and the model only where the rules find nothing (other).
+
+Development figures come from 5-fold cross-validation grouped by docket (the
+model never sees a docket it is scored on; the rules were tuned on all of
+these texts, so their development figures flatter them). With --test the
+model is trained on the whole development set and every option is scored on
+the frozen test set (tests/fixtures/labels/test_dockets.txt) - once, at the end
+of a change, never while tuning.
+
+    bash bench/setup_sklearn.sh      # bench/.venv-sklearn: the project's requirements + scikit-learn
+    bench/.venv-sklearn/bin/python bench/classify_models.py [--test]
+
+Target: the option kept in bot/classify is the one that measures best on the
+test set (the lowest of its per-type precision and recall, motion and dismissal
+first).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+try:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import GroupKFold
+    from sklearn.pipeline import make_union
+except ImportError:
+    sys.exit("bench/classify_models.py needs scikit-learn: bash bench/setup_sklearn.sh, then run it with bench/.venv-sklearn/bin/python")
+
+from bot.classify import classify
+from bot.events import EVENT_TYPES
+from tests.test_classification_quality import DEVELOPMENT, TEST, THRESHOLDS, score
+
+TYPES = [name for name in EVENT_TYPES if name != "other"]
+
+
+class Model:
+    """One logistic regression per event type over word and character TF-IDF features."""
+
+    def __init__(self, cases: list[dict]):
+        self.features = make_union(
+            TfidfVectorizer(lowercase=True, ngram_range=(1, 2), min_df=2, sublinear_tf=True),
+            TfidfVectorizer(lowercase=True, analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True),
+        )
+        x = self.features.fit_transform([case["text"] for case in cases])
+        self.heads = {}
+        for name in TYPES:
+            y = [name in case["events"] for case in cases]
+            self.heads[name] = LogisticRegression(C=10.0, class_weight="balanced", max_iter=2000).fit(x, y) if any(y) else None
+
+    def predict(self, text: str) -> tuple[str, ...]:
+        x = self.features.transform([text])
+        found = [name for name, head in self.heads.items() if head is not None and head.predict_proba(x)[0, 1] > 0.5]
+        return tuple(found) or ("other",)
+
+
+def options(model: Model) -> dict:
+    def hybrid(text: str) -> tuple[str, ...]:
+        found = classify(text)
+        return model.predict(text) if found == ("other",) else found
+
+    return {"rules": classify, "model": model.predict, "hybrid": hybrid}
+
+
+def cross_validated(cases: list[dict], folds: int = 5) -> dict[str, dict]:
+    """Per option, the development scores summed over grouped folds."""
+    totals: dict[str, dict[str, dict[str, float]]] = {}
+    groups = [case["from"] for case in cases]
+    for train, held in GroupKFold(n_splits=folds).split(cases, groups=groups):
+        model = Model([cases[i] for i in train])
+        for option, predict in options(model).items():
+            scores = score([cases[i] for i in held], predict)
+            into = totals.setdefault(option, {name: {"tp": 0, "fp": 0, "fn": 0, "positives": 0} for name in EVENT_TYPES})
+            for name, s in scores.items():
+                for key in ("tp", "fp", "fn", "positives"):
+                    into[name][key] += s[key]
+    for per_type in totals.values():
+        for s in per_type.values():
+            s["precision"] = s["tp"] / (s["tp"] + s["fp"]) if s["tp"] + s["fp"] else 1.0
+            s["recall"] = s["tp"] / (s["tp"] + s["fn"]) if s["tp"] + s["fn"] else 1.0
+    return totals
+
+
+def table(title: str, results: dict[str, dict]) -> str:
+    names = list(results)
+    lines = [title, f"{'type':<11} {'pos':>4} " + " ".join(f"{n + ' P/R':>13}" for n in names) + f" {'min':>5}"]
+    for name in EVENT_TYPES:
+        cells = " ".join(f"{results[n][name]['precision']:>6.3f}/{results[n][name]['recall']:<6.3f}" for n in names)
+        lines.append(f"{name:<11} {results[names[0]][name]['positives']:>4} {cells} {THRESHOLDS[name]:>5.2f}")
+    worst = {n: min(min(s["precision"], s["recall"]) for s in results[n].values()) for n in names}
+    lines.append("lowest P or R: " + ", ".join(f"{n} {worst[n]:.3f}" for n in names))
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--test", action="store_true", help="also score every option on the frozen test set")
+    args = parser.parse_args()
+    print(f"load average at start: {os.getloadavg()[0]:.2f}")
+    print(table(f"development set, 5-fold cross-validation by docket ({len(DEVELOPMENT)} texts)", cross_validated(DEVELOPMENT)))
+    if not args.test:
+        return 0
+    model = Model(DEVELOPMENT)
+    results = {option: score(TEST, predict) for option, predict in options(model).items()}
+    print()
+    print(table(f"frozen test set ({len(TEST)} texts; model trained on all development texts)", results))
+
+    def rank(option: str) -> tuple[float, float]:
+        key = [min(results[option][n]["precision"], results[option][n]["recall"]) for n in ("motion", "dismissal")]
+        return min(key), min(min(s["precision"], s["recall"]) for s in results[option].values())
+
+    best = max(results, key=rank)
+    print(f"Target: keep the option that measures best on the test set -> {best} "
+          f"({'MET' if best == 'rules' else 'NOT MET: bot/classify ships rules'})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
