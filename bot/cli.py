@@ -187,7 +187,8 @@ def show_sources(app: App) -> int:
 
 
 def _when(moment: datetime | None, app: App) -> str:
-    return moment.astimezone(app.config.tz).strftime("%Y-%m-%d %H:%M") if moment else "-"
+    """A time of the `sources` table, in the config's timezone, saying which: `2018-04-17 20:09 EDT`."""
+    return moment.astimezone(app.config.tz).strftime("%Y-%m-%d %H:%M %Z") if moment else "-"
 
 
 def classify_lines() -> int:
