@@ -38,6 +38,9 @@ _FEED_ENDS = (b"</rss>", b"</feed>", b"</rdf:RDF>")
 _XML_DECLARATION = re.compile(rb"^(<\?xml[^>]*?encoding\s*=\s*)([\"'])([A-Za-z0-9._:-]*)\2")
 _AMPERSAND = re.compile(rb"&(?:(#[0-9]{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});)?")
 _XML_ENTITIES = frozenset({b"amp", b"lt", b"gt", b"quot", b"apos"})
+_FORBIDDEN_IN_XML = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_ITEM_START = re.compile(rb"<item[\s>]")
+UNREADABLE_ITEM = "item is not well-formed XML"
 
 _UNITED_STATES = r"(?:USA|US|(?:The )?United States of America)"
 _CASE_NAME_RULES = (
@@ -122,35 +125,46 @@ class _Item(NamedTuple):
     description: str
 
 
-def _read_items(raw: bytes) -> tuple[str, list[_Item]]:
+class _Feed(NamedTuple):
+    """What the XML reader made of a feed: the channel's link, its items, and how many items it could not read."""
+
+    link: str
+    items: list[_Item]
+    unreadable: int = 0
+
+
+def _read_items(raw: bytes) -> _Feed:
     """The channel's link and the items of a PACER RSS feed (RSS 2.0), read with lxml.
 
     The bytes are read in the encoding they are in, whatever the feed declares (`_in_utf8`). HTML entities
     that XML does not know (`&ntilde;`, `&nbsp;`), which CM/ECF puts in titles and descriptions, are read as
-    the characters they stand for. A feed that is well formed but for a stray character is read leniently;
+    the characters they stand for, a bare `&` as itself, control characters XML forbids as spaces. A feed
+    still not well formed is read leniently, and the items the reader then loses are counted as unreadable;
     one that stops before its end is refused as cut off, so that a half-downloaded feed never passes for a
     shorter one.
     """
     body = _in_utf8(raw.lstrip())
+    lenient = False
     try:
         root = etree.fromstring(body, _STRICT_XML)
     except etree.XMLSyntaxError:
         if b"<rss" not in body[:4096]:
             raise ParseError("not an RSS or Atom feed") from None
-        body = _AMPERSAND.sub(_xml_reference, body)
+        body = _FORBIDDEN_IN_XML.sub(b" ", _AMPERSAND.sub(_xml_reference, body))
         try:
             root = etree.fromstring(body, _STRICT_XML)
         except etree.XMLSyntaxError as exc:
             if not body.rstrip().endswith(_FEED_ENDS):
                 raise ParseError(f"feed is cut off ({exc})") from None
-            root = etree.fromstring(body, _LENIENT_XML)
+            root, lenient = etree.fromstring(body, _LENIENT_XML), True
     if root is None or not isinstance(root.tag, str) or etree.QName(root).localname != "rss":
         raise ParseError("not an RSS or Atom feed")
     items = [
         _Item(*(item.findtext(name) or "" for name in ("title", "link", "guid", "pubDate", "description")))
         for item in root.iter("item")
     ]
-    return (root.findtext("channel/link") or "").strip(), items
+    unreadable = max(0, len(_ITEM_START.findall(body)) - len(items)) if lenient else 0
+    return _Feed((root.findtext("channel/link") or "").strip(), items, unreadable)
 
 
 def _in_utf8(body: bytes) -> bytes:
@@ -214,11 +228,13 @@ class PacerRss(Scraper):
     kind = "pacer_rss"
 
     def read(self, raw: bytes, url: str) -> Parsed:
-        channel_link, items = _read_items(raw)
+        channel_link, items, unreadable = _read_items(raw)
+        parsed = Parsed(skipped=[Skipped(UNREADABLE_ITEM)] * unreadable)
         if not items:
-            return Parsed()
+            if unreadable:
+                raise ParseError(f"none of the feed's {unreadable} items is well-formed XML")
+            return parsed
         court = _court(channel_link, items)
-        parsed = Parsed()
         for item, summaries in _merged_items(items):
             entry = self._entry(court, item, summaries)
             if entry is not None:

@@ -423,3 +423,22 @@ def test_no_item_of_a_real_feed_is_skipped(name: str) -> None:
 def test_an_ascii_feed_declaring_an_unknown_encoding_is_read_whole() -> None:
     raw = feed(item("1:18-cv-03365 Chau v. Donovan", "[Order]")).replace(b"ISO-8859-1", b"x-no-such-charset")
     assert [entry.key for entry in parse(raw)] == ["nysd:492165:10"]
+
+
+def test_control_characters_xml_forbids_lose_nothing() -> None:
+    raw = feed(item("1:18-cv-03365 Chau\x0c v. Donovan", "[Order\x02 to Show Cause]"))
+    entry = parse(raw)[0]
+    assert (entry.case_name, entry.text, entry.key) == ("Chau v. Donovan", "Order to Show Cause", "nysd:492165:10")
+
+
+def test_items_lost_to_broken_xml_are_counted_as_skipped() -> None:
+    # An unclosed CDATA section swallows the rest of the feed, the next item with it.
+    broken = "<item><title>1:18-cv-03366 Roe <![CDATA[ v. Doe</title><description>[Order]</description></item>"
+    parsed = read(feed(broken, item("1:18-cv-03365 Chau v. Donovan", "[Order]")))
+    assert [entry.case_number for entry in parsed.entries] == ["1:18-cv-03366"]
+    assert [skipped.reason for skipped in parsed.skipped] == ["item is not well-formed XML"]
+
+
+def test_a_feed_whose_every_item_is_lost_to_broken_xml_is_refused() -> None:
+    with pytest.raises(ParseError, match="none of the feed's 1 items is well-formed XML"):
+        read(feed("<!-- " + item("1:18-cv-03365 Chau v. Donovan", "[Order]")))
