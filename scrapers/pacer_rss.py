@@ -240,7 +240,8 @@ class PacerRss(Scraper):
             if entry is not None:
                 parsed.entries.append(entry)
             else:
-                parsed.skipped.append(Skipped("title has no docket number", item.title))
+                named = item.title.strip() or _plain(item.description)  # an item with no title: its description
+                parsed.skipped.append(Skipped("title has no docket number", named))
         if not parsed.entries:
             raise ParseError(
                 f"none of the feed's {len(items)} items has a docket number in its title: "

@@ -337,9 +337,11 @@ def nysb_item(title: str, description: str, seq: int) -> str:
 def test_a_bankruptcy_item_with_the_case_fields_before_its_short_description() -> None:
     href = "https://ecf.nysb.uscourts.gov/doc1/126024001111?caseid=330125&amp;amp;de_seq_num=377"
     raw = feed(
-        nysb_item("24-10992-mg Bellweather Textiles, Inc.",
-                  f"Type: bk Office: 1 Chapter: 11  [Order Dismissing Case] (&lt;a href=&quot;{href}&quot;&gt;140&lt;/a&gt;)",
-                  377),
+        nysb_item(
+            "24-10992-mg Bellweather Textiles, Inc.",
+            f"Type: bk Office: 1 Chapter: 11  [Order Dismissing Case] (&lt;a href=&quot;{href}&quot;&gt;140&lt;/a&gt;)",
+            377,
+        ),
         nysb_item("24-11003 Harbor Lane Bakery LLC", "Type: bk Office: 1 Chapter: 7  [Voluntary Petition]", 1),
         link="https://ecf.nysb.uscourts.gov",
     )
@@ -442,3 +444,9 @@ def test_items_lost_to_broken_xml_are_counted_as_skipped() -> None:
 def test_a_feed_whose_every_item_is_lost_to_broken_xml_is_refused() -> None:
     with pytest.raises(ParseError, match="none of the feed's 1 items is well-formed XML"):
         read(feed("<!-- " + item("1:18-cv-03365 Chau v. Donovan", "[Order]")))
+
+
+def test_an_item_without_a_title_is_skipped_naming_its_description() -> None:
+    untitled = "<item><description>[Notice]</description></item>"
+    parsed = read(feed(item("1:18-cv-03365 Chau v. Donovan", "[Order]"), untitled))
+    assert [str(skipped) for skipped in parsed.skipped] == ["title has no docket number: '[Notice]'"]

@@ -88,7 +88,8 @@ def test_a_page_with_no_entries_exits_1(tmp_path, capsys) -> None:
 
 
 def test_preset_and_settings_are_those_of_the_config(capsys) -> None:
-    status, rows, _ = run(capsys, "html_docket", str(FIXTURES / "html_docket" / "pacer_akd.html"), "--preset", "pacer_docket")
+    akd = str(FIXTURES / "html_docket" / "pacer_akd.html")
+    status, rows, _ = run(capsys, "html_docket", akd, "--preset", "pacer_docket")
     assert status == 0 and rows and {row["court"] for row in rows} == {"akd"}
     settings = json.loads((FIXTURES / "html_docket" / "county_register.source.json").read_text())
     status, rows, _ = run(
