@@ -319,11 +319,19 @@ def test_district_docket_numbers_with_any_suffix_are_read() -> None:
 
 
 def test_a_bankruptcy_feed_with_judges_initials_keeps_every_item() -> None:
-    parsed = read((FIXTURES / "nysb.xml").read_bytes())
-    assert parsed.skipped == []
-    assert len(parsed.entries) == 8  # 9 items, two of them one filing
+    # nysb_1.xml: the first 29 items of the S.D.N.Y. bankruptcy court's real feed of 19 April 2018 (from
+    # juriscraper's examples); the title layout `16-10992-smb SunEdison, Inc.` lost 25 of its 28 filings.
+    parsed = read((FIXTURES / "nysb_1.xml").read_bytes())
+    assert (len(parsed.entries), parsed.skipped) == (28, [])
     assert {entry.court for entry in parsed.entries} == {"nysb"}
-    assert by_case(parsed.entries, "16-10992")[0].case_name == "SunEdison, Inc."
+    sunedison = by_case(parsed.entries, "16-10992")[0]
+    assert (sunedison.case_name, sunedison.text, sunedison.number, sunedison.key) == (
+        "SunEdison, Inc., and North Kern State Prison", "Objection", "5237", "nysb:265812:16739"
+    )
+    assert by_case(parsed.entries, "18-10524")[0].text == "Order, Show Cause (Will Generate PDF Notice to BNC)"
+    assert by_case(parsed.entries, "16-11390")[0].case_name == "Breitburn Energy Partners LP"  # `, et al.,`
+    parsed = read((FIXTURES / "nysb.xml").read_bytes())
+    assert (len(parsed.entries), parsed.skipped) == (8, [])  # 9 items, two of them one filing
 
 
 def nysb_item(title: str, description: str, seq: int) -> str:
