@@ -1,4 +1,4 @@
-"""The command line: `python -m bot run | check | sources | classify`."""
+"""The command line: `python -m bot run | check | sources | classify | parse | web | demo`."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import os
 import sys
 from collections.abc import Sequence
 from datetime import UTC, datetime
+from pathlib import Path
 
 from rich import box
 from rich.console import Console
@@ -45,6 +46,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--explain", action="store_true", help="print per text the types and the table row or rule behind each"
     )
     commands.add_parser("demo", help="watch the bot work on bundled real court pages, offline, in a minute")
+    parse = commands.add_parser("parse", help="read one page (a file or URL) as a source of KIND would: its "
+                                "entries as JSON lines, what it skipped on stderr")
+    parse.add_argument("kind", metavar="KIND")
+    parse.add_argument("page", metavar="FILE_OR_URL")
+    parse.add_argument("--preset", help="the kind's preset (html_docket: pacer_docket, ...)")
+    parse.add_argument("--set", action="append", default=[], dest="settings", metavar="KEY=VALUE",
+                       help="a source setting as in the config, its value in YAML (--set 'dockets=[1, 2]')")
     return parser
 
 
@@ -60,6 +68,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from bot.demo import run_demo
 
         return run_demo()
+    if args.command == "parse":
+        return parse_page(args.kind, args.page, args.preset, args.settings)
     try:
         app = App.from_env(os.environ, args.config)
     except (ConfigError, StoreError) as exc:
@@ -190,7 +200,73 @@ def show_sources(app: App) -> int:
 
 
 def _when(moment: datetime | None, app: App) -> str:
-    return moment.astimezone(app.config.tz).strftime("%Y-%m-%d %H:%M") if moment else "-"
+    """A time of the `sources` table, in the config's timezone, saying which: `2018-04-17 20:09 EDT`."""
+    return moment.astimezone(app.config.tz).strftime("%Y-%m-%d %H:%M %Z") if moment else "-"
+
+
+def parse_page(kind: str, page: str, preset: str | None, settings: Sequence[str]) -> int:
+    """`parse`: reads one page, a file or an http(s) URL, as a source of `kind` with these settings would, and
+    prints each entry as a JSON line (its fields and the event types `classify` gives its text); each skipped
+    item, then a count, on stderr. A URL is fetched once, within the usual timeouts; a file is read as if
+    fetched from the source's `url` (`--set url=...`, else a placeholder).
+
+    Exit status: 0 entries were read; 1 the page was refused, could not be fetched or held no entries (why, on
+    stderr); 2 bad usage (unknown kind, setting or file).
+    """
+    import yaml
+    from pydantic import ValidationError
+
+    from scrapers import SCRAPERS
+    from scrapers.base import ParseError
+    from scrapers.http import FetchError, Fetcher
+
+    fields: dict[str, object] = {"preset": preset} if preset else {}
+    for setting in settings:
+        key, equals, value = setting.partition("=")
+        if not equals or not key.strip():
+            print(f"--set {setting!r}: give KEY=VALUE", file=sys.stderr)
+            return EXIT_USAGE
+        try:
+            fields[key.strip()] = yaml.safe_load(value)
+        except yaml.YAMLError:  # `%m/%d/%Y`: a plain string, as the config file would quote it
+            fields[key.strip()] = value
+    is_url = page.startswith(("http://", "https://"))
+    fields["url"] = page if is_url else fields.get("url", "https://example.invalid/")
+    try:
+        source = SourceConfig(id="parse", kind=kind, **fields)
+    except ValidationError as exc:
+        for error in exc.errors():
+            where = ".".join(str(part) for part in error["loc"]) or "source"
+            problem = "is not a source setting" if error["type"] == "extra_forbidden" else error["msg"]
+            print(f"{where}: {problem.removeprefix('Value error, ')}", file=sys.stderr)
+        return EXIT_USAGE
+    problems = source.kind_problems()
+    if problems:
+        for field, problem in problems:
+            print(f"{field}: {problem}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        raw = Fetcher(attempts=1, per_host_interval=0).get(page) if is_url else Path(page).read_bytes()
+    except OSError as exc:
+        print(f"cannot read {page}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except FetchError as exc:
+        print(f"cannot fetch: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    try:
+        parsed = SCRAPERS[kind](source, os.environ).read(raw, source.url or page)
+    except ParseError as exc:
+        print(f"refused: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    for entry in parsed.entries:
+        print(json.dumps({**entry.to_json(), "events": list(classify(entry.text))}, ensure_ascii=False))
+    for skipped in parsed.skipped:
+        print(f"skipped: {skipped}", file=sys.stderr)
+    print(f"{plural(len(parsed.entries), 'entry', 'entries')}, {len(parsed.skipped)} skipped", file=sys.stderr)
+    if not parsed.entries:
+        print(f"no entries on the page: is it a {kind} page?", file=sys.stderr)
+        return EXIT_FAILED
+    return EXIT_OK
 
 
 def classify_lines(explain: bool = False) -> int:

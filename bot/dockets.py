@@ -2,24 +2,16 @@
 
 from __future__ import annotations
 
-import re
-
-_DOCKET = re.compile(
-    r"""(?:(?P<office>\d+):)?          # office code, as in 1:18-cv-...
-        (?P<year>\d{2,4})-
-        (?:(?P<type>[a-z]{1,4})-)?     # case type: cv, cr, bk, ...
-        (?P<seq>\d{1,7})""",
-    re.IGNORECASE | re.VERBOSE,
-)
+from scrapers.docket_numbers import find_docket_number
 
 
 def docket_parts(number: str) -> tuple[str, str | None, int] | None:
     """(two-digit year, case type or None, sequence number), or None when it is no docket number."""
-    match = _DOCKET.search(number)
-    if not match:
+    docket = find_docket_number(number)
+    if docket is None:
         return None
-    case_type = match.group("type").lower() if match.group("type") else None
-    return match.group("year")[-2:], case_type, int(match.group("seq"))
+    case_type = docket.case_type.lower() if docket.case_type else None
+    return docket.year[-2:], case_type, int(docket.sequence)
 
 
 def same_docket(wanted: str, found: str) -> bool:

@@ -8,9 +8,12 @@ characters, so a long entry text is cut near 2,500 with a "read more" link to th
 
 from __future__ import annotations
 
+from datetime import datetime, time
+
 from bot.entry import Entry
 from bot.post import Item, Post
 from notifiers.mrkdwn import escape, is_linkable, link, truncate
+from scrapers.courts import court_zone, local_time
 
 EMOJI = {
     "motion": ":page_facing_up:",
@@ -46,10 +49,20 @@ def summary(post: Post) -> str:
 
 
 def facts(entry: Entry) -> list[str]:
-    """Court, entry number and filing date, those that are known."""
+    """Court, entry number and filing date (and time, where known, on the court's clock), those that are known."""
     number = f"No. {entry.number}" if entry.number else ""
-    filed = f"filed {entry.filed_at.date().isoformat()}" if entry.filed_at else ""
+    filed = f"filed {filed_on(entry.filed_at, entry.court)}" if entry.filed_at else ""
     return [fact for fact in (entry.court, number, filed) if fact]
+
+
+def filed_on(filed_at: datetime, court: str) -> str:
+    """A filing moment (timezone-aware) on its court's clock: `2018-04-17 20:09 EDT` for a PACER feed's
+    `Wed, 18 Apr 2018 00:09:55 GMT` in New York; the date alone where the source gives only a date (midnight on
+    the court's clock) or the court's zone is unknown (a state court, a news outlet: the date as given)."""
+    moment = local_time(filed_at, court)
+    if court_zone(court) is None or moment.time() == time(0):
+        return moment.date().isoformat()
+    return moment.strftime("%Y-%m-%d %H:%M %Z")
 
 
 def links(entry: Entry) -> list[tuple[str, str]]:

@@ -2,26 +2,29 @@
 
 from __future__ import annotations
 
+import codecs
 import html
 import re
 from dataclasses import replace
-from typing import NamedTuple
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
+from html.entities import html5
+from typing import NamedTuple
 
 from lxml import etree
 
 from bot.entry import Entry, content_key
 from scrapers.base import ParseError, Parsed, Scraper, Skipped
+from scrapers.docket_numbers import split_title
 from scrapers.http import split_url
 
 UNKNOWN_CASE_NAME = "Unknown Case Title"
 
-# 1:17-cr-00554 (district; judge initials and a defendant number may follow: -MKB-RER, -1),
-# 18-00079 (bankruptcy), 21-14262 (appellate).
-_DOCKET_NUMBER = re.compile(r"((?:\d{1,2}:)?\d{2}-(?:~?[a-z]{1,5}-)?\d{1,6})(?:-[A-Z0-9]+)*")
 _COURT_HOST = re.compile(r"(?:ecf\.)?([a-z0-9]+)\.uscourts\.gov")
-_BANKRUPTCY_PREFIX = re.compile(r"^Type:.*?Chapter:\s*(?:\w+\s+)?")
+# A bankruptcy court's description opens with the case's fields before the short description:
+# `Type: bk Office: 1 Chapter: 13 Trustee: Quill, Rebecca A. [Order Dismissing Case]`; a trustee's name may hold
+# anything but "[". Without a short description, only the fields up to the chapter can be told from the text.
+_BANKRUPTCY_FIELDS = re.compile(r"^Type:[^\[]*(?=\[)|^Type:.*?Chapter:\s*(?:\w+\s+)?")
 _SHORT_DESCRIPTION = re.compile(r"\[(.*?)\](?=\s|$)")
 _CASE_ID = re.compile(r"DktRpt\.pl\?(\d+)|[?&]caseid=(\d+)")
 _DOC_ID = re.compile(r"/(docs?1)/(\d+)")
@@ -32,6 +35,12 @@ _ANCHOR = re.compile(r"""<a\s[^>]*?href\s*=\s*(["'])(?P<href>.*?)\1[^>]*>(?P<lab
 _STRICT_XML = etree.XMLParser(resolve_entities=False, no_network=True)
 _LENIENT_XML = etree.XMLParser(resolve_entities=False, no_network=True, recover=True)
 _FEED_ENDS = (b"</rss>", b"</feed>", b"</rdf:RDF>")
+_XML_DECLARATION = re.compile(rb"^(<\?xml[^>]*?encoding\s*=\s*)([\"'])([A-Za-z0-9._:-]*)\2")
+_AMPERSAND = re.compile(rb"&(?:(#[0-9]{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});)?")
+_XML_ENTITIES = frozenset({b"amp", b"lt", b"gt", b"quot", b"apos"})
+_FORBIDDEN_IN_XML = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_ITEM_START = re.compile(rb"<item[\s>]")
+UNREADABLE_ITEM = "item is not well-formed XML"
 
 _UNITED_STATES = r"(?:USA|US|(?:The )?United States of America)"
 _CASE_NAME_RULES = (
@@ -41,11 +50,13 @@ _CASE_NAME_RULES = (
     (re.compile(rf"^{_UNITED_STATES} v\. "), "United States v. "),
     (re.compile(rf" v\. {_UNITED_STATES}$"), " v. United States"),
     (re.compile(r"\s*[,;]?\s*\bet al\b\.?"), ""),
+    (re.compile(r"[\s,;]+$"), ""),  # a stray comma at the end: `Smith v. Jones,`
 )
 
 
 def harmonize_case_name(name: str) -> str:
-    """One spelling for a case name: entities decoded, `USA v.` as `United States v.`, no `et al`."""
+    """One spelling for a case name: entities decoded, `USA v.` as `United States v.`, no `et al`, no
+    trailing comma."""
     name = html.unescape(name).strip()
     for pattern, replacement in _CASE_NAME_RULES:
         name = pattern.sub(replacement, name).strip()
@@ -81,7 +92,7 @@ def _description(summary: str) -> tuple[str, str, str | None]:
     The description is one short HTML fragment (`[Order] (<a href="…">12</a>)`): read with two regular
     expressions, which is several times faster than building a tree per item and gives the same result.
     """
-    text = _BANKRUPTCY_PREFIX.sub("", _plain(summary))
+    text = _BANKRUPTCY_FIELDS.sub("", _plain(summary))
     match = _SHORT_DESCRIPTION.match(text)
     short = (match.group(1) if match else text).strip()
     link = _ANCHOR.search(summary)
@@ -114,28 +125,90 @@ class _Item(NamedTuple):
     description: str
 
 
-def _read_items(raw: bytes) -> tuple[str, list[_Item]]:
+class _Feed(NamedTuple):
+    """What the XML reader made of a feed: the channel's link, its items, and how many items it could not read."""
+
+    link: str
+    items: list[_Item]
+    unreadable: int = 0
+
+
+def _read_items(raw: bytes) -> _Feed:
     """The channel's link and the items of a PACER RSS feed (RSS 2.0), read with lxml.
 
-    A feed that is well formed but for a stray character is read leniently; one that stops before its end
-    is refused as cut off, so that a half-downloaded feed never passes for a shorter one.
+    The bytes are read in the encoding they are in, whatever the feed declares (`_in_utf8`). HTML entities
+    that XML does not know (`&ntilde;`, `&nbsp;`), which CM/ECF puts in titles and descriptions, are read as
+    the characters they stand for, a bare `&` as itself, control characters XML forbids as spaces. A feed
+    still not well formed is read leniently, and the items the reader then loses are counted as unreadable;
+    one that stops before its end is refused as cut off, so that a half-downloaded feed never passes for a
+    shorter one.
     """
-    body = raw.lstrip()
+    body = _in_utf8(raw.lstrip())
+    lenient = False
     try:
         root = etree.fromstring(body, _STRICT_XML)
-    except etree.XMLSyntaxError as exc:
+    except etree.XMLSyntaxError:
         if b"<rss" not in body[:4096]:
             raise ParseError("not an RSS or Atom feed") from None
-        if not body.rstrip().endswith(_FEED_ENDS):
-            raise ParseError(f"feed is cut off ({exc})") from None
-        root = etree.fromstring(body, _LENIENT_XML)
+        body = _FORBIDDEN_IN_XML.sub(b" ", _AMPERSAND.sub(_xml_reference, body))
+        try:
+            root = etree.fromstring(body, _STRICT_XML)
+        except etree.XMLSyntaxError as exc:
+            if not body.rstrip().endswith(_FEED_ENDS):
+                raise ParseError(f"feed is cut off ({exc})") from None
+            root, lenient = etree.fromstring(body, _LENIENT_XML), True
     if root is None or not isinstance(root.tag, str) or etree.QName(root).localname != "rss":
         raise ParseError("not an RSS or Atom feed")
     items = [
         _Item(*(item.findtext(name) or "" for name in ("title", "link", "guid", "pubDate", "description")))
         for item in root.iter("item")
     ]
-    return (root.findtext("channel/link") or "").strip(), items
+    unreadable = max(0, len(_ITEM_START.findall(body)) - len(items)) if lenient else 0
+    return _Feed((root.findtext("channel/link") or "").strip(), items, unreadable)
+
+
+def _in_utf8(body: bytes) -> bytes:
+    """The feed's bytes as UTF-8, declared so. CM/ECF feeds declare ISO-8859-1 and some carry UTF-8 (`Peña`
+    as `Pe\\xc3\\xb1a`, read as `PeÃ±a` if taken at their word); others declare UTF-8 and carry Latin-1.
+    Bytes that are valid UTF-8 are UTF-8 (Latin-1 text that happens to be valid UTF-8 is all but unknown);
+    others are in the declared encoding, or Windows-1252 when that is UTF-8 or unknown. ASCII in an encoding
+    the reader knows is left as is.
+    """
+    declaration = _XML_DECLARATION.match(body)
+    declared = _codec(declaration.group(3).decode("ascii")) if declaration else "utf-8"
+    if body.isascii() and declared is not None:
+        return body
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError:
+        fallback = declared if declared not in ("utf-8", None) else "cp1252"
+        text = body.decode(fallback, errors="replace")
+    else:
+        if declared == "utf-8":
+            return body
+    return _XML_DECLARATION.sub(rb"\1\2UTF-8\2", text.encode("utf-8"), count=1)
+
+
+def _codec(name: str) -> str | None:
+    """Python's name of an encoding (`ISO-8859-1` -> `iso8859-1`), or None when it knows none by that name."""
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def _xml_reference(match: re.Match[bytes]) -> bytes:
+    """An `&` of the feed as XML reads it: an HTML entity as character references (`&ntilde;` -> `&#241;`),
+    an XML reference as it is, a bare `&` or an unknown name escaped (`AT&T` -> `AT&amp;T`)."""
+    reference = match.group(1)
+    if reference is None:
+        return b"&amp;"
+    if reference.startswith(b"#") or reference in _XML_ENTITIES:
+        return match.group(0)
+    characters = html5.get(reference.decode("ascii") + ";")
+    if characters is None:
+        return b"&amp;" + reference + b";"
+    return "".join(f"&#{ord(character)};" for character in characters).encode("ascii")
 
 
 def _merged_items(items: list[_Item]) -> list[tuple[_Item, list[str]]]:
@@ -155,17 +228,20 @@ class PacerRss(Scraper):
     kind = "pacer_rss"
 
     def read(self, raw: bytes, url: str) -> Parsed:
-        channel_link, items = _read_items(raw)
+        channel_link, items, unreadable = _read_items(raw)
+        parsed = Parsed(skipped=[Skipped(UNREADABLE_ITEM)] * unreadable)
         if not items:
-            return Parsed()
+            if unreadable:
+                raise ParseError(f"none of the feed's {unreadable} items is well-formed XML")
+            return parsed
         court = _court(channel_link, items)
-        parsed = Parsed()
         for item, summaries in _merged_items(items):
             entry = self._entry(court, item, summaries)
             if entry is not None:
                 parsed.entries.append(entry)
             else:
-                parsed.skipped.append(Skipped("title has no docket number", item.title))
+                named = item.title.strip() or _plain(item.description)  # an item with no title: its description
+                parsed.skipped.append(Skipped("title has no docket number", named))
         if not parsed.entries:
             raise ParseError(
                 f"none of the feed's {len(items)} items has a docket number in its title: "
@@ -174,11 +250,11 @@ class PacerRss(Scraper):
         return parsed
 
     def _entry(self, court: str, item: _Item, summaries: list[str]) -> Entry | None:
-        number_token, _, name = item.title.strip().partition(" ")
-        docket = _DOCKET_NUMBER.fullmatch(number_token)
-        if docket is None:
+        title = split_title(item.title)
+        if title is None:
             return None
-        case_number = docket.group(1)
+        docket, name = title
+        case_number = docket.case_number
         descriptions = [_description(summary) for summary in summaries]
         _, doc_url, number = descriptions[0]
         text = " AND ".join(sorted(short for short, _, _ in descriptions))

@@ -128,7 +128,7 @@ def test_render_sample_post():
             "elements": [
                 {
                     "type": "mrkdwn",
-                    "text": f"nmd · No. 42 · filed 2024-03-01 · <{DOCUMENT}|Document> · <{DOCKET}|Docket>",
+                    "text": f"nmd · No. 42 · filed 2024-03-01 08:30 MST · <{DOCUMENT}|Document> · <{DOCKET}|Docket>",
                 }
             ],
         },
@@ -166,7 +166,7 @@ def test_render_keeps_the_section_within_slacks_limit_when_escaping_grows_the_te
 def test_render_reads_more_at_the_docket_when_the_document_cannot_be_linked():
     _, blocks = render(post_with(text="word " * 1000, url="javascript:alert(1)"))
     assert block_texts(blocks)[0].endswith(f"… <{DOCKET}|read more>")
-    assert block_texts(blocks)[1] == f"nmd · No. 42 · filed 2024-03-01 · <{DOCKET}|Docket>"
+    assert block_texts(blocks)[1] == f"nmd · No. 42 · filed 2024-03-01 08:30 MST · <{DOCKET}|Docket>"
 
 
 def test_render_leaves_out_what_the_entry_does_not_have():
@@ -185,7 +185,7 @@ def test_render_of_an_entry_without_text_ends_with_the_title():
 
 def test_render_links_a_docket_that_is_also_the_document_once():
     _, blocks = render(post_with(url=DOCKET))
-    assert block_texts(blocks)[1] == f"nmd · No. 42 · filed 2024-03-01 · <{DOCKET}|Document>"
+    assert block_texts(blocks)[1] == f"nmd · No. 42 · filed 2024-03-01 08:30 MST · <{DOCKET}|Document>"
 
 
 # --- Slack ----------------------------------------------------------------------------------------------
@@ -303,7 +303,7 @@ def test_console_notifier_prints_a_readable_post():
     assert first_post.splitlines() == [
         f"── #rust-case · {first.ts}",
         "Dismissal: United States v. Baldwin (1:23-cr-00001, nmd)",
-        "nmd · No. 42 · filed 2024-03-01",
+        "nmd · No. 42 · filed 2024-03-01 08:30 MST",
         "Notice of dismissal without prejudice by United States of America",
         f"Document: {DOCUMENT}",
         f"Docket: {DOCKET}",

@@ -74,8 +74,9 @@ def test_matches_juriscraper_reference(name: str) -> None:
             None if row["document_number"] == row["pacer_doc_id"] else row["document_number"],
             row["pacer_doc_id"],
             row["date_filed"],
-            # juriscraper keeps the space CM/ECF sometimes leaves before "]" ("[Order on Motion to Travel ]").
-            row["short_description"].strip(),
+            # juriscraper keeps the white space CM/ECF sometimes leaves in and before "]" ("[Order on Motion to
+            # Travel ]", "[Motion to Dismiss&nbsp;for ...]"); we collapse it.
+            " ".join(row["short_description"].split()),
         )
         for docket in reference
         for row in docket["docket_entries"]
@@ -296,3 +297,164 @@ def test_non_feed_body_raises_parse_error(body: bytes) -> None:
 @pytest.mark.parametrize("link", ["https://ecf.nysd.uscourts.gov", ""])
 def test_empty_feed_returns_no_entries(link: str) -> None:
     assert parse(feed(link=link)) == []
+
+
+# --- the layouts of real feeds (issue 10): every item read, or skipped with its reason ----------------------
+
+
+def read(raw: bytes):
+    return PacerRss(SourceConfig(id="t", kind="pacer_rss", url="https://x.org/"), {}).read(raw, LOCAL_URL)
+
+
+def test_district_docket_numbers_with_any_suffix_are_read() -> None:
+    parsed = read((FIXTURES / "azd.xml").read_bytes())
+    assert parsed.skipped == []
+    assert [(entry.case_number, entry.text) for entry in parsed.entries] == [
+        ("2:24-cv-01234", "Notice of Appearance"),
+        ("2:24-mj-05061", "Order of Dismissal"),
+        ("2:24-sw-00156", "Search Warrant Returned Executed"),
+        ("2:24-mc-00021", "Motion to Quash"),
+    ]
+    assert parsed.entries[2].case_name == "In the Matter of the Search of a Blue Sedan"
+
+
+def test_a_bankruptcy_feed_with_judges_initials_keeps_every_item() -> None:
+    # nysb_1.xml: the first 29 items of the S.D.N.Y. bankruptcy court's real feed of 19 April 2018 (from
+    # juriscraper's examples); the title layout `16-10992-smb SunEdison, Inc.` lost 25 of its 28 filings.
+    parsed = read((FIXTURES / "nysb_1.xml").read_bytes())
+    assert (len(parsed.entries), parsed.skipped) == (28, [])
+    assert {entry.court for entry in parsed.entries} == {"nysb"}
+    sunedison = by_case(parsed.entries, "16-10992")[0]
+    assert (sunedison.case_name, sunedison.text, sunedison.number, sunedison.key) == (
+        "SunEdison, Inc., and North Kern State Prison", "Objection", "5237", "nysb:265812:16739"
+    )
+    assert by_case(parsed.entries, "18-10524")[0].text == "Order, Show Cause (Will Generate PDF Notice to BNC)"
+    assert by_case(parsed.entries, "16-11390")[0].case_name == "Breitburn Energy Partners LP"  # `, et al.,`
+    parsed = read((FIXTURES / "nysb.xml").read_bytes())
+    assert (len(parsed.entries), parsed.skipped) == (8, [])  # 9 items, two of them one filing
+
+
+def nysb_item(title: str, description: str, seq: int) -> str:
+    link = "https://ecf.nysb.uscourts.gov/cgi-bin/DktRpt.pl?330125"
+    return (
+        f"<item><title>{title}</title><link>{link}</link><description>{description}</description>"
+        f'<guid isPermaLink="true">{link}&amp;{seq}</guid><pubDate>Wed, 17 Apr 2024 21:40:02 GMT</pubDate></item>'
+    )
+
+
+def test_a_bankruptcy_item_with_the_case_fields_before_its_short_description() -> None:
+    href = "https://ecf.nysb.uscourts.gov/doc1/126024001111?caseid=330125&amp;amp;de_seq_num=377"
+    raw = feed(
+        nysb_item(
+            "24-10992-mg Bellweather Textiles, Inc.",
+            f"Type: bk Office: 1 Chapter: 11  [Order Dismissing Case] (&lt;a href=&quot;{href}&quot;&gt;140&lt;/a&gt;)",
+            377,
+        ),
+        nysb_item("24-11003 Harbor Lane Bakery LLC", "Type: bk Office: 1 Chapter: 7  [Voluntary Petition]", 1),
+        link="https://ecf.nysb.uscourts.gov",
+    )
+    entry = read(raw).entries[0]
+    assert (entry.case_number, entry.case_name, entry.text, entry.number, entry.key) == (
+        "24-10992", "Bellweather Textiles, Inc.", "Order Dismissing Case", "140", "nysb:330125:377"
+    )
+    assert entry.url == "https://ecf.nysb.uscourts.gov/doc1/126024001111?caseid=330125&de_seq_num=377"
+
+
+def test_a_trustee_before_the_short_description_is_not_part_of_the_text() -> None:
+    trustee = "Type: bk Office: 1 Chapter: 13 Trustee: Quill, Rebecca A. "
+    raw = feed(
+        nysb_item("24-22345-shl Mariela Ortiz", f"{trustee}[Order Dismissing Case]{doc_link(52, '41')}", 52),
+        nysb_item("24-22346-shl Tobias Wren", f"{trustee}[Add Judge]", 3),
+        nysb_item("24-22346-shl Tobias Wren", f"{trustee}[Add Trustee]", 3),
+        link="https://ecf.nysb.uscourts.gov",
+    )
+    assert [(entry.text, entry.number) for entry in read(raw).entries] == [
+        ("Order Dismissing Case", "41"),
+        ("Add Judge AND Add Trustee", None),
+    ]
+
+
+def test_bankruptcy_fields_without_a_short_description() -> None:
+    raw = feed(nysb_item("24-11003 Harbor Lane Bakery LLC", "Type: bk Office: 1 Chapter: 7 Meeting of Creditors", 1))
+    assert parse(raw)[0].text == "Meeting of Creditors"
+
+
+def test_html_entities_that_xml_does_not_know_are_read() -> None:
+    entry = parse_fixture("prd")[0]
+    assert (entry.case_name, entry.text, entry.number, entry.key) == (
+        "Peña-Ortiz v. Municipality of Bayamón",
+        "Motion to Dismiss for Failure to State a Claim",
+        "22",
+        "prd:178901:64",
+    )
+    assert entry.url.startswith("https://ecf.prd.uscourts.gov/doc1/175133790101?caseid=178901")
+
+
+def test_a_bare_ampersand_and_an_unknown_entity_are_kept_as_text() -> None:
+    raw = feed(item("1:18-cv-03365 AT&T Corp. v. Smith &bogus; Co", "[Order&nbsp;to Show Cause]"))
+    entry = parse(raw)[0]
+    assert (entry.case_name, entry.text) == ("AT&T Corp. v. Smith &bogus; Co", "Order to Show Cause")
+
+
+def encoded_feed(declared: str, encoding: str) -> bytes:
+    return (
+        f'<?xml version="1.0" encoding="{declared}"?>\n<rss version="2.0"><channel>'
+        "<link>https://ecf.prd.uscourts.gov</link>"
+        f"{item('3:24-cv-01102-ADC Peña-Ortiz v. Municipality of Bayamón', '[Moción]')}</channel></rss>"
+    ).encode(encoding)
+
+
+@pytest.mark.parametrize(
+    ("declared", "encoding"),
+    [
+        ("ISO-8859-1", "utf-8"),  # declares Latin-1, carries UTF-8
+        ("UTF-8", "iso-8859-1"),  # declares UTF-8, carries Latin-1
+        ("ISO-8859-1", "iso-8859-1"),
+        ("UTF-8", "utf-8"),
+        ("x-no-such-charset", "utf-8"),
+        ("x-no-such-charset", "iso-8859-1"),
+    ],
+)
+def test_a_feed_is_read_in_the_encoding_it_is_in_whatever_it_declares(declared: str, encoding: str) -> None:
+    entry = parse(encoded_feed(declared, encoding))[0]
+    assert (entry.case_name, entry.text) == ("Peña-Ortiz v. Municipality of Bayamón", "Moción")
+
+
+def test_a_stray_comma_at_the_end_of_a_case_name_is_dropped() -> None:
+    assert by_case(parse_fixture("nysb"), "23-10063")[0].case_name == "Meridian Digital Holdco, LLC"
+    assert harmonize_case_name("Smith v. Jones, ") == "Smith v. Jones"
+
+
+@pytest.mark.parametrize("name", FEEDS)
+def test_no_item_of_a_real_feed_is_skipped(name: str) -> None:
+    assert read((FIXTURES / f"{name}.xml").read_bytes()).skipped == []
+
+
+def test_an_ascii_feed_declaring_an_unknown_encoding_is_read_whole() -> None:
+    raw = feed(item("1:18-cv-03365 Chau v. Donovan", "[Order]")).replace(b"ISO-8859-1", b"x-no-such-charset")
+    assert [entry.key for entry in parse(raw)] == ["nysd:492165:10"]
+
+
+def test_control_characters_xml_forbids_lose_nothing() -> None:
+    raw = feed(item("1:18-cv-03365 Chau\x0c v. Donovan", "[Order\x02 to Show Cause]"))
+    entry = parse(raw)[0]
+    assert (entry.case_name, entry.text, entry.key) == ("Chau v. Donovan", "Order to Show Cause", "nysd:492165:10")
+
+
+def test_items_lost_to_broken_xml_are_counted_as_skipped() -> None:
+    # An unclosed CDATA section swallows the rest of the feed, the next item with it.
+    broken = "<item><title>1:18-cv-03366 Roe <![CDATA[ v. Doe</title><description>[Order]</description></item>"
+    parsed = read(feed(broken, item("1:18-cv-03365 Chau v. Donovan", "[Order]")))
+    assert [entry.case_number for entry in parsed.entries] == ["1:18-cv-03366"]
+    assert [skipped.reason for skipped in parsed.skipped] == ["item is not well-formed XML"]
+
+
+def test_a_feed_whose_every_item_is_lost_to_broken_xml_is_refused() -> None:
+    with pytest.raises(ParseError, match="none of the feed's 1 items is well-formed XML"):
+        read(feed("<!-- " + item("1:18-cv-03365 Chau v. Donovan", "[Order]")))
+
+
+def test_an_item_without_a_title_is_skipped_naming_its_description() -> None:
+    untitled = "<item><description>[Notice]</description></item>"
+    parsed = read(feed(item("1:18-cv-03365 Chau v. Donovan", "[Order]"), untitled))
+    assert [str(skipped) for skipped in parsed.skipped] == ["title has no docket number: '[Notice]'"]

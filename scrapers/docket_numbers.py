@@ -1,0 +1,85 @@
+"""The federal courts' (CM/ECF) docket number, written down once: what it is made of, and reading it off a
+feed title or out of any text.
+
+    [office:]year-[type-]sequence[-suffix...]
+
+- office: the divisional office that opened the case, `1:` in `1:18-cv-03365` (district courts). The
+  bankruptcy courts of New York's Eastern District write it with a dash: `8-18-71234`. Optional.
+- year: the year the case was opened, two digits (`18`), four in some courts' spelling (`2018-1234`).
+- type: the case type, `cv` civil, `cr` criminal, `mj` magistrate judge, `mc` miscellaneous, `sw` search
+  warrant, `bk` bankruptcy, `ap` adversary proceeding, ...; W.Va.'s grand jury matters write `~gr`. Optional:
+  bankruptcy courts and courts of appeals leave it out (`16-10992`, `21-14262`).
+- sequence: the case's number within its year and office, usually zero-padded to five digits.
+- suffixes: what a court appends, each after a dash: the assigned judges' initials in either case (`-PKC`,
+  `-KAM-CLP`, `-BBD-dkv`, `-smb`, `-mg`), a bankruptcy judge's initials with the chapter (`-sgj11`), other
+  marks courts append (`-N/A` where no judge is assigned, `-M_M`, `-tmp`), a defendant's number in a
+  criminal case with several (`-1`). They are not part of the case's number: `1:17-cv-04109-KAM-CLP` is case
+  `1:17-cv-04109`.
+
+Sources: the parts as the PACER Case Locator's users are told them (pacerdash.com, "How to locate a PACER
+case by docket index number": office code (optional), filing year (2 or 4 digits), case code (optional),
+docket sequence number, judge initials / local notes (optional)) and as practitioners read them (Butler Snow,
+"I Don't Always Notice the Case Number, But When I Do...", 2020: `2:20-cv-01234-BBD-dkv` is office 2, year
+20, type cv, sequence 01234, then the district and magistrate judges' initials); juriscraper reads the same
+parts (`docket_number_dist_regex`, and `docket_number_bankr_regex` with its one-digit office and a dash).
+The suffixes beyond judges' initials are from real feeds (tests/test_docket_numbers.py).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+_CASE_NUMBER = r"""
+    (?P<case_number>
+        (?:(?P<office>\d{1,2}):|(?P<bankruptcy_office>\d)-(?=\d{2}-))?
+        (?P<year>\d{2}(?:\d{2})?)-
+        (?:(?P<type>~?[a-z]{1,5})-)?
+        (?P<sequence>\d{1,7})
+    )"""
+_SUFFIXES = r"(?P<suffixes>(?:-[a-z0-9_/]+)*)"
+
+# A title's first word: a whole docket number, suffixes and all, followed by white space or the end.
+_TITLE = re.compile(rf"\s*{_CASE_NUMBER}{_SUFFIXES}(?:\s+|$)", re.IGNORECASE | re.VERBOSE)
+# Anywhere in a text, as people write it (`18-cv-3365`, `1:18-bk-10947`); suffixes are left aside.
+_ANYWHERE = re.compile(_CASE_NUMBER, re.IGNORECASE | re.VERBOSE)
+
+
+class DocketNumber(NamedTuple):
+    """The parts of one docket number, as written. `case_number` is the number without its suffixes
+    (`1:18-cv-03365`); `case_type` and `office` are None where the number has none."""
+
+    case_number: str
+    office: str | None
+    year: str
+    case_type: str | None
+    sequence: str
+    suffixes: tuple[str, ...]
+
+
+def _docket_number(match: re.Match[str]) -> DocketNumber:
+    suffixes = match.groupdict().get("suffixes") or ""
+    return DocketNumber(
+        case_number=match.group("case_number"),
+        office=match.group("office") or match.group("bankruptcy_office"),
+        year=match.group("year"),
+        case_type=match.group("type"),
+        sequence=match.group("sequence"),
+        suffixes=tuple(suffixes.split("-")[1:]),
+    )
+
+
+def split_title(title: str) -> tuple[DocketNumber, str] | None:
+    """A CM/ECF feed title read as (its docket number, the case name after it), or None when the title does
+    not begin with a docket number. `16-10992-smb SunEdison, Inc.` gives (16-10992 with suffix smb,
+    `SunEdison, Inc.`); the case name is "" when the title has none."""
+    match = _TITLE.match(title)
+    if match is None:
+        return None
+    return _docket_number(match), title[match.end():].strip()
+
+
+def find_docket_number(text: str) -> DocketNumber | None:
+    """The first docket number in `text` (its suffixes not read), or None."""
+    match = _ANYWHERE.search(text)
+    return _docket_number(match) if match else None

@@ -1,0 +1,78 @@
+"""Posts give a filing's date on its court's clock: PACER feeds' GMT times shown in the court's zone, with the zone;
+a date-only entry (midnight on the court's clock) shows its date alone."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from bot.config import SourceConfig
+from bot.entry import Entry
+from bot.post import Item, Post
+from notifiers.console import format_post
+from notifiers.message import facts, filed_on, render
+from scrapers.courts import midnight
+from scrapers.pacer_rss import PacerRss
+
+FEED = Path(__file__).parent / "fixtures" / "pacer_rss" / "sdny_1.xml"
+
+
+def rss_entry() -> Entry:
+    """Chau v. Donovan, filed on Tue, 17 Apr 2018 at 8:09 pm in New York: the feed says Wed, 18 Apr 00:09:55 GMT."""
+    source = SourceConfig(id="nysd", kind="pacer_rss", url="https://ecf.nysd.uscourts.gov/cgi-bin/rss_outside.pl")
+    entry = PacerRss(source).parse(FEED.read_bytes(), source.url)[0]
+    assert entry.filed_at == datetime(2018, 4, 18, 0, 9, 55, tzinfo=UTC)  # stored as the feed gives it
+    return entry
+
+
+def test_an_evening_filing_in_new_york_is_of_that_day_in_the_console_and_on_slack() -> None:
+    entry = rss_entry()
+    post = Post(channel="#c", entry=entry, events=("appearance",))
+    assert "nysd · No. 3 · filed 2018-04-17 20:09 EDT" in format_post(post, "to #c").splitlines()
+    _, blocks = render(post)
+    assert blocks[-1]["elements"][0]["text"].startswith("nysd · No. 3 · filed 2018-04-17 20:09 EDT · ")
+
+
+def test_a_burst_lists_each_entry_on_its_court_clock() -> None:
+    entry = rss_entry()
+    items = tuple(Item(entry, ("order",)) for _ in range(6))
+    _, blocks = render(Post(channel="#c", entry=entry, events=("order",), folded=items))
+    assert "No. 3 · filed 2018-04-17 20:09 EDT" in blocks[0]["text"]["text"]
+
+
+def test_zones_of_other_courts_and_standard_time() -> None:
+    moment = datetime(2024, 1, 10, 3, 30, tzinfo=UTC)
+    assert filed_on(moment, "cacd") == "2024-01-09 19:30 PST"
+    assert filed_on(moment, "ca5") == "2024-01-09 21:30 CST"
+    assert filed_on(moment, "azd") == "2024-01-09 20:30 MST"  # Arizona keeps standard time in summer too
+    assert filed_on(datetime(2024, 7, 10, 3, 30, tzinfo=UTC), "azd") == "2024-07-09 20:30 MST"
+
+
+def test_a_date_only_entry_shows_its_date_alone() -> None:
+    entry = Entry(source_id="d", key="k", case_number="1:18-cv-03365", case_name="Chau v. Donovan", court="nysd",
+                  text="Order", filed_at=midnight(date(2018, 4, 17), "nysd"))
+    assert facts(entry) == ["nysd", "filed 2018-04-17"]
+
+
+def test_a_court_whose_zone_is_unknown_shows_the_date_as_given() -> None:
+    moment = datetime(2024, 3, 1, 23, 30, tzinfo=UTC)
+    assert filed_on(moment, "tx-harris-county") == "2024-03-01"
+    assert filed_on(moment, "") == "2024-03-01"
+
+
+def test_the_sources_table_says_which_zone_its_times_are_in(tmp_path, httpserver, monkeypatch, capsys) -> None:
+    from bot.cli import main
+    from tests.support.feeds import ChangingFeed
+
+    feed = ChangingFeed(httpserver, FEED.read_bytes())
+    config = tmp_path / "sources.yaml"
+    config.write_text(f"timezone: America/New_York\nsources:\n  - id: nysd\n    kind: pacer_rss\n    url: {feed.url}\n")
+    monkeypatch.setenv("DOCKETBOT_CONFIG", str(config))
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'bot.db'}")
+    monkeypatch.delenv("SLACK_BOT_TOKEN", raising=False)
+    main(["check"])
+    capsys.readouterr()
+    assert main(["sources"]) == 0
+    row = capsys.readouterr().out.splitlines()[1].split()
+    next_run, last_poll = row[4:7], row[7:10]  # after id, kind and "every 15m"
+    assert next_run[2] in ("EST", "EDT") and last_poll[2] in ("EST", "EDT"), row

@@ -1,0 +1,64 @@
+"""The docket-number grammar (scrapers/docket_numbers.py), on the spellings real CM/ECF feeds and people use."""
+
+from __future__ import annotations
+
+import pytest
+
+from scrapers.docket_numbers import DocketNumber, find_docket_number, split_title
+
+
+@pytest.mark.parametrize(
+    ("title", "case_number", "suffixes", "name"),
+    [
+        ("1:18-cv-03365 Chau v. Donovan", "1:18-cv-03365", (), "Chau v. Donovan"),  # nysd
+        ("1:17-cv-04109-KAM-CLP Torres v. Gutman", "1:17-cv-04109", ("KAM", "CLP"), "Torres v. Gutman"),  # nyed
+        ("1:18-mj-03122-1 USA v. Lopez", "1:18-mj-03122", ("1",), "USA v. Lopez"),  # a defendant's number
+        ("2:20-cv-01234-BBD-dkv Roe v. Doe", "2:20-cv-01234", ("BBD", "dkv"), "Roe v. Doe"),  # tnwd
+        ("2:24-mj-05061-N/A USA v. Orrin Vale", "2:24-mj-05061", ("N/A",), "USA v. Orrin Vale"),  # azd
+        ("2:24-sw-00156-tmp In the Matter of the Search of a Blue Sedan", "2:24-sw-00156", ("tmp",),
+         "In the Matter of the Search of a Blue Sedan"),
+        ("2:24-mc-00021-JES-M_M In re Subpoena to Desert Bank", "2:24-mc-00021", ("JES", "M_M"),
+         "In re Subpoena to Desert Bank"),
+        ("16-10992-smb SunEdison, Inc.", "16-10992", ("smb",), "SunEdison, Inc."),  # nysb
+        ("24-10992-mg Bellweather Textiles, Inc.", "24-10992", ("mg",), "Bellweather Textiles, Inc."),
+        ("24-30001-sgj11 Lone Star Widgets LLC", "24-30001", ("sgj11",), "Lone Star Widgets LLC"),  # txnb
+        ("8-18-71234-ast In re Smith", "8-18-71234", ("ast",), "In re Smith"),  # nyeb: office with a dash
+        ("18-00079 Dozier v. CN of Dundalk", "18-00079", (), "Dozier v. CN of Dundalk"),  # mdb
+        ("21-14262 Joseph Nichols, Jr. v. Secretary", "21-14262", (), "Joseph Nichols, Jr. v. Secretary"),  # ca11
+        ("5:18-~gr-00001 In re Grand Jury", "5:18-~gr-00001", (), "In re Grand Jury"),  # wvsd
+        ("18-90003 ", "18-90003", (), ""),  # no case name
+        ("  1:18-CV-03365-pkc   Chau v. Donovan ", "1:18-CV-03365", ("pkc",), "Chau v. Donovan"),
+    ],
+)
+def test_a_feed_title_is_a_docket_number_with_suffixes_then_the_case_name(title, case_number, suffixes, name):
+    docket, rest = split_title(title)
+    assert (docket.case_number, docket.suffixes, rest) == (case_number, suffixes, name)
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Notice to the bar", "", "In re 18-10947", "18 cv 3365 Roe v. Doe", "1:18-cv- Roe v. Doe", "18-cv-03365, Roe"],
+)
+def test_a_title_not_beginning_with_a_docket_number_is_none(title):
+    assert split_title(title) is None
+
+
+def test_the_parts_of_a_docket_number():
+    docket, _ = split_title("2:20-cv-01234-BBD-dkv Roe v. Doe")
+    assert docket == DocketNumber("2:20-cv-01234", "2", "20", "cv", "01234", ("BBD", "dkv"))
+    docket, _ = split_title("8-18-71234 In re Smith")
+    assert (docket.office, docket.year, docket.case_type, docket.sequence) == ("8", "18", None, "71234")
+
+
+@pytest.mark.parametrize(
+    ("text", "case_number"),
+    [
+        ("see case 1:18-cv-03365-PKC, filed", "1:18-cv-03365"),
+        ("18-cv-3365", "18-cv-3365"),
+        ("2018-1234", "2018-1234"),
+        ("no number here", None),
+    ],
+)
+def test_a_docket_number_found_in_text(text, case_number):
+    found = find_docket_number(text)
+    assert (found.case_number if found else None) == case_number

@@ -1,0 +1,128 @@
+"""`python -m bot parse KIND FILE_OR_URL`: one page read as a source of that kind would, as a user tries a new
+source before putting it in the config."""
+
+from __future__ import annotations
+
+import json
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures"
+NYSB = FIXTURES / "pacer_rss" / "nysb.xml"
+
+
+def closed_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def run(capsys, *argv: str) -> tuple[int, list[dict], str]:
+    """Exit status, the JSON lines on stdout, and stderr."""
+    status = main(["parse", *argv])
+    out, err = capsys.readouterr()
+    return status, [json.loads(line) for line in out.splitlines()], err
+
+
+def test_a_file_prints_each_entry_as_a_json_line_with_its_events(capsys) -> None:
+    status, rows, err = run(capsys, "pacer_rss", str(NYSB))
+    assert status == 0
+    assert len(rows) == 8
+    dismissal = rows[1]
+    assert {key: dismissal[key] for key in ("key", "case_number", "text", "number", "events")} == {
+        "key": "nysb:330125:377",
+        "case_number": "24-10992",
+        "text": "Order Dismissing Case",
+        "number": "140",
+        "events": ["dismissal", "order"],
+    }
+    assert dismissal["filed_at"] == "2024-04-17T21:40:02+00:00"
+    assert err.strip() == "8 entries, 0 skipped"
+
+
+def test_a_url_is_fetched(httpserver, capsys) -> None:
+    httpserver.expect_request("/cgi-bin/rss_outside.pl").respond_with_data(
+        (FIXTURES / "pacer_rss" / "azd.xml").read_bytes(), content_type="application/rss+xml"
+    )
+    status, rows, _ = run(capsys, "pacer_rss", httpserver.url_for("/cgi-bin/rss_outside.pl"))
+    assert status == 0
+    assert [row["case_number"] for row in rows] == ["2:24-cv-01234", "2:24-mj-05061", "2:24-sw-00156", "2:24-mc-00021"]
+
+
+def test_skipped_items_and_their_reasons_go_to_stderr(tmp_path, capsys) -> None:
+    page = tmp_path / "feed.xml"
+    notice = b"<item><title>Notice to the bar: new local rules</title><description>[Notice]</description></item>"
+    page.write_bytes(NYSB.read_bytes().replace(b"</channel>", notice + b"</channel>"))
+    status, rows, err = run(capsys, "pacer_rss", str(page))
+    assert (status, len(rows)) == (0, 8)
+    assert "skipped: title has no docket number: 'Notice to the bar: new local rules'" in err.splitlines()
+    assert "8 entries, 1 skipped" in err
+
+
+def test_a_refused_page_exits_1_saying_why(capsys) -> None:
+    status, rows, err = run(capsys, "pacer_rss", str(FIXTURES / "html_docket" / "pacer_akd.html"))
+    assert (status, rows) == (1, [])
+    assert err.strip() == "refused: not an RSS or Atom feed"
+
+
+def test_an_unreachable_url_exits_1_at_once_saying_why(capsys) -> None:
+    url = f"http://127.0.0.1:{closed_port()}/rss"
+    status, _, err = run(capsys, "pacer_rss", url)
+    assert status == 1
+    assert err.startswith(f"cannot fetch: {url}: cannot connect")
+
+
+def test_a_page_with_no_entries_exits_1(tmp_path, capsys) -> None:
+    page = tmp_path / "empty.xml"
+    page.write_bytes(b'<?xml version="1.0"?><rss version="2.0"><channel><title>x</title></channel></rss>')
+    status, rows, err = run(capsys, "pacer_rss", str(page))
+    assert (status, rows) == (1, [])
+    assert "no entries on the page" in err
+
+
+def test_preset_and_settings_are_those_of_the_config(capsys) -> None:
+    akd = str(FIXTURES / "html_docket" / "pacer_akd.html")
+    status, rows, _ = run(capsys, "html_docket", akd, "--preset", "pacer_docket")
+    assert status == 0 and rows and {row["court"] for row in rows} == {"akd"}
+    settings = json.loads((FIXTURES / "html_docket" / "county_register.source.json").read_text())
+    status, rows, _ = run(
+        capsys,
+        "html_docket",
+        str(FIXTURES / "html_docket" / "county_register.html"),
+        "--set", f"selectors={json.dumps(settings['selectors'])}",
+        "--set", f"date_format={settings['date_format']}",
+    )
+    expected = json.loads((FIXTURES / "html_docket" / "county_register.expected.json").read_text())
+    assert status == 0
+    assert [row["key"] for row in rows] == [entry["key"] for entry in expected]
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["nope", str(NYSB)], 'kind: unknown source kind "nope"'),
+        (["pacer_rss", "no/such/file.xml"], "cannot read no/such/file.xml: No such file or directory"),
+        (["pacer_rss", str(NYSB), "--set", "colour=blue"], "colour: is not a source setting"),
+        (["pacer_rss", str(NYSB), "--preset", "pacer_docket"], "preset: is not a setting of kind pacer_rss"),
+        (["pacer_rss", str(NYSB), "--set", "every"], "--set 'every': give KEY=VALUE"),
+        (["html_docket", str(NYSB)], "selectors: kind html_docket needs selectors"),
+    ],
+)
+def test_bad_usage_exits_2_naming_the_problem(capsys, argv, message) -> None:
+    status, rows, err = run(capsys, *argv)
+    assert (status, rows) == (2, [])
+    assert err.startswith(message)
+
+
+def test_as_a_user_runs_it() -> None:
+    result = subprocess.run([sys.executable, "-m", "bot", "parse", "pacer_rss", str(NYSB)], cwd=ROOT,
+                            capture_output=True, text=True)
+    assert result.returncode == 0
+    assert len(result.stdout.splitlines()) == 8
