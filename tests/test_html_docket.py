@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -142,7 +143,7 @@ def test_pacer_entry_fields() -> None:
         ),
         url="https://ecf.akd.uscourts.gov/doc1/0230436525",
         docket_url=LOCAL_URL,
-        filed_at=datetime(2009, 1, 9, tzinfo=UTC),
+        filed_at=datetime(2009, 1, 9, tzinfo=ZoneInfo("America/Anchorage")),  # the start of the court's day
         number="4",
     )
 

@@ -1,0 +1,82 @@
+"""What a docket page reader gives `html_docket`: the case header, the entry rows as the page shows them, and
+the rows it read but could not take as entries (with a reason each); plus the text helpers the readers share."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bs4 import BeautifulSoup, Tag
+
+from scrapers.base import Skipped
+from scrapers.markup import read_html
+
+_SPACES = re.compile(r"\s+")
+_ECF_HOST = re.compile(r"ecf\.([a-z0-9]+)\.uscourts\.gov")
+
+
+@dataclass(frozen=True)
+class DocketRow:
+    """One entry row as read from the page, before dates are parsed, links resolved and keys given: its date
+    and number as shown (number None when the row shows none), its text on one line, its document link."""
+
+    date: str
+    number: str | None
+    text: str
+    href: str
+
+
+@dataclass(frozen=True)
+class DocketPage:
+    case_number: str
+    case_name: str
+    court: str
+    rows: list[DocketRow]
+    skipped: list[Skipped] = field(default_factory=list)
+
+
+def clean(text: str) -> str:
+    """The text on one line: each run of white space (line breaks and no-break spaces too) one space."""
+    return _SPACES.sub(" ", text).strip()
+
+
+def text_of(element: Tag | None) -> str:
+    """An element's text on one line; "" for no element."""
+    return clean(element.get_text()) if element is not None else ""
+
+
+def soup_of(raw: bytes) -> BeautifulSoup:
+    """The parsed page, each <br> turned into a line break so that the words on either side stay apart.
+
+    Bytes that are UTF-8 are read as UTF-8 whatever the page declares: CM/ECF pages declare iso-8859-1 and
+    carry UTF-8 text pasted into docket texts ("Government’s"); other bytes are read as the page declares.
+    """
+    try:
+        soup = read_html(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        soup = read_html(raw)
+    for br in soup.find_all("br"):
+        br.replace_with("\n")
+    return soup
+
+
+def court_of_host(host: str) -> str:
+    """The CM/ECF court id of an ecf.<court>.uscourts.gov host name; any other host name as it is."""
+    match = _ECF_HOST.fullmatch(host)
+    return match.group(1) if match else host
+
+
+def direct_rows(table: Tag) -> list[Tag]:
+    """A table's own rows (inside its thead/tbody/tfoot or not), without the rows of tables nested in its cells."""
+    rows = []
+    for child in table.find_all(recursive=False):
+        if child.name == "tr":
+            rows.append(child)
+        elif child.name in ("thead", "tbody", "tfoot"):
+            rows.extend(child.find_all("tr", recursive=False))
+    return rows
+
+
+def cells_of(row: Tag) -> list[Tag]:
+    """A row's own cells."""
+    return row.find_all(["td", "th"], recursive=False)

@@ -1,0 +1,142 @@
+"""The PACER CM/ECF docket report (DktRpt.pl) of district, bankruptcy and national courts, read for `preset:
+pacer_docket`; a courts-of-appeals "General Docket" page given to the same preset is handed to
+scrapers/pacer_appellate_docket.py, so one preset reads every PACER docket page.
+
+The entries are the rows of the table headed "Docket Text" and of the header-less tables that continue it
+(long bankruptcy dockets split the list every 100 or so entries). A row is a date, then the entry number
+(alone in a cell, or, in the N.D. Texas two-column layout, at the start of the text cell: "1 (11 pgs)
+Chapter 11 voluntary petition ..."), then the docket text; a table inside a docket text is part of that text.
+The case number comes from the page title ("CIVIL DOCKET FOR CASE #: 1:17-cv-01234-ABC"), the case name
+from the case box ("Case title: ...", "X v. Y", "In re X", else the debtor), the court from the page's
+ecf.<court>.uscourts.gov links.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from bs4 import BeautifulSoup, Tag
+
+from scrapers.base import ParseError, Skipped
+from scrapers.docket_page import DocketPage, DocketRow, cells_of, clean, court_of_host, direct_rows, text_of
+from scrapers.http import split_url
+from scrapers.pacer_appellate_docket import is_appellate_docket, read_appellate_docket
+from scrapers.pacer_rss import harmonize_case_name
+
+# "#: 3:08-cv-00284-TMB" (district: office, year, type, number, judge initials and a defendant number may
+# follow), "#: 17-80033" (bankruptcy), "#: 1-12-10572-tsu" (an office before the year, joined by a hyphen).
+_CASE_NUMBER = re.compile(r"#:\s*((?:\d{1,2}[:-])?\d{2}-(?:[a-z]{1,5}-)?\d{1,6})", re.IGNORECASE)
+_CASE_TITLE = re.compile(r"^(?:Case title:\s*)?(.+\s(?:v|vs)\.?\s.+|in re\b.+)$", re.IGNORECASE)
+_BARE_V = re.compile(r"(?<= )v(?= )")  # "O'Donnell v Trustees"
+_ECF_HOST = re.compile(r"ecf\.([a-z0-9]+)\.uscourts\.gov")
+_DATE = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}")
+# The start of a two-column text cell: the number, then its page count ("(11 pgs)", "(1 pg)", "(23 pgs; 4 docs)").
+_NUMBER_IN_TEXT = re.compile(r"(\d+)\s+(?:\(\d+\s+pgs?(?:;\s*\d+\s+docs?)?\)\s*)?(.*)", re.DOTALL)
+
+
+def read_pacer_docket(soup: BeautifulSoup, url: str) -> DocketPage:
+    """The case header, entry rows and skipped rows of a PACER docket page (a district, bankruptcy or national
+    court's docket report, or a courts-of-appeals General Docket).
+
+    Raises ParseError for a page that is none of these (no case number title and no docket table), and for
+    a docket table from which no entry could be read.
+    """
+    if is_appellate_docket(soup):
+        return read_appellate_docket(soup, url)
+    titles = soup.find_all(["h3", "center"])
+    match = next(filter(None, (_CASE_NUMBER.search(text_of(title)) for title in titles)), None)
+    tables = _entry_tables(soup)
+    if match is None and not tables:
+        raise ParseError("not a PACER docket report: no case number title and no docket table")
+    rows: list[DocketRow] = []
+    skipped: list[Skipped] = []
+    for tr in (tr for table in tables for tr in direct_rows(table)):
+        row = _read_row(tr)
+        if isinstance(row, DocketRow):
+            rows.append(row)
+        elif row is not None:
+            skipped.append(row)
+    if tables and not rows:
+        why = f" ({skipped[0]})" if skipped else ""
+        raise ParseError(f"the docket table has no entry: {len(skipped)} rows, none could be read{why}")
+    return DocketPage(match.group(1) if match else "", _case_name(soup), _court(soup, url), rows, skipped)
+
+
+def _is_header_row(row: Tag) -> bool:
+    return any(text_of(cell).lower() == "docket text" for cell in cells_of(row))
+
+
+def _entry_tables(soup: BeautifulSoup) -> list[Tag]:
+    """The table with the "Docket Text" header row, then each table after it (same parent) that continues it:
+    one with a row that starts with a date."""
+    first = next((table for table in soup.find_all("table") if any(map(_is_header_row, direct_rows(table)))), None)
+    if first is None:
+        return []
+    return [first] + [
+        table
+        for table in first.find_next_siblings("table")
+        if any(_DATE.fullmatch(text_of(next(iter(cells_of(row)), None))) for row in direct_rows(table))
+    ]
+
+
+def _read_row(row: Tag) -> DocketRow | Skipped | None:
+    """An entry, a skipped row (with why), or None for a header or blank row (not an item).
+
+    District reports have three cells (date, number, text); bankruptcy ones four or five (an empty cell and a
+    checkbox around the number); the N.D. Texas layout two, the number starting the text cell.
+    """
+    cells = [cell for cell in cells_of(row) if cell.name == "td"]
+    texts = [text_of(cell) for cell in cells]
+    if _is_header_row(row) or not any(texts):
+        return None
+    if not _DATE.fullmatch(texts[0]):
+        return Skipped("row has no date", " | ".join(texts))
+    if len(cells) == 2:
+        return _two_column_row(texts[0], cells[1])
+    if len(cells) < 2:
+        return Skipped("row has no docket text", " | ".join(texts))
+    number_cell = next((cell for cell in cells[1:-1] if text_of(cell)), None)
+    words = text_of(number_cell).split()
+    label = words[0] if words else ""  # "13 (5 pgs)" in some courts; "doc" for a document without a number
+    number = label if label.isdigit() else None
+    return DocketRow(texts[0], number, texts[-1], _label_link(number_cell, label))
+
+
+def _two_column_row(date: str, cell: Tag) -> DocketRow:
+    """A row of the N.D. Texas layout: "1 (11 pgs) Chapter 11 voluntary petition ..." (a number, its page count,
+    the text), or the text alone for an entry without a number."""
+    text = text_of(cell)
+    match = _NUMBER_IN_TEXT.fullmatch(text)
+    if match is None:
+        return DocketRow(date, None, text, "")
+    return DocketRow(date, match.group(1), match.group(2), _label_link(cell, match.group(1)))
+
+
+def _label_link(cell: Tag | None, label: str) -> str:
+    """The href of the cell's first link if its text is the entry's label (its number, or "doc"); "" for none."""
+    links = cell.find_all("a", href=True, limit=1) if cell is not None and label else []
+    return links[0]["href"] if links and text_of(links[0]) == label else ""
+
+
+def _case_name(soup: BeautifulSoup) -> str:
+    """The "X v. Y" (or "In re X") line of the case box; for a bankruptcy petition, the debtor."""
+    box = soup.find(lambda tag: tag.name == "td" and "date filed:" in tag.get_text().lower() and not tag.find("td"))
+    table = box.find_parent("table") if box else None
+    lines = table.get_text().split("\n") if table else []
+    for line in map(clean, lines):
+        match = _CASE_TITLE.match(line)
+        if match:
+            return harmonize_case_name(_BARE_V.sub("v.", match.group(1))).rstrip(",;")
+    debtor = soup.find(lambda tag: tag.name == "i" and text_of(tag) == "Debtor")
+    name = debtor.find_next_sibling("b") if debtor else None
+    return harmonize_case_name(text_of(name)) if name else ""
+
+
+def _court(soup: BeautifulSoup, url: str) -> str:
+    """The court of the first ecf.<court>.uscourts.gov link; a page with none (no documents) falls back on the URL."""
+    for link in soup.find_all("a", href=True):
+        match = _ECF_HOST.fullmatch(split_url(link["href"]).hostname or "")
+        if match:
+            return match.group(1)
+    return court_of_host(urlsplit(url).hostname or "")
