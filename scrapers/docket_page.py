@@ -80,3 +80,10 @@ def direct_rows(table: Tag) -> list[Tag]:
 def cells_of(row: Tag) -> list[Tag]:
     """A row's own cells."""
     return row.find_all(["td", "th"], recursive=False)
+
+
+def is_document_list(row: Tag) -> bool:
+    """Whether a row is the document list a "View multiple documents" report puts under an entry (a table of its
+    main document and attachments, in a row without a date): part of the entry above, not an item of its own."""
+    cells = cells_of(row)
+    return bool(cells) and not text_of(cells[0]) and row.find("table") is not None

@@ -17,7 +17,16 @@ from urllib.parse import urlsplit
 from bs4 import BeautifulSoup, Comment, Tag
 
 from scrapers.base import Skipped
-from scrapers.docket_page import DocketPage, DocketRow, cells_of, clean, court_of_host, direct_rows, text_of
+from scrapers.docket_page import (
+    DocketPage,
+    DocketRow,
+    cells_of,
+    clean,
+    court_of_host,
+    direct_rows,
+    is_document_list,
+    text_of,
+)
 from scrapers.pacer_rss import harmonize_case_name
 
 _DATE = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}")
@@ -51,6 +60,8 @@ def read_appellate_docket(soup: BeautifulSoup, url: str) -> DocketPage:
     rows: list[DocketRow] = []
     skipped: list[Skipped] = []
     for tr in _entry_rows(soup):
+        if rows and is_document_list(tr):
+            continue
         row = _read_row(tr)
         if isinstance(row, DocketRow):
             rows.append(row)

@@ -14,20 +14,41 @@ ecf.<court>.uscourts.gov links.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup, Tag
 
 from scrapers.base import ParseError, Skipped
-from scrapers.docket_page import DocketPage, DocketRow, cells_of, clean, court_of_host, direct_rows, text_of
+from scrapers.docket_page import (
+    DocketPage,
+    DocketRow,
+    cells_of,
+    clean,
+    court_of_host,
+    direct_rows,
+    is_document_list,
+    text_of,
+)
 from scrapers.http import split_url
 from scrapers.pacer_appellate_docket import is_appellate_docket, read_appellate_docket
 from scrapers.pacer_rss import harmonize_case_name
 
 # "#: 3:08-cv-00284-TMB" (district: office, year, type, number, judge initials and a defendant number may
 # follow), "#: 17-80033" (bankruptcy), "#: 1-12-10572-tsu" (an office before the year, joined by a hyphen).
-_CASE_NUMBER = re.compile(r"#:\s*((?:\d{1,2}[:-])?\d{2}-(?:[a-z]{1,5}-)?\d{1,6})", re.IGNORECASE)
+# The Judicial Panel on Multidistrict Litigation: "#: MDL No. 2873", a member case "#: NYS/1:22-cv-10283".
+_CASE_NUMBER = re.compile(
+    r"#:\s*(?:[A-Z]{2,4}/)?(MDL No\. \d+|(?:\d{1,2}[:-])?\d{2}-(?:[a-z]{1,5}-)?\d{1,6})", re.IGNORECASE
+)
 _CASE_TITLE = re.compile(r"^(?:Case title:\s*)?(.+\s(?:v|vs)\.?\s.+|in re\b.+)$", re.IGNORECASE)
+# The labels of a district case box's left cell, after the case's title ("Case title:" is the title's own label).
+_CASE_TITLE_LABEL = re.compile(r"^Case title:\s*", re.IGNORECASE)
+_BOX_LABEL = re.compile(
+    r"\b(?:Assigned to|Referred to|Cause|Case in other court|Lead case|Member cases?|Related cases?|Designated|"
+    r"Magistrate judge case numbers?|Appeals court case numbers?|Petty offense case numbers?|Date Filed|Date Terminated|"
+    r"Jury Demand|Nature of Suit|Jurisdiction|Case Number|Panel|Lead Docket)\s*:",
+    re.IGNORECASE,
+)
 _BARE_V = re.compile(r"(?<= )v(?= )")  # "O'Donnell v Trustees"
 _ECF_HOST = re.compile(r"ecf\.([a-z0-9]+)\.uscourts\.gov")
 _DATE = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}")
@@ -44,14 +65,18 @@ def read_pacer_docket(soup: BeautifulSoup, url: str) -> DocketPage:
     """
     if is_appellate_docket(soup):
         return read_appellate_docket(soup, url)
-    titles = soup.find_all(["h3", "center"])
-    match = next(filter(None, (_CASE_NUMBER.search(text_of(title)) for title in titles)), None)
+    title, match = next(
+        ((title, match) for title in soup.find_all(["h3", "center"]) if (match := _CASE_NUMBER.search(text_of(title)))),
+        (None, None),
+    )
     tables = _entry_tables(soup)
     if match is None and not tables:
         raise ParseError("not a PACER docket report: no case number title and no docket table")
     rows: list[DocketRow] = []
     skipped: list[Skipped] = []
     for tr in (tr for table in tables for tr in direct_rows(table)):
+        if rows and is_document_list(tr):
+            continue
         row = _read_row(tr)
         if isinstance(row, DocketRow):
             rows.append(row)
@@ -60,7 +85,7 @@ def read_pacer_docket(soup: BeautifulSoup, url: str) -> DocketPage:
     if tables and not rows:
         why = f" ({skipped[0]})" if skipped else ""
         raise ParseError(f"the docket table has no entry: {len(skipped)} rows, none could be read{why}")
-    return DocketPage(match.group(1) if match else "", _case_name(soup), _court(soup, url), rows, skipped)
+    return DocketPage(match.group(1) if match else "", _case_name(soup, title), _court(soup, url), rows, skipped)
 
 
 def _is_header_row(row: Tag) -> bool:
@@ -119,24 +144,59 @@ def _label_link(cell: Tag | None, label: str) -> str:
     return links[0]["href"] if links and text_of(links[0]) == label else ""
 
 
-def _case_name(soup: BeautifulSoup) -> str:
-    """The "X v. Y" (or "In re X") line of the case box; for a bankruptcy petition, the debtor."""
-    box = soup.find(lambda tag: tag.name == "td" and "date filed:" in tag.get_text().lower() and not tag.find("td"))
-    table = box.find_parent("table") if box else None
-    lines = table.get_text().split("\n") if table else []
-    for line in map(clean, lines):
-        match = _CASE_TITLE.match(line)
+def _case_name(soup: BeautifulSoup, title: Tag | None) -> str:
+    """The case's name: the title of the case box (district and national courts: the text before its first
+    label, a "Case title:" line, a title over several lines), else an "X v. Y" or "In re X" line of the
+    box, else, in bankruptcy, "Plaintiff v. Defendant" of an adversary proceeding or the debtor; "" for none."""
+    box = _case_box(title)
+    heading = clean(box.get_text(" ")) if box else ""
+    heading = _BOX_LABEL.split(_CASE_TITLE_LABEL.sub("", heading), maxsplit=1)[0].strip()
+    if heading:
+        return _harmonized(heading)
+    table = title.find_next("table") if title else None
+    for line in map(clean, table.get_text().split("\n") if table else []):
+        match = None if _BOX_LABEL.search(line) else _CASE_TITLE.match(line)  # not "Assigned to: Nancy V. Alquist"
         if match:
-            return harmonize_case_name(_BARE_V.sub("v.", match.group(1))).rstrip(",;")
-    debtor = soup.find(lambda tag: tag.name == "i" and text_of(tag) == "Debtor")
-    name = debtor.find_next_sibling("b") if debtor else None
-    return harmonize_case_name(text_of(name)) if name else ""
+            return _harmonized(match.group(1))
+    plaintiff, defendant, debtor = (_party(soup, role) for role in ("plaintiff", "defendant", "debtor"))
+    if plaintiff and defendant:
+        return _harmonized(f"{plaintiff} v. {defendant}")
+    return _harmonized(debtor) if debtor else ""
+
+
+def _harmonized(name: str) -> str:
+    return harmonize_case_name(_BARE_V.sub("v.", name)).rstrip(",;")
+
+
+def _case_box(title: Tag | None) -> Tag | None:
+    """The case box's left cell (district and national courts): the cell before the one that says "Date Filed:",
+    in the table after the case number title; None where the page has no such cell (bankruptcy)."""
+    table = title.find_next("table") if title else None
+    row = table.find("tr") if table else None
+    cells = [cell for cell in cells_of(row) if cell.name == "td"] if row else []
+    if len(cells) < 2 or not text_of(cells[1]).lower().startswith("date filed:"):
+        return None
+    return cells[0]
+
+
+def _party(soup: BeautifulSoup, role: str) -> str:
+    """The first party listed under a role ("debtor" for "Debtor" and "Debtor In Possession", "plaintiff",
+    "defendant"): the first bold text after the role's bold label; "" for none."""
+    label = soup.find(lambda tag: tag.name == "b" and _role_of(tag) == role)
+    names = label.find_all_next("b") if label else []
+    return next((text_of(b) for b in names if label not in b.parents and text_of(b)), "")
+
+
+def _role_of(tag: Tag) -> str:
+    """The party role a bold label names, lower case ("Plaintiff\n-------" plaintiff, "Debtor In Possession"
+    debtor); "" for bold text of more than one word that is no debtor label."""
+    words = text_of(tag).rstrip("- ").lower().split()
+    return words[0] if words and (len(words) == 1 or words[0] == "debtor") else ""
 
 
 def _court(soup: BeautifulSoup, url: str) -> str:
-    """The court of the first ecf.<court>.uscourts.gov link; a page with none (no documents) falls back on the URL."""
-    for link in soup.find_all("a", href=True):
-        match = _ECF_HOST.fullmatch(split_url(link["href"]).hostname or "")
-        if match:
-            return match.group(1)
-    return court_of_host(urlsplit(url).hostname or "")
+    """The court most of the page's ecf.<court>.uscourts.gov links go to (a docket text may link another court's
+    case); a page with none (no documents) falls back on the URL."""
+    hosts = (_ECF_HOST.fullmatch(split_url(link["href"]).hostname or "") for link in soup.find_all("a", href=True))
+    courts = Counter(match.group(1) for match in hosts if match)
+    return courts.most_common(1)[0][0] if courts else court_of_host(urlsplit(url).hostname or "")

@@ -22,6 +22,7 @@ from bot.config import SourceConfig
 from bot.entry import Entry
 from scrapers.base import ParseError
 from scrapers.html_docket import HtmlDocket
+from scrapers.pacer_rss import harmonize_case_name
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -48,25 +49,38 @@ APPELLATE_DOCUMENT_ID = (
     "appellate entry that shows no number (an icon links the document): juriscraper's number is the document's id; "
     "ours is None (a document id is not an entry number, posts would show it as one)"
 )
-# Pages whose difference is their own.
-DOC_ENTRIES = "doc entries"
-TEXTS = "texts"
-NO_DOCKET = "no docket"
-PAGE_DIFFERENCES: dict[str, tuple[str, str]] = {
-    "bankruptcy/lawb_18072": (
-        DOC_ENTRIES,
-        "2 entries whose number cell says 'doc' (BNC certificates of service with a document): juriscraper drops "
-        "them, we keep them without a number",
-    ),
-    "bankruptcy/txnb_420776": (
-        TEXTS,
-        "a W.D. Tennessee page (its links are ecf.tnwb) filed as txnb: juriscraper read it with its N.D. Texas "
-        "two-column rule, so its texts are empty or '(1 pg)'; texts not compared",
-    ),
-    "district/nysd_3": (
-        NO_DOCKET,
-        "a docket report with its parties and no entry: juriscraper returns {}, we read the case and 0 entries",
-    ),
+ADVERSARY = (
+    "adversary proceeding: juriscraper names it after the bankruptcy case it belongs to ('Lehman Brothers Holdings "
+    "Inc. - Adversary Proceeding', or 'Unknown Case Title - ...'); we name it as its parties do, Plaintiff v. Defendant"
+)
+UNKNOWN_TITLE = (
+    "juriscraper's 'Unknown Case Title' where it finds no party labelled Debtor: we give the debtor in possession, "
+    "or no name"
+)
+SPELLING = "case names compared in our one spelling of names (that of the RSS feeds: 'United States v.', no 'et al.')"
+# Pages whose difference is their own: page -> {what differs: why}.
+DOC_ENTRIES, TEXTS, NO_DOCKET, COURT, CASE_NAME = "doc entries", "texts", "no docket", "court", "case name"
+PAGE_DIFFERENCES: dict[str, dict[str, str]] = {
+    "bankruptcy/lawb_18072": {
+        DOC_ENTRIES: "2 entries whose number cell says 'doc' (BNC certificates of service with a document): "
+        "juriscraper drops them, we keep them without a number",
+    },
+    "bankruptcy/txnb_420776": {
+        TEXTS: "a W.D. Tennessee page filed as txnb: juriscraper read it with its N.D. Texas two-column rule, so its "
+        "texts are empty or '(1 pg)'; texts not compared",
+        COURT: "its links are all ecf.tnwb: we say tnwb, juriscraper the txnb it was asked for",
+    },
+    "district/nysd_3": {
+        NO_DOCKET: "a docket report with its parties and no entry: juriscraper returns {}, we read the case, 0 entries",
+    },
+    "bankruptcy/nysb_6": {
+        CASE_NAME: "an adversary proceeding (Plaintiff v. Defendant for us) that juriscraper names after its lead "
+        "case without its ' - Adversary Proceeding' suffix",
+    },
+    "district/ilnd_378697": {
+        CASE_NAME: "the page's title is 'Cook County Republican Party': we keep the court's title, juriscraper makes "
+        "one of the first plaintiff and defendant",
+    },
 }
 
 _SPACE_BEFORE_COMMA = re.compile(r"\s+,")
@@ -125,12 +139,12 @@ def text_difference(ours: str, theirs: str) -> str | None:
     return "defect"
 
 
-def compare(folder: str, entries: list[Entry], expected: list[dict], page_kind: str | None) -> list[str]:
+def compare(folder: str, entries: list[Entry], expected: list[dict], differences: dict[str, str]) -> list[str]:
     """The unexplained differences between our entries and juriscraper's, entry by entry; counts go to AGREEMENT."""
     counts = AGREEMENT[folder]
     counts.expected += len(expected)
     counts.found += len(entries)
-    if page_kind == DOC_ENTRIES:
+    if DOC_ENTRIES in differences:
         entries = [entry for entry in entries if entry.number is not None or entry.url == entry.docket_url]
     if len(entries) != len(expected):
         return [f"{len(entries)} entries, juriscraper {len(expected)}"]
@@ -147,8 +161,33 @@ def compare(folder: str, entries: list[Entry], expected: list[dict], page_kind: 
             problems.append(f"entry {position}: number {entry.number!r}, juriscraper {number!r}")
         if entry.filed_at is None or entry.filed_at.date().isoformat() != date:
             problems.append(f"entry {position} ({number}): filed {entry.filed_at}, juriscraper {date}")
-        if page_kind != TEXTS and text_difference(text, their_text) == "defect":
+        if TEXTS not in differences and text_difference(text, their_text) == "defect":
             problems.append(f"entry {position} ({number}): text\n  ours:        {text}\n  juriscraper: {their_text}")
+    return problems
+
+
+def compare_header(entries: list[Entry], reference: dict, differences: dict[str, str]) -> list[str]:
+    """The unexplained differences of the case number, name and court the entries carry."""
+    ours = {(entry.case_number, entry.case_name, entry.court) for entry in entries}
+    if len(ours) > 1:
+        return [f"the entries carry {len(ours)} case headers: {sorted(ours)}"]
+    if not ours:
+        return []
+    [(number, name, court)] = ours
+    theirs = reference["case_name"]
+    problems = []
+    if number != reference["docket_number"]:
+        problems.append(f"case number {number!r}, juriscraper {reference['docket_number']!r}")
+    if court != reference["court_id"] and COURT not in differences:
+        problems.append(f"court {court!r}, juriscraper {reference['court_id']!r}")
+    explained = (
+        CASE_NAME in differences
+        or harmonize_case_name(theirs) == name  # SPELLING
+        or (theirs.endswith(" - Adversary Proceeding") and " v. " in name)  # ADVERSARY
+        or theirs == "Unknown Case Title"  # UNKNOWN_TITLE
+    )
+    if not explained:
+        problems.append(f"case name {name!r}, juriscraper {theirs!r}")
     return problems
 
 
@@ -157,19 +196,21 @@ def compare(folder: str, entries: list[Entry], expected: list[dict], page_kind: 
 def test_page_reads_as_juriscraper_reads_it(page: Path) -> None:
     folder, name = page.parent.name, f"{page.parent.name}/{page.stem}"
     reference = json.loads(page.with_suffix(".json").read_text(encoding="utf-8"))
-    page_kind = PAGE_DIFFERENCES.get(name, (None, ""))[0]
+    differences = PAGE_DIFFERENCES.get(name, {})
     expected = reference.get("docket_entries", []) if reference else []
     counts = AGREEMENT[folder]
     counts.pages += 1
     scraper, url = source(reference.get("court_id") or page.stem.split("_")[0])
-    if not reference and page_kind != NO_DOCKET:
+    if not reference and NO_DOCKET not in differences:
         # Not a docket page for juriscraper: refused, not read as an empty docket.
         with pytest.raises(ParseError):
             scraper.read(page.read_bytes(), url)
         counts.agreeing += 1
         return
     parsed = scraper.read(page.read_bytes(), url)
-    problems = compare(folder, parsed.entries, expected, page_kind)
+    problems = compare(folder, parsed.entries, expected, differences)
+    problems += compare_header(parsed.entries, reference, differences) if reference else []
+    problems += [f"skipped {skipped}" for skipped in parsed.skipped]  # every row of a real page is read
     assert problems == [], "\n".join(problems[:10])
     counts.agreeing += 1
 
@@ -184,3 +225,4 @@ def test_intended_differences_name_pages_of_the_corpus() -> None:
         pytest.skip("no corpus")
     names = {f"{page.parent.name}/{page.stem}" for page in PAGES}
     assert set(PAGE_DIFFERENCES) <= names
+    assert {what for page in PAGE_DIFFERENCES.values() for what in page} <= {DOC_ENTRIES, TEXTS, NO_DOCKET, COURT, CASE_NAME}
