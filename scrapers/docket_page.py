@@ -82,6 +82,19 @@ def cells_of(row: Tag) -> list[Tag]:
     return row.find_all(["td", "th"], recursive=False)
 
 
+def text_with_tables(cell: Tag) -> str:
+    """A docket text cell's text on one line; the cells of a table inside it (a list of prior filings, say) are
+    kept apart by a space."""
+    for inner in cell.find_all(["td", "th"]):
+        inner.append(" ")
+    return text_of(cell)
+
+
+def row_summary(texts: list[str]) -> str:
+    """A skipped row as the page shows it: its non-empty cells' texts, joined by " | "."""
+    return " | ".join(text for text in texts if text)
+
+
 def is_document_list(row: Tag) -> bool:
     """Whether a row is the document list a "View multiple documents" report puts under an entry (a table of its
     main document and attachments, in a row without a date): part of the entry above, not an item of its own."""

@@ -25,7 +25,9 @@ from scrapers.docket_page import (
     court_of_host,
     direct_rows,
     is_document_list,
+    row_summary,
     text_of,
+    text_with_tables,
 )
 from scrapers.pacer_rss import harmonize_case_name
 
@@ -93,15 +95,15 @@ def _read_row(row: Tag) -> DocketRow | Skipped | None:
     if not any(texts) or (len(cells) == 1 and texts[0].lower() == _NO_ENTRIES):
         return None
     if not _DATE.fullmatch(texts[0]):
-        return Skipped("row has no date", " | ".join(texts))
+        return Skipped("row has no date", row_summary(texts))
     if len(cells) < 3:
-        return Skipped("row has no docket text", " | ".join(texts))
+        return Skipped("row has no docket text", row_summary(texts))
     number_cell = cells[1]
     for size in number_cell.find_all("font"):  # "2 pg, 197.66 KB"
         size.extract()
     number = next((word for word in text_of(number_cell).split() if word.isdigit()), None)
     link = number_cell.find("a", href=True)
-    return DocketRow(texts[0], number, texts[-1], link["href"] if link else "")
+    return DocketRow(texts[0], number, text_with_tables(cells[-1]), link["href"] if link else "")
 
 
 def _court(soup: BeautifulSoup, url: str) -> str:

@@ -28,7 +28,9 @@ from scrapers.docket_page import (
     court_of_host,
     direct_rows,
     is_document_list,
+    row_summary,
     text_of,
+    text_with_tables,
 )
 from scrapers.http import split_url
 from scrapers.pacer_appellate_docket import is_appellate_docket, read_appellate_docket
@@ -116,22 +118,22 @@ def _read_row(row: Tag) -> DocketRow | Skipped | None:
     if _is_header_row(row) or not any(texts):
         return None
     if not _DATE.fullmatch(texts[0]):
-        return Skipped("row has no date", " | ".join(texts))
+        return Skipped("row has no date", row_summary(texts))
     if len(cells) == 2:
         return _two_column_row(texts[0], cells[1])
     if len(cells) < 2:
-        return Skipped("row has no docket text", " | ".join(texts))
+        return Skipped("row has no docket text", row_summary(texts))
     number_cell = next((cell for cell in cells[1:-1] if text_of(cell)), None)
     words = text_of(number_cell).split()
     label = words[0] if words else ""  # "13 (5 pgs)" in some courts; "doc" for a document without a number
     number = label if label.isdigit() else None
-    return DocketRow(texts[0], number, texts[-1], _label_link(number_cell, label))
+    return DocketRow(texts[0], number, text_with_tables(cells[-1]), _label_link(number_cell, label))
 
 
 def _two_column_row(date: str, cell: Tag) -> DocketRow:
     """A row of the N.D. Texas layout: "1 (11 pgs) Chapter 11 voluntary petition ..." (a number, its page count,
     the text), or the text alone for an entry without a number."""
-    text = text_of(cell)
+    text = text_with_tables(cell)
     match = _NUMBER_IN_TEXT.fullmatch(text)
     if match is None:
         return DocketRow(date, None, text, "")

@@ -40,7 +40,10 @@ PAGES = sorted(CORPUS.glob("*/*.html")) if CORPUS else []
 
 # Kinds of difference, on any page. Each is checked where it applies: an entry that differs in any other way fails.
 SPACE_BEFORE_COMMA = "juriscraper drops the space CM/ECF leaves before a comma ('Complaint , filed by'); we keep the page's text"
-JOINED_AT_BR = "juriscraper joins the words on either side of a <br> ('[23-30126]REVIEWED'); we keep them apart"
+JOINED_WORDS = (
+    "juriscraper joins words the page's layout keeps apart: either side of a <br> ('[23-30126]REVIEWED'), the cells "
+    "of a table inside a docket text ('DebtorCase No'); we keep them apart"
+)
 SINGULAR_PAGE_COUNT = (
     "two-column layout: juriscraper strips the page count after the number when it reads '(2 pgs)' and keeps "
     "'(1 pg)' in the text; we strip both (a page count is not docket text)"
@@ -135,7 +138,7 @@ def text_difference(ours: str, theirs: str) -> str | None:
     if _LEADING_PAGE_COUNT.match(theirs) and _LEADING_PAGE_COUNT.sub("", theirs) == ours:
         return SINGULAR_PAGE_COUNT
     if "".join(ours.split()) == "".join(theirs.split()):
-        return JOINED_AT_BR
+        return JOINED_WORDS
     return "defect"
 
 
