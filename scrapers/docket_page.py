@@ -4,15 +4,17 @@ the rows it read but could not take as entries (with a reason each); plus the te
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from bs4 import BeautifulSoup, Tag
 
-from scrapers.base import Skipped
+from scrapers.base import ParseError, Skipped
 from scrapers.markup import read_html
 
 _SPACES = re.compile(r"\s+")
 _ECF_HOST = re.compile(r"ecf\.([a-z0-9]+)\.uscourts\.gov")
+_DATE = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}")  # a CM/ECF entry's date: 01/08/2024
 
 
 @dataclass(frozen=True)
@@ -60,10 +62,30 @@ def soup_of(raw: bytes) -> BeautifulSoup:
     return soup
 
 
+def ecf_court(host: str | None) -> str | None:
+    """The CM/ECF court id of an ecf.<court>.uscourts.gov host name; None for any other host."""
+    match = _ECF_HOST.fullmatch(host or "")
+    return match.group(1) if match else None
+
+
 def court_of_host(host: str) -> str:
     """The CM/ECF court id of an ecf.<court>.uscourts.gov host name; any other host name as it is."""
-    match = _ECF_HOST.fullmatch(host)
-    return match.group(1) if match else host
+    return ecf_court(host) or host
+
+
+def is_date(text: str) -> bool:
+    """Whether a cell's text is a CM/ECF entry date (01/08/2024)."""
+    return _DATE.fullmatch(text) is not None
+
+
+def row_problem(texts: list[str], fewest_cells: int) -> Skipped | None:
+    """Why a row that is neither blank nor a header cannot be an entry (its first cell is no date, or it has
+    fewer cells than an entry has), given its cells' texts; None where it can."""
+    if not is_date(texts[0]):
+        return Skipped("row has no date", row_summary(texts))
+    if len(texts) < fewest_cells:
+        return Skipped("row has no docket text", row_summary(texts))
+    return None
 
 
 def direct_rows(table: Tag) -> list[Tag]:
@@ -100,3 +122,26 @@ def is_document_list(row: Tag) -> bool:
     main document and attachments, in a row without a date): part of the entry above, not an item of its own."""
     cells = cells_of(row)
     return bool(cells) and not text_of(cells[0]) and row.find("table") is not None
+
+
+def read_rows(
+    rows: Iterable[Tag], read_row: Callable[[Tag], DocketRow | Skipped | None]
+) -> tuple[list[DocketRow], list[Skipped]]:
+    """The entry rows and skipped rows among a docket table's rows, each read with `read_row` (which gives None
+    for a row that is no item: blank, a header); a document list under an entry is part of that entry.
+
+    Raises ParseError where rows were read and none of them is an entry: a broken page, not an empty docket.
+    """
+    entries: list[DocketRow] = []
+    skipped: list[Skipped] = []
+    for tr in rows:
+        if entries and is_document_list(tr):
+            continue
+        row = read_row(tr)
+        if isinstance(row, DocketRow):
+            entries.append(row)
+        elif row is not None:
+            skipped.append(row)
+    if skipped and not entries:
+        raise ParseError(f"the docket table has no entry: {len(skipped)} rows, none could be read ({skipped[0]})")
+    return entries, skipped

@@ -21,17 +21,16 @@ from scrapers.docket_page import (
     DocketPage,
     DocketRow,
     cells_of,
-    clean,
     court_of_host,
     direct_rows,
-    is_document_list,
-    row_summary,
+    is_date,
+    read_rows,
+    row_problem,
     text_of,
     text_with_tables,
 )
 from scrapers.pacer_rss import harmonize_case_name
 
-_DATE = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}")
 _NO_ENTRIES = "no docket entries found."
 _CIRCUITS = {
     "first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7",
@@ -55,20 +54,9 @@ def read_appellate_docket(soup: BeautifulSoup, url: str) -> DocketPage:
     """The case header, entry rows and skipped rows of a General Docket page. A page filtered to no entries
     ("No docket entries found.", or no entries section) has no rows."""
     stub = _section_table(soup, "Case Stub")
-    first_line = stub.find("td") if stub else None
-    label = first_line.find("b") if first_line else None
-    case_number = clean(label.next_sibling.get_text() if label and label.next_sibling else "") if label else ""
+    case_number = text_of(stub.find("td")).rpartition(":")[2].strip() if stub else ""  # "... Docket #: 10-1095"
     name_cell = stub.find(lambda tag: tag.name == "td" and not tag.find("b")) if stub else None
-    rows: list[DocketRow] = []
-    skipped: list[Skipped] = []
-    for tr in _entry_rows(soup):
-        if rows and is_document_list(tr):
-            continue
-        row = _read_row(tr)
-        if isinstance(row, DocketRow):
-            rows.append(row)
-        elif row is not None:
-            skipped.append(row)
+    rows, skipped = read_rows(_entry_rows(soup), _read_row)
     return DocketPage(case_number, harmonize_case_name(text_of(name_cell)), _court(soup, url), rows, skipped)
 
 
@@ -84,7 +72,7 @@ def _entry_rows(soup: BeautifulSoup) -> list[Tag]:
     frame = _section_table(soup, "DOCKET ENTRIES")
     if frame is None:
         return []
-    first = next((tr for tr in frame.find_all("tr") if _DATE.fullmatch(text_of(tr.find("td")))), None)
+    first = next((tr for tr in frame.find_all("tr") if is_date(text_of(tr.find("td")))), None)
     return direct_rows(first.find_parent("table")) if first else []
 
 
@@ -94,10 +82,9 @@ def _read_row(row: Tag) -> DocketRow | Skipped | None:
     texts = [text_of(cell) for cell in cells]
     if not any(texts) or (len(cells) == 1 and texts[0].lower() == _NO_ENTRIES):
         return None
-    if not _DATE.fullmatch(texts[0]):
-        return Skipped("row has no date", row_summary(texts))
-    if len(cells) < 3:
-        return Skipped("row has no docket text", row_summary(texts))
+    problem = row_problem(texts, 3)
+    if problem:
+        return problem
     number_cell = cells[1]
     for size in number_cell.find_all("font"):  # "2 pg, 197.66 KB"
         size.extract()

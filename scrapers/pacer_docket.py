@@ -27,8 +27,10 @@ from scrapers.docket_page import (
     clean,
     court_of_host,
     direct_rows,
-    is_document_list,
-    row_summary,
+    ecf_court,
+    is_date,
+    read_rows,
+    row_problem,
     text_of,
     text_with_tables,
 )
@@ -47,13 +49,11 @@ _CASE_TITLE = re.compile(r"^(?:Case title:\s*)?(.+\s(?:v|vs)\.?\s.+|in re\b.+)$"
 _CASE_TITLE_LABEL = re.compile(r"^Case title:\s*", re.IGNORECASE)
 _BOX_LABEL = re.compile(
     r"\b(?:Assigned to|Referred to|Cause|Case in other court|Lead case|Member cases?|Related cases?|Designated|"
-    r"Magistrate judge case numbers?|Appeals court case numbers?|Petty offense case numbers?|Date Filed|Date Terminated|"
-    r"Jury Demand|Nature of Suit|Jurisdiction|Case Number|Panel|Lead Docket)\s*:",
+    r"Magistrate judge case numbers?|Appeals court case numbers?|Petty offense case numbers?|Date Filed|"
+    r"Date Terminated|Jury Demand|Nature of Suit|Jurisdiction|Case Number|Panel|Lead Docket)\s*:",
     re.IGNORECASE,
 )
 _BARE_V = re.compile(r"(?<= )v(?= )")  # "O'Donnell v Trustees"
-_ECF_HOST = re.compile(r"ecf\.([a-z0-9]+)\.uscourts\.gov")
-_DATE = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}")
 # The start of a two-column text cell: the number, then its page count ("(11 pgs)", "(1 pg)", "(23 pgs; 4 docs)").
 _NUMBER_IN_TEXT = re.compile(r"(\d+)\s+(?:\(\d+\s+pgs?(?:;\s*\d+\s+docs?)?\)\s*)?(.*)", re.DOTALL)
 
@@ -74,19 +74,9 @@ def read_pacer_docket(soup: BeautifulSoup, url: str) -> DocketPage:
     tables = _entry_tables(soup)
     if match is None and not tables:
         raise ParseError("not a PACER docket report: no case number title and no docket table")
-    rows: list[DocketRow] = []
-    skipped: list[Skipped] = []
-    for tr in (tr for table in tables for tr in direct_rows(table)):
-        if rows and is_document_list(tr):
-            continue
-        row = _read_row(tr)
-        if isinstance(row, DocketRow):
-            rows.append(row)
-        elif row is not None:
-            skipped.append(row)
+    rows, skipped = read_rows((tr for table in tables for tr in direct_rows(table)), _read_row)
     if tables and not rows:
-        why = f" ({skipped[0]})" if skipped else ""
-        raise ParseError(f"the docket table has no entry: {len(skipped)} rows, none could be read{why}")
+        raise ParseError("the docket table has no entry: it has no row under its header")
     return DocketPage(match.group(1) if match else "", _case_name(soup, title), _court(soup, url), rows, skipped)
 
 
@@ -103,7 +93,7 @@ def _entry_tables(soup: BeautifulSoup) -> list[Tag]:
     return [first] + [
         table
         for table in first.find_next_siblings("table")
-        if any(_DATE.fullmatch(text_of(next(iter(cells_of(row)), None))) for row in direct_rows(table))
+        if any(is_date(text_of(next(iter(cells_of(row)), None))) for row in direct_rows(table))
     ]
 
 
@@ -117,12 +107,11 @@ def _read_row(row: Tag) -> DocketRow | Skipped | None:
     texts = [text_of(cell) for cell in cells]
     if _is_header_row(row) or not any(texts):
         return None
-    if not _DATE.fullmatch(texts[0]):
-        return Skipped("row has no date", row_summary(texts))
+    problem = row_problem(texts, 2)
+    if problem:
+        return problem
     if len(cells) == 2:
         return _two_column_row(texts[0], cells[1])
-    if len(cells) < 2:
-        return Skipped("row has no docket text", row_summary(texts))
     number_cell = next((cell for cell in cells[1:-1] if text_of(cell)), None)
     words = text_of(number_cell).split()
     label = words[0] if words else ""  # "13 (5 pgs)" in some courts; "doc" for a document without a number
@@ -199,6 +188,6 @@ def _role_of(tag: Tag) -> str:
 def _court(soup: BeautifulSoup, url: str) -> str:
     """The court most of the page's ecf.<court>.uscourts.gov links go to (a docket text may link another court's
     case); a page with none (no documents) falls back on the URL."""
-    hosts = (_ECF_HOST.fullmatch(split_url(link["href"]).hostname or "") for link in soup.find_all("a", href=True))
-    courts = Counter(match.group(1) for match in hosts if match)
+    hosts = (split_url(link["href"]).hostname for link in soup.find_all("a", href=True))
+    courts = Counter(filter(None, map(ecf_court, hosts)))
     return courts.most_common(1)[0][0] if courts else court_of_host(urlsplit(url).hostname or "")

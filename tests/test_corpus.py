@@ -39,7 +39,9 @@ CORPUS = corpus_folder()
 PAGES = sorted(CORPUS.glob("*/*.html")) if CORPUS else []
 
 # Kinds of difference, on any page. Each is checked where it applies: an entry that differs in any other way fails.
-SPACE_BEFORE_COMMA = "juriscraper drops the space CM/ECF leaves before a comma ('Complaint , filed by'); we keep the page's text"
+SPACE_BEFORE_COMMA = (
+    "juriscraper drops the space CM/ECF leaves before a comma ('Complaint , filed by'); we keep the page's text"
+)
 JOINED_WORDS = (
     "juriscraper joins words the page's layout keeps apart: either side of a <br> ('[23-30126]REVIEWED'), the cells "
     "of a table inside a docket text ('DebtorCase No'); we keep them apart"
@@ -115,7 +117,10 @@ AGREEMENT: dict[str, Agreement] = defaultdict(Agreement)
 def agreement_table() -> Iterator[None]:
     yield
     if AGREEMENT:
-        header = f"{'folder':<11} {'pages':>5} {'expected':>8} {'found':>6} {'numbers=':>8} {'dates=':>7} {'texts=':>7} {'pages agreeing':>14}"
+        header = (
+            f"{'folder':<11} {'pages':>5} {'expected':>8} {'found':>6} {'numbers=':>8} {'dates=':>7} {'texts=':>7} "
+            f"{'pages agreeing':>14}"
+        )
         print("\n" + header + "\n" + "-" * len(header))
         for folder, counts in sorted(AGREEMENT.items()):
             print(
@@ -218,9 +223,11 @@ def test_page_reads_as_juriscraper_reads_it(page: Path) -> None:
     counts.agreeing += 1
 
 
-@pytest.mark.skipif(bool(PAGES) or not os.environ.get("DOCKETBOT_REQUIRE_CORPUS"), reason="corpus present or not required")
+@pytest.mark.skipif(
+    bool(PAGES) or not os.environ.get("DOCKETBOT_REQUIRE_CORPUS"), reason="corpus present or not required"
+)
 def test_corpus_is_there_where_required() -> None:
-    pytest.fail(f"DOCKETBOT_REQUIRE_CORPUS is set and no corpus was found (looked for shared/corpus/pacer_dockets above {ROOT})")
+    pytest.fail(f"DOCKETBOT_REQUIRE_CORPUS is set and there is no shared/corpus/pacer_dockets above {ROOT}")
 
 
 def test_intended_differences_name_pages_of_the_corpus() -> None:
@@ -228,4 +235,5 @@ def test_intended_differences_name_pages_of_the_corpus() -> None:
         pytest.skip("no corpus")
     names = {f"{page.parent.name}/{page.stem}" for page in PAGES}
     assert set(PAGE_DIFFERENCES) <= names
-    assert {what for page in PAGE_DIFFERENCES.values() for what in page} <= {DOC_ENTRIES, TEXTS, NO_DOCKET, COURT, CASE_NAME}
+    aspects = {what for page in PAGE_DIFFERENCES.values() for what in page}
+    assert aspects <= {DOC_ENTRIES, TEXTS, NO_DOCKET, COURT, CASE_NAME}
