@@ -85,15 +85,16 @@ def _is_header_row(row: Tag) -> bool:
 
 
 def _entry_tables(soup: BeautifulSoup) -> list[Tag]:
-    """The table with the "Docket Text" header row, then each table after it (same parent) that continues it:
-    one with a row that starts with a date."""
+    """The table with the "Docket Text" header row, then each table after it that continues it: one that is not
+    inside another table (a docket text's) and has a row that starts with a date."""
     first = next((table for table in soup.find_all("table") if any(map(_is_header_row, direct_rows(table)))), None)
     if first is None:
         return []
     return [first] + [
         table
-        for table in first.find_next_siblings("table")
-        if any(is_date(text_of(next(iter(cells_of(row)), None))) for row in direct_rows(table))
+        for table in first.find_all_next("table")
+        if table.find_parent("table") is None
+        and any(is_date(text_of(next(iter(cells_of(row)), None))) for row in direct_rows(table))
     ]
 
 
@@ -101,7 +102,8 @@ def _read_row(row: Tag) -> DocketRow | Skipped | None:
     """An entry, a skipped row (with why), or None for a header or blank row (not an item).
 
     District reports have three cells (date, number, text); bankruptcy ones four or five (an empty cell and a
-    checkbox around the number); the N.D. Texas layout two, the number starting the text cell.
+    checkbox around the number; a second date, when entered, in some courts); the N.D. Texas layout two, the
+    number starting the text cell.
     """
     cells = [cell for cell in cells_of(row) if cell.name == "td"]
     texts = [text_of(cell) for cell in cells]
@@ -112,7 +114,7 @@ def _read_row(row: Tag) -> DocketRow | Skipped | None:
         return problem
     if len(cells) == 2:
         return _two_column_row(texts[0], cells[1])
-    number_cell = next((cell for cell in cells[1:-1] if text_of(cell)), None)
+    number_cell = next((cell for cell in cells[1:-1] if text_of(cell) and not is_date(text_of(cell))), None)
     words = text_of(number_cell).split()
     label = words[0] if words else ""  # "13 (5 pgs)" in some courts; "doc" for a document without a number
     number = label if label.isdigit() else None

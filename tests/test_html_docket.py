@@ -430,6 +430,22 @@ def test_entry_table_continued_in_a_table_without_header() -> None:
     assert parsed.entries[3].url == "https://ecf.nysb.uscourts.gov/doc1/126024000004"
 
 
+def test_continuation_table_in_its_own_wrapper() -> None:
+    raw = pacer_page(
+        "Bankruptcy Petition #: 24-10992-mg",
+        BANKRUPTCY_BOX,
+        f"<div>{entry_table(bankruptcy_row('01/08/2024', '1', 'Petition'))}</div>",
+        f"<div>{entry_table(bankruptcy_row('01/09/2024', '2', 'Plan'), header=False)}</div>",
+    )
+    assert [entry.number for entry in read_pacer(raw).entries] == ["1", "2"]
+
+
+def test_date_entered_column_is_not_the_number() -> None:
+    row = "<tr><td>01/08/2024</td><td>01/09/2024</td><td><a href='/doc1/12345'>7</a></td><td>Order</td></tr>"
+    [entry] = read_pacer(one_entry_page(row)).entries
+    assert (entry.number, entry.filed_at.date().isoformat(), entry.key) == ("7", "2024-01-08", "no:7")
+
+
 def one_entry_page(*rows: str, parties: str = "") -> bytes:
     return pacer_page("Bankruptcy Petition #: 24-10992-mg", BANKRUPTCY_BOX, entry_table(*rows), parties=parties)
 
