@@ -15,17 +15,20 @@ from scrapers.markup import read_html
 _SPACES = re.compile(r"\s+")
 _ECF_HOST = re.compile(r"ecf\.([a-z0-9]+)\.uscourts\.gov")
 _DATE = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}")  # a CM/ECF entry's date: 01/08/2024
+_DOCUMENT = re.compile(r"/(docs?1)/(\d+)")
 
 
 @dataclass(frozen=True)
 class DocketRow:
     """One entry row as read from the page, before dates are parsed, links resolved and keys given: its date
-    and number as shown (number None when the row shows none), its text on one line, its document link."""
+    and number as shown (number None when the row shows none), its text on one line, its document link, and,
+    for an entry without number whose link is a PACER document's, that document's id (its key)."""
 
     date: str
     number: str | None
     text: str
     href: str
+    document: str = ""
 
 
 @dataclass(frozen=True)
@@ -60,6 +63,16 @@ def soup_of(raw: bytes) -> BeautifulSoup:
     for br in soup.find_all("br"):
         br.replace_with("\n")
     return soup
+
+
+def pacer_row(date: str, number: str | None, text: str, href: str) -> DocketRow:
+    """A PACER docket row; one without number is known by the id of the document it links, if any (a
+    /doc1/0230436525 id with its 4th digit, a flag that varies between views, as 0)."""
+    match = _DOCUMENT.search(href) if number is None else None
+    kind, document = match.groups() if match else ("", "")
+    if kind == "doc1":
+        document = document[:3] + "0" + document[4:]
+    return DocketRow(date, number, text, href, document)
 
 
 def ecf_court(host: str | None) -> str | None:

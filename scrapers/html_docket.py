@@ -10,7 +10,8 @@ A source gives either `selectors` or a `preset`:
   courts (scrapers/pacer_docket.py) and the courts of appeals' General Docket (scrapers/pacer_appellate_docket.py),
   told apart by the page itself.
 
-An entry's key is its number; an entry without one (a minute entry) is known by its date and text. A page gives
+An entry's key is its number; an entry without one is known by the PACER document it links (an appellate entry
+that shows no number), else (a minute entry) by its date and text. A page gives
 dates only: an entry is filed at the start of that day on the court's clock (UTC for a court whose zone is not
 known, such as a county court's host name).
 """
@@ -87,11 +88,15 @@ def _filed_at(date: str, date_format: str | None, court: str) -> datetime | None
 
 
 def _keys(rows: list[DocketRow]) -> list[str]:
-    """The entry number, else a hash of date and text; a repeat gets its occurrence in page order appended."""
+    """The entry number, else the PACER document it links (the clerk may edit its text), else a hash of date and
+    text; a repeat gets its occurrence in page order appended."""
     seen: Counter[str] = Counter()
     keys = []
     for row in rows:
-        key = f"no:{normalise_text(row.number)}" if row.number else content_key(row.date, row.text)
+        if row.number:
+            key = f"no:{normalise_text(row.number)}"
+        else:
+            key = f"doc:{row.document}" if row.document else content_key(row.date, row.text)
         seen[key] += 1
         keys.append(key if seen[key] == 1 else f"{key}:{seen[key]}")
     return keys

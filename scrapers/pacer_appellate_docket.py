@@ -24,6 +24,7 @@ from scrapers.docket_page import (
     court_of_host,
     direct_rows,
     is_date,
+    pacer_row,
     read_rows,
     row_problem,
     text_of,
@@ -90,7 +91,7 @@ def _read_row(row: Tag) -> DocketRow | Skipped | None:
         size.extract()
     number = next((word for word in text_of(number_cell).split() if word.isdigit()), None)
     link = number_cell.find("a", href=True)
-    return DocketRow(texts[0], number, text_with_tables(cells[-1]), link["href"] if link else "")
+    return pacer_row(texts[0], number, text_with_tables(cells[-1]), link["href"] if link else "")
 
 
 def _court(soup: BeautifulSoup, url: str) -> str:

@@ -29,6 +29,7 @@ from scrapers.docket_page import (
     direct_rows,
     ecf_court,
     is_date,
+    pacer_row,
     read_rows,
     row_problem,
     text_of,
@@ -118,7 +119,7 @@ def _read_row(row: Tag) -> DocketRow | Skipped | None:
     words = text_of(number_cell).split()
     label = words[0] if words else ""  # "13 (5 pgs)" in some courts; "doc" for a document without a number
     number = label if label.isdigit() else None
-    return DocketRow(texts[0], number, text_with_tables(cells[-1]), _label_link(number_cell, label))
+    return pacer_row(texts[0], number, text_with_tables(cells[-1]), _label_link(number_cell, label))
 
 
 def _two_column_row(date: str, cell: Tag) -> DocketRow:
@@ -128,7 +129,7 @@ def _two_column_row(date: str, cell: Tag) -> DocketRow:
     match = _NUMBER_IN_TEXT.fullmatch(text)
     if match is None:
         return DocketRow(date, None, text, "")
-    return DocketRow(date, match.group(1), match.group(2), _label_link(cell, match.group(1)))
+    return pacer_row(date, match.group(1), match.group(2), _label_link(cell, match.group(1)))
 
 
 def _label_link(cell: Tag | None, label: str) -> str:

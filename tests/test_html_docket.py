@@ -559,7 +559,7 @@ def test_number_cell_saying_doc_is_an_entry_without_number() -> None:
     raw = pacer_page("Bankruptcy Petition #: 01-50229", BANKRUPTCY_BOX, entry_table(row))
     [entry] = read_pacer(raw).entries
     assert (entry.number, entry.url) == (None, "https://ecf.lawb.uscourts.gov/doc1/0930102")
-    assert entry.key.startswith("h:")
+    assert entry.key == "doc:0930102"  # the document it links
 
 
 def district_page(left_cell: str, title: str = "CRIMINAL DOCKET FOR CASE #: 1:18-mj-03161-KMW-1") -> bytes:
@@ -681,11 +681,13 @@ def test_appellate_general_docket_is_read_by_the_same_preset() -> None:
 
 
 def test_appellate_entry_without_a_shown_number() -> None:
-    # Older pages link each document through an icon and show no number: the entry has none (not the document id).
+    # Older pages link each document through an icon and show no number: the entry has none (not the document id)
+    # and is known by its document.
     entries = corpus_fixture("ca1").entries
     assert entries[0].number is None
     assert entries[0].url == "https://ecf.ca1.uscourts.gov/docs1/00106008873"
-    assert entries[0].key.startswith("h:")
+    assert entries[0].key == "doc:00106008873"  # the clerk may edit the text: the document stays
+    assert entries[1].key.startswith("h:")  # "Filing fee paid": no number, no document
     assert {entry.court for entry in entries} == {"ca1"}  # not mad, the district court its originating links go to
 
 
