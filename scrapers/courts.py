@@ -38,7 +38,7 @@ COURT_ZONES: dict[str, str] = {
     "ca1": EASTERN, "ca2": EASTERN, "ca3": EASTERN, "ca4": EASTERN, "ca5": CENTRAL, "ca6": EASTERN,
     "ca7": CENTRAL, "ca8": CENTRAL, "ca9": PACIFIC, "ca10": MOUNTAIN, "ca11": EASTERN, "cadc": EASTERN,
     "cafc": EASTERN, "bap1": EASTERN, "bap2": EASTERN, "bap6": EASTERN, "bap8": CENTRAL, "bap9": PACIFIC,
-    "bap10": MOUNTAIN, "cit": EASTERN, "cofc": EASTERN, "uscfc": EASTERN, "jpml": EASTERN,
+    "bap10": MOUNTAIN, "cavc": EASTERN, "cit": EASTERN, "cofc": EASTERN, "uscfc": EASTERN, "jpml": EASTERN,
 }
 
 

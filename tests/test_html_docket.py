@@ -8,12 +8,13 @@ import re
 from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from bot.config import ConfigError, SourceConfig, load_config
 from bot.entry import Entry
-from scrapers.base import ParseError
+from scrapers.base import ParseError, Parsed
 from scrapers.html_docket import HtmlDocket
 from scrapers.pacer_rss import pacer_doc_id
 
@@ -142,7 +143,7 @@ def test_pacer_entry_fields() -> None:
         ),
         url="https://ecf.akd.uscourts.gov/doc1/0230436525",
         docket_url=LOCAL_URL,
-        filed_at=datetime(2009, 1, 9, tzinfo=UTC),
+        filed_at=datetime(2009, 1, 9, tzinfo=ZoneInfo("America/Anchorage")),  # the start of the court's day
         number="4",
     )
 
@@ -358,3 +359,340 @@ def test_config_file_names_the_line_of_a_selectors_problem(tmp_path: Path) -> No
     with pytest.raises(ConfigError) as caught:
         load_config(path)
     assert str(caught.value) == f"{path}:5 sources[0].selectors: needs 'text'"
+
+
+# --- PACER layouts: continuation tables, two-column rows, nested tables, titles, appellate pages -------------------
+
+
+def pacer_page(title: str, box: str, *tables: str, parties: str = "") -> bytes:
+    """A docket report in CM/ECF's shape: the case number title, the case box, the parties, the entry tables (the
+    first with its header row, as given), the PACER receipt."""
+    return (
+        f"<html><body><center><b><font size='+1'>U.S. Bankruptcy Court<br>{title}</font></b></center>"
+        f"<table width='100%'><tr>{box}</tr></table><br>"
+        f"<table width='100%'><tr><td>{parties}</td></tr></table><br>{''.join(tables)}"
+        "<hr><center><table border=1><tr><th colspan=4>PACER Service Center</th></tr>"
+        "<tr><td colspan=4>02/16/2010 14:22:20</td></tr></table></center></body></html>"
+    ).encode()
+
+
+BANKRUPTCY_BOX = (
+    "<td valign=top width='50%'><br><i>Assigned to:</i> Judge Martin Glenn<br>Chapter 13<br>Voluntary<br>Asset</td>"
+    "<td valign=top width='50%' align=right><table><tr><td><i>Date filed:</i></td><td>&nbsp;&nbsp;01/08/2024</td>"
+    "</tr></table></td>"
+)
+DEBTOR = "<i><b>Debtor</b></i><br><b>Orrin Vale</b><br>12 Mill Road<br>Bronx, NY 10451"
+ENTRY_HEADER = "<tr><th width=94>Filing Date</th><th colspan=2>#</th><th>Docket Text</th></tr>"
+
+
+def bankruptcy_row(date: str, number: str, text: str) -> str:
+    """A bankruptcy report row: date, an empty cell, the number linking its document, the docket text."""
+    link = f"<a href='https://ecf.nysb.uscourts.gov/doc1/1260240{number:0>5}'>{number}</a>" if number else "&nbsp;"
+    return f"<tr><td>{date}</td><td>&nbsp;</td><td>{link}</td><td>{text}</td></tr>"
+
+
+def entry_table(*rows: str, header: bool = True) -> str:
+    return f"<table border=1 cellpadding=10>{ENTRY_HEADER if header else ''}{''.join(rows)}</table>\n"
+
+
+def read_pacer(raw: bytes, url: str = LOCAL_URL):
+    return pacer().read(raw, url)
+
+
+TRUSTEE_MOTION = "Motion to Dismiss Case for Failure to Make Plan Payments Filed by Trustee Rebecca A. Quill"
+
+
+def test_entry_table_continued_in_a_table_without_header() -> None:
+    # Long bankruptcy reports split the entry list into several tables; only the first has the header row.
+    raw = pacer_page(
+        "Bankruptcy Petition #: 24-10992-mg",
+        BANKRUPTCY_BOX,
+        entry_table(
+            bankruptcy_row("01/08/2024", "1", "Chapter 13 Voluntary Petition for Individuals. Filed by Orrin Vale"),
+            bankruptcy_row("01/08/2024", "2", "Chapter 13 Plan Filed by Orrin Vale"),
+        ),
+        entry_table(
+            bankruptcy_row("03/11/2024", "3", TRUSTEE_MOTION),
+            bankruptcy_row("04/02/2024", "4", "ORDER Dismissing Case (Related Doc # 3) Signed on 4/2/2024"),
+            header=False,
+        ),
+        parties=DEBTOR,
+    )
+    parsed = read_pacer(raw)
+    assert parsed.skipped == []
+    assert [(entry.number, entry.filed_at.date().isoformat(), entry.text) for entry in parsed.entries][2:] == [
+        ("3", "2024-03-11", TRUSTEE_MOTION),
+        ("4", "2024-04-02", "ORDER Dismissing Case (Related Doc # 3) Signed on 4/2/2024"),
+    ]
+    assert {(entry.case_number, entry.case_name, entry.court) for entry in parsed.entries} == {
+        ("24-10992", "Orrin Vale", "nysb")
+    }
+    assert parsed.entries[3].url == "https://ecf.nysb.uscourts.gov/doc1/126024000004"
+
+
+def test_continuation_table_in_its_own_wrapper() -> None:
+    raw = pacer_page(
+        "Bankruptcy Petition #: 24-10992-mg",
+        BANKRUPTCY_BOX,
+        f"<div>{entry_table(bankruptcy_row('01/08/2024', '1', 'Petition'))}</div>",
+        f"<div>{entry_table(bankruptcy_row('01/09/2024', '2', 'Plan'), header=False)}</div>",
+    )
+    assert [entry.number for entry in read_pacer(raw).entries] == ["1", "2"]
+
+
+def test_date_entered_column_is_not_the_number() -> None:
+    row = "<tr><td>01/08/2024</td><td>01/09/2024</td><td><a href='/doc1/12345'>7</a></td><td>Order</td></tr>"
+    [entry] = read_pacer(one_entry_page(row)).entries
+    assert (entry.number, entry.filed_at.date().isoformat(), entry.key) == ("7", "2024-01-08", "no:7")
+
+
+def one_entry_page(*rows: str, parties: str = "") -> bytes:
+    return pacer_page("Bankruptcy Petition #: 24-10992-mg", BANKRUPTCY_BOX, entry_table(*rows), parties=parties)
+
+
+def test_continuation_table_after_the_receipt_is_not_read() -> None:
+    # Only tables beside the entry table continue it: the receipt's table (in its <center>) has a date but no entry.
+    raw = one_entry_page(bankruptcy_row("01/08/2024", "1", "Petition"))
+    assert [entry.number for entry in read_pacer(raw).entries] == ["1"]
+
+
+def doc1_link(number: int) -> str:
+    return f"<a href='/doc1/17601864{number:0>4}'>{number}</a>"
+
+
+def two_column_row(date: str, cell: str) -> str:
+    return f"<tr><td width=94 nowrap valign=bottom>{date}</td><td valign=bottom>{cell}</td></tr>"
+
+
+def test_two_column_layout_has_the_number_inside_the_text_cell() -> None:
+    # N.D. Texas: "Filing Date | Docket Text", the number (linked or not) and its page count starting the text.
+    header = "<tr><th width='94' nowrap>Filing Date</th><th align=center>Docket Text</th></tr>"
+    petition = "Chapter 11 voluntary petition. Fee Amount $1039 Filed by Erickson Retirement Communities, LLC"
+    hearing = "Hearing held and reset (RE: related document(s) 69 Motion for relief from stay)"
+    joint = "Motion for joint administration"
+    receipt = "Receipt of filing fee for Motion for relief from stay(09-31416-hdh11)"
+    rows = [
+        two_column_row("10/19/2009", f"  &nbsp; {doc1_link(1)} &nbsp;<nobr>(11&nbsp;pgs)</nobr> {petition}"),
+        two_column_row("10/20/2009", f"  &nbsp; {doc1_link(2)} &nbsp;<nobr>(23&nbsp;pgs; 4&nbsp;docs)</nobr> {joint}"),
+        two_column_row("10/21/2009", f"  &nbsp; {doc1_link(3)} &nbsp;<nobr>(1&nbsp;pg)</nobr> Notice of appearance"),
+        two_column_row("02/01/2010", f"  &nbsp; 84 {hearing}"),  # a number without a document
+        two_column_row("02/02/2010", f"  &nbsp; &nbsp; {receipt}"),  # an entry without a number
+    ]
+    raw = pacer_page(
+        "Bankruptcy Petition #: 09-37010-sgj11",
+        BANKRUPTCY_BOX,
+        f"<table border=1>{header}{''.join(rows)}</table>",
+        parties="<i><b>Debtor</b></i><br><b>Erickson Retirement Communities, LLC</b>",
+    )
+    entries = read_pacer(raw, "https://ecf.txnb.uscourts.gov/cgi-bin/DktRpt.pl?332756").entries
+    assert [(entry.number, entry.text) for entry in entries] == [
+        ("1", petition),
+        ("2", joint),
+        ("3", "Notice of appearance"),
+        ("84", hearing),
+        (None, receipt),
+    ]
+    assert entries[0].url == "https://ecf.txnb.uscourts.gov/doc1/176018640001"
+    assert entries[3].url == entries[4].url == entries[3].docket_url  # no document link
+    assert [entry.key for entry in entries][:4] == ["no:1", "no:2", "no:3", "no:84"]
+    assert entries[0].filed_at == datetime(2009, 10, 19, tzinfo=ZoneInfo("America/Chicago"))
+
+
+def test_table_inside_a_docket_text_belongs_to_that_entry() -> None:
+    prior_filings = (
+        "Notice of Debtor's Prior Filings<br><table border=1><tr><th>Debtor</th><th>Case No</th><th>Note</th></tr>"
+        "<tr><td>Orrin Vale</td><td><a href='/cgi-bin/DktRpt.pl?1371667'>16-29400</a></td>"
+        "<td>Ch13 filed on 09/15/2016, Dismissed on 10/18/2017</td></tr></table>(Admin) (Entered: 10/23/2017)"
+    )
+    raw = pacer_page(
+        "Bankruptcy Petition #: 17-31455",
+        BANKRUPTCY_BOX,
+        entry_table(bankruptcy_row("10/23/2017", "8", prior_filings), bankruptcy_row("10/24/2017", "9", "Order")),
+        parties=DEBTOR,
+    )
+    parsed = read_pacer(raw)
+    assert [entry.number for entry in parsed.entries] == ["8", "9"]
+    assert parsed.skipped == []
+    assert parsed.entries[0].text == (
+        "Notice of Debtor's Prior Filings Debtor Case No Note Orrin Vale 16-29400 Ch13 filed on 09/15/2016, "
+        "Dismissed on 10/18/2017 (Admin) (Entered: 10/23/2017)"
+    )
+
+
+def test_row_without_date_is_skipped_with_a_reason() -> None:
+    raw = pacer_page(
+        "Bankruptcy Petition #: 24-10992-mg",
+        BANKRUPTCY_BOX,
+        entry_table(bankruptcy_row("01/08/2024", "1", "Petition"), bankruptcy_row("", "2", "Chapter 13 Plan")),
+    )
+    parsed = read_pacer(raw)
+    assert [entry.number for entry in parsed.entries] == ["1"]
+    assert [str(skipped) for skipped in parsed.skipped] == ["row has no date: '2 | Chapter 13 Plan'"]
+
+
+def test_document_list_under_an_entry_is_part_of_it() -> None:
+    # "View multiple documents" reports list an entry's documents in a row without a date under it.
+    documents = (
+        "<tr><td></td><td></td><td><table><tr><td>0</td><td>Main Document</td><td>1 page</td></tr></table></td></tr>"
+    )
+    raw = one_entry_page(bankruptcy_row("01/08/2024", "1", "Petition"), documents)
+    parsed = read_pacer(raw)
+    assert ([entry.number for entry in parsed.entries], parsed.skipped) == (["1"], [])
+
+
+def test_entry_table_without_a_readable_entry_is_refused() -> None:
+    # A docket table whose rows all fail to read is a broken page (a failed poll), not an empty docket.
+    raw = pacer_page(
+        "Bankruptcy Petition #: 24-10992-mg",
+        BANKRUPTCY_BOX,
+        entry_table(bankruptcy_row("pending", "1", "Petition"), bankruptcy_row("unknown", "2", "Plan")),
+    )
+    with pytest.raises(ParseError, match="the docket table has no entry: 2 rows, none could be read"):
+        read_pacer(raw)
+
+
+def test_number_cell_saying_doc_is_an_entry_without_number() -> None:
+    row = (
+        "<tr><td>03/01/2001</td><td>&nbsp;</td><td><a href='https://ecf.lawb.uscourts.gov/doc1/0930102'>doc</a></td>"
+        "<td>Courts BNC Certificate of Service RE: [0-0] First Meeting</td></tr>"
+    )
+    raw = pacer_page("Bankruptcy Petition #: 01-50229", BANKRUPTCY_BOX, entry_table(row))
+    [entry] = read_pacer(raw).entries
+    assert (entry.number, entry.url) == (None, "https://ecf.lawb.uscourts.gov/doc1/0930102")
+    assert entry.key == "doc:0930102"  # the document it links
+
+
+def district_page(left_cell: str, title: str = "CRIMINAL DOCKET FOR CASE #: 1:18-mj-03161-KMW-1") -> bytes:
+    """A district docket report whose case box's left cell is as given, with one entry."""
+    return (
+        f"<html><body><h3 align=center>U.S. District Court<br>Southern District of New York<br>{title}</h3>"
+        f"<table width='100%'><tr><td valign=top width='60%'><br>{left_cell}</td>"
+        "<td valign=top width='40%'><br>Date Filed: 04/13/2018</td></tr></table>"
+        "<table><tr><th>Date Filed</th><th>#</th><th>Docket Text</th></tr>"
+        "<tr><td>04/13/2018</td><td>1</td><td>ORDER to unseal</td></tr></table></body></html>"
+    ).encode()
+
+
+SEARCH_WARRANTS = "In the Matter of Search Warrants Executed on April 9, 2018"
+AUDIO_FEED = "In the Matter of Closed-Circuit Audio Feed of Court Proceedings"
+NEBUAD = "IN RE: NebuAd Device Privacy Litigation"
+COOK_COUNTY = "Cook County Republican Party"
+
+
+@pytest.mark.parametrize(
+    ("left_cell", "case_name"),
+    [
+        (f"Case title: {SEARCH_WARRANTS}", SEARCH_WARRANTS),
+        (f"{AUDIO_FEED}<br>Assigned to: Judge Part One", AUDIO_FEED),
+        (f"<b>{NEBUAD}</b><br>Assigned to: Not Assigned", NEBUAD),
+        (
+            "In Re: The Bear Stearns Companies<br>\n Inc. Securities Litigation<br>Assigned to: Judge Robert W. Sweet"
+            "<br><table><tr><td>Case&nbsp;in&nbsp;other&nbsp;court:</td><td>MDL PANEL, MDL 1963</td></tr></table>"
+            "Cause: 29:1145",
+            "In Re: The Bear Stearns Companies Inc. Securities Litigation",
+        ),
+        ("Case title: USA v. Moultry <P> Related case: 16cv1322-JAH", "United States v. Moultry"),
+        (f"{COOK_COUNTY}<br>Assigned to: Judge Robert M. Dow<br>Cause: 42:1983", COOK_COUNTY),
+    ],
+    ids=["case-title", "in-the-matter-of", "in-re-bold", "over-two-lines", "related-case", "no-v"],
+)
+def test_case_titles(left_cell: str, case_name: str) -> None:
+    assert {entry.case_name for entry in pacer().parse(district_page(left_cell), LOCAL_URL)} == {case_name}
+
+
+def test_case_number_of_a_search_warrant_docket() -> None:
+    [entry] = pacer().parse(district_page("Case title: In the Matter of Search Warrants"), LOCAL_URL)
+    assert entry.case_number == "1:18-mj-03161"
+
+
+@pytest.mark.parametrize(
+    ("title", "case_number"),
+    [
+        ("CIVIL DOCKET FOR CASE #: MDL No. 2168", "MDL No. 2168"),
+        ("CIVIL DOCKET FOR CASE #: NYS/1:22-cv-10283", "1:22-cv-10283"),
+        ("Bankruptcy Petition #: 1-12-10572-tsu", "1-12-10572"),
+        ("Adversary Proceeding #: 09-01062-jmp", "09-01062"),
+    ],
+)
+def test_case_number_spellings(title: str, case_number: str) -> None:
+    assert {entry.case_number for entry in pacer().parse(district_page("X v. Y", title), LOCAL_URL)} == {case_number}
+
+
+def test_adversary_proceeding_is_named_by_its_parties() -> None:
+    parties = (
+        "<b>Plaintiff<br>-----------------------</b></td></tr><tr><td><b>Irving H. Picard, Trustee</b></td>"
+        "<td>represented by</td><td><b>Marc E. Hirschfield</b></td></tr><tr><td>"
+        "<b>Defendant<br>-----------------------</b></td></tr><tr><td><b>Herald Fund SPC</b></td>"
+    )
+    raw = pacer_page(
+        "Adversary Proceeding #: 09-01359-brl",
+        "<td>Assigned to: Judge Burton R. Lifland</td><td>Date Filed: 07/14/09</td>",
+        entry_table(bankruptcy_row("07/14/2009", "1", "Complaint")),
+        parties=parties,
+    )
+    assert {entry.case_name for entry in read_pacer(raw).entries} == {"Irving H. Picard, Trustee v. Herald Fund SPC"}
+
+
+def test_debtor_in_possession_names_the_case() -> None:
+    raw = pacer_page(
+        "Bankruptcy Petition #: 08-42417-pjs",
+        BANKRUPTCY_BOX,
+        entry_table(bankruptcy_row("02/01/2008", "1", "Petition")),
+        parties="<i><b>Debtor In Possession</b></i><br><b>Plastech Engineered Products, Inc.</b><br>835 Mason Avenue",
+    )
+    assert {entry.case_name for entry in read_pacer(raw).entries} == {"Plastech Engineered Products, Inc."}
+
+
+def test_assigned_judge_with_a_capital_v_is_no_case_title() -> None:
+    box = BANKRUPTCY_BOX.replace("Judge Martin Glenn", "Judge Nancy V. Alquist")
+    raw = pacer_page(
+        "Bankruptcy Petition #: 10-16523", box, entry_table(bankruptcy_row("04/05/2010", "1", "X")), parties=DEBTOR
+    )
+    assert {entry.case_name for entry in read_pacer(raw).entries} == {"Orrin Vale"}
+
+
+def test_utf8_text_in_a_page_that_declares_latin_1() -> None:
+    raw = district_page("X v. Y").replace(b"ORDER to unseal", "The Government’s motion is denied".encode())
+    raw = b"<meta http-equiv='Content-Type' content='text/html; charset=iso-8859-1'>" + raw
+    assert pacer().parse(raw, LOCAL_URL)[0].text == "The Government’s motion is denied"
+
+
+# --- appellate General Docket pages (courts of appeals, bankruptcy appellate panels) -----------------------------
+
+
+def corpus_fixture(name: str) -> Parsed:
+    return pacer().read((FIXTURES / f"corpus_{name}.html").read_bytes(), LOCAL_URL)
+
+
+def test_appellate_general_docket_is_read_by_the_same_preset() -> None:
+    parsed = corpus_fixture("ca5_212643")
+    first = parsed.entries[0]
+    assert (first.case_number, first.case_name, first.court) == ("23-30126", "United States v. Broussard", "ca5")
+    assert (first.number, first.key) == ("1", "no:1")
+    assert first.filed_at == datetime(2023, 3, 7, tzinfo=ZoneInfo("America/Chicago"))
+    assert first.text == (
+        "DIRECT CRIMINAL CASE docketed. NOA filed by Appellant Mr. Brian Broussard. [23-30126] (SEP) "
+        "[Entered: 03/07/2023 07:55 AM]"
+    )
+    assert first.url.startswith("https://ecf.ca5.uscourts.gov/docs1/00506667755")
+    unlinked = parsed.entries[3]  # "&nbsp;6&nbsp;" with no document link
+    assert (unlinked.number, unlinked.url) == ("6", LOCAL_URL)
+    assert (len(parsed.entries), parsed.skipped) == (30, [])
+
+
+def test_appellate_entry_without_a_shown_number() -> None:
+    # Older pages link each document through an icon and show no number: the entry has none (not the document id)
+    # and is known by its document.
+    entries = corpus_fixture("ca1").entries
+    assert entries[0].number is None
+    assert entries[0].url == "https://ecf.ca1.uscourts.gov/docs1/00106008873"
+    assert entries[0].key == "doc:00106008873"  # the clerk may edit the text: the document stays
+    assert entries[1].key.startswith("h:")  # "Filing fee paid": no number, no document
+    assert {entry.court for entry in entries} == {"ca1"}  # not mad, the district court its originating links go to
+
+
+def test_appellate_page_filtered_to_no_entries() -> None:
+    raw = (FIXTURES / "corpus_ca5_212643.html").read_bytes()
+    start, end = raw.index(b"<!-- NEED 1 -->"), raw.index(b"</tbody></table></td></tr>", raw.index(b"<!-- NEED 1 -->"))
+    empty = raw[:start] + b"<tr><td><b>No docket entries found.</b></td></tr>" + raw[end:]
+    assert read_pacer(empty) == Parsed()

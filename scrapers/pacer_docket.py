@@ -1,0 +1,196 @@
+"""The PACER CM/ECF docket report (DktRpt.pl) of district, bankruptcy and national courts, read for `preset:
+pacer_docket`; a courts-of-appeals "General Docket" page given to the same preset is handed to
+scrapers/pacer_appellate_docket.py, so one preset reads every PACER docket page.
+
+The entries are the rows of the table headed "Docket Text" and of the header-less tables that continue it
+(long bankruptcy dockets split the list every 100 or so entries). A row is a date, then the entry number
+(alone in a cell, or, in the N.D. Texas two-column layout, at the start of the text cell: "1 (11 pgs)
+Chapter 11 voluntary petition ..."), then the docket text; a table inside a docket text is part of that text.
+The case number comes from the page title ("CIVIL DOCKET FOR CASE #: 1:17-cv-01234-ABC"), the case name
+from the case box ("Case title: ...", "X v. Y", "In re X", else the debtor), the court from the page's
+ecf.<court>.uscourts.gov links.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from urllib.parse import urlsplit
+
+from bs4 import BeautifulSoup, Tag
+
+from scrapers.base import ParseError, Skipped
+from scrapers.docket_page import (
+    DocketPage,
+    DocketRow,
+    cells_of,
+    clean,
+    court_of_host,
+    direct_rows,
+    ecf_court,
+    is_date,
+    pacer_row,
+    read_rows,
+    row_problem,
+    text_of,
+    text_with_tables,
+)
+from scrapers.http import split_url
+from scrapers.pacer_appellate_docket import is_appellate_docket, read_appellate_docket
+from scrapers.pacer_rss import harmonize_case_name
+
+# "#: 3:08-cv-00284-TMB" (district: office, year, type, number, judge initials and a defendant number may
+# follow), "#: 17-80033" (bankruptcy), "#: 1-12-10572-tsu" (an office before the year, joined by a hyphen).
+# The Judicial Panel on Multidistrict Litigation: "#: MDL No. 2873", a member case "#: NYS/1:22-cv-10283".
+_CASE_NUMBER = re.compile(
+    r"#:\s*(?:[A-Z]{2,4}/)?(MDL No\. \d+|(?:\d{1,2}[:-])?\d{2}-(?:[a-z]{1,5}-)?\d{1,6})", re.IGNORECASE
+)
+_CASE_TITLE = re.compile(r"^(?:Case title:\s*)?(.+\s(?:v|vs)\.?\s.+|in re\b.+)$", re.IGNORECASE)
+# The labels of a district case box's left cell, after the case's title ("Case title:" is the title's own label).
+_CASE_TITLE_LABEL = re.compile(r"^Case title:\s*", re.IGNORECASE)
+_BOX_LABEL = re.compile(
+    r"\b(?:Assigned to|Referred to|Cause|Case in other court|Lead case|Member cases?|Related cases?|Designated|"
+    r"Magistrate judge case numbers?|Appeals court case numbers?|Petty offense case numbers?|Date Filed|"
+    r"Date Terminated|Jury Demand|Nature of Suit|Jurisdiction|Case Number|Panel|Lead Docket)\s*:",
+    re.IGNORECASE,
+)
+_BARE_V = re.compile(r"(?<= )v(?= )")  # "O'Donnell v Trustees"
+# The start of a two-column text cell: the number, then its page count ("(11 pgs)", "(1 pg)", "(23 pgs; 4 docs)").
+_NUMBER_IN_TEXT = re.compile(r"(\d+)\s+(?:\(\d+\s+pgs?(?:;\s*\d+\s+docs?)?\)\s*)?(.*)", re.DOTALL)
+
+
+def read_pacer_docket(soup: BeautifulSoup, url: str) -> DocketPage:
+    """The case header, entry rows and skipped rows of a PACER docket page (a district, bankruptcy or national
+    court's docket report, or a courts-of-appeals General Docket).
+
+    Raises ParseError for a page that is none of these (no case number title and no docket table), and for
+    a docket table from which no entry could be read.
+    """
+    if is_appellate_docket(soup):
+        return read_appellate_docket(soup, url)
+    title, match = next(
+        ((title, match) for title in soup.find_all(["h3", "center"]) if (match := _CASE_NUMBER.search(text_of(title)))),
+        (None, None),
+    )
+    tables = _entry_tables(soup)
+    if match is None and not tables:
+        raise ParseError("not a PACER docket report: no case number title and no docket table")
+    rows, skipped = read_rows((tr for table in tables for tr in direct_rows(table)), _read_row)
+    if tables and not rows:
+        raise ParseError("the docket table has no entry: it has no row under its header")
+    return DocketPage(match.group(1) if match else "", _case_name(soup, title), _court(soup, url), rows, skipped)
+
+
+def _is_header_row(row: Tag) -> bool:
+    return any(text_of(cell).lower() == "docket text" for cell in cells_of(row))
+
+
+def _entry_tables(soup: BeautifulSoup) -> list[Tag]:
+    """The table with the "Docket Text" header row, then each table after it that continues it: one that is not
+    inside another table (a docket text's) and has a row that starts with a date."""
+    first = next((table for table in soup.find_all("table") if any(map(_is_header_row, direct_rows(table)))), None)
+    if first is None:
+        return []
+    return [first] + [
+        table
+        for table in first.find_all_next("table")
+        if table.find_parent("table") is None
+        and any(is_date(text_of(next(iter(cells_of(row)), None))) for row in direct_rows(table))
+    ]
+
+
+def _read_row(row: Tag) -> DocketRow | Skipped | None:
+    """An entry, a skipped row (with why), or None for a header or blank row (not an item).
+
+    District reports have three cells (date, number, text); bankruptcy ones four or five (an empty cell and a
+    checkbox around the number; a second date, when entered, in some courts); the N.D. Texas layout two, the
+    number starting the text cell.
+    """
+    cells = [cell for cell in cells_of(row) if cell.name == "td"]
+    texts = [text_of(cell) for cell in cells]
+    if _is_header_row(row) or not any(texts):
+        return None
+    problem = row_problem(texts, 2)
+    if problem:
+        return problem
+    if len(cells) == 2:
+        return _two_column_row(texts[0], cells[1])
+    number_cell = next((cell for cell in cells[1:-1] if text_of(cell) and not is_date(text_of(cell))), None)
+    words = text_of(number_cell).split()
+    label = words[0] if words else ""  # "13 (5 pgs)" in some courts; "doc" for a document without a number
+    number = label if label.isdigit() else None
+    return pacer_row(texts[0], number, text_with_tables(cells[-1]), _label_link(number_cell, label))
+
+
+def _two_column_row(date: str, cell: Tag) -> DocketRow:
+    """A row of the N.D. Texas layout: "1 (11 pgs) Chapter 11 voluntary petition ..." (a number, its page count,
+    the text), or the text alone for an entry without a number."""
+    text = text_with_tables(cell)
+    match = _NUMBER_IN_TEXT.fullmatch(text)
+    if match is None:
+        return DocketRow(date, None, text, "")
+    return pacer_row(date, match.group(1), match.group(2), _label_link(cell, match.group(1)))
+
+
+def _label_link(cell: Tag | None, label: str) -> str:
+    """The href of the cell's first link if its text is the entry's label (its number, or "doc"); "" for none."""
+    links = cell.find_all("a", href=True, limit=1) if cell is not None and label else []
+    return links[0]["href"] if links and text_of(links[0]) == label else ""
+
+
+def _case_name(soup: BeautifulSoup, title: Tag | None) -> str:
+    """The case's name: the title of the case box (district and national courts: the text before its first
+    label, a "Case title:" line, a title over several lines), else an "X v. Y" or "In re X" line of the
+    box, else, in bankruptcy, "Plaintiff v. Defendant" of an adversary proceeding or the debtor; "" for none."""
+    box = _case_box(title)
+    heading = clean(box.get_text(" ")) if box else ""
+    heading = _BOX_LABEL.split(_CASE_TITLE_LABEL.sub("", heading), maxsplit=1)[0].strip()
+    if heading:
+        return _harmonized(heading)
+    table = title.find_next("table") if title else None
+    for line in map(clean, table.get_text().split("\n") if table else []):
+        match = None if _BOX_LABEL.search(line) else _CASE_TITLE.match(line)  # not "Assigned to: Nancy V. Alquist"
+        if match:
+            return _harmonized(match.group(1))
+    plaintiff, defendant, debtor = (_party(soup, role) for role in ("plaintiff", "defendant", "debtor"))
+    if plaintiff and defendant:
+        return _harmonized(f"{plaintiff} v. {defendant}")
+    return _harmonized(debtor) if debtor else ""
+
+
+def _harmonized(name: str) -> str:
+    return harmonize_case_name(_BARE_V.sub("v.", name)).rstrip(",;")
+
+
+def _case_box(title: Tag | None) -> Tag | None:
+    """The case box's left cell (district and national courts): the cell before the one that says "Date Filed:",
+    in the table after the case number title; None where the page has no such cell (bankruptcy)."""
+    table = title.find_next("table") if title else None
+    row = table.find("tr") if table else None
+    cells = [cell for cell in cells_of(row) if cell.name == "td"] if row else []
+    if len(cells) < 2 or not text_of(cells[1]).lower().startswith("date filed:"):
+        return None
+    return cells[0]
+
+
+def _party(soup: BeautifulSoup, role: str) -> str:
+    """The first party listed under a role ("debtor" for "Debtor" and "Debtor In Possession", "plaintiff",
+    "defendant"): the first bold text after the role's bold label; "" for none."""
+    label = soup.find(lambda tag: tag.name == "b" and _role_of(tag) == role)
+    names = label.find_all_next("b") if label else []
+    return next((text_of(b) for b in names if label not in b.parents and text_of(b)), "")
+
+
+def _role_of(tag: Tag) -> str:
+    """The party role a bold label names, lower case ("Plaintiff\n-------" plaintiff, "Debtor In Possession"
+    debtor); "" for bold text of more than one word that is no debtor label."""
+    words = text_of(tag).rstrip("- ").lower().split()
+    return words[0] if words and (len(words) == 1 or words[0] == "debtor") else ""
+
+
+def _court(soup: BeautifulSoup, url: str) -> str:
+    """The court most of the page's ecf.<court>.uscourts.gov links go to (a docket text may link another court's
+    case); a page with none (no documents) falls back on the URL."""
+    hosts = (split_url(link["href"]).hostname for link in soup.find_all("a", href=True))
+    courts = Counter(filter(None, map(ecf_court, hosts)))
+    return courts.most_common(1)[0][0] if courts else court_of_host(urlsplit(url).hostname or "")
