@@ -37,14 +37,13 @@ from scrapers.docket_page import (
 )
 from scrapers.http import split_url
 from scrapers.pacer_appellate_docket import is_appellate_docket, read_appellate_docket
+from scrapers.docket_numbers import split_title
 from scrapers.pacer_rss import harmonize_case_name
 
-# "#: 3:08-cv-00284-TMB" (district: office, year, type, number, judge initials and a defendant number may
-# follow), "#: 17-80033" (bankruptcy), "#: 1-12-10572-tsu" (an office before the year, joined by a hyphen).
-# The Judicial Panel on Multidistrict Litigation: "#: MDL No. 2873", a member case "#: NYS/1:22-cv-10283".
-_CASE_NUMBER = re.compile(
-    r"#:\s*(?:[A-Z]{2,4}/)?(MDL No\. \d+|(?:\d{1,2}[:-])?\d{2}-(?:[a-z]{1,5}-)?\d{1,6})", re.IGNORECASE
-)
+# The label before the case number of a report's title: "#: 3:08-cv-00284-TMB", "#: 17-80033", and at the
+# Judicial Panel on Multidistrict Litigation "#: MDL No. 2873" or a member case "#: NYS/1:22-cv-10283". The
+# number itself is read with the docket-number grammar (scrapers/docket_numbers.py).
+_CASE_NUMBER_LABEL = re.compile(r"#:\s*(?:[A-Z]{2,4}/)?(MDL No\. \d+)?", re.IGNORECASE)
 _CASE_TITLE = re.compile(r"^(?:Case title:\s*)?(.+\s(?:v|vs)\.?\s.+|in re\b.+)$", re.IGNORECASE)
 # The labels of a district case box's left cell, after the case's title ("Case title:" is the title's own label).
 _CASE_TITLE_LABEL = re.compile(r"^Case title:\s*", re.IGNORECASE)
@@ -68,17 +67,28 @@ def read_pacer_docket(soup: BeautifulSoup, url: str) -> DocketPage:
     """
     if is_appellate_docket(soup):
         return read_appellate_docket(soup, url)
-    title, match = next(
-        ((title, match) for title in soup.find_all(["h3", "center"]) if (match := _CASE_NUMBER.search(text_of(title)))),
+    title, case_number = next(
+        ((title, number) for title in soup.find_all(["h3", "center"]) if (number := _case_number(text_of(title)))),
         (None, None),
     )
     tables = _entry_tables(soup)
-    if match is None and not tables:
+    if case_number is None and not tables:
         raise ParseError("not a PACER docket report: no case number title and no docket table")
     rows, skipped = read_rows((tr for table in tables for tr in direct_rows(table)), _read_row)
     if tables and not rows:
         raise ParseError("the docket table has no entry: it has no row under its header")
-    return DocketPage(match.group(1) if match else "", _case_name(soup, title), _court(soup, url), rows, skipped)
+    return DocketPage(case_number or "", _case_name(soup, title), _court(soup, url), rows, skipped)
+
+
+def _case_number(title: str) -> str | None:
+    """The case number a report's title gives after "#:" (its judges' initials left aside), or None."""
+    label = _CASE_NUMBER_LABEL.search(title)
+    if label is None:
+        return None
+    if label.group(1):
+        return label.group(1)
+    number = split_title(title[label.end():])
+    return number[0].case_number if number else None
 
 
 def _is_header_row(row: Tag) -> bool:
