@@ -64,6 +64,7 @@ class App:
             notifier_from_env(environ),
             per_channel_interval=config.slack.post_interval.total_seconds(),
             metrics=metrics,
+            ops_channel=config.slack.ops_channel,
         )
         app = cls(config, store, poller, deliverer, path)
         metrics.watch_store(store, lambda: app.config)
@@ -79,7 +80,9 @@ class App:
         self.poller.config = config
         self.poller.health.config = config
         self.poller.fetcher = fetcher_for(config)
-        self.deliverer.per_channel_interval = config.slack.post_interval.total_seconds()
+        if self.deliverer.notifier.paced:
+            self.deliverer.per_channel_interval = config.slack.post_interval.total_seconds()
+        self.deliverer.ops_channel = config.slack.ops_channel
 
     def poll(self, source: SourceConfig, dry_run: bool = False) -> PollResult:
         return self.poller.poll(source, dry_run=dry_run)

@@ -39,6 +39,8 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("source_ids", nargs="*", metavar="SOURCE_ID")
     check.add_argument("--dry-run", action="store_true", help="print what would be posted; change nothing")
     commands.add_parser("sources", help="what is configured and how each source last fared")
+    outbox = commands.add_parser("outbox", help="queued, held and failed posts (channel, age, reason)")
+    outbox.add_argument("--retry", action="store_true", help="re-queue the failed posts and retry held channels now")
     commands.add_parser("web", help="HTTP on $PORT (default 8000): webhooks and /healthz")
     commands.add_parser("classify", help="docket texts on stdin, one per line -> event types as JSON lines")
     commands.add_parser("demo", help="watch the bot work on bundled real court pages, offline, in a minute")
@@ -73,6 +75,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return serve(app, os.environ)
         if args.command == "check":
             return check(app, args.source_ids, args.dry_run)
+        if args.command == "outbox":
+            return show_outbox(app, args.retry)
         return show_sources(app)
     finally:
         app.close()
@@ -97,11 +101,28 @@ def check(app: App, source_ids: Sequence[str], dry_run: bool) -> int:
             for item in result.queued:
                 print(format_post(item.post, f"would post to {item.post.channel}"))
         return EXIT_FAILED if any(not r.ok for r in results) else EXIT_OK
+    app.store.retry_holds_now(datetime.now(UTC))  # a new process: what was held is tried again at once
+    app.deliverer.check_target()
     report = app.deliver()
-    pending = app.store.outbox_counts().get("pending", 0)
-    print(f"delivered {report.sent}, waiting to retry {pending}, failed for good {report.failed}")
-    failed = any(not r.ok for r in results) or report.retrying or report.failed
+    counts = app.store.outbox_counts()
+    print(f"delivered {report.sent}, waiting to retry {counts.get('pending', 0)}, held {counts.get('held', 0)}, "
+          f"failed for good {report.failed}")
+    holds = app.store.holds()
+    for hold in holds:
+        print(f"held: posts to {hold.where}: {hold.reason} ({hold.advice}); `python -m bot outbox` lists them")
+    failed = any(not r.ok for r in results) or report.retrying or report.failed or holds
     return EXIT_FAILED if failed else EXIT_OK
+
+
+def show_outbox(app: App, retry: bool) -> int:
+    from bot import outbox
+
+    now = datetime.now(UTC)
+    if retry:
+        print(outbox.retry(app.store, now))
+    text, trouble = outbox.report(app.store, now)
+    print(text)
+    return EXIT_FAILED if trouble and not retry else EXIT_OK
 
 
 def poll_with_progress(app: App, sources: Sequence[SourceConfig], dry_run: bool, console: Console) -> list[PollResult]:

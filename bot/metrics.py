@@ -31,6 +31,15 @@ class StoreCollector(Collector):
         for status, count in sorted(self.store.outbox_counts().items()):
             backlog.add_metric([status], count)
         yield backlog
+        held = GaugeMetricFamily(
+            "docketbot_delivery_held_messages",
+            "Messages held for a reason a person can fix, by channel (* for every channel) and Slack's error",
+            labels=["channel", "reason"],
+        )
+        counts = self.store.held_counts()
+        for hold in self.store.holds():
+            held.add_metric([hold.scope or "*", hold.reason], counts.get(hold.scope, 0))
+        yield held
         success = GaugeMetricFamily(
             "docketbot_last_success_timestamp_seconds", "Time of each source's last successful poll", labels=["source"]
         )
@@ -61,7 +70,7 @@ class Metrics:
         )
         self.new_entries = Counter("docketbot_new_entries", "New entries found", ["source"], registry=self.registry)
         self.posts = Counter(
-            "docketbot_posts", "Messages by channel and outcome (sent, retry, failed)", ["channel", "outcome"],
+            "docketbot_posts", "Messages by channel and outcome (sent, retry, held, failed)", ["channel", "outcome"],
             registry=self.registry,
         )
         self.webhooks = Counter("docketbot_webhooks", "Webhook bodies by outcome", ["outcome"], registry=self.registry)

@@ -53,6 +53,8 @@ class Reloader:
         old = self.app.config
         self.app.use_config(config)
         self._sync_jobs(old, config)
+        if self.app.store.retry_holds_now(datetime.now(UTC)):  # the fix may have come with the reload
+            self.scheduler.add_job(self.app.deliver, id="deliver-now", replace_existing=True)
         return True
 
     def _sync_jobs(self, old: Config, new: Config) -> None:

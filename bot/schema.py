@@ -13,7 +13,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # What turns a database of the version before each key into that version (tables that are new in a
 # version are made by create_all; these are the changes to tables that existed before).
@@ -137,4 +137,17 @@ stories = Table(
     Column("outlet", String(256), nullable=False),
     Column("thread_key", String(256), nullable=False),
     Column("first_seen_at", DateTime(timezone=True), nullable=False, index=True),
+)
+
+# Deliveries held for a reason a person can fix (a revoked token, a channel the bot is not in): one row per
+# channel, or for the whole workspace (scope ""). Its messages stay queued until a retry succeeds.
+delivery_holds = Table(
+    "delivery_holds",
+    metadata,
+    Column("scope", String(128), primary_key=True),
+    Column("reason", String(64), nullable=False),  # Slack's error code, e.g. token_revoked
+    Column("detail", Text, nullable=False),  # the error as the notifier reported it
+    Column("advice", Text, nullable=False),  # what a person can do about it
+    Column("since", DateTime(timezone=True), nullable=False),
+    Column("next_try_at", DateTime(timezone=True), nullable=False),
 )

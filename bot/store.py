@@ -24,6 +24,7 @@ from bot.stories import Story
 from bot.schema import (
     MIGRATIONS,
     SCHEMA_VERSION,
+    delivery_holds,
     meta,
     metadata,
     outbox,
@@ -94,6 +95,41 @@ class OutboxRow:
     thread_key: str
     attempts: int
     next_attempt_at: datetime
+
+
+@dataclass(frozen=True)
+class Hold:
+    """Deliveries held for a reason a person can fix: for one channel, or every channel (`scope` "")."""
+
+    scope: str
+    reason: str
+    detail: str
+    advice: str
+    since: datetime
+    next_try_at: datetime
+
+    @property
+    def where(self) -> str:
+        return self.scope or "every channel"
+
+
+@dataclass(frozen=True)
+class Listed:
+    """An undelivered message as `python -m bot outbox` lists it; `status` is pending, sending, held or failed."""
+
+    id: int
+    channel: str
+    status: str
+    created_at: datetime
+    attempts: int
+    next_attempt_at: datetime
+    last_error: str | None
+    post: Post | None
+    notice: str | None
+
+
+def _hold_from(row: Mapping) -> Hold:
+    return Hold(row["scope"], row["reason"], row["detail"], row["advice"], _utc(row["since"]), _utc(row["next_try_at"]))
 
 
 def _utc(moment: datetime | None) -> datetime | None:
@@ -431,13 +467,21 @@ class Store:
         with self.engine.connect() as conn:
             return [_outbox_row_from(row) for row in conn.execute(query).mappings()]
 
-    def claim_next(self, holder: str, now: datetime, lease: timedelta) -> OutboxRow | None:
+    def claim_next(
+        self, holder: str, now: datetime, lease: timedelta, hold_retry: timedelta = timedelta(minutes=5)
+    ) -> OutboxRow | None:
         """Claims the next message to send, or None: the oldest undelivered message of its channel, if due.
 
         A channel's messages go out one at a time and in order, whichever process sends them. A claim
         expires after `lease`, so the messages of a process that died go out from another one (at most
-        one duplicate: a post Slack took just before the death).
+        one duplicate: a post Slack took just before the death). Messages under a hold (see `hold`) wait;
+        when a hold's retry is due, one process claims one message to try it, and the hold's next retry
+        moves `hold_retry` on, so that the other processes keep waiting.
         """
+        holds = {hold.scope: hold for hold in self.holds()}
+        workspace = holds.get("")
+        if workspace is not None and workspace.next_try_at > now:
+            return None
         waiting = or_(outbox.c.status == "pending", and_(outbox.c.status == "sending", outbox.c.claimed_until <= now))
         earlier = outbox.alias("earlier")
         first_of_channel = ~exists().where(
@@ -446,31 +490,129 @@ class Store:
             earlier.c.status.in_(("pending", "sending")),
         )
         candidate = (
-            select(outbox.c.id)
+            select(outbox.c.id, outbox.c.channel)
             .where(waiting, first_of_channel, outbox.c.next_attempt_at <= now)
             .order_by(outbox.c.id)
             .limit(1)
         )
+        blocked = [scope for scope, hold in holds.items() if scope and hold.next_try_at > now]
+        if blocked:
+            candidate = candidate.where(outbox.c.channel.not_in(blocked))
         if self.engine.dialect.name == "postgresql":
             candidate = candidate.with_for_update(skip_locked=True, of=outbox)
         for _ in range(10):  # another process may take the candidate first: look again
             with self.engine.begin() as conn:
-                row_id = conn.execute(candidate).scalar()
-                if row_id is None:
+                found = conn.execute(candidate).first()
+                if found is None:
                     return None
+                for scope in ("", found.channel):  # a due hold: this process tries it, the others wait
+                    if scope in holds and not conn.execute(
+                        update(delivery_holds)
+                        .where(delivery_holds.c.scope == scope, delivery_holds.c.next_try_at <= now)
+                        .values(next_try_at=now + hold_retry)
+                    ).rowcount:
+                        return None
                 claimed = conn.execute(
                     update(outbox)
-                    .where(outbox.c.id == row_id, waiting)
+                    .where(outbox.c.id == found.id, waiting)
                     .values(status="sending", claimed_by=holder, claimed_until=now + lease)
                 ).rowcount
                 if claimed:
-                    return _outbox_row_from(conn.execute(select(outbox).where(outbox.c.id == row_id)).mappings().one())
+                    return _outbox_row_from(conn.execute(select(outbox).where(outbox.c.id == found.id)).mappings().one())
         return None
 
-    def mark_sent(self, row_id: int, sent: Sent, now: datetime) -> None:
-        self._update_outbox(
-            row_id, status="sent", sent_at=now, remote_channel=sent.channel_id, remote_ts=sent.ts, last_error=None
+    def hold(self, hold: Hold, row_id: int | None = None) -> bool:
+        """Holds deliveries to `hold.scope` and puts message `row_id` (if any) back in the queue, in one transaction.
+
+        True when the hold is new (the caller says so once); an existing hold of that scope keeps its
+        `since` and takes the new reason and next retry.
+        """
+        dialect_insert = postgresql_insert if self.engine.dialect.name == "postgresql" else sqlite_insert
+        values = {"reason": hold.reason, "detail": hold.detail, "advice": hold.advice, "next_try_at": hold.next_try_at}
+        with self.engine.begin() as conn:
+            if row_id is not None:
+                conn.execute(
+                    update(outbox)
+                    .where(outbox.c.id == row_id)
+                    .values(status="pending", claimed_by=None, claimed_until=None, last_error=hold.detail)
+                )
+            new = conn.execute(
+                dialect_insert(delivery_holds)
+                .values(scope=hold.scope, since=hold.since, **values)
+                .on_conflict_do_nothing(index_elements=["scope"])
+                .returning(delivery_holds.c.scope)
+            ).first() is not None
+            if not new:
+                conn.execute(update(delivery_holds).where(delivery_holds.c.scope == hold.scope).values(**values))
+        return bool(new)
+
+    def holds(self) -> list[Hold]:
+        """Every hold in force, the workspace's first."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(delivery_holds).order_by(delivery_holds.c.scope)).mappings().all()
+        return [_hold_from(row) for row in rows]
+
+    def retry_holds_now(self, now: datetime) -> int:
+        """Makes every hold due for a retry (after a restart, a config reload, `outbox --retry`); returns how many."""
+        with self.engine.begin() as conn:
+            return conn.execute(update(delivery_holds).values(next_try_at=now)).rowcount
+
+    def held_counts(self) -> dict[str, int]:
+        """Queued messages under each hold, by scope ("" for the workspace: every queued message)."""
+        undelivered = outbox.c.status == "pending"
+        counts: dict[str, int] = {}
+        with self.engine.connect() as conn:
+            for hold in conn.execute(select(delivery_holds.c.scope)).scalars():
+                query = select(func.count()).where(undelivered)
+                if hold:
+                    query = query.where(outbox.c.channel == hold)
+                counts[hold] = conn.execute(query).scalar_one()
+        return counts
+
+    def outbox_listing(self, limit: int = 1000) -> list[Listed]:
+        """Undelivered and failed messages, oldest first; a pending message under a hold is listed as held."""
+        held = {hold.scope for hold in self.holds()}
+        query = (
+            select(outbox).where(outbox.c.status.in_(("pending", "sending", "failed"))).order_by(outbox.c.id).limit(limit)
         )
+        listed = []
+        with self.engine.connect() as conn:
+            for row in conn.execute(query).mappings():
+                status = row["status"]
+                if status != "failed" and ("" in held or row["channel"] in held):
+                    status = "held"
+                message = _outbox_row_from(row)
+                listed.append(
+                    Listed(row["id"], row["channel"], status, _utc(row["created_at"]), row["attempts"],
+                           _utc(row["next_attempt_at"]), row["last_error"], message.post, message.notice)
+                )
+        return listed
+
+    def requeue_failed(self, now: datetime) -> int:
+        """Puts every message that failed for good back in the queue, due now; returns how many."""
+        with self.engine.begin() as conn:
+            return conn.execute(
+                update(outbox)
+                .where(outbox.c.status == "failed")
+                .values(status="pending", attempts=0, next_attempt_at=now, claimed_by=None, claimed_until=None)
+            ).rowcount
+
+    def mark_sent(self, row_id: int, channel: str, sent: Sent, now: datetime) -> list[Hold]:
+        """Marks the message sent and lifts the holds it proved wrong (its channel's, the workspace's).
+
+        Returns the holds lifted, so that the caller can say deliveries resumed.
+        """
+        with self.engine.begin() as conn:
+            conn.execute(
+                update(outbox)
+                .where(outbox.c.id == row_id)
+                .values(status="sent", sent_at=now, remote_channel=sent.channel_id, remote_ts=sent.ts, last_error=None)
+            )
+            scopes = delivery_holds.c.scope.in_(("", channel))
+            lifted = [_hold_from(row) for row in conn.execute(select(delivery_holds).where(scopes)).mappings()]
+            if lifted:
+                conn.execute(delete(delivery_holds).where(scopes))
+        return lifted
 
     def mark_retry(self, row_id: int, error: str, next_attempt_at: datetime) -> None:
         self._update_outbox(
@@ -486,9 +628,18 @@ class Store:
             conn.execute(update(outbox).where(outbox.c.id == row_id).values(**values))
 
     def outbox_counts(self) -> dict[str, int]:
+        """Messages by status: pending, sending, sent, failed, and held (undelivered ones under a hold)."""
         with self.engine.connect() as conn:
             rows = conn.execute(select(outbox.c.status, func.count()).group_by(outbox.c.status)).all()
-        return {status: count for status, count in rows}
+        counts = {status: count for status, count in rows}
+        held = self.held_counts()
+        if held:
+            total = held[""] if "" in held else sum(held.values())
+            pending_held = min(total, counts.get("pending", 0))
+            counts["held"] = pending_held
+            counts["pending"] = counts.get("pending", 0) - pending_held
+            counts = {status: count for status, count in counts.items() if count}
+        return counts
 
     def recent_stories(self, since: datetime) -> list[Story]:
         query = select(stories_table).where(stories_table.c.first_seen_at >= since).order_by(stories_table.c.id)

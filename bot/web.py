@@ -119,11 +119,13 @@ class WebApp:
 
 
 def health_report(app: App, now: datetime) -> dict:
-    """Store reachable, worker alive (its heartbeat), and the age of the oldest last successful poll."""
+    """Store reachable, worker alive (its heartbeat), no post held, and the age of the oldest last successful poll."""
     try:
         app.store.ping()
         beat = app.store.heartbeat(WORKER_HEARTBEAT)
         states = app.store.states()
+        holds = app.store.holds()
+        held = app.store.held_counts()
     except Exception as exc:  # any driver error means the store is unreachable
         return {"ok": False, "store": f"unreachable: {exc.__class__.__name__}"}
     successes = [states[s.id].last_success_at for s in app.config.sources if s.id in states]
@@ -131,8 +133,14 @@ def health_report(app: App, now: datetime) -> dict:
     worker_age = (now - beat).total_seconds() if beat else None
     worker_alive = worker_age is not None and worker_age <= HEARTBEAT_STALE_SECONDS
     return {
-        "ok": worker_age is None or worker_alive,
+        "ok": (worker_age is None or worker_alive) and not holds,
         "store": "ok",
+        "delivery": "ok" if not holds else "held",
+        "held": [
+            {"channel": hold.scope or "*", "reason": hold.reason, "advice": hold.advice,
+             "since": hold.since.isoformat(), "messages": held.get(hold.scope, 0)}
+            for hold in holds
+        ],
         "worker": "never seen" if worker_age is None else ("alive" if worker_alive else "silent"),
         "worker_heartbeat_age_seconds": worker_age,
         "oldest_success_age_seconds": (now - oldest).total_seconds() if oldest else None,

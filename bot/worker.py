@@ -58,6 +58,8 @@ def run_worker(app: App) -> int:
     freed = app.store.release_dead_claims(holder_alive)
     if freed:
         log.warning("took over %d lease(s) or claim(s) of worker processes of this host that died", freed)
+    app.store.retry_holds_now(datetime.now(UTC))  # held posts are tried again at once after a restart
+    who = app.deliverer.check_target()
     scheduler = build_scheduler(app)
     reloader = Reloader(app, scheduler)
     metrics_port = os.environ.get("METRICS_PORT")
@@ -80,7 +82,8 @@ def run_worker(app: App) -> int:
     signal.signal(signal.SIGINT, stop)
     signal.signal(signal.SIGHUP, reload_now)
     socket_mode = start_socket_mode(app, os.environ)
-    print(f"docketbot worker: {len(app.config.sources)} source(s) scheduled; Ctrl-C to stop", flush=True)
+    posting = f"posting as {who}" if who else "posts are held: Slack refused the token (see the log)"
+    print(f"docketbot worker: {len(app.config.sources)} source(s) scheduled, {posting}; Ctrl-C to stop", flush=True)
     try:
         scheduler.start()
     finally:

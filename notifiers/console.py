@@ -12,6 +12,8 @@ from notifiers.message import echo_summary, facts, links, summary
 
 
 class ConsoleNotifier(Notifier):
+    paced = False  # a terminal takes lines as fast as they come
+
     def __init__(self, stream: TextIO | None = None) -> None:
         """Writes to `stream`; to whatever `sys.stdout` is at the time of writing when None."""
         self.stream = stream
@@ -27,6 +29,9 @@ class ConsoleNotifier(Notifier):
         ts = self._next_ts()
         print(f"── {channel} · {ts}\n{text}\n", file=self.stream or sys.stdout, flush=True)
         return Sent(channel_id=channel, ts=ts)
+
+    def identity(self) -> str:
+        return "the console (SLACK_BOT_TOKEN is not set)"
 
     def _next_ts(self) -> str:
         """A Slack-style `seconds.micros` timestamp, later than every one this notifier gave before."""

@@ -15,7 +15,7 @@ from slack_sdk.errors import SlackApiError
 
 from bot.entry import Entry
 from bot.post import Item, Post, Sent
-from notifiers.base import DeliveryError
+from notifiers.base import FAIL, HOLD, WORKSPACE, DeliveryError
 from notifiers.console import ConsoleNotifier
 from notifiers.message import FALLBACK_LIMIT, SECTION_LIMIT, render
 from notifiers.mrkdwn import escape, link, truncate
@@ -236,20 +236,49 @@ def test_slack_not_ok_is_a_passing_delivery_error(slack, notifier):
     assert slack.token not in str(caught.value)
 
 
-def test_slack_unknown_channel_is_a_permanent_delivery_error():
+def test_slack_unknown_channel_holds_that_channel():
     with FakeSlack(missing_channels=["#gone"]) as slack:
         notifier = SlackNotifier(build_client(slack.token, slack.base_url))
         with pytest.raises(DeliveryError, match="channel_not_found") as caught:
             notifier.send(replace(POST, channel="#gone"))
-    assert caught.value.permanent
+    assert (caught.value.action, caught.value.scope, caught.value.reason) == (HOLD, "#gone", "channel_not_found")
+    assert "#gone" in caught.value.advice
 
 
-def test_slack_bad_token_is_a_permanent_delivery_error_without_the_token(slack):
+def test_slack_channel_without_the_bot_holds_it_and_says_whom_to_invite():
+    with FakeSlack(uninvited=["#rust-case"]) as slack:
+        notifier = SlackNotifier(build_client(slack.token, slack.base_url))
+        assert notifier.identity() == "@docketbot in Fake"
+        with pytest.raises(DeliveryError, match="not_in_channel") as caught:
+            notifier.send(POST)
+    assert (caught.value.action, caught.value.scope) == (HOLD, "#rust-case")
+    assert caught.value.advice == "invite @docketbot to #rust-case (/invite @docketbot)"
+
+
+def test_slack_bad_token_holds_every_channel_without_the_token(slack):
     notifier = SlackNotifier(build_client("xoxb-wrong-secret", slack.base_url))
     with pytest.raises(DeliveryError, match="invalid_auth") as caught:
         notifier.send(POST)
-    assert caught.value.permanent
+    assert (caught.value.action, caught.value.scope) == (HOLD, WORKSPACE)
     assert "xoxb-wrong-secret" not in str(caught.value)
+    with pytest.raises(DeliveryError, match="invalid_auth"):
+        notifier.identity()
+
+
+def test_slack_revoked_token_holds_every_channel(slack):
+    notifier = SlackNotifier(build_client(slack.token, slack.base_url))
+    slack.revoke("xoxb-new")
+    with pytest.raises(DeliveryError, match="token_revoked") as caught:
+        notifier.send(POST)
+    assert (caught.value.action, caught.value.reason) == (HOLD, "token_revoked")
+    assert "revoked" in caught.value.advice
+
+
+def test_slack_malformed_message_fails_for_good(slack, notifier):
+    slack.error_next(1, "invalid_blocks")
+    with pytest.raises(DeliveryError, match="invalid_blocks") as caught:
+        notifier.send(POST)
+    assert caught.value.action == FAIL and caught.value.permanent
 
 
 def test_slack_unreachable_is_a_passing_delivery_error_without_the_token():

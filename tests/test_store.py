@@ -29,7 +29,7 @@ def queued(item: Entry, channel: str = "#c") -> Queued:
 def test_schema_is_versioned_and_reopening_keeps_data(database_url):
     first = Store.open(database_url)
     first.record_success("nmd", Harvest(new=[entry("k1")], parsed=1), NOW)
-    assert first.schema_version() == SCHEMA_VERSION == 2
+    assert first.schema_version() == SCHEMA_VERSION == 3
     first.close()
     again = Store.open(database_url)
     assert again.known_texts("nmd", ["k1", "k2"]) == {"k1": "MOTION to Dismiss"}
@@ -51,7 +51,7 @@ def test_version_1_database_is_migrated_keeping_its_data(database_url):
                                                  entries_known=7))
     engine.dispose()
     store = Store.open(database_url)
-    assert store.schema_version() == 2
+    assert store.schema_version() == 3
     state = store.state("nmd")
     assert state.entries_known == 7 and state.last_parsed is None
     store.record_success("nmd", Harvest(parsed=4), NOW)
@@ -132,7 +132,7 @@ def test_outbox_sent_retry_and_failed(store):
     items = [entry("k1"), entry("k2"), entry("k3")]
     store.record_success("nmd", Harvest(new=items, queued=[queued(item) for item in items], parsed=3), NOW)
     first, second, third = store.pending_outbox()
-    store.mark_sent(first.id, Sent("C1", "1.0001"), NOW)
+    store.mark_sent(first.id, first.channel, Sent("C1", "1.0001"), NOW)
     store.mark_retry(second.id, "ratelimited", NOW + timedelta(minutes=5))
     store.mark_failed(third.id, "channel_not_found")
     [waiting] = store.pending_outbox()
@@ -187,7 +187,7 @@ def test_claims_send_a_channel_in_order_one_at_a_time(store):
     assert (second.channel, second.post.entry.key) == ("#b", "k2")  # #a waits for k0
     assert store.claim_next("w3", NOW, lease) is None
     assert store.claim_next("w3", NOW + timedelta(minutes=3), lease).post.entry.key == "k0"  # w1 died: k0 again
-    store.mark_sent(first.id, Sent("C1", "1.1"), NOW)
+    store.mark_sent(first.id, first.channel, Sent("C1", "1.1"), NOW)
     assert store.claim_next("w3", NOW + timedelta(minutes=3), lease).post.entry.key == "k1"
 
 

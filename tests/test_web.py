@@ -15,7 +15,7 @@ import pytest
 import requests
 
 from bot.app import App
-from bot.store import Harvest, Store, engine_for
+from bot.store import Harvest, Hold, Store, engine_for
 from bot.web import WORKER_HEARTBEAT, WebApp
 from tests.support.web import serving
 
@@ -45,7 +45,7 @@ def test_healthz_reports_store_worker_and_oldest_success(app):
     with serving(WebApp(app, {})) as base:
         response = requests.get(f"{base}/healthz", timeout=5)
         assert response.status_code == 200
-        assert response.json() == {"ok": True, "store": "ok", "worker": "never seen",
+        assert response.json() == {"ok": True, "store": "ok", "delivery": "ok", "held": [], "worker": "never seen",
                                    "worker_heartbeat_age_seconds": None, "oldest_success_age_seconds": None}
         now = datetime.now(UTC)
         app.store.record_success("nmd", Harvest(parsed=0), now - timedelta(minutes=10))
@@ -56,6 +56,19 @@ def test_healthz_reports_store_worker_and_oldest_success(app):
         app.store.beat(WORKER_HEARTBEAT, now - timedelta(minutes=10))
         silent = requests.get(f"{base}/healthz", timeout=5)
         assert silent.status_code == 503 and silent.json()["worker"] == "silent"
+
+
+def test_healthz_is_503_while_posts_are_held(app):
+    now = datetime.now(UTC)
+    app.store.hold(Hold("", "token_revoked", "Slack did not take the post to #a: token_revoked (HTTP 200)",
+                        "the token was revoked: reinstall the app", now, now + timedelta(minutes=5)))
+    with serving(WebApp(app, {})) as base:
+        response = requests.get(f"{base}/healthz", timeout=5)
+    assert response.status_code == 503
+    assert response.json()["delivery"] == "held"
+    assert response.json()["held"] == [{"channel": "*", "reason": "token_revoked", "messages": 0,
+                                        "advice": "the token was revoked: reinstall the app",
+                                        "since": now.isoformat()}]
 
 
 def test_metrics_in_prometheus_format(app):
