@@ -1,4 +1,4 @@
-"""The store's tables (SQLAlchemy Core) and the schema version they make up."""
+"""The store's tables (SQLAlchemy Core), as the migrations in bot/migrations/versions make them."""
 
 from sqlalchemy import (
     JSON,
@@ -12,24 +12,6 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-
-SCHEMA_VERSION = 3
-
-# What turns a database of the version before each key into that version (tables that are new in a
-# version are made by create_all; these are the changes to tables that existed before).
-MIGRATIONS: dict[int, tuple[str, ...]] = {
-    2: (
-        "ALTER TABLE source_state ADD COLUMN last_parsed INTEGER",
-        "ALTER TABLE source_state ADD COLUMN alert VARCHAR(16)",
-        "ALTER TABLE outbox ADD COLUMN notice TEXT",
-        "ALTER TABLE outbox ADD COLUMN folded JSON",
-        "ALTER TABLE outbox ADD COLUMN echo_of VARCHAR(256)",
-        "ALTER TABLE outbox ADD COLUMN claimed_by VARCHAR(128)",
-        "ALTER TABLE outbox ADD COLUMN claimed_until TIMESTAMP WITH TIME ZONE",
-        "ALTER TABLE source_state ADD COLUMN lease_holder VARCHAR(128)",
-        "ALTER TABLE source_state ADD COLUMN lease_until TIMESTAMP WITH TIME ZONE",
-    ),
-}
 
 metadata = MetaData()
 

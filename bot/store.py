@@ -1,7 +1,7 @@
 """Everything durable, in one database: per-source state, entry keys already seen, the outbox, threads.
 
-SQLite by default (WAL mode, busy timeout), PostgreSQL when the URL says so. The schema is created
-on open and stamped with a version, so that a later release knows what it is migrating from.
+SQLite by default (WAL mode, busy timeout), PostgreSQL when the URL says so. The schema is brought up
+to date on open by Alembic migrations (bot/migrate.py), safely when several processes open it at once.
 """
 
 from __future__ import annotations
@@ -21,12 +21,10 @@ from bot.config import Subscription
 from bot.entry import Entry
 from bot.post import Item, Post, Sent
 from bot.stories import Story
+from bot import migrate as migrations
 from bot.schema import (
-    MIGRATIONS,
-    SCHEMA_VERSION,
     delivery_holds,
     meta,
-    metadata,
     outbox,
     seen_entries,
     source_state,
@@ -200,14 +198,6 @@ def _outbox_row(source_id: str, item: Queued, now: datetime) -> dict:
     }
 
 
-def _upgrade(conn: Connection, from_version: int) -> None:
-    """Brings a database written by an older release up to SCHEMA_VERSION, in one transaction."""
-    for version in range(from_version + 1, SCHEMA_VERSION + 1):
-        for statement in MIGRATIONS.get(version, ()):
-            conn.execute(text(statement))
-    conn.execute(update(meta).where(meta.c.name == "schema_version").values(value=str(SCHEMA_VERSION)))
-
-
 def engine_for(url: str) -> Engine:
     """An engine for a DATABASE_URL; `postgres://` and `postgresql://` get the psycopg 3 driver."""
     if url.startswith(("postgres://", "postgresql://")):
@@ -241,32 +231,21 @@ class Store:
         self.engine.dispose()
 
     def migrate(self) -> None:
-        """Creates missing tables and checks the schema version; refuses a database from a newer release."""
+        """Brings the schema up to date (see bot/migrate.py); refuses a database from a newer release."""
         try:
-            metadata.create_all(self.engine)
-            with self.engine.begin() as conn:
-                found = conn.execute(select(meta.c.value).where(meta.c.name == "schema_version")).scalar()
-                if found is None:
-                    conn.execute(insert(meta).values(name="schema_version", value=str(SCHEMA_VERSION)))
-                elif int(found) > SCHEMA_VERSION:
-                    raise StoreError(
-                        f"the database has schema version {found}; this release knows up to {SCHEMA_VERSION}"
-                    )
-                elif int(found) < SCHEMA_VERSION:
-                    _upgrade(conn, from_version=int(found))
-        except StoreError:
-            raise
+            migrations.upgrade(self.engine)
+        except migrations.NewerSchema as exc:
+            raise StoreError(f"{exc}: it was written by a newer release of docketbot") from exc
         except Exception as exc:  # any driver error: say which database, never a password
             where = make_url(self.engine.url).render_as_string(hide_password=True)
             raise StoreError(f"cannot open the store at {where}: {exc.__class__.__name__}: {exc}") from exc
 
     def beat(self, name: str, now: datetime) -> None:
         """Records that a process (the worker) is alive."""
-        key = f"heartbeat:{name}"
-        with self.engine.begin() as conn:
-            changed = conn.execute(update(meta).where(meta.c.name == key).values(value=now.isoformat())).rowcount
-            if not changed:
-                conn.execute(insert(meta).values(name=key, value=now.isoformat()))
+        dialect_insert = postgresql_insert if self.engine.dialect.name == "postgresql" else sqlite_insert
+        upsert = dialect_insert(meta).values(name=f"heartbeat:{name}", value=now.isoformat())
+        with self.engine.begin() as conn:  # several workers may beat for the first time at once
+            conn.execute(upsert.on_conflict_do_update(index_elements=["name"], set_={"value": upsert.excluded.value}))
 
     def heartbeat(self, name: str) -> datetime | None:
         with self.engine.connect() as conn:
@@ -278,9 +257,10 @@ class Store:
         with self.engine.connect() as conn:
             conn.execute(text("select 1"))
 
-    def schema_version(self) -> int:
+    def schema_revision(self) -> str | None:
+        """The Alembic revision of the database (bot/migrations/versions)."""
         with self.engine.connect() as conn:
-            return int(conn.execute(select(meta.c.value).where(meta.c.name == "schema_version")).scalar_one())
+            return migrations.revision(conn)
 
     # --- sources -----------------------------------------------------------------------------
 
