@@ -50,6 +50,7 @@ class App:
     deliverer: Deliverer
     config_file: str = DEFAULT_CONFIG_PATH
     _delivery_lock: threading.Lock = field(default_factory=threading.Lock)
+    _fetchers: list[Fetcher] = field(default_factory=list)  # replaced by reloads; polls may still use them
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] = os.environ, config_file: str | None = None) -> App:
@@ -79,6 +80,7 @@ class App:
         self.config = config
         self.poller.config = config
         self.poller.health.config = config
+        self._fetchers.append(self.poller.fetcher)
         self.poller.fetcher = fetcher_for(config)
         if self.deliverer.notifier.paced:
             self.deliverer.per_channel_interval = config.slack.post_interval.total_seconds()
@@ -91,6 +93,17 @@ class App:
         """Drains the outbox; one delivery run at a time in this process, so no row is sent twice."""
         with self._delivery_lock:
             return self.deliverer.deliver_due()
+
+    def stop(self) -> None:
+        """Abandons every fetch under way (their polls record nothing) and stops delivery between two posts."""
+        for fetcher in [*self._fetchers, self.poller.fetcher]:
+            fetcher.abandon()
+        self.deliverer.stopping.set()
+
+    def release_claims(self) -> int:
+        """Frees the poll leases and outbox claims this process holds; returns how many."""
+        mine = {self.poller.holder, self.deliverer.holder}
+        return self.store.release_dead_claims(lambda holder: holder not in mine)
 
     def close(self) -> None:
         self.store.close()

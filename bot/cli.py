@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import sys
 from collections.abc import Sequence
 from datetime import UTC, datetime
@@ -25,6 +26,7 @@ from bot.store import StoreError
 from notifiers.console import format_post
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report a Ctrl-C
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -64,6 +66,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (ConfigError, StoreError) as exc:
         print(exc, file=sys.stderr)
         return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
     try:
         if args.command == "run":
             from bot.worker import run_worker
@@ -78,6 +83,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "outbox":
             return show_outbox(app, args.retry)
         return show_sources(app)
+    except KeyboardInterrupt:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C must not cut the release short
+        freed = app.release_claims()
+        print(f"interrupted: nothing half-done was recorded{f'; released {freed} claim(s)' if freed else ''}",
+              file=sys.stderr)
+        return EXIT_INTERRUPTED
     finally:
         app.close()
 

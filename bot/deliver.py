@@ -13,6 +13,7 @@ store: each claims a row before sending it (see Store.claim_next). Posts to one 
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -62,6 +63,7 @@ class Deliverer:
         self._last_post: dict[str, float] = {}
         self.metrics = metrics or Metrics()
         self.holder = process_id()
+        self.stopping = threading.Event()  # set when the bot stops: no further message is started
 
     def check_target(self) -> str | None:
         """Asks the target who the bot is (Slack's auth.test): `@docketbot in Acme`, or None when refused.
@@ -84,6 +86,8 @@ class Deliverer:
         """Sends due outbox messages, oldest first per channel, until none is left. Never raises for a failed post."""
         report = DeliveryReport()
         for _ in range(limit):
+            if self.stopping.is_set():
+                break
             row = self.store.claim_next(self.holder, self.clock(), CLAIM_LEASE, HOLD_RETRY)
             if row is None:
                 break
@@ -159,5 +163,5 @@ class Deliverer:
         """Waits until `per_channel_interval` has passed since this process last posted to `channel`."""
         wait = self._last_post.get(channel, float("-inf")) + self.per_channel_interval - time.monotonic()
         if wait > 0:
-            time.sleep(wait)
+            self.stopping.wait(wait)
         self._last_post[channel] = time.monotonic()

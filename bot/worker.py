@@ -1,10 +1,16 @@
-"""`python -m bot run`: a job per source, plus delivery, health, heartbeat and config-watch jobs, until SIGTERM."""
+"""`python -m bot run`: a job per source, plus delivery, health, heartbeat and config-watch jobs, until SIGTERM.
+
+A stop stops within seconds whatever the courts do: fetches under way are abandoned (scrapers/http.py).
+"""
 
 from __future__ import annotations
 
 import logging
 import os
 import signal
+import sys
+import threading
+import time
 from datetime import UTC, datetime
 
 from apscheduler.executors.pool import ThreadPoolExecutor
@@ -25,6 +31,7 @@ DELIVERY_INTERVAL_SECONDS = 10
 HEALTH_INTERVAL_SECONDS = 300
 RELOAD_CHECK_SECONDS = 5
 HEARTBEAT_SECONDS = 30
+STOP_DEADLINE_SECONDS = 8  # Docker waits 10 s after SIGTERM before it kills
 
 
 def build_scheduler(app: App) -> BlockingScheduler:
@@ -54,7 +61,9 @@ def heartbeat(app: App) -> None:
 
 
 def run_worker(app: App) -> int:
-    """Runs until SIGTERM/SIGINT; polls under way finish first, no new one starts."""
+    """Runs until SIGTERM/SIGINT: then polls under way are abandoned (nothing recorded), delivery stops between
+    two posts, claims and leases are released; a second signal, or a stop still busy after
+    STOP_DEADLINE_SECONDS, ends the process at once."""
     freed = app.store.release_dead_claims(holder_alive)
     if freed:
         log.warning("took over %d lease(s) or claim(s) of worker processes of this host that died", freed)
@@ -68,11 +77,19 @@ def run_worker(app: App) -> int:
         log.info("metrics on port %s", metrics_port)
     scheduler.add_job(reloader.check_file, IntervalTrigger(seconds=RELOAD_CHECK_SECONDS), id="config-watch")
 
+    stopping: list[int] = []
+
     def stop(signum: int, _frame: object) -> None:
-        if not scheduler.running:  # a second Ctrl-C while stopping
-            return
-        log.warning("received %s, stopping after the polls under way", signal.Signals(signum).name)
-        scheduler.shutdown(wait=True)
+        name = signal.Signals(signum).name
+        if stopping:  # a second Ctrl-C while stopping: out at once
+            log.warning("received %s again: exiting at once", name)
+            _exit(128 + signum)
+        stopping.append(signum)
+        log.warning("received %s, stopping: polls under way are abandoned (again to exit at once)", name)
+        app.stop()
+        threading.Thread(target=_deadline, args=(app,), name="stop deadline", daemon=True).start()
+        if scheduler.running:
+            scheduler.shutdown(wait=True)
 
     def reload_now(_signum: int, _frame: object) -> None:
         log.warning("received SIGHUP, reloading %s", app.config_file)
@@ -89,5 +106,24 @@ def run_worker(app: App) -> int:
     finally:
         if socket_mode is not None:
             socket_mode.close()
+        app.release_claims()
     print("docketbot worker: stopped", flush=True)
     return 0
+
+
+def _deadline(app: App) -> None:
+    """Exits the process if a stop is still not done after STOP_DEADLINE_SECONDS (a post to Slack that hangs)."""
+    time.sleep(STOP_DEADLINE_SECONDS)
+    log.error("still busy %ds after the stop signal; exiting now", STOP_DEADLINE_SECONDS)
+    try:
+        app.release_claims()
+    except Exception:  # the store is gone too: the claims expire on their own
+        log.exception("could not release this worker's claims")
+    _exit(1)
+
+
+def _exit(status: int) -> None:
+    """Ends the process now, with the log and the output written out (threads under way are left behind)."""
+    logging.shutdown()
+    sys.stdout.flush()
+    os._exit(status)
