@@ -49,8 +49,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.log_level and args.log_level.upper() not in LOG_LEVELS:
+        print(f"--log-level {args.log_level}: not a level; use one of {', '.join(LOG_LEVELS)}", file=sys.stderr)
+        return EXIT_USAGE
     configure_logging(
         args.log_level or ("INFO" if args.command in ("run", "web") else "WARNING"),
         os.environ.get("DOCKETBOT_LOG_FORMAT", "text"),

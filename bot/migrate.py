@@ -98,8 +98,8 @@ def _upgrade_locked(conn: Connection) -> None:
 def _locking_engine(engine: Engine) -> Engine:
     """`engine` itself for PostgreSQL; for SQLite, an engine whose transactions begin with BEGIN IMMEDIATE,
     which takes the database's write lock at once (others wait out the busy timeout), DDL included."""
-    if engine.dialect.name != "sqlite":
-        return engine
+    if engine.dialect.name != "sqlite" or engine.url.database in (None, "", ":memory:"):
+        return engine  # (a database in memory belongs to this process alone)
     locking = create_engine(engine.url, connect_args={"timeout": 60})
 
     @event.listens_for(locking, "connect")

@@ -15,7 +15,7 @@ from sqlalchemy import and_, create_engine, delete, event, exists, func, insert,
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection, Engine, make_url
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import ArgumentError, IntegrityError
 
 from bot.config import Subscription
 from bot.entry import Entry
@@ -199,10 +199,23 @@ def _outbox_row(source_id: str, item: Queued, now: datetime) -> dict:
 
 
 def engine_for(url: str) -> Engine:
-    """An engine for a DATABASE_URL; `postgres://` and `postgresql://` get the psycopg 3 driver."""
+    """An engine for a DATABASE_URL; `postgres://` and `postgresql://` get the psycopg 3 driver.
+
+    Raises StoreError for a URL that is not one of a SQLite or PostgreSQL database.
+    """
     if url.startswith(("postgres://", "postgresql://")):
         url = "postgresql+psycopg://" + url.split("://", 1)[1]
-    parsed = make_url(url)
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        parsed = None
+    if parsed is None or parsed.get_backend_name() not in ("sqlite", "postgresql"):
+        shown = parsed.render_as_string(hide_password=True) if parsed else ("…" if "@" in url else url)
+        hint = f"sqlite:///{url}" if "://" not in url else "sqlite:///path/to/file.db"
+        raise StoreError(
+            f"DATABASE_URL {shown!r} is not a database URL the bot can use: give {hint} or "
+            "postgresql://user:password@host/database"
+        )
     if parsed.get_backend_name() == "sqlite":
         engine = create_engine(parsed, connect_args={"timeout": 30})
 

@@ -134,3 +134,21 @@ def test_json_logs_are_one_object_per_line(two_sources, monkeypatch, capsys):
     failed = [line for line in lines if "poll failed" in line["message"]]
     assert failed and failed[0]["level"] == "WARNING" and failed[0]["logger"] == "bot.poll"
     assert "source down" in failed[0]["message"]
+
+
+@pytest.mark.parametrize(
+    "args,env,expected",
+    [
+        (["--log-level", "VERBOSE", "sources"], {}, "--log-level VERBOSE: not a level; use one of DEBUG, INFO, WARNING, ERROR"),
+        (["sources"], {"DATABASE_URL": "/tmp/x.db"},
+         "DATABASE_URL '/tmp/x.db' is not a database URL the bot can use: give sqlite:////tmp/x.db or "
+         "postgresql://user:password@host/database"),
+        (["sources"], {"DATABASE_URL": "mysql://bot:secret@db/x"},
+         "DATABASE_URL 'mysql://bot:***@db/x' is not a database URL the bot can use: give sqlite:///path/to/file.db "
+         "or postgresql://user:password@host/database"),
+    ],
+)
+def test_a_bad_log_level_or_database_url_is_one_line_and_exit_2(two_sources, args, env, expected):
+    result = subprocess.run([sys.executable, "-m", "bot", *args], cwd=ROOT, capture_output=True, text=True,
+                            env={**os.environ, **env})
+    assert (result.returncode, result.stderr, result.stdout) == (2, expected + "\n", "")
