@@ -21,7 +21,7 @@ from bot.classify import classify
 from bot.config import ConfigError, SourceConfig
 from bot.logs import configure_logging
 from bot.poll import PollResult
-from bot.status import source_statuses
+from bot.status import source_statuses, worker_status
 from bot.store import StoreError
 from notifiers.console import format_post
 
@@ -43,7 +43,9 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("sources", help="what is configured and how each source last fared")
     outbox = commands.add_parser("outbox", help="queued, held and failed posts (channel, age, reason)")
     outbox.add_argument("--retry", action="store_true", help="re-queue the failed posts and retry held channels now")
-    commands.add_parser("web", help="HTTP on $PORT (default 8000): webhooks and /healthz")
+    web = commands.add_parser("web", help="HTTP on $PORT (default 8000): /docket, webhooks, /healthz, /metrics")
+    web.add_argument("--no-worker", action="store_true",
+                     help="no worker runs by design: /healthz does not ask for one")
     commands.add_parser("classify", help="docket texts on stdin, one per line -> event types as JSON lines")
     commands.add_parser("demo", help="watch the bot work on bundled real court pages, offline, in a minute")
     return parser
@@ -83,7 +85,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "web":
             from bot.web import serve
 
-            return serve(app, os.environ)
+            return serve(app, os.environ, expect_worker=not args.no_worker)
         if args.command == "check":
             return check(app, args.source_ids, args.dry_run)
         if args.command == "outbox":
@@ -186,7 +188,9 @@ def plural(count: int, one: str, many: str) -> str:
 
 
 def show_sources(app: App) -> int:
-    statuses = source_statuses(app.config, app.store, datetime.now(UTC))
+    now = datetime.now(UTC)
+    statuses = source_statuses(app.config, app.store, now)
+    worker = worker_status(app.store, now)
     rows = [("ID", "KIND", "SCHEDULE", "NEXT RUN", "LAST POLL", "STATUS", "FAILS", "ENTRIES")]
     for status in statuses:
         state = status.state
@@ -195,7 +199,7 @@ def show_sources(app: App) -> int:
                 status.source.id,
                 status.source.kind,
                 status.schedule,
-                _when(status.next_poll, app),
+                _when(status.next_poll, app) if worker.alive else "-",
                 _when(status.last_poll, app),
                 state.last_status if state else "never",
                 str(state.failures_in_row) if state else "0",
@@ -208,6 +212,8 @@ def show_sources(app: App) -> int:
     for status in statuses:
         if status.state and status.state.last_error:
             print(f"{status.source.id}: last error: {status.state.last_error}")
+    if not worker.alive:
+        print(worker.describe())
     return EXIT_OK
 
 

@@ -43,7 +43,7 @@ from bot.deliver import DeliveryReport
 from bot.dockets import docket_parts, same_docket
 from bot.events import DEFAULT_SUBSCRIBED_EVENTS, EVENT_TYPES
 from bot.poll import PollResult
-from bot.status import source_statuses
+from bot.status import WorkerStatus, source_statuses, worker_status
 from notifiers.mrkdwn import escape, truncate
 from notifiers.slack import build_client
 
@@ -279,14 +279,17 @@ class Docket:
     # --- status -------------------------------------------------------------------------------
 
     def status(self) -> Answer:
-        statuses = source_statuses(self.app.config, self.app.store, datetime.now(UTC))
+        now = datetime.now(UTC)
+        statuses = source_statuses(self.app.config, self.app.store, now)
         if not statuses:
             return Answer("No sources are configured.")
-        lines = []
+        worker = worker_status(self.app.store, now)
+        lines = [] if worker.alive else [f":warning: {_worker_line(worker)}"]
         for status in statuses:
+            upcoming = f"next {slack_time(status.next_poll)}" if worker.alive else "no next poll"
             line = (
                 f"• `{escape(status.source.id)}` *{status.health}*: last poll {slack_time(status.last_poll)}, "
-                f"next {slack_time(status.next_poll)} ({escape(status.schedule)})"
+                f"{upcoming} ({escape(status.schedule)})"
             )
             state = status.state
             if state and state.last_error and state.last_status == "error":
@@ -377,6 +380,12 @@ def describe_delivery(report: DeliveryReport) -> str:
     if report.failed:
         text += f", {report.failed} failed for good"
     return text + "."
+
+
+def _worker_line(worker: WorkerStatus) -> str:
+    if worker.last_beat is None:
+        return "No worker has run yet: nothing is polled until `python -m bot run` starts."
+    return f"No worker is running since {slack_time(worker.last_beat)}: nothing is polled until `python -m bot run` starts."
 
 
 def slack_time(moment: datetime | None) -> str:

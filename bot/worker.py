@@ -23,7 +23,7 @@ from bot.clock import holder_alive
 from bot.jobs import check_health, schedule_source
 from bot.reload import Reloader
 from bot.slack_commands import start_socket_mode
-from bot.web import WORKER_HEARTBEAT
+from bot.status import WORKER_HEARTBEAT
 
 log = logging.getLogger(__name__)
 

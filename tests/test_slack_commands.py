@@ -8,6 +8,7 @@ import hashlib
 import hmac
 import logging
 import time
+from datetime import UTC, datetime
 from urllib.parse import urlencode
 
 import pytest
@@ -15,6 +16,7 @@ import requests
 
 from bot.app import App
 from bot.slack_commands import Docket, slack_wsgi_app, start_socket_mode
+from bot.status import WORKER_HEARTBEAT
 from bot.web import WebApp
 from tests.fakes.slack_api import FakeSlack
 from tests.test_end_to_end import EXPECTED_DISMISSALS, EXPECTED_MOTIONS
@@ -233,10 +235,20 @@ def test_status_shows_health_last_and_next_poll(docket, app):
     assert "*not polled yet*: last poll never" in docket.send("status")["text"]
     for source in app.config.sources:
         app.poll(source)
+    app.store.beat(WORKER_HEARTBEAT, datetime.now(UTC))
     sdny, down = docket.send("status")["text"].split("\n", 1)
     assert sdny.startswith("• `sdny` *ok*: last poll <!date^") and "(every 15m)" in sdny
     assert down.startswith("• `down` *error*: last poll <!date^") and "next <!date^" in down
     assert down.endswith(f"1 failed in a row: {app.config.source('down').url}: HTTP 503")
+
+
+def test_status_says_when_no_worker_runs(docket, app):
+    warning, sdny, _down = docket.send("status")["text"].split("\n")
+    assert warning == ":warning: No worker has run yet: nothing is polled until `python -m bot run` starts."
+    assert "no next poll" in sdny and "next <!date" not in sdny
+    app.store.beat(WORKER_HEARTBEAT, datetime(2026, 11, 24, 9, 30, tzinfo=UTC))
+    warning = docket.send("status")["text"].split("\n")[0]
+    assert warning.startswith(":warning: No worker is running since <!date^1795512600^")
 
 
 def test_check_answers_through_the_response_url_with_what_it_found(docket, app, feed, slack):
