@@ -281,14 +281,27 @@ def test_check_a_case_polls_every_source_and_reports_that_case(docket, app, feed
     assert delivered == "Delivered 0 post(s)."
 
 
-def test_one_check_at_a_time(app):
+def test_checks_asked_while_one_runs_all_get_their_answer_from_one_more_check(app, feed):
     docket = Docket(app)
-    answers: list[str] = []
-    first, job = docket.answer(["check", "sdny"], None, "U0ALICE", lambda **kw: answers.append(kw["text"]))
-    busy, no_job = docket.answer(["check"], None, "U0ALICE", print)
-    assert busy.text == "A check is running already; its answer will come here." and no_job is None
-    job()
-    assert answers[0].startswith("• `sdny` baseline")
+    answers: dict[str, list[str]] = {"alice": [], "bob": [], "carol": []}
+
+    def to(name):
+        return lambda **kw: answers[name].append(kw["text"])
+
+    first, job = docket.answer(["check", "sdny"], None, "U0ALICE", to("alice"))
+    assert first.text.startswith("Checking `sdny`…")
+    for name, words in (("bob", ["check"]), ("carol", ["check", "sdny"])):
+        busy, no_job = docket.answer(words, None, "U0" + name.upper(), to(name))
+        assert busy.text == "A check is running already; yours runs right after it and its answer comes here."
+        assert no_job is None
+    polls_before = feed.requests
+    job()  # alice's check, then one more for bob and carol
+    assert feed.requests == polls_before + 2  # sdny once per check, not once per request
+    assert [a.split("\n")[0].split()[:3] for a in answers["alice"]] == [["•", "`sdny`", "baseline:"]]
+    bob = answers["bob"][0].splitlines()
+    assert [line.split()[1] for line in bob[:2]] == ["`sdny`", "`down`"] and bob[-1].startswith("Delivered")
+    assert answers["carol"][0].splitlines()[0].startswith("• `sdny` ok  0 new of")
+    assert all(len(texts) == 1 for texts in answers.values())
     again, _ = docket.answer(["check"], None, "U0ALICE", print)
     assert again.text.startswith("Checking every source…")
 
