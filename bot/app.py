@@ -76,12 +76,20 @@ class App:
         return self.poller.metrics
 
     def use_config(self, config: Config) -> None:
-        """Switches every part to a new config (hot reload); polls under way finish with the old one."""
+        """Switches every part to a new config (hot reload); polls under way finish with the old one.
+
+        A new fetcher is made only when the http settings changed, and it keeps what the old one knew of
+        each page (its validators), so that unchanged pages are still not fetched and parsed again.
+        """
+        old = self.config
         self.config = config
         self.poller.config = config
         self.poller.health.config = config
-        self._fetchers.append(self.poller.fetcher)
-        self.poller.fetcher = fetcher_for(config)
+        if config.http != old.http:
+            fetcher = fetcher_for(config)
+            fetcher.adopt_validators(self.poller.fetcher)
+            self._fetchers.append(self.poller.fetcher)
+            self.poller.fetcher = fetcher
         if self.deliverer.notifier.paced:
             self.deliverer.per_channel_interval = config.slack.post_interval.total_seconds()
         self.deliverer.ops_channel = config.slack.ops_channel

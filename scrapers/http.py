@@ -133,6 +133,11 @@ class Fetcher:
             reraise=True,
         )(self._get_once)
 
+    def adopt_validators(self, other: Fetcher) -> None:
+        """Takes over what `other` knows of each page (ETag, Last-Modified, digest), so that a fetcher made
+        for new settings still asks the courts conditionally and skips unchanged pages."""
+        self._last_seen.update(other._last_seen)
+
     def abandon(self) -> None:
         """Ends every fetch under way and to come with Abandoned, at once (the bot is stopping)."""
         self._stopping.set()
