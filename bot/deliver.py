@@ -123,6 +123,8 @@ class Deliverer:
             sent = self.notifier.send_notice(row.channel, row.notice or "")
             return self.store.mark_sent(row.id, row.channel, sent, self.clock())
         thread = self.store.thread(row.channel, row.thread_key)
+        if thread is not None and not self.notifier.owns(thread):
+            thread = None  # a thread the console started (no token then): a new one starts here
         sent = self.notifier.send(row.post, thread.ts if thread else None)
         lifted = self.store.mark_sent(row.id, row.channel, sent, self.clock())
         if thread is None:

@@ -728,9 +728,13 @@ class Store:
         return Sent(channel_id=row.remote_channel, ts=row.ts) if row else None
 
     def save_thread(self, channel: str, thread_key: str, sent: Sent) -> None:
+        """Records the message that starts this case's thread in this channel (replacing one kept before)."""
+        dialect_insert = postgresql_insert if self.engine.dialect.name == "postgresql" else sqlite_insert
+        row = dialect_insert(threads).values(
+            channel=channel, thread_key=thread_key, remote_channel=sent.channel_id, ts=sent.ts
+        )
         with self.engine.begin() as conn:
-            conn.execute(
-                insert(threads).values(
-                    channel=channel, thread_key=thread_key, remote_channel=sent.channel_id, ts=sent.ts
-                )
-            )
+            conn.execute(row.on_conflict_do_update(
+                index_elements=["channel", "thread_key"],
+                set_={"remote_channel": row.excluded.remote_channel, "ts": row.excluded.ts},
+            ))

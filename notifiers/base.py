@@ -48,6 +48,10 @@ class Notifier:
         """Deliver an ops notice: `text` is the bot's own mrkdwn, already escaped where it quotes anything."""
         raise NotImplementedError
 
+    def owns(self, sent: Sent) -> bool:
+        """Whether `sent` (a thread's first message, as stored) was made by this kind of notifier."""
+        return True
+
     def identity(self) -> str:
         """Who the bot posts as (`@docketbot in Acme`); raises DeliveryError when the target refuses it."""
         raise NotImplementedError

@@ -90,6 +90,10 @@ class SlackNotifier(Notifier):
         broadcast = bool(thread_ts) and "dismissal" in post.events
         return self._post(post.channel, text, blocks, thread_ts=thread_ts, reply_broadcast=broadcast or None)
 
+    def owns(self, sent: Sent) -> bool:
+        # Slack's channel ids are like C0123ABCD; the console's are `console:#name` (or, before, `#name`)
+        return not sent.channel_id.startswith(("console:", "#"))
+
     def send_notice(self, channel: str, text: str) -> Sent:
         return self._post(channel, text, [{"type": "section", "text": {"type": "mrkdwn", "text": text}}])
 

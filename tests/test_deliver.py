@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import logging
 import time
 from datetime import UTC, datetime, timedelta
@@ -14,6 +15,7 @@ from bot.outbox import report as outbox_report
 from bot.entry import Entry
 from bot.post import Item, Post
 from bot.store import Harvest, Queued, Store
+from notifiers.console import ConsoleNotifier
 from notifiers.slack import SlackNotifier, build_client
 from tests.fakes.slack_api import FakeSlack, channel_id
 
@@ -270,3 +272,18 @@ def test_a_folded_burst_survives_the_outbox_and_goes_as_one_message(store, slack
     assert deliverer.deliver_due().sent == 1
     [message] = slack.messages
     assert message["text"].startswith("7 new entries")
+
+
+def test_the_console_prints_without_pacing_and_its_threads_do_not_follow_into_slack(store, slack, clock):
+    out = io.StringIO()
+    console = Deliverer(store, ConsoleNotifier(out), clock=clock, per_channel_interval=1.0)
+    assert console.per_channel_interval == 0
+    queue(store, ("#a", "k1", "1"), ("#a", "k2", "1"))
+    assert console.deliver_due().sent == 2
+    assert "\n    ── #a · reply to the post of" in out.getvalue()
+    queue(store, ("#a", "k3", "1"))  # the token is set now: the case's thread starts anew in Slack
+    slack_side = slack_deliverer(store, slack, clock)
+    queue(store, ("#a", "k4", "1"))
+    assert slack_side.deliver_due().sent == 2
+    first, second = slack.messages
+    assert first.get("thread_ts") is None and second["thread_ts"] == first["ts"]

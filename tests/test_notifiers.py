@@ -326,7 +326,7 @@ def test_console_notifier_prints_a_readable_post():
     console = ConsoleNotifier(out)
     first = console.send(POST)
     second = console.send(POST, thread_ts=first.ts)
-    assert first.channel_id == "#rust-case"
+    assert first.channel_id == "console:#rust-case" and console.owns(first)
     assert float(first.ts) < float(second.ts)
     first_post, second_post = out.getvalue().split("\n\n", 1)
     assert first_post.splitlines() == [
@@ -337,7 +337,21 @@ def test_console_notifier_prints_a_readable_post():
         f"Document: {DOCUMENT}",
         f"Docket: {DOCKET}",
     ]
-    assert second_post.startswith(f"── #rust-case (in thread {first.ts}) · {second.ts}\n")
+    when = datetime.fromtimestamp(float(first.ts), timezone.utc).strftime("%H:%M:%S")
+    reply = second_post.rstrip("\n").splitlines()
+    assert reply[0] == f"    ── #rust-case · reply to the post of {when} UTC · {second.ts}"
+    assert reply[1:3] == ["    Dismissal: United States v. Baldwin (1:23-cr-00001, nmd)", "    nmd · No. 42 · filed 2024-03-01"]
+    assert all(line.startswith("    ") for line in reply)
+
+
+def test_a_thread_the_console_started_is_not_taken_for_a_slack_thread(slack, notifier):
+    console_thread = ConsoleNotifier(io.StringIO()).send(POST)
+    assert not notifier.owns(console_thread) and not notifier.owns(Sent("#rust-case", "1.2"))
+    assert notifier.owns(notifier.send(POST))
+
+
+def test_the_console_is_not_paced():
+    assert not ConsoleNotifier.paced and SlackNotifier.paced
 
 
 def test_a_burst_is_one_message_listing_every_entry():
