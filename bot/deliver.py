@@ -74,17 +74,22 @@ class Deliverer:
         try:
             who = self.notifier.identity()
         except DeliveryError as exc:
-            if exc.action == HOLD:
-                self._hold(None, exc)
-            else:
+            if exc.action != HOLD:
                 log.warning("could not check the Slack token: %s", exc)
+            elif not self._hold(None, exc):
+                log.error("Slack refuses the token: %s (%s); posts stay held", exc.reason, exc.advice)
             return None
         log.info("posting as %s", who)
+        for hold in self.store.lift_holds(WORKSPACE):  # the token works: nothing waits for a post to prove it
+            self._resumed(hold)
         return who
 
     def deliver_due(self, limit: int = 200) -> DeliveryReport:
         """Sends due outbox messages, oldest first per channel, until none is left. Never raises for a failed post."""
         report = DeliveryReport()
+        now = self.clock()
+        if any(hold.scope == WORKSPACE and hold.next_try_at <= now for hold in self.store.holds()):
+            self.check_target()  # the token is tried with auth.test, also when no post waits
         for _ in range(limit):
             if self.stopping.is_set():
                 break
@@ -131,13 +136,15 @@ class Deliverer:
             self.store.save_thread(row.channel, row.thread_key, sent)
         return lifted
 
-    def _hold(self, row: OutboxRow | None, exc: DeliveryError) -> None:
-        """Holds `exc.scope`, putting `row` back in the queue; a new hold is logged and told to ops once."""
+    def _hold(self, row: OutboxRow | None, exc: DeliveryError) -> bool:
+        """Holds `exc.scope`, putting `row` back in the queue; a new hold is logged and told to ops once.
+
+        True when the hold is new."""
         now = self.clock()
         hold = Hold(exc.scope, exc.reason, str(exc), exc.advice, now, now + HOLD_RETRY)
         if not self.store.hold(hold, row.id if row else None):
             log.debug("posts to %s still held: %s", hold.where, exc)
-            return
+            return False
         log.error(
             "Slack posts to %s are held: %s (%s). They are kept and go out in order once a retry works "
             "(every %s, and at once after a restart or a config reload).",
@@ -150,6 +157,7 @@ class Deliverer:
                 f"{format_duration(HOLD_RETRY)}."
             )
             self.store.queue_notice(self.ops_channel, text, now)
+        return True
 
     def _resumed(self, hold: Hold) -> None:
         """Says that a hold is over: in the log, and in the ops channel (which may have been held too)."""

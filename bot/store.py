@@ -545,6 +545,15 @@ class Store:
             rows = conn.execute(select(delivery_holds).order_by(delivery_holds.c.scope)).mappings().all()
         return [_hold_from(row) for row in rows]
 
+    def lift_holds(self, *scopes: str) -> list[Hold]:
+        """Ends the holds of `scopes`; returns those that were in force."""
+        where = delivery_holds.c.scope.in_(scopes)
+        with self.engine.begin() as conn:
+            lifted = [_hold_from(row) for row in conn.execute(select(delivery_holds).where(where)).mappings()]
+            if lifted:
+                conn.execute(delete(delivery_holds).where(where))
+        return lifted
+
     def retry_holds_now(self, now: datetime) -> int:
         """Makes every hold due for a retry (after a restart, a config reload, `outbox --retry`); returns how many."""
         with self.engine.begin() as conn:

@@ -287,3 +287,17 @@ def test_the_console_prints_without_pacing_and_its_threads_do_not_follow_into_sl
     assert slack_side.deliver_due().sent == 2
     first, second = slack.messages
     assert first.get("thread_ts") is None and second["thread_ts"] == first["ts"]
+
+
+def test_a_token_refused_at_start_is_held_and_a_working_token_lifts_it_with_no_post_waiting(store, slack, clock):
+    bad = slack_deliverer(store, slack, clock, token="xoxb-wrong")
+    assert bad.check_target() is None
+    [hold] = store.holds()
+    assert (hold.scope, hold.reason) == ("", "invalid_auth")
+    good = slack_deliverer(store, slack, clock)
+    assert good.deliver_due().sent == 0 and store.holds() == [hold]  # not due yet: nothing is tried
+    clock.now += HOLD_RETRY
+    calls = len(slack.calls)
+    good.deliver_due()  # due: the token is tried with auth.test, though no post waits
+    assert slack.calls[calls] == "auth.test" and store.holds() == []
+    assert "*Slack takes the bot's posts again*" in slack.messages[-1]["text"]

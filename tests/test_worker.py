@@ -68,3 +68,22 @@ def test_worker_polls_on_schedule_posts_and_stops_cleanly(tmp_path, database_url
             out, err = worker.communicate(timeout=30)
     assert worker.returncode == 0, err
     assert "stopped" in out
+
+
+def test_the_worker_checks_the_token_at_start_and_says_when_it_is_wrong(tmp_path, database_url, httpserver):
+    feed = ChangingFeed(httpserver, FULL_FEED)
+    config = tmp_path / "sources.yaml"
+    config.write_text(CONFIG.format(url=feed.url).replace("every: 1s", "every: 1h"))
+    with FakeSlack() as slack:
+        env = {**os.environ, "DOCKETBOT_CONFIG": str(config), "DATABASE_URL": database_url,
+               "SLACK_BOT_TOKEN": "xoxb-not-the-token", "SLACK_API_URL": slack.base_url}
+        worker = subprocess.Popen([sys.executable, "-m", "bot", "run"], cwd=ROOT, env=env,
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        try:
+            first_line = worker.stdout.readline()
+        finally:
+            worker.send_signal(signal.SIGTERM)
+            out, err = worker.communicate(timeout=30)
+        assert slack.calls[0] == "auth.test"
+    assert "posts are held: Slack refused the token (invalid_auth; see the log)" in first_line
+    assert "Slack posts to every channel are held: invalid_auth (the token is not valid: set SLACK_BOT_TOKEN" in err
