@@ -4,6 +4,10 @@
 retrying once: one for connection errors, one for HTTP 429 that sleeps for the Retry-After Slack sent.
 Server errors are not retried here (a 500 may come after the message was posted): the outbox retries
 later, with backoff, as it does when a retry fails again.
+
+Slack's own error codes say what the outbox does with a refused message: errors a person can fix hold
+the workspace (the token, the app: WORKSPACE_ERRORS) or one channel (CHANNEL_ERRORS), with advice on
+the fix; only a malformed message fails for good (MALFORMED_ERRORS); anything else is retried.
 """
 
 from __future__ import annotations
