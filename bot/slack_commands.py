@@ -288,6 +288,11 @@ class Docket:
             return Answer("No sources are configured.")
         worker = worker_status(self.app.store, now)
         lines = [] if worker.alive else [f":warning: {_worker_line(worker)}"]
+        lines += [
+            f":no_entry: Posts to {escape(hold.where)} are held since {slack_time(hold.since)}: "
+            f"`{escape(hold.reason)}`; {escape(hold.advice)}"
+            for hold in self.app.store.holds()
+        ]
         for status in statuses:
             upcoming = f"next {slack_time(status.next_poll)}" if worker.alive else "no next poll"
             line = (
@@ -408,6 +413,8 @@ def describe_delivery(report: DeliveryReport) -> str:
         text += f", {report.retrying} waiting to retry"
     if report.failed:
         text += f", {report.failed} failed for good"
+    if report.held:
+        text += "; Slack refused some, they are held (`/docket status` says why)"
     return text + "."
 
 

@@ -17,6 +17,7 @@ import requests
 from bot.app import App
 from bot.slack_commands import Docket, slack_wsgi_app, start_socket_mode
 from bot.status import WORKER_HEARTBEAT
+from bot.store import Hold
 from bot.web import WebApp
 from tests.fakes.slack_api import FakeSlack
 from tests.test_end_to_end import EXPECTED_DISMISSALS, EXPECTED_MOTIONS
@@ -249,6 +250,16 @@ def test_status_says_when_no_worker_runs(docket, app):
     app.store.beat(WORKER_HEARTBEAT, datetime(2026, 11, 24, 9, 30, tzinfo=UTC))
     warning = docket.send("status")["text"].split("\n")[0]
     assert warning.startswith(":warning: No worker is running since <!date^1795512600^")
+
+
+def test_status_shows_what_is_held_and_why(docket, app):
+    now = datetime.now(UTC)
+    app.store.beat(WORKER_HEARTBEAT, now)
+    app.store.hold(Hold("#private", "not_in_channel", "Slack did not take the post to #private: not_in_channel",
+                        "invite @docketbot to #private (/invite @docketbot)", now, now))
+    held = docket.send("status")["text"].split("\n")[0]
+    assert held.startswith(":no_entry: Posts to #private are held since <!date^")
+    assert held.endswith(": `not_in_channel`; invite @docketbot to #private (/invite @docketbot)")
 
 
 def test_check_answers_through_the_response_url_with_what_it_found(docket, app, feed, slack):
