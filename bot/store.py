@@ -265,6 +265,18 @@ class Store:
             value = conn.execute(select(meta.c.value).where(meta.c.name == f"heartbeat:{name}")).scalar()
         return datetime.fromisoformat(value) if value else None
 
+    def heartbeats(self, name: str) -> dict[str, datetime]:
+        """The beats of `name` and of `name:<anything>` (one per process), by their names without `heartbeat:`."""
+        key = f"heartbeat:{name}"
+        query = select(meta.c.name, meta.c.value).where(or_(meta.c.name == key, meta.c.name.startswith(f"{key}:")))
+        with self.engine.connect() as conn:
+            return {row.name.removeprefix("heartbeat:"): datetime.fromisoformat(row.value) for row in conn.execute(query)}
+
+    def forget_beat(self, name: str) -> None:
+        """Removes a process's heartbeat (it stopped)."""
+        with self.engine.begin() as conn:
+            conn.execute(delete(meta).where(meta.c.name == f"heartbeat:{name}"))
+
     def ping(self) -> None:
         """Raises when the database cannot be reached."""
         with self.engine.connect() as conn:

@@ -5,6 +5,7 @@ A stop stops within seconds whatever the courts do: fetches under way are abando
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import signal
@@ -23,7 +24,7 @@ from bot.clock import holder_alive
 from bot.jobs import check_health, schedule_source
 from bot.reload import Reloader
 from bot.slack_commands import start_socket_mode
-from bot.status import WORKER_HEARTBEAT
+from bot.status import WORKER_HEARTBEAT, WORKER_STOPPED
 
 log = logging.getLogger(__name__)
 
@@ -56,8 +57,13 @@ def build_scheduler(app: App) -> BlockingScheduler:
 
 
 def heartbeat(app: App) -> None:
-    """Tells /healthz (in the web process) that the worker is alive."""
-    app.store.beat(WORKER_HEARTBEAT, datetime.now(UTC))
+    """Tells /healthz (in the web process), `sources` and `/docket status` that this worker is alive."""
+    app.store.beat(_beat_name(app), datetime.now(UTC))
+
+
+def _beat_name(app: App) -> str:
+    """This process's heartbeat name: `worker:` and a short digest of its holder name (host, pid, random)."""
+    return f"{WORKER_HEARTBEAT}:{hashlib.sha1(app.poller.holder.encode()).hexdigest()[:12]}"
 
 
 def run_worker(app: App) -> int:
@@ -113,6 +119,8 @@ def run_worker(app: App) -> int:
         if socket_mode is not None:
             socket_mode.close()
         app.release_claims()
+        app.store.forget_beat(_beat_name(app))
+        app.store.beat(WORKER_STOPPED, datetime.now(UTC))
     print("docketbot worker: stopped", flush=True)
     return 0
 

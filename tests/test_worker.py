@@ -7,10 +7,12 @@ import signal
 import subprocess
 import sys
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
+from bot.status import worker_status
 from bot.store import Store
 from tests.fakes.slack_api import FakeSlack
 from tests.support.feeds import FIXTURES, ChangingFeed, feed_without_newest
@@ -68,6 +70,11 @@ def test_worker_polls_on_schedule_posts_and_stops_cleanly(tmp_path, database_url
             out, err = worker.communicate(timeout=30)
     assert worker.returncode == 0, err
     assert "stopped" in out
+    store = Store.open(database_url)
+    worker_left = worker_status(store, datetime.now(UTC))
+    store.close()
+    assert not worker_left.alive and worker_left.stopped
+    assert worker_left.describe().startswith(f"no worker is running since {worker_left.last_beat:%Y-%m-%d %H:%M} UTC (it stopped)")
 
 
 def test_the_worker_checks_the_token_at_start_and_says_when_it_is_wrong(tmp_path, database_url, httpserver):
