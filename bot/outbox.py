@@ -41,7 +41,8 @@ def report(store: Store, now: datetime) -> tuple[str, bool]:
         if len(listed) > SHOWN:
             lines.append(f"… and {len(listed) - SHOWN} more")
     lines += [_hold_line(hold, now) for hold in holds]
-    counts = {status: sum(1 for item in listed if item.status == status) for status in ("pending", "sending", "held", "failed")}
+    counts = store.outbox_counts()
+    counts = {status: counts.get(status, 0) for status in ("pending", "sending", "held", "failed")}
     queued = counts["pending"] + counts["sending"]
     total = f"{queued} queued, {counts['held']} held, {counts['failed']} failed for good"
     if counts["failed"]:
