@@ -50,6 +50,7 @@ class App:
     deliverer: Deliverer
     config_file: str = DEFAULT_CONFIG_PATH
     _delivery_lock: threading.Lock = field(default_factory=threading.Lock)
+    _fetchers: list[Fetcher] = field(default_factory=list)  # replaced by reloads; polls may still use them
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] = os.environ, config_file: str | None = None) -> App:
@@ -64,6 +65,7 @@ class App:
             notifier_from_env(environ),
             per_channel_interval=config.slack.post_interval.total_seconds(),
             metrics=metrics,
+            ops_channel=config.slack.ops_channel,
         )
         app = cls(config, store, poller, deliverer, path)
         metrics.watch_store(store, lambda: app.config)
@@ -74,12 +76,23 @@ class App:
         return self.poller.metrics
 
     def use_config(self, config: Config) -> None:
-        """Switches every part to a new config (hot reload); polls under way finish with the old one."""
+        """Switches every part to a new config (hot reload); polls under way finish with the old one.
+
+        A new fetcher is made only when the http settings changed, and it keeps what the old one knew of
+        each page (its validators), so that unchanged pages are still not fetched and parsed again.
+        """
+        old = self.config
         self.config = config
         self.poller.config = config
         self.poller.health.config = config
-        self.poller.fetcher = fetcher_for(config)
-        self.deliverer.per_channel_interval = config.slack.post_interval.total_seconds()
+        if config.http != old.http:
+            fetcher = fetcher_for(config)
+            fetcher.adopt_validators(self.poller.fetcher)
+            self._fetchers.append(self.poller.fetcher)
+            self.poller.fetcher = fetcher
+        if self.deliverer.notifier.paced:
+            self.deliverer.per_channel_interval = config.slack.post_interval.total_seconds()
+        self.deliverer.ops_channel = config.slack.ops_channel
 
     def poll(self, source: SourceConfig, dry_run: bool = False) -> PollResult:
         return self.poller.poll(source, dry_run=dry_run)
@@ -88,6 +101,17 @@ class App:
         """Drains the outbox; one delivery run at a time in this process, so no row is sent twice."""
         with self._delivery_lock:
             return self.deliverer.deliver_due()
+
+    def stop(self) -> None:
+        """Abandons every fetch under way (their polls record nothing) and stops delivery between two posts."""
+        for fetcher in [*self._fetchers, self.poller.fetcher]:
+            fetcher.abandon()
+        self.deliverer.stopping.set()
+
+    def release_claims(self) -> int:
+        """Frees the poll leases and outbox claims this process holds; returns how many."""
+        mine = {self.poller.holder, self.deliverer.holder}
+        return self.store.release_dead_claims(lambda holder: holder not in mine)
 
     def close(self) -> None:
         self.store.close()

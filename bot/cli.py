@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import sys
 from collections.abc import Sequence
 from datetime import UTC, datetime
@@ -21,11 +22,12 @@ from bot.classify import classify, describe
 from bot.config import ConfigError, SourceConfig
 from bot.logs import configure_logging
 from bot.poll import PollResult, skip_note
-from bot.status import source_statuses
+from bot.status import source_statuses, worker_status
 from bot.store import StoreError
 from notifiers.console import format_post
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report a Ctrl-C
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -40,7 +42,11 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("source_ids", nargs="*", metavar="SOURCE_ID")
     check.add_argument("--dry-run", action="store_true", help="print what would be posted; change nothing")
     commands.add_parser("sources", help="what is configured and how each source last fared")
-    commands.add_parser("web", help="HTTP on $PORT (default 8000): webhooks and /healthz")
+    outbox = commands.add_parser("outbox", help="queued, held and failed posts (channel, age, reason)")
+    outbox.add_argument("--retry", action="store_true", help="re-queue the failed posts and retry held channels now")
+    web = commands.add_parser("web", help="HTTP on $PORT (default 8000): /docket, webhooks, /healthz, /metrics")
+    web.add_argument("--no-worker", action="store_true",
+                     help="no worker runs by design: /healthz does not ask for one")
     classify_ = commands.add_parser("classify", help="docket texts on stdin, one per line -> event types as JSON lines")
     classify_.add_argument(
         "--explain", action="store_true", help="print per text the types and the table row or rule behind each"
@@ -56,8 +62,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.log_level and args.log_level.upper() not in LOG_LEVELS:
+        print(f"--log-level {args.log_level}: not a level; use one of {', '.join(LOG_LEVELS)}", file=sys.stderr)
+        return EXIT_USAGE
     configure_logging(
         args.log_level or ("INFO" if args.command in ("run", "web") else "WARNING"),
         os.environ.get("DOCKETBOT_LOG_FORMAT", "text"),
@@ -75,6 +87,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (ConfigError, StoreError) as exc:
         print(exc, file=sys.stderr)
         return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
     try:
         if args.command == "run":
             from bot.worker import run_worker
@@ -83,10 +98,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "web":
             from bot.web import serve
 
-            return serve(app, os.environ)
+            return serve(app, os.environ, expect_worker=not args.no_worker)
         if args.command == "check":
             return check(app, args.source_ids, args.dry_run)
+        if args.command == "outbox":
+            return show_outbox(app, args.retry)
         return show_sources(app)
+    except KeyboardInterrupt:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C must not cut the release short
+        freed = app.release_claims()
+        print(f"interrupted: nothing half-done was recorded{f'; released {freed} claim(s)' if freed else ''}",
+              file=sys.stderr)
+        return EXIT_INTERRUPTED
     finally:
         app.close()
 
@@ -110,11 +133,28 @@ def check(app: App, source_ids: Sequence[str], dry_run: bool) -> int:
             for item in result.queued:
                 print(format_post(item.post, f"would post to {item.post.channel}"))
         return EXIT_FAILED if any(not r.ok for r in results) else EXIT_OK
+    app.store.retry_holds_now(datetime.now(UTC))  # a new process: what was held is tried again at once
+    app.deliverer.check_target()
     report = app.deliver()
-    pending = app.store.outbox_counts().get("pending", 0)
-    print(f"delivered {report.sent}, waiting to retry {pending}, failed for good {report.failed}")
-    failed = any(not r.ok for r in results) or report.retrying or report.failed
+    counts = app.store.outbox_counts()
+    print(f"delivered {report.sent}, waiting to retry {counts.get('pending', 0)}, held {counts.get('held', 0)}, "
+          f"failed for good {report.failed}")
+    holds = app.store.holds()
+    for hold in holds:
+        print(f"held: posts to {hold.where}: {hold.reason} ({hold.advice}); `python -m bot outbox` lists them")
+    failed = any(not r.ok for r in results) or report.retrying or report.failed or holds
     return EXIT_FAILED if failed else EXIT_OK
+
+
+def show_outbox(app: App, retry: bool) -> int:
+    from bot import outbox
+
+    now = datetime.now(UTC)
+    if retry:
+        print(outbox.retry(app.store, now))
+    text, trouble = outbox.report(app.store, now)
+    print(text)
+    return EXIT_FAILED if trouble and not retry else EXIT_OK
 
 
 def poll_with_progress(app: App, sources: Sequence[SourceConfig], dry_run: bool, console: Console) -> list[PollResult]:
@@ -171,7 +211,9 @@ def plural(count: int, one: str, many: str) -> str:
 
 
 def show_sources(app: App) -> int:
-    statuses = source_statuses(app.config, app.store, datetime.now(UTC))
+    now = datetime.now(UTC)
+    statuses = source_statuses(app.config, app.store, now)
+    worker = worker_status(app.store, now)
     rows = [("ID", "KIND", "SCHEDULE", "NEXT RUN", "LAST POLL", "STATUS", "FAILS", "ENTRIES", "SKIPPED")]
     for status in statuses:
         state = status.state
@@ -180,7 +222,7 @@ def show_sources(app: App) -> int:
                 status.source.id,
                 status.source.kind,
                 status.schedule,
-                _when(status.next_poll, app),
+                _when(status.next_poll, app) if worker.alive else "-",
                 _when(status.last_poll, app),
                 state.last_status if state else "never",
                 str(state.failures_in_row) if state else "0",
@@ -196,6 +238,8 @@ def show_sources(app: App) -> int:
             print(f"{status.source.id}: last error: {status.state.last_error}")
         if status.state and status.state.last_skip_note:
             print(f"{status.source.id}: last poll skipped: {status.state.last_skip_note}")
+    if not worker.alive:
+        print(worker.describe())
     return EXIT_OK
 
 

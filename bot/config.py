@@ -12,12 +12,13 @@ import yaml
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from bot.dockets import same_docket
-from bot.durations import parse_duration, parse_hour_window
+from bot.durations import parse_duration, parse_hour_window, parse_positive_duration
 from bot.entry import Entry
 from bot.events import DEFAULT_SUBSCRIBED_EVENTS, EVENT_TYPES
 
 
-Duration = Annotated[timedelta, BeforeValidator(parse_duration)]
+Duration = Annotated[timedelta, BeforeValidator(parse_duration)]  # zero allowed (no jitter, no pacing)
+Period = Annotated[timedelta, BeforeValidator(parse_positive_duration)]  # periods and timeouts: more than zero
 HourWindow = Annotated[tuple[time, time], BeforeValidator(parse_hour_window)]
 
 
@@ -30,18 +31,18 @@ class _Strict(BaseModel):
 
 
 class Defaults(_Strict):
-    every: Duration = timedelta(minutes=15)
+    every: Period = timedelta(minutes=15)
     jitter: Duration = timedelta(0)
     active_hours: HourWindow | None = None
     alert_after: int = Field(default=3, ge=1)
-    stale_after: Duration | None = None
+    stale_after: Period | None = None
     max_skipped: float = Field(default=0.1, ge=0, le=1)  # share of a poll's items it may skip and still succeed
 
 
 class HttpSettings(_Strict):
     per_host_interval: Duration = timedelta(seconds=1)
-    connect_timeout: Duration = timedelta(seconds=10)
-    read_timeout: Duration = timedelta(seconds=30)
+    connect_timeout: Period = timedelta(seconds=10)
+    read_timeout: Period = timedelta(seconds=30)
     attempts: int = Field(default=3, ge=1, le=10)
 
 
@@ -59,12 +60,12 @@ class SourceConfig(_Strict):
     kind: str
     url: str | None = None
     cases: list[str] = []
-    every: Duration | None = None
+    every: Period | None = None
     cron: str | None = None
     jitter: Duration | None = None
     active_hours: HourWindow | None = None
     alert_after: int | None = Field(default=None, ge=1)
-    stale_after: Duration | None = None
+    stale_after: Period | None = None
     max_skipped: float | None = Field(default=None, ge=0, le=1)
     backfill: int = Field(default=0, ge=0)
     case: str | None = Field(default=None, pattern=r"^[A-Za-z0-9_-]+$")  # every entry belongs to this case
@@ -134,9 +135,11 @@ class Subscription(_Strict):
     @field_validator("events")
     @classmethod
     def _events_known(cls, events: list[str]) -> list[str]:
+        if events == ["all"]:  # as in Slack's /docket follow
+            return list(EVENT_TYPES)
         unknown = [event for event in events if event not in EVENT_TYPES]
         if unknown:
-            raise ValueError(f"unknown event type {unknown[0]!r} (known: {', '.join(EVENT_TYPES)})")
+            raise ValueError(f"unknown event type {unknown[0]!r} (known: {', '.join(EVENT_TYPES)}, or [all])")
         return events
 
     def wants(self, entry: Entry, events: tuple[str, ...] | list[str]) -> bool:
@@ -234,6 +237,25 @@ def _line_map(node: yaml.Node, path: tuple = (), lines: dict | None = None) -> d
     return lines
 
 
+def _duplicate_keys(node: yaml.Node | None, path: tuple = ()) -> list[tuple[int, str]]:
+    """(line, problem) for each key given twice in one mapping, naming both lines (YAML keeps the last)."""
+    problems: list[tuple[int, str]] = []
+    if isinstance(node, yaml.MappingNode):
+        first: dict[object, int] = {}
+        for key_node, value_node in node.value:
+            line = key_node.start_mark.line + 1
+            if key_node.value in first:
+                problems.append((line, f"{_format_loc(path + (key_node.value,))}: given twice, at lines "
+                                       f"{first[key_node.value]} and {line}; keep one"))
+            else:
+                first[key_node.value] = line
+            problems += _duplicate_keys(value_node, path + (key_node.value,))
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            problems += _duplicate_keys(item, path + (index,))
+    return problems
+
+
 def _format_loc(loc: tuple) -> str:
     text = ""
     for part in loc:
@@ -270,10 +292,17 @@ def load_config(path: str | Path) -> Config:
         mark = getattr(exc, "problem_mark", None)
         where = f"{path}:{mark.line + 1}" if mark else str(path)
         raise ConfigError(f"{where} is not valid YAML: {getattr(exc, 'problem', exc)}") from None
-    if data is None:
-        data = {}
+    if data is None or (isinstance(data, dict) and not data.get("sources")):
+        raise ConfigError(
+            f"{path}:1 sources: the config lists no source to watch. Add one, e.g.\n"
+            "sources:\n  - id: nmd\n    kind: pacer_rss\n    url: https://ecf.nmd.uscourts.gov/cgi-bin/rss_outside.pl\n"
+            "(config/sources.yaml in the docketbot repository is a complete example; README.md, Configuration)"
+        )
     if not isinstance(data, dict):
         raise ConfigError(f"{path}:1 the config must be a mapping with sources: and subscriptions:")
+    duplicates = _duplicate_keys(node)
+    if duplicates:
+        raise ConfigError("\n".join(f"{path}:{line} {problem}" for line, problem in duplicates))
     lines = _line_map(node) if node is not None else {}
     try:
         config = Config.model_validate(data)

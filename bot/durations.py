@@ -5,17 +5,28 @@ from __future__ import annotations
 import re
 from datetime import time, timedelta
 
-_DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhd])\s*$")
+_DURATION = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*([smhd])\s*$")
 _UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days"}
 _WINDOW = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
 
 
 def parse_duration(value: object) -> timedelta:
-    """`30s`, `15m`, `2h`, `1d` -> timedelta. Raises ValueError with a message fit for a user."""
+    """`30s`, `15m`, `2h`, `1d`, `0s` -> timedelta. Raises ValueError with a message fit for a user (also for
+    a negative duration)."""
     match = _DURATION.match(str(value))
     if not match:
         raise ValueError(f'"{value}" is not a duration like 5m (a number, then s, m, h or d)')
+    if float(match.group(1)) < 0:
+        raise ValueError(f'"{value}" is negative; give a duration like 5m')
     return timedelta(**{_UNITS[match.group(2)]: float(match.group(1))})
+
+
+def parse_positive_duration(value: object) -> timedelta:
+    """As parse_duration, but zero is refused too: for periods and timeouts, where 0 means nothing sensible."""
+    duration = parse_duration(value)
+    if not duration:
+        raise ValueError(f'"{value}" is zero; give a duration like 5m')
+    return duration
 
 
 def format_duration(delta: timedelta) -> str:

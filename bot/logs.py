@@ -24,9 +24,10 @@ class JsonFormatter(logging.Formatter):
 
 
 def configure_logging(level: str, form: str = "text") -> None:
-    """Logs at `level` to stderr; APScheduler's chatter only when debugging."""
+    """Logs at `level` to stderr; APScheduler's and Alembic's chatter only when debugging."""
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(JsonFormatter() if form == "json" else logging.Formatter(TEXT_FORMAT))
     logging.basicConfig(level=level.upper(), handlers=[handler], force=True)
     if level.upper() != "DEBUG":
         logging.getLogger("apscheduler").setLevel(logging.WARNING)
+        logging.getLogger("alembic").setLevel(logging.WARNING)  # "Context impl SQLiteImpl." at every start

@@ -1,8 +1,9 @@
 """Prometheus metrics: counters kept by the process that polls and posts, gauges read from the store.
 
-Each process has its own registry (no import-time global): `python -m bot web` serves it at /metrics,
-and `python -m bot run` on $METRICS_PORT when that is set. The store gauges (outbox backlog, last
-success per source) are the same whichever process serves them, since they are read from the database.
+Each process has its own registry (no import-time global): `python -m bot run` serves it on
+$METRICS_PORT when that is set. `python -m bot web`, which does not poll, serves at /metrics what the
+store says (`store_registry`: outbox by status, holds, each source's last poll, status and failures),
+which is the same whichever process serves it, and its own webhook counts.
 """
 
 from __future__ import annotations
@@ -31,8 +32,21 @@ class StoreCollector(Collector):
         for status, count in sorted(self.store.outbox_counts().items()):
             backlog.add_metric([status], count)
         yield backlog
+        held = GaugeMetricFamily(
+            "docketbot_delivery_held_messages",
+            "Messages held for a reason a person can fix, by channel (* for every channel) and Slack's error",
+            labels=["channel", "reason"],
+        )
+        counts = self.store.held_counts()
+        for hold in self.store.holds():
+            held.add_metric([hold.scope or "*", hold.reason], counts.get(hold.scope, 0))
+        yield held
         success = GaugeMetricFamily(
             "docketbot_last_success_timestamp_seconds", "Time of each source's last successful poll", labels=["source"]
+        )
+        polled = GaugeMetricFamily(
+            "docketbot_last_poll_timestamp_seconds", "Time of each source's last poll, by its outcome",
+            labels=["source", "status"],
         )
         failures = GaugeMetricFamily("docketbot_failures_in_row", "Failed polls in a row", labels=["source"])
         known = GaugeMetricFamily("docketbot_entries_known", "Entries known per source", labels=["source"])
@@ -43,9 +57,11 @@ class StoreCollector(Collector):
                 continue
             if state.last_success_at:
                 success.add_metric([source.id], state.last_success_at.timestamp())
+            if state.last_poll_at:
+                polled.add_metric([source.id, state.last_status], state.last_poll_at.timestamp())
             failures.add_metric([source.id], state.failures_in_row)
             known.add_metric([source.id], state.entries_known)
-        yield from (success, failures, known)
+        yield from (success, polled, failures, known)
 
 
 class Metrics:
@@ -65,13 +81,22 @@ class Metrics:
             ["source", "reason"], registry=self.registry,
         )
         self.posts = Counter(
-            "docketbot_posts", "Messages by channel and outcome (sent, retry, failed)", ["channel", "outcome"],
+            "docketbot_posts", "Messages by channel and outcome (sent, retry, held, failed)", ["channel", "outcome"],
             registry=self.registry,
         )
         self.webhooks = Counter("docketbot_webhooks", "Webhook bodies by outcome", ["outcome"], registry=self.registry)
 
     def watch_store(self, store: Store, config: Callable[[], Config]) -> None:
-        self.registry.register(StoreCollector(store, config))
+        self._store_collector = StoreCollector(store, config)
+        self.registry.register(self._store_collector)
+
+    def store_registry(self) -> CollectorRegistry:
+        """A registry of the store's figures and the webhook counts, for a process that does not poll (web)."""
+        registry = CollectorRegistry()
+        if getattr(self, "_store_collector", None) is not None:
+            registry.register(self._store_collector)
+        registry.register(self.webhooks)
+        return registry
 
     def exposition(self) -> bytes:
         return generate_latest(self.registry)

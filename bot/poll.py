@@ -24,7 +24,7 @@ from bot.store import Harvest, Queued, SourceState, Store
 from bot.stories import WINDOW as STORY_WINDOW
 from bot.stories import Story, find_story, headline, headline_words
 from scrapers import SCRAPERS, ParseError, Parsed, Scraper, Skipped, Unchanged
-from scrapers.http import FetchError, Fetcher
+from scrapers.http import Abandoned, FetchError, Fetcher
 
 log = logging.getLogger(__name__)
 
@@ -125,6 +125,10 @@ class Poller:
             if not dry_run:
                 self.health.after_success(source, state)
                 self.metrics.polls.labels(source.id, "baseline" if result.baseline else "ok").inc()
+        except Abandoned as exc:  # the bot is stopping: nothing is recorded, the state stays as it was
+            log.info("source %s: poll abandoned: %s", source.id, exc)
+            result.error = f"abandoned: {exc}"
+            return result
         except (FetchError, ParseError, StructureChanged, TooManySkipped) as exc:
             result.error = str(exc)
         except Exception as exc:  # a bug or a database error must not stop the other sources

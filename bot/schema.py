@@ -1,4 +1,4 @@
-"""The store's tables (SQLAlchemy Core) and the schema version they make up."""
+"""The store's tables (SQLAlchemy Core), as the migrations in bot/migrations/versions make them."""
 
 from sqlalchemy import (
     JSON,
@@ -12,28 +12,6 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-
-SCHEMA_VERSION = 3
-
-# What turns a database of the version before each key into that version (tables that are new in a
-# version are made by create_all; these are the changes to tables that existed before).
-MIGRATIONS: dict[int, tuple[str, ...]] = {
-    2: (
-        "ALTER TABLE source_state ADD COLUMN last_parsed INTEGER",
-        "ALTER TABLE source_state ADD COLUMN alert VARCHAR(16)",
-        "ALTER TABLE outbox ADD COLUMN notice TEXT",
-        "ALTER TABLE outbox ADD COLUMN folded JSON",
-        "ALTER TABLE outbox ADD COLUMN echo_of VARCHAR(256)",
-        "ALTER TABLE outbox ADD COLUMN claimed_by VARCHAR(128)",
-        "ALTER TABLE outbox ADD COLUMN claimed_until TIMESTAMP WITH TIME ZONE",
-        "ALTER TABLE source_state ADD COLUMN lease_holder VARCHAR(128)",
-        "ALTER TABLE source_state ADD COLUMN lease_until TIMESTAMP WITH TIME ZONE",
-    ),
-    3: (
-        "ALTER TABLE source_state ADD COLUMN last_skipped INTEGER",
-        "ALTER TABLE source_state ADD COLUMN last_skip_note TEXT",
-    ),
-}
 
 metadata = MetaData()
 
@@ -143,4 +121,17 @@ stories = Table(
     Column("outlet", String(256), nullable=False),
     Column("thread_key", String(256), nullable=False),
     Column("first_seen_at", DateTime(timezone=True), nullable=False, index=True),
+)
+
+# Deliveries held for a reason a person can fix (a revoked token, a channel the bot is not in): one row per
+# channel, or for the whole workspace (scope ""). Its messages stay queued until a retry succeeds.
+delivery_holds = Table(
+    "delivery_holds",
+    metadata,
+    Column("scope", String(128), primary_key=True),
+    Column("reason", String(64), nullable=False),  # Slack's error code, e.g. token_revoked
+    Column("detail", Text, nullable=False),  # the error as the notifier reported it
+    Column("advice", Text, nullable=False),  # what a person can do about it
+    Column("since", DateTime(timezone=True), nullable=False),
+    Column("next_try_at", DateTime(timezone=True), nullable=False),
 )

@@ -20,7 +20,8 @@ Two ways in, both needing SLACK_BOT_TOKEN:
 Answers are ephemeral (only the caller sees them), except `follow` and `unfollow`, which the whole
 channel sees, since they change what the channel gets. Everything scraped or typed is escaped.
 `check` answers "Checking…" at once (Slack wants an answer within 3 s), polls in a background
-thread, and answers again through the command's response URL.
+thread, and answers again through the command's response URL; checks asked for while one runs are
+done together right after it, and each is answered.
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ from bot.deliver import DeliveryReport
 from bot.dockets import docket_parts, same_docket
 from bot.events import DEFAULT_SUBSCRIBED_EVENTS, EVENT_TYPES
 from bot.poll import PollResult
-from bot.status import source_statuses
+from bot.status import WorkerStatus, source_statuses, worker_status
 from notifiers.mrkdwn import escape, truncate
 from notifiers.slack import build_client
 
@@ -160,7 +161,9 @@ class Docket:
 
     def __init__(self, app: App) -> None:
         self.app = app
-        self._checking = threading.Lock()
+        self._checks = threading.Lock()  # guards the two below
+        self._check_running = False
+        self._check_waiting: list[_CheckRequest] = []
 
     def handle(self, command: Mapping[str, str], ack: Callable, respond: Callable) -> None:
         """Acknowledges with the answer (within Slack's 3 s), then starts a check's work, if any."""
@@ -279,14 +282,22 @@ class Docket:
     # --- status -------------------------------------------------------------------------------
 
     def status(self) -> Answer:
-        statuses = source_statuses(self.app.config, self.app.store, datetime.now(UTC))
+        now = datetime.now(UTC)
+        statuses = source_statuses(self.app.config, self.app.store, now)
         if not statuses:
             return Answer("No sources are configured.")
-        lines = []
+        worker = worker_status(self.app.store, now)
+        lines = [] if worker.alive else [f":warning: {_worker_line(worker)}"]
+        lines += [
+            f":no_entry: Posts to {escape(hold.where)} are held since {slack_time(hold.since)}: "
+            f"`{escape(hold.reason)}`; {escape(hold.advice)}"
+            for hold in self.app.store.holds()
+        ]
         for status in statuses:
+            upcoming = f"next {slack_time(status.next_poll)}" if worker.alive else "no next poll"
             line = (
                 f"• `{escape(status.source.id)}` *{status.health}*: last poll {slack_time(status.last_poll)}, "
-                f"next {slack_time(status.next_poll)} ({escape(status.schedule)})"
+                f"{upcoming} ({escape(status.schedule)})"
             )
             state = status.state
             if state and state.last_error and state.last_status == "error":
@@ -297,7 +308,8 @@ class Docket:
     # --- check --------------------------------------------------------------------------------
 
     def check(self, args: Sequence[str], respond: Callable) -> tuple[Answer, Callable[[], None] | None]:
-        """"Checking…" and the polls to run after it; one check at a time, so that checks cannot pile up."""
+        """"Checking…" and the polls to run after it. One check runs at a time, so that checks cannot pile up:
+        the requests that come in meanwhile are all covered by one more check right after it."""
         if len(args) > 1:
             return self.usage(f"`{COMMAND} check` takes one source or case, or nothing."), None
         if not self.app.config.sources:
@@ -306,12 +318,16 @@ class Docket:
         sources = self._sources_for(target)
         if not sources:
             return self.usage(f"`{escape(target or '')}` is neither a source nor a docket number."), None
-        if not self._checking.acquire(blocking=False):
-            return Answer("A check is running already; its answer will come here."), None
-        what = f"`{escape(target)}`" if target else "every source"
         case = target if target and not self._is_source(target) else None
+        request = _CheckRequest(sources, case, respond)
+        with self._checks:
+            if self._check_running:  # it runs right after the check under way, with any others that wait
+                self._check_waiting.append(request)
+                return Answer("A check is running already; yours runs right after it and its answer comes here."), None
+            self._check_running = True
+        what = f"`{escape(target)}`" if target else "every source"
         answer = Answer(f"Checking {what}… ({len(sources)} source(s); the answer comes here)")
-        return answer, lambda: self._check(sources, case, respond)
+        return answer, lambda: self._check([request])
 
     def _sources_for(self, target: str | None) -> list[SourceConfig]:
         """All sources; the one named; or, for a docket number, those whose `cases` name it (else all)."""
@@ -324,20 +340,41 @@ class Docket:
             return []
         return [s for s in sources if any(same_docket(target, case) for case in s.cases)] or list(sources)
 
-    def _check(self, sources: Sequence[SourceConfig], case: str | None, respond: Callable) -> None:
+    def _check(self, batch: list[_CheckRequest]) -> None:
+        """Runs checks until none waits: each covers every request that came in while the one before ran
+        (each source polled once), and each requester is answered with the lines of its own sources."""
+        while batch:
+            self._check_batch(batch)
+            with self._checks:
+                batch, self._check_waiting = self._check_waiting, []
+                self._check_running = bool(batch)
+
+    def _check_batch(self, batch: list[_CheckRequest]) -> None:
         try:
-            results = [self.app.poll(source) for source in sources]
-            report = self.app.deliver()
-            text = "\n".join([*(check_line(result, case) for result in results), describe_delivery(report)])
-        except Exception:  # a bug or a database error: the caller still hears back
+            wanted = {source.id for request in batch for source in request.sources}
+            results = {s.id: self.app.poll(s) for s in self.app.config.sources if s.id in wanted}
+            delivery = describe_delivery(self.app.deliver())
+            texts = [
+                "\n".join([*(check_line(results[s.id], r.case) for s in r.sources if s.id in results), delivery])
+                for r in batch
+            ]
+        except Exception:  # a bug or a database error: the callers still hear back
             log.exception("%s check failed", COMMAND)
-            text = "Sorry, the check failed on the bot's side; its log says why."
-        finally:
-            self._checking.release()
-        try:
-            respond(text=text, response_type="ephemeral")
-        except Exception as exc:  # the response URL expired or Slack is down; the posts went out anyway
-            log.warning("%s check: could not answer: %s", COMMAND, exc.__class__.__name__)
+            texts = ["Sorry, the check failed on the bot's side; its log says why."] * len(batch)
+        for request, text in zip(batch, texts):
+            try:
+                request.respond(text=text, response_type="ephemeral")
+            except Exception as exc:  # the response URL expired or Slack is down; the posts went out anyway
+                log.warning("%s check: could not answer: %s", COMMAND, exc.__class__.__name__)
+
+
+@dataclass(frozen=True)
+class _CheckRequest:
+    """One `/docket check`: the sources it covers, the case it asks about (if any), and how to answer it."""
+
+    sources: Sequence[SourceConfig]
+    case: str | None
+    respond: Callable
 
 
 def _names(subscription: Subscription, target: str) -> list[str]:
@@ -376,7 +413,15 @@ def describe_delivery(report: DeliveryReport) -> str:
         text += f", {report.retrying} waiting to retry"
     if report.failed:
         text += f", {report.failed} failed for good"
+    if report.held:
+        text += "; Slack refused some, they are held (`/docket status` says why)"
     return text + "."
+
+
+def _worker_line(worker: WorkerStatus) -> str:
+    if worker.last_beat is None:
+        return "No worker has run yet: nothing is polled until `python -m bot run` starts."
+    return f"No worker is running since {slack_time(worker.last_beat)}: nothing is polled until `python -m bot run` starts."
 
 
 def slack_time(moment: datetime | None) -> str:

@@ -1,7 +1,7 @@
 """Everything durable, in one database: per-source state, entry keys already seen, the outbox, threads.
 
-SQLite by default (WAL mode, busy timeout), PostgreSQL when the URL says so. The schema is created
-on open and stamped with a version, so that a later release knows what it is migrating from.
+SQLite by default (WAL mode, busy timeout), PostgreSQL when the URL says so. The schema is brought up
+to date on open by Alembic migrations (bot/migrate.py), safely when several processes open it at once.
 """
 
 from __future__ import annotations
@@ -15,17 +15,16 @@ from sqlalchemy import and_, create_engine, delete, event, exists, func, insert,
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection, Engine, make_url
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import ArgumentError, IntegrityError
 
 from bot.config import Subscription
 from bot.entry import Entry
 from bot.post import Item, Post, Sent
 from bot.stories import Story
+from bot import migrate as migrations
 from bot.schema import (
-    MIGRATIONS,
-    SCHEMA_VERSION,
+    delivery_holds,
     meta,
-    metadata,
     outbox,
     seen_entries,
     source_state,
@@ -100,6 +99,41 @@ class OutboxRow:
     next_attempt_at: datetime
 
 
+@dataclass(frozen=True)
+class Hold:
+    """Deliveries held for a reason a person can fix: for one channel, or every channel (`scope` "")."""
+
+    scope: str
+    reason: str
+    detail: str
+    advice: str
+    since: datetime
+    next_try_at: datetime
+
+    @property
+    def where(self) -> str:
+        return self.scope or "every channel"
+
+
+@dataclass(frozen=True)
+class Listed:
+    """An undelivered message as `python -m bot outbox` lists it; `status` is pending, sending, held or failed."""
+
+    id: int
+    channel: str
+    status: str
+    created_at: datetime
+    attempts: int
+    next_attempt_at: datetime
+    last_error: str | None
+    post: Post | None
+    notice: str | None
+
+
+def _hold_from(row: Mapping) -> Hold:
+    return Hold(row["scope"], row["reason"], row["detail"], row["advice"], _utc(row["since"]), _utc(row["next_try_at"]))
+
+
 def _utc(moment: datetime | None) -> datetime | None:
     """SQLite hands datetimes back without a zone; everything in the store is UTC."""
     if moment is None or moment.tzinfo is not None:
@@ -168,19 +202,24 @@ def _outbox_row(source_id: str, item: Queued, now: datetime) -> dict:
     }
 
 
-def _upgrade(conn: Connection, from_version: int) -> None:
-    """Brings a database written by an older release up to SCHEMA_VERSION, in one transaction."""
-    for version in range(from_version + 1, SCHEMA_VERSION + 1):
-        for statement in MIGRATIONS.get(version, ()):
-            conn.execute(text(statement))
-    conn.execute(update(meta).where(meta.c.name == "schema_version").values(value=str(SCHEMA_VERSION)))
-
-
 def engine_for(url: str) -> Engine:
-    """An engine for a DATABASE_URL; `postgres://` and `postgresql://` get the psycopg 3 driver."""
+    """An engine for a DATABASE_URL; `postgres://` and `postgresql://` get the psycopg 3 driver.
+
+    Raises StoreError for a URL that is not one of a SQLite or PostgreSQL database.
+    """
     if url.startswith(("postgres://", "postgresql://")):
         url = "postgresql+psycopg://" + url.split("://", 1)[1]
-    parsed = make_url(url)
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        parsed = None
+    if parsed is None or parsed.get_backend_name() not in ("sqlite", "postgresql"):
+        shown = parsed.render_as_string(hide_password=True) if parsed else ("…" if "@" in url else url)
+        hint = f"sqlite:///{url}" if "://" not in url else "sqlite:///path/to/file.db"
+        raise StoreError(
+            f"DATABASE_URL {shown!r} is not a database URL the bot can use: give {hint} or "
+            "postgresql://user:password@host/database"
+        )
     if parsed.get_backend_name() == "sqlite":
         engine = create_engine(parsed, connect_args={"timeout": 30})
 
@@ -209,46 +248,48 @@ class Store:
         self.engine.dispose()
 
     def migrate(self) -> None:
-        """Creates missing tables and checks the schema version; refuses a database from a newer release."""
+        """Brings the schema up to date (see bot/migrate.py); refuses a database from a newer release."""
         try:
-            metadata.create_all(self.engine)
-            with self.engine.begin() as conn:
-                found = conn.execute(select(meta.c.value).where(meta.c.name == "schema_version")).scalar()
-                if found is None:
-                    conn.execute(insert(meta).values(name="schema_version", value=str(SCHEMA_VERSION)))
-                elif int(found) > SCHEMA_VERSION:
-                    raise StoreError(
-                        f"the database has schema version {found}; this release knows up to {SCHEMA_VERSION}"
-                    )
-                elif int(found) < SCHEMA_VERSION:
-                    _upgrade(conn, from_version=int(found))
-        except StoreError:
-            raise
+            migrations.upgrade(self.engine)
+        except migrations.NewerSchema as exc:
+            raise StoreError(f"{exc}: it was written by a newer release of docketbot") from exc
         except Exception as exc:  # any driver error: say which database, never a password
             where = make_url(self.engine.url).render_as_string(hide_password=True)
             raise StoreError(f"cannot open the store at {where}: {exc.__class__.__name__}: {exc}") from exc
 
     def beat(self, name: str, now: datetime) -> None:
         """Records that a process (the worker) is alive."""
-        key = f"heartbeat:{name}"
-        with self.engine.begin() as conn:
-            changed = conn.execute(update(meta).where(meta.c.name == key).values(value=now.isoformat())).rowcount
-            if not changed:
-                conn.execute(insert(meta).values(name=key, value=now.isoformat()))
+        dialect_insert = postgresql_insert if self.engine.dialect.name == "postgresql" else sqlite_insert
+        upsert = dialect_insert(meta).values(name=f"heartbeat:{name}", value=now.isoformat())
+        with self.engine.begin() as conn:  # several workers may beat for the first time at once
+            conn.execute(upsert.on_conflict_do_update(index_elements=["name"], set_={"value": upsert.excluded.value}))
 
     def heartbeat(self, name: str) -> datetime | None:
         with self.engine.connect() as conn:
             value = conn.execute(select(meta.c.value).where(meta.c.name == f"heartbeat:{name}")).scalar()
         return datetime.fromisoformat(value) if value else None
 
+    def heartbeats(self, name: str) -> dict[str, datetime]:
+        """The beats of `name` and of `name:<anything>` (one per process), by their names without `heartbeat:`."""
+        key = f"heartbeat:{name}"
+        query = select(meta.c.name, meta.c.value).where(or_(meta.c.name == key, meta.c.name.startswith(f"{key}:")))
+        with self.engine.connect() as conn:
+            return {row.name.removeprefix("heartbeat:"): datetime.fromisoformat(row.value) for row in conn.execute(query)}
+
+    def forget_beat(self, name: str) -> None:
+        """Removes a process's heartbeat (it stopped)."""
+        with self.engine.begin() as conn:
+            conn.execute(delete(meta).where(meta.c.name == f"heartbeat:{name}"))
+
     def ping(self) -> None:
         """Raises when the database cannot be reached."""
         with self.engine.connect() as conn:
             conn.execute(text("select 1"))
 
-    def schema_version(self) -> int:
+    def schema_revision(self) -> str | None:
+        """The Alembic revision of the database (bot/migrations/versions)."""
         with self.engine.connect() as conn:
-            return int(conn.execute(select(meta.c.value).where(meta.c.name == "schema_version")).scalar_one())
+            return migrations.revision(conn)
 
     # --- sources -----------------------------------------------------------------------------
 
@@ -437,13 +478,21 @@ class Store:
         with self.engine.connect() as conn:
             return [_outbox_row_from(row) for row in conn.execute(query).mappings()]
 
-    def claim_next(self, holder: str, now: datetime, lease: timedelta) -> OutboxRow | None:
+    def claim_next(
+        self, holder: str, now: datetime, lease: timedelta, hold_retry: timedelta = timedelta(minutes=5)
+    ) -> OutboxRow | None:
         """Claims the next message to send, or None: the oldest undelivered message of its channel, if due.
 
         A channel's messages go out one at a time and in order, whichever process sends them. A claim
         expires after `lease`, so the messages of a process that died go out from another one (at most
-        one duplicate: a post Slack took just before the death).
+        one duplicate: a post Slack took just before the death). Messages under a hold (see `hold`) wait;
+        when a hold's retry is due, one process claims one message to try it, and the hold's next retry
+        moves `hold_retry` on, so that the other processes keep waiting.
         """
+        holds = {hold.scope: hold for hold in self.holds()}
+        workspace = holds.get("")
+        if workspace is not None and workspace.next_try_at > now:
+            return None
         waiting = or_(outbox.c.status == "pending", and_(outbox.c.status == "sending", outbox.c.claimed_until <= now))
         earlier = outbox.alias("earlier")
         first_of_channel = ~exists().where(
@@ -452,31 +501,138 @@ class Store:
             earlier.c.status.in_(("pending", "sending")),
         )
         candidate = (
-            select(outbox.c.id)
+            select(outbox.c.id, outbox.c.channel)
             .where(waiting, first_of_channel, outbox.c.next_attempt_at <= now)
             .order_by(outbox.c.id)
             .limit(1)
         )
+        blocked = [scope for scope, hold in holds.items() if scope and hold.next_try_at > now]
+        if blocked:
+            candidate = candidate.where(outbox.c.channel.not_in(blocked))
         if self.engine.dialect.name == "postgresql":
             candidate = candidate.with_for_update(skip_locked=True, of=outbox)
         for _ in range(10):  # another process may take the candidate first: look again
             with self.engine.begin() as conn:
-                row_id = conn.execute(candidate).scalar()
-                if row_id is None:
+                found = conn.execute(candidate).first()
+                if found is None:
                     return None
+                for scope in ("", found.channel):  # a due hold: this process tries it, the others wait
+                    if scope in holds and not conn.execute(
+                        update(delivery_holds)
+                        .where(delivery_holds.c.scope == scope, delivery_holds.c.next_try_at <= now)
+                        .values(next_try_at=now + hold_retry)
+                    ).rowcount:
+                        return None
                 claimed = conn.execute(
                     update(outbox)
-                    .where(outbox.c.id == row_id, waiting)
+                    .where(outbox.c.id == found.id, waiting)
                     .values(status="sending", claimed_by=holder, claimed_until=now + lease)
                 ).rowcount
                 if claimed:
-                    return _outbox_row_from(conn.execute(select(outbox).where(outbox.c.id == row_id)).mappings().one())
+                    return _outbox_row_from(conn.execute(select(outbox).where(outbox.c.id == found.id)).mappings().one())
         return None
 
-    def mark_sent(self, row_id: int, sent: Sent, now: datetime) -> None:
-        self._update_outbox(
-            row_id, status="sent", sent_at=now, remote_channel=sent.channel_id, remote_ts=sent.ts, last_error=None
+    def hold(self, hold: Hold, row_id: int | None = None) -> bool:
+        """Holds deliveries to `hold.scope` and puts message `row_id` (if any) back in the queue, in one transaction.
+
+        True when the hold is new (the caller says so once); an existing hold of that scope keeps its
+        `since` and takes the new reason and next retry.
+        """
+        dialect_insert = postgresql_insert if self.engine.dialect.name == "postgresql" else sqlite_insert
+        values = {"reason": hold.reason, "detail": hold.detail, "advice": hold.advice, "next_try_at": hold.next_try_at}
+        with self.engine.begin() as conn:
+            if row_id is not None:
+                conn.execute(
+                    update(outbox)
+                    .where(outbox.c.id == row_id)
+                    .values(status="pending", claimed_by=None, claimed_until=None, last_error=hold.detail)
+                )
+            new = conn.execute(
+                dialect_insert(delivery_holds)
+                .values(scope=hold.scope, since=hold.since, **values)
+                .on_conflict_do_nothing(index_elements=["scope"])
+                .returning(delivery_holds.c.scope)
+            ).first() is not None
+            if not new:
+                conn.execute(update(delivery_holds).where(delivery_holds.c.scope == hold.scope).values(**values))
+        return bool(new)
+
+    def holds(self) -> list[Hold]:
+        """Every hold in force, the workspace's first."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(delivery_holds).order_by(delivery_holds.c.scope)).mappings().all()
+        return [_hold_from(row) for row in rows]
+
+    def lift_holds(self, *scopes: str) -> list[Hold]:
+        """Ends the holds of `scopes`; returns those that were in force."""
+        where = delivery_holds.c.scope.in_(scopes)
+        with self.engine.begin() as conn:
+            lifted = [_hold_from(row) for row in conn.execute(select(delivery_holds).where(where)).mappings()]
+            if lifted:
+                conn.execute(delete(delivery_holds).where(where))
+        return lifted
+
+    def retry_holds_now(self, now: datetime) -> int:
+        """Makes every hold due for a retry (after a restart, a config reload, `outbox --retry`); returns how many."""
+        with self.engine.begin() as conn:
+            return conn.execute(update(delivery_holds).values(next_try_at=now)).rowcount
+
+    def held_counts(self) -> dict[str, int]:
+        """Queued messages under each hold, by scope ("" for the workspace: every queued message)."""
+        undelivered = outbox.c.status == "pending"
+        counts: dict[str, int] = {}
+        with self.engine.connect() as conn:
+            for hold in conn.execute(select(delivery_holds.c.scope)).scalars():
+                query = select(func.count()).where(undelivered)
+                if hold:
+                    query = query.where(outbox.c.channel == hold)
+                counts[hold] = conn.execute(query).scalar_one()
+        return counts
+
+    def outbox_listing(self, limit: int = 1000) -> list[Listed]:
+        """Undelivered and failed messages, oldest first; a pending message under a hold is listed as held."""
+        held = {hold.scope for hold in self.holds()}
+        query = (
+            select(outbox).where(outbox.c.status.in_(("pending", "sending", "failed"))).order_by(outbox.c.id).limit(limit)
         )
+        listed = []
+        with self.engine.connect() as conn:
+            for row in conn.execute(query).mappings():
+                status = row["status"]
+                if status != "failed" and ("" in held or row["channel"] in held):
+                    status = "held"
+                message = _outbox_row_from(row)
+                listed.append(
+                    Listed(row["id"], row["channel"], status, _utc(row["created_at"]), row["attempts"],
+                           _utc(row["next_attempt_at"]), row["last_error"], message.post, message.notice)
+                )
+        return listed
+
+    def requeue_failed(self, now: datetime) -> int:
+        """Puts every message that failed for good back in the queue, due now; returns how many."""
+        with self.engine.begin() as conn:
+            return conn.execute(
+                update(outbox)
+                .where(outbox.c.status == "failed")
+                .values(status="pending", attempts=0, next_attempt_at=now, claimed_by=None, claimed_until=None)
+            ).rowcount
+
+    def mark_sent(self, row_id: int, channel: str, sent: Sent, now: datetime) -> list[Hold]:
+        """Marks the message sent and lifts the holds it proved wrong (its channel's, the workspace's).
+
+        Returns the holds lifted, so that the caller can say deliveries resumed.
+        """
+        with self.engine.begin() as conn:
+            conn.execute(
+                update(outbox)
+                .where(outbox.c.id == row_id)
+                .values(status="sent", sent_at=now, remote_channel=sent.channel_id, remote_ts=sent.ts, last_error=None)
+            )
+            scopes = delivery_holds.c.scope.in_(("", channel))
+            lifted = [_hold_from(row) for row in conn.execute(select(delivery_holds).where(scopes)).mappings()]
+            if lifted:
+                conn.execute(delete(delivery_holds).where(scopes))
+        return lifted
 
     def mark_retry(self, row_id: int, error: str, next_attempt_at: datetime) -> None:
         self._update_outbox(
@@ -492,9 +648,18 @@ class Store:
             conn.execute(update(outbox).where(outbox.c.id == row_id).values(**values))
 
     def outbox_counts(self) -> dict[str, int]:
+        """Messages by status: pending, sending, sent, failed, and held (undelivered ones under a hold)."""
         with self.engine.connect() as conn:
             rows = conn.execute(select(outbox.c.status, func.count()).group_by(outbox.c.status)).all()
-        return {status: count for status, count in rows}
+        counts = {status: count for status, count in rows}
+        held = self.held_counts()
+        if held:
+            total = held[""] if "" in held else sum(held.values())
+            pending_held = min(total, counts.get("pending", 0))
+            counts["held"] = pending_held
+            counts["pending"] = counts.get("pending", 0) - pending_held
+            counts = {status: count for status, count in counts.items() if count}
+        return counts
 
     def recent_stories(self, since: datetime) -> list[Story]:
         query = select(stories_table).where(stories_table.c.first_seen_at >= since).order_by(stories_table.c.id)
@@ -590,9 +755,13 @@ class Store:
         return Sent(channel_id=row.remote_channel, ts=row.ts) if row else None
 
     def save_thread(self, channel: str, thread_key: str, sent: Sent) -> None:
+        """Records the message that starts this case's thread in this channel (replacing one kept before)."""
+        dialect_insert = postgresql_insert if self.engine.dialect.name == "postgresql" else sqlite_insert
+        row = dialect_insert(threads).values(
+            channel=channel, thread_key=thread_key, remote_channel=sent.channel_id, ts=sent.ts
+        )
         with self.engine.begin() as conn:
-            conn.execute(
-                insert(threads).values(
-                    channel=channel, thread_key=thread_key, remote_channel=sent.channel_id, ts=sent.ts
-                )
-            )
+            conn.execute(row.on_conflict_do_update(
+                index_elements=["channel", "thread_key"],
+                set_={"remote_channel": row.excluded.remote_channel, "ts": row.excluded.ts},
+            ))

@@ -11,9 +11,12 @@ import threading
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
+from prometheus_client import generate_latest
+
 from bot.app import App
 from bot.clock import utc_now
 from bot.metrics import CONTENT_TYPE
+from bot.status import worker_status
 from bot.slack_commands import slack_wsgi_app
 from bot.webhooks import WebhookInbox
 from scrapers.base import ParseError
@@ -21,9 +24,7 @@ from scrapers.base import ParseError
 log = logging.getLogger(__name__)
 
 MAX_BODY_BYTES = 2 * 1024 * 1024
-WORKER_HEARTBEAT = "worker"
 SLACK_EVENTS_PATH = "/slack/events"  # Bolt's default path
-HEARTBEAT_STALE_SECONDS = 180  # the worker beats every 30 s
 
 
 @dataclass(frozen=True)
@@ -58,9 +59,18 @@ WsgiApp = Callable[[dict, Callable], Iterable[bytes]]
 class WebApp:
     """Routes requests to handlers; every answer is JSON."""
 
-    def __init__(self, app: App, environ: Mapping[str, str], mounts: Mapping[str, WsgiApp] | None = None) -> None:
-        """`mounts` hands whole paths to other WSGI apps (Slack's Bolt at /slack/events)."""
+    def __init__(
+        self,
+        app: App,
+        environ: Mapping[str, str],
+        mounts: Mapping[str, WsgiApp] | None = None,
+        expect_worker: bool = True,
+    ) -> None:
+        """`mounts` hands whole paths to other WSGI apps (Slack's Bolt at /slack/events); `expect_worker`
+        False (`web --no-worker`) when no worker runs by design, so that /healthz does not ask for one."""
         self.app = app
+        self.expect_worker = expect_worker
+        self.registry = app.metrics.store_registry()
         self.environ = environ
         self.mounts = dict(mounts or {})
         self.inbox = WebhookInbox(app, environ)
@@ -99,12 +109,12 @@ class WebApp:
         return Response(404, {"error": "not found"})
 
     def healthz(self, _request: Request, _match: re.Match) -> Response:
-        """200 when the store answers and the worker (if one ever ran) beat recently; 503 otherwise."""
-        report = health_report(self.app, utc_now())
+        """200 when the store answers, a worker beat recently (unless none is expected) and no post is held."""
+        report = health_report(self.app, utc_now(), self.expect_worker)
         return Response(200 if report["ok"] else 503, report)
 
     def metrics(self, _request: Request, _match: re.Match) -> Response:
-        return Response(200, self.app.metrics.exposition(), CONTENT_TYPE)
+        return Response(200, generate_latest(self.registry), CONTENT_TYPE)
 
     def courtlistener_webhook(self, request: Request, match: re.Match) -> Response:
         if not self.inbox.secret_matches(match["secret"]):
@@ -118,33 +128,40 @@ class WebApp:
         return Response(200, {"accepted": accepted, "duplicate": not accepted})
 
 
-def health_report(app: App, now: datetime) -> dict:
-    """Store reachable, worker alive (its heartbeat), and the age of the oldest last successful poll."""
+def health_report(app: App, now: datetime, expect_worker: bool = True) -> dict:
+    """Store reachable, worker alive (its heartbeat), no post held, and the age of the oldest last successful poll."""
     try:
         app.store.ping()
-        beat = app.store.heartbeat(WORKER_HEARTBEAT)
+        worker = worker_status(app.store, now)
         states = app.store.states()
+        holds = app.store.holds()
+        held = app.store.held_counts()
     except Exception as exc:  # any driver error means the store is unreachable
         return {"ok": False, "store": f"unreachable: {exc.__class__.__name__}"}
     successes = [states[s.id].last_success_at for s in app.config.sources if s.id in states]
     oldest = min((moment for moment in successes if moment), default=None)
-    worker_age = (now - beat).total_seconds() if beat else None
-    worker_alive = worker_age is not None and worker_age <= HEARTBEAT_STALE_SECONDS
+    worker_age = (now - worker.last_beat).total_seconds() if worker.last_beat else None
     return {
-        "ok": worker_age is None or worker_alive,
+        "ok": (worker.alive or not expect_worker) and not holds,
         "store": "ok",
-        "worker": "never seen" if worker_age is None else ("alive" if worker_alive else "silent"),
+        "delivery": "ok" if not holds else "held",
+        "held": [
+            {"channel": hold.scope or "*", "reason": hold.reason, "advice": hold.advice,
+             "since": hold.since.isoformat(), "messages": held.get(hold.scope, 0)}
+            for hold in holds
+        ],
+        "worker": worker.state if expect_worker or worker.last_beat else "not expected (web --no-worker)",
         "worker_heartbeat_age_seconds": worker_age,
         "oldest_success_age_seconds": (now - oldest).total_seconds() if oldest else None,
     }
 
 
-def serve(app: App, environ: Mapping[str, str]) -> int:
+def serve(app: App, environ: Mapping[str, str], expect_worker: bool = True) -> int:
     from waitress import serve as waitress_serve
 
     port = int(environ.get("PORT", "8000"))
     slack = slack_wsgi_app(app, environ)
-    web_app = WebApp(app, environ, mounts={SLACK_EVENTS_PATH: slack} if slack else {})
+    web_app = WebApp(app, environ, mounts={SLACK_EVENTS_PATH: slack} if slack else {}, expect_worker=expect_worker)
     threading.Thread(target=web_app.inbox.process_pending, name="webhooks", daemon=True).start()
     print(f"docketbot web: listening on port {port}" + (f"; Slack at {SLACK_EVENTS_PATH}" if slack else ""), flush=True)
     waitress_serve(web_app, host="0.0.0.0", port=port, ident="docketbot")

@@ -1,5 +1,8 @@
 """The fetch step: one requests Session with timeouts, retries with backoff, a size cap and per-host pacing.
 
+A fetch can be abandoned (`Fetcher.abandon`, when the bot is told to stop): every request under way and
+every wait (pacing, backoff, Retry-After) ends at once with `Abandoned`, whatever the court's server does.
+
 Also the reading of URLs found in fetched pages, which may be malformed (`split_url`, `resolve_url`).
 """
 
@@ -7,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import threading
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 import time
 from email.utils import parsedate_to_datetime
@@ -25,6 +28,10 @@ RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 
 class FetchError(Exception):
     """A URL could not be fetched; the message says which and why, in words fit for a log line."""
+
+
+class Abandoned(Exception):
+    """The fetch was given up because the bot is stopping: the poll counts as neither success nor failure."""
 
 
 class _Retryable(FetchError):
@@ -73,14 +80,15 @@ class HostPacer:
         with self._lock:
             self._floors[host] = max(seconds, self._floors.get(host, 0.0))
 
-    def wait(self, url: str) -> None:
+    def wait(self, url: str, sleep: Callable[[float], None] = time.sleep) -> None:
+        """Waits (with `sleep`) for the next slot of `url`'s host."""
         host = urlsplit(url).netloc.lower()
         with self._lock:
             now = time.monotonic()
             slot = max(now, self._next_slot.get(host, now))
             self._next_slot[host] = slot + max(self.interval, self._floors.get(host, 0.0))
         if slot > now:
-            time.sleep(slot - now)
+            sleep(slot - now)
 
 
 class Fetcher:
@@ -106,6 +114,9 @@ class Fetcher:
         self.pacer = HostPacer(per_host_interval)
         self._last_seen: dict[str, tuple[str | None, str | None, str]] = {}  # url: etag, last-modified, sha256
         self._pending: dict[str, tuple[str | None, str | None, str]] = {}
+        self._stopping = threading.Event()
+        self._under_way: set[threading.Event] = set()  # one per request in flight, set when it ends
+        self._under_way_lock = threading.Lock()
         backoff = wait_exponential_jitter(initial=1, max=backoff_max)
 
         def wait(state: RetryCallState) -> float:
@@ -118,8 +129,26 @@ class Fetcher:
             retry=retry_if_exception_type(_Retryable),
             stop=stop_after_attempt(attempts),
             wait=wait,
+            sleep=self._sleep,
             reraise=True,
         )(self._get_once)
+
+    def adopt_validators(self, other: Fetcher) -> None:
+        """Takes over what `other` knows of each page (ETag, Last-Modified, digest), so that a fetcher made
+        for new settings still asks the courts conditionally and skips unchanged pages."""
+        self._last_seen.update(other._last_seen)
+
+    def abandon(self) -> None:
+        """Ends every fetch under way and to come with Abandoned, at once (the bot is stopping)."""
+        self._stopping.set()
+        with self._under_way_lock:
+            for done in self._under_way:
+                done.set()
+
+    def _sleep(self, seconds: float) -> None:
+        """Sleeps, unless the fetcher is abandoned first: then raises Abandoned."""
+        if self._stopping.wait(seconds):
+            raise Abandoned("the bot is stopping")
 
     def get(self, url: str, headers: Mapping[str, str] | None = None) -> bytes:
         """The body at `url`, or FetchError after the retries are spent. `headers` add to the session's."""
@@ -156,7 +185,36 @@ class Fetcher:
             raise FetchError(str(exc)) from None
 
     def _get_once(self, url: str, headers: Mapping[str, str] | None) -> _Fetched:
-        self.pacer.wait(url)
+        """One request, made on a thread of its own so that `abandon` can leave a server that hangs."""
+        self.pacer.wait(url, self._sleep)
+        outcome: list[_Fetched | BaseException] = []
+        done = threading.Event()
+
+        def request() -> None:
+            try:
+                outcome.append(self._request(url, headers))
+            except BaseException as exc:  # handed to the waiting thread as it is
+                outcome.append(exc)
+            finally:
+                done.set()
+
+        with self._under_way_lock:
+            if self._stopping.is_set():
+                raise Abandoned("the bot is stopping")
+            self._under_way.add(done)
+        try:
+            threading.Thread(target=request, name=f"fetch {urlsplit(url).netloc}", daemon=True).start()
+            done.wait()
+        finally:
+            with self._under_way_lock:
+                self._under_way.discard(done)
+        if not outcome:
+            raise Abandoned(f"{url}: abandoned, the bot is stopping")
+        if isinstance(outcome[0], BaseException):
+            raise outcome[0]
+        return outcome[0]
+
+    def _request(self, url: str, headers: Mapping[str, str] | None) -> _Fetched:
         try:
             with self.session.get(
                 url, headers=headers, timeout=self.timeout, stream=True, allow_redirects=True

@@ -9,6 +9,7 @@ import re
 import socket
 import subprocess
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ import pytest
 from rich.console import Console
 
 from bot.app import App
+from bot.status import WORKER_HEARTBEAT
 from bot.cli import main, poll_with_progress
 from tests.support.feeds import FIXTURES, ChangingFeed
 
@@ -90,6 +92,25 @@ def test_sources_table_shows_schedule_and_last_status(two_sources, capsys):
     assert mdb.startswith("mdb") and "every 5m, 07:00-20:00" in mdb and mdb.split()[-4:] == ["ok", "0", "2", "0"]
     assert down.startswith("down") and "cron */10 7-19 * * 1-5" in down and down.split()[-4:] == ["error", "1", "0", "0"]
     assert "down: last error:" in out
+    assert out.splitlines()[-1] == (
+        "no worker has run on this store yet: polls happen only while `python -m bot run` runs"
+    )
+    assert mdb.split()[5] == "-"  # no next run while no worker runs
+
+
+def test_sources_says_since_when_no_worker_runs_and_the_next_runs_while_one_does(two_sources, capsys):
+    app = App.from_env(os.environ)
+    app.store.beat(WORKER_HEARTBEAT, datetime(2026, 11, 24, 9, 30, tzinfo=UTC))
+    main(["sources"])
+    assert capsys.readouterr().out.splitlines()[-1] == (
+        "no worker is running since 2026-11-24 09:30 UTC (its last heartbeat): "
+        "polls happen only while `python -m bot run` runs"
+    )
+    app.store.beat(WORKER_HEARTBEAT, datetime.now(UTC))
+    app.close()
+    main(["sources"])
+    out = capsys.readouterr().out
+    assert "no worker" not in out and re.match(r"mdb .* \d{4}-\d\d-\d\d \d\d:\d\d", out.splitlines()[1])
 
 
 def test_bad_config_exits_2_naming_line_and_field(tmp_path):
@@ -147,3 +168,21 @@ def test_json_logs_are_one_object_per_line(two_sources, monkeypatch, capsys):
     failed = [line for line in lines if "poll failed" in line["message"]]
     assert failed and failed[0]["level"] == "WARNING" and failed[0]["logger"] == "bot.poll"
     assert "source down" in failed[0]["message"]
+
+
+@pytest.mark.parametrize(
+    "args,env,expected",
+    [
+        (["--log-level", "VERBOSE", "sources"], {}, "--log-level VERBOSE: not a level; use one of DEBUG, INFO, WARNING, ERROR"),
+        (["sources"], {"DATABASE_URL": "/tmp/x.db"},
+         "DATABASE_URL '/tmp/x.db' is not a database URL the bot can use: give sqlite:////tmp/x.db or "
+         "postgresql://user:password@host/database"),
+        (["sources"], {"DATABASE_URL": "mysql://bot:secret@db/x"},
+         "DATABASE_URL 'mysql://bot:***@db/x' is not a database URL the bot can use: give sqlite:///path/to/file.db "
+         "or postgresql://user:password@host/database"),
+    ],
+)
+def test_a_bad_log_level_or_database_url_is_one_line_and_exit_2(two_sources, args, env, expected):
+    result = subprocess.run([sys.executable, "-m", "bot", *args], cwd=ROOT, capture_output=True, text=True,
+                            env={**os.environ, **env})
+    assert (result.returncode, result.stderr, result.stdout) == (2, expected + "\n", "")

@@ -133,3 +133,41 @@ def test_every_error_is_reported_not_only_the_first(tmp_path):
     text = GOOD.replace("every: 5m", "every: 5x").replace("events: [motion, dismissal]", "events: [nope]")
     message = error_for(tmp_path, text)
     assert "sources[0].every" in message and "subscriptions[0].events" in message
+
+
+@pytest.mark.parametrize("text", ["", "# nothing yet\n", "timezone: UTC\n", "sources: []\n"])
+def test_a_config_without_sources_is_refused_with_an_example(tmp_path, text):
+    message = error_for(tmp_path, text)
+    assert message.startswith(f"{tmp_path / 'sources.yaml'}:1 sources: the config lists no source to watch")
+    assert "kind: pacer_rss" in message and "config/sources.yaml" in message
+
+
+@pytest.mark.parametrize(
+    "setting,value,problem",
+    [("every", "0s", '"0s" is zero'), ("every", "-5m", '"-5m" is negative'), ("stale_after", "0m", '"0m" is zero')],
+)
+def test_zero_or_negative_periods_are_refused(tmp_path, setting, value, problem):
+    text = GOOD.replace("    every: 5m\n", f"    {setting}: {value}\n")
+    assert f"sources.yaml:12 sources[0].{setting}: {problem}" in error_for(tmp_path, text)
+
+
+def test_zero_or_negative_timeouts_are_refused_and_zero_pacing_is_not(tmp_path):
+    assert "http.read_timeout: \"0s\" is zero" in error_for(tmp_path, "http:\n  read_timeout: 0s\n" + GOOD)
+    assert "defaults.jitter: \"-1s\" is negative" in error_for(tmp_path, GOOD.replace("jitter: 30s", "jitter: -1s"))
+    unpaced = GOOD.replace('slack:\n  ops_channel: "#docket-ops"\n', "slack:\n  post_interval: 0s\n")
+    config = load_config(write(tmp_path, "http:\n  per_host_interval: 0s\n" + unpaced))
+    assert config.http.per_host_interval == timedelta(0) and config.slack.post_interval == timedelta(0)
+
+
+def test_a_key_given_twice_names_both_lines(tmp_path):
+    text = GOOD.replace("    every: 5m\n", "    every: 5m\n    every: 1h\n")
+    assert error_for(tmp_path, text) == (
+        f"{tmp_path / 'sources.yaml'}:13 sources[0].every: given twice, at lines 12 and 13; keep one"
+    )
+    assert "timezone: given twice, at lines 1 and 2" in error_for(tmp_path, "timezone: UTC\n" + GOOD)
+
+
+def test_events_all_in_the_file_means_every_event_type(tmp_path):
+    config = load_config(write(tmp_path, GOOD.replace("events: [motion, dismissal]", "events: [all]")))
+    assert config.subscriptions[0].events == ["motion", "dismissal", "order", "judgment", "hearing", "charge",
+                                              "plea", "appearance", "other"]

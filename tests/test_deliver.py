@@ -1,16 +1,21 @@
-"""Delivery from the outbox to the fake Slack, on both databases: order, threads, retries, permanent errors."""
+"""Delivery from the outbox to the fake Slack, on both databases: order, threads, retries, holds, malformed posts."""
 
 from __future__ import annotations
 
+import io
+import logging
 import time
 from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.deliver import Deliverer
+from bot.deliver import HOLD_RETRY, Deliverer
+from bot.metrics import Metrics
+from bot.outbox import report as outbox_report
 from bot.entry import Entry
 from bot.post import Item, Post
 from bot.store import Harvest, Queued, Store
+from notifiers.console import ConsoleNotifier
 from notifiers.slack import SlackNotifier, build_client
 from tests.fakes.slack_api import FakeSlack, channel_id
 
@@ -39,7 +44,7 @@ def queue(store: Store, *items: tuple[str, str, str]) -> None:
 
 @pytest.fixture
 def slack():
-    with FakeSlack(missing_channels=["#gone"]) as fake:
+    with FakeSlack(missing_channels=["#gone"], uninvited=["#private"]) as fake:
         yield fake
 
 
@@ -50,7 +55,17 @@ def clock():
 
 @pytest.fixture
 def deliverer(store, slack, clock):
-    return Deliverer(store, SlackNotifier(build_client(slack.token, slack.base_url)), clock=clock, per_channel_interval=0)
+    return Deliverer(store, SlackNotifier(build_client(slack.token, slack.base_url)), clock=clock,
+                     per_channel_interval=0, ops_channel="#ops")
+
+
+def slack_deliverer(store, slack, clock, token: str | None = None) -> Deliverer:
+    return Deliverer(store, SlackNotifier(build_client(token or slack.token, slack.base_url)), clock=clock,
+                     per_channel_interval=0, ops_channel="#ops")
+
+
+def held_logs(caplog) -> list[str]:
+    return [r.getMessage() for r in caplog.records if r.name == "bot.deliver" and "are held" in r.getMessage()]
 
 
 def texts(slack: FakeSlack, channel: str) -> list[str]:
@@ -97,11 +112,110 @@ def test_retry_delay_doubles_and_is_capped(store, slack, deliverer, clock):
     assert max(delays) == 1800
 
 
-def test_permanent_error_marks_failed_and_does_not_block_others(store, slack, deliverer):
-    queue(store, ("#gone", "k1", "1"), ("#gone", "k2", "1"), ("#a", "k3", "3"))
+def test_a_malformed_post_fails_for_good_with_its_reason_and_does_not_block_others(store, slack, deliverer):
+    queue(store, ("#a", "k1", "1"), ("#a", "k2", "2"))
+    slack.error_next(1, "invalid_blocks")
     report = deliverer.deliver_due()
-    assert (report.sent, report.failed) == (1, 2)
-    assert store.outbox_counts() == {"sent": 1, "failed": 2}
+    assert (report.sent, report.failed) == (1, 1)
+    assert store.outbox_counts() == {"sent": 1, "failed": 1}
+    [failed] = [item for item in store.outbox_listing() if item.status == "failed"]
+    assert "invalid_blocks" in failed.last_error
+
+
+def test_a_channel_without_the_bot_is_held_said_once_and_delivered_in_order_once_invited(
+    store, slack, deliverer, clock, caplog
+):
+    caplog.set_level(logging.INFO)
+    queue(store, ("#private", "k1", "1"), ("#private", "k2", "2"), ("#a", "k3", "3"))
+    report = deliverer.deliver_due()
+    assert (report.sent, report.held, report.failed) == (2, 1, 0)  # #a's post, and the notice to #ops
+    assert texts(slack, "#a") == ["MOTION k3"]
+    [notice] = [m for m in slack.messages if m["channel"] == channel_id("#ops")]
+    assert notice["text"] == (
+        ":no_entry: *Posts to #private are held*: Slack said `not_in_channel`.\n"
+        "To fix: invite @docketbot to #private (/invite @docketbot). The held posts then go out in order; "
+        "the bot tries again every 5m."
+    )
+    assert store.outbox_counts() == {"sent": 2, "held": 2}
+    queue(store, ("#private", "k4", "4"))  # posts found while held wait too
+    clock.now += timedelta(minutes=1)
+    assert deliverer.deliver_due().sent == 0
+    clock.now += HOLD_RETRY
+    assert deliverer.deliver_due().held == 1  # tried again, still not invited: said once, not again
+    assert len(held_logs(caplog)) == 1
+    assert held_logs(caplog)[0].startswith("Slack posts to #private are held: not_in_channel (invite @docketbot")
+
+    slack.invite("#private")
+    clock.now += HOLD_RETRY
+    assert deliverer.deliver_due().sent == 4  # three held posts, then the notice that they go out again
+    assert texts(slack, "#private") == ["MOTION k1", "MOTION k2", "MOTION k4"]
+    assert "*Posts to #private go out again*" in slack.messages[-1]["text"]
+    assert store.holds() == [] and store.outbox_counts() == {"sent": 6}
+
+
+def test_a_revoked_token_holds_everything_until_a_new_token_delivers_each_post_once_in_order(
+    database_url, slack, clock, caplog
+):
+    caplog.set_level(logging.INFO)
+    store = Store.open(database_url)
+    queue(store, ("#a", "k1", "1"), ("#b", "k2", "2"), ("#a", "k3", "3"))
+    slack.revoke("xoxb-new-token")
+    old = slack_deliverer(store, slack, clock, token="xoxb-fake-token")
+    report = old.deliver_due()
+    assert (report.sent, report.held, report.failed) == (0, 1, 0)
+    assert store.outbox_counts() == {"held": 3}
+    [hold] = store.holds()
+    assert (hold.scope, hold.reason) == ("", "token_revoked")
+    assert held_logs(caplog) == [
+        "Slack posts to every channel are held: token_revoked (the token was revoked: reinstall the app and set "
+        "SLACK_BOT_TOKEN to its new token). They are kept and go out in order once a retry works (every 5m, "
+        "and at once after a restart or a config reload)."
+    ]
+    metrics = Metrics()
+    metrics.watch_store(store, lambda: type("C", (), {"sources": []})())
+    exposition = metrics.exposition().decode()
+    assert 'docketbot_delivery_held_messages{channel="*",reason="token_revoked"} 3.0' in exposition
+    assert 'docketbot_outbox_messages{status="held"} 3.0' in exposition
+    text, trouble = outbox_report(store, clock.now)
+    assert trouble and "0 queued, 3 held, 0 failed for good" in text
+
+    queue(store, ("#b", "k4", "4"))
+    assert old.deliver_due().sent == 0 and old.check_target() is None  # a restart with the old token
+    assert len(held_logs(caplog)) == 1
+    store.close()
+
+    store = Store.open(database_url)  # a restart with the new token: tried at once
+    store.retry_holds_now(clock.now)
+    fixed = slack_deliverer(store, slack, clock, token="xoxb-new-token")
+    assert fixed.check_target() == "@docketbot in Fake"
+    assert fixed.deliver_due().sent == 5  # four posts, one notice
+    assert texts(slack, "#a") == ["MOTION k1", "MOTION k3"] and texts(slack, "#b") == ["MOTION k2", "MOTION k4"]
+    assert [m["channel"] for m in slack.messages[:4]] == [channel_id(c) for c in ("#a", "#b", "#a", "#b")]
+    assert "*Slack takes the bot's posts again*" in slack.messages[-1]["text"]
+    assert store.holds() == [] and store.outbox_counts() == {"sent": 5}
+    assert fixed.deliver_due().sent == 0
+    store.close()
+
+
+def test_only_one_of_several_processes_tries_a_held_channel(store, slack, clock):
+    queue(store, ("#private", "k1", "1"))
+    first, second = slack_deliverer(store, slack, clock), slack_deliverer(store, slack, clock)
+    assert first.deliver_due().held == 1
+    clock.now += HOLD_RETRY
+    assert store.claim_next("one", clock.now, timedelta(minutes=2)) is not None
+    assert store.claim_next("two", clock.now, timedelta(minutes=2)) is None
+    assert second.deliver_due().held == 0
+
+
+def test_outbox_retry_requeues_failed_posts(store, slack, deliverer, clock):
+    queue(store, ("#a", "k1", "1"))
+    slack.error_next(1, "invalid_blocks")
+    assert deliverer.deliver_due().failed == 1
+    text, trouble = outbox_report(store, clock.now)
+    assert trouble and text.splitlines()[1].startswith("failed  #a")
+    assert store.requeue_failed(clock.now) == 1
+    assert deliverer.deliver_due().sent == 1
+    assert outbox_report(store, clock.now) == ("the outbox is empty: every message was delivered", False)
 
 
 def test_queued_posts_survive_a_restart(database_url, slack, clock):
@@ -158,3 +272,32 @@ def test_a_folded_burst_survives_the_outbox_and_goes_as_one_message(store, slack
     assert deliverer.deliver_due().sent == 1
     [message] = slack.messages
     assert message["text"].startswith("7 new entries")
+
+
+def test_the_console_prints_without_pacing_and_its_threads_do_not_follow_into_slack(store, slack, clock):
+    out = io.StringIO()
+    console = Deliverer(store, ConsoleNotifier(out), clock=clock, per_channel_interval=1.0)
+    assert console.per_channel_interval == 0
+    queue(store, ("#a", "k1", "1"), ("#a", "k2", "1"))
+    assert console.deliver_due().sent == 2
+    assert "\n    ── #a · reply to the post of" in out.getvalue()
+    queue(store, ("#a", "k3", "1"))  # the token is set now: the case's thread starts anew in Slack
+    slack_side = slack_deliverer(store, slack, clock)
+    queue(store, ("#a", "k4", "1"))
+    assert slack_side.deliver_due().sent == 2
+    first, second = slack.messages
+    assert first.get("thread_ts") is None and second["thread_ts"] == first["ts"]
+
+
+def test_a_token_refused_at_start_is_held_and_a_working_token_lifts_it_with_no_post_waiting(store, slack, clock):
+    bad = slack_deliverer(store, slack, clock, token="xoxb-wrong")
+    assert bad.check_target() is None
+    [hold] = store.holds()
+    assert (hold.scope, hold.reason) == ("", "invalid_auth")
+    good = slack_deliverer(store, slack, clock)
+    assert good.deliver_due().sent == 0 and store.holds() == [hold]  # not due yet: nothing is tried
+    clock.now += HOLD_RETRY
+    calls = len(slack.calls)
+    good.deliver_due()  # due: the token is tried with auth.test, though no post waits
+    assert slack.calls[calls] == "auth.test" and store.holds() == []
+    assert "*Slack takes the bot's posts again*" in slack.messages[-1]["text"]

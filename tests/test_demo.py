@@ -20,7 +20,10 @@ from tests.test_end_to_end import EXPECTED_DISMISSALS, EXPECTED_MOTIONS
 ROOT = Path(__file__).resolve().parent.parent
 BALDWIN = ("1:23-cr-00040", "Notice of Dismissal Without Prejudice")
 # A post as the console notifier prints it: a heading naming the channel, then summary, facts, text, links.
-POST = re.compile(r"^── (?P<channel>#[\w-]+)(?: \(in thread [\d.]+\))? · [\d.]+\n(?P<body>.*?)\n\n", re.M | re.S)
+# A reply in a case's thread is indented, under "── #channel · reply to the post of 09:12:03 UTC · <ts>".
+POST = re.compile(
+    r"^(?: {4})?── (?P<channel>#[\w-]+) · (?:reply to the post of [\d:]+ UTC · )?[\d.]+\n(?P<body>.*?)\n\n", re.M | re.S
+)
 
 
 @pytest.fixture
@@ -50,7 +53,7 @@ def posts(output: str) -> list[tuple[str, str, str]]:
     """(channel, case number, entry text) of each post printed, in order."""
     found = []
     for match in POST.finditer(output):
-        summary, _facts, text = match["body"].splitlines()[:3]
+        summary, _facts, text = [line.strip() for line in match["body"].splitlines()[:3]]
         case = re.search(r"\((\S+), \w+\)$", summary).group(1)
         found.append((match["channel"], case, text))
     return found

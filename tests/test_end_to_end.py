@@ -191,3 +191,42 @@ def test_dry_run_prints_posts_and_changes_nothing(bot_env, feed, slack, capsys):
     assert slack.messages == []
     code, out = run_check(capsys)
     assert len(slack.messages) == EXPECTED_POSTS
+
+
+def test_a_revoked_token_holds_every_post_until_a_new_token_delivers_each_once_in_order(
+    bot_env, feed, slack, capsys, monkeypatch
+):
+    code, out = run_check(capsys)
+    assert code == 0 and "baseline" in out
+    slack.revoke("xoxb-reinstalled")  # the app was reinstalled: the token the bot has is revoked
+    feed.body = FULL_FEED
+    code = main(["check"])
+    out, err = capsys.readouterr()
+    assert code == 1 and slack.messages == []
+    assert f"delivered 0, waiting to retry 0, held {EXPECTED_POSTS}, failed for good 0" in out
+    assert "held: posts to every channel: token_revoked (the token was revoked" in out
+    assert err.count("Slack posts to every channel are held: token_revoked") == 1, err
+    code = main(["check"])  # run again with the same token: still held, not lost, not said again
+    out, err = capsys.readouterr()
+    assert code == 1 and f"held {EXPECTED_POSTS}" in out
+    assert "are held" not in err
+
+    assert main(["outbox"]) == 1
+    listing = capsys.readouterr().out.splitlines()
+    held = [line.split()[1] for line in listing if line.startswith("held  ")]
+    assert len(held) == EXPECTED_POSTS and listing[-1] == f"0 queued, {EXPECTED_POSTS} held, 0 failed for good"
+    app = App.from_env(os.environ)
+    order = [(item.channel, item.post.entry.text) for item in app.store.outbox_listing()]
+    app.close()
+
+    monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-reinstalled")
+    code, out = run_check(capsys)
+    assert code == 0, out
+    assert f"delivered {EXPECTED_POSTS}, waiting to retry 0, held 0, failed for good 0" in out
+    for channel in ("#motions", "#dismissals", "#rust-case"):
+        sent = [m["text"] for m in messages_in(slack, channel)]
+        expected = [text for where, text in order if where == channel]
+        assert len(sent) == len(expected) and all(s.endswith(e) for s, e in zip(sent, expected))
+    assert len(slack.messages) == EXPECTED_POSTS == len({(m["channel"], m["text"]) for m in slack.messages})
+    assert main(["outbox"]) == 0
+    assert capsys.readouterr().out.strip() == "the outbox is empty: every message was delivered"

@@ -15,7 +15,7 @@ from slack_sdk.errors import SlackApiError
 
 from bot.entry import Entry
 from bot.post import Item, Post, Sent
-from notifiers.base import DeliveryError
+from notifiers.base import FAIL, HOLD, WORKSPACE, DeliveryError
 from notifiers.console import ConsoleNotifier
 from notifiers.message import FALLBACK_LIMIT, SECTION_LIMIT, render
 from notifiers.mrkdwn import escape, link, truncate
@@ -236,20 +236,49 @@ def test_slack_not_ok_is_a_passing_delivery_error(slack, notifier):
     assert slack.token not in str(caught.value)
 
 
-def test_slack_unknown_channel_is_a_permanent_delivery_error():
+def test_slack_unknown_channel_holds_that_channel():
     with FakeSlack(missing_channels=["#gone"]) as slack:
         notifier = SlackNotifier(build_client(slack.token, slack.base_url))
         with pytest.raises(DeliveryError, match="channel_not_found") as caught:
             notifier.send(replace(POST, channel="#gone"))
-    assert caught.value.permanent
+    assert (caught.value.action, caught.value.scope, caught.value.reason) == (HOLD, "#gone", "channel_not_found")
+    assert "#gone" in caught.value.advice
 
 
-def test_slack_bad_token_is_a_permanent_delivery_error_without_the_token(slack):
+def test_slack_channel_without_the_bot_holds_it_and_says_whom_to_invite():
+    with FakeSlack(uninvited=["#rust-case"]) as slack:
+        notifier = SlackNotifier(build_client(slack.token, slack.base_url))
+        assert notifier.identity() == "@docketbot in Fake"
+        with pytest.raises(DeliveryError, match="not_in_channel") as caught:
+            notifier.send(POST)
+    assert (caught.value.action, caught.value.scope) == (HOLD, "#rust-case")
+    assert caught.value.advice == "invite @docketbot to #rust-case (/invite @docketbot)"
+
+
+def test_slack_bad_token_holds_every_channel_without_the_token(slack):
     notifier = SlackNotifier(build_client("xoxb-wrong-secret", slack.base_url))
     with pytest.raises(DeliveryError, match="invalid_auth") as caught:
         notifier.send(POST)
-    assert caught.value.permanent
+    assert (caught.value.action, caught.value.scope) == (HOLD, WORKSPACE)
     assert "xoxb-wrong-secret" not in str(caught.value)
+    with pytest.raises(DeliveryError, match="invalid_auth"):
+        notifier.identity()
+
+
+def test_slack_revoked_token_holds_every_channel(slack):
+    notifier = SlackNotifier(build_client(slack.token, slack.base_url))
+    slack.revoke("xoxb-new")
+    with pytest.raises(DeliveryError, match="token_revoked") as caught:
+        notifier.send(POST)
+    assert (caught.value.action, caught.value.reason) == (HOLD, "token_revoked")
+    assert "revoked" in caught.value.advice
+
+
+def test_slack_malformed_message_fails_for_good(slack, notifier):
+    slack.error_next(1, "invalid_blocks")
+    with pytest.raises(DeliveryError, match="invalid_blocks") as caught:
+        notifier.send(POST)
+    assert caught.value.action == FAIL and caught.value.permanent
 
 
 def test_slack_unreachable_is_a_passing_delivery_error_without_the_token():
@@ -297,7 +326,7 @@ def test_console_notifier_prints_a_readable_post():
     console = ConsoleNotifier(out)
     first = console.send(POST)
     second = console.send(POST, thread_ts=first.ts)
-    assert first.channel_id == "#rust-case"
+    assert first.channel_id == "console:#rust-case" and console.owns(first)
     assert float(first.ts) < float(second.ts)
     first_post, second_post = out.getvalue().split("\n\n", 1)
     assert first_post.splitlines() == [
@@ -308,7 +337,21 @@ def test_console_notifier_prints_a_readable_post():
         f"Document: {DOCUMENT}",
         f"Docket: {DOCKET}",
     ]
-    assert second_post.startswith(f"── #rust-case (in thread {first.ts}) · {second.ts}\n")
+    when = datetime.fromtimestamp(float(first.ts), timezone.utc).strftime("%H:%M:%S")
+    reply = second_post.rstrip("\n").splitlines()
+    assert reply[0] == f"    ── #rust-case · reply to the post of {when} UTC · {second.ts}"
+    assert reply[1:3] == ["    Dismissal: United States v. Baldwin (1:23-cr-00001, nmd)", "    nmd · No. 42 · filed 2024-03-01"]
+    assert all(line.startswith("    ") for line in reply)
+
+
+def test_a_thread_the_console_started_is_not_taken_for_a_slack_thread(slack, notifier):
+    console_thread = ConsoleNotifier(io.StringIO()).send(POST)
+    assert not notifier.owns(console_thread) and not notifier.owns(Sent("#rust-case", "1.2"))
+    assert notifier.owns(notifier.send(POST))
+
+
+def test_the_console_is_not_paced():
+    assert not ConsoleNotifier.paced and SlackNotifier.paced
 
 
 def test_a_burst_is_one_message_listing_every_entry():

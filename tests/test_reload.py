@@ -48,6 +48,11 @@ def poll_jobs(scheduler) -> dict[str, str]:
     return {job.id: str(job.trigger) for job in scheduler.get_jobs() if job.id.startswith("poll:")}
 
 
+def zone_of(scheduler, job_id: str) -> str:
+    """The time zone of a job's trigger (the latest job of that id: a scheduler not started keeps replaced ones)."""
+    return str([job for job in scheduler.get_jobs() if job.id == job_id][-1].trigger.timezone)
+
+
 def test_reload_adds_removes_and_reschedules_jobs(app):
     scheduler = build_scheduler(app)
     reloader = Reloader(app, scheduler)
@@ -103,3 +108,50 @@ def test_sighup_reloads_a_running_worker(tmp_path, httpserver):
         _, err = worker.communicate(timeout=30)
     assert worker.returncode == 0, err
     assert "received SIGHUP" in err and "source b: added" in err
+
+
+def test_timezone_defaults_http_and_subscriptions_take_effect_and_are_logged(app, caplog):
+    caplog.set_level("INFO")
+    scheduler = build_scheduler(app)
+    reloader = Reloader(app, scheduler)
+    cron = BASE + '    cron: "0 9 * * 1-5"\n'
+    Path(app.config_file).write_text(cron)
+    assert reloader.reload()
+    assert zone_of(scheduler, "poll:nysd") == "UTC"
+    app.poller.fetcher._last_seen["https://ecf.nmd.uscourts.gov/cgi-bin/rss_outside.pl"] = ('"v1"', None, "abc")
+    fetcher_before = app.poller.fetcher
+    changed = (
+        "timezone: America/Denver\ndefaults:\n  every: 5m\n  jitter: 10s\nhttp:\n  read_timeout: 5s\n"
+        + cron.replace("    every: 15m\n", "")
+        + 'subscriptions:\n  - channel: "#all"\n    events: [all]\n'
+    )
+    Path(app.config_file).write_text(changed)
+    caplog.clear()
+    assert reloader.reload()
+    jobs = poll_jobs(scheduler)
+    assert zone_of(scheduler, "poll:nysd") == "America/Denver"  # cron follows the new zone
+    assert "0:05:00" in jobs["poll:nmd"]  # nmd now takes its period from the defaults
+    assert app.poller.fetcher is not fetcher_before and app.poller.fetcher.timeout == (10.0, 5.0)
+    assert app.poller.fetcher._last_seen == fetcher_before._last_seen  # validators kept: unchanged pages stay unparsed
+    assert [s.channel for s in app.config.subscriptions] == ["#all"]
+    logged = [r.getMessage() for r in caplog.records if r.name == "bot.reload"]
+    assert "config reload: timezone UTC -> America/Denver" in logged
+    assert "config reload: defaults.every 15m -> 5m" in logged and "config reload: defaults.jitter 0s -> 10s" in logged
+    assert "config reload: http.read_timeout 30s -> 5s" in logged
+    assert any(line.startswith("config reload: subscriptions: 0 -> 1 in the file, now #all (motion, dismissal, order")
+               for line in logged)
+    assert "source nmd: rescheduled (every 5m ±10s)" in logged
+
+
+def test_a_fixed_config_after_a_refused_one_is_confirmed(app, caplog):
+    scheduler = build_scheduler(app)
+    reloader = Reloader(app, scheduler)
+    Path(app.config_file).write_text(BASE.replace("every: 15m", "every: 0s"))
+    assert not reloader.reload()
+    Path(app.config_file).write_text(BASE.replace("every: 15m", "every: 10m"))
+    assert reloader.reload()
+    assert f"config reloaded: {app.config_file} is valid again and now in use" in caplog.text
+    refused, fixed = [row.notice for row in app.store.pending_outbox()]
+    assert "Config reload refused" in refused and '"0s" is zero' in refused
+    assert fixed == f":white_check_mark: *Config reloaded*: `{app.config_file}` is valid again and now in use."
+    assert reloader.reload() and len(app.store.pending_outbox()) == 2  # said once

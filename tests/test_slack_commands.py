@@ -8,6 +8,7 @@ import hashlib
 import hmac
 import logging
 import time
+from datetime import UTC, datetime
 from urllib.parse import urlencode
 
 import pytest
@@ -15,6 +16,8 @@ import requests
 
 from bot.app import App
 from bot.slack_commands import Docket, slack_wsgi_app, start_socket_mode
+from bot.status import WORKER_HEARTBEAT
+from bot.store import Hold
 from bot.web import WebApp
 from tests.fakes.slack_api import FakeSlack
 from tests.test_end_to_end import EXPECTED_DISMISSALS, EXPECTED_MOTIONS
@@ -233,10 +236,30 @@ def test_status_shows_health_last_and_next_poll(docket, app):
     assert "*not polled yet*: last poll never" in docket.send("status")["text"]
     for source in app.config.sources:
         app.poll(source)
+    app.store.beat(WORKER_HEARTBEAT, datetime.now(UTC))
     sdny, down = docket.send("status")["text"].split("\n", 1)
     assert sdny.startswith("• `sdny` *ok*: last poll <!date^") and "(every 15m)" in sdny
     assert down.startswith("• `down` *error*: last poll <!date^") and "next <!date^" in down
     assert down.endswith(f"1 failed in a row: {app.config.source('down').url}: HTTP 503")
+
+
+def test_status_says_when_no_worker_runs(docket, app):
+    warning, sdny, _down = docket.send("status")["text"].split("\n")
+    assert warning == ":warning: No worker has run yet: nothing is polled until `python -m bot run` starts."
+    assert "no next poll" in sdny and "next <!date" not in sdny
+    app.store.beat(WORKER_HEARTBEAT, datetime(2026, 11, 24, 9, 30, tzinfo=UTC))
+    warning = docket.send("status")["text"].split("\n")[0]
+    assert warning.startswith(":warning: No worker is running since <!date^1795512600^")
+
+
+def test_status_shows_what_is_held_and_why(docket, app):
+    now = datetime.now(UTC)
+    app.store.beat(WORKER_HEARTBEAT, now)
+    app.store.hold(Hold("#private", "not_in_channel", "Slack did not take the post to #private: not_in_channel",
+                        "invite @docketbot to #private (/invite @docketbot)", now, now))
+    held = docket.send("status")["text"].split("\n")[0]
+    assert held.startswith(":no_entry: Posts to #private are held since <!date^")
+    assert held.endswith(": `not_in_channel`; invite @docketbot to #private (/invite @docketbot)")
 
 
 def test_check_answers_through_the_response_url_with_what_it_found(docket, app, feed, slack):
@@ -269,14 +292,27 @@ def test_check_a_case_polls_every_source_and_reports_that_case(docket, app, feed
     assert delivered == "Delivered 0 post(s)."
 
 
-def test_one_check_at_a_time(app):
+def test_checks_asked_while_one_runs_all_get_their_answer_from_one_more_check(app, feed):
     docket = Docket(app)
-    answers: list[str] = []
-    first, job = docket.answer(["check", "sdny"], None, "U0ALICE", lambda **kw: answers.append(kw["text"]))
-    busy, no_job = docket.answer(["check"], None, "U0ALICE", print)
-    assert busy.text == "A check is running already; its answer will come here." and no_job is None
-    job()
-    assert answers[0].startswith("• `sdny` baseline")
+    answers: dict[str, list[str]] = {"alice": [], "bob": [], "carol": []}
+
+    def to(name):
+        return lambda **kw: answers[name].append(kw["text"])
+
+    first, job = docket.answer(["check", "sdny"], None, "U0ALICE", to("alice"))
+    assert first.text.startswith("Checking `sdny`…")
+    for name, words in (("bob", ["check"]), ("carol", ["check", "sdny"])):
+        busy, no_job = docket.answer(words, None, "U0" + name.upper(), to(name))
+        assert busy.text == "A check is running already; yours runs right after it and its answer comes here."
+        assert no_job is None
+    polls_before = feed.requests
+    job()  # alice's check, then one more for bob and carol
+    assert feed.requests == polls_before + 2  # sdny once per check, not once per request
+    assert [a.split("\n")[0].split()[:3] for a in answers["alice"]] == [["•", "`sdny`", "baseline:"]]
+    bob = answers["bob"][0].splitlines()
+    assert [line.split()[1] for line in bob[:2]] == ["`sdny`", "`down`"] and bob[-1].startswith("Delivered")
+    assert answers["carol"][0].splitlines()[0].startswith("• `sdny` ok  0 new of")
+    assert all(len(texts) == 1 for texts in answers.values())
     again, _ = docket.answer(["check"], None, "U0ALICE", print)
     assert again.text.startswith("Checking every source…")
 

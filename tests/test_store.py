@@ -5,13 +5,16 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from sqlalchemy import insert, text, update
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import insert, select, text
 from sqlalchemy.exc import IntegrityError
 
 from bot.config import Subscription
 from bot.entry import Entry
 from bot.post import Post, Sent
-from bot.schema import SCHEMA_VERSION, meta, metadata, source_state
+from bot.migrate import head
+from bot.schema import meta, metadata, source_state
 from bot.store import Harvest, Queued, Store, StoreError, engine_for
 
 NOW = datetime(2026, 11, 24, 15, 0, tzinfo=UTC)
@@ -26,43 +29,63 @@ def queued(item: Entry, channel: str = "#c") -> Queued:
     return Queued(Post(channel, item, ("motion",)), thread_key=f"nmd:{item.case_number}")
 
 
-def test_schema_is_versioned_and_reopening_keeps_data(database_url):
+def test_schema_is_migrated_to_the_newest_revision_and_reopening_keeps_data(database_url):
     first = Store.open(database_url)
     first.record_success("nmd", Harvest(new=[entry("k1")], parsed=1), NOW)
-    assert first.schema_version() == SCHEMA_VERSION == 3
+    assert first.schema_revision() == head() == "0003"
     first.close()
     again = Store.open(database_url)
     assert again.known_texts("nmd", ["k1", "k2"]) == {"k1": "MOTION to Dismiss"}
     again.close()
 
 
-def test_version_1_database_is_migrated_keeping_its_data(database_url):
+def test_the_migrations_make_exactly_the_tables_the_code_uses(store):
+    with store.engine.connect() as conn:
+        assert compare_metadata(MigrationContext.configure(conn), metadata) == []
+
+
+def legacy_database(database_url: str, version: int) -> None:
+    """A database as a release before Alembic left it, with schema_version `version` and a source's state."""
     engine = engine_for(database_url)
-    metadata.create_all(engine)
-    with engine.begin() as conn:  # a database as release 1 left it
-        for table, column in (
-            ("source_state", "last_parsed"), ("source_state", "alert"), ("source_state", "lease_holder"),
-            ("source_state", "lease_until"), ("outbox", "notice"), ("outbox", "folded"), ("outbox", "claimed_by"), ("outbox", "echo_of"),
-            ("outbox", "claimed_until"), ("source_state", "last_skipped"), ("source_state", "last_skip_note"),
-        ):
-            conn.execute(text(f"ALTER TABLE {table} DROP COLUMN {column}"))
-        conn.execute(insert(meta).values(name="schema_version", value="1"))
+    metadata.create_all(engine, tables=[table for table in metadata.sorted_tables if table.name != "delivery_holds"])
+    with engine.begin() as conn:
+        if version == 1:
+            for table, column in (
+                ("source_state", "last_parsed"), ("source_state", "alert"), ("source_state", "lease_holder"),
+                ("source_state", "lease_until"), ("outbox", "notice"), ("outbox", "folded"),
+                ("outbox", "claimed_by"), ("outbox", "echo_of"), ("outbox", "claimed_until"),
+            ):
+                conn.execute(text(f"ALTER TABLE {table} DROP COLUMN {column}"))
+        for column in ("last_skipped", "last_skip_note"):  # revision 0003, after Alembic
+            conn.execute(text(f"ALTER TABLE source_state DROP COLUMN {column}"))
+        conn.execute(insert(meta).values(name="schema_version", value=str(version)))
         conn.execute(insert(source_state).values(source_id="nmd", last_status="ok", failures_in_row=0,
                                                  entries_known=7))
     engine.dispose()
+
+
+@pytest.mark.parametrize("version", [1, 2])
+def test_a_database_from_before_alembic_is_migrated_keeping_its_data(database_url, version):
+    legacy_database(database_url, version)
     store = Store.open(database_url)
-    assert store.schema_version() == SCHEMA_VERSION
+    assert store.schema_revision() == head()
     state = store.state("nmd")
     assert state.entries_known == 7 and state.last_parsed is None
     store.record_success("nmd", Harvest(parsed=4), NOW)
     assert store.state("nmd").last_parsed == 4
+    assert store.holds() == []
+    with store.engine.connect() as conn:
+        if version == 2:  # (release 1's upgrade typed two SQLite columns NUMERIC; SQLite stores the times alike)
+            assert compare_metadata(MigrationContext.configure(conn), metadata) == []
+        # a release from before Alembic (it knows up to schema_version 2) refuses the migrated database
+        assert conn.execute(select(meta.c.value).where(meta.c.name == "schema_version")).scalar() == "3"
     store.close()
 
 
 def test_newer_schema_is_refused(store, database_url):
     with store.engine.begin() as conn:
-        conn.execute(update(meta).where(meta.c.name == "schema_version").values(value="99"))
-    with pytest.raises(StoreError, match="schema version 99"):
+        conn.execute(text("UPDATE alembic_version SET version_num = '0099'"))
+    with pytest.raises(StoreError, match="schema revision 0099; this release knows up to 0003"):
         Store.open(database_url)
 
 
@@ -132,7 +155,7 @@ def test_outbox_sent_retry_and_failed(store):
     items = [entry("k1"), entry("k2"), entry("k3")]
     store.record_success("nmd", Harvest(new=items, queued=[queued(item) for item in items], parsed=3), NOW)
     first, second, third = store.pending_outbox()
-    store.mark_sent(first.id, Sent("C1", "1.0001"), NOW)
+    store.mark_sent(first.id, first.channel, Sent("C1", "1.0001"), NOW)
     store.mark_retry(second.id, "ratelimited", NOW + timedelta(minutes=5))
     store.mark_failed(third.id, "channel_not_found")
     [waiting] = store.pending_outbox()
@@ -187,7 +210,7 @@ def test_claims_send_a_channel_in_order_one_at_a_time(store):
     assert (second.channel, second.post.entry.key) == ("#b", "k2")  # #a waits for k0
     assert store.claim_next("w3", NOW, lease) is None
     assert store.claim_next("w3", NOW + timedelta(minutes=3), lease).post.entry.key == "k0"  # w1 died: k0 again
-    store.mark_sent(first.id, Sent("C1", "1.1"), NOW)
+    store.mark_sent(first.id, first.channel, Sent("C1", "1.1"), NOW)
     assert store.claim_next("w3", NOW + timedelta(minutes=3), lease).post.entry.key == "k1"
 
 

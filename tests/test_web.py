@@ -15,8 +15,9 @@ import pytest
 import requests
 
 from bot.app import App
-from bot.store import Harvest, Store, engine_for
-from bot.web import WORKER_HEARTBEAT, WebApp
+from bot.store import Harvest, Hold, Store, engine_for
+from bot.status import WORKER_HEARTBEAT
+from bot.web import WebApp
 from tests.support.web import serving
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -44,8 +45,8 @@ def app(tmp_path, database_url, monkeypatch):
 def test_healthz_reports_store_worker_and_oldest_success(app):
     with serving(WebApp(app, {})) as base:
         response = requests.get(f"{base}/healthz", timeout=5)
-        assert response.status_code == 200
-        assert response.json() == {"ok": True, "store": "ok", "worker": "never seen",
+        assert response.status_code == 503  # no worker has ever run: nothing is polled
+        assert response.json() == {"ok": False, "store": "ok", "delivery": "ok", "held": [], "worker": "never seen",
                                    "worker_heartbeat_age_seconds": None, "oldest_success_age_seconds": None}
         now = datetime.now(UTC)
         app.store.record_success("nmd", Harvest(parsed=0), now - timedelta(minutes=10))
@@ -58,17 +59,52 @@ def test_healthz_reports_store_worker_and_oldest_success(app):
         assert silent.status_code == 503 and silent.json()["worker"] == "silent"
 
 
-def test_metrics_in_prometheus_format(app):
-    app.store.record_success("nmd", Harvest(parsed=3), datetime.now(UTC))
-    app.metrics.polls.labels("nmd", "ok").inc()
-    app.metrics.fetch_seconds.labels("nmd").observe(0.3)
+def test_healthz_without_a_worker_by_design(app):
+    with serving(WebApp(app, {}, expect_worker=False)) as base:
+        response = requests.get(f"{base}/healthz", timeout=5)
+    assert response.status_code == 200
+    assert response.json()["worker"] == "not expected (web --no-worker)"
+
+
+def test_healthz_is_503_while_posts_are_held(app):
+    now = datetime.now(UTC)
+    app.store.hold(Hold("", "token_revoked", "Slack did not take the post to #a: token_revoked (HTTP 200)",
+                        "the token was revoked: reinstall the app", now, now + timedelta(minutes=5)))
+    with serving(WebApp(app, {})) as base:
+        response = requests.get(f"{base}/healthz", timeout=5)
+    assert response.status_code == 503
+    assert response.json()["delivery"] == "held"
+    assert response.json()["held"] == [{"channel": "*", "reason": "token_revoked", "messages": 0,
+                                        "advice": "the token was revoked: reinstall the app",
+                                        "since": now.isoformat()}]
+
+
+def test_web_metrics_show_the_figures_the_worker_left_in_the_store(app):
+    worker = App.from_env(os.environ)  # the worker process, on the same store
+    now = datetime.now(UTC)
+    worker.store.record_success("nmd", Harvest(parsed=3), now)
+    worker.store.record_failure("nmd", "https://ecf.nmd.uscourts.gov/cgi-bin/rss_outside.pl: HTTP 503", now)
+    worker.metrics.polls.labels("nmd", "ok").inc()
+    worker.close()
     with serving(WebApp(app, {})) as base:
         response = requests.get(f"{base}/metrics", timeout=5)
     assert response.status_code == 200 and response.headers["Content-Type"].startswith("text/plain")
     text = response.text
+    values = dict(line.rsplit(" ", 1) for line in text.splitlines() if not line.startswith("#"))
+    assert float(values['docketbot_last_poll_timestamp_seconds{source="nmd",status="error"}']) == now.timestamp()
+    assert float(values['docketbot_last_success_timestamp_seconds{source="nmd"}']) == now.timestamp()
+    assert 'docketbot_failures_in_row{source="nmd"} 1.0' in text
+    assert "docketbot_outbox_messages" in text and "docketbot_delivery_held_messages" in text
+    assert "docketbot_polls_total" not in text  # this process polls nothing: no counter that would say 0
+
+
+def test_worker_metrics_count_its_polls(app):
+    app.store.record_success("nmd", Harvest(parsed=3), datetime.now(UTC))
+    app.metrics.polls.labels("nmd", "ok").inc()
+    app.metrics.fetch_seconds.labels("nmd").observe(0.3)
+    text = app.metrics.exposition().decode()
     assert 'docketbot_polls_total{outcome="ok",source="nmd"} 1.0' in text
     assert 'docketbot_entries_known{source="nmd"} 0.0' in text
-    assert "docketbot_last_success_timestamp_seconds{source=\"nmd\"}" in text
     assert 'docketbot_fetch_seconds_bucket{le="0.5",source="nmd"} 1.0' in text
 
 
@@ -85,12 +121,14 @@ def test_unknown_path_and_wrong_method(app):
         assert requests.post(f"{base}/healthz", timeout=5).status_code == 405
 
 
-def test_the_web_command_serves_with_waitress(tmp_path, app):
+@pytest.mark.parametrize("no_worker", [True, False], ids=["--no-worker", "expecting a worker"])
+def test_the_web_command_serves_with_waitress(tmp_path, app, no_worker):
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     env = {**os.environ, "PORT": str(port)}
-    web = subprocess.Popen([sys.executable, "-m", "bot", "web"], cwd=ROOT, env=env, text=True,
+    web = subprocess.Popen([sys.executable, "-m", "bot", "web", *(["--no-worker"] if no_worker else [])],
+                           cwd=ROOT, env=env, text=True,
                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
         deadline = time.monotonic() + 20
@@ -101,7 +139,7 @@ def test_the_web_command_serves_with_waitress(tmp_path, app):
             except requests.ConnectionError:
                 assert time.monotonic() < deadline, "web did not start"
                 time.sleep(0.2)
-        assert response.status_code == 200 and response.json()["store"] == "ok"
+        assert response.status_code == (200 if no_worker else 503) and response.json()["store"] == "ok"
     finally:
         web.terminate()
         web.communicate(timeout=20)

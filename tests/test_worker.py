@@ -7,10 +7,12 @@ import signal
 import subprocess
 import sys
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
+from bot.status import worker_status
 from bot.store import Store
 from tests.fakes.slack_api import FakeSlack
 from tests.support.feeds import FIXTURES, ChangingFeed, feed_without_newest
@@ -68,3 +70,27 @@ def test_worker_polls_on_schedule_posts_and_stops_cleanly(tmp_path, database_url
             out, err = worker.communicate(timeout=30)
     assert worker.returncode == 0, err
     assert "stopped" in out
+    store = Store.open(database_url)
+    worker_left = worker_status(store, datetime.now(UTC))
+    store.close()
+    assert not worker_left.alive and worker_left.stopped
+    assert worker_left.describe().startswith(f"no worker is running since {worker_left.last_beat:%Y-%m-%d %H:%M} UTC (it stopped)")
+
+
+def test_the_worker_checks_the_token_at_start_and_says_when_it_is_wrong(tmp_path, database_url, httpserver):
+    feed = ChangingFeed(httpserver, FULL_FEED)
+    config = tmp_path / "sources.yaml"
+    config.write_text(CONFIG.format(url=feed.url).replace("every: 1s", "every: 1h"))
+    with FakeSlack() as slack:
+        env = {**os.environ, "DOCKETBOT_CONFIG": str(config), "DATABASE_URL": database_url,
+               "SLACK_BOT_TOKEN": "xoxb-not-the-token", "SLACK_API_URL": slack.base_url}
+        worker = subprocess.Popen([sys.executable, "-m", "bot", "run"], cwd=ROOT, env=env,
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        try:
+            first_line = worker.stdout.readline()
+        finally:
+            worker.send_signal(signal.SIGTERM)
+            out, err = worker.communicate(timeout=30)
+        assert slack.calls[0] == "auth.test"
+    assert "posts are held: Slack refused the token (invalid_auth; see the log)" in first_line
+    assert "Slack posts to every channel are held: invalid_auth (the token is not valid: set SLACK_BOT_TOKEN" in err

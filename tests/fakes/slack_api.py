@@ -53,9 +53,13 @@ def channel_id(name: str) -> str:
 
 
 class FakeSlack:
-    def __init__(self, token: str = "xoxb-fake-token", missing_channels: Iterable[str] = ()) -> None:
+    def __init__(
+        self, token: str = "xoxb-fake-token", missing_channels: Iterable[str] = (), uninvited: Iterable[str] = ()
+    ) -> None:
         self.token = token
+        self.revoked: set[str] = set()  # tokens answered with token_revoked (see `revoke`)
         self.missing_channels = {channel_id(name) for name in missing_channels}
+        self.uninvited = {channel_id(name) for name in uninvited}  # channels the bot is not in: not_in_channel
         self.methods: dict[str, Callable[[dict], dict]] = {
             "auth.test": self._auth_test,
             "chat.postMessage": self._post_message,
@@ -137,6 +141,17 @@ class FakeSlack:
         """The next `n` requests get HTTP 200 with `{"ok": false, "error": error}`."""
         self._queue(n, json_reply({"ok": False, "error": error}))
 
+    def revoke(self, new_token: str) -> None:
+        """Revokes the current token (answered with token_revoked from now on) and issues `new_token`."""
+        with self._changed:
+            self.revoked.add(self.token)
+            self.token = new_token
+
+    def invite(self, name: str) -> None:
+        """The bot joins channel `name`: posts to it are taken from now on."""
+        with self._changed:
+            self.uninvited.discard(channel_id(name))
+
     def _queue(self, n: int, reply: Reply) -> None:
         with self._changed:
             self._faults.extend([reply] * n)
@@ -149,6 +164,8 @@ class FakeSlack:
                 return self._faults.popleft()
         if authorization is None:
             return json_reply({"ok": False, "error": "not_authed"})
+        if authorization.removeprefix("Bearer ") in self.revoked:
+            return json_reply({"ok": False, "error": "token_revoked"})
         if authorization != f"Bearer {self.token}":
             return json_reply({"ok": False, "error": "invalid_auth"})
         function = self.methods.get(method)
@@ -166,6 +183,8 @@ class FakeSlack:
         channel = channel_id(params.get("channel", ""))
         if not params.get("channel") or channel in self.missing_channels:
             return {"ok": False, "error": "channel_not_found"}
+        if channel in self.uninvited:
+            return {"ok": False, "error": "not_in_channel"}
         if not (params.get("text") or params.get("blocks")):
             return {"ok": False, "error": "no_text"}
         with self._changed:

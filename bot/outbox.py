@@ -1,0 +1,77 @@
+"""`python -m bot outbox [--retry]`: what waits to be posted (queued, held, failed) and why.
+
+One line per message (status, channel, age, tries, what it says, why it waits), then a line per hold
+with what a person can do about it, then the totals. `--retry` puts the failed messages back in the
+queue and makes every hold due, so that the worker (or the next `check`) tries them at once.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from bot.store import Hold, Listed, Store
+from notifiers.message import summary
+from notifiers.mrkdwn import truncate
+
+SHOWN = 100  # messages listed; the totals count them all
+WHAT_WIDTH = 60
+
+
+def retry(store: Store, now: datetime) -> str:
+    """Re-queues the failed messages and makes the holds due; says what it did."""
+    requeued = store.requeue_failed(now)
+    holds = store.retry_holds_now(now)
+    text = f"re-queued {requeued} failed message(s)"
+    if holds:
+        text += f"; {holds} hold(s) will be tried again at once"
+    return text + "; the running worker (or `python -m bot check`) sends them"
+
+
+def report(store: Store, now: datetime) -> tuple[str, bool]:
+    """The listing as text, and whether anything is held or failed."""
+    listed = store.outbox_listing()
+    holds = store.holds()
+    lines = []
+    if listed:
+        reasons = {hold.scope: hold.reason for hold in holds}
+        rows = [("STATUS", "CHANNEL", "AGE", "TRIES", "MESSAGE", "REASON")]
+        rows += [_row(item, reasons, now) for item in listed[:SHOWN]]
+        widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+        lines += ["  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip() for row in rows]
+        if len(listed) > SHOWN:
+            lines.append(f"… and {len(listed) - SHOWN} more")
+    lines += [_hold_line(hold, now) for hold in holds]
+    counts = store.outbox_counts()
+    counts = {status: counts.get(status, 0) for status in ("pending", "sending", "held", "failed")}
+    queued = counts["pending"] + counts["sending"]
+    total = f"{queued} queued, {counts['held']} held, {counts['failed']} failed for good"
+    if counts["failed"]:
+        total += "; `python -m bot outbox --retry` re-queues the failed ones"
+    lines.append(total if listed or holds else "the outbox is empty: every message was delivered")
+    return "\n".join(lines), bool(counts["held"] or counts["failed"] or holds)
+
+
+def _row(item: Listed, reasons: dict[str, str], now: datetime) -> tuple[str, ...]:
+    if item.status == "held":
+        reason = reasons.get("", reasons.get(item.channel, ""))
+    elif item.status == "pending" and item.next_attempt_at > now:
+        reason = f"retry at {item.next_attempt_at:%H:%M:%S} UTC: {item.last_error or ''}"
+    else:
+        reason = item.last_error or ""
+    what = summary(item.post) if item.post else "ops notice: " + (item.notice or "").split("\n", 1)[0]
+    return (item.status, item.channel, age(now - item.created_at), str(item.attempts),
+            truncate(what, WHAT_WIDTH), truncate(reason, 2 * WHAT_WIDTH))
+
+
+def _hold_line(hold: Hold, now: datetime) -> str:
+    return (f"held: posts to {hold.where} since {hold.since:%Y-%m-%d %H:%M} UTC: {hold.reason}; {hold.advice}; "
+            f"next try {max(hold.next_try_at, now):%H:%M} UTC")
+
+
+def age(delta: timedelta) -> str:
+    """A short age: `45s`, `12m`, `3h`, `2d`."""
+    seconds = max(0, int(delta.total_seconds()))
+    for suffix, size in (("d", 86400), ("h", 3600), ("m", 60)):
+        if seconds >= size:
+            return f"{seconds // size}{suffix}"
+    return f"{seconds}s"
