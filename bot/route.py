@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from bot.config import Subscription
 from bot.entry import Entry, content_key, normalise_text
 from bot.events import EVENT_TYPES
-from bot.post import Item, Post
+from bot.post import BURST_PAGE, Item, Part, Post
 from bot.store import Queued
 
 
@@ -63,8 +63,10 @@ def route(
     return fold_bursts(queued, burst)
 
 
-def fold_bursts(queued: list[Queued], burst: int) -> list[Queued]:
-    """Posts of one case to one channel, when more than `burst`, folded into the first of them."""
+def fold_bursts(queued: list[Queued], burst: int, page: int = BURST_PAGE) -> list[Queued]:
+    """Posts of one case to one channel, when more than `burst`, folded into one message listing them all,
+    dismissals first, at the place of the first of them; a list longer than `page` entries goes on in
+    further messages, in the case's thread (each a Post with its `part`)."""
     groups: dict[tuple[str, str], list[Queued]] = {}
     for item in queued:
         if not item.revision and not item.post.echo_of:
@@ -75,7 +77,19 @@ def fold_bursts(queued: list[Queued], burst: int) -> list[Queued]:
         if len(group) <= burst or item.revision or item.post.echo_of:
             folded.append(item)
         elif item is group[0]:
-            events = tuple(e for e in EVENT_TYPES if any(e in member.post.events for member in group))
-            members = tuple(Item(member.post.entry, member.post.events) for member in group)
-            folded.append(replace(item, post=replace(item.post, events=events, folded=members)))
+            folded.extend(_burst_messages(group, page))
     return folded
+
+
+def _burst_messages(group: list[Queued], page: int) -> list[Queued]:
+    """The messages of one burst: its entries, dismissals first, `page` at a time."""
+    members = sorted(group, key=lambda member: "dismissal" not in member.post.events)
+    pages = [members[start : start + page] for start in range(0, len(members), page)]
+    messages = []
+    for number, listed in enumerate(pages, 1):
+        events = tuple(e for e in EVENT_TYPES if any(e in member.post.events for member in listed))
+        items = tuple(Item(member.post.entry, member.post.events) for member in listed)
+        part = Part(number, len(pages), len(members)) if len(pages) > 1 else None
+        first = listed[0]
+        messages.append(replace(first, post=replace(first.post, events=events, folded=items, part=part)))
+    return messages

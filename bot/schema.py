@@ -13,7 +13,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # What turns a database of the version before each key into that version (tables that are new in a
 # version are made by create_all; these are the changes to tables that existed before).
@@ -32,6 +32,10 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
     3: (
         "ALTER TABLE source_state ADD COLUMN last_skipped INTEGER",
         "ALTER TABLE source_state ADD COLUMN last_skip_note TEXT",
+    ),
+    4: (
+        "ALTER TABLE stories ADD COLUMN events JSON",
+        "ALTER TABLE outbox ADD COLUMN part JSON",
     ),
 }
 
@@ -74,6 +78,17 @@ seen_entries = Table(
     PrimaryKeyConstraint("source_id", "entry_key"),
 )
 
+# What may make a seen entry one filing with another record (bot/diff.py filing_marks): a mark such as
+# "nysd|1:17-cr-554|no:45" for each seen entry that has one.
+filing_marks = Table(
+    "filing_marks",
+    metadata,
+    Column("mark", String(320), nullable=False),
+    Column("source_id", String(128), nullable=False),
+    Column("entry_key", String(256), nullable=False),
+    PrimaryKeyConstraint("mark", "source_id", "entry_key"),
+)
+
 outbox = Table(
     "outbox",
     metadata,
@@ -87,6 +102,7 @@ outbox = Table(
     Column("notice", Text),  # an ops notice's text (mrkdwn), sent as it is
     Column("folded", JSON),  # a burst: the further entries of the case, [{"entry": ..., "events": [...]}]
     Column("echo_of", String(256)),  # a news story's later report: the outlet that reported it first
+    Column("part", JSON),  # a burst in several messages: [this message's number, messages, entries in all]
     Column("claimed_by", String(128)),  # status "sending": the process sending it, until claimed_until
     Column("claimed_until", DateTime(timezone=True)),
     Column("status", String(16), nullable=False, default="pending", index=True),
@@ -143,4 +159,5 @@ stories = Table(
     Column("outlet", String(256), nullable=False),
     Column("thread_key", String(256), nullable=False),
     Column("first_seen_at", DateTime(timezone=True), nullable=False, index=True),
+    Column("events", JSON),  # the event types the story reports; NULL in stories stored before version 4
 )

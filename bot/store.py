@@ -18,12 +18,14 @@ from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import IntegrityError
 
 from bot.config import Subscription
+from bot.diff import Record
 from bot.entry import Entry
-from bot.post import Item, Post, Sent
+from bot.post import Item, Part, Post, Sent
 from bot.stories import Story
 from bot.schema import (
     MIGRATIONS,
     SCHEMA_VERSION,
+    filing_marks,
     meta,
     metadata,
     outbox,
@@ -85,6 +87,8 @@ class Harvest:
     stories: Sequence[Story] = ()  # news stories first reported in this harvest
     skipped: int = 0  # items the poll read and did not turn into entries
     skip_note: str | None = None  # why, per reason (bot.poll.skip_note)
+    same_filing: Sequence[Entry] = ()  # new keys of known filings (bot/diff.py): stored as seen, not counted
+    marks: Sequence[tuple[str, str]] = ()  # (filing mark, entry key) of the entries stored as seen
 
 
 @dataclass(frozen=True)
@@ -131,7 +135,8 @@ def _outbox_row_from(row: Mapping) -> OutboxRow:
 
 def _post(row: Mapping) -> Post:
     folded = tuple(Item(Entry.from_json(i["entry"]), tuple(i["events"])) for i in row["folded"] or ())
-    return Post(row["channel"], Entry.from_json(row["entry"]), tuple(row["events"]), folded, row["echo_of"] or "")
+    part = Part(*row["part"]) if row["part"] else None
+    return Post(row["channel"], Entry.from_json(row["entry"]), tuple(row["events"]), folded, row["echo_of"] or "", part)
 
 
 def _one_of(column, values: tuple[str | None, ...]):
@@ -161,6 +166,7 @@ def _outbox_row(source_id: str, item: Queued, now: datetime) -> dict:
         "entry": item.post.entry.to_json(),
         "folded": [{"entry": i.entry.to_json(), "events": list(i.events)} for i in item.post.folded] or None,
         "echo_of": item.post.echo_of or None,
+        "part": [item.post.part.number, item.post.part.of, item.post.part.entries] if item.post.part else None,
         "status": "pending",
         "attempts": 0,
         "created_at": now,
@@ -287,6 +293,27 @@ class Store:
                 found.update((key, text) for key, text in conn.execute(query))
         return found
 
+    def records(self, marks: Iterable[str]) -> dict[str, list[Record]]:
+        """The seen entries, of any source, under each of `marks` (bot/diff.py filing_marks), with their text."""
+        marks = list(dict.fromkeys(marks))
+        found: dict[str, list[Record]] = {}
+        joined = filing_marks.join(
+            seen_entries,
+            and_(seen_entries.c.source_id == filing_marks.c.source_id,
+                 seen_entries.c.entry_key == filing_marks.c.entry_key),
+        )
+        with self.engine.connect() as conn:
+            for start in range(0, len(marks), _KEY_CHUNK):
+                query = (
+                    select(filing_marks.c.mark, seen_entries.c.source_id, seen_entries.c.entry_key, seen_entries.c.text)
+                    .select_from(joined)
+                    .where(filing_marks.c.mark.in_(marks[start : start + _KEY_CHUNK]))
+                    .order_by(seen_entries.c.first_seen_at, seen_entries.c.source_id, seen_entries.c.entry_key)
+                )
+                for mark, source, key, text_ in conn.execute(query):
+                    found.setdefault(mark, []).append(Record(source, key, text_))
+        return found
+
     def record_success(self, source_id: str, harvest: Harvest, now: datetime) -> None:
         """One transaction: new keys, corrected texts, outbox rows, and the source's state.
 
@@ -294,8 +321,16 @@ class Store:
         first one the baseline; pushed entries only add keys and posts.
         """
         with self.engine.begin() as conn:
-            if harvest.new:
-                conn.execute(insert(seen_entries), [_seen_row(source_id, entry, now) for entry in harvest.new])
+            if harvest.new or harvest.same_filing:
+                conn.execute(
+                    insert(seen_entries),
+                    [_seen_row(source_id, entry, now) for entry in [*harvest.new, *harvest.same_filing]],
+                )
+            if harvest.marks:
+                conn.execute(
+                    insert(filing_marks),
+                    [{"mark": mark, "source_id": source_id, "entry_key": key} for mark, key in harvest.marks],
+                )
             for entry in harvest.edited:
                 conn.execute(
                     update(seen_entries)
@@ -309,7 +344,8 @@ class Store:
                     insert(stories_table),
                     [
                         {"url": story.url, "words": sorted(story.words), "outlet": story.outlet,
-                         "thread_key": story.thread_key, "first_seen_at": story.first_seen_at}
+                         "thread_key": story.thread_key, "first_seen_at": story.first_seen_at,
+                         "events": list(story.events) if story.events is not None else None}
                         for story in harvest.stories
                     ],
                 )
@@ -500,7 +536,8 @@ class Store:
         query = select(stories_table).where(stories_table.c.first_seen_at >= since).order_by(stories_table.c.id)
         with self.engine.connect() as conn:
             return [
-                Story(row["url"], frozenset(row["words"]), row["outlet"], row["thread_key"], _utc(row["first_seen_at"]))
+                Story(row["url"], frozenset(row["words"]), row["outlet"], row["thread_key"], _utc(row["first_seen_at"]),
+                      tuple(row["events"]) if row["events"] is not None else None)
                 for row in conn.execute(query).mappings()
             ]
 

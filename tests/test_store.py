@@ -29,7 +29,7 @@ def queued(item: Entry, channel: str = "#c") -> Queued:
 def test_schema_is_versioned_and_reopening_keeps_data(database_url):
     first = Store.open(database_url)
     first.record_success("nmd", Harvest(new=[entry("k1")], parsed=1), NOW)
-    assert first.schema_version() == SCHEMA_VERSION == 3
+    assert first.schema_version() == SCHEMA_VERSION == 4
     first.close()
     again = Store.open(database_url)
     assert again.known_texts("nmd", ["k1", "k2"]) == {"k1": "MOTION to Dismiss"}
@@ -44,6 +44,7 @@ def test_version_1_database_is_migrated_keeping_its_data(database_url):
             ("source_state", "last_parsed"), ("source_state", "alert"), ("source_state", "lease_holder"),
             ("source_state", "lease_until"), ("outbox", "notice"), ("outbox", "folded"), ("outbox", "claimed_by"), ("outbox", "echo_of"),
             ("outbox", "claimed_until"), ("source_state", "last_skipped"), ("source_state", "last_skip_note"),
+            ("stories", "events"), ("outbox", "part"),
         ):
             conn.execute(text(f"ALTER TABLE {table} DROP COLUMN {column}"))
         conn.execute(insert(meta).values(name="schema_version", value="1"))
