@@ -199,6 +199,19 @@ def newest(entries: Sequence[Entry], count: int) -> list[Entry]:
 def oldest_first(entries: Sequence[Entry]) -> list[Entry]:
     """Entries in filing order, so posts read as the docket does.
 
-    Feeds list the newest first, so entries filed in the same second are taken in reverse feed order.
+    Entries filed at the same time (docket pages give only the day) are taken by entry number where they
+    have one; the others keep their place, in reverse listing order (feeds list the newest first).
     """
-    return sorted(reversed(entries), key=_filed)
+    ordered = sorted(reversed(entries), key=_filed)
+    for start in range(len(ordered)):
+        if start and _filed(ordered[start]) == _filed(ordered[start - 1]):
+            continue
+        end = next((i for i in range(start, len(ordered)) if _filed(ordered[i]) != _filed(ordered[start])), len(ordered))
+        slots = [i for i in range(start, end) if _entry_number(ordered[i]) is not None]
+        for slot, entry in zip(slots, sorted((ordered[i] for i in slots), key=_entry_number)):
+            ordered[slot] = entry
+    return ordered
+
+
+def _entry_number(entry: Entry) -> int | None:
+    return int(entry.number) if entry.number and entry.number.isdigit() else None

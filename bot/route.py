@@ -87,7 +87,10 @@ def _burst_messages(group: list[Queued], page: int) -> list[Queued]:
     pages = [members[start : start + page] for start in range(0, len(members), page)]
     messages = []
     for number, listed in enumerate(pages, 1):
-        events = tuple(e for e in EVENT_TYPES if any(e in member.post.events for member in listed))
+        events = tuple(sorted(
+            (e for e in EVENT_TYPES if any(e in member.post.events for member in listed)),
+            key=lambda event: event != "dismissal",
+        ))
         items = tuple(Item(member.post.entry, member.post.events) for member in listed)
         part = Part(number, len(pages), len(members)) if len(pages) > 1 else None
         first = listed[0]
