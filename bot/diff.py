@@ -21,9 +21,11 @@ one filing when
    content key; this keeps it one filing. Entries without numbers are not joined across sources: a feed's
    short description ("Status Conference") cannot tell two minute entries of one day apart.
 
-A record that is one filing with a known one is not news: it is stored under its own key, and handled as an
-edit of the known record (posted only for the event types it adds, see bot/poll.py `corrected`). A record
-still listed under its own key by its own source is never taken for another record of that source.
+A record that is one filing with a known one is stored under its own key, with the filing's id (that of its
+first record, `<source>|<key>`). It is an edit of the known record (posted only for the event types it adds,
+see bot/poll.py `corrected`) in every channel already told of the filing; a record from another source is
+news in the channels that were not (their subscriptions follow only its source). A record still listed under
+its own key by its own source is never taken for another record of that source.
 """
 
 from __future__ import annotations
@@ -54,6 +56,12 @@ class Record:
     source_id: str
     key: str
     text: str
+    filing: str  # the filing's id: its first record's `filing_id`
+
+
+def filing_id(source_id: str, key: str) -> str:
+    """The id of a filing first seen as this record: `<source>|<key>`."""
+    return f"{source_id}|{key}"
 
 
 @dataclass(frozen=True)

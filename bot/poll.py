@@ -14,7 +14,18 @@ from datetime import datetime, timedelta
 from bot.classify import classify
 from bot.clock import process_id, utc_now
 from bot.config import Config, SourceConfig
-from bot.diff import SameFiling, edited_entries, filing_marks, new_entries, newest, oldest_first, same_filings, unique
+from bot.diff import (
+    SameFiling,
+    case_mark,
+    edited_entries,
+    filing_id,
+    filing_marks,
+    new_entries,
+    newest,
+    oldest_first,
+    same_filings,
+    unique,
+)
 from bot.dockets import same_docket
 from bot.entry import Entry, without_nul
 from bot.health import Health
@@ -224,15 +235,17 @@ class Poller:
             if dry_run:  # not stored, but later sources of the same dry run must see them
                 self._dry_run_stories.extend(new_stories)
         classified += [corrected(entry, known[entry.key]) for entry in edited]
-        classified += [corrected(item.entry, item.known.text) for item in same]
+        if not result.baseline:
+            classified += self._joined(source.id, same)
         result.events = Counter(event for item in classified for event in item.news)
         result.queued = route(classified, [*self.config.subscriptions, *self.store.subscriptions()])
         if not dry_run:
             harvest = Harvest(
                 result.new, edited, result.queued, result.parsed if whole_source else None, new_stories,
                 skipped=len(result.skipped), skip_note=skip_note(result.skipped) or None,
-                same_filing=[item.entry for item in same],
+                same_filing=same,
                 marks=[(mark, entry.key) for entry in new for mark in filing_marks(entry)],
+                told=told(source.id, result.new, same, result.queued),
             )
             self.store.record_success(source.id, harvest, self.clock())
             self.metrics.new_entries.labels(source.id).inc(len(result.new))
@@ -248,6 +261,19 @@ class Poller:
         if not marks:
             return []
         return same_filings(new, self.store.records(marks), {entry.key for entry in listed}, whole_history)
+
+    def _joined(self, source_id: str, same: Sequence[SameFiling]) -> list[Classified]:
+        """New records of known filings as corrections of the known record; one from another source is news in
+        the channels that were not told of the filing (they follow only this source)."""
+        elsewhere = [item.known.filing for item in same if item.known.source_id != source_id]
+        told = self.store.told(elsewhere) if elsewhere else {}
+        return [
+            replace(
+                corrected(item.entry, item.known.text),
+                told=frozenset(told.get(item.known.filing, ())) if item.known.source_id != source_id else None,
+            )
+            for item in same
+        ]
 
     def _stories(self, classified: list[Classified]) -> tuple[list[Classified], list[Story]]:
         """News items (bot/stories.py): a report of a new story, or of a new event of a story (charges dropped
@@ -281,6 +307,18 @@ def corrected(entry: Entry, old_text: str) -> Classified:
     events = classify(entry.text)
     before = set(classify(old_text))
     return Classified(entry, events, gained=tuple(e for e in events if e not in before), correction=True)
+
+
+def told(source_id: str, new: Sequence[Entry], same: Sequence[SameFiling], queued: Sequence[Queued]) -> list[tuple[str, str]]:
+    """(filing id, channel) for each docket entry, new or of a known filing, that a queued post tells of."""
+    filings = {entry.key: filing_id(source_id, entry.key) for entry in new if case_mark(entry)}
+    filings.update((item.entry.key, item.known.filing) for item in same)
+    return [
+        (filings[item.entry.key], post.post.channel)
+        for post in queued
+        for item in post.post.items
+        if item.entry.key in filings
+    ]
 
 
 def skip_note(skipped: Sequence[Skipped]) -> str:

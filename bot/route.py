@@ -30,6 +30,8 @@ class Classified:
 
     For a new entry that is all of them; for a known entry whose text was corrected, only the types
     the correction added (`gained`), so that a subscriber hears of a correction only when it matters.
+    A new record of a filing known from another source (bot/diff.py) is a correction in the channels
+    `told` of the filing already, and news (all its types) in the others.
     """
 
     entry: Entry
@@ -38,10 +40,19 @@ class Classified:
     correction: bool = False
     thread: str | None = None  # the thread it goes in, when not its case's (a news story's)
     echo_of: str = ""  # a later report of a story first reported by this outlet
+    told: frozenset[str] | None = None  # for a record of a filing seen in another source: who heard of it
 
     @property
     def news(self) -> tuple[str, ...]:
         return self.events if self.gained is None else self.gained
+
+    def news_for(self, channel: str) -> tuple[str, ...]:
+        """The types that make it news in `channel`."""
+        return self.news if self.edit_for(channel) else self.events
+
+    def edit_for(self, channel: str) -> bool:
+        """Whether a post of it in `channel` is a correction of an earlier post."""
+        return self.correction and (self.told is None or channel in self.told)
 
 
 def route(
@@ -53,11 +64,12 @@ def route(
     """
     queued: list[Queued] = []
     for item in classified:
-        channels = dict.fromkeys(s.channel for s in subscriptions if s.wants(item.entry, item.news))
+        channels = dict.fromkeys(s.channel for s in subscriptions if s.wants(item.entry, item.news_for(s.channel)))
         revision = content_key(item.entry.text)[2:14] if item.correction else ""
         thread = item.thread or thread_key(item.entry)
         queued.extend(
-            Queued(Post(channel, item.entry, item.events, echo_of=item.echo_of), thread, revision)
+            Queued(Post(channel, item.entry, item.events, echo_of=item.echo_of), thread,
+                   revision if item.edit_for(channel) else "")
             for channel in channels
         )
     return fold_bursts(queued, burst)

@@ -36,6 +36,7 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
     4: (
         "ALTER TABLE stories ADD COLUMN events JSON",
         "ALTER TABLE outbox ADD COLUMN part JSON",
+        "ALTER TABLE seen_entries ADD COLUMN filing VARCHAR(400)",
     ),
 }
 
@@ -75,6 +76,9 @@ seen_entries = Table(
     Column("case_number", String(128), nullable=False, default=""),
     Column("text", Text, nullable=False, default=""),
     Column("first_seen_at", DateTime(timezone=True), nullable=False),
+    # a record of a filing first seen as another record (bot/diff.py): that one's filing id, "<source>|<key>";
+    # NULL for the first record of a filing, whose filing id is its own
+    Column("filing", String(400)),
     PrimaryKeyConstraint("source_id", "entry_key"),
 )
 
@@ -87,6 +91,16 @@ filing_marks = Table(
     Column("source_id", String(128), nullable=False),
     Column("entry_key", String(256), nullable=False),
     PrimaryKeyConstraint("mark", "source_id", "entry_key"),
+)
+
+# The channels told of each filing (by any of its records), so that another record of it, from another
+# source, is news only in the channels that were not.
+filing_posts = Table(
+    "filing_posts",
+    metadata,
+    Column("filing", String(400), nullable=False),
+    Column("channel", String(128), nullable=False),
+    PrimaryKeyConstraint("filing", "channel"),
 )
 
 outbox = Table(

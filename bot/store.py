@@ -18,7 +18,7 @@ from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import IntegrityError
 
 from bot.config import Subscription
-from bot.diff import Record
+from bot.diff import Record, SameFiling, filing_id
 from bot.entry import Entry
 from bot.post import Item, Part, Post, Sent
 from bot.stories import Story
@@ -26,6 +26,7 @@ from bot.schema import (
     MIGRATIONS,
     SCHEMA_VERSION,
     filing_marks,
+    filing_posts,
     meta,
     metadata,
     outbox,
@@ -87,8 +88,9 @@ class Harvest:
     stories: Sequence[Story] = ()  # news stories first reported in this harvest
     skipped: int = 0  # items the poll read and did not turn into entries
     skip_note: str | None = None  # why, per reason (bot.poll.skip_note)
-    same_filing: Sequence[Entry] = ()  # new keys of known filings (bot/diff.py): stored as seen, not counted
+    same_filing: Sequence[SameFiling] = ()  # new records of known filings (bot/diff.py): seen, not counted new
     marks: Sequence[tuple[str, str]] = ()  # (filing mark, entry key) of the entries stored as seen
+    told: Sequence[tuple[str, str]] = ()  # (filing id, channel) of the filings the queued posts tell of
 
 
 @dataclass(frozen=True)
@@ -146,13 +148,14 @@ def _one_of(column, values: tuple[str | None, ...]):
     return (condition | column.is_(None)) if None in values else condition
 
 
-def _seen_row(source_id: str, entry: Entry, now: datetime) -> dict:
+def _seen_row(source_id: str, entry: Entry, now: datetime, filing: str | None = None) -> dict:
     return {
         "source_id": source_id,
         "entry_key": entry.key,
         "case_number": entry.case_number,
         "text": entry.text,
         "first_seen_at": now,
+        "filing": filing,
     }
 
 
@@ -305,13 +308,27 @@ class Store:
         with self.engine.connect() as conn:
             for start in range(0, len(marks), _KEY_CHUNK):
                 query = (
-                    select(filing_marks.c.mark, seen_entries.c.source_id, seen_entries.c.entry_key, seen_entries.c.text)
+                    select(filing_marks.c.mark, seen_entries.c.source_id, seen_entries.c.entry_key, seen_entries.c.text,
+                           seen_entries.c.filing)
                     .select_from(joined)
                     .where(filing_marks.c.mark.in_(marks[start : start + _KEY_CHUNK]))
                     .order_by(seen_entries.c.first_seen_at, seen_entries.c.source_id, seen_entries.c.entry_key)
                 )
-                for mark, source, key, text_ in conn.execute(query):
-                    found.setdefault(mark, []).append(Record(source, key, text_))
+                for mark, source, key, text_, filing in conn.execute(query):
+                    found.setdefault(mark, []).append(Record(source, key, text_, filing or filing_id(source, key)))
+        return found
+
+    def told(self, filings: Iterable[str]) -> dict[str, set[str]]:
+        """The channels told of each of `filings` (filing ids) by a post about any of its records."""
+        filings = list(dict.fromkeys(filings))
+        found: dict[str, set[str]] = {}
+        with self.engine.connect() as conn:
+            for start in range(0, len(filings), _KEY_CHUNK):
+                query = select(filing_posts.c.filing, filing_posts.c.channel).where(
+                    filing_posts.c.filing.in_(filings[start : start + _KEY_CHUNK])
+                )
+                for filing, channel in conn.execute(query):
+                    found.setdefault(filing, set()).add(channel)
         return found
 
     def record_success(self, source_id: str, harvest: Harvest, now: datetime) -> None:
@@ -324,12 +341,19 @@ class Store:
             if harvest.new or harvest.same_filing:
                 conn.execute(
                     insert(seen_entries),
-                    [_seen_row(source_id, entry, now) for entry in [*harvest.new, *harvest.same_filing]],
+                    [_seen_row(source_id, entry, now) for entry in harvest.new]
+                    + [_seen_row(source_id, same.entry, now, same.known.filing) for same in harvest.same_filing],
                 )
             if harvest.marks:
                 conn.execute(
                     insert(filing_marks),
                     [{"mark": mark, "source_id": source_id, "entry_key": key} for mark, key in harvest.marks],
+                )
+            if harvest.told:
+                dialect_insert = postgresql_insert if self.engine.dialect.name == "postgresql" else sqlite_insert
+                conn.execute(
+                    dialect_insert(filing_posts).on_conflict_do_nothing(index_elements=["filing", "channel"]),
+                    [{"filing": filing, "channel": channel} for filing, channel in dict.fromkeys(harvest.told)],
                 )
             for entry in harvest.edited:
                 conn.execute(

@@ -57,10 +57,13 @@ ITEM_13 = ITEM.format(short="Stipulation and Order of Discontinuance", doc="1231
                       date="Wed, 14 Oct 2015 14:02:11 GMT")
 
 
-def config_for(*sources: dict) -> Config:
+EVENTS = ["motion", "dismissal", "order", "hearing", "other"]
+
+
+def config_for(*sources: dict, subscriptions: tuple[dict, ...] = ()) -> Config:
     return Config.model_validate({
         "sources": list(sources),
-        "subscriptions": [{"channel": "#all", "events": ["motion", "dismissal", "order", "hearing", "other"]}],
+        "subscriptions": [{"channel": "#all", "events": EVENTS}, *subscriptions],
     })
 
 
@@ -107,6 +110,7 @@ def test_an_rss_item_and_the_docket_report_listing_it_are_one_post(httpserver, s
     config = config_for(
         {"id": "nyed-rss", "kind": "pacer_rss", "url": feed.url},
         {"id": "weber", "kind": "html_docket", "preset": "pacer_docket", "url": page.url},
+        subscriptions=({"channel": "#docket-only", "sources": ["weber"], "events": EVENTS},),
     )
     poller = poller_for(config, store)
     rss, docket = config.sources
@@ -121,10 +125,16 @@ def test_an_rss_item_and_the_docket_report_listing_it_are_one_post(httpserver, s
     from_page = poller.poll(docket)
     assert [e.number for e in from_page.edited] == ["13"]  # the fuller record of what the feed posted
     assert [e.text[:40] for e in from_page.new] == ["In light of the STIPULATION AND ORDER OF"]
-    assert [q.post.entry.number for q in from_page.queued] == [None]  # the minute entry only
+    # #all heard of entry 13 from the feed: only the minute entry is news there; #docket-only follows the
+    # docket report alone and never heard of entry 13: both are news there
+    assert sorted((q.post.channel, q.post.entry.number or "-") for q in from_page.queued) == [
+        ("#all", "-"), ("#docket-only", "-"), ("#docket-only", "13")]
+    assert all(not q.revision for q in from_page.queued)
     [entry_13] = from_page.edited
     assert store.known_texts("weber", [entry_13.key]) == {entry_13.key: entry_13.text}
-    assert len(store.pending_outbox()) == 2
+    assert len(store.pending_outbox()) == 4
+    again = poller.poll(docket)
+    assert (again.new, again.edited, again.queued) == ([], [], [])
 
 
 API_PATH = "/api/rest/v4/"
@@ -235,11 +245,11 @@ def test_an_entry_without_a_number_joins_only_a_vanished_alike_record_of_its_own
     old = MINUTE.decode()
     new = entry(key="h:new", text=MINUTE_EDITED.decode(), filed_at=datetime(2015, 10, 13, tzinfo=UTC))
     [day] = filing_marks(new)
-    known = {day: [Record("s", "h:old", old)]}
+    known = {day: [Record("s", "h:old", old, "s|h:old")]}
     assert same_filings([new], known, listed={"h:new"}, whole_history=True)[0].known.key == "h:old"
     assert same_filings([new], known, listed={"h:new", "h:old"}, whole_history=True) == []  # still listed
     assert same_filings([new], known, listed={"h:new"}, whole_history=False) == []  # a feed: items just leave it
-    assert same_filings([new], {day: [Record("other", "h:old", old)]}, listed=set(), whole_history=True) == []
+    assert same_filings([new], {day: [Record("other", "h:old", old, "other|h:old")]}, listed=set(), whole_history=True) == []
     unlike = entry(key="h:x", text="ORDER of dismissal. (Shah, Kanika) (Entered: 10/13/2015)", filed_at=new.filed_at)
     assert same_filings([unlike], known, listed={"h:x"}, whole_history=True) == []
     assert similarity(old, MINUTE_EDITED.decode()) >= 0.8

@@ -44,7 +44,7 @@ def test_version_1_database_is_migrated_keeping_its_data(database_url):
             ("source_state", "last_parsed"), ("source_state", "alert"), ("source_state", "lease_holder"),
             ("source_state", "lease_until"), ("outbox", "notice"), ("outbox", "folded"), ("outbox", "claimed_by"), ("outbox", "echo_of"),
             ("outbox", "claimed_until"), ("source_state", "last_skipped"), ("source_state", "last_skip_note"),
-            ("stories", "events"), ("outbox", "part"),
+            ("stories", "events"), ("outbox", "part"), ("seen_entries", "filing"),
         ):
             conn.execute(text(f"ALTER TABLE {table} DROP COLUMN {column}"))
         conn.execute(insert(meta).values(name="schema_version", value="1"))
