@@ -14,6 +14,8 @@ message of the case's thread, and each message says which of the burst's message
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.entry import Entry
 from bot.post import BURST_PAGE, Item, Post
 from notifiers.mrkdwn import ELLIPSIS, escape, is_linkable, link, truncate
@@ -86,14 +88,17 @@ def render_burst(post: Post) -> tuple[str, list[dict]]:
     """Many new entries of one case as one message: a section with the headline, the case and the count,
     then every entry a line, ten lines a section; the docket link in a context block. The route step gives
     a message at most BURST_PAGE entries, so that it is three blocks."""
-    head = "\n".join(line for line in (_emoji_headline(post.events), _title(post.entry), _burst_count(post)) if line)
+    continued = post.part is not None and post.part.number > 1  # its thread's first message said what happened
+    events = "" if continued else _emoji_headline(post.events)
+    head = "\n".join(line for line in (events, _title(post.entry), _burst_count(post)) if line)
     lines = [_burst_line(item) for item in post.items]
     sections = ["\n".join(lines[start : start + BURST_PAGE]) for start in range(0, len(lines), BURST_PAGE)]
     blocks = [{"type": "section", "text": _mrkdwn(text)} for text in (head, *sections)]
     docket = [link(url, label) for label, url in links(post.entry) if label == "Docket"]
     if docket:
         blocks.append({"type": "context", "elements": [_mrkdwn(SEPARATOR.join([escape(post.entry.court), *docket]))]})
-    return truncate(escape(f"{burst_summary(post)}: {summary(post)}"), FALLBACK_LIMIT), blocks
+    about = summary(replace(post, events=()) if continued else post)
+    return truncate(escape(f"{burst_summary(post)}: {about}"), FALLBACK_LIMIT), blocks
 
 
 def burst_summary(post: Post) -> str:
