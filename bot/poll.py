@@ -61,7 +61,8 @@ class PollResult:
     source_id: str
     parsed: int = 0
     new: list[Entry] = field(default_factory=list)
-    edited: list[Entry] = field(default_factory=list)
+    edited: list[Entry] = field(default_factory=list)  # known entries whose text changed, and `joined`
+    joined: list[Entry] = field(default_factory=list)  # new records of filings known already (bot/diff.py)
     events: Counter = field(default_factory=Counter)
     queued: list[Queued] = field(default_factory=list)
     baseline: bool = False
@@ -225,7 +226,8 @@ class Poller:
         joined = {item.entry.key for item in same}
         result.new = [entry for entry in new if entry.key not in joined]
         edited = edited_entries(entries, known)
-        result.edited = edited + [item.entry for item in same]
+        result.joined = [item.entry for item in same]
+        result.edited = edited + result.joined
         to_post = newest(result.new, source.backfill) if result.baseline else result.new
         to_post = [entry for entry in to_post if entry.relevant]
         classified = [Classified(entry, classify(entry.text)) for entry in oldest_first(to_post)]
