@@ -214,7 +214,8 @@ def oldest_first(entries: Sequence[Entry]) -> list[Entry]:
     for start in range(len(ordered)):
         if start and _filed(ordered[start]) == _filed(ordered[start - 1]):
             continue
-        end = next((i for i in range(start, len(ordered)) if _filed(ordered[i]) != _filed(ordered[start])), len(ordered))
+        filed = _filed(ordered[start])
+        end = next((i for i in range(start, len(ordered)) if _filed(ordered[i]) != filed), len(ordered))
         slots = [i for i in range(start, end) if _entry_number(ordered[i]) is not None]
         for slot, entry in zip(slots, sorted((ordered[i] for i in slots), key=_entry_number)):
             ordered[slot] = entry

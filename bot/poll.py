@@ -311,7 +311,9 @@ def corrected(entry: Entry, old_text: str) -> Classified:
     return Classified(entry, events, gained=tuple(e for e in events if e not in before), correction=True)
 
 
-def told(source_id: str, new: Sequence[Entry], same: Sequence[SameFiling], queued: Sequence[Queued]) -> list[tuple[str, str]]:
+def told(
+    source_id: str, new: Sequence[Entry], same: Sequence[SameFiling], queued: Sequence[Queued]
+) -> list[tuple[str, str]]:
     """(filing id, channel) for each docket entry, new or of a known filing, that a queued post tells of."""
     filings = {entry.key: filing_id(source_id, entry.key) for entry in new if case_mark(entry)}
     filings.update((item.entry.key, item.known.filing) for item in same)

@@ -19,8 +19,10 @@ filing under two ids: the entry it made from the court's RSS feed (a stub: no do
 short description) and the entry it made later from the docket report. Records of one docket that share an
 entry number, a PACER entry sequence number (`pacer_sequence_number`, PACER's de_seq_num) or the PACER
 document id of their main document are one filing (`one_per_filing`): one entry, keyed by the first id, with
-the fullest record's text, so that the fuller record is an edit of what was posted, never a second post. `parse` reads one docket-entries page
-alone, which does not name the case: case number, name and court are empty there; `fetch` fills them.
+the fullest record's text, so that the fuller record is an edit of what was posted, never a second post.
+
+`parse` reads one docket-entries page alone, which does not name the case: case number, name and court are
+empty there; `fetch` fills them.
 """
 
 from __future__ import annotations

@@ -97,7 +97,8 @@ def test_an_edited_minute_entry_stays_one_filing(httpserver, store):
     # a second minute entry of the same day is a filing of its own
     telephone = (b"Minute Entry for proceedings held before Magistrate Judge Viktor V. Pohorelsky: Telephone "
                  b"Conference held on 10/13/2015. (Shah, Kanika) (Entered: 10/13/2015)")
-    row = f"<tr><td width='94' valign=top nowrap>10/13/2015</td><td>&nbsp;</td><td valign=top>{telephone.decode()}</td></tr>"
+    row = (f"<tr><td width='94' valign=top nowrap>10/13/2015</td><td>&nbsp;</td>"
+           f"<td valign=top>{telephone.decode()}</td></tr>")
     page.body = NYED_DOCKET.replace(MINUTE, dismissed).replace(ROW_13, row.encode() + ROW_13)
     result = poller.poll(source)
     assert [e.text for e in result.new] == [telephone.decode()] and result.edited == []
@@ -233,7 +234,8 @@ def test_marks_agree_across_spellings_of_a_case_and_never_across_divisions():
     rss = entry(case_number="1:14-cv-07524", number="13",
                 url="https://ecf.nyed.uscourts.gov/doc1/123111225715?caseid=364605&de_seq_num=48")
     page = entry(case_number="1:14-cv-7524-WFK-VVP", number="13", url="https://ecf.nyed.uscourts.gov/doc1/123011225715")
-    assert set(filing_marks(rss)) >= set(filing_marks(page)) == {"nyed|1:14-cv-7524|no:13", "nyed|1:14-cv-7524|doc:123011225715"}
+    assert set(filing_marks(page)) == {"nyed|1:14-cv-7524|no:13", "nyed|1:14-cv-7524|doc:123011225715"}
+    assert set(filing_marks(rss)) >= set(filing_marks(page))
     assert "nyed|1:14-cv-7524|seq:48" in filing_marks(rss)
     assert case_mark(entry(case_number="2:23-cv-00452")) != case_mark(entry(case_number="3:23-cv-00452"))
     assert case_mark(entry(case_number="2:23-cv-00452")) != case_mark(entry(case_number="2:23-cv-00452", court="nysd"))
@@ -249,7 +251,8 @@ def test_an_entry_without_a_number_joins_only_a_vanished_alike_record_of_its_own
     assert same_filings([new], known, listed={"h:new"}, whole_history=True)[0].known.key == "h:old"
     assert same_filings([new], known, listed={"h:new", "h:old"}, whole_history=True) == []  # still listed
     assert same_filings([new], known, listed={"h:new"}, whole_history=False) == []  # a feed: items just leave it
-    assert same_filings([new], {day: [Record("other", "h:old", old, "other|h:old")]}, listed=set(), whole_history=True) == []
+    elsewhere = {day: [Record("other", "h:old", old, "other|h:old")]}
+    assert same_filings([new], elsewhere, listed=set(), whole_history=True) == []
     unlike = entry(key="h:x", text="ORDER of dismissal. (Shah, Kanika) (Entered: 10/13/2015)", filed_at=new.filed_at)
     assert same_filings([unlike], known, listed={"h:x"}, whole_history=True) == []
     assert similarity(old, MINUTE_EDITED.decode()) >= 0.8

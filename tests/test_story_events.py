@@ -25,7 +25,8 @@ DROPPED = re.search(rb"<item>(?:(?!</item>).)*?Charges Dropped.*?</item>", DEADL
 CHARGED = (
     DROPPED.replace(b"Alec Baldwin Involuntary Manslaughter Charges Dropped In &#8216;Rust&#8217; Shooting Case",
                     b"Alec Baldwin To Be Charged With Involuntary Manslaughter In &#8216;Rust&#8217; Shooting")
-    .replace(b"2023/04/alec-baldwin-rust-charges-dropped-1235332286", b"2023/01/alec-baldwin-charged-rust-shooting-1235224180")
+    .replace(b"2023/04/alec-baldwin-rust-charges-dropped-1235332286",
+             b"2023/01/alec-baldwin-charged-rust-shooting-1235224180")
     .replace(b"?p=1235332286", b"?p=1235224180")
     .replace(b"Thu, 20 Apr 2023 19:48:12", b"Thu, 19 Jan 2023 17:02:40")
 )
