@@ -198,10 +198,11 @@ def _describe_success(result: PollResult, dry_run: bool) -> str:
         return f"ok  0 new of {result.parsed} (page unchanged, not parsed)"
     verb = "would queue" if dry_run else "queued"
     if result.baseline:
-        text = f"baseline: {plural(len(result.new), 'entry', 'entries')} recorded, nothing posted"
+        text = f"baseline: {plural(len(result.new) + len(result.joined), 'entry', 'entries')} recorded, nothing posted"
         return text + (f" but the newest {len(result.queued)} ({verb})" if result.queued else "")
     events = ", ".join(f"{event} {count}" for event, count in result.events.most_common())
-    return f"ok  {len(result.new)} new of {result.parsed}" + (f"  [{events}]" if events else "") + (
+    joined = f" ({len(result.joined)} more seen before as other records)" if result.joined else ""
+    return f"ok  {len(result.new)} new of {result.parsed}{joined}" + (f"  [{events}]" if events else "") + (
         f"  {verb} {len(result.queued)} post(s)"
     )
 

@@ -14,7 +14,18 @@ from datetime import datetime, timedelta
 from bot.classify import classify
 from bot.clock import process_id, utc_now
 from bot.config import Config, SourceConfig
-from bot.diff import edited_entries, new_entries, newest, oldest_first, unique
+from bot.diff import (
+    SameFiling,
+    case_mark,
+    edited_entries,
+    filing_id,
+    filing_marks,
+    new_entries,
+    newest,
+    oldest_first,
+    same_filings,
+    unique,
+)
 from bot.dockets import same_docket
 from bot.entry import Entry, without_nul
 from bot.health import Health
@@ -22,7 +33,7 @@ from bot.metrics import Metrics
 from bot.route import Classified, route, thread_key
 from bot.store import Harvest, Queued, SourceState, Store
 from bot.stories import WINDOW as STORY_WINDOW
-from bot.stories import Story, find_story, headline, headline_words
+from bot.stories import Story, headline, headline_words, related_stories, reports
 from scrapers import SCRAPERS, ParseError, Parsed, Scraper, Skipped, Unchanged
 from scrapers.http import Abandoned, FetchError, Fetcher
 
@@ -50,7 +61,8 @@ class PollResult:
     source_id: str
     parsed: int = 0
     new: list[Entry] = field(default_factory=list)
-    edited: list[Entry] = field(default_factory=list)
+    edited: list[Entry] = field(default_factory=list)  # known entries whose text changed, and `joined`
+    joined: list[Entry] = field(default_factory=list)  # new records of filings known already (bot/diff.py)
     events: Counter = field(default_factory=Counter)
     queued: list[Queued] = field(default_factory=list)
     baseline: bool = False
@@ -121,7 +133,8 @@ class Poller:
             if scraper.cumulative:
                 check_structure(len(parsed.entries), state, source.url or source.id)
             entries = self._in_cases(source, parsed.entries)
-            self._take(source, state, entries, result, dry_run, whole_source=True, stories=scraper.stories)
+            self._take(source, state, entries, result, dry_run, whole_source=True, stories=scraper.stories,
+                       whole_history=scraper.cumulative)
             if not dry_run:
                 self.health.after_success(source, state)
                 self.metrics.polls.labels(source.id, "baseline" if result.baseline else "ok").inc()
@@ -202,12 +215,23 @@ class Poller:
         dry_run: bool,
         whole_source: bool,
         stories: bool = False,
+        whole_history: bool = False,
     ) -> None:
+        """Diffs, classifies and routes a source's entries; records them with their posts unless `dry_run`.
+
+        `whole_source`: the entries are all the source lists now (a poll, not a push); `whole_history`: the
+        source lists a case's whole history (`Scraper.cumulative`); `stories`: the entries are news stories.
+        """
         entries = [without_nul(entry) for entry in unique(entries)]
         known = self.store.known_texts(source.id, (entry.key for entry in entries))
         result.baseline = whole_source and (state is None or state.baseline_at is None)
-        result.new = new_entries(entries, known.keys())
-        result.edited = edited_entries(entries, known)
+        new = new_entries(entries, known.keys())
+        same = self._same_filings(new, entries, whole_source and whole_history)
+        joined = {item.entry.key for item in same}
+        result.new = [entry for entry in new if entry.key not in joined]
+        edited = edited_entries(entries, known)
+        result.joined = [item.entry for item in same]
+        result.edited = edited + result.joined
         to_post = newest(result.new, source.backfill) if result.baseline else result.new
         to_post = [entry for entry in to_post if entry.relevant]
         classified = [Classified(entry, classify(entry.text)) for entry in oldest_first(to_post)]
@@ -216,13 +240,18 @@ class Poller:
             classified, new_stories = self._stories(classified)
             if dry_run:  # not stored, but later sources of the same dry run must see them
                 self._dry_run_stories.extend(new_stories)
-        classified += [corrected(entry, known[entry.key]) for entry in result.edited]
+        classified += [corrected(entry, known[entry.key]) for entry in edited]
+        if not result.baseline:
+            classified += self._joined(source.id, same)
         result.events = Counter(event for item in classified for event in item.news)
         result.queued = route(classified, [*self.config.subscriptions, *self.store.subscriptions()])
         if not dry_run:
             harvest = Harvest(
-                result.new, result.edited, result.queued, result.parsed if whole_source else None, new_stories,
+                result.new, edited, result.queued, result.parsed if whole_source else None, new_stories,
                 skipped=len(result.skipped), skip_note=skip_note(result.skipped) or None,
+                same_filing=same,
+                marks=[(mark, entry.key) for entry in new for mark in filing_marks(entry)],
+                told=told(source.id, result.new, same, result.queued),
             )
             self.store.record_success(source.id, harvest, self.clock())
             self.metrics.new_entries.labels(source.id).inc(len(result.new))
@@ -232,21 +261,44 @@ class Poller:
             " (baseline)" if result.baseline else "",
         )
 
+    def _same_filings(self, new: Sequence[Entry], listed: Sequence[Entry], whole_history: bool) -> list[SameFiling]:
+        """The new records that are records of filings known already (bot/diff.py), in this or another source."""
+        marks = {mark for entry in new for mark in filing_marks(entry)}
+        if not marks:
+            return []
+        return same_filings(new, self.store.records(marks), {entry.key for entry in listed}, whole_history)
+
+    def _joined(self, source_id: str, same: Sequence[SameFiling]) -> list[Classified]:
+        """New records of known filings as corrections of the known record; one from another source is news in
+        the channels that were not told of the filing (they follow only this source)."""
+        elsewhere = [item.known.filing for item in same if item.known.source_id != source_id]
+        told = self.store.told(elsewhere) if elsewhere else {}
+        return [
+            replace(
+                corrected(item.entry, item.known.text),
+                told=frozenset(told.get(item.known.filing, ())) if item.known.source_id != source_id else None,
+            )
+            for item in same
+        ]
+
     def _stories(self, classified: list[Classified]) -> tuple[list[Classified], list[Story]]:
-        """News items: the first report of a story is posted; a later one (another outlet, another feed)
-        becomes an "also reported by" reply in the first one's thread."""
+        """News items (bot/stories.py): a report of a new story, or of a new event of a story (charges dropped
+        after the charge), is posted, the latter in the story's thread; a copy of a report (another outlet,
+        another feed) becomes an "also reported by" reply in that report's thread."""
         now = self.clock()
         known = [*self.store.recent_stories(now - STORY_WINDOW), *self._dry_run_stories]
         fresh: list[Story] = []
         out: list[Classified] = []
         for item in classified:
-            story = find_story(item.entry, [*known, *fresh], now)
-            if story is None:
+            related = related_stories(item.entry, [*known, *fresh], now)
+            copy_of = next((story for story in related if reports(story, item.events)), None)
+            if copy_of is None:
                 words = headline_words(headline(item.entry))
-                fresh.append(Story(item.entry.url, words, item.entry.court, thread_key(item.entry), now))
-                out.append(replace(item, thread=fresh[-1].thread_key))
+                thread = related[0].thread_key if related else thread_key(item.entry)
+                fresh.append(Story(item.entry.url, words, item.entry.court, thread, now, item.events))
+                out.append(replace(item, thread=thread))
             else:
-                out.append(replace(item, thread=story.thread_key, echo_of=story.outlet))
+                out.append(replace(item, thread=copy_of.thread_key, echo_of=copy_of.outlet))
         return out, fresh
 
     def _record_failure(self, source: SourceConfig, error: str) -> None:
@@ -261,6 +313,20 @@ def corrected(entry: Entry, old_text: str) -> Classified:
     events = classify(entry.text)
     before = set(classify(old_text))
     return Classified(entry, events, gained=tuple(e for e in events if e not in before), correction=True)
+
+
+def told(
+    source_id: str, new: Sequence[Entry], same: Sequence[SameFiling], queued: Sequence[Queued]
+) -> list[tuple[str, str]]:
+    """(filing id, channel) for each docket entry, new or of a known filing, that a queued post tells of."""
+    filings = {entry.key: filing_id(source_id, entry.key) for entry in new if case_mark(entry)}
+    filings.update((item.entry.key, item.known.filing) for item in same)
+    return [
+        (filings[item.entry.key], post.post.channel)
+        for post in queued
+        for item in post.post.items
+        if item.entry.key in filings
+    ]
 
 
 def skip_note(skipped: Sequence[Skipped]) -> str:

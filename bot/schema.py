@@ -49,7 +49,31 @@ seen_entries = Table(
     Column("case_number", String(128), nullable=False, default=""),
     Column("text", Text, nullable=False, default=""),
     Column("first_seen_at", DateTime(timezone=True), nullable=False),
+    # a record of a filing first seen as another record (bot/diff.py): that one's filing id, "<source>|<key>";
+    # NULL for the first record of a filing, whose filing id is its own
+    Column("filing", String(400)),
     PrimaryKeyConstraint("source_id", "entry_key"),
+)
+
+# What may make a seen entry one filing with another record (bot/diff.py filing_marks): a mark such as
+# "nysd|1:17-cr-554|no:45" for each seen entry that has one.
+filing_marks = Table(
+    "filing_marks",
+    metadata,
+    Column("mark", String(320), nullable=False),
+    Column("source_id", String(128), nullable=False),
+    Column("entry_key", String(256), nullable=False),
+    PrimaryKeyConstraint("mark", "source_id", "entry_key"),
+)
+
+# The channels told of each filing (by any of its records), so that another record of it, from another
+# source, is news only in the channels that were not.
+filing_posts = Table(
+    "filing_posts",
+    metadata,
+    Column("filing", String(400), nullable=False),
+    Column("channel", String(128), nullable=False),
+    PrimaryKeyConstraint("filing", "channel"),
 )
 
 outbox = Table(
@@ -65,6 +89,7 @@ outbox = Table(
     Column("notice", Text),  # an ops notice's text (mrkdwn), sent as it is
     Column("folded", JSON),  # a burst: the further entries of the case, [{"entry": ..., "events": [...]}]
     Column("echo_of", String(256)),  # a news story's later report: the outlet that reported it first
+    Column("part", JSON),  # a burst in several messages: [this message's number, messages, entries in all]
     Column("claimed_by", String(128)),  # status "sending": the process sending it, until claimed_until
     Column("claimed_until", DateTime(timezone=True)),
     Column("status", String(16), nullable=False, default="pending", index=True),
@@ -121,6 +146,7 @@ stories = Table(
     Column("outlet", String(256), nullable=False),
     Column("thread_key", String(256), nullable=False),
     Column("first_seen_at", DateTime(timezone=True), nullable=False, index=True),
+    Column("events", JSON),  # the event types the story reports; NULL in stories stored before revision 0004
 )
 
 # Deliveries held for a reason a person can fix (a revoked token, a channel the bot is not in): one row per

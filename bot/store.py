@@ -18,12 +18,15 @@ from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, IntegrityError
 
 from bot.config import Subscription
+from bot.diff import Record, SameFiling, filing_id
 from bot.entry import Entry
-from bot.post import Item, Post, Sent
+from bot.post import Item, Part, Post, Sent
 from bot.stories import Story
 from bot import migrate as migrations
 from bot.schema import (
     delivery_holds,
+    filing_marks,
+    filing_posts,
     meta,
     outbox,
     seen_entries,
@@ -84,6 +87,9 @@ class Harvest:
     stories: Sequence[Story] = ()  # news stories first reported in this harvest
     skipped: int = 0  # items the poll read and did not turn into entries
     skip_note: str | None = None  # why, per reason (bot.poll.skip_note)
+    same_filing: Sequence[SameFiling] = ()  # new records of known filings (bot/diff.py): seen, not counted new
+    marks: Sequence[tuple[str, str]] = ()  # (filing mark, entry key) of the entries stored as seen
+    told: Sequence[tuple[str, str]] = ()  # (filing id, channel) of the filings the queued posts tell of
 
 
 @dataclass(frozen=True)
@@ -165,7 +171,8 @@ def _outbox_row_from(row: Mapping) -> OutboxRow:
 
 def _post(row: Mapping) -> Post:
     folded = tuple(Item(Entry.from_json(i["entry"]), tuple(i["events"])) for i in row["folded"] or ())
-    return Post(row["channel"], Entry.from_json(row["entry"]), tuple(row["events"]), folded, row["echo_of"] or "")
+    part = Part(*row["part"]) if row["part"] else None
+    return Post(row["channel"], Entry.from_json(row["entry"]), tuple(row["events"]), folded, row["echo_of"] or "", part)
 
 
 def _one_of(column, values: tuple[str | None, ...]):
@@ -175,13 +182,14 @@ def _one_of(column, values: tuple[str | None, ...]):
     return (condition | column.is_(None)) if None in values else condition
 
 
-def _seen_row(source_id: str, entry: Entry, now: datetime) -> dict:
+def _seen_row(source_id: str, entry: Entry, now: datetime, filing: str | None = None) -> dict:
     return {
         "source_id": source_id,
         "entry_key": entry.key,
         "case_number": entry.case_number,
         "text": entry.text,
         "first_seen_at": now,
+        "filing": filing,
     }
 
 
@@ -195,6 +203,7 @@ def _outbox_row(source_id: str, item: Queued, now: datetime) -> dict:
         "entry": item.post.entry.to_json(),
         "folded": [{"entry": i.entry.to_json(), "events": list(i.events)} for i in item.post.folded] or None,
         "echo_of": item.post.echo_of or None,
+        "part": [item.post.part.number, item.post.part.of, item.post.part.entries] if item.post.part else None,
         "status": "pending",
         "attempts": 0,
         "created_at": now,
@@ -328,6 +337,41 @@ class Store:
                 found.update((key, text) for key, text in conn.execute(query))
         return found
 
+    def records(self, marks: Iterable[str]) -> dict[str, list[Record]]:
+        """The seen entries, of any source, under each of `marks` (bot/diff.py filing_marks), with their text."""
+        marks = list(dict.fromkeys(marks))
+        found: dict[str, list[Record]] = {}
+        joined = filing_marks.join(
+            seen_entries,
+            and_(seen_entries.c.source_id == filing_marks.c.source_id,
+                 seen_entries.c.entry_key == filing_marks.c.entry_key),
+        )
+        with self.engine.connect() as conn:
+            for start in range(0, len(marks), _KEY_CHUNK):
+                query = (
+                    select(filing_marks.c.mark, seen_entries.c.source_id, seen_entries.c.entry_key, seen_entries.c.text,
+                           seen_entries.c.filing)
+                    .select_from(joined)
+                    .where(filing_marks.c.mark.in_(marks[start : start + _KEY_CHUNK]))
+                    .order_by(seen_entries.c.first_seen_at, seen_entries.c.source_id, seen_entries.c.entry_key)
+                )
+                for mark, source, key, text_, filing in conn.execute(query):
+                    found.setdefault(mark, []).append(Record(source, key, text_, filing or filing_id(source, key)))
+        return found
+
+    def told(self, filings: Iterable[str]) -> dict[str, set[str]]:
+        """The channels told of each of `filings` (filing ids) by a post about any of its records."""
+        filings = list(dict.fromkeys(filings))
+        found: dict[str, set[str]] = {}
+        with self.engine.connect() as conn:
+            for start in range(0, len(filings), _KEY_CHUNK):
+                query = select(filing_posts.c.filing, filing_posts.c.channel).where(
+                    filing_posts.c.filing.in_(filings[start : start + _KEY_CHUNK])
+                )
+                for filing, channel in conn.execute(query):
+                    found.setdefault(filing, set()).add(channel)
+        return found
+
     def record_success(self, source_id: str, harvest: Harvest, now: datetime) -> None:
         """One transaction: new keys, corrected texts, outbox rows, and the source's state.
 
@@ -335,8 +379,23 @@ class Store:
         first one the baseline; pushed entries only add keys and posts.
         """
         with self.engine.begin() as conn:
-            if harvest.new:
-                conn.execute(insert(seen_entries), [_seen_row(source_id, entry, now) for entry in harvest.new])
+            if harvest.new or harvest.same_filing:
+                conn.execute(
+                    insert(seen_entries),
+                    [_seen_row(source_id, entry, now) for entry in harvest.new]
+                    + [_seen_row(source_id, same.entry, now, same.known.filing) for same in harvest.same_filing],
+                )
+            if harvest.marks:
+                conn.execute(
+                    insert(filing_marks),
+                    [{"mark": mark, "source_id": source_id, "entry_key": key} for mark, key in harvest.marks],
+                )
+            if harvest.told:
+                dialect_insert = postgresql_insert if self.engine.dialect.name == "postgresql" else sqlite_insert
+                conn.execute(
+                    dialect_insert(filing_posts).on_conflict_do_nothing(index_elements=["filing", "channel"]),
+                    [{"filing": filing, "channel": channel} for filing, channel in dict.fromkeys(harvest.told)],
+                )
             for entry in harvest.edited:
                 conn.execute(
                     update(seen_entries)
@@ -350,7 +409,8 @@ class Store:
                     insert(stories_table),
                     [
                         {"url": story.url, "words": sorted(story.words), "outlet": story.outlet,
-                         "thread_key": story.thread_key, "first_seen_at": story.first_seen_at}
+                         "thread_key": story.thread_key, "first_seen_at": story.first_seen_at,
+                         "events": list(story.events) if story.events is not None else None}
                         for story in harvest.stories
                     ],
                 )
@@ -665,7 +725,8 @@ class Store:
         query = select(stories_table).where(stories_table.c.first_seen_at >= since).order_by(stories_table.c.id)
         with self.engine.connect() as conn:
             return [
-                Story(row["url"], frozenset(row["words"]), row["outlet"], row["thread_key"], _utc(row["first_seen_at"]))
+                Story(row["url"], frozenset(row["words"]), row["outlet"], row["thread_key"], _utc(row["first_seen_at"]),
+                      tuple(row["events"]) if row["events"] is not None else None)
                 for row in conn.execute(query).mappings()
             ]
 

@@ -1,10 +1,15 @@
 """One story, one post: news items from several feeds or outlets that report the same story.
 
-Two items are the same story when their canonical URLs are equal (tracking parameters are dropped by
-the news scrapers), or when their headlines, within 48 hours, share most of their words: the words
+Two items are about the same story when their canonical URLs are equal (tracking parameters are dropped
+by the news scrapers), or when their headlines, within 48 hours, share most of their words: the words
 are reduced to a crude stem (`dropped`, `drop` -> `drop`), short and common words left out, and the
-share is taken of the shorter headline. The first report is posted; later ones are replies in its
-thread ("also reported by …").
+share is taken of the shorter headline.
+
+Stories are events: a later item about the same story is a copy of an earlier report only when that
+report already carries every event type the item does ("other" is none). A copy becomes a reply in the
+report's thread ("also reported by …"). An item that carries an event type no earlier report did (charges
+dropped after the charge) is news: its own post, in the thread of the story it follows (the case's
+thread), and itself a report that later copies are replies to.
 """
 
 from __future__ import annotations
@@ -34,6 +39,7 @@ class Story:
     outlet: str
     thread_key: str
     first_seen_at: datetime
+    events: tuple[str, ...] | None = None  # what it reports; None for a story stored before events were kept
 
 
 def headline(entry: Entry) -> str:
@@ -62,8 +68,19 @@ def same_story(words: frozenset[str], url: str, story: Story) -> bool:
     return shorter >= 3 and len(words & story.words) / shorter >= SHARED_WORDS
 
 
-def find_story(entry: Entry, stories: Iterable[Story], now: datetime) -> Story | None:
-    """The earlier report of the same story within the window, if any."""
+def related_stories(entry: Entry, stories: Iterable[Story], now: datetime) -> list[Story]:
+    """The earlier reports about the same story within the window, oldest first as given."""
     words = headline_words(headline(entry))
-    recent = (story for story in stories if now - story.first_seen_at <= WINDOW)
-    return next((story for story in recent if same_story(words, entry.url, story)), None)
+    return [story for story in stories if now - story.first_seen_at <= WINDOW and same_story(words, entry.url, story)]
+
+
+def reports(story: Story, events: Iterable[str]) -> bool:
+    """Whether `story` carries every event type of `events` ("other" is none). A story stored without its
+    event types (before they were kept) is taken to carry them all."""
+    return story.events is None or set(events) - {"other"} <= set(story.events)
+
+
+def find_story(entry: Entry, stories: Iterable[Story], now: datetime, events: Iterable[str] = ()) -> Story | None:
+    """The earlier report, within the window, that `entry` (with event types `events`) is a copy of, if any."""
+    events = tuple(events)
+    return next((story for story in related_stories(entry, stories, now) if reports(story, events)), None)

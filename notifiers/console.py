@@ -14,7 +14,7 @@ from typing import TextIO
 
 from bot.post import Post, Sent
 from notifiers.base import Notifier
-from notifiers.message import echo_summary, facts, links, summary
+from notifiers.message import burst_summary, echo_summary, facts, links, summary
 
 
 CONSOLE = "console:"  # how the channel of a Sent made by the console begins
@@ -70,7 +70,7 @@ def format_post(post: Post, heading: str) -> str:
         title = post.entry.text.split(" — ", 1)[0].strip()
         return f"── {heading}\n{echo_summary(post)}: {title}\n{post.entry.url}\n"
     if post.folded:
-        lines = [f"── {heading}", f"{len(post.items)} new entries: {summary(post)}"]
+        lines = [f"── {heading}", f"{burst_summary(post)}: {summary(post)}"]
         lines += [f"  • {', '.join(item.events)}: {item.entry.text.strip()} ({' · '.join(facts(item.entry))})"
                   for item in post.items]
         return "\n".join(lines) + "\n"

@@ -4,15 +4,22 @@ The plain pieces (`headline`, `summary`, `facts`, `links`) hold raw scraped text
 prints. `render` turns them into Slack's fallback text and Block Kit blocks, escaping every scraped string
 on the way (see notifiers/mrkdwn.py), and keeps within Slack's limits: a section's text is at most 3,000
 characters, so a long entry text is cut near 2,500 with a "read more" link to the document.
+
+A burst (many new entries of one case at once) lists every entry it holds, a line each: its event types,
+number, filing date and document link, then its text, shortened to fit the line. Lines go ten to a section
+(never more than 3,000 characters), so a message of a burst is a few blocks, far below Slack's 50. The
+route step gives a message at most ten entries (bot/post.py BURST_PAGE); a longer burst goes on in the next
+message of the case's thread, and each message says which of the burst's messages it is.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, time
 
 from bot.entry import Entry
-from bot.post import Item, Post
-from notifiers.mrkdwn import escape, is_linkable, link, truncate
+from bot.post import BURST_PAGE, Item, Post
+from notifiers.mrkdwn import ELLIPSIS, escape, is_linkable, link, truncate
 from scrapers.courts import court_zone, local_time
 
 EMOJI = {
@@ -31,7 +38,8 @@ SECTION_LIMIT = 3000
 TEXT_LIMIT = 2500
 NAME_LIMIT = 200
 FALLBACK_LIMIT = 1000
-BURST_LINE_LIMIT = 300
+BURST_LINE_LIMIT = SECTION_LIMIT // BURST_PAGE - 1  # a line of a burst, so that ten fit one section
+BURST_TEXT_MIN = 40  # an entry's text is given at least this much of its line, its document link dropped if need be
 SEPARATOR = " · "
 
 
@@ -89,25 +97,35 @@ def render(post: Post) -> tuple[str, list[dict]]:
 
 
 def render_burst(post: Post) -> tuple[str, list[dict]]:
-    """Many new entries of one case as one message: a line per entry, within the section's limit."""
-    head = "\n".join(line for line in (_emoji_headline(post.events), _title(post.entry)) if line)
-    count = f"*{len(post.items)} new entries*"
-    budget = SECTION_LIMIT - len(head) - len(count) - 40
-    lines: list[str] = []
-    for shown, item in enumerate(post.items):
-        line = _burst_line(item)
-        if len(line) + 1 > budget:
-            lines.append(f"…and {len(post.items) - shown} more")
-            break
-        lines.append(line)
-        budget -= len(line) + 1
-    text = "\n".join([head, count, *lines])
-    fallback = truncate(escape(f"{len(post.items)} new entries: {summary(post)}"), FALLBACK_LIMIT)
-    blocks = [{"type": "section", "text": _mrkdwn(text)}]
+    """Many new entries of one case as one message: a section with the headline, the case and the count,
+    then every entry a line, ten lines a section; the docket link in a context block. The route step gives
+    a message at most BURST_PAGE entries, so that it is three blocks."""
+    continued = post.part is not None and post.part.number > 1  # its thread's first message said what happened
+    events = "" if continued else _emoji_headline(post.events)
+    head = "\n".join(line for line in (events, _title(post.entry), _burst_count(post)) if line)
+    lines = [_burst_line(item) for item in post.items]
+    sections = ["\n".join(lines[start : start + BURST_PAGE]) for start in range(0, len(lines), BURST_PAGE)]
+    blocks = [{"type": "section", "text": _mrkdwn(text)} for text in (head, *sections)]
     docket = [link(url, label) for label, url in links(post.entry) if label == "Docket"]
     if docket:
         blocks.append({"type": "context", "elements": [_mrkdwn(SEPARATOR.join([escape(post.entry.court), *docket]))]})
-    return fallback, blocks
+    about = summary(replace(post, events=()) if continued else post)
+    return truncate(escape(f"{burst_summary(post)}: {about}"), FALLBACK_LIMIT), blocks
+
+
+def burst_summary(post: Post) -> str:
+    """`12 new entries`, and for a burst in several messages which one this is: `12 new entries (2 of 2)`."""
+    part = post.part
+    count = part.entries if part else len(post.items)
+    return f"{count} new entries" + (f" ({part.number} of {part.of})" if part else "")
+
+
+def _burst_count(post: Post) -> str:
+    part = post.part
+    if part is None:
+        return f"*{len(post.items)} new entries*"
+    continued = ", continued" if part.number > 1 else ""
+    return f"*{part.entries} new entries*{continued} (message {part.number} of {part.of})"
 
 
 def render_echo(post: Post) -> tuple[str, list[dict]]:
@@ -125,11 +143,21 @@ def echo_summary(post: Post) -> str:
 
 
 def _burst_line(item: Item) -> str:
+    """`• :x: *Dismissal, Order* · No. 9 · filed 2024-09-05 · <url|Document> — CLERK ORDER dismissing…`, at
+    most BURST_LINE_LIMIT characters: the text is shortened to fit, the link dropped only for a huge URL."""
     kinds = " ".join(EMOJI.get(event, EMOJI["other"]) for event in item.events)
-    details = SEPARATOR.join(truncate(escape(fact), NAME_LIMIT) for fact in facts(item.entry)[1:])
-    document = [link(url, "Document") for label, url in links(item.entry) if label == "Document"]
-    parts = [f"{kinds} {truncate(escape(item.entry.text.strip()), BURST_LINE_LIMIT)}", details, *document]
-    return "• " + SEPARATOR.join(part for part in parts if part)
+    label = f"{kinds} *{escape(headline(item.events))}*" if item.events else EMOJI["other"]
+    details = [truncate(escape(fact), 40) for fact in facts(item.entry)[1:]]
+    document = [link(url, "Document") for name, url in links(item.entry) if name == "Document"]
+    text = escape(" ".join(item.entry.text.split()))
+    for shown in (document, []):
+        start = "• " + SEPARATOR.join([label, *details, *shown])
+        room = BURST_LINE_LIMIT - len(start) - len(" — ")
+        if room >= BURST_TEXT_MIN or not shown:
+            break
+    if room <= len(ELLIPSIS) or not text:
+        return start[:BURST_LINE_LIMIT]
+    return f"{start} — {truncate(text, room)}"
 
 
 def fallback_text(post: Post) -> str:

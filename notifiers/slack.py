@@ -90,8 +90,9 @@ class SlackNotifier(Notifier):
 
     def send(self, post: Post, thread_ts: str | None = None) -> Sent:
         text, blocks = render(post)
-        # a dismissal in a case's thread is also shown in the channel: it is the news people wait for
-        broadcast = bool(thread_ts) and "dismissal" in post.events
+        # a dismissal in a case's thread is also shown in the channel: it is the news people wait for (an
+        # "also reported by" reply is not news)
+        broadcast = bool(thread_ts) and "dismissal" in post.events and not post.echo_of
         return self._post(post.channel, text, blocks, thread_ts=thread_ts, reply_broadcast=broadcast or None)
 
     def owns(self, sent: Sent) -> bool:

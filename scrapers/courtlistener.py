@@ -14,8 +14,15 @@ scheme and host is refused, so the token never leaves it. Requests to the API ho
 Entries come out in docket order: `recap_sequence_number`, then `entry_number`.
 
 An entry's key is `cl:<docket id>:<entry id>` (CourtListener's entry ids are stable); its link is its first
-available document's page on courtlistener.com, else the docket's page. `parse` reads one docket-entries page
-alone, which does not name the case: case number, name and court are empty there; `fetch` fills them.
+available document's page on courtlistener.com, else the docket's page. CourtListener sometimes holds one
+filing under two ids: the entry it made from the court's RSS feed (a stub: no docket text, the document's
+short description) and the entry it made later from the docket report. Records of one docket that share an
+entry number, a PACER entry sequence number (`pacer_sequence_number`, PACER's de_seq_num) or the PACER
+document id of their main document are one filing (`one_per_filing`): one entry, keyed by the first id, with
+the fullest record's text, so that the fuller record is an edit of what was posted, never a second post.
+
+`parse` reads one docket-entries page alone, which does not name the case: case number, name and court are
+empty there; `fetch` fills them.
 """
 
 from __future__ import annotations
@@ -121,6 +128,55 @@ def in_docket_order(results: Sequence[dict]) -> list[dict]:
         return (_line(result.get("recap_sequence_number")), not numbered, number if numbered else 0, result["id"])
 
     return sorted(results, key=position)
+
+
+def _identifiers(result: dict) -> set[tuple[str, object]]:
+    """What makes two records of one docket one filing: entry number, PACER sequence number, main document id."""
+    found: set[tuple[str, object]] = set()
+    for name in ("entry_number", "pacer_sequence_number"):
+        if isinstance(result.get(name), int):
+            found.add((name, result[name]))
+    for document in _documents(result):
+        if document.get("attachment_number") is None and isinstance(document.get("pacer_doc_id"), str):
+            if document["pacer_doc_id"].strip():
+                found.add(("pacer_doc_id", document["pacer_doc_id"].strip()))
+    return found
+
+
+def _fullness(result: dict) -> tuple[int, int]:
+    described = [_line(result.get("description"))] + [_line(d.get("description")) for d in _documents(result)]
+    return max(map(len, described)), result["id"]
+
+
+def one_per_filing(results: Sequence[dict]) -> list[dict]:
+    """The docket entries (API objects of one docket) with each filing once, in the given order.
+
+    Records sharing an identifier (`_identifiers`) are merged: the fullest record (longest docket text or
+    document description; the later id on a tie) under the first (lowest) id, with the entry number,
+    sequence number and filing date of another record where the fullest lacks them.
+    """
+    groups: list[list[dict]] = []
+    group_of: dict[tuple[str, object], list[dict]] = {}
+    for result in results:
+        joined = [group for group in groups if any(group_of.get(i) is group for i in _identifiers(result))]
+        group = joined[0] if joined else []
+        if not joined:
+            groups.append(group)
+        for other in joined[1:]:  # a record that links two groups makes them one
+            group.extend(other)
+        groups = [kept for kept in groups if not any(kept is other for other in joined[1:])]
+        group.append(result)
+        for member in group:
+            group_of.update((identifier, group) for identifier in _identifiers(member))
+    merged = []
+    for group in groups:
+        fullest = dict(max(group, key=_fullness))
+        for name in ("entry_number", "pacer_sequence_number", "date_filed"):
+            if fullest.get(name) is None:
+                fullest[name] = next((r[name] for r in group if r.get(name) is not None), None)
+        merged.append({**fullest, "id": min(result["id"] for result in group)})
+    order = {result["id"]: position for position, result in enumerate(results)}
+    return sorted(merged, key=lambda result: order[result["id"]])
 
 
 def _docket_id(value: object) -> int:
@@ -256,7 +312,7 @@ class CourtListener(Scraper):
         entries: list[Entry] = []
         for docket_id in self.source.dockets:
             docket = self._read(fetcher, f"{self.api}dockets/{docket_id}/", docket_from_json)
-            results = in_docket_order(self._docket_entries(fetcher, docket_id))
+            results = in_docket_order(one_per_filing(self._docket_entries(fetcher, docket_id)))
             entries.extend(entries_from_results(docket, results, self.source.id))
         return Parsed(entries)
 

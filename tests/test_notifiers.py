@@ -359,18 +359,22 @@ def test_a_burst_is_one_message_listing_every_entry():
     post = Post("#c", entries[0], ("order", "dismissal"), folded=tuple(Item(e, ("order",)) for e in entries))
     text, blocks = render(post)
     assert text.startswith("7 new entries: Order, Dismissal: United States v. Baldwin")
-    section = blocks[0]["text"]["text"]
-    assert "*7 new entries*" in section and section.count("\n• ") == 7
-    assert "No. 46" in section and "&lt;!here&gt;" in section and "<!here>" not in section
-    assert len(section) <= 3000
+    head, listed = (block["text"]["text"] for block in blocks[:2])
+    assert "*7 new entries*" in head and listed.count("• ") == 7
+    assert "No. 46" in listed and "&lt;!here&gt;" in listed and "<!here>" not in listed
+    assert len(listed) <= 3000
 
 
-def test_a_huge_burst_stays_within_slacks_limit():
+def test_a_burst_shortens_each_text_and_never_the_list():
     long_text = "MOTION " + "word " * 80
-    entries = [replace(ENTRY, key=f"k{i}", text=long_text) for i in range(60)]
+    entries = [replace(ENTRY, key=f"k{i}", number=str(i), text=long_text) for i in range(25)]
     post = Post("#c", entries[0], ("motion",), folded=tuple(Item(e, ("motion",)) for e in entries))
-    section = render(post)[1][0]["text"]["text"]
-    assert len(section) <= 3000 and "more" in section.rsplit("\n", 1)[-1]
+    sections = [block["text"]["text"] for block in render(post)[1] if block["type"] == "section"][1:]
+    assert [len(section.splitlines()) for section in sections] == [10, 10, 5]
+    assert all(len(section) <= 3000 for section in sections)
+    listed = "\n".join(sections)
+    assert all(f"No. {i} ·" in listed for i in range(25)) and listed.count("|Document>") == 25
+    assert all(line.endswith("…") for line in listed.splitlines())
 
 
 def test_a_news_story_links_its_article_and_outlet():

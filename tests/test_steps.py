@@ -15,6 +15,7 @@ from bot.config import Subscription
 from bot.diff import edited_entries, new_entries, newest, oldest_first
 from bot.dockets import same_docket
 from bot.entry import Entry, content_key
+from bot.post import Part
 from bot.route import Classified, route, thread_key
 
 T0 = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
@@ -116,6 +117,17 @@ def test_more_than_five_new_entries_of_one_case_fold_into_one_post():
     assert [item.entry.key for item in folded.items] == [f"b{i}" for i in range(6)]
     assert [item.events for item in folded.items][:2] == [("motion",), ("order",)]
     assert all(not q.post.folded for q in queued[1:])
+
+
+def test_a_long_burst_is_ten_entries_a_message_dismissals_first_in_its_thread():
+    subscriptions = [Subscription(channel="#all", events=["motion", "dismissal", "order"])]
+    burst = [Classified(entry(f"b{i}"), ("dismissal", "order") if i == 11 else ("order",)) for i in range(12)]
+    first, second = route(burst, subscriptions)
+    assert [item.entry.key for item in first.post.items] == ["b11", *(f"b{i}" for i in range(9))]
+    assert [item.entry.key for item in second.post.items] == ["b9", "b10"]
+    assert (first.post.part, second.post.part) == (Part(1, 2, 12), Part(2, 2, 12))
+    assert first.post.entry.key == "b11" and first.post.events == ("dismissal", "order")
+    assert second.post.events == ("order",) and first.thread_key == second.thread_key
 
 
 def test_holder_alive_knows_dead_processes_of_this_host_only():

@@ -32,7 +32,7 @@ def queued(item: Entry, channel: str = "#c") -> Queued:
 def test_schema_is_migrated_to_the_newest_revision_and_reopening_keeps_data(database_url):
     first = Store.open(database_url)
     first.record_success("nmd", Harvest(new=[entry("k1")], parsed=1), NOW)
-    assert first.schema_revision() == head() == "0003"
+    assert first.schema_revision() == head() == "0004"
     first.close()
     again = Store.open(database_url)
     assert again.known_texts("nmd", ["k1", "k2"]) == {"k1": "MOTION to Dismiss"}
@@ -47,7 +47,7 @@ def test_the_migrations_make_exactly_the_tables_the_code_uses(store):
 def legacy_database(database_url: str, version: int) -> None:
     """A database as a release before Alembic left it, with schema_version `version` and a source's state."""
     engine = engine_for(database_url)
-    metadata.create_all(engine, tables=[table for table in metadata.sorted_tables if table.name != "delivery_holds"])
+    metadata.create_all(engine, tables=[table for table in metadata.sorted_tables if table.name not in ("delivery_holds", "filing_marks", "filing_posts")])
     with engine.begin() as conn:
         if version == 1:
             for table, column in (
@@ -56,8 +56,11 @@ def legacy_database(database_url: str, version: int) -> None:
                 ("outbox", "claimed_by"), ("outbox", "echo_of"), ("outbox", "claimed_until"),
             ):
                 conn.execute(text(f"ALTER TABLE {table} DROP COLUMN {column}"))
-        for column in ("last_skipped", "last_skip_note"):  # revision 0003, after Alembic
-            conn.execute(text(f"ALTER TABLE source_state DROP COLUMN {column}"))
+        for table, column in (  # revisions 0003 and 0004, after Alembic
+            ("source_state", "last_skipped"), ("source_state", "last_skip_note"), ("stories", "events"),
+            ("outbox", "part"), ("seen_entries", "filing"),
+        ):
+            conn.execute(text(f"ALTER TABLE {table} DROP COLUMN {column}"))
         conn.execute(insert(meta).values(name="schema_version", value=str(version)))
         conn.execute(insert(source_state).values(source_id="nmd", last_status="ok", failures_in_row=0,
                                                  entries_known=7))
@@ -85,7 +88,7 @@ def test_a_database_from_before_alembic_is_migrated_keeping_its_data(database_ur
 def test_newer_schema_is_refused(store, database_url):
     with store.engine.begin() as conn:
         conn.execute(text("UPDATE alembic_version SET version_num = '0099'"))
-    with pytest.raises(StoreError, match="schema revision 0099; this release knows up to 0003"):
+    with pytest.raises(StoreError, match="schema revision 0099; this release knows up to 0004"):
         Store.open(database_url)
 
 
