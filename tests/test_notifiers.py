@@ -340,7 +340,7 @@ def test_console_notifier_prints_a_readable_post():
     when = datetime.fromtimestamp(float(first.ts), timezone.utc).strftime("%H:%M:%S")
     reply = second_post.rstrip("\n").splitlines()
     assert reply[0] == f"    ── #rust-case · reply to the post of {when} UTC · {second.ts}"
-    assert reply[1:3] == ["    Dismissal: United States v. Baldwin (1:23-cr-00001, nmd)", "    nmd · No. 42 · filed 2024-03-01"]
+    assert reply[1:3] == ["    Dismissal: United States v. Baldwin (1:23-cr-00001, nmd)", "    nmd · No. 42 · filed 2024-03-01 08:30 MST"]
     assert all(line.startswith("    ") for line in reply)
 
 
