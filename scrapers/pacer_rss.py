@@ -50,13 +50,14 @@ _CASE_NAME_RULES = (
     (re.compile(rf"^{_UNITED_STATES} v\. "), "United States v. "),
     (re.compile(rf" v\. {_UNITED_STATES}$"), " v. United States"),
     (re.compile(r"\s*[,;]?\s*\bet al\b\.?"), ""),
+    (re.compile(r"[\s,;]+et(?: a)?$"), ""),  # an "et al" cut short by the title's length limit: `... Trust et a`
     (re.compile(r"[\s,;]+$"), ""),  # a stray comma at the end: `Smith v. Jones,`
 )
 
 
 def harmonize_case_name(name: str) -> str:
-    """One spelling for a case name: entities decoded, `USA v.` as `United States v.`, no `et al`, no
-    trailing comma."""
+    """One spelling for a case name: entities decoded, `USA v.` as `United States v.`, no `et al` (nor what is
+    left of one CM/ECF cut short, `et a`), no trailing comma."""
     name = html.unescape(name).strip()
     for pattern, replacement in _CASE_NAME_RULES:
         name = pattern.sub(replacement, name).strip()
@@ -212,7 +213,8 @@ def _xml_reference(match: re.Match[bytes]) -> bytes:
 
 
 def _merged_items(items: list[_Item]) -> list[tuple[_Item, list[str]]]:
-    """Consecutive items for the same filing (same title, link, guid and date) as (first item, descriptions)."""
+    """Consecutive items for the same filing (same title, link, guid and date) as (first item, descriptions): a
+    filing docketed as several events (`[Add Judge]`, `[Add Trustee]`), or one item per trustee of the case."""
     merged: list[tuple[_Item, list[str]]] = []
     identity = None
     for item in items:
@@ -257,7 +259,9 @@ class PacerRss(Scraper):
         case_number = docket.case_number
         descriptions = [_description(summary) for summary in summaries]
         _, doc_url, number = descriptions[0]
-        text = " AND ".join(sorted(short for short, _, _ in descriptions))
+        # One filing's items name its events ("[Add Judge]", "[Add Trustee]"); an item repeated for a case's
+        # second trustee repeats its event, which is said once.
+        text = " AND ".join(sorted({short for short, _, _ in descriptions}))
         docket_url = item.link.strip()
         pub_date = item.published.strip()
         entry = Entry(
