@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import takewhile
 from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup, Tag
@@ -153,7 +154,7 @@ def _case_name(soup: BeautifulSoup, title: Tag | None) -> str:
     label, a "Case title:" line, a title over several lines), else an "X v. Y" or "In re X" line of the
     box, else, in bankruptcy, "Plaintiff v. Defendant" of an adversary proceeding or the debtor; "" for none."""
     box = _case_box(title)
-    heading = clean(box.get_text(" ")) if box else ""
+    heading = _box_text(box) if box else ""
     heading = _BOX_LABEL.split(_CASE_TITLE_LABEL.sub("", heading), maxsplit=1)[0].strip()
     if heading:
         return _harmonized(heading)
@@ -166,6 +167,19 @@ def _case_name(soup: BeautifulSoup, title: Tag | None) -> str:
     if plaintiff and defendant:
         return _harmonized(f"{plaintiff} v. {defendant}")
     return _harmonized(debtor) if debtor else ""
+
+
+def _box_text(box: Tag) -> str:
+    """The case box's text on one line, without the notes a clerk puts under the title in red ("DO NOT DOCKET.
+    Case electronically transferred to ...")."""
+    return clean(" ".join(
+        text for text in box.strings
+        if not any(_is_red_font(parent) for parent in takewhile(lambda parent: parent is not box, text.parents))
+    ))
+
+
+def _is_red_font(tag: Tag) -> bool:
+    return tag.name == "font" and str(tag.get("color", "")).strip().lower() in ("red", "#ff0000", "ff0000")
 
 
 def _harmonized(name: str) -> str:

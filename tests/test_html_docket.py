@@ -593,8 +593,14 @@ COOK_COUNTY = "Cook County Republican Party"
         ),
         ("Case title: USA v. Moultry <P> Related case: 16cv1322-JAH", "United States v. Moultry"),
         (f"{COOK_COUNTY}<br>Assigned to: Judge Robert M. Dow<br>Cause: 42:1983", COOK_COUNTY),
+        (  # juriscraper's tests/examples/pacer/dockets/district/txsd.html (S.D. Tex. 5:19-cv-00049)
+            "RFC Drilling, LLC v. Cheyenne Petroleum Company  <br><font color=red><b> </b>DO NOT DOCKET. Case "
+            "electronically transferred to Northern District of Texas, Fort Worth Division</font><br>\n"
+            "      Assigned to: Judge Diana Saldana<br>\n      Referred to: Magistrate Judge John A Kazen<br>",
+            "RFC Drilling, LLC v. Cheyenne Petroleum Company",
+        ),
     ],
-    ids=["case-title", "in-the-matter-of", "in-re-bold", "over-two-lines", "related-case", "no-v"],
+    ids=["case-title", "in-the-matter-of", "in-re-bold", "over-two-lines", "related-case", "no-v", "clerk-note"],
 )
 def test_case_titles(left_cell: str, case_name: str) -> None:
     assert {entry.case_name for entry in pacer().parse(district_page(left_cell), LOCAL_URL)} == {case_name}
