@@ -54,6 +54,7 @@ _BOX_LABEL = re.compile(
     r"Date Terminated|Jury Demand|Nature of Suit|Jurisdiction|Case Number|Panel|Lead Docket)\s*:",
     re.IGNORECASE,
 )
+_ENTERED = re.compile(r"\(Entered:\s*(\d{1,2}/\d{1,2}/\d{2,4})\)\s*$")  # how a docket text ends
 _BARE_V = re.compile(r"(?<= )v(?= )")  # "O'Donnell v Trustees"
 # The start of a two-column text cell: the number, then its page count ("(11 pgs)", "(1 pg)", "(23 pgs; 4 docs)").
 _NUMBER_IN_TEXT = re.compile(r"(\d+)\s+(?:\(\d+\s+pgs?(?:;\s*\d+\s+docs?)?\)\s*)?(.*)", re.DOTALL)
@@ -113,6 +114,9 @@ def _entry_tables(soup: BeautifulSoup) -> list[Tag]:
 def _read_row(row: Tag) -> DocketRow | Skipped | None:
     """An entry, a skipped row (with why), or None for a header or blank row (not an item).
 
+    An entry whose filing date the page leaves blank (one of the paper era, "0 | MISCELLANEOUS DOCUMENT ORIGINAL
+    HARD COPY DOCKET SHEET (Entered: 03/14/2003)") is dated the day its text says it was entered.
+
     District reports have three cells (date, number, text); bankruptcy ones four or five (an empty cell and a
     checkbox around the number; a second date, when entered, in some courts); the N.D. Texas layout two, the
     number starting the text cell.
@@ -121,6 +125,8 @@ def _read_row(row: Tag) -> DocketRow | Skipped | None:
     texts = [text_of(cell) for cell in cells]
     if _is_header_row(row) or not any(texts):
         return None
+    if not texts[0] and len(texts) > 1 and (entered := _ENTERED.search(texts[-1])):
+        texts[0] = entered.group(1)
     problem = row_problem(texts, 2)
     if problem:
         return problem

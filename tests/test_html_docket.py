@@ -530,6 +530,52 @@ def test_row_without_date_is_skipped_with_a_reason() -> None:
     assert [str(skipped) for skipped in parsed.skipped] == ["row has no date: '2 | Chapter 13 Plan'"]
 
 
+# The entry table of juriscraper's tests/examples/pacer/dockets/district/nvd_21855.html (D. Nev. 2:98-cv-01203), cut
+# to its first two rows: an entry of the paper era whose filing date is blank.
+NVD_PAPER_ERA_ROWS = """
+    <table align="center" width="99%" border="1" rules="all" cellpadding="5" cellspacing="0"><tbody>
+        <tr>
+            <td style="font-weight:bold; width=94; white-space:nowrap">Date
+                Filed
+            </td>
+            <th>#</th>
+            <td style="font-weight:bold">Docket Text</td>
+        </tr>
+        <tr>
+            <td width="94" valign="top" nowrap=""></td>
+            <td style="white-space:nowrap" valign="top" align="right">0&nbsp;
+            </td>
+            <td valign="top">MISCELLANEOUS DOCUMENT ORIGINAL HARD COPY DOCKET
+                SHEET (Entered: 03/14/2003)
+            </td>
+        </tr>
+        <tr>
+            <td width="94" valign="top" nowrap="">03/07/2000</td>
+            <td style="white-space:nowrap" valign="top" align="right">18&nbsp;
+            </td>
+            <td valign="top">MISCELLANEOUS DOCUMENT BRIEFING schedule frm C/A
+                (Entered: 02/10/2003)
+            </td>
+        </tr>
+    </tbody></table>
+"""
+
+
+def test_entry_with_a_blank_filing_date_is_dated_the_day_it_was_entered() -> None:
+    raw = district_page("JORGE ARMOND KIHUEN V. UNIVERSAL\n URTHANE<br>", "CIVIL DOCKET FOR CASE #: 2:98-cv-01203-JBR-RLH")
+    raw = raw.replace(raw[raw.index(b"<table><tr><th>"):raw.index(b"</body>")], NVD_PAPER_ERA_ROWS.encode())
+    parsed = HtmlDocket(
+        SourceConfig(id="nvd", kind="html_docket", url="https://ecf.nvd.uscourts.gov/cgi-bin/DktRpt.pl?21855",
+                     preset="pacer_docket")
+    ).read(raw, "https://ecf.nvd.uscourts.gov/cgi-bin/DktRpt.pl?21855")
+    assert parsed.skipped == []
+    assert [(entry.number, entry.filed_at.date().isoformat()) for entry in parsed.entries] == [
+        ("0", "2003-03-14"),
+        ("18", "2000-03-07"),
+    ]
+    assert parsed.entries[0].filed_at.tzinfo == ZoneInfo("America/Los_Angeles")
+
+
 def test_document_list_under_an_entry_is_part_of_it() -> None:
     # "View multiple documents" reports list an entry's documents in a row without a date under it.
     documents = (
