@@ -75,11 +75,20 @@ def read_pacer_docket(soup: BeautifulSoup, url: str) -> DocketPage:
     )
     tables = _entry_tables(soup)
     if case_number is None and not tables:
-        raise ParseError("not a PACER docket report: no case number title and no docket table")
+        raise ParseError(f"not a PACER docket report: {_what_the_page_says(soup)}")
     rows, skipped = read_rows((tr for table in tables for tr in direct_rows(table)), _read_row)
     if tables and not rows:
         raise ParseError("the docket table has no entry: it has no row under its header")
     return DocketPage(case_number or "", _case_name(soup, title), _court(soup, url), rows, skipped)
+
+
+def _what_the_page_says(soup: BeautifulSoup) -> str:
+    """Why a page that is no docket report is none, for the user: CM/ECF's own message where it gives one in a
+    heading ("Invalid date_from: 12/13/219", "Cannot find case"), else what the page lacks."""
+    heading = next((text for h3 in soup.find_all("h3") if (text := text_of(h3))), "")
+    if heading:
+        return f"the page says {heading[:200]!r}"
+    return "no case number title and no docket table"
 
 
 def _case_number(title: str) -> str | None:

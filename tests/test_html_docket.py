@@ -208,6 +208,17 @@ def test_page_that_is_not_a_docket_report_raises_parse_error(body: bytes) -> Non
         pacer().parse(body, LOCAL_URL)
 
 
+def test_a_cm_ecf_error_page_is_refused_with_the_page_s_own_message() -> None:
+    # juriscraper's tests/examples/pacer/dockets/district/dcd_2.html: what D.D.C. served for a mistyped date range.
+    body = (
+        b'<html><head><title>District of Columbia live database-Docket Report</title></head><body BGCOLOR=FFFFFF>'
+        b'<div id="cmecfMainContent"><input type="hidden" id="cmecfMainContentScroll" value="0">'
+        b'<h3>Invalid date_from: 12/13/219</h3>\n<P><INPUT TYPE="button" Value="Back" onClick="history.back()">'
+    )
+    with pytest.raises(ParseError, match=r"^not a PACER docket report: the page says 'Invalid date_from: 12/13/219'$"):
+        pacer().parse(body, LOCAL_URL)
+
+
 # --- pages read with selectors -----------------------------------------------------------------------------------
 
 
