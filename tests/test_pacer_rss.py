@@ -504,3 +504,38 @@ def test_an_et_al_cut_short_at_the_end_of_a_case_name_is_dropped() -> None:
     assert williams.case_name == "Williams v. National Collegiate Student Loan Trust 2007-1"
     assert harmonize_case_name("Acme Corp. v. Smith, et") == "Acme Corp. v. Smith"
     assert harmonize_case_name("Bet v. Et Cetera Inc") == "Bet v. Et Cetera Inc"
+
+
+# Two items of the Delaware bankruptcy court's feed of 29 August 2026, as a public repository's test quotes them
+# (its description escaped once more than XML undoes): titles with the dash CM/ECF leaves before a judge is assigned.
+DEB_NEW_PETITIONS = b"""<?xml version="1.0" encoding="ISO-8859-1"?>
+<rss version="2.0">
+<channel>
+<title>District of Delaware - Recent Entries</title>
+<item>
+<title>26-10911- Nerra Inc.</title>
+<link>https://ecf.deb.uscourts.gov/cgi-bin/DktRpt.pl?201578</link>
+<description>Type: bk Office: 1 Chapter: 7 Trustee: Nimeroff, Jami  [Voluntary Petition (Chapter 7)] (&amp;#x3C;a href=&amp;#x27;https://ecf.deb.uscourts.gov/doc1/042023164847?caseid=201578&amp;#x27;&amp;#x3E;1&amp;#x3C;/a&amp;#x3E;)</description>
+<guid isPermaLink="true">https://ecf.deb.uscourts.gov/cgi-bin/DktRpt.pl?201578-2</guid>
+<pubDate>Sat, 29 Aug 2026 05:10:08 GMT</pubDate>
+</item>
+<item>
+<title>26-10056- Debra L. Milnes</title>
+<link>https://ecf.deb.uscourts.gov/cgi-bin/DktRpt.pl?200219</link>
+<description>Type: bk Office: 1 Chapter: 13 Trustee: Jaworski, William F [Voluntary Petition (Chapter 13)]</description>
+<guid>https://ecf.deb.uscourts.gov/cgi-bin/DktRpt.pl?200219-1</guid>
+<pubDate>Sat, 29 Aug 2026 05:25:05 GMT</pubDate>
+</item>
+</channel>
+</rss>
+"""
+
+
+def test_new_petitions_before_a_judge_is_assigned_are_read_with_their_document() -> None:
+    parsed = read(DEB_NEW_PETITIONS)
+    assert parsed.skipped == []
+    assert [(entry.case_number, entry.case_name, entry.text, entry.number, entry.key) for entry in parsed.entries] == [
+        ("26-10911", "Nerra Inc.", "Voluntary Petition (Chapter 7)", "1", "deb:201578:2"),
+        ("26-10056", "Debra L. Milnes", "Voluntary Petition (Chapter 13)", None, "deb:200219:1"),
+    ]
+    assert parsed.entries[0].url == "https://ecf.deb.uscourts.gov/doc1/042023164847?caseid=201578"
