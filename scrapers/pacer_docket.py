@@ -8,7 +8,7 @@ The entries are the rows of the table headed "Docket Text" and of the header-les
 Chapter 11 voluntary petition ..."), then the docket text; a table inside a docket text is part of that text.
 The case number comes from the page title ("CIVIL DOCKET FOR CASE #: 1:17-cv-01234-ABC"), the case name
 from the case box ("Case title: ...", "X v. Y", "In re X", else the debtor), the court from the page's
-ecf.<court>.uscourts.gov links.
+ecf.<court>.uscourts.gov links (or, on a page without any, its URL or its <title>).
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 from bs4 import BeautifulSoup, Tag
 
 from scrapers.base import ParseError, Skipped
+from scrapers.courts import court_zone
 from scrapers.docket_page import (
     DocketPage,
     DocketRow,
@@ -55,6 +56,7 @@ _BOX_LABEL = re.compile(
     re.IGNORECASE,
 )
 _ENTERED = re.compile(r"\(Entered:\s*(\d{1,2}/\d{1,2}/\d{2,4})\)\s*$")  # how a docket text ends
+_WORD = re.compile(r"[A-Za-z0-9]+")
 _BARE_V = re.compile(r"(?<= )v(?= )")  # "O'Donnell v Trustees"
 # The start of a two-column text cell: the number, then its page count ("(11 pgs)", "(1 pg)", "(23 pgs; 4 docs)").
 _NUMBER_IN_TEXT = re.compile(r"(\d+)\s+(?:\(\d+\s+pgs?(?:;\s*\d+\s+docs?)?\)\s*)?(.*)", re.DOTALL)
@@ -229,7 +231,14 @@ def _role_of(tag: Tag) -> str:
 
 def _court(soup: BeautifulSoup, url: str) -> str:
     """The court most of the page's ecf.<court>.uscourts.gov links go to (a docket text may link another court's
-    case); a page with none (no documents) falls back on the URL."""
+    case); for a page with none (no documents), the court its URL is at, else the court id its <title> names
+    ("CM/ECF - nvd - District Version 6.1", "CANB Live Database": a page saved or kept elsewhere), else the
+    URL's host."""
     hosts = (split_url(link["href"]).hostname for link in soup.find_all("a", href=True))
     courts = Counter(filter(None, map(ecf_court, hosts)))
-    return courts.most_common(1)[0][0] if courts else court_of_host(urlsplit(url).hostname or "")
+    if courts:
+        return courts.most_common(1)[0][0]
+    host = urlsplit(url).hostname or ""
+    title = text_of(soup.title) if ecf_court(host) is None else ""
+    named = (word.lower() for word in _WORD.findall(title))
+    return next((word for word in named if court_zone(word) is not None), None) or court_of_host(host)

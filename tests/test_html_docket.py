@@ -587,6 +587,15 @@ def test_entry_with_a_blank_filing_date_is_dated_the_day_it_was_entered() -> Non
     assert parsed.entries[0].filed_at.tzinfo == ZoneInfo("America/Los_Angeles")
 
 
+def test_a_page_without_court_links_kept_elsewhere_is_of_the_court_its_title_names() -> None:
+    # nvd_21855.html links no document; read from where RECAP keeps it, its court is the one its <title> names.
+    raw = district_page("JORGE ARMOND KIHUEN V. UNIVERSAL\n URTHANE<br>", "CIVIL DOCKET FOR CASE #: 2:98-cv-01203-JBR-RLH")
+    raw = raw.replace(b"<html>", b"<html><head><title>CM/ECF - nvd - District Version 6.1</title></head>", 1)
+    url = "https://storage.courtlistener.com/recap/gov.uscourts.nvd.21855/gov.uscourts.nvd.21855.docket.html"
+    [entry] = pacer().parse(raw, url)
+    assert (entry.court, entry.filed_at) == ("nvd", datetime(2018, 4, 13, tzinfo=ZoneInfo("America/Los_Angeles")))
+
+
 def test_document_list_under_an_entry_is_part_of_it() -> None:
     # "View multiple documents" reports list an entry's documents in a row without a date under it.
     documents = (
