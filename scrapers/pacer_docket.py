@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from itertools import takewhile
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from bs4 import BeautifulSoup, Tag
 
@@ -81,7 +82,17 @@ def read_pacer_docket(soup: BeautifulSoup, url: str) -> DocketPage:
     rows, skipped = read_rows((tr for table in tables for tr in direct_rows(table)), _read_row)
     if tables and not rows:
         raise ParseError("the docket table has no entry: it has no row under its header")
-    return DocketPage(case_number or "", _case_name(soup, title), _court(soup, url), rows, skipped)
+    court = _court(soup, url)
+    return DocketPage(case_number or "", _case_name(soup, title), court, _on_court_host(rows, url, court), skipped)
+
+
+def _on_court_host(rows: list[DocketRow], url: str, court: str) -> list[DocketRow]:
+    """The rows with their links on the court's CM/ECF host where the page is read from elsewhere (RECAP, a
+    file): a page saved from CM/ECF keeps relative links ("/doc1/034037085340"), which lead nowhere elsewhere."""
+    if ecf_court(urlsplit(url).hostname) is not None or court_zone(court) is None:
+        return rows
+    host = f"https://ecf.{court}.uscourts.gov/"
+    return [replace(row, href=urljoin(host, row.href)) if row.href.startswith("/") else row for row in rows]
 
 
 def _what_the_page_says(soup: BeautifulSoup) -> str:

@@ -596,6 +596,23 @@ def test_a_page_without_court_links_kept_elsewhere_is_of_the_court_its_title_nam
     assert (entry.court, entry.filed_at) == ("nvd", datetime(2018, 4, 13, tzinfo=ZoneInfo("America/Los_Angeles")))
 
 
+def test_relative_document_links_of_a_page_kept_elsewhere_lead_to_the_court() -> None:
+    # A row of juriscraper's tests/examples/pacer/dockets/district/canb_2.html, as the RECAP extension saved it.
+    row = (
+        '<tr><td width="94" nowrap="" valign="bottom">03/27/2018</td><td width="74" valign="top" align="right" '
+        'style="border-right:0;padding-right:1px;padding-left:2px;white-space:nowrap"><nobr>  &nbsp;</nobr></td>'
+        '<td width="30" valign="top" align="left" style="border-left:0;padding-left:1px"><a href="/doc1/034037093635" '
+        'oncontextmenu="this.href=&quot;https://ecf.canb.uscourts.gov/doc1/034037093635&quot;">119</a> <br><nobr>'
+        '(2&nbsp;pgs)</nobr></td><td valign="bottom">  Order Vacating Order for Final Decree and Order Closing Case '
+        '(Related Doc # <a href="https://ecf.canb.uscourts.gov/doc1/034037085340">118</a>) Case Management Action due '
+        "after 4/26/2018. (lp) (Entered: 03/27/2018)</td></tr>"
+    )
+    raw = pacer_page("Bankruptcy Petition #: 15-30037", BANKRUPTCY_BOX, entry_table(row))
+    url = "https://storage.courtlistener.com/recap/gov.uscourts.canb.531591/gov.uscourts.canb.531591.docket.html"
+    [entry] = read_pacer(raw, url).entries
+    assert (entry.court, entry.number, entry.url) == ("canb", "119", "https://ecf.canb.uscourts.gov/doc1/034037093635")
+
+
 def test_document_list_under_an_entry_is_part_of_it() -> None:
     # "View multiple documents" reports list an entry's documents in a row without a date under it.
     documents = (
