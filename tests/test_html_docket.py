@@ -209,7 +209,8 @@ def test_page_that_is_not_a_docket_report_raises_parse_error(body: bytes) -> Non
 
 
 def test_a_cm_ecf_error_page_is_refused_with_the_page_s_own_message() -> None:
-    # juriscraper's tests/examples/pacer/dockets/district/dcd_2.html: what D.D.C. served for a mistyped date range.
+    # juriscraper's tests/examples/pacer/dockets/district/dcd_2.html (BSD-2-Clause, (c) Free Law Project, commit
+    # fdc598617c4307a650bac36cbf0f3f7b54247c38): what D.D.C. served for a mistyped date range.
     body = (
         b'<html><head><title>District of Columbia live database-Docket Report</title></head><body BGCOLOR=FFFFFF>'
         b'<div id="cmecfMainContent"><input type="hidden" id="cmecfMainContentScroll" value="0">'
@@ -541,8 +542,10 @@ def test_row_without_date_is_skipped_with_a_reason() -> None:
     assert [str(skipped) for skipped in parsed.skipped] == ["row has no date: '2 | Chapter 13 Plan'"]
 
 
-# The entry table of juriscraper's tests/examples/pacer/dockets/district/nvd_21855.html (D. Nev. 2:98-cv-01203), cut
-# to its first two rows: an entry of the paper era whose filing date is blank.
+# The entry table of juriscraper's tests/examples/pacer/dockets/district/nvd_21855.html (D. Nev. 2:98-cv-01203;
+# BSD-2-Clause, (c) Free Law Project, commit 6566c11da0884b8a01786dfea2b9affdca198772), cut to its first two rows: an
+# entry of the paper era whose filing date is blank.
+NVD_TITLE = "JORGE ARMOND KIHUEN V. UNIVERSAL\n URTHANE<br>"
 NVD_PAPER_ERA_ROWS = """
     <table align="center" width="99%" border="1" rules="all" cellpadding="5" cellspacing="0"><tbody>
         <tr>
@@ -573,7 +576,7 @@ NVD_PAPER_ERA_ROWS = """
 
 
 def test_entry_with_a_blank_filing_date_is_dated_the_day_it_was_entered() -> None:
-    raw = district_page("JORGE ARMOND KIHUEN V. UNIVERSAL\n URTHANE<br>", "CIVIL DOCKET FOR CASE #: 2:98-cv-01203-JBR-RLH")
+    raw = district_page(NVD_TITLE, "CIVIL DOCKET FOR CASE #: 2:98-cv-01203-JBR-RLH")
     raw = raw.replace(raw[raw.index(b"<table><tr><th>"):raw.index(b"</body>")], NVD_PAPER_ERA_ROWS.encode())
     parsed = HtmlDocket(
         SourceConfig(id="nvd", kind="html_docket", url="https://ecf.nvd.uscourts.gov/cgi-bin/DktRpt.pl?21855",
@@ -589,7 +592,7 @@ def test_entry_with_a_blank_filing_date_is_dated_the_day_it_was_entered() -> Non
 
 def test_a_page_without_court_links_kept_elsewhere_is_of_the_court_its_title_names() -> None:
     # nvd_21855.html links no document; read from where RECAP keeps it, its court is the one its <title> names.
-    raw = district_page("JORGE ARMOND KIHUEN V. UNIVERSAL\n URTHANE<br>", "CIVIL DOCKET FOR CASE #: 2:98-cv-01203-JBR-RLH")
+    raw = district_page(NVD_TITLE, "CIVIL DOCKET FOR CASE #: 2:98-cv-01203-JBR-RLH")
     raw = raw.replace(b"<html>", b"<html><head><title>CM/ECF - nvd - District Version 6.1</title></head>", 1)
     url = "https://storage.courtlistener.com/recap/gov.uscourts.nvd.21855/gov.uscourts.nvd.21855.docket.html"
     [entry] = pacer().parse(raw, url)
@@ -597,7 +600,8 @@ def test_a_page_without_court_links_kept_elsewhere_is_of_the_court_its_title_nam
 
 
 def test_relative_document_links_of_a_page_kept_elsewhere_lead_to_the_court() -> None:
-    # A row of juriscraper's tests/examples/pacer/dockets/district/canb_2.html, as the RECAP extension saved it.
+    # A row of juriscraper's tests/examples/pacer/dockets/district/canb_2.html (BSD-2-Clause, (c) Free Law Project,
+    # commit a6cb1e465b46eb66157199c995cc6b8c44ca0698), as the RECAP extension saved it.
     row = (
         '<tr><td width="94" nowrap="" valign="bottom">03/27/2018</td><td width="74" valign="top" align="right" '
         'style="border-right:0;padding-right:1px;padding-left:2px;white-space:nowrap"><nobr>  &nbsp;</nobr></td>'
@@ -676,7 +680,7 @@ COOK_COUNTY = "Cook County Republican Party"
         ),
         ("Case title: USA v. Moultry <P> Related case: 16cv1322-JAH", "United States v. Moultry"),
         (f"{COOK_COUNTY}<br>Assigned to: Judge Robert M. Dow<br>Cause: 42:1983", COOK_COUNTY),
-        (  # juriscraper's tests/examples/pacer/dockets/district/txsd.html (S.D. Tex. 5:19-cv-00049)
+        (  # juriscraper's tests/examples/pacer/dockets/district/txsd.html, BSD-2-Clause, (c) Free Law Project, f0ad38a
             "RFC Drilling, LLC v. Cheyenne Petroleum Company  <br><font color=red><b> </b>DO NOT DOCKET. Case "
             "electronically transferred to Northern District of Texas, Fort Worth Division</font><br>\n"
             "      Assigned to: Judge Diana Saldana<br>\n      Referred to: Magistrate Judge John A Kazen<br>",
