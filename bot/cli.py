@@ -251,7 +251,8 @@ def _when(moment: datetime | None, app: App) -> str:
 
 def parse_page(kind: str, page: str, preset: str | None, settings: Sequence[str]) -> int:
     """`parse`: reads one page, a file or an http(s) URL, as a source of `kind` with these settings would, and
-    prints each entry as a JSON line (its fields and the event types `classify` gives its text); each skipped
+    prints each entry as a JSON line (its fields, `filed_at` on the court's clock, and the event types `classify`
+    gives its text); each skipped
     item, then a count, on stderr. A URL is fetched once, within the usual timeouts; a file is read as if
     fetched from the source's `url` (`--set url=...`, else a placeholder).
 
@@ -263,6 +264,7 @@ def parse_page(kind: str, page: str, preset: str | None, settings: Sequence[str]
 
     from scrapers import SCRAPERS
     from scrapers.base import ParseError
+    from scrapers.courts import local_time
     from scrapers.http import FetchError, Fetcher
 
     fields: dict[str, object] = {"preset": preset} if preset else {}
@@ -304,7 +306,10 @@ def parse_page(kind: str, page: str, preset: str | None, settings: Sequence[str]
         print(f"refused: {exc}", file=sys.stderr)
         return EXIT_FAILED
     for entry in parsed.entries:
-        print(json.dumps({**entry.to_json(), "events": list(classify(entry.text))}, ensure_ascii=False))
+        fields = entry.to_json()
+        if entry.filed_at is not None:  # the court's own clock, as posts show it: 8:09 pm in New York, not 00:09 GMT
+            fields["filed_at"] = local_time(entry.filed_at, entry.court).isoformat()
+        print(json.dumps({**fields, "events": list(classify(entry.text))}, ensure_ascii=False))
     for skipped in parsed.skipped:
         print(f"skipped: {skipped}", file=sys.stderr)
     print(f"{plural(len(parsed.entries), 'entry', 'entries')}, {len(parsed.skipped)} skipped", file=sys.stderr)

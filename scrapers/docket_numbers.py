@@ -7,14 +7,17 @@ feed title or out of any text.
   bankruptcy courts of New York's Eastern District write it with a dash: `8-18-71234`. Optional.
 - year: the year the case was opened, two digits (`18`), four in some courts' spelling (`2018-1234`).
 - type: the case type, `cv` civil, `cr` criminal, `mj` magistrate judge, `mc` miscellaneous, `sw` search
-  warrant, `bk` bankruptcy, `ap` adversary proceeding, ...; W.Va.'s grand jury matters write `~gr`. Optional:
-  bankruptcy courts and courts of appeals leave it out (`16-10992`, `21-14262`).
+  warrant, `bk` bankruptcy, `ap` adversary proceeding, ...: a letter, then up to four letters or digits
+  (`crcor`, `a2`, `MDL`); W.Va.'s grand jury matters write `~gr`; a motion under 28 U.S.C. § 2255 may be its
+  own case type, four digits (`1:21-2255-00001`: type 2255, sequence 00001). Optional: bankruptcy courts and
+  courts of appeals leave it out (`16-10992`, `21-14262`).
 - sequence: the case's number within its year and office, usually zero-padded to five digits.
 - suffixes: what a court appends, each after a dash: the assigned judges' initials in either case (`-PKC`,
   `-KAM-CLP`, `-BBD-dkv`, `-smb`, `-mg`), a bankruptcy judge's initials with the chapter (`-sgj11`), other
-  marks courts append (`-N/A` where no judge is assigned, `-M_M`, `-tmp`), a defendant's number in a
-  criminal case with several (`-1`). They are not part of the case's number: `1:17-cv-04109-KAM-CLP` is case
-  `1:17-cv-04109`.
+  marks courts append (`-N/A` where no judge is assigned, `-M_M`, `-tmp`, `-p1`), a defendant's number in a
+  criminal case with several (`-1`), a bankruptcy chapter (`14-80555-JJG-13`). They are not part of the case's
+  number: `1:17-cv-04109-KAM-CLP` is case `1:17-cv-04109`. A court may leave the dash before the judge's
+  initials with none after it, before a judge is assigned (`26-10911- Nerra Inc.`).
 
 Sources: the parts as the PACER Case Locator's users are told them (pacerdash.com, "How to locate a PACER
 case by docket index number": office code (optional), filing year (2 or 4 digits), case code (optional),
@@ -22,7 +25,9 @@ docket sequence number, judge initials / local notes (optional)) and as practiti
 "I Don't Always Notice the Case Number, But When I Do...", 2020: `2:20-cv-01234-BBD-dkv` is office 2, year
 20, type cv, sequence 01234, then the district and magistrate judges' initials); juriscraper reads the same
 parts (`docket_number_dist_regex`, and `docket_number_bankr_regex` with its one-digit office and a dash).
-The suffixes beyond judges' initials are from real feeds (tests/test_docket_numbers.py).
+The suffixes beyond judges' initials are from real feeds (tests/test_docket_numbers.py); the rarer case types
+and suffixes from the real docket numbers the Free Law Project collected for juriscraper (issue #1101, "Update
+Case Query Docket Number Parsing", and pull request #1105; issue #690 for `14-80555-JJG-13`).
 """
 
 from __future__ import annotations
@@ -34,13 +39,14 @@ _CASE_NUMBER = r"""
     (?P<case_number>
         (?:(?P<office>\d{1,2}):|(?P<bankruptcy_office>\d)-(?=\d{2}-))?
         (?P<year>\d{2}(?:\d{2})?)-
-        (?:(?P<type>~?[a-z]{1,5})-)?
+        (?:(?P<type>~?[a-z][a-z0-9]{0,4}|\d{4}(?=-\d{5}\b))-)?
         (?P<sequence>\d{1,7})
     )"""
 _SUFFIXES = r"(?P<suffixes>(?:-[a-z0-9_/]+)*)"
 
-# A title's first word: a whole docket number, suffixes and all, followed by white space or the end.
-_TITLE = re.compile(rf"\s*{_CASE_NUMBER}{_SUFFIXES}(?:\s+|$)", re.IGNORECASE | re.VERBOSE)
+# A title's first word: a whole docket number, suffixes and all (a dash left where no judge is assigned yet,
+# `26-10911- Nerra Inc.`), followed by white space or the end.
+_TITLE = re.compile(rf"\s*{_CASE_NUMBER}{_SUFFIXES}-?(?:\s+|$)", re.IGNORECASE | re.VERBOSE)
 # Anywhere in a text, as people write it (`18-cv-3365`, `1:18-bk-10947`); suffixes are left aside.
 _ANYWHERE = re.compile(_CASE_NUMBER, re.IGNORECASE | re.VERBOSE)
 

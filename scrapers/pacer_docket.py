@@ -8,18 +8,21 @@ The entries are the rows of the table headed "Docket Text" and of the header-les
 Chapter 11 voluntary petition ..."), then the docket text; a table inside a docket text is part of that text.
 The case number comes from the page title ("CIVIL DOCKET FOR CASE #: 1:17-cv-01234-ABC"), the case name
 from the case box ("Case title: ...", "X v. Y", "In re X", else the debtor), the court from the page's
-ecf.<court>.uscourts.gov links.
+ecf.<court>.uscourts.gov links (or, on a page without any, its URL or its <title>).
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from urllib.parse import urlsplit
+from dataclasses import replace
+from itertools import takewhile
+from urllib.parse import urljoin, urlsplit
 
 from bs4 import BeautifulSoup, Tag
 
 from scrapers.base import ParseError, Skipped
+from scrapers.courts import court_zone
 from scrapers.docket_page import (
     DocketPage,
     DocketRow,
@@ -53,6 +56,8 @@ _BOX_LABEL = re.compile(
     r"Date Terminated|Jury Demand|Nature of Suit|Jurisdiction|Case Number|Panel|Lead Docket)\s*:",
     re.IGNORECASE,
 )
+_ENTERED = re.compile(r"\(Entered:\s*(\d{1,2}/\d{1,2}/\d{2,4})\)\s*$")  # how a docket text ends
+_WORD = re.compile(r"[A-Za-z0-9]+")
 _BARE_V = re.compile(r"(?<= )v(?= )")  # "O'Donnell v Trustees"
 # The start of a two-column text cell: the number, then its page count ("(11 pgs)", "(1 pg)", "(23 pgs; 4 docs)").
 _NUMBER_IN_TEXT = re.compile(r"(\d+)\s+(?:\(\d+\s+pgs?(?:;\s*\d+\s+docs?)?\)\s*)?(.*)", re.DOTALL)
@@ -73,11 +78,30 @@ def read_pacer_docket(soup: BeautifulSoup, url: str) -> DocketPage:
     )
     tables = _entry_tables(soup)
     if case_number is None and not tables:
-        raise ParseError("not a PACER docket report: no case number title and no docket table")
+        raise ParseError(f"not a PACER docket report: {_what_the_page_says(soup)}")
     rows, skipped = read_rows((tr for table in tables for tr in direct_rows(table)), _read_row)
     if tables and not rows:
         raise ParseError("the docket table has no entry: it has no row under its header")
-    return DocketPage(case_number or "", _case_name(soup, title), _court(soup, url), rows, skipped)
+    court = _court(soup, url)
+    return DocketPage(case_number or "", _case_name(soup, title), court, _on_court_host(rows, url, court), skipped)
+
+
+def _on_court_host(rows: list[DocketRow], url: str, court: str) -> list[DocketRow]:
+    """The rows with their links on the court's CM/ECF host where the page is read from elsewhere (RECAP, a
+    file): a page saved from CM/ECF keeps relative links ("/doc1/034037085340"), which lead nowhere elsewhere."""
+    if ecf_court(urlsplit(url).hostname) is not None or court_zone(court) is None:
+        return rows
+    host = f"https://ecf.{court}.uscourts.gov/"
+    return [replace(row, href=urljoin(host, row.href)) if row.href.startswith("/") else row for row in rows]
+
+
+def _what_the_page_says(soup: BeautifulSoup) -> str:
+    """Why a page that is no docket report is none, for the user: CM/ECF's own message where it gives one in a
+    heading ("Invalid date_from: 12/13/219", "Cannot find case"), else what the page lacks."""
+    heading = next((text for h3 in soup.find_all("h3") if (text := text_of(h3))), "")
+    if heading:
+        return f"the page says {heading[:200]!r}"
+    return "no case number title and no docket table"
 
 
 def _case_number(title: str) -> str | None:
@@ -112,6 +136,9 @@ def _entry_tables(soup: BeautifulSoup) -> list[Tag]:
 def _read_row(row: Tag) -> DocketRow | Skipped | None:
     """An entry, a skipped row (with why), or None for a header or blank row (not an item).
 
+    An entry whose filing date the page leaves blank (one of the paper era, "0 | MISCELLANEOUS DOCUMENT ORIGINAL
+    HARD COPY DOCKET SHEET (Entered: 03/14/2003)") is dated the day its text says it was entered.
+
     District reports have three cells (date, number, text); bankruptcy ones four or five (an empty cell and a
     checkbox around the number; a second date, when entered, in some courts); the N.D. Texas layout two, the
     number starting the text cell.
@@ -120,6 +147,8 @@ def _read_row(row: Tag) -> DocketRow | Skipped | None:
     texts = [text_of(cell) for cell in cells]
     if _is_header_row(row) or not any(texts):
         return None
+    if not texts[0] and len(texts) > 1 and (entered := _ENTERED.search(texts[-1])):
+        texts[0] = entered.group(1)
     problem = row_problem(texts, 2)
     if problem:
         return problem
@@ -153,7 +182,7 @@ def _case_name(soup: BeautifulSoup, title: Tag | None) -> str:
     label, a "Case title:" line, a title over several lines), else an "X v. Y" or "In re X" line of the
     box, else, in bankruptcy, "Plaintiff v. Defendant" of an adversary proceeding or the debtor; "" for none."""
     box = _case_box(title)
-    heading = clean(box.get_text(" ")) if box else ""
+    heading = _box_text(box) if box else ""
     heading = _BOX_LABEL.split(_CASE_TITLE_LABEL.sub("", heading), maxsplit=1)[0].strip()
     if heading:
         return _harmonized(heading)
@@ -166,6 +195,19 @@ def _case_name(soup: BeautifulSoup, title: Tag | None) -> str:
     if plaintiff and defendant:
         return _harmonized(f"{plaintiff} v. {defendant}")
     return _harmonized(debtor) if debtor else ""
+
+
+def _box_text(box: Tag) -> str:
+    """The case box's text on one line, without the notes a clerk puts under the title in red ("DO NOT DOCKET.
+    Case electronically transferred to ...")."""
+    return clean(" ".join(
+        text for text in box.strings
+        if not any(_is_red_font(parent) for parent in takewhile(lambda parent: parent is not box, text.parents))
+    ))
+
+
+def _is_red_font(tag: Tag) -> bool:
+    return tag.name == "font" and str(tag.get("color", "")).strip().lower() in ("red", "#ff0000", "ff0000")
 
 
 def _harmonized(name: str) -> str:
@@ -200,7 +242,14 @@ def _role_of(tag: Tag) -> str:
 
 def _court(soup: BeautifulSoup, url: str) -> str:
     """The court most of the page's ecf.<court>.uscourts.gov links go to (a docket text may link another court's
-    case); a page with none (no documents) falls back on the URL."""
+    case); for a page with none (no documents), the court its URL is at, else the court id its <title> names
+    ("CM/ECF - nvd - District Version 6.1", "CANB Live Database": a page saved or kept elsewhere), else the
+    URL's host."""
     hosts = (split_url(link["href"]).hostname for link in soup.find_all("a", href=True))
     courts = Counter(filter(None, map(ecf_court, hosts)))
-    return courts.most_common(1)[0][0] if courts else court_of_host(urlsplit(url).hostname or "")
+    if courts:
+        return courts.most_common(1)[0][0]
+    host = urlsplit(url).hostname or ""
+    title = text_of(soup.title) if ecf_court(host) is None else ""
+    named = (word.lower() for word in _WORD.findall(title))
+    return next((word for word in named if court_zone(word) is not None), None) or court_of_host(host)

@@ -50,13 +50,14 @@ _CASE_NAME_RULES = (
     (re.compile(rf"^{_UNITED_STATES} v\. "), "United States v. "),
     (re.compile(rf" v\. {_UNITED_STATES}$"), " v. United States"),
     (re.compile(r"\s*[,;]?\s*\bet al\b\.?"), ""),
+    (re.compile(r"[\s,;]+et(?: a)?$"), ""),  # an "et al" cut short by the title's length limit: `... Trust et a`
     (re.compile(r"[\s,;]+$"), ""),  # a stray comma at the end: `Smith v. Jones,`
 )
 
 
 def harmonize_case_name(name: str) -> str:
-    """One spelling for a case name: entities decoded, `USA v.` as `United States v.`, no `et al`, no
-    trailing comma."""
+    """One spelling for a case name: entities decoded, `USA v.` as `United States v.`, no `et al` (nor what is
+    left of one CM/ECF cut short, `et a`), no trailing comma."""
     name = html.unescape(name).strip()
     for pattern, replacement in _CASE_NAME_RULES:
         name = pattern.sub(replacement, name).strip()
@@ -90,8 +91,12 @@ def _description(summary: str) -> tuple[str, str, str | None]:
     """The short description, the document link and the document number from an item's description.
 
     The description is one short HTML fragment (`[Order] (<a href="…">12</a>)`): read with two regular
-    expressions, which is several times faster than building a tree per item and gives the same result.
+    expressions, which is several times faster than building a tree per item and gives the same result. A
+    fragment escaped once more than XML undoes (`(&#x3C;a href=&#x27;…&#x27;&#x3E;1&#x3C;/a&#x3E;)` left after
+    reading the XML) is unescaped first, so that its link is read and its tags are not taken for text.
     """
+    if _ANCHOR.search(summary) is None and _ANCHOR.search(unescaped := html.unescape(summary)):
+        summary = unescaped
     text = _BANKRUPTCY_FIELDS.sub("", _plain(summary))
     match = _SHORT_DESCRIPTION.match(text)
     short = (match.group(1) if match else text).strip()
@@ -212,7 +217,8 @@ def _xml_reference(match: re.Match[bytes]) -> bytes:
 
 
 def _merged_items(items: list[_Item]) -> list[tuple[_Item, list[str]]]:
-    """Consecutive items for the same filing (same title, link, guid and date) as (first item, descriptions)."""
+    """Consecutive items for the same filing (same title, link, guid and date) as (first item, descriptions): a
+    filing docketed as several events (`[Add Judge]`, `[Add Trustee]`), or one item per trustee of the case."""
     merged: list[tuple[_Item, list[str]]] = []
     identity = None
     for item in items:
@@ -257,7 +263,9 @@ class PacerRss(Scraper):
         case_number = docket.case_number
         descriptions = [_description(summary) for summary in summaries]
         _, doc_url, number = descriptions[0]
-        text = " AND ".join(sorted(short for short, _, _ in descriptions))
+        # One filing's items name its events ("[Add Judge]", "[Add Trustee]"); an item repeated for a case's
+        # second trustee repeats its event, which is said once.
+        text = " AND ".join(sorted({short for short, _, _ in descriptions}))
         docket_url = item.link.strip()
         pub_date = item.published.strip()
         entry = Entry(

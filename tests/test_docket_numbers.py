@@ -28,11 +28,44 @@ from scrapers.docket_numbers import DocketNumber, find_docket_number, split_titl
         ("5:18-~gr-00001 In re Grand Jury", "5:18-~gr-00001", (), "In re Grand Jury"),  # wvsd
         ("18-90003 ", "18-90003", (), ""),  # no case name
         ("  1:18-CV-03365-pkc   Chau v. Donovan ", "1:18-CV-03365", ("pkc",), "Chau v. Donovan"),
+        # A bankruptcy case before a judge is assigned, as the Delaware bankruptcy court's feed titles it.
+        ("26-10911- Nerra Inc.", "26-10911", (), "Nerra Inc."),
     ],
 )
 def test_a_feed_title_is_a_docket_number_with_suffixes_then_the_case_name(title, case_number, suffixes, name):
     docket, rest = split_title(title)
     assert (docket.case_number, docket.suffixes, rest) == (case_number, suffixes, name)
+
+
+# Real docket numbers the Free Law Project collected from PACER for juriscraper (freelawproject/juriscraper issue
+# #1101 "Update Case Query Docket Number Parsing", pull request #1105, issue #690): number -> (case number, type,
+# suffixes).
+FLP_DOCKET_NUMBERS = {
+    "02-00017-LMK": ("02-00017", None, ("LMK",)),
+    "1:24-bk-10757": ("1:24-bk-10757", "bk", ()),
+    "2:20-mc-00021-JES-g_g": ("2:20-mc-00021", "mc", ("JES", "g_g")),
+    "1:20-mj-00061-N-1": ("1:20-mj-00061", "mj", ("N", "1")),
+    "3:20-cv-00021-GFVT-EBA": ("3:20-cv-00021", "cv", ("GFVT", "EBA")),
+    "2:16-CM-27244-CMR": ("2:16-CM-27244", "CM", ("CMR",)),
+    "2:16-a2-27244-CMR": ("2:16-a2-27244", "a2", ("CMR",)),
+    "3:21-~gr-00001": ("3:21-~gr-00001", "~gr", ()),
+    "3:21-y-00001": ("3:21-y-00001", "y", ()),
+    "1:21-2255-00001": ("1:21-2255-00001", "2255", ()),
+    "1:21-MDL-00001": ("1:21-MDL-00001", "MDL", ()),
+    "1:21-crcor-00001": ("1:21-crcor-00001", "crcor", ()),
+    "2:24-gj-00075-JS-1": ("2:24-gj-00075", "gj", ("JS", "1")),
+    "3:20-cr-00070-TKW-MAL-1": ("3:20-cr-00070", "cr", ("TKW", "MAL", "1")),
+    "4:20-mj-00061-N/A": ("4:20-mj-00061", "mj", ("N/A",)),
+    "4:20-cv-00061-CKJ-PSOT": ("4:20-cv-00061", "cv", ("CKJ", "PSOT")),
+    "1:18-cr-00123-p1": ("1:18-cr-00123", "cr", ("p1",)),
+    "14-80555-JJG-13": ("14-80555", None, ("JJG", "13")),
+}
+
+
+@pytest.mark.parametrize("number", FLP_DOCKET_NUMBERS)
+def test_the_real_docket_numbers_juriscraper_collected(number):
+    docket, name = split_title(f"{number} Roe v. Doe")
+    assert (docket.case_number, docket.case_type, docket.suffixes, name) == (*FLP_DOCKET_NUMBERS[number], "Roe v. Doe")
 
 
 @pytest.mark.parametrize(

@@ -208,6 +208,18 @@ def test_page_that_is_not_a_docket_report_raises_parse_error(body: bytes) -> Non
         pacer().parse(body, LOCAL_URL)
 
 
+def test_a_cm_ecf_error_page_is_refused_with_the_page_s_own_message() -> None:
+    # juriscraper's tests/examples/pacer/dockets/district/dcd_2.html (BSD-2-Clause, (c) Free Law Project, commit
+    # fdc598617c4307a650bac36cbf0f3f7b54247c38): what D.D.C. served for a mistyped date range.
+    body = (
+        b'<html><head><title>District of Columbia live database-Docket Report</title></head><body BGCOLOR=FFFFFF>'
+        b'<div id="cmecfMainContent"><input type="hidden" id="cmecfMainContentScroll" value="0">'
+        b'<h3>Invalid date_from: 12/13/219</h3>\n<P><INPUT TYPE="button" Value="Back" onClick="history.back()">'
+    )
+    with pytest.raises(ParseError, match=r"^not a PACER docket report: the page says 'Invalid date_from: 12/13/219'$"):
+        pacer().parse(body, LOCAL_URL)
+
+
 # --- pages read with selectors -----------------------------------------------------------------------------------
 
 
@@ -530,6 +542,81 @@ def test_row_without_date_is_skipped_with_a_reason() -> None:
     assert [str(skipped) for skipped in parsed.skipped] == ["row has no date: '2 | Chapter 13 Plan'"]
 
 
+# The entry table of juriscraper's tests/examples/pacer/dockets/district/nvd_21855.html (D. Nev. 2:98-cv-01203;
+# BSD-2-Clause, (c) Free Law Project, commit 6566c11da0884b8a01786dfea2b9affdca198772), cut to its first two rows: an
+# entry of the paper era whose filing date is blank.
+NVD_TITLE = "JORGE ARMOND KIHUEN V. UNIVERSAL\n URTHANE<br>"
+NVD_PAPER_ERA_ROWS = """
+    <table align="center" width="99%" border="1" rules="all" cellpadding="5" cellspacing="0"><tbody>
+        <tr>
+            <td style="font-weight:bold; width=94; white-space:nowrap">Date
+                Filed
+            </td>
+            <th>#</th>
+            <td style="font-weight:bold">Docket Text</td>
+        </tr>
+        <tr>
+            <td width="94" valign="top" nowrap=""></td>
+            <td style="white-space:nowrap" valign="top" align="right">0&nbsp;
+            </td>
+            <td valign="top">MISCELLANEOUS DOCUMENT ORIGINAL HARD COPY DOCKET
+                SHEET (Entered: 03/14/2003)
+            </td>
+        </tr>
+        <tr>
+            <td width="94" valign="top" nowrap="">03/07/2000</td>
+            <td style="white-space:nowrap" valign="top" align="right">18&nbsp;
+            </td>
+            <td valign="top">MISCELLANEOUS DOCUMENT BRIEFING schedule frm C/A
+                (Entered: 02/10/2003)
+            </td>
+        </tr>
+    </tbody></table>
+"""
+
+
+def test_entry_with_a_blank_filing_date_is_dated_the_day_it_was_entered() -> None:
+    raw = district_page(NVD_TITLE, "CIVIL DOCKET FOR CASE #: 2:98-cv-01203-JBR-RLH")
+    raw = raw.replace(raw[raw.index(b"<table><tr><th>"):raw.index(b"</body>")], NVD_PAPER_ERA_ROWS.encode())
+    parsed = HtmlDocket(
+        SourceConfig(id="nvd", kind="html_docket", url="https://ecf.nvd.uscourts.gov/cgi-bin/DktRpt.pl?21855",
+                     preset="pacer_docket")
+    ).read(raw, "https://ecf.nvd.uscourts.gov/cgi-bin/DktRpt.pl?21855")
+    assert parsed.skipped == []
+    assert [(entry.number, entry.filed_at.date().isoformat()) for entry in parsed.entries] == [
+        ("0", "2003-03-14"),
+        ("18", "2000-03-07"),
+    ]
+    assert parsed.entries[0].filed_at.tzinfo == ZoneInfo("America/Los_Angeles")
+
+
+def test_a_page_without_court_links_kept_elsewhere_is_of_the_court_its_title_names() -> None:
+    # nvd_21855.html links no document; read from where RECAP keeps it, its court is the one its <title> names.
+    raw = district_page(NVD_TITLE, "CIVIL DOCKET FOR CASE #: 2:98-cv-01203-JBR-RLH")
+    raw = raw.replace(b"<html>", b"<html><head><title>CM/ECF - nvd - District Version 6.1</title></head>", 1)
+    url = "https://storage.courtlistener.com/recap/gov.uscourts.nvd.21855/gov.uscourts.nvd.21855.docket.html"
+    [entry] = pacer().parse(raw, url)
+    assert (entry.court, entry.filed_at) == ("nvd", datetime(2018, 4, 13, tzinfo=ZoneInfo("America/Los_Angeles")))
+
+
+def test_relative_document_links_of_a_page_kept_elsewhere_lead_to_the_court() -> None:
+    # A row of juriscraper's tests/examples/pacer/dockets/district/canb_2.html (BSD-2-Clause, (c) Free Law Project,
+    # commit a6cb1e465b46eb66157199c995cc6b8c44ca0698), as the RECAP extension saved it.
+    row = (
+        '<tr><td width="94" nowrap="" valign="bottom">03/27/2018</td><td width="74" valign="top" align="right" '
+        'style="border-right:0;padding-right:1px;padding-left:2px;white-space:nowrap"><nobr>  &nbsp;</nobr></td>'
+        '<td width="30" valign="top" align="left" style="border-left:0;padding-left:1px"><a href="/doc1/034037093635" '
+        'oncontextmenu="this.href=&quot;https://ecf.canb.uscourts.gov/doc1/034037093635&quot;">119</a> <br><nobr>'
+        '(2&nbsp;pgs)</nobr></td><td valign="bottom">  Order Vacating Order for Final Decree and Order Closing Case '
+        '(Related Doc # <a href="https://ecf.canb.uscourts.gov/doc1/034037085340">118</a>) Case Management Action due '
+        "after 4/26/2018. (lp) (Entered: 03/27/2018)</td></tr>"
+    )
+    raw = pacer_page("Bankruptcy Petition #: 15-30037", BANKRUPTCY_BOX, entry_table(row))
+    url = "https://storage.courtlistener.com/recap/gov.uscourts.canb.531591/gov.uscourts.canb.531591.docket.html"
+    [entry] = read_pacer(raw, url).entries
+    assert (entry.court, entry.number, entry.url) == ("canb", "119", "https://ecf.canb.uscourts.gov/doc1/034037093635")
+
+
 def test_document_list_under_an_entry_is_part_of_it() -> None:
     # "View multiple documents" reports list an entry's documents in a row without a date under it.
     documents = (
@@ -593,8 +680,14 @@ COOK_COUNTY = "Cook County Republican Party"
         ),
         ("Case title: USA v. Moultry <P> Related case: 16cv1322-JAH", "United States v. Moultry"),
         (f"{COOK_COUNTY}<br>Assigned to: Judge Robert M. Dow<br>Cause: 42:1983", COOK_COUNTY),
+        (  # juriscraper's tests/examples/pacer/dockets/district/txsd.html, BSD-2-Clause, (c) Free Law Project, f0ad38a
+            "RFC Drilling, LLC v. Cheyenne Petroleum Company  <br><font color=red><b> </b>DO NOT DOCKET. Case "
+            "electronically transferred to Northern District of Texas, Fort Worth Division</font><br>\n"
+            "      Assigned to: Judge Diana Saldana<br>\n      Referred to: Magistrate Judge John A Kazen<br>",
+            "RFC Drilling, LLC v. Cheyenne Petroleum Company",
+        ),
     ],
-    ids=["case-title", "in-the-matter-of", "in-re-bold", "over-two-lines", "related-case", "no-v"],
+    ids=["case-title", "in-the-matter-of", "in-re-bold", "over-two-lines", "related-case", "no-v", "clerk-note"],
 )
 def test_case_titles(left_cell: str, case_name: str) -> None:
     assert {entry.case_name for entry in pacer().parse(district_page(left_cell), LOCAL_URL)} == {case_name}

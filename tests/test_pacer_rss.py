@@ -75,8 +75,9 @@ def test_matches_juriscraper_reference(name: str) -> None:
             row["pacer_doc_id"],
             row["date_filed"],
             # juriscraper keeps the white space CM/ECF sometimes leaves in and before "]" ("[Order on Motion to
-            # Travel ]", "[Motion to Dismiss&nbsp;for ...]"); we collapse it.
-            " ".join(row["short_description"].split()),
+            # Travel ]", "[Motion to Dismiss&nbsp;for ...]"); we collapse it. It repeats an event the items of one
+            # filing repeat ("Order on Motion to Quash AND Order on Motion to Quash ..."); we say it once.
+            " AND ".join(dict.fromkeys(" ".join(row["short_description"].split()).split(" AND "))),
         )
         for docket in reference
         for row in docket["docket_entries"]
@@ -458,3 +459,83 @@ def test_an_item_without_a_title_is_skipped_naming_its_description() -> None:
     untitled = "<item><description>[Notice]</description></item>"
     parsed = read(feed(item("1:18-cv-03365 Chau v. Donovan", "[Order]"), untitled))
     assert [str(skipped) for skipped in parsed.skipped] == ["title has no docket number: '[Notice]'"]
+
+
+# Items 37, 38 and 137 of the S.D.N.Y. bankruptcy court's feed of 19 April 2018 as CM/ECF served it (juriscraper's
+# tests/examples/pacer/rss_feeds/nysb_1.xml, BSD-2-Clause, (c) Free Law Project, commit
+# e80fff8a6b6da5d3d39b1ddf0256e008d59cdb02; tests/fixtures/pacer_rss/nysb_1.xml holds only its first 29 items).
+NYSB_1_LATER_ITEMS = b"""<?xml version="1.0" encoding="ISO-8859-1"?>
+<rss version="2.0"><channel>
+<title>Southern District of New York - Recent Entries</title>
+<link>https://ecf.nysb.uscourts.gov</link>
+<item>
+<title>16-35015-cgm Angela S. Bittencourt                             </title>
+<link>https://ecf.nysb.uscourts.gov/cgi-bin/DktRpt.pl?263474</link>
+<description>Type: bk Office: 4 Chapter: 13 Trustee: Sapir, Jeffrey L. [Motion, Redact (Fee) (NOT to be used for redacting in Transcripts)] (&#x3C;a href=&#x27;https://ecf.nysb.uscourts.gov/doc1/126018830304?pdf_header=&#x26;de_seq_num=159&#x26;caseid=263474&#x27;&#x3E;47&#x3C;/a&#x3E;)</description>
+<guid isPermaLink="true">https://ecf.nysb.uscourts.gov/cgi-bin/DktRpt.pl?263474-159</guid>
+<pubDate>Thu, 19 Apr 2018 17:40:22 GMT</pubDate>
+</item>
+<item>
+<title>16-35015-cgm Angela S. Bittencourt                             </title>
+<link>https://ecf.nysb.uscourts.gov/cgi-bin/DktRpt.pl?263474</link>
+<description>Type: bk Office: 4 Chapter: 13 Trustee: Preuss, Krista M. [Motion, Redact (Fee) (NOT to be used for redacting in Transcripts)] (&#x3C;a href=&#x27;https://ecf.nysb.uscourts.gov/doc1/126018830304?pdf_header=&#x26;de_seq_num=159&#x26;caseid=263474&#x27;&#x3E;47&#x3C;/a&#x3E;)</description>
+<guid isPermaLink="true">https://ecf.nysb.uscourts.gov/cgi-bin/DktRpt.pl?263474-159</guid>
+<pubDate>Thu, 19 Apr 2018 17:40:22 GMT</pubDate>
+</item>
+<item>
+<title>15-01091-mkv Williams v. National Collegiate Student Loan Trust 2007-1 et a</title>
+<link>https://ecf.nysb.uscourts.gov/cgi-bin/DktRpt.pl?256806</link>
+<description>Type: ap Office: 1 Chapter:   [Order, Show Cause (Will Generate PDF Notice to BNC)] (&#x3C;a href=&#x27;https://ecf.nysb.uscourts.gov/doc1/126018829904?pdf_header=&#x26;de_seq_num=126&#x26;caseid=256806&#x27;&#x3E;44&#x3C;/a&#x3E;)</description>
+<guid isPermaLink="true">https://ecf.nysb.uscourts.gov/cgi-bin/DktRpt.pl?256806-126</guid>
+<pubDate>Thu, 19 Apr 2018 16:11:25 GMT</pubDate>
+</item>
+</channel></rss>
+"""
+
+
+def test_a_filing_repeated_for_each_trustee_of_the_case_is_one_entry_saying_its_event_once() -> None:
+    [entry, _] = parse(NYSB_1_LATER_ITEMS)
+    assert (entry.case_number, entry.number, entry.key) == ("16-35015", "47", "nysb:263474:159")
+    assert entry.text == "Motion, Redact (Fee) (NOT to be used for redacting in Transcripts)"
+
+
+def test_an_et_al_cut_short_at_the_end_of_a_case_name_is_dropped() -> None:
+    williams = parse(NYSB_1_LATER_ITEMS)[-1]
+    assert williams.case_name == "Williams v. National Collegiate Student Loan Trust 2007-1"
+    assert harmonize_case_name("Acme Corp. v. Smith, et") == "Acme Corp. v. Smith"
+    assert harmonize_case_name("Bet v. Et Cetera Inc") == "Bet v. Et Cetera Inc"
+
+
+# Two items of the Delaware bankruptcy court's feed of 29 August 2026, as a public repository's test quotes them
+# (its description escaped once more than XML undoes): titles with the dash CM/ECF leaves before a judge is assigned.
+DEB_NEW_PETITIONS = b"""<?xml version="1.0" encoding="ISO-8859-1"?>
+<rss version="2.0">
+<channel>
+<title>District of Delaware - Recent Entries</title>
+<item>
+<title>26-10911- Nerra Inc.</title>
+<link>https://ecf.deb.uscourts.gov/cgi-bin/DktRpt.pl?201578</link>
+<description>Type: bk Office: 1 Chapter: 7 Trustee: Nimeroff, Jami  [Voluntary Petition (Chapter 7)] (&amp;#x3C;a href=&amp;#x27;https://ecf.deb.uscourts.gov/doc1/042023164847?caseid=201578&amp;#x27;&amp;#x3E;1&amp;#x3C;/a&amp;#x3E;)</description>
+<guid isPermaLink="true">https://ecf.deb.uscourts.gov/cgi-bin/DktRpt.pl?201578-2</guid>
+<pubDate>Sat, 29 Aug 2026 05:10:08 GMT</pubDate>
+</item>
+<item>
+<title>26-10056- Debra L. Milnes</title>
+<link>https://ecf.deb.uscourts.gov/cgi-bin/DktRpt.pl?200219</link>
+<description>Type: bk Office: 1 Chapter: 13 Trustee: Jaworski, William F [Voluntary Petition (Chapter 13)]</description>
+<guid>https://ecf.deb.uscourts.gov/cgi-bin/DktRpt.pl?200219-1</guid>
+<pubDate>Sat, 29 Aug 2026 05:25:05 GMT</pubDate>
+</item>
+</channel>
+</rss>
+"""
+
+
+def test_new_petitions_before_a_judge_is_assigned_are_read_with_their_document() -> None:
+    parsed = read(DEB_NEW_PETITIONS)
+    assert parsed.skipped == []
+    assert [(entry.case_number, entry.case_name, entry.text, entry.number, entry.key) for entry in parsed.entries] == [
+        ("26-10911", "Nerra Inc.", "Voluntary Petition (Chapter 7)", "1", "deb:201578:2"),
+        ("26-10056", "Debra L. Milnes", "Voluntary Petition (Chapter 13)", None, "deb:200219:1"),
+    ]
+    assert parsed.entries[0].url == "https://ecf.deb.uscourts.gov/doc1/042023164847?caseid=201578"

@@ -43,8 +43,14 @@ def test_a_file_prints_each_entry_as_a_json_line_with_its_events(capsys) -> None
         "number": "140",
         "events": ["dismissal", "order"],
     }
-    assert dismissal["filed_at"] == "2024-04-17T21:40:02+00:00"
+    assert dismissal["filed_at"] == "2024-04-17T17:40:02-04:00"  # 21:40:02 GMT, on the court's clock
     assert err.strip() == "8 entries, 0 skipped"
+
+
+def test_times_are_shown_on_the_court_s_clock(capsys) -> None:
+    # sdny_1.xml's first item is dated "Wed, 18 Apr 2018 00:09:55 GMT": filed in New York on the 17th, at 8:09 pm.
+    status, rows, _ = run(capsys, "pacer_rss", str(FIXTURES / "pacer_rss" / "sdny_1.xml"))
+    assert (status, rows[0]["court"], rows[0]["filed_at"]) == (0, "nysd", "2018-04-17T20:09:55-04:00")
 
 
 def test_a_url_is_fetched(httpserver, capsys) -> None:
