@@ -12,10 +12,14 @@ from pathlib import Path
 import pytest
 
 from bot.classify import classify
-from bot.config import ConfigError, SourceConfig, load_config
+from zoneinfo import ZoneInfo
+
+from bot.config import Config, ConfigError, SourceConfig, load_config
+from bot.diff import newest
 from bot.entry import Entry
-from scrapers.base import ParseError
+from scrapers.base import ParseError, Skipped
 from scrapers.news import SUMMARY_LIMIT, canonical_url, excerpt, matches, parse_date
+from scrapers.news_dates import listing_date
 from scrapers.news_html import NewsHtml
 from scrapers.news_rss import NewsRss
 
@@ -561,3 +565,58 @@ def test_config_takes_news_sources(tmp_path: Path) -> None:
         load_config(path)
     assert "selectors: is not a setting of kind news_rss" in str(error.value)
     assert "exclude: '...' has no word to match" in str(error.value)
+
+
+# --- listing-page dates as people write them -----------------------------------------------------------------------
+
+DENVER = ZoneInfo("America/Denver")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("March 2, 2026 5:20 PM", datetime(2026, 3, 2, 17, 20, tzinfo=DENVER)),
+        ("March 2, 2026 5:20 AM", datetime(2026, 3, 2, 5, 20, tzinfo=DENVER)),
+        ("March 2, 2026 at 12:05 a.m.", datetime(2026, 3, 2, 0, 5, tzinfo=DENVER)),
+        ("Mon., Mar. 2, 2026, 5:20 p.m. EST", datetime(2026, 3, 2, 22, 20, tzinfo=UTC)),
+        ("Monday, March 2, 2026 5:20 PM ET", datetime(2026, 3, 2, 22, 20, tzinfo=UTC)),
+        ("Thursday, July 9, 2026 9:00 a.m. PT", datetime(2026, 7, 9, 16, tzinfo=UTC)),
+        ("Mittwoch, 4. März 2026, 17:20 CET", None),  # German month names are not English: not guessed
+        ("4 March 2026 17:20 CET", datetime(2026, 3, 4, 16, 20, tzinfo=UTC)),
+        ("03/02/2026", datetime(2026, 3, 2, tzinfo=DENVER)),
+        ("Mar 2", None),  # no year: not guessed
+        ("Updated 2 hours ago", None),
+        ("March 2, 2026 5:20 PM XYZT", None),  # a zone we do not know
+        ("", None),
+    ],
+)
+def test_listing_date(text: str, expected: datetime | None) -> None:
+    assert listing_date(text, DENVER) == expected
+
+
+def test_listing_with_12_hour_times_posts_the_newest_story_and_skips_an_unreadable_date() -> None:
+    page = listing(
+        card("Morning hearing set", href="/courts/2026/03/02/morning", extra="<time>March 2, 2026 9:10 AM</time>"),
+        card("Evening ruling issued", href="/courts/2026/03/02/evening", extra="<time>March 2, 2026 5:20 PM</time>"),
+        card("Lunch recess", href="/courts/2026/03/02/lunch", extra="<time>Mon 2 March, around lunch</time>"),
+    )
+    source = load_source({"id": "ledger", "kind": "news_html", "url": PAGE_URL, "selectors": CARD_SELECTORS},
+                         timezone="America/Denver")
+    parsed = NewsHtml(source).read(page, PAGE_URL)
+    assert [entry.filed_at for entry in parsed.entries] == [
+        datetime(2026, 3, 2, 16, 10, tzinfo=UTC), datetime(2026, 3, 3, 0, 20, tzinfo=UTC)
+    ]
+    assert [headline for headline, _ in map(split, newest(parsed.entries, 1))] == ["Evening ruling issued"]
+    assert parsed.skipped == [Skipped("date not readable", "Mon 2 March, around lunch")]
+
+
+def test_listing_dates_take_the_source_timezone_over_the_config_one() -> None:
+    source = load_source({"id": "ledger", "kind": "news_html", "url": PAGE_URL, "selectors": CARD_SELECTORS,
+                          "timezone": "Europe/Berlin"}, timezone="America/Denver")
+    [entry] = NewsHtml(source).parse(listing(card("One", extra="<time>March 2, 2026 5:20 PM</time>")), PAGE_URL)
+    assert entry.filed_at == datetime(2026, 3, 2, 16, 20, tzinfo=UTC)
+
+
+def load_source(settings: dict, timezone: str) -> SourceConfig:
+    """The source as a config file with this `timezone` gives it."""
+    return Config(timezone=timezone, sources=[settings]).sources[0]
