@@ -37,7 +37,9 @@ if TYPE_CHECKING:
     from bot.config import SourceConfig
 
 SUMMARY_LIMIT = 500
+MARKUP_ROUNDS = 3  # HTML escaped three times over is still read; deeper is not a feed's mistake but its text
 
+_MARKUP = re.compile(r"</?[a-zA-Z][^<>]*>|&(?:[a-zA-Z]+|#\d+|#x[0-9a-fA-F]+);")
 _SPACES = re.compile(r"\s+")
 # Elements that end a run of text: their neighbours' words must not run together ("<p>a</p><p>b</p>" is "a b").
 _BREAKING = ("p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figure",
@@ -102,14 +104,22 @@ def element_text(element: Tag | None) -> str:
 
 
 def plain_text(markup: str) -> str:
-    """An HTML fragment (a feed's summary, a headline with <b>) as one line of text, entities decoded."""
-    if "<" not in markup and "&" not in markup:
-        return one_line(markup)
-    soup = read_html(markup)
-    for element in soup.find_all(["script", "style"]):
-        element.decompose()
-    space_out(soup)
-    return one_line(soup.get_text())
+    """An HTML fragment (a feed's summary, a headline with <b>) as one line of text, entities decoded.
+
+    HTML escaped twice (`&amp;lt;p&amp;gt;`, which a feed's reader turns into `&lt;p&gt;`, then into `<p>` as
+    text) is read again, until what is left has no tag or entity in it (at most MARKUP_ROUNDS times)."""
+    text = markup
+    for _ in range(MARKUP_ROUNDS):
+        if "<" not in text and "&" not in text:
+            break
+        soup = read_html(text)
+        for element in soup.find_all(["script", "style"]):
+            element.decompose()
+        space_out(soup)
+        text = soup.get_text()
+        if not _MARKUP.search(text):
+            break
+    return one_line(text)
 
 
 def excerpt(summary: str, limit: int = SUMMARY_LIMIT) -> str:

@@ -620,3 +620,71 @@ def test_listing_dates_take_the_source_timezone_over_the_config_one() -> None:
 def load_source(settings: dict, timezone: str) -> SourceConfig:
     """The source as a config file with this `timezone` gives it."""
     return Config(timezone=timezone, sources=[settings]).sources[0]
+
+
+# --- the article's own text, links that work ------------------------------------------------------------------------
+
+MEDIA_FEED = b"""<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/" xmlns:content="http://purl.org/rss/1.0/modules/content/"
+     xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel><title>Mesa Post</title><link>https://www.mesapost.example/</link>
+  <item>
+    <title>Judge dismisses charge against ranch manager</title>
+    <link>/courts/2026/03/02/ranch-manager-charge-dismissed</link>
+    <guid isPermaLink="false">mesapost-5517</guid>
+    <pubDate>Mon, 02 Mar 2026 23:20:00 GMT</pubDate>
+    <media:content url="https://img.mesapost.example/2026/03/ranch.jpg" medium="image">
+      <media:title type="plain">Courthouse steps</media:title>
+      <media:description type="plain">The Santa Fe County courthouse on a winter morning.</media:description>
+      <media:credit>Mesa Post staff</media:credit>
+    </media:content>
+    <description><![CDATA[A district judge dismissed the involuntary manslaughter charge on Monday.]]></description>
+  </item>
+  <item>
+    <title>Appeals court hears water rights case</title>
+    <link>courts/2026/03/02/water-rights</link>
+    <guid isPermaLink="false">mesapost-5518</guid>
+    <media:thumbnail url="https://img.mesapost.example/2026/03/river.jpg"/>
+    <media:description>The Rio Grande near Albuquerque.</media:description>
+    <content:encoded><![CDATA[<p>The <strong>Court of Appeals</strong> heard arguments on Tuesday.</p>]]></content:encoded>
+  </item>
+  <item>
+    <title>Sentencing set in fraud case</title>
+    <link>https://www.mesapost.example/courts/2026/03/03/fraud-sentencing</link>
+    <guid isPermaLink="false">mesapost-5519</guid>
+    <description>&amp;lt;p&amp;gt;Sentencing is set for &amp;lt;a href=&amp;quot;https://www.mesapost.example/x&amp;quot;&amp;gt;April 9&amp;lt;/a&amp;gt; &amp;amp;amp; the plea stands.&amp;lt;/p&amp;gt;</description>
+  </item>
+</channel></rss>"""
+MEDIA_FEED_URL = "https://feeds.mesapost.example/news/rss.xml"
+
+
+def test_summary_is_the_articles_text_not_a_photo_caption() -> None:
+    entries = rss(keywords=["manslaughter", "Court of Appeals"]).parse(MEDIA_FEED, MEDIA_FEED_URL)
+    assert [split(entry) for entry in entries[:2]] == [
+        ("Judge dismisses charge against ranch manager",
+         "A district judge dismissed the involuntary manslaughter charge on Monday."),
+        ("Appeals court hears water rights case", "The Court of Appeals heard arguments on Tuesday."),
+    ]
+    assert [entry.relevant for entry in entries[:2]] == [True, True]
+
+
+def test_html_escaped_twice_becomes_text() -> None:
+    entry = rss().parse(MEDIA_FEED, MEDIA_FEED_URL)[2]
+    assert split(entry)[1] == "Sentencing is set for April 9 & the plea stands."
+
+
+def test_relative_links_are_resolved_against_the_feed_url() -> None:
+    entries = rss().parse(MEDIA_FEED, MEDIA_FEED_URL)
+    assert [entry.url for entry in entries] == [
+        "https://feeds.mesapost.example/courts/2026/03/02/ranch-manager-charge-dismissed",
+        "https://feeds.mesapost.example/news/courts/2026/03/02/water-rights",
+        "https://www.mesapost.example/courts/2026/03/03/fraud-sentencing",
+    ]
+
+
+def test_an_xml_base_comes_before_the_feed_url() -> None:
+    raw = feed(item("Based", link="/courts/based", guid="b1")).replace(
+        b'<rss version="2.0">', b'<rss version="2.0" xml:base="https://www.mesapost.example/">'
+    )
+    [entry] = rss().parse(raw, MEDIA_FEED_URL)
+    assert entry.url == "https://www.mesapost.example/courts/based"
