@@ -73,11 +73,13 @@ def story_marks(entry: Entry) -> list[str]:
 
 
 def _shared(ids: Sequence[Mapping[str, str]], level: str) -> bool:
-    """Whether some identifier at `level` is carried by items that differ at the level below."""
-    below = LEVELS[LEVELS.index(level) + 1]
-    seen: dict[str, str] = {}
+    """Whether some key at `level` (an item's identifier there, else the one it falls back to) is given to items
+    that differ at a level below it: one guid for several links, one link for several headlines."""
+    below = LEVELS[LEVELS.index(level) + 1:]
+    seen: dict[str, tuple[str, ...]] = {}
     for item in ids:
-        if item[level] and seen.setdefault(item[level], _key(item, below)) != _key(item, below):
+        lower = tuple(_key(item, other) for other in below)
+        if seen.setdefault(_key(item, level), lower) != lower:
             return True
     return False
 
@@ -117,11 +119,13 @@ def keyed(entries: Sequence[Entry], level: str, known_marks: Mapping[str, str] |
 
 @dataclass(frozen=True)
 class Identified:
-    """A poll's stories keyed at the source's level, the level, and whether the poll lowered it."""
+    """A poll's stories keyed at the source's level, the level, whether the poll lowered it, and whether any of
+    the stories' marks was stored before."""
 
     entries: list[Entry]
     level: str
     lowered: bool
+    known_any: bool
 
 
 def identify(entries: Sequence[Entry], stored_level: str | None, known_marks: Mapping[str, str]) -> Identified:
@@ -132,4 +136,5 @@ def identify(entries: Sequence[Entry], stored_level: str | None, known_marks: Ma
     level = page_level(entries, start)
     if level == "guid" and guids_unstable(entries, known_marks):
         level = page_level(entries, "link")
-    return Identified(keyed(entries, level, known_marks), level, LEVELS.index(level) > LEVELS.index(start))
+    lowered = LEVELS.index(level) > LEVELS.index(start)
+    return Identified(keyed(entries, level, known_marks), level, lowered, bool(known_marks))
