@@ -337,6 +337,11 @@ def test_keyword_in_a_category_only() -> None:
         ("https://ex.com/search?q=rust%20case&sort=", "https://ex.com/search?q=rust%20case&sort="),
         ("HTTPS://WWW.Ex.com/Path/Case", "https://www.ex.com/Path/Case"),
         ("https://www.google.com/url?rct=j&url=https://ex.com/story/%3Futm_source%3Dga&ct=ga", "https://ex.com/story/"),
+        ("https://ex.com/web/news/-/story;jsessionid=9F3A1B2C4D?p_p_auth=Xy7z&id=4", "https://ex.com/web/news/-/story?id=4"),
+        ("https://ex.com/a?JSESSIONID=9F3A&PHPSESSID=abc&sid=0123456789abcdef0123456789abcdef", "https://ex.com/a"),
+        ("https://ex.com/a?sid=42", "https://ex.com/a?sid=42"),  # a story id, not a session token
+        ("https://ex.com/a?xtor=RSS-8&CMP=rss_feed&ref=rss", "https://ex.com/a"),
+        ("https://ex.com/a?ref=homepage&from=rss&source=feedburner", "https://ex.com/a?ref=homepage"),
         ("", ""),
     ],
 )
