@@ -131,6 +131,12 @@ def plain_text(markup: str) -> str:
     return one_line(text)
 
 
+def unescaped(text: str) -> str:
+    """A text read from a page that still holds markup (HTML escaped twice: `&lt;b&gt;Jurors&lt;/b&gt;`) as
+    plain text; any other text as it is."""
+    return plain_text(text) if _MARKUP.search(text) else text
+
+
 def excerpt(summary: str, limit: int = SUMMARY_LIMIT) -> str:
     """The summary without a WordPress footer, cut at a word when longer than `limit` characters."""
     summary = _WORDPRESS_FOOTER.sub("", summary)

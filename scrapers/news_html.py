@@ -37,6 +37,7 @@ from scrapers.news import (
     site_name,
     space_out,
     term_problems,
+    unescaped,
 )
 from scrapers.news_dates import listing_date
 
@@ -145,8 +146,8 @@ class NewsHtml(Scraper):
             return None
         href = _href(item, title, selectors.get("link"))
         return Story(
-            title=element_text(title),
-            summary=element_text(_select(item, selectors.get("summary"))),
+            title=unescaped(element_text(title)),
+            summary=unescaped(element_text(_select(item, selectors.get("summary")))),
             link=canonical_url(resolve_url(url, href)) if href else "",
             published=_published(_select(item, selectors.get("date")), self.source.date_format, self._zone()),
         )

@@ -693,3 +693,9 @@ def test_an_xml_base_comes_before_the_feed_url() -> None:
     )
     [entry] = rss().parse(raw, MEDIA_FEED_URL)
     assert entry.url == "https://www.mesapost.example/courts/based"
+
+
+def test_listing_summary_escaped_twice_becomes_text() -> None:
+    page = listing(card("Jury returns verdict", extra="<p>&amp;lt;b&amp;gt;Jurors&amp;lt;/b&amp;gt; deliberated.</p>"))
+    [entry] = page_source(selectors=CARD_SELECTORS).parse(page, PAGE_URL)
+    assert split(entry) == ("Jury returns verdict", "Jurors deliberated.")
