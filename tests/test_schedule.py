@@ -16,7 +16,6 @@ from bot.schedule import (
     crontab_weekdays,
     describe_schedule,
     is_active,
-    misfire_grace,
     next_poll,
     period_at,
     trigger_for,
