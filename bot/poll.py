@@ -231,9 +231,11 @@ class Poller:
         entries = unique(identified.entries if identified else entries)
         known = self.store.known_texts(source.id, (entry.key for entry in entries))
         result.baseline = whole_source and (state is None or state.baseline_at is None)
-        # a source whose stories were stored before their marks were (an older release), and whose level drops
-        # now, cannot tell its old stories from new ones under the new keys: this poll is a baseline for it
-        quiet = identified is not None and identified.lowered and not identified.known_any
+        # a source whose stories an older release stored (without their marks) cannot tell its old stories from
+        # new ones when its level drops now, or when none of its items is known (a feed that makes new guids at
+        # every request): this poll records them as a baseline does, and from the next one the marks tell
+        unmarked = identified is not None and not identified.known_any and not result.baseline
+        quiet = unmarked and (identified.lowered or (not known and bool(state and state.entries_known)))
         new = new_entries(entries, known.keys())
         same = self._same_filings(new, entries, whole_source and whole_history)
         joined = {item.entry.key for item in same}
@@ -269,9 +271,12 @@ class Poller:
             self.store.record_success(source.id, harvest, self.clock())
             self.metrics.new_entries.labels(source.id).inc(len(result.new))
         if identified and identified.lowered:
-            log.warning("source %s: its %s are not unique or not stable: its stories are known by their %s from now"
-                        "%s", source.id, _LEVEL_NAMES[state.story_key if state and state.story_key else "guid"],
-                        _LEVEL_NAMES[identified.level], " (stored before: this poll is a baseline)" if quiet else "")
+            log.warning("source %s: its %s are not unique or not stable: its stories are known by their %s from now",
+                        source.id, _LEVEL_NAMES[state.story_key if state and state.story_key else "guid"],
+                        _LEVEL_NAMES[identified.level])
+        if quiet:
+            log.warning("source %s: its stories were stored by an older release and none is recognised: this poll "
+                        "records them without posting, as a first poll does", source.id)
         if result.repeats:
             log.info("source %s: %d stories already known (seen in the first poll, or reported before by the same "
                      "outlet), not posted: %s", source.id, len(result.repeats),

@@ -10,9 +10,11 @@ from __future__ import annotations
 import itertools
 
 import pytest
+from sqlalchemy import delete
 
 from bot.config import Config
 from bot.poll import Poller, PollResult
+from bot.schema import filing_marks
 from bot.store import Store
 from scrapers.http import Fetcher
 from scrapers.news_identity import page_level, story_ids
@@ -158,3 +160,29 @@ def test_stories_of_a_first_poll_are_recognised_later(httpserver, store):
     ])
     result = poll(config, store, "mesa")
     assert posted(result) == [] and len(result.repeats) == 1
+
+
+def test_a_store_from_before_story_marks_does_not_repost_a_feed_that_makes_new_guids(feed, store):
+    """Stories an older release stored have no marks: the first poll after the upgrade records, the next ones
+    recognise."""
+    config = config_with(("sentinel", feed.url))
+    old = ["ranch-manager", "water-rights", "fraud-sentencing"]
+    feed.body = rss([item(slug, fresh_guid(slug)) for slug in old])
+    poll(config, store, "sentinel")
+    with store.engine.begin() as conn:  # as an older release left the store
+        conn.execute(delete(filing_marks).where(filing_marks.c.source_id == "sentinel"))
+    feed.body = rss([item(slug, fresh_guid(slug)) for slug in old])
+    assert posted(poll(config, store, "sentinel")) == []
+    feed.body = rss([item(slug, fresh_guid(slug)) for slug in ["jail-lawsuit", *old]])
+    assert posted(poll(config, store, "sentinel")) == ["County settles jail conditions lawsuit"]
+    assert store.state("sentinel").story_key == "link"
+
+
+def test_a_store_from_before_story_marks_keeps_posting_a_feed_with_good_guids(feed, store):
+    config = config_with(("sentinel", feed.url))
+    feed.body = rss([item(slug, f"sentinel-{slug}") for slug in ["ranch-manager", "water-rights"]])
+    poll(config, store, "sentinel")
+    with store.engine.begin() as conn:
+        conn.execute(delete(filing_marks).where(filing_marks.c.source_id == "sentinel"))
+    feed.body = rss([item(slug, f"sentinel-{slug}") for slug in ["jail-lawsuit", "ranch-manager", "water-rights"]])
+    assert posted(poll(config, store, "sentinel")) == ["County settles jail conditions lawsuit"]
