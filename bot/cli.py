@@ -202,6 +202,8 @@ def _describe_success(result: PollResult, dry_run: bool) -> str:
         return text + (f" but the newest {len(result.queued)} ({verb})" if result.queued else "")
     events = ", ".join(f"{event} {count}" for event, count in result.events.most_common())
     joined = f" ({len(result.joined)} more seen before as other records)" if result.joined else ""
+    if result.repeats:  # news items of stories known already (bot/poll.py `_stories`)
+        joined += f" ({len(result.repeats)} of stories known already, not posted)"
     return f"ok  {len(result.new)} new of {result.parsed}{joined}" + (f"  [{events}]" if events else "") + (
         f"  {verb} {len(result.queued)} post(s)"
     )

@@ -22,6 +22,14 @@ Period = Annotated[timedelta, BeforeValidator(parse_positive_duration)]  # perio
 HourWindow = Annotated[tuple[time, time], BeforeValidator(parse_hour_window)]
 
 
+def _known_zone(name: str) -> str:
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(f'"{name}" is not a time zone name like America/Denver') from None
+    return name
+
+
 class ConfigError(Exception):
     """A config file that cannot be used; the message names the file, line and field."""
 
@@ -52,7 +60,7 @@ class SlackSettings(_Strict):
 
 
 # Settings that only some source kinds take; each kind's scraper class says which (`Scraper.settings`).
-KIND_SETTINGS = ("preset", "selectors", "date_format", "dockets", "keywords", "exclude")
+KIND_SETTINGS = ("preset", "selectors", "date_format", "timezone", "dockets", "keywords", "exclude")
 
 
 class SourceConfig(_Strict):
@@ -72,6 +80,7 @@ class SourceConfig(_Strict):
     preset: str | None = None
     selectors: dict[str, str] = {}
     date_format: str | None = None
+    timezone: str | None = None  # the clock of the source's dates when they name no zone; the config's by default
     dockets: list[int] = []
     keywords: list[str] = []
     exclude: list[str] = []
@@ -91,6 +100,11 @@ class SourceConfig(_Strict):
         if url is not None and not re.match(r"^https?://[^\s/]+", url):
             raise ValueError(f'"{url}" is not an http(s) URL')
         return url
+
+    @field_validator("timezone")
+    @classmethod
+    def _source_timezone_known(cls, name: str | None) -> str | None:
+        return name if name is None else _known_zone(name)
 
     @field_validator("cron")
     @classmethod
@@ -161,11 +175,21 @@ class Config(_Strict):
     @field_validator("timezone")
     @classmethod
     def _timezone_known(cls, name: str) -> str:
-        try:
-            ZoneInfo(name)
-        except (ZoneInfoNotFoundError, ValueError):
-            raise ValueError(f'"{name}" is not a time zone name like America/Denver') from None
-        return name
+        return _known_zone(name)
+
+    @model_validator(mode="after")
+    def _source_clocks(self) -> Config:
+        """Sources whose kind takes a `timezone` and that give none take the config's."""
+        from scrapers import SCRAPERS
+
+        sources = [
+            source.model_copy(update={"timezone": self.timezone})
+            if source.timezone is None and source.kind in SCRAPERS and "timezone" in SCRAPERS[source.kind].settings
+            else source
+            for source in self.sources
+        ]
+        object.__setattr__(self, "sources", sources)  # frozen: set once, while the config is being built
+        return self
 
     @property
     def tz(self) -> ZoneInfo:

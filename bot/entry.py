@@ -16,7 +16,8 @@ class Entry:
     seen in two polls has the same key, two different filings never share one.
     `case_key` names the case the entry belongs to when a config says so (`case: rust-baldwin`);
     `relevant` is False for a news item that matched none of its source's keywords: it is stored
-    as seen but never posted.
+    as seen but never posted. `guid` is a news item's own id in its feed (RSS guid, Atom id), if it has one:
+    its key when the feed's guids can be trusted (scrapers/news_identity.py).
     """
 
     source_id: str
@@ -31,10 +32,13 @@ class Entry:
     number: str | None = None
     case_key: str = ""
     relevant: bool = True
+    guid: str = ""
 
     def to_json(self) -> dict:
         data = asdict(self)
         data["filed_at"] = self.filed_at.isoformat() if self.filed_at else None
+        if not self.guid:  # only news items have one
+            del data["guid"]
         return data
 
     @classmethod

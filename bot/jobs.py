@@ -9,7 +9,7 @@ from apscheduler.schedulers.base import BaseScheduler
 
 from bot.app import App
 from bot.config import SourceConfig
-from bot.schedule import backing_off, is_active, period_at, trigger_for
+from bot.schedule import backing_off, is_active, misfire_grace, period_at, trigger_for
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +39,6 @@ def check_health(app: App) -> None:
 
 def schedule_source(scheduler: BaseScheduler, app: App, source: SourceConfig, first_now: bool) -> None:
     """Adds (or replaces) the poll job of one source."""
-    period = app.config.every(source).total_seconds() if not source.cron else 3600
     scheduler.add_job(
         poll_and_deliver,
         trigger_for(app.config, source),
@@ -47,8 +46,9 @@ def schedule_source(scheduler: BaseScheduler, app: App, source: SourceConfig, fi
         id=POLL_JOB.format(source.id),
         name=f"poll {source.id}",
         replace_existing=True,
-        # a turn that starts late by up to half a period still runs; later than that waits for the next
-        misfire_grace_time=max(30, int(period / 2)),
+        # a turn that starts late by up to half a period still runs, once for all missed turns (coalesce)
+        misfire_grace_time=int(misfire_grace(app.config, source, datetime.now(UTC)).total_seconds()),
+        coalesce=True,
         # interval sources poll once at start; cron sources wait for their first time
         **({"next_run_time": datetime.now(UTC)} if first_now and not source.cron else {}),
     )

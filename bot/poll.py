@@ -33,11 +33,14 @@ from bot.metrics import Metrics
 from bot.route import Classified, route, thread_key
 from bot.store import Harvest, Queued, SourceState, Store
 from bot.stories import WINDOW as STORY_WINDOW
-from bot.stories import Story, headline, headline_words, related_stories, reports
+from bot.stories import Story, headline, headline_words, related_stories, reports, same_outlet
 from scrapers import SCRAPERS, ParseError, Parsed, Scraper, Skipped, Unchanged
 from scrapers.http import Abandoned, FetchError, Fetcher
+from scrapers.news_identity import Identified, identify, story_marks
 
 log = logging.getLogger(__name__)
+
+_LEVEL_NAMES = {"guid": "guids", "link": "links", "title": "links and guids"}
 
 # How long a poll may hold its source before another process may take over (it died, or hangs).
 POLL_LEASE = timedelta(minutes=10)
@@ -70,6 +73,7 @@ class PollResult:
     skipped: list[Skipped] = field(default_factory=list)  # items read and not turned into entries, with why
     busy: bool = False  # another process holds the source's poll lease, or polled it this turn
     unchanged: bool = False  # the source's pages were as at the last poll: nothing parsed
+    repeats: list[Entry] = field(default_factory=list)  # news items of stories already known: not posted
 
     @property
     def ok(self) -> bool:
@@ -222,9 +226,16 @@ class Poller:
         `whole_source`: the entries are all the source lists now (a poll, not a push); `whole_history`: the
         source lists a case's whole history (`Scraper.cumulative`); `stories`: the entries are news stories.
         """
-        entries = [without_nul(entry) for entry in unique(entries)]
+        entries = [without_nul(entry) for entry in entries]
+        identified = self._identify(source, state, entries) if stories and whole_source else None
+        entries = unique(identified.entries if identified else entries)
         known = self.store.known_texts(source.id, (entry.key for entry in entries))
         result.baseline = whole_source and (state is None or state.baseline_at is None)
+        # a source whose stories an older release stored (without their marks) cannot tell its old stories from
+        # new ones when its level drops now, or when none of its items is known (a feed that makes new guids at
+        # every request): this poll records them as a baseline does, and from the next one the marks tell
+        unmarked = identified is not None and not identified.known_any and not result.baseline
+        quiet = unmarked and (identified.lowered or (not known and bool(state and state.entries_known)))
         new = new_entries(entries, known.keys())
         same = self._same_filings(new, entries, whole_source and whole_history)
         joined = {item.entry.key for item in same}
@@ -232,12 +243,14 @@ class Poller:
         edited = edited_entries(entries, known)
         result.joined = [item.entry for item in same]
         result.edited = edited + result.joined
-        to_post = newest(result.new, source.backfill) if result.baseline else result.new
+        to_post = newest(result.new, source.backfill) if result.baseline or quiet else result.new
         to_post = [entry for entry in to_post if entry.relevant]
         classified = [Classified(entry, classify(entry.text)) for entry in oldest_first(to_post)]
         new_stories: list[Story] = []
         if stories:
-            classified, new_stories = self._stories(classified)
+            classified, new_stories, result.repeats = self._stories(classified)
+            if result.baseline or quiet:  # the stories not posted are known too, so later reports are not news
+                new_stories += self._unposted_stories([entry for entry in result.new if entry not in to_post])
             if dry_run:  # not stored, but later sources of the same dry run must see them
                 self._dry_run_stories.extend(new_stories)
         classified += [corrected(entry, known[entry.key]) for entry in edited]
@@ -250,16 +263,48 @@ class Poller:
                 result.new, edited, result.queued, result.parsed if whole_source else None, new_stories,
                 skipped=len(result.skipped), skip_note=skip_note(result.skipped) or None,
                 same_filing=same,
-                marks=[(mark, entry.key) for entry in new for mark in filing_marks(entry)],
+                marks=[(mark, entry.key) for entry in new for mark in filing_marks(entry)]
+                + [(mark, entry.key) for entry in (entries if identified else ()) for mark in story_marks(entry)],
                 told=told(source.id, result.new, same, result.queued),
+                story_key=identified.level if identified and identified.lowered else None,
             )
             self.store.record_success(source.id, harvest, self.clock())
             self.metrics.new_entries.labels(source.id).inc(len(result.new))
+        if identified and identified.lowered:
+            log.warning("source %s: its %s are not unique or not stable: its stories are known by their %s from now",
+                        source.id, _LEVEL_NAMES[state.story_key if state and state.story_key else "guid"],
+                        _LEVEL_NAMES[identified.level])
+        if quiet:
+            log.warning("source %s: its stories were stored by an older release and none is recognised: this poll "
+                        "records them without posting, as a first poll does", source.id)
+        if result.repeats:
+            log.info("source %s: %d stories already known (seen in the first poll, or reported before by the same "
+                     "outlet), not posted: %s", source.id, len(result.repeats),
+                     "; ".join(headline(entry) for entry in result.repeats[:3]))
         log.info(
             "source %s: %d parsed, %d new, %d edited, %d queued%s",
             source.id, result.parsed, len(result.new), len(result.edited), len(result.queued),
             " (baseline)" if result.baseline else "",
         )
+
+    def _identify(self, source: SourceConfig, state: SourceState | None, entries: Sequence[Entry]) -> Identified:
+        """The poll's stories keyed at the level the source's items support (scrapers/news_identity.py),
+        knowing the marks of what the source gave before."""
+        marks = {mark for entry in entries for mark in story_marks(entry)}
+        known_marks: dict[str, str] = {}
+        for mark, records in (self.store.records(marks) if marks else {}).items():
+            for record in records:
+                if record.source_id == source.id:
+                    known_marks.setdefault(mark, record.key)
+        return identify(entries, state.story_key if state else None, known_marks)
+
+    def _unposted_stories(self, entries: Sequence[Entry]) -> list[Story]:
+        """Stories for news items recorded without a post (a first poll's): known, with no thread to reply in."""
+        now = self.clock()
+        return [
+            Story(entry.url, headline_words(headline(entry)), entry.court, "", now, tuple(classify(entry.text)))
+            for entry in entries
+        ]
 
     def _same_filings(self, new: Sequence[Entry], listed: Sequence[Entry], whole_history: bool) -> list[SameFiling]:
         """The new records that are records of filings known already (bot/diff.py), in this or another source."""
@@ -281,25 +326,29 @@ class Poller:
             for item in same
         ]
 
-    def _stories(self, classified: list[Classified]) -> tuple[list[Classified], list[Story]]:
+    def _stories(self, classified: list[Classified]) -> tuple[list[Classified], list[Story], list[Entry]]:
         """News items (bot/stories.py): a report of a new story, or of a new event of a story (charges dropped
-        after the charge), is posted, the latter in the story's thread; a copy of a report (another outlet,
-        another feed) becomes an "also reported by" reply in that report's thread."""
+        after the charge), is posted, the latter in the story's thread; a copy of a report by another outlet
+        becomes an "also reported by" reply in that report's thread. A copy of a story the same outlet reported
+        before, or of one seen in a first poll (never posted), is not posted: it is returned as a repeat."""
         now = self.clock()
         known = [*self.store.recent_stories(now - STORY_WINDOW), *self._dry_run_stories]
         fresh: list[Story] = []
         out: list[Classified] = []
+        repeats: list[Entry] = []
         for item in classified:
             related = related_stories(item.entry, [*known, *fresh], now)
             copy_of = next((story for story in related if reports(story, item.events)), None)
             if copy_of is None:
                 words = headline_words(headline(item.entry))
-                thread = related[0].thread_key if related else thread_key(item.entry)
+                thread = next((story.thread_key for story in related if story.thread_key), thread_key(item.entry))
                 fresh.append(Story(item.entry.url, words, item.entry.court, thread, now, item.events))
                 out.append(replace(item, thread=thread))
+            elif not copy_of.thread_key or same_outlet(copy_of.outlet, item.entry.court):
+                repeats.append(item.entry)
             else:
                 out.append(replace(item, thread=copy_of.thread_key, echo_of=copy_of.outlet))
-        return out, fresh
+        return out, fresh, repeats
 
     def _record_failure(self, source: SourceConfig, error: str) -> None:
         try:

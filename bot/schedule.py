@@ -1,9 +1,20 @@
-"""When each source is polled: APScheduler triggers from `every`/`cron`, `jitter` and `active_hours`."""
+"""When each source is polled: APScheduler triggers from `every`/`cron`, `jitter` and `active_hours`.
+
+Cron across daylight-saving time: a cron source fires once at each local time its expression names. APScheduler
+3.11.3's CronTrigger does not (with America/Denver, `0 0 * * *` fires on 8 March 2026 and next on 10 March:
+it adds 24 hours to move a day, and the day of spring-forward has 23), so `LocalCronTrigger` matches the
+expression against the wall clock (a CronTrigger in UTC, which has no DST, over local wall times) and turns each
+matching wall time into an instant with zoneinfo. A local time that does not exist (02:30 on the day clocks go
+from 02:00 to 03:00) fires when the clock passes it, right after the jump, as cron does (two such times, or
+one and 03:00 itself, fire once); one that happens twice (01:30 on the day clocks go back) fires once, the first
+time.
+"""
 
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, tzinfo
+from datetime import UTC, datetime, timedelta, tzinfo
+from zoneinfo import ZoneInfo
 
 from apscheduler.triggers.base import BaseTrigger
 from apscheduler.triggers.cron import CronTrigger
@@ -37,21 +48,85 @@ def crontab_weekdays(field: str) -> str:
     return ",".join(dict.fromkeys(names))
 
 
-def cron_trigger(expression: str, timezone: tzinfo | str, jitter: float | None = None) -> CronTrigger:
-    """A trigger for a standard 5-field crontab expression (minute hour day month weekday)."""
-    fields = expression.split()
-    if len(fields) != 5:
-        raise ValueError(f"expected 5 fields (minute hour day month weekday), got {len(fields)}")
-    minute, hour, day, month, weekday = fields
-    return CronTrigger(
-        minute=minute,
-        hour=hour,
-        day=day,
-        month=month,
-        day_of_week=crontab_weekdays(weekday),
-        timezone=timezone,
-        jitter=jitter,
-    )
+class LocalCronTrigger(BaseTrigger):
+    """A crontab expression's fire times on the wall clock of `timezone`, once per local time (see above)."""
+
+    def __init__(self, expression: str, timezone: tzinfo, jitter: float | None = None) -> None:
+        fields = expression.split()
+        if len(fields) != 5:
+            raise ValueError(f"expected 5 fields (minute hour day month weekday), got {len(fields)}")
+        minute, hour, day, month, weekday = fields
+        self.expression = expression
+        self.timezone = timezone
+        self.jitter = jitter
+        self._wall = CronTrigger(
+            minute=minute, hour=hour, day=day, month=month, day_of_week=crontab_weekdays(weekday), timezone=UTC
+        )
+
+    def get_next_fire_time(self, previous_fire_time: datetime | None, now: datetime) -> datetime | None:
+        """The first fire time at or after `now` (after `previous_fire_time` when given, as APScheduler asks)."""
+        if previous_fire_time is None:
+            start = now
+        else:
+            start = min(now, previous_fire_time + timedelta(microseconds=1))
+            if start == previous_fire_time:
+                start += timedelta(microseconds=1)
+        moment = self._next(start, previous_fire_time)
+        return self._apply_jitter(moment, self.jitter, now) if moment else None
+
+    def _next(self, start: datetime, previous: datetime | None) -> datetime | None:
+        # wall times from the earliest one that can fall at or after `start` (a time in a spring-forward gap
+        # lies an hour on in real time), skipping those that fall before it or on the previous fire time
+        instant = start.astimezone(UTC)
+        offsets = [(instant + shift).astimezone(self.timezone).utcoffset() for shift in _AROUND]
+        wall = (instant + min(offsets)).replace(tzinfo=None)
+        for _ in range(_SEARCH_LIMIT):
+            matched = self._wall.get_next_fire_time(None, wall.replace(tzinfo=UTC))
+            if matched is None:
+                return None
+            wall = matched.replace(tzinfo=None)
+            moment = local_instant(wall, self.timezone)
+            if moment >= start and (previous is None or moment > previous):
+                return moment
+            wall += timedelta(minutes=1)
+        return None
+
+    def __str__(self) -> str:
+        return f"cron[{self.expression}] on the {self.timezone} clock"
+
+    def __repr__(self) -> str:
+        return f"<LocalCronTrigger ({self.expression!r}, timezone={str(self.timezone)!r}, jitter={self.jitter})>"
+
+
+_AROUND = (timedelta(days=-1), timedelta(0), timedelta(days=1))
+_SEARCH_LIMIT = 60 * 26  # matching wall times skipped at most: a minutely cron across a doubled hour and then some
+
+
+def local_instant(wall: datetime, timezone: tzinfo) -> datetime:
+    """The instant a naive wall time names in `timezone`: the first of a doubled time (fall-back), and for a time
+    that does not exist (a spring-forward gap) the instant the clock passes it, as cron does: 02:30 in a gap from
+    02:00 to 03:00 is 03:00, right after the jump."""
+    first = wall.replace(tzinfo=timezone, fold=0)
+    if first.astimezone(UTC).astimezone(timezone).replace(tzinfo=None) == wall:
+        return first.astimezone(timezone)
+    # in a gap: fold=1 reads the wall time with the offset after the jump (an instant before the jump), fold=0
+    # with the one before it (an instant after): the jump lies between, where the clock first shows `wall` or later
+    low = wall.replace(tzinfo=timezone, fold=1).astimezone(UTC)
+    high = first.astimezone(UTC)
+    while high - low > timedelta(seconds=1):
+        middle = low + (high - low) / 2
+        if middle.astimezone(timezone).replace(tzinfo=None) >= wall:
+            high = middle
+        else:
+            low = middle
+    return high.replace(microsecond=0).astimezone(timezone)
+
+
+def cron_trigger(expression: str, timezone: tzinfo | str, jitter: float | None = None) -> LocalCronTrigger:
+    """A trigger for a standard 5-field crontab expression (minute hour day month weekday) on the
+    `timezone` clock; ValueError for an expression that is not one."""
+    zone = ZoneInfo(timezone) if isinstance(timezone, str) else timezone
+    return LocalCronTrigger(expression, zone, jitter)
 
 
 def trigger_for(config: Config, source: SourceConfig) -> BaseTrigger:
@@ -103,6 +178,31 @@ def backoff_turns(failures_in_row: int) -> int:
     if failures_in_row < BACKOFF_AFTER:
         return 1
     return min(2 ** (failures_in_row - BACKOFF_AFTER + 1), BACKOFF_LONGEST)
+
+
+MISFIRE_GRACE_LEAST = timedelta(seconds=30)
+GAPS_LOOKED_AT = 40  # fire times of a cron source whose gaps decide its misfire grace
+
+
+def shortest_gap(trigger: BaseTrigger, now: datetime, fires: int = GAPS_LOOKED_AT) -> timedelta | None:
+    """The shortest time between two of the trigger's next `fires` fire times; None with fewer than two."""
+    times: list[datetime] = []
+    moment = trigger.get_next_fire_time(None, now)
+    while moment is not None and len(times) < fires:
+        times.append(moment)
+        moment = trigger.get_next_fire_time(moment, moment)
+    return min((later - earlier for earlier, later in zip(times, times[1:])), default=None)
+
+
+def misfire_grace(config: Config, source: SourceConfig, now: datetime) -> timedelta:
+    """How late a turn may start and still run (a worker that was paused or asleep): half the source's gap between
+    turns, for a cron source the shortest of its real gaps (a weekday 07:00 source: 12 hours), at least 30 s. A
+    turn later than that is dropped and the next one waits for its time; several missed turns run as one."""
+    if source.cron:
+        gap = shortest_gap(cron_trigger(source.cron, config.tz), now) or timedelta(days=1)
+    else:
+        gap = config.every(source)
+    return max(MISFIRE_GRACE_LEAST, gap / 2)
 
 
 def period_at(config: Config, source: SourceConfig, moment: datetime) -> timedelta:

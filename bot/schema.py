@@ -39,6 +39,9 @@ source_state = Table(
     Column("lease_until", DateTime(timezone=True)),
     Column("last_skipped", Integer),  # items the last successful poll read and skipped
     Column("last_skip_note", Text),  # why, per reason: "title has no docket number (3), e.g. 'Xyz'"
+    # a news source's stories are known by: "link" or "title" once a poll found its guids (then links) wanting;
+    # NULL: by their guids (scrapers/news_identity.py)
+    Column("story_key", String(8)),
 )
 
 seen_entries = Table(

@@ -61,6 +61,7 @@ class SourceState:
     lease_until: datetime | None = None
     last_skipped: int | None = None
     last_skip_note: str | None = None
+    story_key: str | None = None  # a news source's identity level, when not its guids (scrapers/news_identity.py)
 
 
 @dataclass(frozen=True)
@@ -90,6 +91,7 @@ class Harvest:
     same_filing: Sequence[SameFiling] = ()  # new records of known filings (bot/diff.py): seen, not counted new
     marks: Sequence[tuple[str, str]] = ()  # (filing mark, entry key) of the entries stored as seen
     told: Sequence[tuple[str, str]] = ()  # (filing id, channel) of the filings the queued posts tell of
+    story_key: str | None = None  # a news source's identity level found by this poll (SourceState.story_key)
 
 
 @dataclass(frozen=True)
@@ -385,13 +387,15 @@ class Store:
                     [_seen_row(source_id, entry, now) for entry in harvest.new]
                     + [_seen_row(source_id, same.entry, now, same.known.filing) for same in harvest.same_filing],
                 )
+            dialect_insert = postgresql_insert if self.engine.dialect.name == "postgresql" else sqlite_insert
             if harvest.marks:
-                conn.execute(
-                    insert(filing_marks),
-                    [{"mark": mark, "source_id": source_id, "entry_key": key} for mark, key in harvest.marks],
+                conn.execute(  # a news story's marks are given at every poll: those known already stay
+                    dialect_insert(filing_marks).on_conflict_do_nothing(
+                        index_elements=["mark", "source_id", "entry_key"]
+                    ),
+                    [{"mark": mark, "source_id": source_id, "entry_key": key} for mark, key in dict.fromkeys(harvest.marks)],
                 )
             if harvest.told:
-                dialect_insert = postgresql_insert if self.engine.dialect.name == "postgresql" else sqlite_insert
                 conn.execute(
                     dialect_insert(filing_posts).on_conflict_do_nothing(index_elements=["filing", "channel"]),
                     [{"filing": filing, "channel": channel} for filing, channel in dict.fromkeys(harvest.told)],
@@ -427,6 +431,8 @@ class Store:
                     last_skip_note=harvest.skip_note,
                     baseline_at=func.coalesce(source_state.c.baseline_at, now),
                 )
+            if harvest.story_key is not None:
+                values["story_key"] = harvest.story_key
             self._ensure_state(conn, source_id)
             conn.execute(update(source_state).where(source_state.c.source_id == source_id).values(**values))
 

@@ -6,8 +6,11 @@ are reduced to a crude stem (`dropped`, `drop` -> `drop`), short and common word
 share is taken of the shorter headline.
 
 Stories are events: a later item about the same story is a copy of an earlier report only when that
-report already carries every event type the item does ("other" is none). A copy becomes a reply in the
-report's thread ("also reported by …"). An item that carries an event type no earlier report did (charges
+report already carries every event type the item does ("other" is none). A copy by another outlet becomes a
+reply in the report's thread ("also reported by …"); a copy by the outlet of the report (its second feed, or
+the story again under a new link) is not posted: an outlet never "also reports" its own story. A source's
+first poll records its stories without posting them (but `backfill`), with no thread (`thread_key` ""): a later
+copy of one of them is not news either. An item that carries an event type no earlier report did (charges
 dropped after the charge) is news: its own post, in the thread of the story it follows (the case's
 thread), and itself a report that later copies are replies to.
 """
@@ -72,6 +75,11 @@ def related_stories(entry: Entry, stories: Iterable[Story], now: datetime) -> li
     """The earlier reports about the same story within the window, oldest first as given."""
     words = headline_words(headline(entry))
     return [story for story in stories if now - story.first_seen_at <= WINDOW and same_story(words, entry.url, story)]
+
+
+def same_outlet(a: str, b: str) -> bool:
+    """Whether two outlet names (feed titles, site names) name one outlet: equal but for case and spacing."""
+    return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
 
 
 def reports(story: Story, events: Iterable[str]) -> bool:

@@ -9,6 +9,7 @@ but can never become a broadcast, whatever parsing mode a message is posted with
 from __future__ import annotations
 
 import re
+from urllib.parse import quote
 
 ELLIPSIS = "…"
 MAX_URL_LENGTH = 1000
@@ -19,7 +20,8 @@ _BROADCAST = re.compile(r"(?<!\w)@(?=(?:channel|here|everyone)\b)", re.IGNORECAS
 _ZERO_WIDTH_SPACE = "\u200b"
 _SPACE = re.compile(r"\s")
 _PARTIAL_ENTITY = re.compile(r"&[a-z]*$")
-_LINKABLE = re.compile(r"https?://[^\s|<>]+", re.IGNORECASE)
+_LINKABLE = re.compile(r"https?://[^\s|<>/?#%]+(?:[/?#][^\s|<>]*)?", re.IGNORECASE)
+_LINK_BREAKING = re.compile(r"[\s|<>]")  # end or split `<url|label>`: percent-encoded in a link's URL
 
 
 def escape(text: str) -> str:
@@ -44,14 +46,22 @@ def truncate(text: str, limit: int) -> str:
     return head.rstrip() + ELLIPSIS
 
 
+def slack_url(url: str) -> str:
+    """`url` with the characters that would end or split `<url|label>` percent-encoded: whitespace (a space is
+    %20), `|` (%7C), `<` (%3C), `>` (%3E). Browsers read the encoded address as the same page."""
+    return _LINK_BREAKING.sub(lambda match: quote(match.group(), safe=""), url.strip())
+
+
 def is_linkable(url: str) -> bool:
-    """Whether `url` may become a link: http(s) only, nothing that could end or split `<url|label>`, and
-    short enough to leave room for text in a 3,000-character mrkdwn field."""
-    return len(url) <= MAX_URL_LENGTH and bool(_LINKABLE.fullmatch(url))
+    """Whether `url` may become a link: http(s) with a host, and (once `slack_url` has encoded it) short enough
+    to leave room for text in a 3,000-character mrkdwn field."""
+    encoded = slack_url(url)
+    return len(encoded) <= MAX_URL_LENGTH and bool(_LINKABLE.fullmatch(encoded))
 
 
 def link(url: str, label: str) -> str:
-    """`<url|label>` with the label escaped; just the escaped label when `url` is not linkable."""
+    """`<url|label>` with the URL encoded for Slack (`slack_url`, `&` as `&amp;`) and the label escaped; just the
+    escaped label when `url` is not linkable."""
     if not is_linkable(url):
         return escape(label)
-    return f"<{url.replace('&', '&amp;')}|{escape(label)}>"
+    return f"<{slack_url(url).replace('&', '&amp;')}|{escape(label)}>"

@@ -9,11 +9,12 @@ from bs4 import BeautifulSoup
 from scrapers.base import ParseError
 
 
-def read_feed(raw: bytes) -> feedparser.FeedParserDict:
-    """feedparser's reading of the bytes. On some damaged feeds (a character reference past U+10FFFF, an
+def read_feed(raw: bytes, url: str = "") -> feedparser.FeedParserDict:
+    """feedparser's reading of the bytes fetched from `url`, against which feedparser resolves relative links
+    (an `xml:base` in the feed comes first). On some damaged feeds (a character reference past U+10FFFF, an
     encoding name that is not text, a misplaced element) feedparser raises instead of flagging the feed."""
     try:
-        return feedparser.parse(raw)
+        return feedparser.parse(raw, response_headers={"content-location": url} if url else None)
     except (ValueError, TypeError, KeyError) as exc:
         raise ParseError(f"feed cannot be read ({exc.__class__.__name__}: {exc})") from None
 

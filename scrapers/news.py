@@ -2,9 +2,9 @@
 
 An entry's `text` is the headline, then " — " and the start of the summary (plain text, cut at a word near 500
 characters), so that classification sees both. `court` is the outlet, `url` the story's canonical link,
-`docket_url` the outlet's page, `filed_at` the publication time. `key` is the item's own id (an RSS guid, an Atom
-id) when it has one, else its canonical link, else a hash of its headline and date; a key seen twice in one
-page gets its occurrence in page order appended.
+`docket_url` the outlet's page, `filed_at` the publication time, `guid` the item's own id (an RSS guid, an Atom
+id). `key` is the guid, the canonical link or a hash of headline and outlet, the most trusted of them that is
+unique on the page (scrapers/news_identity.py; a poll may go further down, knowing what the source gave before).
 
 `relevant` says whether a story concerns the source's subject: a source without `keywords` finds every story
 relevant; one with keywords only those where a keyword appears, as whole words, in the headline, the summary or
@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -27,17 +26,20 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from bs4 import BeautifulSoup, Tag
 
-from bot.entry import Entry, content_key
+from bot.entry import Entry
 from scrapers.base import Parsed, Skipped
 from scrapers.http import split_url
 from scrapers.markup import read_html
+from scrapers.news_identity import keyed, page_level
 from scrapers.html_docket import COMMON_DATE_FORMATS
 
 if TYPE_CHECKING:
     from bot.config import SourceConfig
 
 SUMMARY_LIMIT = 500
+MARKUP_ROUNDS = 3  # HTML escaped three times over is still read; deeper is not a feed's mistake but its text
 
+_MARKUP = re.compile(r"</?[a-zA-Z][^<>]*>|&(?:[a-zA-Z]+|#\d+|#x[0-9a-fA-F]+);")
 _SPACES = re.compile(r"\s+")
 # Elements that end a run of text: their neighbours' words must not run together ("<p>a</p><p>b</p>" is "a b").
 _BREAKING = ("p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figure",
@@ -45,13 +47,22 @@ _BREAKING = ("p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "
 # The line WordPress SEO plugins append to every item: "The post <title> appeared first on <site>."
 _WORDPRESS_FOOTER = re.compile(r"\s*The post .{1,400}? appeared first on .{1,120}?\.?\s*$")
 
-# Query parameters that say where a click came from, not what the page is: Google Analytics (utm_*), Webtrekk
-# (wt_*), AT Internet (at_*), Matomo (pk_*), Mailchimp (mc_*), and the click ids of ad and social networks.
+# The one list of query parameters a canonical link drops, because they say who is reading or where a click came
+# from, not which page it is:
+# - sessions: jsessionid (Java servlets; also as a path parameter, `;jsessionid=...`), phpsessid, aspsessionid*,
+#   cfid/cftoken (ColdFusion), p_p_auth (Liferay's per-session token), sid when it is a 32+ hex digit token;
+# - tracking: Google Analytics (utm_*), Webtrekk (wt_*), AT Internet (at_*, xtor), Matomo (pk_*), Mailchimp
+#   (mc_*), HubSpot (hsa_*), the click ids of ad and social networks (fbclid, gclid, ...), Adobe's CMP and cmpid,
+#   Microsoft's ocid, ncid, NYT's smid, Twitter's ref_src, and ref / source / from when they name a feed (ref=rss).
 _TRACKING_PARAMETER = re.compile(
-    r"^(?:utm|wt|at|pk|mc|hsa)_|^(?:fbclid|gclid|dclid|gbraid|wbraid|msclkid|yclid|igshid|twclid|mkt_tok|_ga|_gl|"
-    r"ocid|ncid|cmpid|smid|sr_share|ref_src)$",
+    r"^(?:utm|wt|at|pk|mc|hsa)_|^aspsessionid|^(?:fbclid|gclid|dclid|gbraid|wbraid|msclkid|yclid|igshid|twclid|"
+    r"mkt_tok|_ga|_gl|ocid|ncid|cmp|cmpid|smid|sr_share|ref_src|xtor|jsessionid|phpsessid|cfid|cftoken|p_p_auth)$",
     re.IGNORECASE,
 )
+_FEED_REFERRER = re.compile(r"^(?:ref|source|from)$", re.IGNORECASE)
+_FEED_NAME = re.compile(r"^(?:rss|atom|feed|rss_?feed|feedburner)[\w.-]*$", re.IGNORECASE)
+_SESSION_ID = re.compile(r"^[0-9a-f]{32,}$", re.IGNORECASE)
+_PATH_SESSION = re.compile(r";(?:jsessionid|phpsessid|sid)=[^/?#;]*", re.IGNORECASE)
 _GOOGLE_REDIRECT_HOST = re.compile(r"(?:www\.)?google\.[a-z.]+")
 
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b", re.IGNORECASE)
@@ -102,14 +113,28 @@ def element_text(element: Tag | None) -> str:
 
 
 def plain_text(markup: str) -> str:
-    """An HTML fragment (a feed's summary, a headline with <b>) as one line of text, entities decoded."""
-    if "<" not in markup and "&" not in markup:
-        return one_line(markup)
-    soup = read_html(markup)
-    for element in soup.find_all(["script", "style"]):
-        element.decompose()
-    space_out(soup)
-    return one_line(soup.get_text())
+    """An HTML fragment (a feed's summary, a headline with <b>) as one line of text, entities decoded.
+
+    HTML escaped twice (`&amp;lt;p&amp;gt;`, which a feed's reader turns into `&lt;p&gt;`, then into `<p>` as
+    text) is read again, until what is left has no tag or entity in it (at most MARKUP_ROUNDS times)."""
+    text = markup
+    for _ in range(MARKUP_ROUNDS):
+        if "<" not in text and "&" not in text:
+            break
+        soup = read_html(text)
+        for element in soup.find_all(["script", "style"]):
+            element.decompose()
+        space_out(soup)
+        text = soup.get_text()
+        if not _MARKUP.search(text):
+            break
+    return one_line(text)
+
+
+def unescaped(text: str) -> str:
+    """A text read from a page that still holds markup (HTML escaped twice: `&lt;b&gt;Jurors&lt;/b&gt;`) as
+    plain text; any other text as it is."""
+    return plain_text(text) if _MARKUP.search(text) else text
 
 
 def excerpt(summary: str, limit: int = SUMMARY_LIMIT) -> str:
@@ -154,17 +179,28 @@ def term_problems(source: SourceConfig) -> list[tuple[str, str]]:
 # --- links and dates ---------------------------------------------------------------------------------------------
 
 
+def _dropped(name: str, value: str) -> bool:
+    """Whether a query parameter is a session or tracking one (the list above)."""
+    return bool(
+        _TRACKING_PARAMETER.search(name)
+        or (_FEED_REFERRER.match(name) and _FEED_NAME.match(value))
+        or (name.lower() == "sid" and _SESSION_ID.match(value))
+    )
+
+
 def canonical_url(url: str) -> str:
-    """The link without its fragment and tracking parameters; a Google redirect (Google Alerts) as its target."""
+    """The link without its fragment and its session and tracking parameters (the list above); a Google
+    redirect (Google Alerts) as its target."""
     parts = split_url(url.strip())
     query = parse_qsl(parts.query, keep_blank_values=True)
     if _GOOGLE_REDIRECT_HOST.fullmatch(parts.hostname or "") and parts.path == "/url":
         target = dict(query).get("url") or dict(query).get("q")
         if target and target.startswith(("http://", "https://")):
             return canonical_url(target)
-    kept = [(name, value) for name, value in query if not _TRACKING_PARAMETER.search(name)]
+    kept = [(name, value) for name, value in query if not _dropped(name, value)]
     query_text = urlencode(kept) if len(kept) < len(query) else parts.query
-    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path, query_text, ""))
+    path = _PATH_SESSION.sub("", parts.path)
+    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), path, query_text, ""))
 
 
 def site_name(url: str) -> str:
@@ -213,17 +249,6 @@ def parse_date(date: str, date_format: str | None = None) -> datetime | None:
 # --- entries -----------------------------------------------------------------------------------------------------
 
 
-def _keys(stories: list[Story]) -> list[str]:
-    seen: Counter[str] = Counter()
-    keys = []
-    for story in stories:
-        published = story.published.isoformat() if story.published else None
-        key = story.guid or story.link or content_key(story.title, published)
-        seen[key] += 1
-        keys.append(key if seen[key] == 1 else f"{key}:{seen[key]}")
-    return keys
-
-
 def news_entries(source: SourceConfig, stories: list[Story], court: str, docket_url: str) -> Parsed:
     """The entries of a page's stories, in page order; a story with neither headline nor summary is skipped."""
     empty = [Skipped("item has neither headline nor summary", story.link) for story in stories
@@ -232,7 +257,7 @@ def news_entries(source: SourceConfig, stories: list[Story], court: str, docket_
     entries = [
         Entry(
             source_id=source.id,
-            key=key,
+            key="",
             case_number="",
             case_name="",
             court=court,
@@ -241,7 +266,8 @@ def news_entries(source: SourceConfig, stories: list[Story], court: str, docket_
             docket_url=docket_url,
             filed_at=story.published,
             relevant=matches(source.keywords, source.exclude, story.title, story.summary, *story.tags),
+            guid=story.guid,
         )
-        for story, key in zip(stories, _keys(stories), strict=True)
+        for story in stories
     ]
-    return Parsed(entries, empty)
+    return Parsed(keyed(entries, page_level(entries)), empty)

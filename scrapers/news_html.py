@@ -3,7 +3,9 @@
 `selectors`: `item` selects each story on the page; within a story, `title` (required) its headline, and
 optionally `link` its link (an `<a>` or an element holding one; by default the headline's link, else the first
 link of the story), `date` its date (a `<time datetime=...>` attribute, else the text, read with `date_format`
-or else a few common formats) and `summary` its teaser. Relative links are resolved against the page URL.
+or else as people write dates, see scrapers/news_dates.py; on the source's `timezone` when the page names no
+zone) and `summary` its teaser. Relative links are resolved against the page URL. A story whose date element
+is there but cannot be read is skipped ("date not readable"), not given a guessed date.
 A story becomes an entry as in scrapers/news.py; the court is the page's site name (`og:site_name`), else its
 <title>, else its host, and `docket_url` is the page itself.
 
@@ -16,8 +18,9 @@ follow a page that is not.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 from bs4 import BeautifulSoup, Tag
 
@@ -31,11 +34,12 @@ from scrapers.news import (
     canonical_url,
     element_text,
     news_entries,
-    parse_date,
     site_name,
     space_out,
     term_problems,
+    unescaped,
 )
+from scrapers.news_dates import listing_date
 
 if TYPE_CHECKING:
     from bot.config import SourceConfig
@@ -62,11 +66,41 @@ def _href(item: Tag, title: Tag, selector: str | None) -> str:
     return link["href"].strip() if link is not None else ""
 
 
-def _published(element: Tag | None, date_format: str | None) -> datetime | None:
+class Unreadable(Exception):
+    """A story's date element whose date cannot be read."""
+
+
+def _strptime(text: str, date_format: str, zone: tzinfo) -> datetime | None:
+    try:
+        moment = datetime.strptime(text, date_format)
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=zone)
+
+
+def _machine_readable(text: str, zone: tzinfo) -> datetime | None:
+    """A `datetime` attribute (ISO 8601) as an aware time; a date or time without offset on the `zone` clock."""
+    try:
+        moment = datetime.fromisoformat(text.strip())
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=zone)
+
+
+def _published(element: Tag | None, date_format: str | None, zone: tzinfo) -> datetime | None:
+    """The story's time from its date element; None without one. Raises Unreadable when the element says a
+    date that neither its `datetime` attribute, `date_format` nor scrapers/news_dates.py can read."""
     if element is None:
         return None
-    machine_readable = parse_date(element.get("datetime", ""))
-    return machine_readable or parse_date(element_text(element), date_format)
+    text = element_text(element)
+    moment = (
+        _machine_readable(element.get("datetime", ""), zone)
+        or (date_format and _strptime(text, date_format, zone))
+        or listing_date(text, zone)
+    )
+    if moment is None and (text or element.get("datetime")):
+        raise Unreadable(text or element.get("datetime"))
+    return moment
 
 
 def _outlet(soup: BeautifulSoup, url: str) -> str:
@@ -77,7 +111,7 @@ def _outlet(soup: BeautifulSoup, url: str) -> str:
 class NewsHtml(Scraper):
     kind = "news_html"
     stories = True
-    settings = frozenset({"selectors", "date_format", "keywords", "exclude"})
+    settings = frozenset({"selectors", "date_format", "timezone", "keywords", "exclude"})
     max_skipped = 1.0  # listing pages mix stories with ads and teasers that have no headline: reported, not failed
 
     @classmethod
@@ -90,7 +124,11 @@ class NewsHtml(Scraper):
         selectors = self.source.selectors
         stories, headless = [], []
         for item in soup.select(selectors["item"]):
-            story = self._story(item, url)
+            try:
+                story = self._story(item, url)
+            except Unreadable as exc:
+                headless.append(Skipped("date not readable", str(exc)))
+                continue
             if story is None:
                 headless.append(Skipped(f"no {selectors['title']!r} headline in the item", element_text(item)))
             else:
@@ -108,11 +146,14 @@ class NewsHtml(Scraper):
             return None
         href = _href(item, title, selectors.get("link"))
         return Story(
-            title=element_text(title),
-            summary=element_text(_select(item, selectors.get("summary"))),
+            title=unescaped(element_text(title)),
+            summary=unescaped(element_text(_select(item, selectors.get("summary")))),
             link=canonical_url(resolve_url(url, href)) if href else "",
-            published=_published(_select(item, selectors.get("date")), self.source.date_format),
+            published=_published(_select(item, selectors.get("date")), self.source.date_format, self._zone()),
         )
+
+    def _zone(self) -> tzinfo:
+        return ZoneInfo(self.source.timezone or "UTC")
 
 
 def _selector_problems(selectors: dict[str, str]) -> list[tuple[str, str]]:

@@ -13,6 +13,7 @@ sees a declaration at the very start, and would otherwise read a KOI8-R or Shift
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
@@ -38,17 +39,31 @@ if TYPE_CHECKING:
 _FEED_ENDS = (b"</rss>", b"</feed>", b"</rdf:RDF>")
 
 
+_MEDIA_NAMESPACE = re.compile(rb"""xmlns:([\w.-]+)\s*=\s*["']http://search\.yahoo\.com/mrss/?["']""")
+
+
 def _text(detail: feedparser.FeedParserDict | None) -> str:
-    """A title or summary as plain text, whether the feed gave it as text or as HTML."""
+    """A title or summary as plain text, whether the feed gave it as text or as HTML (escaped once or twice)."""
     if not detail:
         return ""
     value = detail.get("value", "")
-    return plain_text(value) if "html" in (detail.get("type") or "") else one_line(value)
+    return plain_text(value) if "html" in (detail.get("type") or "") or "&" in value else one_line(value)
 
 
 def _summary(item: feedparser.FeedParserDict) -> str:
-    """The item's description (feedparser gives `content:encoded` there when there is no description)."""
+    """The item's description, else its `content:encoded` (feedparser gives that as the summary when there is
+    no description)."""
     return _text(item.get("summary_detail")) or next(filter(None, map(_text, item.get("content", []))), "")
+
+
+def without_media_texts(raw: bytes) -> bytes:
+    """The feed without the Media RSS texts of its pictures and videos (`media:description`, `media:title`,
+    `media:text`): feedparser reads a caption as the item's summary, or as content before `content:encoded`."""
+    for prefix in set(_MEDIA_NAMESPACE.findall(raw)):
+        names = rb"(?:description|title|text)"
+        element = re.escape(prefix) + rb":" + names
+        raw = re.sub(rb"<" + element + rb"\b[^>]*?(?:/>|>.*?</" + element + rb"\s*>)", b"", raw, flags=re.DOTALL)
+    return raw
 
 
 def _published(item: feedparser.FeedParserDict) -> datetime | None:
@@ -92,8 +107,8 @@ class NewsRss(Scraper):
         return term_problems(source)
 
     def read(self, raw: bytes, url: str) -> Parsed:
-        raw = raw.lstrip()
-        parsed = read_feed(raw)
+        raw = without_media_texts(raw.lstrip())
+        parsed = read_feed(raw, url)
         if not parsed.get("version"):
             raise ParseError("not an RSS or Atom feed")
         if parsed.bozo and not raw.rstrip().endswith(_FEED_ENDS):

@@ -12,10 +12,14 @@ from pathlib import Path
 import pytest
 
 from bot.classify import classify
-from bot.config import ConfigError, SourceConfig, load_config
+from zoneinfo import ZoneInfo
+
+from bot.config import Config, ConfigError, SourceConfig, load_config
+from bot.diff import newest
 from bot.entry import Entry
-from scrapers.base import ParseError
+from scrapers.base import ParseError, Skipped
 from scrapers.news import SUMMARY_LIMIT, canonical_url, excerpt, matches, parse_date
+from scrapers.news_dates import listing_date
 from scrapers.news_html import NewsHtml
 from scrapers.news_rss import NewsRss
 
@@ -333,6 +337,11 @@ def test_keyword_in_a_category_only() -> None:
         ("https://ex.com/search?q=rust%20case&sort=", "https://ex.com/search?q=rust%20case&sort="),
         ("HTTPS://WWW.Ex.com/Path/Case", "https://www.ex.com/Path/Case"),
         ("https://www.google.com/url?rct=j&url=https://ex.com/story/%3Futm_source%3Dga&ct=ga", "https://ex.com/story/"),
+        ("https://ex.com/web/news/-/story;jsessionid=9F3A1B2C4D?p_p_auth=Xy7z&id=4", "https://ex.com/web/news/-/story?id=4"),
+        ("https://ex.com/a?JSESSIONID=9F3A&PHPSESSID=abc&sid=0123456789abcdef0123456789abcdef", "https://ex.com/a"),
+        ("https://ex.com/a?sid=42", "https://ex.com/a?sid=42"),  # a story id, not a session token
+        ("https://ex.com/a?xtor=RSS-8&CMP=rss_feed&ref=rss", "https://ex.com/a"),
+        ("https://ex.com/a?ref=homepage&from=rss&source=feedburner", "https://ex.com/a?ref=homepage"),
         ("", ""),
     ],
 )
@@ -561,3 +570,132 @@ def test_config_takes_news_sources(tmp_path: Path) -> None:
         load_config(path)
     assert "selectors: is not a setting of kind news_rss" in str(error.value)
     assert "exclude: '...' has no word to match" in str(error.value)
+
+
+# --- listing-page dates as people write them -----------------------------------------------------------------------
+
+DENVER = ZoneInfo("America/Denver")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("March 2, 2026 5:20 PM", datetime(2026, 3, 2, 17, 20, tzinfo=DENVER)),
+        ("March 2, 2026 5:20 AM", datetime(2026, 3, 2, 5, 20, tzinfo=DENVER)),
+        ("March 2, 2026 at 12:05 a.m.", datetime(2026, 3, 2, 0, 5, tzinfo=DENVER)),
+        ("Mon., Mar. 2, 2026, 5:20 p.m. EST", datetime(2026, 3, 2, 22, 20, tzinfo=UTC)),
+        ("Monday, March 2, 2026 5:20 PM ET", datetime(2026, 3, 2, 22, 20, tzinfo=UTC)),
+        ("Thursday, July 9, 2026 9:00 a.m. PT", datetime(2026, 7, 9, 16, tzinfo=UTC)),
+        ("Mittwoch, 4. März 2026, 17:20 CET", None),  # German month names are not English: not guessed
+        ("4 March 2026 17:20 CET", datetime(2026, 3, 4, 16, 20, tzinfo=UTC)),
+        ("03/02/2026", datetime(2026, 3, 2, tzinfo=DENVER)),
+        ("Mar 2", None),  # no year: not guessed
+        ("Updated 2 hours ago", None),
+        ("March 2, 2026 5:20 PM XYZT", None),  # a zone we do not know
+        ("", None),
+    ],
+)
+def test_listing_date(text: str, expected: datetime | None) -> None:
+    assert listing_date(text, DENVER) == expected
+
+
+def test_listing_with_12_hour_times_posts_the_newest_story_and_skips_an_unreadable_date() -> None:
+    page = listing(
+        card("Morning hearing set", href="/courts/2026/03/02/morning", extra="<time>March 2, 2026 9:10 AM</time>"),
+        card("Evening ruling issued", href="/courts/2026/03/02/evening", extra="<time>March 2, 2026 5:20 PM</time>"),
+        card("Lunch recess", href="/courts/2026/03/02/lunch", extra="<time>Mon 2 March, around lunch</time>"),
+    )
+    source = load_source({"id": "ledger", "kind": "news_html", "url": PAGE_URL, "selectors": CARD_SELECTORS},
+                         timezone="America/Denver")
+    parsed = NewsHtml(source).read(page, PAGE_URL)
+    assert [entry.filed_at for entry in parsed.entries] == [
+        datetime(2026, 3, 2, 16, 10, tzinfo=UTC), datetime(2026, 3, 3, 0, 20, tzinfo=UTC)
+    ]
+    assert [headline for headline, _ in map(split, newest(parsed.entries, 1))] == ["Evening ruling issued"]
+    assert parsed.skipped == [Skipped("date not readable", "Mon 2 March, around lunch")]
+
+
+def test_listing_dates_take_the_source_timezone_over_the_config_one() -> None:
+    source = load_source({"id": "ledger", "kind": "news_html", "url": PAGE_URL, "selectors": CARD_SELECTORS,
+                          "timezone": "Europe/Berlin"}, timezone="America/Denver")
+    [entry] = NewsHtml(source).parse(listing(card("One", extra="<time>March 2, 2026 5:20 PM</time>")), PAGE_URL)
+    assert entry.filed_at == datetime(2026, 3, 2, 16, 20, tzinfo=UTC)
+
+
+def load_source(settings: dict, timezone: str) -> SourceConfig:
+    """The source as a config file with this `timezone` gives it."""
+    return Config(timezone=timezone, sources=[settings]).sources[0]
+
+
+# --- the article's own text, links that work ------------------------------------------------------------------------
+
+MEDIA_FEED = b"""<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/" xmlns:content="http://purl.org/rss/1.0/modules/content/"
+     xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel><title>Mesa Post</title><link>https://www.mesapost.example/</link>
+  <item>
+    <title>Judge dismisses charge against ranch manager</title>
+    <link>/courts/2026/03/02/ranch-manager-charge-dismissed</link>
+    <guid isPermaLink="false">mesapost-5517</guid>
+    <pubDate>Mon, 02 Mar 2026 23:20:00 GMT</pubDate>
+    <media:content url="https://img.mesapost.example/2026/03/ranch.jpg" medium="image">
+      <media:title type="plain">Courthouse steps</media:title>
+      <media:description type="plain">The Santa Fe County courthouse on a winter morning.</media:description>
+      <media:credit>Mesa Post staff</media:credit>
+    </media:content>
+    <description><![CDATA[A district judge dismissed the involuntary manslaughter charge on Monday.]]></description>
+  </item>
+  <item>
+    <title>Appeals court hears water rights case</title>
+    <link>courts/2026/03/02/water-rights</link>
+    <guid isPermaLink="false">mesapost-5518</guid>
+    <media:thumbnail url="https://img.mesapost.example/2026/03/river.jpg"/>
+    <media:description>The Rio Grande near Albuquerque.</media:description>
+    <content:encoded><![CDATA[<p>The <strong>Court of Appeals</strong> heard arguments on Tuesday.</p>]]></content:encoded>
+  </item>
+  <item>
+    <title>Sentencing set in fraud case</title>
+    <link>https://www.mesapost.example/courts/2026/03/03/fraud-sentencing</link>
+    <guid isPermaLink="false">mesapost-5519</guid>
+    <description>&amp;lt;p&amp;gt;Sentencing is set for &amp;lt;a href=&amp;quot;https://www.mesapost.example/x&amp;quot;&amp;gt;April 9&amp;lt;/a&amp;gt; &amp;amp;amp; the plea stands.&amp;lt;/p&amp;gt;</description>
+  </item>
+</channel></rss>"""
+MEDIA_FEED_URL = "https://feeds.mesapost.example/news/rss.xml"
+
+
+def test_summary_is_the_articles_text_not_a_photo_caption() -> None:
+    entries = rss(keywords=["manslaughter", "Court of Appeals"]).parse(MEDIA_FEED, MEDIA_FEED_URL)
+    assert [split(entry) for entry in entries[:2]] == [
+        ("Judge dismisses charge against ranch manager",
+         "A district judge dismissed the involuntary manslaughter charge on Monday."),
+        ("Appeals court hears water rights case", "The Court of Appeals heard arguments on Tuesday."),
+    ]
+    assert [entry.relevant for entry in entries[:2]] == [True, True]
+
+
+def test_html_escaped_twice_becomes_text() -> None:
+    entry = rss().parse(MEDIA_FEED, MEDIA_FEED_URL)[2]
+    assert split(entry)[1] == "Sentencing is set for April 9 & the plea stands."
+
+
+def test_relative_links_are_resolved_against_the_feed_url() -> None:
+    entries = rss().parse(MEDIA_FEED, MEDIA_FEED_URL)
+    assert [entry.url for entry in entries] == [
+        "https://feeds.mesapost.example/courts/2026/03/02/ranch-manager-charge-dismissed",
+        "https://feeds.mesapost.example/news/courts/2026/03/02/water-rights",
+        "https://www.mesapost.example/courts/2026/03/03/fraud-sentencing",
+    ]
+
+
+def test_an_xml_base_comes_before_the_feed_url() -> None:
+    raw = feed(item("Based", link="/courts/based", guid="b1")).replace(
+        b'<rss version="2.0">', b'<rss version="2.0" xml:base="https://www.mesapost.example/">'
+    )
+    [entry] = rss().parse(raw, MEDIA_FEED_URL)
+    assert entry.url == "https://www.mesapost.example/courts/based"
+
+
+def test_listing_summary_escaped_twice_becomes_text() -> None:
+    page = listing(card("Jury returns verdict", extra="<p>&amp;lt;b&amp;gt;Jurors&amp;lt;/b&amp;gt; deliberated.</p>"))
+    [entry] = page_source(selectors=CARD_SELECTORS).parse(page, PAGE_URL)
+    assert split(entry) == ("Jury returns verdict", "Jurors deliberated.")

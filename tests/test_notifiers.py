@@ -99,10 +99,23 @@ def test_link_escapes_the_label_and_ampersands_in_the_url():
 
 @pytest.mark.parametrize(
     "url",
-    ["javascript:alert(1)", "ftp://x.test/a", "https://x.test/a|b", "https://x.test/a b", "https://x>y", "", "/doc/1"],
+    ["javascript:alert(1)", "ftp://x.test/a", "https://x>y/a", "https:// x.test/a", "https://", "", "/doc/1"],
 )
 def test_link_refuses_urls_that_are_not_plain_http(url):
     assert link(url, "Document <1>") == "Document &lt;1&gt;"
+
+
+@pytest.mark.parametrize(
+    ("url", "linked"),
+    [
+        ("https://news.example.invalid/courts/rust case dropped", "https://news.example.invalid/courts/rust%20case%20dropped"),
+        ("https://news.example.invalid/story?id=7|politics", "https://news.example.invalid/story?id=7%7Cpolitics"),
+        ("https://news.example.invalid/a<b>c?x=1&y=2", "https://news.example.invalid/a%3Cb%3Ec?x=1&amp;y=2"),
+        ("https://news.example.invalid/a\tb\nc", "https://news.example.invalid/a%09b%0Ac"),
+    ],
+)
+def test_link_percent_encodes_what_slack_link_syntax_needs(url, linked):
+    assert link(url, "Story") == f"<{linked}|Story>"
 
 
 # --- rendering ------------------------------------------------------------------------------------------

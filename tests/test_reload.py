@@ -63,7 +63,7 @@ def test_reload_adds_removes_and_reschedules_jobs(app):
     assert reloader.reload()
     jobs = poll_jobs(scheduler)
     assert set(jobs) == {"poll:nmd", "poll:cadc"}
-    assert "0:05:00" in jobs["poll:nmd"] and "day_of_week='mon'" in jobs["poll:cadc"]
+    assert "0:05:00" in jobs["poll:nmd"] and "cron[0 9 * * 1]" in jobs["poll:cadc"]
     assert [s.id for s in app.config.sources] == ["nmd", "cadc"] and app.poller.config is app.config
 
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
 from bot.config import Config, SourceConfig
 from bot.schedule import (
     backing_off,
     backoff_turns,
+    LocalCronTrigger,
     cron_trigger,
     crontab_weekdays,
     describe_schedule,
@@ -68,7 +68,7 @@ def test_interval_trigger_with_jitter_stays_within_bounds():
 def test_cron_source_gets_a_cron_trigger_with_default_jitter():
     config, source = config_with(cron="0 8 * * 1")
     trigger = trigger_for(config, source)
-    assert isinstance(trigger, CronTrigger) and trigger.jitter == 30
+    assert isinstance(trigger, LocalCronTrigger) and trigger.jitter == 30
 
 
 def test_describe_schedule():
