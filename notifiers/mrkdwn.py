@@ -4,6 +4,12 @@ Slack gives meaning to three characters in message text: `&`, `<` and `>` (`<!ch
 `<https://x|label>` is a link, `<@U123>` mentions a user). Escaping them as HTML entities is Slack's own rule.
 A bare `@channel`, `@here` or `@everyone` gets a zero-width space after the `@`: it still reads the same,
 but can never become a broadcast, whatever parsing mode a message is posted with.
+
+Four more characters make formatting: `*bold*`, `_italic_`, `~strike~` and `` `code` ``. Slack has no escape
+for them (a backslash stays visible and does not stop the formatting), so scraped text shows each as the
+look-alike character Slack gives no meaning to: `∗` (U+2217 ASTERISK OPERATOR), `ˍ` (U+02CD MODIFIER LETTER
+LOW MACRON), `∼` (U+223C TILDE OPERATOR) and `ˋ` (U+02CB MODIFIER LETTER GRAVE ACCENT). A case name such as
+`In re *NSYNC_LLC` is then shown whole inside the post's own `*bold*`, never cut into formatting.
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ MAX_URL_LENGTH = 1000
 
 _ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 _SPECIAL = re.compile("[&<>]")
+_FORMATTING = str.maketrans({"*": "\u2217", "_": "\u02cd", "~": "\u223c", "`": "\u02cb"})
 _BROADCAST = re.compile(r"(?<!\w)@(?=(?:channel|here|everyone)\b)", re.IGNORECASE)
 _ZERO_WIDTH_SPACE = "\u200b"
 _SPACE = re.compile(r"\s")
@@ -23,8 +30,9 @@ _LINKABLE = re.compile(r"https?://[^\s|<>]+", re.IGNORECASE)
 
 
 def escape(text: str) -> str:
-    """`text` made inert for mrkdwn: `&`, `<`, `>` as entities, broadcast mentions broken up."""
-    escaped = _SPECIAL.sub(lambda match: _ENTITIES[match.group()], text)
+    """`text` made inert for mrkdwn: `&`, `<`, `>` as entities, broadcast mentions broken up, and `*`, `_`,
+    `~`, backtick as look-alikes that format nothing."""
+    escaped = _SPECIAL.sub(lambda match: _ENTITIES[match.group()], text).translate(_FORMATTING)
     return _BROADCAST.sub("@" + _ZERO_WIDTH_SPACE, escaped)
 
 
