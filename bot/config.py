@@ -52,7 +52,7 @@ class SlackSettings(_Strict):
 
 
 # Settings that only some source kinds take; each kind's scraper class says which (`Scraper.settings`).
-KIND_SETTINGS = ("preset", "selectors", "date_format", "dockets", "keywords", "exclude")
+KIND_SETTINGS = ("preset", "selectors", "date_format", "case_name", "court", "dockets", "keywords", "exclude")
 
 
 class SourceConfig(_Strict):
@@ -72,6 +72,8 @@ class SourceConfig(_Strict):
     preset: str | None = None
     selectors: dict[str, str] = {}
     date_format: str | None = None
+    case_name: str | None = Field(default=None, min_length=1)  # for a docket page that does not name its case
+    court: str | None = Field(default=None, min_length=1)  # a court id of scrapers/courts.tsv, or its name
     dockets: list[int] = []
     keywords: list[str] = []
     exclude: list[str] = []
