@@ -28,7 +28,7 @@ from datetime import datetime, time
 from bot.entry import Entry
 from bot.post import BURST_PAGE, Item, Post
 from bot.stories import HEADLINE_SEPARATOR
-from notifiers.mrkdwn import ELLIPSIS, escape, is_linkable, link, truncate
+from notifiers.mrkdwn import ELLIPSIS, is_linkable, link, plain, truncate
 from notifiers.wording import headline, labels
 from scrapers.courts import court_name, court_zone, local_time
 
@@ -166,7 +166,7 @@ def render_burst(post: Post) -> tuple[str, list[dict]]:
     if docket:
         blocks.append({"type": "context", "elements": [_mrkdwn(SEPARATOR.join(docket))]})
     about = summary(replace(post, events=()) if continued else post)
-    return truncate(escape(f"{burst_summary(post)}: {about}"), FALLBACK_LIMIT), blocks
+    return truncate(plain(f"{burst_summary(post)}: {about}"), FALLBACK_LIMIT), blocks
 
 
 def burst_summary(post: Post) -> str:
@@ -189,9 +189,9 @@ def render_echo(post: Post) -> tuple[str, list[dict]]:
     entry = post.entry
     title = story_headline(entry)
     text = f"{echo_summary(post)}: {title}"
-    linked = link(entry.url, truncate(title, NAME_LIMIT)) if is_linkable(entry.url) else escape(title)
-    line = f":newspaper: Also reported by *{truncate(escape(entry.court), NAME_LIMIT)}*: {linked}"
-    return truncate(escape(text), FALLBACK_LIMIT), [{"type": "section", "text": _mrkdwn(line)}]
+    linked = link(entry.url, truncate(title, NAME_LIMIT)) if is_linkable(entry.url) else plain(title)
+    line = f":newspaper: Also reported by *{truncate(plain(entry.court), NAME_LIMIT)}*: {linked}"
+    return truncate(plain(text), FALLBACK_LIMIT), [{"type": "section", "text": _mrkdwn(line)}]
 
 
 def echo_summary(post: Post) -> str:
@@ -203,9 +203,9 @@ def _burst_line(item: Item) -> str:
     BURST_LINE_LIMIT characters: the text is shortened to fit, the link dropped only for a huge URL."""
     name = headline(item.events, item.entry) if item.events else ""
     label = _emoji_line(item.events, name) if item.events else EMOJI["other"]
-    details = [truncate(escape(fact), 40) for fact in facts(item.entry)]
+    details = [truncate(plain(fact), 40) for fact in facts(item.entry)]
     document = [link(url, "Document") for kind, url in links(item.entry) if kind == "Document"]
-    text = escape(" ".join(text_shown(item.entry, name).split()))
+    text = plain(" ".join(text_shown(item.entry, name).split()))
     for shown in (document, []):
         start = "• " + SEPARATOR.join([label, *details, *shown])
         room = BURST_LINE_LIMIT - len(start) - len(" — ")
@@ -219,15 +219,15 @@ def _burst_line(item: Item) -> str:
 def fallback_text(post: Post) -> str:
     """The notification text: the summary and the start of the entry text, escaped."""
     shown = text_shown(post.entry, what_happened(post))
-    return truncate(escape(" — ".join(part for part in (summary(post), shown) if part)), FALLBACK_LIMIT)
+    return truncate(plain(" — ".join(part for part in (summary(post), shown) if part)), FALLBACK_LIMIT)
 
 
 def _section(post: Post) -> dict:
     entry, name = post.entry, what_happened(post)
-    title = f"*{truncate(escape(story_headline(entry)), NAME_LIMIT)}*" if is_news(entry) else _title(entry)
+    title = f"*{truncate(plain(story_headline(entry)), NAME_LIMIT)}*" if is_news(entry) else _title(entry)
     what = _emoji_line(post.events, name)
     if is_news(entry) and entry.court:
-        what += f"{SEPARATOR}{truncate(escape(entry.court), NAME_LIMIT)}"
+        what += f"{SEPARATOR}{truncate(plain(entry.court), NAME_LIMIT)}"
     head = "\n".join(line for line in (what, title) if line)
     text = _entry_text(entry, text_shown(entry, name), min(TEXT_LIMIT, SECTION_LIMIT - len(head) - 2))
     return {"type": "section", "text": _mrkdwn("\n\n".join(part for part in (head, text) if part))}
@@ -236,19 +236,19 @@ def _section(post: Post) -> dict:
 def _emoji_line(events: tuple[str, ...], name: str) -> str:
     """`:x: :scales: *Order Dismissing Case*`: an emoji for each event type, then what happened in bold."""
     emojis = " ".join(EMOJI.get(event, EMOJI["other"]) for event in events)
-    return f"{emojis} *{truncate(escape(name), NAME_LIMIT)}*" if name else emojis
+    return f"{emojis} *{truncate(plain(name), NAME_LIMIT)}*" if name else emojis
 
 
 def _title(entry: Entry) -> str:
     """`*Case name* · docket number · court`, each part escaped; the case name whole up to NAME_LIMIT."""
-    name, number, court = (truncate(escape(part), NAME_LIMIT) for part in
+    name, number, court = (truncate(plain(part), NAME_LIMIT) for part in
                            (entry.case_name, entry.case_number, court_shown(entry)))
     return SEPARATOR.join(part for part in (f"*{name}*" if name else "", number, court) if part)
 
 
 def _entry_text(entry: Entry, text: str, limit: int) -> str:
     """`text` escaped; when longer than `limit`, cut and followed by a link to read the rest."""
-    text = escape(text)
+    text = plain(text)
     if len(text) <= limit:
         return text
     linked = links(entry)
@@ -257,7 +257,7 @@ def _entry_text(entry: Entry, text: str, limit: int) -> str:
 
 
 def _context(entry: Entry) -> str:
-    escaped_facts = [truncate(escape(fact), NAME_LIMIT) for fact in facts(entry)]
+    escaped_facts = [truncate(plain(fact), NAME_LIMIT) for fact in facts(entry)]
     return SEPARATOR.join(escaped_facts + [link(url, truncate(label, NAME_LIMIT)) for label, url in links(entry)])
 
 

@@ -7,9 +7,9 @@ but can never become a broadcast, whatever parsing mode a message is posted with
 
 Four more characters make formatting: `*bold*`, `_italic_`, `~strike~` and `` `code` ``. Slack has no escape
 for them (a backslash stays visible and does not stop the formatting), so scraped text shows each as the
-look-alike character Slack gives no meaning to: `∗` (U+2217 ASTERISK OPERATOR), `ˍ` (U+02CD MODIFIER LETTER
-LOW MACRON), `∼` (U+223C TILDE OPERATOR) and `ˋ` (U+02CB MODIFIER LETTER GRAVE ACCENT). A case name such as
-`In re *NSYNC_LLC` is then shown whole inside the post's own `*bold*`, never cut into formatting.
+look-alike character Slack gives no meaning to (`plain`): `∗` (U+2217 ASTERISK OPERATOR), `ˍ` (U+02CD MODIFIER
+LETTER LOW MACRON), `∼` (U+223C TILDE OPERATOR) and `ˋ` (U+02CB MODIFIER LETTER GRAVE ACCENT). A case name
+such as `In re *NSYNC_LLC` is then shown whole inside the post's own `*bold*`, never cut into formatting.
 """
 
 from __future__ import annotations
@@ -30,10 +30,16 @@ _LINKABLE = re.compile(r"https?://[^\s|<>]+", re.IGNORECASE)
 
 
 def escape(text: str) -> str:
-    """`text` made inert for mrkdwn: `&`, `<`, `>` as entities, broadcast mentions broken up, and `*`, `_`,
-    `~`, backtick as look-alikes that format nothing."""
-    escaped = _SPECIAL.sub(lambda match: _ENTITIES[match.group()], text).translate(_FORMATTING)
+    """`text` made inert for mrkdwn: `&`, `<`, `>` as entities, broadcast mentions broken up. For text the
+    bot quotes inside its own code spans (a source id, Slack's error code), where `_` and `*` mean nothing."""
+    escaped = _SPECIAL.sub(lambda match: _ENTITIES[match.group()], text)
     return _BROADCAST.sub("@" + _ZERO_WIDTH_SPACE, escaped)
+
+
+def plain(text: str) -> str:
+    """Scraped text made inert and shown as itself anywhere in a post, inside the post's own bold too: as
+    `escape`, and `*`, `_`, `~`, backtick as look-alikes that format nothing."""
+    return escape(text).translate(_FORMATTING)
 
 
 def truncate(text: str, limit: int) -> str:
@@ -59,7 +65,7 @@ def is_linkable(url: str) -> bool:
 
 
 def link(url: str, label: str) -> str:
-    """`<url|label>` with the label escaped; just the escaped label when `url` is not linkable."""
+    """`<url|label>` with the label made plain; just the plain label when `url` is not linkable."""
     if not is_linkable(url):
-        return escape(label)
-    return f"<{url.replace('&', '&amp;')}|{escape(label)}>"
+        return plain(label)
+    return f"<{url.replace('&', '&amp;')}|{plain(label)}>"
