@@ -58,7 +58,7 @@ _LAWSUIT_TEXT = re.compile(r"\b(?:sue[sd]?|suing|lawsuit|civil\s+(?:suit|complai
 _SAYS = {
     "motion": r"motion|application|petition|request|moves?\b",
     "dismissal": r"dismiss|withdraw|nolle|drop",
-    "order": r"order|opinion|memo|mandate|decree|ruling|endorse|decision|fiat|judgment|ruled",
+    "order": r"order|opinion|memo|mandate|decree|discharge|ruling|endorse|decision|fiat|judgment|ruled",
     "judgment": r"judgment",
     "hearing": r"hearing|conference|trial|minute|meeting|argu|sentenc|arraign|calendar|set|schedul|held|"
                r"continu|adjourn|vacat|cancel",
@@ -70,11 +70,12 @@ _SAYS = {
 # Where a docket text stops naming the document and goes on about it.
 _NAME_ENDS = re.compile(
     r"""\s*(?:[.;:,\[(]|\s[-–—]\s|\s(?:filed|by|against|as\s+to|re|regarding|pursuant|addressed|signed|on\s+behalf|
-        dated|entered|with\s+hearing|for\s+proceedings|in\s+the\s+amount|\d{1,2}/\d{1,2}/\d{2,4})\b)""",
+        dated|entered|before|with\s+hearing|for\s+proceedings|in\s+the\s+amount|\d{1,2}/\d{1,2}/\d{2,4})\b)""",
     re.IGNORECASE | re.VERBOSE,
 )
-_CITED_NUMBER = re.compile(r"\b(granting|denying|on|terminating|striking|adopting|for|and)\s+\[?\d+\]?\s+", re.I)
+_CITED_NUMBER = re.compile(r"\b(granting|denying|moot|on|re|terminating|striking|adopting|for|and)\s+\[?\d+\]?\s+", re.I)
 _SMALL_WORDS = frozenset("a an and as at by for in of on or re the to with".split())
+_ACRONYMS = frozenset("USCA USDC FRCP ERISA FOIA RICO CJA USA LLC".split())
 _MOTION_WORDS = re.compile(r"\b(?:motion|application|petition|request|stipulation|letter|notice|order|brief)\b",
                            re.IGNORECASE)
 # A relief whose first word is a noun takes "Motion for"; any other (a verb: Dismiss, Compel) "Motion to".
@@ -139,6 +140,9 @@ def filing_name(text: str, events: tuple[str, ...] = ()) -> str:
 def _name_of(event: str, events: tuple[str, ...]) -> str:
     event = _UTIL.sub("", event.strip())
     row = lookup(event)
+    opening = event.split(maxsplit=1)
+    if row is None and len(opening) == 2 and opening[0].isalpha():  # "LETTER MOTION", "Unopposed MOTION"
+        row = lookup(opening[1])
     short = len(event) <= 60 and not re.search(r"[.:;]", event)  # a short description: an RSS item's
     relief = "motion" in events and not _MOTION_WORDS.search(event)
     if row is None and not short:
@@ -147,11 +151,13 @@ def _name_of(event: str, events: tuple[str, ...]) -> str:
     end = _NAME_ENDS.search(name)
     name = name[: end.start()] if end and end.start() > 0 else name
     words = name.split()
-    while len(words) > 1 and words[-1].lower() in _SMALL_WORDS:  # "Memo Endorsement on" (re: ...)
+    while len(words) > 1 and words[-1].lower() in _SMALL_WORDS | {"held"}:  # "Memo Endorsement on" (re: ...)
         words.pop()
     name = " ".join(_word(word, position) for position, word in enumerate(words[:NAME_WORDS]))
     if len(words) > NAME_WORDS:
         name += "…"
+    if not name[:1].isalpha():  # "1 - Terminate Deadlines and Hearings": no name
+        return ""
     if relief and (row is None or "motion" in row.types):
         return _motion(name)
     return name
@@ -167,7 +173,7 @@ def _motion(relief: str) -> str:
 
 def _word(word: str, position: int) -> str:
     """A word of a name as a title writes it: a shouted word (`DISMISSAL`) capitalised, a small word lower."""
-    if not (word.isupper() and len(word) > 3 or word.lower() in _SMALL_WORDS and word.isupper()):
+    if word in _ACRONYMS or not (word.isupper() and len(word) > 3 or word.lower() in _SMALL_WORDS and word.isupper()):
         return word
     lower = word.lower()
     if lower in _SMALL_WORDS and position > 0:
