@@ -205,7 +205,7 @@ def _burst_line(item: Item) -> str:
     label = _emoji_line(item.events, name) if item.events else EMOJI["other"]
     details = [truncate(plain(fact), 40) for fact in facts(item.entry)]
     document = [link(url, "Document") for kind, url in links(item.entry) if kind == "Document"]
-    text = plain(" ".join(text_shown(item.entry, name).split()))
+    text = plain(_after_name(" ".join(text_shown(item.entry, name).split()), name.rsplit(": ", 1)[-1]))
     for shown in (document, []):
         start = "• " + SEPARATOR.join([label, *details, *shown])
         room = BURST_LINE_LIMIT - len(start) - len(" — ")
@@ -214,6 +214,19 @@ def _burst_line(item: Item) -> str:
     if room <= len(ELLIPSIS) or not text:
         return start[:BURST_LINE_LIMIT]
     return f"{start} — {truncate(text, room)}"
+
+
+def _after_name(text: str, name: str) -> str:
+    """`text` without the words that open it and that its headline `name` says already ("CLERK ORDER of USCA
+    (17-30248) as to …" after "Clerk Order of USCA": "(17-30248) as to …"), so that a line shows what is new."""
+    said = _WORD.findall(name.lower())
+    position = 0
+    for word in said:
+        match = _WORD.search(text, position)
+        if match is None or match.group().lower() != word:
+            return text
+        position = match.end()
+    return text[position:].lstrip(" ,.;:-") if said else text
 
 
 def fallback_text(post: Post) -> str:
