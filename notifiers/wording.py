@@ -11,10 +11,11 @@ A PACER RSS item names a motion by the relief it asks for alone (CM/ECF lists SD
 the `motion.rss-bare-name` rule): its headline is the motion's full name, "Motion to Dismiss", "Motion for
 Extension of Time", "Motion in Limine" (`to` before a verb, `for` before a noun).
 
-A docket text that opens with no name the vocabulary table knows (bot/classify/vocabulary.tsv) and is longer
-than a short description (an RSS item's "Letter Motion", "Petition (Other)") is named by its event types
-instead. Their words depend on the case: a charge is a "Complaint" in a civil case and a "Charge"
-in a criminal one (an "Indictment" or an "Information" where the text says so); the case type is read from
+A name is one the vocabulary table knows (bot/classify/vocabulary.tsv), at the opening of the text or after
+one word ("LETTER MOTION for ...", "CLERK ORDER dismissing ..."), or a short description (an RSS item's
+"Petition (Other)"). A longer docket text that opens with no such name is named by its event types instead.
+Their words depend on the case: a charge is a "Complaint" in a civil case and a "Charge" in a criminal one
+(an "Indictment" where the text says so; in a news story, a "Lawsuit" where it says so); the case type is read from
 the docket number (`cr`, `mj` criminal; `cv`, `ap`, ... civil; a state court's `CR`), else from the case name
 ("State of New Mexico v.", "People v.") or the text ("indictment", "criminal complaint").
 
@@ -73,7 +74,8 @@ _NAME_ENDS = re.compile(
         dated|entered|before|with\s+hearing|for\s+proceedings|in\s+the\s+amount|\d{1,2}/\d{1,2}/\d{2,4})\b)""",
     re.IGNORECASE | re.VERBOSE,
 )
-_CITED_NUMBER = re.compile(r"\b(granting|denying|moot|on|re|terminating|striking|adopting|for|and)\s+\[?\d+\]?\s+", re.I)
+_CITED_NUMBER = re.compile(
+    r"\b(granting|denying|moot|on|re|terminating|striking|adopting|for|and)\s+\[?\d+\]?\s+", re.IGNORECASE)
 _SMALL_WORDS = frozenset("a an and as at by for in of on or re the to with".split())
 _ACRONYMS = frozenset("USCA USDC FRCP ERISA FOIA RICO CJA USA LLC".split())
 _MOTION_WORDS = re.compile(r"\b(?:motion|application|petition|request|stipulation|letter|notice|order|brief)\b",
