@@ -201,8 +201,9 @@ class Poller:
 
     def _ambiguous_cases(self, source: SourceConfig, parsed: Sequence[Entry], kept: Sequence[Entry]) -> list[str]:
         """A warning for each short docket number (`23-cv-452`, no office) of the source's `cases` or of a
-        subscription to the source that matched two cases of this poll's entries."""
-        subscribed = [case for subscription in self.config.subscriptions
+        subscription to the source (in the config or made with /docket follow) that matched two cases of this
+        poll's entries."""
+        subscribed = [case for subscription in [*self.config.subscriptions, *self.store.subscriptions()]
                       if "*" in subscription.sources or source.id in subscription.sources
                       for case in subscription.cases]
         return [f"cases: {warning}" for warning in ambiguous(source.cases, parsed)] + [

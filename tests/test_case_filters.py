@@ -4,8 +4,11 @@ without its office matched two cases."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
+from bot.app import App
 from bot.cli import main
 from bot.config import Subscription
 from bot.dockets import ambiguous, same_docket
@@ -126,4 +129,19 @@ def test_check_warns_when_a_short_form_matched_two_cases(tmp_path, monkeypatch, 
     assert [line.strip() for line in out if "WARNING" in line] == [
         'WARNING cases: "23-cv-452" matches 2 cases: 1:23-cv-00452, 2:23-cv-00452; write the one you mean in full '
         '(e.g. "1:23-cv-00452")'
+    ]
+
+
+def test_check_warns_when_a_followed_short_form_matched_two_cases(tmp_path, monkeypatch, capsys, database_url,
+                                                                  served):
+    config = tmp_path / "sources.yaml"
+    config.write_text(CONFIG.format(url=served.url, cases=""))
+    app = App.from_env({"DOCKETBOT_CONFIG": str(config), "DATABASE_URL": database_url})
+    app.store.add_subscription(Subscription(channel="#newsroom", cases=["23-cv-452"]), created_by="U1",
+                               now=datetime.now(UTC))  # as /docket follow 23-cv-452 makes it
+    app.close()
+    out = check_with(tmp_path, monkeypatch, capsys, database_url, served, "")
+    assert [line.strip() for line in out if "WARNING" in line] == [
+        'WARNING subscriptions\' cases: "23-cv-452" matches 2 cases: 1:23-cv-00452, 2:23-cv-00452; write the one '
+        'you mean in full (e.g. "1:23-cv-00452")'
     ]
