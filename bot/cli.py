@@ -128,6 +128,8 @@ def check(app: App, source_ids: Sequence[str], dry_run: bool) -> int:
         width = max((len(source.id) for source in sources), default=0)
         for result in results:
             print(f"{result.source_id:<{width}}  {describe_result(result, dry_run)}")
+            for warning in result.warnings:
+                print(f"{'':<{width}}  WARNING {warning}")
     if dry_run:
         for result in results:
             for item in result.queued:
@@ -179,6 +181,8 @@ def poll_with_progress(app: App, sources: Sequence[SourceConfig], dry_run: bool,
             console.print(f"[red]{result.source_id}[/]: {escape(result.error or '')}")
         elif result.skipped:
             console.print(f"[yellow]{result.source_id}[/] skipped: {escape(skip_note(result.skipped))}")
+        for warning in result.warnings:
+            console.print(f"[yellow]{result.source_id}[/] WARNING {escape(warning)}")
     return results
 
 

@@ -60,7 +60,9 @@ class SlackSettings(_Strict):
 
 
 # Settings that only some source kinds take; each kind's scraper class says which (`Scraper.settings`).
-KIND_SETTINGS = ("preset", "selectors", "date_format", "timezone", "dockets", "keywords", "exclude")
+KIND_SETTINGS = (
+    "preset", "selectors", "date_format", "timezone", "case_name", "court", "dockets", "keywords", "exclude",
+)
 
 
 class SourceConfig(_Strict):
@@ -81,6 +83,8 @@ class SourceConfig(_Strict):
     selectors: dict[str, str] = {}
     date_format: str | None = None
     timezone: str | None = None  # the clock of the source's dates when they name no zone; the config's by default
+    case_name: str | None = Field(default=None, min_length=1)  # for a docket page that does not name its case
+    court: str | None = Field(default=None, min_length=1)  # a court id of scrapers/courts.tsv, or its name
     dockets: list[int] = []
     keywords: list[str] = []
     exclude: list[str] = []

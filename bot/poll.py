@@ -26,7 +26,7 @@ from bot.diff import (
     same_filings,
     unique,
 )
-from bot.dockets import same_docket
+from bot.dockets import ambiguous, same_docket
 from bot.entry import Entry, without_nul
 from bot.health import Health
 from bot.metrics import Metrics
@@ -74,6 +74,7 @@ class PollResult:
     busy: bool = False  # another process holds the source's poll lease, or polled it this turn
     unchanged: bool = False  # the source's pages were as at the last poll: nothing parsed
     repeats: list[Entry] = field(default_factory=list)  # news items of stories already known: not posted
+    warnings: list[str] = field(default_factory=list)  # what `check` should say besides (a case filter's doubt)
 
     @property
     def ok(self) -> bool:
@@ -137,6 +138,7 @@ class Poller:
             if scraper.cumulative:
                 check_structure(len(parsed.entries), state, source.url or source.id)
             entries = self._in_cases(source, parsed.entries)
+            result.warnings = self._ambiguous_cases(source, parsed.entries, entries)
             self._take(source, state, entries, result, dry_run, whole_source=True, stories=scraper.stories,
                        whole_history=scraper.cumulative)
             if not dry_run:
@@ -200,6 +202,16 @@ class Poller:
                 f"skipped {len(parsed.skipped)} of the {parsed.read} items read (more than max_skipped "
                 f"{limit:.0%}): {note}; the old state is kept"
             )
+
+    def _ambiguous_cases(self, source: SourceConfig, parsed: Sequence[Entry], kept: Sequence[Entry]) -> list[str]:
+        """A warning for each short docket number (`23-cv-452`, no office) of the source's `cases` or of a
+        subscription to the source (in the config or made with /docket follow) that matched two cases of this
+        poll's entries."""
+        subscribed = [case for subscription in [*self.config.subscriptions, *self.store.subscriptions()]
+                      if "*" in subscription.sources or source.id in subscription.sources
+                      for case in subscription.cases]
+        return [f"cases: {warning}" for warning in ambiguous(source.cases, parsed)] + [
+            f"subscriptions' cases: {warning}" for warning in ambiguous(subscribed, kept)]
 
     @staticmethod
     def _in_cases(source: SourceConfig, entries: Sequence[Entry]) -> list[Entry]:

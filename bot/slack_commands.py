@@ -397,6 +397,7 @@ def describe(subscription: Subscription) -> str:
 def check_line(result: PollResult, case: str | None) -> str:
     """One source's outcome, with the first few new entries (of `case`, when one was asked for)."""
     line = f"• `{escape(result.source_id)}` {escape(describe_result(result, dry_run=False))}"
+    line += "".join(f"\n      :warning: {escape(warning)}" for warning in result.warnings)
     if not result.ok or result.baseline:
         return line
     entries = [e for e in result.new if case is None or same_docket(case, e.case_number)]

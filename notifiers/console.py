@@ -14,7 +14,8 @@ from typing import TextIO
 
 from bot.post import Post, Sent
 from notifiers.base import Notifier
-from notifiers.message import burst_summary, echo_summary, facts, links, summary
+from notifiers.message import burst_summary, echo_summary, facts, links, summary, text_shown, what_happened
+from notifiers.wording import headline
 
 
 CONSOLE = "console:"  # how the channel of a Sent made by the console begins
@@ -71,9 +72,12 @@ def format_post(post: Post, heading: str) -> str:
         return f"── {heading}\n{echo_summary(post)}: {title}\n{post.entry.url}\n"
     if post.folded:
         lines = [f"── {heading}", f"{burst_summary(post)}: {summary(post)}"]
-        lines += [f"  • {', '.join(item.events)}: {item.entry.text.strip()} ({' · '.join(facts(item.entry))})"
-                  for item in post.items]
+        for item in post.items:
+            name = headline(item.events, item.entry)
+            said = " — ".join(part for part in (name, text_shown(item.entry, name)) if part)
+            lines.append(f"  • {said} ({' · '.join(facts(item.entry))})")
         return "\n".join(lines) + "\n"
-    lines = [f"── {heading}", summary(post), " · ".join(facts(post.entry)), post.entry.text.strip()]
+    shown = text_shown(post.entry, what_happened(post))
+    lines = [f"── {heading}", summary(post), " · ".join(facts(post.entry)), shown]
     lines += [f"{label}: {url}" for label, url in links(post.entry)]
     return "\n".join(line for line in lines if line) + "\n"

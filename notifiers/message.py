@@ -1,12 +1,19 @@
 """What a post says, built once for every notifier: plain-text pieces, and the Slack rendering of them.
 
-The plain pieces (`headline`, `summary`, `facts`, `links`) hold raw scraped text and are what the console
-prints. `render` turns them into Slack's fallback text and Block Kit blocks, escaping every scraped string
-on the way (see notifiers/mrkdwn.py), and keeps within Slack's limits: a section's text is at most 3,000
-characters, so a long entry text is cut near 2,500 with a "read more" link to the document.
+A post about a docket entry says what happened in words (notifiers/wording.py: "Motion to Dismiss", "Notice of
+Voluntary Dismissal"), then the case: its name, docket number and court by its common name (`S.D.N.Y.`, from
+scrapers/courts.py; a page's host name is no court and is left out); then when it was filed on the court's
+clock, the entry number, the entry's text where it says more than the headline, and links labelled for what
+they are: "Document" only when the entry has a document of its own, "Docket". A post about a news story names
+the event types, the outlet, the story's headline and summary, and links "Article" and the outlet by its name.
 
-A burst (many new entries of one case at once) lists every entry it holds, a line each: its event types,
-number, filing date and document link, then its text, shortened to fit the line. Lines go ten to a section
+The plain pieces (`what_happened`, `summary`, `case_parts`, `facts`, `links`, `text_shown`) hold raw scraped
+text and are what the console prints. `render` turns them into Slack's fallback text and Block Kit blocks,
+escaping every scraped string on the way (see notifiers/mrkdwn.py), and keeps within Slack's limits: a
+section's text is at most 3,000 characters, so a long entry text is cut near 2,500 with a "read more" link.
+
+A burst (many new entries of one case at once) lists every entry it holds, a line each: what it is, its
+filing date, number and document link, then its text, shortened to fit the line. Lines go ten to a section
 (never more than 3,000 characters), so a message of a burst is a few blocks, far below Slack's 50. The
 route step gives a message at most ten entries (bot/post.py BURST_PAGE); a longer burst goes on in the next
 message of the case's thread, and each message says which of the burst's messages it is.
@@ -14,13 +21,16 @@ message of the case's thread, and each message says which of the burst's message
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import datetime, time
 
 from bot.entry import Entry
 from bot.post import BURST_PAGE, Item, Post
-from notifiers.mrkdwn import ELLIPSIS, escape, is_linkable, link, truncate
-from scrapers.courts import court_zone, local_time
+from bot.stories import HEADLINE_SEPARATOR
+from notifiers.mrkdwn import ELLIPSIS, is_linkable, link, plain, truncate
+from notifiers.wording import headline, labels
+from scrapers.courts import court_name, court_zone, local_time
 
 EMOJI = {
     "motion": ":page_facing_up:",
@@ -41,26 +51,59 @@ FALLBACK_LIMIT = 1000
 BURST_LINE_LIMIT = SECTION_LIMIT // BURST_PAGE - 1  # a line of a burst, so that ten fit one section
 BURST_TEXT_MIN = 40  # an entry's text is given at least this much of its line, its document link dropped if need be
 SEPARATOR = " · "
+_HOST = re.compile(r"(?:[a-z0-9-]+\.)+[a-z0-9-]+(?::\d+)?|\[[0-9a-f:]+\](?::\d+)?", re.IGNORECASE)
+_WORD = re.compile(r"\w+")
 
 
-def headline(events: tuple[str, ...]) -> str:
-    """The event types in words: `Dismissal, Order`."""
-    return ", ".join(_label(event) for event in events)
+def is_news(entry: Entry) -> bool:
+    """Whether the entry is a news story (no case number, no case name: its `court` is the outlet)."""
+    return not entry.case_number and not entry.case_name
+
+
+def story_headline(entry: Entry) -> str:
+    """A news story's headline (its text up to " — ")."""
+    return entry.text.split(HEADLINE_SEPARATOR, 1)[0].strip()
+
+
+def what_happened(post: Post) -> str:
+    """The post's headline in words: the filing's name ("Motion to Dismiss"); for a news story or a burst, the
+    event types ("Dismissal", "Charge")."""
+    if post.folded or is_news(post.entry):
+        return labels(post.events, post.entry)
+    return headline(post.events, post.entry)
+
+
+def court_shown(entry: Entry) -> str:
+    """The court by its common name (`S.D.N.Y.`); "" for a page's host name, which names no court."""
+    name = court_name(entry.court)
+    return "" if name == entry.court and _HOST.fullmatch(name) else name
+
+
+def case_parts(entry: Entry) -> list[str]:
+    """The case name, the docket number and the court, those that are known: the title of a docket post."""
+    return [part for part in (entry.case_name, entry.case_number, court_shown(entry)) if part]
 
 
 def summary(post: Post) -> str:
-    """One line about the post: `Dismissal: United States v. Baldwin (1:23-cr-00001, nmd)`."""
+    """One line about the post: `Motion to Dismiss: Yunus v. Lewis-Robinson (1:17-cv-05839, S.D.N.Y.)`;
+    for a news story `Dismissal: <its headline> (Deadline)`."""
     entry = post.entry
-    where = ", ".join(part for part in (entry.case_number, entry.court) if part)
-    about = f"{entry.case_name} ({where})" if entry.case_name and where else entry.case_name or where
-    return ": ".join(part for part in (headline(post.events), about) if part)
+    if is_news(entry):
+        about = f"{story_headline(entry)} ({entry.court})" if entry.court else story_headline(entry)
+    else:
+        name, *where = case_parts(entry) or [""]
+        about = f"{name} ({', '.join(where)})" if where else name
+    return ": ".join(part for part in (what_happened(post), about) if part)
 
 
 def facts(entry: Entry) -> list[str]:
-    """Court, entry number and filing date (and time, where known, on the court's clock), those that are known."""
-    number = f"No. {entry.number}" if entry.number else ""
+    """When it was filed (the date and time, where known, on the court's clock) and the entry number, those
+    that are known; for a news story when it was published."""
+    if is_news(entry):
+        return [f"published {filed_on(entry.filed_at, entry.court)}"] if entry.filed_at else []
     filed = f"filed {filed_on(entry.filed_at, entry.court)}" if entry.filed_at else ""
-    return [fact for fact in (entry.court, number, filed) if fact]
+    number = f"No. {entry.number}" if entry.number else ""
+    return [fact for fact in (filed, number) if fact]
 
 
 def filed_on(filed_at: datetime, court: str) -> str:
@@ -74,13 +117,26 @@ def filed_on(filed_at: datetime, court: str) -> str:
 
 
 def links(entry: Entry) -> list[tuple[str, str]]:
-    """(label, url) of the document and of the docket (of a news story: the article and the outlet),
-    those that are safe to link."""
-    news = not entry.case_number  # a news story: its article and its outlet
-    candidates = [("Article" if news else "Document", entry.url)]
-    if entry.docket_url != entry.url:
-        candidates.append(("Outlet" if news else "Docket", entry.docket_url))
+    """(label, url) of what the post links, those that are safe to link: the document ("Document", only when
+    the entry has one: a link to the docket page is no document) and the docket ("Docket"); for a news story
+    the article ("Article") and the outlet (by its name)."""
+    news = is_news(entry)
+    candidates = []
+    if entry.url and entry.url != entry.docket_url:
+        candidates.append(("Article" if news else "Document", entry.url))
+    if entry.docket_url:
+        candidates.append(((entry.court or "Outlet") if news else "Docket", entry.docket_url))
     return [(label, url) for label, url in candidates if is_linkable(url)]
+
+
+def text_shown(entry: Entry, name: str) -> str:
+    """The entry's text where it says more than its headline `name` (an RSS item's "Dismiss" says nothing
+    "Motion to Dismiss" does not); for a news story the summary after its headline."""
+    text = entry.text.strip()
+    if is_news(entry):
+        return text.split(HEADLINE_SEPARATOR, 1)[1].strip() if HEADLINE_SEPARATOR in text else ""
+    said = set(_WORD.findall(name.lower()))
+    return "" if set(_WORD.findall(text.lower())) <= said and not name.endswith(ELLIPSIS) else text
 
 
 def render(post: Post) -> tuple[str, list[dict]]:
@@ -97,20 +153,20 @@ def render(post: Post) -> tuple[str, list[dict]]:
 
 
 def render_burst(post: Post) -> tuple[str, list[dict]]:
-    """Many new entries of one case as one message: a section with the headline, the case and the count,
+    """Many new entries of one case as one message: a section with the event types, the case and the count,
     then every entry a line, ten lines a section; the docket link in a context block. The route step gives
     a message at most BURST_PAGE entries, so that it is three blocks."""
     continued = post.part is not None and post.part.number > 1  # its thread's first message said what happened
-    events = "" if continued else _emoji_headline(post.events)
+    events = "" if continued else _emoji_line(post.events, labels(post.events, post.entry))
     head = "\n".join(line for line in (events, _title(post.entry), _burst_count(post)) if line)
     lines = [_burst_line(item) for item in post.items]
     sections = ["\n".join(lines[start : start + BURST_PAGE]) for start in range(0, len(lines), BURST_PAGE)]
     blocks = [{"type": "section", "text": _mrkdwn(text)} for text in (head, *sections)]
     docket = [link(url, label) for label, url in links(post.entry) if label == "Docket"]
     if docket:
-        blocks.append({"type": "context", "elements": [_mrkdwn(SEPARATOR.join([escape(post.entry.court), *docket]))]})
+        blocks.append({"type": "context", "elements": [_mrkdwn(SEPARATOR.join(docket))]})
     about = summary(replace(post, events=()) if continued else post)
-    return truncate(escape(f"{burst_summary(post)}: {about}"), FALLBACK_LIMIT), blocks
+    return truncate(plain(f"{burst_summary(post)}: {about}"), FALLBACK_LIMIT), blocks
 
 
 def burst_summary(post: Post) -> str:
@@ -131,11 +187,11 @@ def _burst_count(post: Post) -> str:
 def render_echo(post: Post) -> tuple[str, list[dict]]:
     """A later report of a story already posted: one line in its thread, naming the outlet and linking it."""
     entry = post.entry
-    title = entry.text.split(" — ", 1)[0].strip()
+    title = story_headline(entry)
     text = f"{echo_summary(post)}: {title}"
-    linked = link(entry.url, truncate(title, NAME_LIMIT)) if is_linkable(entry.url) else escape(title)
-    line = f":newspaper: Also reported by *{truncate(escape(entry.court), NAME_LIMIT)}*: {linked}"
-    return truncate(escape(text), FALLBACK_LIMIT), [{"type": "section", "text": _mrkdwn(line)}]
+    linked = link(entry.url, truncate(title, NAME_LIMIT)) if is_linkable(entry.url) else plain(title)
+    line = f":newspaper: Also reported by *{truncate(plain(entry.court), NAME_LIMIT)}*: {linked}"
+    return truncate(plain(text), FALLBACK_LIMIT), [{"type": "section", "text": _mrkdwn(line)}]
 
 
 def echo_summary(post: Post) -> str:
@@ -143,13 +199,13 @@ def echo_summary(post: Post) -> str:
 
 
 def _burst_line(item: Item) -> str:
-    """`• :x: *Dismissal, Order* · No. 9 · filed 2024-09-05 · <url|Document> — CLERK ORDER dismissing…`, at
-    most BURST_LINE_LIMIT characters: the text is shortened to fit, the link dropped only for a huge URL."""
-    kinds = " ".join(EMOJI.get(event, EMOJI["other"]) for event in item.events)
-    label = f"{kinds} *{escape(headline(item.events))}*" if item.events else EMOJI["other"]
-    details = [truncate(escape(fact), 40) for fact in facts(item.entry)[1:]]
-    document = [link(url, "Document") for name, url in links(item.entry) if name == "Document"]
-    text = escape(" ".join(item.entry.text.split()))
+    """`• :x: *Notice of Voluntary Dismissal* · filed 2024-09-05 · No. 9 · <url|Document> — text…`, at most
+    BURST_LINE_LIMIT characters: the text is shortened to fit, the link dropped only for a huge URL."""
+    name = headline(item.events, item.entry) if item.events else ""
+    label = _emoji_line(item.events, name) if item.events else EMOJI["other"]
+    details = [truncate(plain(fact), 40) for fact in facts(item.entry)]
+    document = [link(url, "Document") for kind, url in links(item.entry) if kind == "Document"]
+    text = plain(_after_name(" ".join(text_shown(item.entry, name).split()), name.rsplit(": ", 1)[-1]))
     for shown in (document, []):
         start = "• " + SEPARATOR.join([label, *details, *shown])
         room = BURST_LINE_LIMIT - len(start) - len(" — ")
@@ -160,34 +216,52 @@ def _burst_line(item: Item) -> str:
     return f"{start} — {truncate(text, room)}"
 
 
+def _after_name(text: str, name: str) -> str:
+    """`text` without the words that open it and that its headline `name` says already ("CLERK ORDER of USCA
+    (17-30248) as to …" after "Clerk Order of USCA": "(17-30248) as to …"), so that a line shows what is new."""
+    said = _WORD.findall(name.lower())
+    position = 0
+    for word in said:
+        match = _WORD.search(text, position)
+        if match is None or match.group().lower() != word:
+            return text
+        position = match.end()
+    return text[position:].lstrip(" ,.;:-") if said else text
+
+
 def fallback_text(post: Post) -> str:
     """The notification text: the summary and the start of the entry text, escaped."""
-    text = " — ".join(part for part in (summary(post), post.entry.text.strip()) if part)
-    return truncate(escape(text), FALLBACK_LIMIT)
+    shown = text_shown(post.entry, what_happened(post))
+    return truncate(plain(" — ".join(part for part in (summary(post), shown) if part)), FALLBACK_LIMIT)
 
 
 def _section(post: Post) -> dict:
-    head = "\n".join(line for line in (_emoji_headline(post.events), _title(post.entry)) if line)
-    text = _entry_text(post.entry, min(TEXT_LIMIT, SECTION_LIMIT - len(head) - 2))
+    entry, name = post.entry, what_happened(post)
+    title = f"*{truncate(plain(story_headline(entry)), NAME_LIMIT)}*" if is_news(entry) else _title(entry)
+    what = _emoji_line(post.events, name)
+    if is_news(entry) and entry.court:
+        what += f"{SEPARATOR}{truncate(plain(entry.court), NAME_LIMIT)}"
+    head = "\n".join(line for line in (what, title) if line)
+    text = _entry_text(entry, text_shown(entry, name), min(TEXT_LIMIT, SECTION_LIMIT - len(head) - 2))
     return {"type": "section", "text": _mrkdwn("\n\n".join(part for part in (head, text) if part))}
 
 
-def _emoji_headline(events: tuple[str, ...]) -> str:
-    return "  ".join(f"{EMOJI.get(event, EMOJI['other'])} *{escape(_label(event))}*" for event in events)
-
-
-def _label(event: str) -> str:
-    return event.capitalize()
+def _emoji_line(events: tuple[str, ...], name: str) -> str:
+    """`:x: :scales: *Order Dismissing Case*`: an emoji for each event type, then what happened in bold."""
+    emojis = " ".join(EMOJI.get(event, EMOJI["other"]) for event in events)
+    return f"{emojis} *{truncate(plain(name), NAME_LIMIT)}*" if name else emojis
 
 
 def _title(entry: Entry) -> str:
-    name = f"*{truncate(escape(entry.case_name), NAME_LIMIT)}*" if entry.case_name else ""
-    return SEPARATOR.join(part for part in (name, truncate(escape(entry.case_number), NAME_LIMIT)) if part)
+    """`*Case name* · docket number · court`, each part escaped; the case name whole up to NAME_LIMIT."""
+    name, number, court = (truncate(plain(part), NAME_LIMIT) for part in
+                           (entry.case_name, entry.case_number, court_shown(entry)))
+    return SEPARATOR.join(part for part in (f"*{name}*" if name else "", number, court) if part)
 
 
-def _entry_text(entry: Entry, limit: int) -> str:
-    """The escaped entry text; when longer than `limit`, cut and followed by a link to read the rest."""
-    text = escape(entry.text.strip())
+def _entry_text(entry: Entry, text: str, limit: int) -> str:
+    """`text` escaped; when longer than `limit`, cut and followed by a link to read the rest."""
+    text = plain(text)
     if len(text) <= limit:
         return text
     linked = links(entry)
@@ -196,8 +270,8 @@ def _entry_text(entry: Entry, limit: int) -> str:
 
 
 def _context(entry: Entry) -> str:
-    escaped_facts = [truncate(escape(fact), NAME_LIMIT) for fact in facts(entry)]
-    return SEPARATOR.join(escaped_facts + [link(url, label) for label, url in links(entry)])
+    escaped_facts = [truncate(plain(fact), NAME_LIMIT) for fact in facts(entry)]
+    return SEPARATOR.join(escaped_facts + [link(url, truncate(label, NAME_LIMIT)) for label, url in links(entry)])
 
 
 def _mrkdwn(text: str) -> dict:

@@ -1,62 +1,70 @@
-"""Each federal court's time zone, by its CM/ECF court id (`nysd`, `nysb`, `ca2`): a filing's date is the court's
-own date, so a PACER pubDate of 01:09 GMT is a filing of the evening before in New York.
+"""The courts the bot knows, from one table (courts.tsv beside this module, its sources named in its header):
+each court's id, its short common name (`S.D.N.Y.`, `Bankr. S.D.N.Y.`, `2d Cir.`, `N.M. Dist. Ct., Santa Fe
+County`) and its time zone.
 
-District (`..d`) and bankruptcy (`..b`) ids start with their state's postal code; a court is in its state's
-zone unless it sits in another one (the Middle and Western districts of Tennessee, western Kentucky, ...).
-Courts of appeals, their bankruptcy appellate panels and the national courts are listed one by one. Zones are
-those of the seat of the court's clerk's office (source: the courts' own "court locator" pages at
-uscourts.gov, as summarised in the table below; a court whose divisions span two zones keeps the seat's).
+Federal courts are known by their CM/ECF id (`nysd`, `nysb`, `ca2`): every district, bankruptcy and appellate
+court, the bankruptcy appellate panels and the national courts. A filing's date is the court's own date, so a
+PACER pubDate of 01:09 GMT is a filing of the evening before in New York. State courts are listed where the bot
+reads them (the Texas courts' search, New Mexico's district courts by the code of their case numbers).
 """
 
 from __future__ import annotations
 
-import re
 from datetime import date, datetime
 from functools import cache
+from pathlib import Path
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
-EASTERN, CENTRAL, MOUNTAIN, PACIFIC = "America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles"
-
-STATE_ZONES: dict[str, str] = {
-    "al": CENTRAL, "ak": "America/Anchorage", "az": "America/Phoenix", "ar": CENTRAL, "ca": PACIFIC,
-    "co": MOUNTAIN, "ct": EASTERN, "de": EASTERN, "dc": EASTERN, "fl": EASTERN, "ga": EASTERN,
-    "gu": "Pacific/Guam", "hi": "Pacific/Honolulu", "id": "America/Boise", "il": CENTRAL,
-    "in": "America/Indiana/Indianapolis", "ia": CENTRAL, "ks": CENTRAL, "ky": EASTERN, "la": CENTRAL,
-    "me": EASTERN, "md": EASTERN, "ma": EASTERN, "mi": "America/Detroit", "mn": CENTRAL, "ms": CENTRAL,
-    "mo": CENTRAL, "mt": MOUNTAIN, "ne": CENTRAL, "nv": PACIFIC, "nh": EASTERN, "nj": EASTERN, "nm": MOUNTAIN,
-    "ny": EASTERN, "nc": EASTERN, "nd": CENTRAL, "oh": EASTERN, "ok": CENTRAL, "or": PACIFIC, "pa": EASTERN,
-    "pr": "America/Puerto_Rico", "ri": EASTERN, "sc": EASTERN, "sd": CENTRAL, "tn": EASTERN, "tx": CENTRAL,
-    "ut": MOUNTAIN, "vt": EASTERN, "vi": "America/St_Thomas", "va": EASTERN, "wa": PACIFIC, "wv": EASTERN,
-    "wi": CENTRAL, "wy": MOUNTAIN,
-}
-
-# Courts whose zone is not their state's, and courts with no state in their id.
-COURT_ZONES: dict[str, str] = {
-    "nmid": "Pacific/Saipan", "nmib": "Pacific/Saipan",  # Northern Mariana Islands, not New Mexico
-    "tnmd": CENTRAL, "tnmb": CENTRAL, "tnwd": CENTRAL, "tnwb": CENTRAL,  # Nashville, Memphis
-    "kywd": "America/Kentucky/Louisville", "kywb": "America/Kentucky/Louisville",
-    "ca1": EASTERN, "ca2": EASTERN, "ca3": EASTERN, "ca4": EASTERN, "ca5": CENTRAL, "ca6": EASTERN,
-    "ca7": CENTRAL, "ca8": CENTRAL, "ca9": PACIFIC, "ca10": MOUNTAIN, "ca11": EASTERN, "cadc": EASTERN,
-    "cafc": EASTERN, "bap1": EASTERN, "bap2": EASTERN, "bap6": EASTERN, "bap8": CENTRAL, "bap9": PACIFIC,
-    "bap10": MOUNTAIN, "cavc": EASTERN, "cit": EASTERN, "cofc": EASTERN, "uscfc": EASTERN, "jpml": EASTERN,
-}
+TABLE = Path(__file__).with_name("courts.tsv")
+KINDS = ("district", "bankruptcy", "appellate", "bankruptcy appellate panel", "national", "state")
 
 
-# A state's district or bankruptcy court: state, district (northern, southern, eastern, western, middle,
-# central) if the state has several, then d or b: nysd, nysb, nmd, ilcb.
-_STATE_COURT = re.compile(r"([a-z]{2})[nsewmc]?[db]")
+class Court(NamedTuple):
+    """One row of the table: the court's id, short name, time zone name ("" when not known) and kind."""
+
+    id: str
+    name: str
+    zone: str
+    kind: str
+
+
+@cache
+def courts() -> dict[str, Court]:
+    """The table (courts.tsv) by court id."""
+    return read(TABLE)
+
+
+def read(path: Path) -> dict[str, Court]:
+    """A courts table by id; raises ValueError naming the file and line of a bad row."""
+    table: dict[str, Court] = {}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        if len(fields) != 4 or not fields[0] or not fields[1] or fields[3] not in KINDS:
+            raise ValueError(f"{path.name}:{number}: want id<TAB>name<TAB>zone<TAB>kind, got {line!r}")
+        if fields[0] in table:
+            raise ValueError(f"{path.name}:{number}: {fields[0]!r} is already in the table")
+        if fields[2]:
+            ZoneInfo(fields[2])  # a misspelt zone fails here, naming itself
+        table[fields[0]] = Court(*fields)
+    return table
+
+
+def court_name(court: str) -> str:
+    """A court id's short common name (`nysd` -> `S.D.N.Y.`); a court the table does not know as it is given
+    (a state court's name as its page writes it, a news outlet)."""
+    known = courts().get(court.lower())
+    return known.name if known else court
 
 
 @cache
 def court_zone(court: str) -> ZoneInfo | None:
-    """The time zone of a federal court id (`nysd`, `nysb`, `ca9`), or None for a court id we do not know
-    (a state court, a news outlet)."""
-    court = court.lower()
-    name = COURT_ZONES.get(court)
-    state = _STATE_COURT.fullmatch(court)
-    if name is None and state and state.group(1) in STATE_ZONES:
-        name = STATE_ZONES[state.group(1)]
-    return ZoneInfo(name) if name else None
+    """The time zone of a court id (`nysd`, `nysb`, `ca9`), or None for a court whose zone we do not know
+    (a court not in the table, a news outlet)."""
+    known = courts().get(court.lower())
+    return ZoneInfo(known.zone) if known and known.zone else None
 
 
 def local_time(moment: datetime, court: str) -> datetime:

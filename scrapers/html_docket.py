@@ -5,7 +5,10 @@ A source gives either `selectors` or a `preset`:
 - `selectors`: `row` selects each entry row of the page; within a row, `date`, `number`, `text` and `link`
   (an `<a>`, its href resolved against the page URL) select the entry's parts; `case_number` and `case_name`
   select the page header. Only `row` and `text` are required. `date_format` is the dates' strptime format;
-  without one a few common US formats are tried. The court is the page URL's host.
+  without one a few common US formats are tried. A page whose header does not name the case needs the
+  source's `case_name:` (the config check asks for one when there is no `case_name` selector): a post never
+  takes the page's host for the case. The court is the source's `court:` (an id of scrapers/courts.tsv,
+  such as `nm_d101`, whose zone then dates the entries, or a court's name), else the page URL's host.
 - `preset: pacer_docket`: any PACER CM/ECF docket page: the docket report of district, bankruptcy and national
   courts (scrapers/pacer_docket.py) and the courts of appeals' General Docket (scrapers/pacer_appellate_docket.py),
   told apart by the page itself.
@@ -20,6 +23,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
@@ -104,7 +108,7 @@ def _keys(rows: list[DocketRow]) -> list[str]:
 
 class HtmlDocket(Scraper):
     kind = "html_docket"
-    settings = frozenset({"preset", "selectors", "date_format"})
+    settings = frozenset({"preset", "selectors", "date_format", "case_name", "court"})
     cumulative = True
 
     @classmethod
@@ -117,7 +121,11 @@ class HtmlDocket(Scraper):
             return []
         if not source.selectors:
             return [("selectors", f"kind {cls.kind} needs selectors (row and text at least) or a preset")]
-        return selector_problems(source.selectors, SELECTOR_NAMES, ("row", "text"))
+        problems = selector_problems(source.selectors, SELECTOR_NAMES, ("row", "text"))
+        if not problems and "case_name" not in source.selectors and not source.case_name:
+            problems.append(("case_name", 'the page\'s case name cannot be found: give the case\'s name '
+                             '(case_name: "State of New Mexico v. Baldwin") or a case_name selector'))
+        return problems
 
     def read(self, raw: bytes, url: str) -> Parsed:
         soup = soup_of(raw)
@@ -125,6 +133,8 @@ class HtmlDocket(Scraper):
             page = PRESETS[self.source.preset](soup, url)
         else:
             page = _read_with_selectors(soup, url, self.source.selectors)
+        page = replace(page, case_name=page.case_name or self.source.case_name or "",
+                       court=self.source.court or page.court)
         return Parsed([
             self.case_entry(
                 page,

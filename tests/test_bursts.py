@@ -97,9 +97,9 @@ def test_a_burst_of_twelve_goes_on_in_the_thread(docket, monkeypatch, capsys):
     assert numbers_in(shown(first)) == [121, 131, 120, *range(122, 129)] and numbers_in(shown(second)) == [129, 130]
     assert "*12 new entries* (message 1 of 2)" in shown(first) and first["thread_ts"] is None
     assert "*12 new entries*, continued (message 2 of 2)" in shown(second) and ":x:" not in shown(second)
-    assert second["text"] == "12 new entries (2 of 2): United States v. Stephens (2:15-cr-00099, wawd)"
+    assert second["text"] == "12 new entries (2 of 2): United States v. Stephens (2:15-cr-00099, W.D. Wash.)"
     assert second["thread_ts"] == first["ts"] and not second["reply_broadcast"]
-    assert first["text"].startswith("12 new entries (1 of 2): Dismissal, Motion, Order, Other: United States v.")
+    assert first["text"].startswith("12 new entries (1 of 2): Dismissal, Motion, Order, Filing: United States v.")
     for message in (first, second):
         assert len(message["blocks"]) <= 50
         assert all(len(block["text"]["text"]) <= 3000 for block in message["blocks"] if block["type"] == "section")

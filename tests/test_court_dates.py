@@ -30,9 +30,9 @@ def rss_entry() -> Entry:
 def test_an_evening_filing_in_new_york_is_of_that_day_in_the_console_and_on_slack() -> None:
     entry = rss_entry()
     post = Post(channel="#c", entry=entry, events=("appearance",))
-    assert "nysd · No. 3 · filed 2018-04-17 20:09 EDT" in format_post(post, "to #c").splitlines()
+    assert "filed 2018-04-17 20:09 EDT · No. 3" in format_post(post, "to #c").splitlines()
     _, blocks = render(post)
-    assert blocks[-1]["elements"][0]["text"].startswith("nysd · No. 3 · filed 2018-04-17 20:09 EDT · ")
+    assert blocks[-1]["elements"][0]["text"].startswith("filed 2018-04-17 20:09 EDT · No. 3 · ")
 
 
 def test_a_burst_lists_each_entry_on_its_court_clock() -> None:
@@ -40,7 +40,7 @@ def test_a_burst_lists_each_entry_on_its_court_clock() -> None:
     items = tuple(Item(entry, ("order",)) for _ in range(6))
     _, blocks = render(Post(channel="#c", entry=entry, events=("order",), folded=items))
     shown = "\n".join(block["text"]["text"] for block in blocks if "text" in block)
-    assert "No. 3 · filed 2018-04-17 20:09 EDT" in shown
+    assert "filed 2018-04-17 20:09 EDT · No. 3" in shown
 
 
 def test_zones_of_other_courts_and_standard_time() -> None:
@@ -54,7 +54,7 @@ def test_zones_of_other_courts_and_standard_time() -> None:
 def test_a_date_only_entry_shows_its_date_alone() -> None:
     entry = Entry(source_id="d", key="k", case_number="1:18-cv-03365", case_name="Chau v. Donovan", court="nysd",
                   text="Order", filed_at=midnight(date(2018, 4, 17), "nysd"))
-    assert facts(entry) == ["nysd", "filed 2018-04-17"]
+    assert facts(entry) == ["filed 2018-04-17"]
 
 
 def test_a_court_whose_zone_is_unknown_shows_the_date_as_given() -> None:

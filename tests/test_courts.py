@@ -1,4 +1,4 @@
-"""Court-local dates: each federal court's zone by its id, and a filing's date on the court's own clock."""
+"""The table of courts: each court's common name and zone by its id, and a filing's date on the court's own clock."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from scrapers.courts import COURT_ZONES, STATE_ZONES, court_zone, local_date, local_time, midnight
+from scrapers.courts import court_name, court_zone, courts, local_date, local_time, midnight, read
 
 
 @pytest.mark.parametrize(
@@ -28,9 +28,34 @@ def test_an_unknown_court_has_no_zone(court):
     assert court_zone(court) is None
 
 
-def test_every_zone_in_the_tables_is_a_real_zone():
-    for name in {*STATE_ZONES.values(), *COURT_ZONES.values()}:
-        ZoneInfo(name)
+def test_the_table_lists_every_federal_court():
+    kinds = [court.kind for court in courts().values()]
+    # 94 districts; a bankruptcy court for each district (some districts share one, some have CourtListener's
+    # ids too); 13 courts of appeals
+    assert kinds.count("district") == 94
+    assert kinds.count("bankruptcy") >= 90
+    assert kinds.count("appellate") == 13
+    assert all(court_zone(court.id) for court in courts().values() if court.kind != "state")
+
+
+@pytest.mark.parametrize(
+    ("court", "name"),
+    [
+        ("nysd", "S.D.N.Y."), ("nysb", "Bankr. S.D.N.Y."), ("NYED", "E.D.N.Y."), ("ca2", "2d Cir."),
+        ("cadc", "D.C. Cir."), ("bap9", "B.A.P. 9th Cir."), ("njd", "D.N.J."), ("neb", "Bankr. D. Neb."),
+        ("nm_d101", "N.M. Dist. Ct., Santa Fe County"), ("texas_coa01", "Tex. App.—Houston [1st Dist.]"),
+        ("Superior Court of Napa - Civil", "Superior Court of Napa - Civil"), ("deadline.com", "deadline.com"),
+    ],
+)
+def test_each_court_has_its_common_name(court, name):
+    assert court_name(court) == name
+
+
+def test_a_bad_row_of_the_table_is_named_by_its_line(tmp_path):
+    table = tmp_path / "courts.tsv"
+    table.write_text("# comment\nnysd\tS.D.N.Y.\tAmerica/New_York\tdistrict\nnysb\tBankr. S.D.N.Y.\tdistrict\n")
+    with pytest.raises(ValueError, match="courts.tsv:3"):
+        read(table)
 
 
 def test_an_evening_filing_in_new_york_is_of_that_day_though_gmt_says_the_next():

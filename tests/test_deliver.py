@@ -30,9 +30,12 @@ class Clock:
         return self.now
 
 
+BY = " filed by the defendant"  # what the docket text says besides the motion's name (the headline)
+
+
 def entry(key: str, case: str) -> Entry:
     return Entry(source_id="nmd", key=key, case_number=case, case_name=f"Case {case}", court="nmd",
-                 text=f"MOTION {key}", filed_at=T0)
+                 text=f"MOTION {key}{BY}", filed_at=T0)
 
 
 def queue(store: Store, *items: tuple[str, str, str]) -> None:
@@ -69,7 +72,8 @@ def held_logs(caplog) -> list[str]:
 
 
 def texts(slack: FakeSlack, channel: str) -> list[str]:
-    return [m["blocks"][0]["text"]["text"].rsplit("\n", 1)[-1] for m in slack.messages if m["channel"] == channel_id(channel)]
+    return [m["blocks"][0]["text"]["text"].rsplit("\n", 1)[-1].removesuffix(BY)
+            for m in slack.messages if m["channel"] == channel_id(channel)]
 
 
 def test_posts_go_out_in_order_and_threaded_per_case(store, slack, deliverer):
@@ -239,7 +243,7 @@ def test_posts_to_one_channel_are_spaced_other_channels_are_not(store, slack, cl
     started = time.monotonic()
     assert paced.deliver_due().sent == 3
     assert 0.3 <= time.monotonic() - started < 2
-    arrivals = {m["blocks"][0]["text"]["text"].rsplit(" ", 1)[-1]: m for m in slack.messages}
+    arrivals = {m["blocks"][0]["text"]["text"].removesuffix(BY).rsplit(" ", 1)[-1]: m for m in slack.messages}
     assert set(arrivals) == {"k1", "k2", "k3"}
 
 

@@ -50,12 +50,12 @@ def demo(tmp_path, monkeypatch, connections) -> tuple[int, str]:
 
 
 def posts(output: str) -> list[tuple[str, str, str]]:
-    """(channel, case number, entry text) of each post printed, in order."""
+    """(channel, case number, headline) of each post printed, in order."""
     found = []
     for match in POST.finditer(output):
-        summary, _facts, text = [line.strip() for line in match["body"].splitlines()[:3]]
-        case = re.search(r"\((\S+), \w+\)$", summary).group(1)
-        found.append((match["channel"], case, text))
+        summary = match["body"].splitlines()[0].strip()
+        case = re.search(r"\((\S+), [^)]+\)$", summary).group(1)
+        found.append((match["channel"], case, summary.split(": ", 1)[0]))
     return found
 
 
@@ -78,7 +78,7 @@ def test_new_motions_and_dismissals_are_posted_once_grouped_by_channel(demo):
     assert len(printed) == len(set(printed)) == len(EXPECTED_MOTIONS) + len(EXPECTED_DISMISSALS) + 1
     channels = [channel for channel, _, _ in printed]
     assert channels == sorted(channels, key=["#motions", "#dismissals"].index)
-    assert "Dismissal: United States v. Baldwin (1:23-cr-00040, nmd)" in output
+    assert "Notice of Dismissal Without Prejudice: United States v. Baldwin (1:23-cr-00040, D.N.M.)" in output
     assert output.rstrip().endswith("76 new entries, 14 posts (11 to #motions, 3 to #dismissals).")
 
 

@@ -24,20 +24,21 @@ ROOT = Path(__file__).resolve().parent.parent
 FULL_FEED = (FIXTURES / "pacer_rss" / "sdny_1.xml").read_bytes()
 WITHHELD_ITEMS = 75
 
-# What the newest 75 items of the SDNY feed hold that a subscriber of motions or dismissals wants
-# (in SDNY's feed a motion is listed by the relief it asks for: "Dismiss", "In Limine", ...).
+# What the newest 75 items of the SDNY feed hold that a subscriber of motions or dismissals wants, by the
+# headline of their post (in SDNY's feed a motion is listed by the relief it asks for, "Dismiss", "In Limine":
+# the post names it in full).
 EXPECTED_MOTIONS = {
-    ("1:18-mc-00150", "Petition (Other)"),
-    ("1:17-cv-05839", "Dismiss"),
-    ("1:17-cv-04489", "Discovery"),
-    ("1:15-cv-09190", "Adjourn Conference"),
-    ("1:18-cv-03095", "Extension of Time"),
-    ("1:16-cv-05954", "Preclude"),
-    ("1:11-cv-06964", "Discovery"),
-    ("1:18-cv-01550", "Strike"),
+    ("1:18-mc-00150", "Petition"),  # "Petition (Other)"
+    ("1:17-cv-05839", "Motion to Dismiss"),  # "Dismiss"
+    ("1:17-cv-04489", "Motion for Discovery"),
+    ("1:15-cv-09190", "Motion to Adjourn Conference"),
+    ("1:18-cv-03095", "Motion for Extension of Time"),
+    ("1:16-cv-05954", "Motion to Preclude"),
+    ("1:11-cv-06964", "Motion for Discovery"),
+    ("1:18-cv-01550", "Motion to Strike"),
     ("1:18-cr-00224", "Letter Motion"),
-    ("1:15-cv-08569", "In Limine"),
-    ("1:18-cv-02617", "Extension of Time to File Answer"),
+    ("1:15-cv-08569", "Motion in Limine"),
+    ("1:18-cv-02617", "Motion for Extension of Time to File Answer"),
 }
 EXPECTED_DISMISSALS = {
     ("1:18-cv-01119", "Stipulation of Voluntary Dismissal"),
@@ -103,12 +104,12 @@ def messages_in(slack: FakeSlack, channel: str) -> list[dict]:
 
 
 def cases_and_texts(slack: FakeSlack, channel: str) -> set[tuple[str, str]]:
-    """(case number, entry text) of each post a channel received, read from the post's fallback text."""
+    """(case number, headline) of each post a channel received, read from the post's fallback text."""
     return {
-        (case, text)
-        for case, text in EXPECTED_MOTIONS | EXPECTED_DISMISSALS
+        (case, headline)
+        for case, headline in EXPECTED_MOTIONS | EXPECTED_DISMISSALS
         for message in messages_in(slack, channel)
-        if f"({case}, nysd) — {text}" in message["text"] and message["text"].endswith(text)
+        if message["text"].startswith(f"{headline}: ") and f"({case}, S.D.N.Y.)" in message["text"]
     }
 
 
@@ -154,8 +155,8 @@ def test_posts_about_one_case_share_a_thread(bot_env, feed, slack, capsys):
     run_check(capsys)
     everything = messages_in(slack, "#everything")
     assert len(everything) == WITHHELD_ITEMS
-    chau = [m for m in everything if "(1:18-cv-03365, nysd)" in m["text"]]
-    assert [m["text"].rsplit(" — ", 1)[1] for m in chau] == ["Complaint", "Civil Cover Sheet", "Notice of Appearance"]
+    chau = [m for m in everything if "(1:18-cv-03365, S.D.N.Y.)" in m["text"]]
+    assert [m["text"].split(": ", 1)[0] for m in chau] == ["Complaint", "Civil Cover Sheet", "Notice of Appearance"]
     assert chau[0].get("thread_ts") is None
     assert [m["thread_ts"] for m in chau[1:]] == [chau[0]["ts"], chau[0]["ts"]]
 
@@ -216,7 +217,7 @@ def test_a_revoked_token_holds_every_post_until_a_new_token_delivers_each_once_i
     held = [line.split()[1] for line in listing if line.startswith("held  ")]
     assert len(held) == EXPECTED_POSTS and listing[-1] == f"0 queued, {EXPECTED_POSTS} held, 0 failed for good"
     app = App.from_env(os.environ)
-    order = [(item.channel, item.post.entry.text) for item in app.store.outbox_listing()]
+    order = [(item.channel, item.post.entry.case_number) for item in app.store.outbox_listing()]
     app.close()
 
     monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-reinstalled")
@@ -226,7 +227,7 @@ def test_a_revoked_token_holds_every_post_until_a_new_token_delivers_each_once_i
     for channel in ("#motions", "#dismissals", "#rust-case"):
         sent = [m["text"] for m in messages_in(slack, channel)]
         expected = [text for where, text in order if where == channel]
-        assert len(sent) == len(expected) and all(s.endswith(e) for s, e in zip(sent, expected))
+        assert len(sent) == len(expected) and all(f"({e}, S.D.N.Y.)" in s for s, e in zip(sent, expected))
     assert len(slack.messages) == EXPECTED_POSTS == len({(m["channel"], m["text"]) for m in slack.messages})
     assert main(["outbox"]) == 0
     assert capsys.readouterr().out.strip() == "the outbox is empty: every message was delivered"

@@ -25,6 +25,7 @@ from bot.config import Config
 from bot.deliver import Deliverer
 from bot.poll import Poller, PollResult
 from notifiers.message import render
+from scrapers.courts import court_name
 from notifiers.slack import SlackNotifier, build_client
 from scrapers import SCRAPERS
 from scrapers.http import FetchError, Fetcher
@@ -197,7 +198,8 @@ class Bot:
         a post that matches none is given as its whole text."""
         expected = self.site.motions | self.site.dismissals
         return sorted(
-            next((news for news in expected if f"({news[0]}, {self.site.court}) — {news[1]}" in text), (text, ""))
+            next((news for news in expected if f"({news[0]}, {court_name(self.site.court)})" in text
+                  and news[1].lower() in text.lower()), (text, ""))
             for text in self.texts(channel)
         )
 

@@ -14,6 +14,8 @@ import pytest
 
 from bot.config import ConfigError, SourceConfig, load_config
 from bot.entry import Entry
+from bot.post import Post
+from notifiers.message import render
 from scrapers.base import ParseError, Parsed
 from scrapers.html_docket import HtmlDocket
 from scrapers.pacer_rss import pacer_doc_id
@@ -321,7 +323,33 @@ def problems(**settings) -> list[tuple[str, str]]:
 def test_valid_settings_have_no_problems() -> None:
     assert problems(preset="pacer_docket") == []
     assert problems(selectors=COUNTY_SELECTORS, date_format="%m/%d/%Y") == []
-    assert problems(selectors={"row": "tr", "text": "td:nth-of-type(3)"}) == []
+    assert problems(selectors={"row": "tr", "text": "td:nth-of-type(3)"}, case_name="State v. Baldwin") == []
+
+
+def test_a_page_whose_case_name_cannot_be_found_needs_one_in_the_config() -> None:
+    assert problems(selectors={"row": "tr", "text": "td:nth-of-type(3)"}) == [
+        ("case_name", 'the page\'s case name cannot be found: give the case\'s name '
+                      '(case_name: "State of New Mexico v. Baldwin") or a case_name selector')]
+
+
+STATE_PAGE = b"""<html><body><table id="register">
+<tr class="entry"><td class="date">04/21/2023</td><td class="no">42</td>
+<td class="desc">NOLLE PROSEQUI as to Alexander R. Baldwin, III</td></tr>
+<tr class="entry"><td class="date">04/20/2023</td><td class="no">41</td><td class="desc">ORDER SETTING HEARING</td></tr>
+</table></body></html>"""
+
+
+def test_a_page_without_case_header_takes_the_case_name_and_court_of_the_config() -> None:
+    source = SourceConfig(id="s", kind="html_docket", url="http://127.0.0.1:8080/case/D-101-CR-2023-00040",
+                          selectors={"row": "tr.entry", "date": "td.date", "number": "td.no", "text": "td.desc"},
+                          case_name="State of New Mexico v. Baldwin", court="nm_d101")
+    first = HtmlDocket(source).parse(STATE_PAGE, source.url)[0]
+    assert (first.case_name, first.court) == ("State of New Mexico v. Baldwin", "nm_d101")
+    assert first.filed_at.isoformat() == "2023-04-21T00:00:00-06:00"  # Santa Fe's midnight
+    text, blocks = render(Post("#c", first, ("dismissal",)))
+    assert text.startswith("Dismissal: State of New Mexico v. Baldwin (N.M. Dist. Ct., Santa Fe County) — NOLLE")
+    assert "127.0.0.1" not in blocks[0]["text"]["text"]
+    assert blocks[1]["elements"][0]["text"] == f"filed 2023-04-21 · No. 42 · <{source.url}|Docket>"
 
 
 @pytest.mark.parametrize(

@@ -92,9 +92,11 @@ def test_one_post_per_story_with_also_reported_replies_in_the_case_thread(served
         messages = [m for m in slack.messages if m["channel"] == channel_id("#rust-case")]
     assert len(messages) == len(slack.messages) == 4
     notice, story, *echoes = messages
-    assert notice["text"].startswith("Dismissal: United States v. Baldwin (1:23-cr-00040, nmd)")
+    assert notice["text"].startswith(
+        "Notice of Dismissal Without Prejudice: United States v. Baldwin (1:23-cr-00040, D.N.M.)")
     assert notice.get("thread_ts") is None
-    assert story["text"].startswith("Dismissal: Deadline — Alec Baldwin Involuntary Manslaughter Charges Dropped")
+    assert story["text"].startswith(
+        "Dismissal: Alec Baldwin Involuntary Manslaughter Charges Dropped In ‘Rust’ Shooting Case (Deadline) — ")
     assert [e["text"].split(":")[0] for e in echoes] == [
         "Also reported by New Mexico Court Watch", "Also reported by Rio Grande Ledger"]
     assert all(m["thread_ts"] == notice["ts"] for m in (story, *echoes))

@@ -124,7 +124,7 @@ def test_link_percent_encodes_what_slack_link_syntax_needs(url, linked):
 def test_render_sample_post():
     text, blocks = render(POST)
     assert text == (
-        "Dismissal: United States v. Baldwin (1:23-cr-00001, nmd)"
+        "Dismissal: United States v. Baldwin (1:23-cr-00001, D.N.M.)"
         " — Notice of dismissal without prejudice by United States of America"
     )
     assert blocks == [
@@ -132,7 +132,7 @@ def test_render_sample_post():
             "type": "section",
             "text": {
                 "type": "mrkdwn",
-                "text": ":x: *Dismissal*\n*United States v. Baldwin* · 1:23-cr-00001\n\n"
+                "text": ":x: *Dismissal*\n*United States v. Baldwin* · 1:23-cr-00001 · D.N.M.\n\n"
                 "Notice of dismissal without prejudice by United States of America",
             },
         },
@@ -141,7 +141,7 @@ def test_render_sample_post():
             "elements": [
                 {
                     "type": "mrkdwn",
-                    "text": f"nmd · No. 42 · filed 2024-03-01 08:30 MST · <{DOCUMENT}|Document> · <{DOCKET}|Docket>",
+                    "text": f"filed 2024-03-01 08:30 MST · No. 42 · <{DOCUMENT}|Document> · <{DOCKET}|Docket>",
                 }
             ],
         },
@@ -151,7 +151,7 @@ def test_render_sample_post():
 def test_render_names_every_event_with_its_emoji():
     text, blocks = render(post_with(events=("motion", "order")))
     assert text.startswith("Motion, Order: United States v. Baldwin")
-    assert block_texts(blocks)[0].startswith(":page_facing_up: *Motion*  :scales: *Order*\n")
+    assert block_texts(blocks)[0].startswith(":page_facing_up: :scales: *Motion, Order*\n")
 
 
 def test_render_makes_hostile_scraped_text_harmless_everywhere():
@@ -160,7 +160,7 @@ def test_render_makes_hostile_scraped_text_harmless_everywhere():
         assert "<!" not in rendered
         assert "<https://evil" not in rendered
         assert "@here" not in rendered
-        assert "&lt;!channel&gt;" in rendered
+    assert "&lt;!channel&gt;" in text and block_texts(blocks)[0].count("&lt;!channel&gt;") == 4
 
 
 def test_render_cuts_a_long_text_with_a_link_to_read_more():
@@ -179,26 +179,26 @@ def test_render_keeps_the_section_within_slacks_limit_when_escaping_grows_the_te
 def test_render_reads_more_at_the_docket_when_the_document_cannot_be_linked():
     _, blocks = render(post_with(text="word " * 1000, url="javascript:alert(1)"))
     assert block_texts(blocks)[0].endswith(f"… <{DOCKET}|read more>")
-    assert block_texts(blocks)[1] == f"nmd · No. 42 · filed 2024-03-01 08:30 MST · <{DOCKET}|Docket>"
+    assert block_texts(blocks)[1] == f"filed 2024-03-01 08:30 MST · No. 42 · <{DOCKET}|Docket>"
 
 
 def test_render_leaves_out_what_the_entry_does_not_have():
     bare = post_with(text="word " * 1000, case_number="", number=None, filed_at=None, url="", docket_url="")
     text, blocks = render(bare)
-    assert text.startswith("Dismissal: United States v. Baldwin (nmd) — word word")
+    assert text.startswith("Dismissal: United States v. Baldwin (D.N.M.) — word word")
     assert block_texts(blocks)[0].endswith("word…")
-    assert block_texts(blocks)[1] == "nmd"
+    assert len(blocks) == 1  # no date, no number, no link: no context line
 
 
 def test_render_of_an_entry_without_text_ends_with_the_title():
     text, blocks = render(post_with(text="  "))
-    assert text == "Dismissal: United States v. Baldwin (1:23-cr-00001, nmd)"
-    assert block_texts(blocks)[0] == ":x: *Dismissal*\n*United States v. Baldwin* · 1:23-cr-00001"
+    assert text == "Dismissal: United States v. Baldwin (1:23-cr-00001, D.N.M.)"
+    assert block_texts(blocks)[0] == ":x: *Dismissal*\n*United States v. Baldwin* · 1:23-cr-00001 · D.N.M."
 
 
-def test_render_links_a_docket_that_is_also_the_document_once():
+def test_an_entry_whose_link_is_the_docket_page_has_no_document_link():
     _, blocks = render(post_with(url=DOCKET))
-    assert block_texts(blocks)[1] == f"nmd · No. 42 · filed 2024-03-01 08:30 MST · <{DOCKET}|Document>"
+    assert block_texts(blocks)[1] == f"filed 2024-03-01 08:30 MST · No. 42 · <{DOCKET}|Docket>"
 
 
 # --- Slack ----------------------------------------------------------------------------------------------
@@ -344,8 +344,8 @@ def test_console_notifier_prints_a_readable_post():
     first_post, second_post = out.getvalue().split("\n\n", 1)
     assert first_post.splitlines() == [
         f"── #rust-case · {first.ts}",
-        "Dismissal: United States v. Baldwin (1:23-cr-00001, nmd)",
-        "nmd · No. 42 · filed 2024-03-01 08:30 MST",
+        "Dismissal: United States v. Baldwin (1:23-cr-00001, D.N.M.)",
+        "filed 2024-03-01 08:30 MST · No. 42",
         "Notice of dismissal without prejudice by United States of America",
         f"Document: {DOCUMENT}",
         f"Docket: {DOCKET}",
@@ -353,7 +353,8 @@ def test_console_notifier_prints_a_readable_post():
     when = datetime.fromtimestamp(float(first.ts), timezone.utc).strftime("%H:%M:%S")
     reply = second_post.rstrip("\n").splitlines()
     assert reply[0] == f"    ── #rust-case · reply to the post of {when} UTC · {second.ts}"
-    assert reply[1:3] == ["    Dismissal: United States v. Baldwin (1:23-cr-00001, nmd)", "    nmd · No. 42 · filed 2024-03-01 08:30 MST"]
+    assert reply[1:3] == ["    Dismissal: United States v. Baldwin (1:23-cr-00001, D.N.M.)",
+                          "    filed 2024-03-01 08:30 MST · No. 42"]
     assert all(line.startswith("    ") for line in reply)
 
 
@@ -394,4 +395,4 @@ def test_a_news_story_links_its_article_and_outlet():
     story = replace(ENTRY, case_number="", case_name="", court="Deadline", number=None,
                     url="https://deadline.com/2023/04/story/", docket_url="https://deadline.com")
     context = render(Post("#c", story, ("dismissal",)))[1][1]["elements"][0]["text"]
-    assert "|Article>" in context and "|Outlet>" in context and "Docket" not in context
+    assert context == "published 2024-03-01 · <https://deadline.com/2023/04/story/|Article> · <https://deadline.com|Deadline>"

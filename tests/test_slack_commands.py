@@ -194,7 +194,7 @@ def test_follow_a_case_posts_only_that_case_and_unfollow_takes_any_spelling(dock
     app.poll(sdny)
     app.deliver()
     [post] = posts_to(slack, CHANNEL_ID)
-    assert "(1:18-cv-01119, nysd)" in post and post.endswith("Stipulation of Voluntary Dismissal")
+    assert post == "Stipulation of Voluntary Dismissal: Burbon v. Viacom International Inc. (1:18-cv-01119, S.D.N.Y.)"
 
     assert docket.send("unfollow 18-cv-1119")["text"] == "This channel no longer follows 18-cv-1119."
     assert app.store.subscriptions() == []

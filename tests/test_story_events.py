@@ -98,8 +98,10 @@ def test_charges_dropped_after_the_charge_is_its_own_post_in_the_thread_broadcas
         messages = list(slack.messages)
     assert {m["channel"] for m in messages} == {channel_id("#rust-case")}
     charged, dropped, also = messages
-    assert charged["text"].startswith("Charge: Deadline — Alec Baldwin To Be Charged") and charged["thread_ts"] is None
-    assert dropped["text"].startswith("Dismissal: Deadline — Alec Baldwin Involuntary Manslaughter Charges Dropped")
+    assert charged["text"].startswith("Charge: Alec Baldwin To Be Charged With Involuntary Manslaughter In ‘Rust’ "
+                                      "Shooting (Deadline) — ") and charged["thread_ts"] is None
+    assert dropped["text"].startswith("Dismissal: Alec Baldwin Involuntary Manslaughter Charges Dropped In ‘Rust’ "
+                                      "Shooting Case (Deadline) — ")
     assert dropped["thread_ts"] == charged["ts"] and dropped["reply_broadcast"] is True
     assert also["text"].startswith("Also reported by New Mexico Court Watch: Special prosecutors drop")
     assert also["thread_ts"] == charged["ts"] and not also["reply_broadcast"]

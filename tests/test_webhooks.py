@@ -69,8 +69,9 @@ def test_docket_alert_is_answered_at_once_and_posted_once(app, slack):
         assert time.monotonic() - started < 1
         [message] = slack.wait_for_messages(1, timeout=10)
         assert message["channel"] == channel_id("#cl")
-        assert message["text"].startswith("Motion: NATIONAL VETERANS LEGAL SERVICES PROGRAM v. United States")
-        assert "(1:16-cv-00745, dcd)" in message["text"]
+        assert message["text"].startswith(
+            "Motion for Settlement Preliminary Approval: NATIONAL VETERANS LEGAL SERVICES PROGRAM v. United States")
+        assert "(1:16-cv-00745, D.D.C.)" in message["text"]
 
         again = post(base, BODY)
         assert again.status_code == 200 and again.json()["duplicate"] is True
