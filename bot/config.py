@@ -14,7 +14,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationEr
 from bot.dockets import same_docket
 from bot.durations import parse_duration, parse_hour_window, parse_positive_duration
 from bot.entry import Entry
-from bot.events import DEFAULT_SUBSCRIBED_EVENTS, EVENT_TYPES
+from bot.events import DEFAULT_SUBSCRIBED_EVENTS, SUBSCRIBABLE_EVENTS
 
 
 Duration = Annotated[timedelta, BeforeValidator(parse_duration)]  # zero allowed (no jitter, no pacing)
@@ -60,9 +60,7 @@ class SlackSettings(_Strict):
 
 
 # Settings that only some source kinds take; each kind's scraper class says which (`Scraper.settings`).
-KIND_SETTINGS = (
-    "preset", "selectors", "date_format", "timezone", "case_name", "court", "dockets", "keywords", "exclude",
-)
+KIND_SETTINGS = ("preset", "selectors", "date_format", "timezone", "case_name", "court", "dockets")
 
 
 class SourceConfig(_Strict):
@@ -86,8 +84,9 @@ class SourceConfig(_Strict):
     case_name: str | None = Field(default=None, min_length=1)  # for a docket page that does not name its case
     court: str | None = Field(default=None, min_length=1)  # a court id of scrapers/courts.tsv, or its name
     dockets: list[int] = []
-    keywords: list[str] = []
+    keywords: list[str] = []  # news: what makes a story relevant; a docket source: a watch on entry texts
     exclude: list[str] = []
+    parties: list[str] = []  # a docket source's watch on case names (bot/watch.py)
 
     @field_validator("kind")
     @classmethod
@@ -140,6 +139,12 @@ class SourceConfig(_Strict):
         ]
         if scraper.requires_url and self.url is None:
             problems.append(("url", f"is required for kind {self.kind}"))
+        if scraper.stories and self.parties:
+            problems.append(("parties", f"is not a setting of kind {self.kind} (a news source takes keywords)"))
+        if not scraper.stories:  # a news kind checks its terms itself
+            from scrapers.news import term_problems
+
+            problems += term_problems(self)
         return problems + scraper.check(self)
 
 
@@ -149,15 +154,17 @@ class Subscription(_Strict):
     cases: list[str] = []  # docket numbers
     case: str | None = None  # a case key, as sources give it (`case: rust-baldwin`)
     events: list[str] = list(DEFAULT_SUBSCRIBED_EVENTS)
+    follow_matches: bool = False  # follow every case a watch of the sources matched, from then on (bot/watch.py)
+    started_by: str | None = None  # a follow that follow_matches made: what the watch matched ("party: Baldwin, ...")
 
     @field_validator("events")
     @classmethod
     def _events_known(cls, events: list[str]) -> list[str]:
         if events == ["all"]:  # as in Slack's /docket follow
-            return list(EVENT_TYPES)
-        unknown = [event for event in events if event not in EVENT_TYPES]
+            return list(SUBSCRIBABLE_EVENTS)
+        unknown = [event for event in events if event not in SUBSCRIBABLE_EVENTS]
         if unknown:
-            raise ValueError(f"unknown event type {unknown[0]!r} (known: {', '.join(EVENT_TYPES)}, or [all])")
+            raise ValueError(f"unknown event type {unknown[0]!r} (known: {', '.join(SUBSCRIBABLE_EVENTS)}, or [all])")
         return events
 
     def wants(self, entry: Entry, events: tuple[str, ...] | list[str]) -> bool:
@@ -165,7 +172,8 @@ class Subscription(_Strict):
         follows_source = "*" in self.sources or entry.source_id in self.sources
         follows_docket = not self.cases or any(same_docket(case, entry.case_number) for case in self.cases)
         follows_case = self.case is None or self.case.lower() == entry.case_key.lower()
-        return follows_source and follows_docket and follows_case and any(e in self.events for e in events)
+        matched = entry.relevant or bool(self.cases)  # a watch's source: what matched, or a case named here
+        return follows_source and follows_docket and follows_case and matched and any(e in self.events for e in events)
 
 
 class Config(_Strict):

@@ -17,7 +17,8 @@ class Entry:
     `case_key` names the case the entry belongs to when a config says so (`case: rust-baldwin`);
     `relevant` is False for a news item that matched none of its source's keywords: it is stored
     as seen but never posted. `guid` is a news item's own id in its feed (RSS guid, Atom id), if it has one:
-    its key when the feed's guids can be trusted (scrapers/news_identity.py).
+    its key when the feed's guids can be trusted (scrapers/news_identity.py). `why` says which term of its
+    source's watch a docket entry matched ("party: Baldwin", bot/watch.py), shown in its post.
     """
 
     source_id: str
@@ -33,12 +34,15 @@ class Entry:
     case_key: str = ""
     relevant: bool = True
     guid: str = ""
+    why: str = ""
 
     def to_json(self) -> dict:
         data = asdict(self)
         data["filed_at"] = self.filed_at.isoformat() if self.filed_at else None
         if not self.guid:  # only news items have one
             del data["guid"]
+        if not self.why:  # only entries of a watched source have one
+            del data["why"]
         return data
 
     @classmethod

@@ -1,4 +1,9 @@
-"""The event types an entry can carry, as named in the config and in posts."""
+"""The event types an entry can carry, as named in the config and in posts.
+
+`EVENT_TYPES` are what the text classifier (bot/classify/) gives an entry; `PIPELINE_EVENTS` what the pipeline
+itself adds, knowing more than the text: `new_case` is the filing that opens a case the source never saw before
+(bot/watch.py). A subscription or /docket follow may ask for any of `SUBSCRIBABLE_EVENTS`.
+"""
 
 EVENT_TYPES: tuple[str, ...] = (
     "motion",
@@ -11,5 +16,9 @@ EVENT_TYPES: tuple[str, ...] = (
     "appearance",
     "other",
 )
+
+PIPELINE_EVENTS: tuple[str, ...] = ("new_case",)
+
+SUBSCRIBABLE_EVENTS: tuple[str, ...] = EVENT_TYPES + PIPELINE_EVENTS
 
 DEFAULT_SUBSCRIBED_EVENTS: tuple[str, ...] = ("motion", "dismissal")

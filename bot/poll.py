@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 
 from bot.classify import classify
 from bot.clock import process_id, utc_now
-from bot.config import Config, SourceConfig
+from bot.config import Config, SourceConfig, Subscription
 from bot.diff import (
     SameFiling,
     case_mark,
@@ -32,6 +32,7 @@ from bot.health import Health
 from bot.metrics import Metrics
 from bot.route import Classified, route, thread_key
 from bot.store import Harvest, Queued, SourceState, Store
+from bot.watch import case_named, new_follows, opens_case, watched
 from bot.stories import WINDOW as STORY_WINDOW
 from bot.stories import Story, headline, headline_words, related_stories, reports, same_outlet
 from scrapers import SCRAPERS, ParseError, Parsed, Scraper, Skipped, Unchanged
@@ -75,6 +76,7 @@ class PollResult:
     unchanged: bool = False  # the source's pages were as at the last poll: nothing parsed
     repeats: list[Entry] = field(default_factory=list)  # news items of stories already known: not posted
     warnings: list[str] = field(default_factory=list)  # what `check` should say besides (a case filter's doubt)
+    follows: list[Subscription] = field(default_factory=list)  # cases followed from now on (follow_matches)
 
     @property
     def ok(self) -> bool:
@@ -215,12 +217,13 @@ class Poller:
 
     @staticmethod
     def _in_cases(source: SourceConfig, entries: Sequence[Entry]) -> list[Entry]:
-        """The entries of the dockets the source follows (`cases:`), tagged with its case key (`case:`)."""
+        """The entries of the dockets the source follows (`cases:`), tagged with its case key (`case:`) and with
+        why they match its watch (`parties:`, `keywords:`, bot/watch.py)."""
         if source.cases:
             entries = [e for e in entries if any(same_docket(case, e.case_number) for case in source.cases)]
         if source.case:
             entries = [replace(e, case_key=source.case) for e in entries]
-        return list(entries)
+        return watched(source, entries)
 
     def _take(
         self,
@@ -256,8 +259,9 @@ class Poller:
         result.joined = [item.entry for item in same]
         result.edited = edited + result.joined
         to_post = newest(result.new, source.backfill) if result.baseline or quiet else result.new
-        to_post = [entry for entry in to_post if entry.relevant]
-        classified = [Classified(entry, classify(entry.text)) for entry in oldest_first(to_post)]
+        subscriptions = [*self.config.subscriptions, *self.store.subscriptions()]
+        to_post = [entry for entry in to_post if entry.relevant or case_named(entry, subscriptions)]
+        classified = self._classified(source.id, oldest_first(to_post))
         new_stories: list[Story] = []
         if stories:
             classified, new_stories, result.repeats = self._stories(classified)
@@ -269,7 +273,10 @@ class Poller:
         if not result.baseline:
             classified += self._joined(source.id, same)
         result.events = Counter(event for item in classified for event in item.news)
-        result.queued = route(classified, [*self.config.subscriptions, *self.store.subscriptions()])
+        follows = new_follows([(item.entry, item.events) for item in classified if not item.correction],
+                              subscriptions, self.clock())
+        result.queued = route(classified, subscriptions + follows)
+        result.follows = follows
         if not dry_run:
             harvest = Harvest(
                 result.new, edited, result.queued, result.parsed if whole_source else None, new_stories,
@@ -279,6 +286,7 @@ class Poller:
                 + [(mark, entry.key) for entry in (entries if identified else ()) for mark in story_marks(entry)],
                 told=told(source.id, result.new, same, result.queued),
                 story_key=identified.level if identified and identified.lowered else None,
+                follows=follows,
             )
             self.store.record_success(source.id, harvest, self.clock())
             self.metrics.new_entries.labels(source.id).inc(len(result.new))
@@ -298,6 +306,19 @@ class Poller:
             source.id, result.parsed, len(result.new), len(result.edited), len(result.queued),
             " (baseline)" if result.baseline else "",
         )
+
+    def _classified(self, source_id: str, entries: Sequence[Entry]) -> list[Classified]:
+        """New entries with their event types: the classifier's (bot/classify/), and `new_case` first for a
+        filing that opens a case the source never listed before (bot/watch.py)."""
+        opening = [entry for entry in entries if entry.case_number and opens_case(entry.text)]
+        cases = {entry.case_number for entry in opening}
+        known = self.store.known_cases(source_id, cases) if cases else set()
+        new_cases = {entry.key for entry in opening if entry.case_number not in known}
+        return [
+            Classified(entry, ("new_case", *events) if entry.key in new_cases else events)
+            for entry in entries
+            for events in [classify(entry.text)]
+        ]
 
     def _identify(self, source: SourceConfig, state: SourceState | None, entries: Sequence[Entry]) -> Identified:
         """The poll's stories keyed at the level the source's items support (scrapers/news_identity.py),

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from bot.config import Subscription
 from bot.entry import Entry, content_key, normalise_text
-from bot.events import EVENT_TYPES
+from bot.events import SUBSCRIBABLE_EVENTS
 from bot.post import BURST_PAGE, Item, Part, Post
 from bot.store import Queued
 
@@ -100,7 +100,7 @@ def _burst_messages(group: list[Queued], page: int) -> list[Queued]:
     messages = []
     for number, listed in enumerate(pages, 1):
         events = tuple(sorted(
-            (e for e in EVENT_TYPES if any(e in member.post.events for member in listed)),
+            (e for e in SUBSCRIBABLE_EVENTS if any(e in member.post.events for member in listed)),
             key=lambda event: event != "dismissal",
         ))
         items = tuple(Item(member.post.entry, member.post.events) for member in listed)

@@ -137,6 +137,7 @@ subscriptions = Table(
     Column("events", JSON, nullable=False),
     Column("created_by", String(128), nullable=False, default=""),
     Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("started_by", Text),  # a follow made by follow_matches: what the watch matched (bot/watch.py)
 )
 
 # News stories seen lately, so that the same story from another outlet is posted as a reply.

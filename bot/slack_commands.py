@@ -42,7 +42,7 @@ from bot.cli import describe_result
 from bot.config import SourceConfig, Subscription
 from bot.deliver import DeliveryReport
 from bot.dockets import docket_parts, same_docket
-from bot.events import DEFAULT_SUBSCRIBED_EVENTS, EVENT_TYPES
+from bot.events import DEFAULT_SUBSCRIBED_EVENTS, SUBSCRIBABLE_EVENTS
 from bot.poll import PollResult
 from bot.status import WorkerStatus, source_statuses, worker_status
 from notifiers.mrkdwn import escape, truncate
@@ -210,7 +210,7 @@ class Docket:
             *([problem] if problem else []),
             f"*{COMMAND}* follows court dockets in this channel:",
             f"• `{COMMAND} follow {escape('<source|case>')} [events…]` post new filings here; events are "
-            f"{', '.join(EVENT_TYPES)} or `all` (default: {', '.join(DEFAULT_SUBSCRIBED_EVENTS)})",
+            f"{', '.join(SUBSCRIBABLE_EVENTS)} or `all` (default: {', '.join(DEFAULT_SUBSCRIBED_EVENTS)})",
             f"• `{COMMAND} unfollow {escape('<source|case>')}` stop that",
             f"• `{COMMAND} list` what this channel follows",
             f"• `{COMMAND} status` how each source is doing",
@@ -223,8 +223,9 @@ class Docket:
     # --- follow, unfollow, list ---------------------------------------------------------------
 
     def follow(self, target: str, events: list[str], channel: Channel, user_id: str) -> Answer:
-        events = list(EVENT_TYPES) if events == ["all"] else list(dict.fromkeys(events or DEFAULT_SUBSCRIBED_EVENTS))
-        unknown = [event for event in events if event not in EVENT_TYPES]
+        events = (list(SUBSCRIBABLE_EVENTS) if events == ["all"]
+                  else list(dict.fromkeys(events or DEFAULT_SUBSCRIBED_EVENTS)))
+        unknown = [event for event in events if event not in SUBSCRIBABLE_EVENTS]
         if unknown:
             return self.usage(f"`{escape(unknown[0])}` is not an event type.")
         if self._is_source(target):
@@ -250,7 +251,8 @@ class Docket:
 
     def following(self, channel: Channel) -> Answer:
         lines = [f"• {describe(s)} _(config file)_" for s in self._configured(channel)]
-        lines += [f"• {describe(s)} _(added in Slack)_" for s in self._made_in_slack(channel)]
+        lines += [f"• {describe(s)} _({'found by a watch' if s.started_by else 'added in Slack'})_"
+                  for s in self._made_in_slack(channel)]
         if not lines:
             return Answer(f"This channel follows nothing yet. Try `{COMMAND} follow {escape('<source|case>')}`.")
         return Answer("This channel follows:\n" + "\n".join(lines))
@@ -391,6 +393,8 @@ def describe(subscription: Subscription) -> str:
         parts.append("(any source)" if subscription.cases else "every source")
     else:
         parts.append("source " + " or ".join(f"`{escape(source)}`" for source in subscription.sources))
+    if subscription.started_by:  # a follow that follow_matches made (bot/watch.py)
+        return f"{' '.join(parts)}: every filing, since a watch matched it ({escape(subscription.started_by)})"
     return f"{' '.join(parts)}: {', '.join(subscription.events)}"
 
 

@@ -92,6 +92,7 @@ class Harvest:
     marks: Sequence[tuple[str, str]] = ()  # (filing mark, entry key) of the entries stored as seen
     told: Sequence[tuple[str, str]] = ()  # (filing id, channel) of the filings the queued posts tell of
     story_key: str | None = None  # a news source's identity level found by this poll (SourceState.story_key)
+    follows: Sequence[Subscription] = ()  # cases a watch found, followed from now on (bot/watch.py)
 
 
 @dataclass(frozen=True)
@@ -193,6 +194,12 @@ def _seen_row(source_id: str, entry: Entry, now: datetime, filing: str | None = 
         "first_seen_at": now,
         "filing": filing,
     }
+
+
+def _subscription_row(subscription: Subscription, created_by: str, now: datetime) -> dict:
+    return {"channel": subscription.channel, "sources": list(subscription.sources), "cases": list(subscription.cases),
+            "events": list(subscription.events), "started_by": subscription.started_by, "created_by": created_by,
+            "created_at": now}
 
 
 def _outbox_row(source_id: str, item: Queued, now: datetime) -> dict:
@@ -339,6 +346,15 @@ class Store:
                 found.update((key, text) for key, text in conn.execute(query))
         return found
 
+    def known_cases(self, source_id: str, case_numbers: Iterable[str]) -> set[str]:
+        """Those of the docket numbers (as the source writes them) of which the source has an entry stored."""
+        numbers = list(case_numbers)
+        with self.engine.connect() as conn:
+            return set(conn.execute(
+                select(seen_entries.c.case_number).distinct().where(
+                    seen_entries.c.source_id == source_id, seen_entries.c.case_number.in_(numbers))
+            ).scalars())
+
     def records(self, marks: Iterable[str]) -> dict[str, list[Record]]:
         """The seen entries, of any source, under each of `marks` (bot/diff.py filing_marks), with their text."""
         marks = list(dict.fromkeys(marks))
@@ -406,6 +422,8 @@ class Store:
                     .where(seen_entries.c.source_id == source_id, seen_entries.c.entry_key == entry.key)
                     .values(text=entry.text)
                 )
+            if harvest.follows:
+                conn.execute(insert(subscriptions_table), [_subscription_row(s, "watch", now) for s in harvest.follows])
             if harvest.queued:
                 conn.execute(insert(outbox), [_outbox_row(source_id, item, now) for item in harvest.queued])
             if harvest.stories:
@@ -741,14 +759,7 @@ class Store:
     def add_subscription(self, subscription: Subscription, created_by: str, now: datetime) -> int:
         with self.engine.begin() as conn:
             return conn.execute(
-                insert(subscriptions_table).values(
-                    channel=subscription.channel,
-                    sources=list(subscription.sources),
-                    cases=list(subscription.cases),
-                    events=list(subscription.events),
-                    created_by=created_by,
-                    created_at=now,
-                )
+                insert(subscriptions_table).values(**_subscription_row(subscription, created_by, now))
             ).inserted_primary_key[0]
 
     def subscriptions(self, channel: str | None = None) -> list[Subscription]:
@@ -758,7 +769,8 @@ class Store:
         with self.engine.connect() as conn:
             rows = conn.execute(query).mappings().all()
         return [
-            Subscription(channel=row["channel"], sources=row["sources"], cases=row["cases"], events=row["events"])
+            Subscription(channel=row["channel"], sources=row["sources"], cases=row["cases"], events=row["events"],
+                         started_by=row["started_by"])
             for row in rows
         ]
 

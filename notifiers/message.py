@@ -3,9 +3,10 @@
 A post about a docket entry says what happened in words (notifiers/wording.py: "Motion to Dismiss", "Notice of
 Voluntary Dismissal"), then the case: its name, docket number and court by its common name (`S.D.N.Y.`, from
 scrapers/courts.py; a page's host name is no court and is left out); then when it was filed on the court's
-clock, the entry number, the entry's text where it says more than the headline, and links labelled for what
-they are: "Document" only when the entry has a document of its own, "Docket". A post about a news story names
-the event types, the outlet, the story's headline and summary, and links "Article" and the outlet by its name.
+clock, the entry number, what it matched of its source's watch ("matched party: Baldwin"), the entry's text
+where it says more than the headline, and links labelled for what they are: "Document" only when the entry has
+a document of its own, "Docket". A post about a news story names the event types, the outlet, the story's
+headline and summary, and links "Article" and the outlet by its name.
 
 The plain pieces (`what_happened`, `summary`, `case_parts`, `facts`, `links`, `text_shown`) hold raw scraped
 text and are what the console prints. `render` turns them into Slack's fallback text and Block Kit blocks,
@@ -42,6 +43,7 @@ EMOJI = {
     "plea": ":speech_balloon:",
     "appearance": ":bust_in_silhouette:",
     "other": ":memo:",
+    "new_case": ":new:",
 }
 
 SECTION_LIMIT = 3000
@@ -103,7 +105,8 @@ def facts(entry: Entry) -> list[str]:
         return [f"published {filed_on(entry.filed_at, entry.court)}"] if entry.filed_at else []
     filed = f"filed {filed_on(entry.filed_at, entry.court)}" if entry.filed_at else ""
     number = f"No. {entry.number}" if entry.number else ""
-    return [fact for fact in (filed, number) if fact]
+    matched = f"matched {entry.why}" if entry.why else ""  # the source's watch (bot/watch.py)
+    return [fact for fact in (filed, number, matched) if fact]
 
 
 def filed_on(filed_at: datetime, court: str) -> str:

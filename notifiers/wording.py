@@ -44,6 +44,7 @@ LABELS = {
     "plea": "Plea",
     "appearance": "Appearance",
     "other": "Filing",
+    "new_case": "New case",
 }
 
 CRIMINAL, CIVIL = "criminal", "civil"
@@ -66,6 +67,7 @@ _SAYS = {
     "charge": r"complaint|indict|information|counterclaim|crossclaim|removal|charg",
     "plea": r"plea",
     "appearance": r"appear|substitution|counsel|attorney",
+    "new_case": r"complaint|indict|information|petition|removal",  # the filings that open a case (bot/watch.py)
 }
 
 # Where a docket text stops naming the document and goes on about it.

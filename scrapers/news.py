@@ -155,22 +155,24 @@ def _words(text: str) -> str:
     return " " + " ".join(_WORD.findall(bare)) + " "
 
 
-def _found(terms: Iterable[str], text: str) -> bool:
-    return any(words.strip() and words in text for words in map(_words, terms))
+def first_match(terms: Iterable[str], *texts: str) -> str | None:
+    """The first of `terms` that appears in the texts as whole words (case, accents, punctuation and a possessive
+    "'s" ignored), as the term is written; None when none does."""
+    text = "".join(map(_words, texts))
+    return next((term for term in terms if _words(term).strip() and _words(term) in text), None)
 
 
 def matches(keywords: Iterable[str], exclude: Iterable[str], *texts: str) -> bool:
     """Whether the texts concern the subject: some keyword appears (or there are none), and no exclude term does."""
     keywords = list(keywords)
-    text = "".join(map(_words, texts))
-    return (not keywords or _found(keywords, text)) and not _found(exclude, text)
+    return (not keywords or first_match(keywords, *texts) is not None) and first_match(exclude, *texts) is None
 
 
 def term_problems(source: SourceConfig) -> list[tuple[str, str]]:
-    """(setting, problem) pairs for keywords or exclude terms that have no word to match."""
+    """(setting, problem) pairs for parties, keywords or exclude terms that have no word to match."""
     return [
         (setting, f"{term!r} has no word to match")
-        for setting in ("keywords", "exclude")
+        for setting in ("parties", "keywords", "exclude")
         for term in getattr(source, setting)
         if not _words(term).strip()
     ]

@@ -170,4 +170,4 @@ def test_a_key_given_twice_names_both_lines(tmp_path):
 def test_events_all_in_the_file_means_every_event_type(tmp_path):
     config = load_config(write(tmp_path, GOOD.replace("events: [motion, dismissal]", "events: [all]")))
     assert config.subscriptions[0].events == ["motion", "dismissal", "order", "judgment", "hearing", "charge",
-                                              "plea", "appearance", "other"]
+                                              "plea", "appearance", "other", "new_case"]

@@ -205,7 +205,7 @@ def test_following_again_replaces_the_channels_earlier_follow(docket, app):
     answer = docket.send("follow sdny all")
     assert answer["text"].endswith("(replacing the earlier follow).")
     [subscription] = app.store.subscriptions()
-    assert len(subscription.events) == 9
+    assert len(subscription.events) == 10  # the classifier's nine and new_case
 
 
 def test_list_marks_config_file_and_slack_made_subscriptions(docket, app):

@@ -32,7 +32,7 @@ def queued(item: Entry, channel: str = "#c") -> Queued:
 def test_schema_is_migrated_to_the_newest_revision_and_reopening_keeps_data(database_url):
     first = Store.open(database_url)
     first.record_success("nmd", Harvest(new=[entry("k1")], parsed=1), NOW)
-    assert first.schema_revision() == head() == "0005"
+    assert first.schema_revision() == head() == "0006"
     first.close()
     again = Store.open(database_url)
     assert again.known_texts("nmd", ["k1", "k2"]) == {"k1": "MOTION to Dismiss"}
@@ -56,9 +56,10 @@ def legacy_database(database_url: str, version: int) -> None:
                 ("outbox", "claimed_by"), ("outbox", "echo_of"), ("outbox", "claimed_until"),
             ):
                 conn.execute(text(f"ALTER TABLE {table} DROP COLUMN {column}"))
-        for table, column in (  # revisions 0003, 0004 and 0005, after Alembic
+        for table, column in (  # revisions 0003 to 0006, after Alembic
             ("source_state", "last_skipped"), ("source_state", "last_skip_note"), ("stories", "events"),
             ("outbox", "part"), ("seen_entries", "filing"), ("source_state", "story_key"),
+            ("subscriptions", "started_by"),
         ):
             conn.execute(text(f"ALTER TABLE {table} DROP COLUMN {column}"))
         conn.execute(insert(meta).values(name="schema_version", value=str(version)))
@@ -88,7 +89,7 @@ def test_a_database_from_before_alembic_is_migrated_keeping_its_data(database_ur
 def test_newer_schema_is_refused(store, database_url):
     with store.engine.begin() as conn:
         conn.execute(text("UPDATE alembic_version SET version_num = '0099'"))
-    with pytest.raises(StoreError, match="schema revision 0099; this release knows up to 0005"):
+    with pytest.raises(StoreError, match="schema revision 0099; this release knows up to 0006"):
         Store.open(database_url)
 
 

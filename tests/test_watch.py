@@ -1,0 +1,214 @@
+"""Watches on docket sources (bot/watch.py), end to end on real parts: a court-wide PACER RSS feed in the real
+format served over a local socket, a real store, the fake Slack, and `/docket` over signed HTTP requests.
+
+A new case naming the party among the court's other filings is posted once, saying why; a case that shares a
+word with the party ("Baldwin County") is not; the subscription with `follow_matches: true` follows the case
+from then on, so a later filing that no longer names the party goes to the same thread, until unfollowed."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.app import App
+from bot.config import SourceConfig, Subscription
+from bot.entry import Entry
+from bot.slack_commands import slack_wsgi_app
+from bot.watch import opens_case, party_spellings, why
+from bot.web import WebApp
+from tests.fakes.slack_api import FakeSlack
+from tests.support.feeds import FIXTURES, ChangingFeed, feed_without_newest
+from tests.support.web import serving
+from tests.test_slack_commands import SECRET, SlashCommands
+
+CHANNEL_ID, CHANNEL_NAME = "C0RUSTDESK", "rust-desk"
+
+# The court's other filings: a real court-wide feed (S.D.N.Y.'s), as the District of New Mexico's feed.
+OTHERS = (
+    (FIXTURES / "pacer_rss" / "sdny_1.xml").read_bytes()
+    .replace(b"ecf.nysd.uscourts.gov", b"ecf.nmd.uscourts.gov")
+    .replace(b"Southern District of New York", b"District of New Mexico")
+)
+
+ITEM = """<item>
+<title>{number} {name}</title>
+<link>https://ecf.nmd.uscourts.gov/cgi-bin/DktRpt.pl?{case_id}</link>
+<description>[{text}] (&#x3C;a href=&#x22;https://ecf.nmd.uscourts.gov/doc1/12310{case_id}?caseid={case_id}\
+&#x26;de_seq_num={seq}&#x22; &#x3E;{doc}&#x3C;/a&#x3E;)</description>
+<guid isPermaLink="true">https://ecf.nmd.uscourts.gov/cgi-bin/DktRpt.pl?{case_id}&#x26;{seq}</guid>
+<pubDate>Tue, 24 Nov 2026 {time} GMT</pubDate>
+</item>
+"""
+
+BALDWIN = dict(number="1:26-cv-01187", name="Hutchins v. Baldwin et al", case_id="461233", seq="1", doc="1",
+               text="Complaint", time="17:02:11")
+COUNTY = dict(number="1:26-cv-01188", name="Baldwin County Board of Education v. Acme Buses Inc",
+              case_id="461234", seq="1", doc="1", text="Complaint", time="17:04:40")
+OTHER_CASE = dict(number="1:26-cv-01189", name="Garcia v. City of Albuquerque", case_id="461235", seq="1", doc="1",
+                  text="Complaint", time="17:06:02")
+# the caption after the court dismissed Mr Baldwin: the case's later filings no longer name him
+LATER = dict(number="1:26-cv-01187", name="Hutchins v. Rust Movie Productions, LLC et al", case_id="461233",
+             seq="31", doc="27", text="MOTION to Dismiss for Lack of Jurisdiction", time="21:15:09")
+
+
+def feed_with(*items: dict) -> bytes:
+    """The court's feed with these items first, as the newest."""
+    head, tail = OTHERS.split(b"<item>", 1)
+    return head + "".join(ITEM.format(**item) for item in reversed(items)).encode("iso-8859-1") + b"<item>" + tail
+
+
+CONFIG = """\
+http: {{per_host_interval: 0s, attempts: 1}}
+sources:
+  - id: nmd
+    kind: pacer_rss
+    url: {feed}
+    parties: [Baldwin]
+    exclude: [Baldwin County]
+subscriptions:
+  - channel: "#rust-desk"
+    sources: [nmd]
+    events: [new_case]
+    follow_matches: true
+"""
+
+
+@pytest.fixture
+def slack():
+    with FakeSlack() as fake:
+        yield fake
+
+
+@pytest.fixture
+def feed(httpserver):
+    return ChangingFeed(httpserver, feed_without_newest(OTHERS, 20))
+
+
+@pytest.fixture
+def app(tmp_path, database_url, slack, feed):
+    config = tmp_path / "sources.yaml"
+    config.write_text(CONFIG.format(feed=feed.url))
+    environ = {"DOCKETBOT_CONFIG": str(config), "DATABASE_URL": database_url, "SLACK_BOT_TOKEN": slack.token,
+               "SLACK_API_URL": slack.base_url, "SLACK_SIGNING_SECRET": SECRET}
+    built = App.from_env(environ)
+    built.deliverer.per_channel_interval = 0
+    with serving(WebApp(built, environ, mounts={"/slack/events": slack_wsgi_app(built, environ)})) as base:
+        built.docket = SlashCommands(base, slack)
+        yield built
+    built.close()
+
+
+def send(app, text: str) -> dict:
+    return app.docket.send(text, channel_id=CHANNEL_ID, channel_name=CHANNEL_NAME)
+
+
+def test_a_new_case_naming_the_party_is_posted_once_with_why_and_followed_after(app, feed, slack):
+    nmd = app.config.source("nmd")
+    assert app.poll(nmd).baseline  # the first poll posts nothing
+
+    feed.body = feed_with(BALDWIN, COUNTY, OTHER_CASE)
+    found = app.poll(nmd)
+    assert len(found.new) > 3  # the court's other filings are read, and not posted
+    [queued] = found.queued
+    assert queued.post.entry.case_number == "1:26-cv-01187"
+    assert queued.post.entry.why == "party: Baldwin"
+    assert "new_case" in queued.post.events
+    app.deliver()
+    [first] = slack.messages
+    assert first["text"].startswith("Complaint: Hutchins v. Baldwin (1:26-cv-01187, D.N.M.)")
+    assert "Hutchins v. Baldwin" in first["text"]
+    assert "matched party: Baldwin" in str(first["blocks"])
+
+    assert send(app, "list")["text"].splitlines() == [
+        "This channel follows:",
+        "• source `nmd`: new_case _(config file)_",
+        "• case 1:26-cv-01187 source `nmd`: every filing, since a watch matched it "
+        f"(party: Baldwin, Hutchins v. Baldwin, {datetime.now(UTC).date()}) _(found by a watch)_",
+    ]
+
+    feed.body = feed_with(BALDWIN, COUNTY, OTHER_CASE, LATER)
+    later = app.poll(nmd)
+    [queued] = later.queued
+    assert queued.post.entry.text.startswith("MOTION to Dismiss") and queued.post.entry.why == ""
+    assert queued.post.events == ("motion",)
+    app.deliver()
+    [_, reply] = slack.messages
+    assert reply["thread_ts"] == first["ts"]  # the case's thread
+
+    assert send(app, "unfollow 26-cv-1187")["text"] == "This channel no longer follows 26-cv-1187."
+    feed.body = feed_with(BALDWIN, COUNTY, OTHER_CASE, LATER, {**LATER, "seq": "32", "doc": "28",
+                                                               "text": "ORDER granting Motion", "time": "22:00:00"})
+    assert app.poll(nmd).queued == []
+
+
+def test_a_later_filing_is_not_followed_without_follow_matches(app, feed):
+    app.use_config(app.config.model_copy(update={"subscriptions": [
+        Subscription(channel="#rust-desk", sources=["nmd"], events=["new_case", "motion"])]}))
+    nmd = app.config.source("nmd")
+    app.poll(nmd)
+    feed.body = feed_with(BALDWIN)
+    assert len(app.poll(nmd).queued) == 1
+    feed.body = feed_with(BALDWIN, LATER)
+    assert app.poll(nmd).queued == []  # no longer naming the party, and nobody follows the case
+    assert app.store.subscriptions() == []
+
+
+@pytest.mark.parametrize("case_name", ["USA v. Baldwin", "Baldwin, Alexander Rae", "In re Baldwin", "BALDWIN, ALEC",
+                                       "Hutchins v. Baldwin's Estate", "State of New Mexico v. Báldwin"])
+def test_a_party_matches_the_spellings_courts_use(case_name):
+    source = SourceConfig(id="nmd", kind="pacer_rss", url="https://ecf.nmd.uscourts.gov/x", parties=["Baldwin"])
+    assert why(source, Entry("nmd", "k", "1:26-cr-1", case_name, "nmd", "Indictment")) == "party: Baldwin"
+
+
+@pytest.mark.parametrize("case_name", ["Baldwinsville v. Smith", "Baldwin County v. Smith", "Smith v. Jones"])
+def test_a_party_does_not_match_a_word_it_is_only_part_of_or_an_excluded_name(case_name):
+    source = SourceConfig(id="nmd", kind="pacer_rss", url="https://ecf.nmd.uscourts.gov/x", parties=["Baldwin"],
+                          exclude=["Baldwin County"])
+    assert why(source, Entry("nmd", "k", "1:26-cv-1", case_name, "nmd", "Complaint")) == ""
+
+
+def test_a_party_of_two_words_matches_surname_first_and_keywords_match_the_text():
+    assert party_spellings("Alec Baldwin") == ["Alec Baldwin", "Baldwin Alec"]
+    source = SourceConfig(id="nmd", kind="pacer_rss", url="https://ecf.nmd.uscourts.gov/x", parties=["Alec Baldwin"],
+                          keywords=["Rust"])
+    assert why(source, Entry("nmd", "k", "1:26-cr-1", "BALDWIN, ALEC", "nmd", "Information")) == "party: Alec Baldwin"
+    assert why(source, Entry("nmd", "k", "1:26-cr-1", "Baldwin, Stephen", "nmd", "Information")) == ""
+    entry = Entry("nmd", "k", "1:26-cv-2", "Hutchins v. Doe", "nmd", "Complaint about the 'Rust' set shooting")
+    assert why(source, entry) == "keyword: Rust"
+    assert why(source, Entry("nmd", "k", "1:26-cv-2", "Hutchins v. Doe", "nmd", "Complaint about trust")) == ""
+
+
+@pytest.mark.parametrize(("text", "opens"), [
+    ("Complaint", True), ("COMPLAINT against Alec Baldwin filed by Mamie Mitchell", True), ("Indictment", True),
+    ("INFORMATION as to Hannah Gutierrez-Reed (1)", True), ("NOTICE OF REMOVAL from Santa Fe County", True),
+    ("Voluntary Petition (Chapter 11)", True), ("Chapter 7 Voluntary Petition for Individuals", True),
+    ("Petition for Writ of Habeas Corpus", True), ("SEALED INDICTMENT", True),
+    ("Amended Complaint", False), ("Superseding Indictment", False), ("MOTION to Dismiss", False),
+    ("Notice of Appearance", False), ("Civil Cover Sheet", False),
+])
+def test_the_filings_that_open_a_case(text, opens):
+    assert opens_case(text) is opens
+
+
+def test_new_case_is_subscribable_and_not_a_classifier_type():
+    from bot.events import EVENT_TYPES
+
+    assert "new_case" not in EVENT_TYPES
+    assert Subscription(channel="#c", events=["new_case"]).events == ["new_case"]
+    assert "new_case" in Subscription(channel="#c", events=["all"]).events
+
+
+def test_parties_on_a_news_source_and_wordless_terms_are_config_errors(tmp_path):
+    from bot.config import ConfigError, load_config
+
+    path = tmp_path / "sources.yaml"
+    path.write_text("sources:\n  - id: nmd\n    kind: pacer_rss\n    url: https://ecf.nmd.uscourts.gov/x\n"
+                    "    parties: ['--']\n  - id: news\n    kind: news_rss\n    url: https://example.com/feed\n"
+                    "    parties: [Baldwin]\n")
+    with pytest.raises(ConfigError) as error:
+        load_config(path)
+    assert str(error.value).splitlines() == [
+        f"{path}:5 sources[0].parties: '--' has no word to match",
+        f"{path}:9 sources[1].parties: is not a setting of kind news_rss (a news source takes keywords)",
+    ]
