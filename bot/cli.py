@@ -208,6 +208,8 @@ def _describe_success(result: PollResult, dry_run: bool) -> str:
     joined = f" ({len(result.joined)} more seen before as other records)" if result.joined else ""
     if result.repeats:  # news items of stories known already (bot/poll.py `_stories`)
         joined += f" ({len(result.repeats)} of stories known already, not posted)"
+    if result.unmatched:  # entries that match none of the source's parties or keywords (bot/watch.py)
+        joined += f" ({result.unmatched} matching no party or keyword, not posted)"
     return f"ok  {len(result.new)} new of {result.parsed}{joined}" + (f"  [{events}]" if events else "") + (
         f"  {verb} {len(result.queued)} post(s)"
     )

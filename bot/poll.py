@@ -77,6 +77,7 @@ class PollResult:
     repeats: list[Entry] = field(default_factory=list)  # news items of stories already known: not posted
     warnings: list[str] = field(default_factory=list)  # what `check` should say besides (a case filter's doubt)
     follows: list[Subscription] = field(default_factory=list)  # cases followed from now on (follow_matches)
+    unmatched: int = 0  # new entries that match none of the source's watch or keywords: not posted
 
     @property
     def ok(self) -> bool:
@@ -260,7 +261,8 @@ class Poller:
         result.edited = edited + result.joined
         to_post = newest(result.new, source.backfill) if result.baseline or quiet else result.new
         subscriptions = [*self.config.subscriptions, *self.store.subscriptions()]
-        to_post = [entry for entry in to_post if entry.relevant or case_named(entry, subscriptions)]
+        matching = [entry for entry in to_post if entry.relevant or case_named(entry, subscriptions)]
+        result.unmatched, to_post = len(to_post) - len(matching), matching
         classified = self._classified(source.id, oldest_first(to_post))
         new_stories: list[Story] = []
         if stories:
