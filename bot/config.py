@@ -60,7 +60,7 @@ class SlackSettings(_Strict):
 
 
 # Settings that only some source kinds take; each kind's scraper class says which (`Scraper.settings`).
-KIND_SETTINGS = ("preset", "selectors", "date_format", "timezone", "case_name", "court", "dockets")
+KIND_SETTINGS = ("preset", "selectors", "date_format", "timezone", "case_name", "court", "dockets", "query", "courts")
 
 
 class SourceConfig(_Strict):
@@ -84,6 +84,8 @@ class SourceConfig(_Strict):
     case_name: str | None = Field(default=None, min_length=1)  # for a docket page that does not name its case
     court: str | None = Field(default=None, min_length=1)  # a court id of scrapers/courts.tsv, or its name
     dockets: list[int] = []
+    query: str | None = Field(default=None, min_length=1)  # courtlistener: a search instead of docket ids
+    courts: list[str] = []  # courtlistener: the court ids a search covers (all when none)
     keywords: list[str] = []  # news: what makes a story relevant; a docket source: a watch on entry texts
     exclude: list[str] = []
     parties: list[str] = []  # a docket source's watch on case names (bot/watch.py)

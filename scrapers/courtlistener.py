@@ -289,17 +289,26 @@ def _with_docket(entry: Entry, docket: Docket, source_id: str) -> Entry:
 
 class CourtListener(Scraper):
     kind = "courtlistener"
-    settings = frozenset({"dockets"})
+    settings = frozenset({"dockets", "query", "courts"})
     requires_url = False
-    cumulative = True
+    cumulative = True  # a docket's entries; a search (`query:`) lists only the newest matches (__init__)
 
     min_interval: ClassVar[float] = 3600 / 5000  # seconds between API requests: 5,000 an hour
     max_pages: ClassVar[int] = 10  # docket-entries pages read per docket per poll (20 entries a page)
 
+    def __init__(self, source, environ=None) -> None:
+        super().__init__(source, environ)
+        if source.query:
+            self.cumulative = False
+
     @classmethod
     def check(cls, source) -> list[tuple[str, str]]:
-        if not source.dockets:
-            return [("dockets", f"kind {cls.kind} needs the CourtListener docket ids to follow")]
+        if source.query and source.dockets:
+            return [("query", "give either dockets (to follow) or query (to search), not both")]
+        if source.courts and not source.query:
+            return [("courts", "narrows a search: give a query too")]
+        if not source.dockets and not source.query:
+            return [("dockets", f"kind {cls.kind} needs the CourtListener docket ids to follow, or a query")]
         if any(docket_id <= 0 for docket_id in source.dockets):
             return [("dockets", "CourtListener docket ids are positive numbers")]
         return []
@@ -308,7 +317,16 @@ class CourtListener(Scraper):
     def api(self) -> str:
         return (self.source.url or DEFAULT_API).rstrip("/") + "/"
 
+    def urls(self) -> list[str]:
+        if self.source.query:
+            from scrapers.courtlistener_search import search_url
+
+            return [search_url(self.api, self.source.query, self.source.courts)]
+        return super().urls()
+
     def fetch(self, fetcher: Fetcher) -> Parsed:
+        if self.source.query:
+            return self._search(fetcher)
         entries: list[Entry] = []
         for docket_id in self.source.dockets:
             docket = self._read(fetcher, f"{self.api}dockets/{docket_id}/", docket_from_json)
@@ -348,6 +366,20 @@ class CourtListener(Scraper):
             by_id.update((result["id"], result) for result in results)
             self._check_on_api(url)
         return list(by_id.values())
+
+    def _search(self, fetcher: Fetcher) -> Parsed:
+        """The newest matches of the source's search, at most SEARCH_PAGES pages (scrapers/courtlistener_search.py)."""
+        from scrapers.courtlistener_search import SEARCH_PAGES, search_page
+
+        parsed = Parsed()
+        url: str | None = self.urls()[0]
+        for _ in range(SEARCH_PAGES):
+            if url is None:
+                break
+            page, url = self._read(fetcher, url, lambda raw: search_page(raw, self.source.id))
+            parsed.extend(page)
+            self._check_on_api(url)
+        return parsed
 
     def _check_on_api(self, url: str | None) -> None:
         if url is not None and split_url(url)[:2] != urlsplit(self.api)[:2]:

@@ -278,7 +278,7 @@ def test_webhook_entries_survive_an_unreadable_docket(httpserver):
 
 def test_config_needs_docket_ids_and_defaults_the_api():
     assert SourceConfig(id="cl", kind="courtlistener").kind_problems() == [
-        ("dockets", "kind courtlistener needs the CourtListener docket ids to follow")
+        ("dockets", "kind courtlistener needs the CourtListener docket ids to follow, or a query")
     ]
     source = SourceConfig(id="cl", kind="courtlistener", dockets=[4214664])
     assert source.kind_problems() == []

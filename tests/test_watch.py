@@ -7,16 +7,20 @@ from then on, so a later filing that no longer names the party goes to the same 
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 
 import pytest
+from werkzeug import Response
 
 from bot.app import App
-from bot.config import SourceConfig, Subscription
+from bot.config import Config, SourceConfig, Subscription
 from bot.entry import Entry
+from bot.poll import Poller
 from bot.slack_commands import slack_wsgi_app
 from bot.watch import opens_case, party_spellings, why
 from bot.web import WebApp
+from scrapers.http import Fetcher
 from tests.fakes.slack_api import FakeSlack
 from tests.support.feeds import FIXTURES, ChangingFeed, feed_without_newest
 from tests.support.web import serving
@@ -212,3 +216,75 @@ def test_parties_on_a_news_source_and_wordless_terms_are_config_errors(tmp_path)
         f"{path}:5 sources[0].parties: '--' has no word to match",
         f"{path}:9 sources[1].parties: is not a setting of kind news_rss (a news source takes keywords)",
     ]
+
+
+# --- CourtListener search as a source ---------------------------------------------------------------------------
+
+SEARCH_PATH = "/api/rest/v4/search/"
+
+
+def search_result(docket_id: int, number: str, name: str, court: str, *documents: tuple[int, int, str]) -> dict:
+    """One result of CourtListener's v4 RECAP search (type=r): a docket and its matching documents."""
+    slug = name.lower().replace(" ", "-").replace(".", "")
+    return {
+        "docket_id": docket_id, "caseName": name, "docketNumber": number, "court_id": court,
+        "court": "District Court, D. New Mexico", "dateFiled": "2026-11-24",
+        "cause": "28:1332 Diversity-Personal Injury",
+        "docket_absolute_url": f"/docket/{docket_id}/{slug}/", "more_docs": False,
+        "recap_documents": [
+            {"id": doc_id, "entry_number": entry, "document_number": str(entry), "attachment_number": None,
+             "description": text, "short_description": text.split(" ")[0], "entry_date_filed": "2026-11-24",
+             "is_available": True, "absolute_url": f"/docket/{docket_id}/{entry}/{slug}/", "pacer_doc_id": ""}
+            for doc_id, entry, text in documents
+        ],
+    }
+
+
+def search_page(*results: dict) -> dict:
+    return {"count": len(results), "next": None, "previous": None, "results": list(results)}
+
+
+OLD_DOCKET = search_result(68000001, "1:24-cv-00310", "Mitchell v. Baldwin", "nmd",
+                           (400000001, 88, "ORDER granting Motion to Stay"))
+NEW_DOCKET = search_result(69000002, "1:26-cv-01187", "Hutchins v. Baldwin", "nmd",
+                           (410000001, 1, "COMPLAINT against Alec Baldwin filed by Halyna Hutchins' estate"),
+                           (410000002, 2, "Civil Cover Sheet"))
+COUNTY_DOCKET = search_result(69000003, "1:26-cv-01188", "Baldwin County Board of Education v. Acme Buses Inc",
+                              "nmd", (410000003, 1, "COMPLAINT"))
+
+
+def test_a_courtlistener_search_finds_new_cases_with_the_same_watch(httpserver, store):
+    served = {"page": search_page(OLD_DOCKET)}
+    httpserver.expect_request(SEARCH_PATH).respond_with_handler(
+        lambda _request: Response(json.dumps(served["page"]), content_type="application/json"))
+    config = Config.model_validate({
+        "sources": [{"id": "cl-baldwin", "kind": "courtlistener", "url": httpserver.url_for("/api/rest/v4/"),
+                     "query": 'party:"Baldwin"', "courts": ["nmd", "nmb"], "parties": ["Baldwin"],
+                     "exclude": ["Baldwin County"]}],
+        "subscriptions": [{"channel": "#rust-desk", "events": ["new_case"], "follow_matches": True}],
+    })
+    poller = Poller(config, store, Fetcher(attempts=1, per_host_interval=0))
+    source = config.sources[0]
+    assert poller.poll(source).baseline
+
+    served["page"] = search_page(NEW_DOCKET, COUNTY_DOCKET, OLD_DOCKET)
+    result = poller.poll(source)
+    assert result.ok, result.error
+    queued, cover_sheet = result.queued  # the case is followed from its complaint on: its cover sheet goes too
+    assert queued.post.entry.case_name == "Hutchins v. Baldwin" and queued.post.entry.why == "party: Baldwin"
+    assert queued.post.events[0] == "new_case" and queued.post.entry.key == "cl:69000002:e1"
+    assert cover_sheet.post.entry.text == "Civil Cover Sheet" and cover_sheet.thread_key == queued.thread_key
+    assert [s.cases for s in store.subscriptions()] == [["1:26-cv-01187"]]
+    request = httpserver.log[-1][0]
+    assert request.args["type"] == "r" and request.args["q"] == 'party:"Baldwin"'
+    assert request.args["court"] == "nmd nmb" and request.args["order_by"] == "entry_date_filed desc"
+
+
+@pytest.mark.parametrize(("fields", "problem"), [
+    ({"query": "Baldwin", "dockets": [1]}, "query: give either dockets (to follow) or query (to search), not both"),
+    ({"courts": ["nmd"], "dockets": [1]}, "courts: narrows a search: give a query too"),
+    ({}, "dockets: kind courtlistener needs the CourtListener docket ids to follow, or a query"),
+])
+def test_a_courtlistener_source_takes_dockets_or_a_query(fields, problem):
+    source = SourceConfig(id="cl", kind="courtlistener", **fields)
+    assert [f"{field}: {message}" for field, message in source.kind_problems()] == [problem]

@@ -1,0 +1,84 @@
+"""CourtListener's v4 search of the RECAP archive, for a `courtlistener` source that gives `query:` (and
+`courts:`) instead of docket ids: the new dockets and docket entries that match, wherever they are filed.
+
+One poll asks `search/?type=r&q=<query>&court=<ids>&order_by=entry_date_filed desc` and reads at most
+`SEARCH_PAGES` pages (each up to 20 dockets, with their matching documents); a `next` link off the API is not
+followed. A result is a docket (`docket_id`, `caseName`, `docketNumber`, `court_id`, `docket_absolute_url`)
+with the RECAP documents that matched (`recap_documents`: `id`, `entry_number`, `description`,
+`short_description`, `entry_date_filed`, `absolute_url`, `is_available`, `attachment_number`). Each main
+document (not an attachment) is one docket entry, keyed `cl:<docket id>:e<entry number>` (by its document id
+when it has no entry number); a docket listed with no document is one entry "Docket opened", so that a new case
+is heard of before any of its documents is in the archive. The watch rules (bot/watch.py) apply as to any
+docket source: `parties:` against the case name, `keywords:` against the text.
+"""
+
+from __future__ import annotations
+
+import json
+from urllib.parse import urlencode
+
+from bot.entry import Entry
+from scrapers.base import ParseError, Parsed, Skipped
+from scrapers.courtlistener import Docket, _filed_at, _line, _site_url
+
+SEARCH_PAGES = 3  # pages of search results read per poll: the newest filings, older ones are known already
+NEWEST_ENTRIES_FIRST = "entry_date_filed desc"
+OPENED = "Docket opened"
+
+
+def search_url(api: str, query: str, courts: list[str]) -> str:
+    """The first page of the RECAP search for `query` in `courts` (court ids; all courts when empty)."""
+    params = {"type": "r", "q": query, "order_by": NEWEST_ENTRIES_FIRST}
+    if courts:
+        params["court"] = " ".join(courts)
+    return f"{api}search/?{urlencode(params)}"
+
+
+def search_page(raw: bytes, source_id: str) -> tuple[Parsed, str | None]:
+    """The entries of one page of search results, and the next page's URL (None on the last). Raises ParseError
+    for a body that is not a search page; a result that names no docket is skipped, with why."""
+    try:
+        data = json.loads(raw)
+    except ValueError:
+        raise ParseError("not JSON, so not a CourtListener search page") from None
+    if not isinstance(data, dict) or not isinstance(data.get("results"), list):
+        detail = data.get("detail") if isinstance(data, dict) else None
+        raise ParseError("not a CourtListener search page" + (f": {detail}" if isinstance(detail, str) else ""))
+    next_url = data.get("next")
+    if next_url is not None and not isinstance(next_url, str):
+        raise ParseError("the search page's next link is not a URL")
+    parsed = Parsed()
+    for result in data["results"]:
+        if not isinstance(result, dict) or not isinstance(result.get("docket_id"), int):
+            parsed.skipped.append(Skipped("search result names no docket", str(result)[:120]))
+            continue
+        parsed.entries.extend(_entries(result, source_id))
+    return parsed, next_url
+
+
+def _entries(result: dict, source_id: str) -> list[Entry]:
+    docket = Docket(
+        id=result["docket_id"],
+        case_number=_line(result.get("docketNumber")),
+        case_name=_line(result.get("caseName")),
+        court=_line(result.get("court_id")),
+        url=_site_url(result.get("docket_absolute_url")),
+    )
+    documents = [d for d in result.get("recap_documents") or [] if isinstance(d, dict) and d.get("attachment_number")
+                 is None and isinstance(d.get("id"), int)]
+    base = Entry(source_id, f"cl:{docket.id}:docket", docket.case_number, docket.case_name, docket.court, OPENED,
+                 url=docket.url, docket_url=docket.url, filed_at=_filed_at(result.get("dateFiled")))
+    if not documents:
+        return [base]
+    entries: dict[str, Entry] = {}
+    for document in documents:
+        number = document.get("entry_number")
+        key = f"cl:{docket.id}:e{number}" if isinstance(number, int) else f"cl:{docket.id}:d{document['id']}"
+        link = _site_url(document.get("absolute_url")) if document.get("is_available") is True else ""
+        entries.setdefault(key, Entry(
+            source_id, key, docket.case_number, docket.case_name, docket.court,
+            _line(document.get("description")) or _line(document.get("short_description")),
+            url=link or docket.url, docket_url=docket.url, filed_at=_filed_at(document.get("entry_date_filed")),
+            number=str(number) if isinstance(number, int) else None,
+        ))
+    return list(entries.values())
