@@ -253,6 +253,12 @@ def _cross_checks(config: Config) -> list[tuple[tuple, str]]:
             problems.append((("sources", index, "id"), f'"{source.id}" is used by another source already'))
         seen.add(source.id)
     for index, subscription in enumerate(config.subscriptions):
+        if subscription.follow_matches and not any(
+            (source.parties or source.keywords) and ("*" in subscription.sources or source.id in subscription.sources)
+            for source in config.sources
+        ):
+            problems.append((("subscriptions", index, "follow_matches"),
+                             "none of its sources has parties or keywords to match, so it would follow nothing"))
         for position, source_id in enumerate(subscription.sources):
             if source_id != "*" and source_id not in seen:
                 problems.append(

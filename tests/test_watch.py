@@ -288,3 +288,13 @@ def test_a_courtlistener_search_finds_new_cases_with_the_same_watch(httpserver, 
 def test_a_courtlistener_source_takes_dockets_or_a_query(fields, problem):
     source = SourceConfig(id="cl", kind="courtlistener", **fields)
     assert [f"{field}: {message}" for field, message in source.kind_problems()] == [problem]
+
+
+def test_follow_matches_without_a_watch_is_a_config_error(tmp_path):
+    from bot.config import ConfigError, load_config
+
+    path = tmp_path / "sources.yaml"
+    path.write_text("sources:\n  - id: nmd\n    kind: pacer_rss\n    url: https://ecf.nmd.uscourts.gov/x\n"
+                    "subscriptions:\n  - channel: '#rust'\n    follow_matches: true\n")
+    with pytest.raises(ConfigError, match=r":7 subscriptions\[0\]\.follow_matches: none of its sources has parties"):
+        load_config(path)
