@@ -24,10 +24,11 @@ from bot.events import SUBSCRIBABLE_EVENTS
 from scrapers.news import first_match
 
 # The first words of a filing that opens a case: a complaint, an indictment, an information, a petition (a
-# habeas petition, a bankruptcy's voluntary petition), a notice of removal from a state court.
+# habeas petition, a bankruptcy's voluntary petition), a notice of removal from a state court; and "Docket opened",
+# the entry a CourtListener search gives a new docket none of whose documents it holds yet (courtlistener_search.py).
 _OPENS_CASE = re.compile(
     r"^\W*(?:sealed\s+)?(?:(?:chapter\s+\d+\s+)?voluntary\s+petition|petition|complaint|indictment|information|"
-    r"notice\s+of\s+removal)\b",
+    r"notice\s+of\s+removal|docket\s+opened)\b",
     re.IGNORECASE,
 )
 

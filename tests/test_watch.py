@@ -187,7 +187,7 @@ def test_a_party_of_two_words_matches_surname_first_and_keywords_match_the_text(
     ("Complaint", True), ("COMPLAINT against Alec Baldwin filed by Mamie Mitchell", True), ("Indictment", True),
     ("INFORMATION as to Hannah Gutierrez-Reed (1)", True), ("NOTICE OF REMOVAL from Santa Fe County", True),
     ("Voluntary Petition (Chapter 11)", True), ("Chapter 7 Voluntary Petition for Individuals", True),
-    ("Petition for Writ of Habeas Corpus", True), ("SEALED INDICTMENT", True),
+    ("Petition for Writ of Habeas Corpus", True), ("SEALED INDICTMENT", True), ("Docket opened", True),
     ("Amended Complaint", False), ("Superseding Indictment", False), ("MOTION to Dismiss", False),
     ("Notice of Appearance", False), ("Civil Cover Sheet", False),
 ])
@@ -278,6 +278,25 @@ def test_a_courtlistener_search_finds_new_cases_with_the_same_watch(httpserver, 
     request = httpserver.log[-1][0]
     assert request.args["type"] == "r" and request.args["q"] == 'party:"Baldwin"'
     assert request.args["court"] == "nmd nmb" and request.args["order_by"] == "entry_date_filed desc"
+
+
+def test_a_docket_the_search_lists_without_documents_is_a_new_case_once(httpserver, store):
+    served = {"page": search_page(OLD_DOCKET)}
+    httpserver.expect_request(SEARCH_PATH).respond_with_handler(
+        lambda _request: Response(json.dumps(served["page"]), content_type="application/json"))
+    config = Config.model_validate({
+        "sources": [{"id": "cl", "kind": "courtlistener", "url": httpserver.url_for("/api/rest/v4/"),
+                     "query": "Baldwin", "parties": ["Baldwin"]}],
+        "subscriptions": [{"channel": "#rust-desk", "events": ["new_case", "charge"]}],
+    })
+    poller = Poller(config, store, Fetcher(attempts=1, per_host_interval=0))
+    poller.poll(config.sources[0])
+    served["page"] = search_page({**NEW_DOCKET, "recap_documents": []}, OLD_DOCKET)
+    [opened] = poller.poll(config.sources[0]).queued
+    assert opened.post.entry.text == "Docket opened" and opened.post.events == ("new_case", "other")
+    served["page"] = search_page(NEW_DOCKET, OLD_DOCKET)  # its complaint reaches the archive
+    [complaint] = poller.poll(config.sources[0]).queued  # the cover sheet is no charge
+    assert complaint.post.entry.text.startswith("COMPLAINT") and complaint.post.events == ("charge",)
 
 
 @pytest.mark.parametrize(("fields", "problem"), [
