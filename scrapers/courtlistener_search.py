@@ -9,8 +9,8 @@ with the RECAP documents that matched (`recap_documents`: `id`, `entry_number`, 
 document (not an attachment) is one docket entry, keyed `cl:<docket id>:e<entry number>` (by its document id
 when it has no entry number); a docket listed with no document is one entry "Docket opened", so that a new case
 is heard of before any of its documents is in the archive (as `new_case`; its complaint, when it comes, is not
-new again). The watch rules (bot/watch.py) apply as to any
-docket source: `parties:` against the case name, `keywords:` against the text.
+new again). The watch rules (bot/watch.py) apply as to any docket source: `parties:` against the case name,
+`keywords:` against the text.
 """
 
 from __future__ import annotations
