@@ -380,8 +380,10 @@ class _CheckRequest:
 
 
 def _names(subscription: Subscription, target: str) -> list[str]:
-    """How `subscription` spells `target`: as a source id, or as a docket number written any way."""
-    return [name for name in [*subscription.sources, *subscription.cases] if name != "*" and same_docket(target, name)]
+    """How `subscription` spells `target`: as a docket number written any way, or (a subscription naming no
+    case) as a source id. A follow of a case in one source (follow_matches) is a follow of the case."""
+    names = subscription.cases or subscription.sources
+    return [name for name in names if name != "*" and same_docket(target, name)]
 
 
 def describe(subscription: Subscription) -> str:

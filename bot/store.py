@@ -775,7 +775,8 @@ class Store:
         ]
 
     def remove_subscriptions(self, channel: str, source_or_case: str) -> int:
-        """Removes this channel's Slack-made subscriptions to a source id or a case; returns how many."""
+        """Removes this channel's Slack-made subscriptions to a source id or a case (a follow of a case in one
+        source, made by follow_matches, is removed by its case); returns how many."""
         removed = 0
         with self.engine.begin() as conn:
             rows = conn.execute(
@@ -784,7 +785,7 @@ class Store:
                 )
             ).all()
             for row in rows:
-                if source_or_case in row.sources or source_or_case in row.cases:
+                if source_or_case in (row.cases or row.sources):  # a case's follow in one source is the case's
                     conn.execute(delete(subscriptions_table).where(subscriptions_table.c.id == row.id))
                     removed += 1
         return removed

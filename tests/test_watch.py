@@ -140,6 +140,8 @@ def test_a_new_case_naming_the_party_is_posted_once_with_why_and_followed_after(
     [_, reply] = slack.messages
     assert reply["thread_ts"] == first["ts"]  # the case's thread
 
+    assert send(app, "unfollow nmd")["text"].startswith("This channel follows nmd by the bot's config file")
+    assert len(app.store.subscriptions()) == 1  # unfollowing the source leaves the case's follow
     assert send(app, "unfollow 26-cv-1187")["text"] == "This channel no longer follows 26-cv-1187."
     feed.body = feed_with(BALDWIN, COUNTY, OTHER_CASE, LATER, {**LATER, "seq": "32", "doc": "28",
                                                                "text": "ORDER granting Motion", "time": "22:00:00"})
