@@ -306,9 +306,16 @@ def load_config(path: str | Path) -> Config:
     """Reads and validates the config file; raises ConfigError naming the line and field of the first problems."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        raw = path.read_bytes()
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read the config file ({exc.strerror})") from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        raise ConfigError(
+            f"{path}:{line} is not UTF-8 (byte 0x{raw[exc.start]:02x}): save the file as UTF-8"
+        ) from None
     try:
         node = yaml.compose(text)
         data = yaml.safe_load(text)

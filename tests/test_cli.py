@@ -186,3 +186,12 @@ def test_a_bad_log_level_or_database_url_is_one_line_and_exit_2(two_sources, arg
     result = subprocess.run([sys.executable, "-m", "bot", *args], cwd=ROOT, capture_output=True, text=True,
                             env={**os.environ, **env})
     assert (result.returncode, result.stderr, result.stdout) == (2, expected + "\n", "")
+
+
+def test_a_config_not_in_utf8_is_one_line_and_exit_2(tmp_path):
+    config = tmp_path / "latin1.yaml"
+    config.write_bytes("sources:\n  - id: x\n    kind: news\n    url: https://example.org/\n    keywords: [Trümp]\n"
+                       .encode("latin-1"))
+    result = subprocess.run([sys.executable, "-m", "bot", "--config", str(config), "sources"], cwd=ROOT,
+                            capture_output=True, text=True, env={**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path}/x.db"})
+    assert (result.returncode, result.stderr) == (2, f"{config}:5 is not UTF-8 (byte 0xfc): save the file as UTF-8\n")

@@ -171,3 +171,11 @@ def test_events_all_in_the_file_means_every_event_type(tmp_path):
     config = load_config(write(tmp_path, GOOD.replace("events: [motion, dismissal]", "events: [all]")))
     assert config.subscriptions[0].events == ["motion", "dismissal", "order", "judgment", "hearing", "charge",
                                               "plea", "appearance", "other"]
+
+
+def test_a_file_not_in_utf8_names_the_line(tmp_path):
+    path = tmp_path / "sources.yaml"
+    path.write_bytes("sources:\n  - id: nmd\n    kind: pacer_rss\n    keywords: [Trümp]\n".encode("latin-1"))
+    with pytest.raises(ConfigError) as error:
+        load_config(path)
+    assert str(error.value) == f"{path}:4 is not UTF-8 (byte 0xfc): save the file as UTF-8"

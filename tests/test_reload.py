@@ -155,3 +155,13 @@ def test_a_fixed_config_after_a_refused_one_is_confirmed(app, caplog):
     assert "Config reload refused" in refused and '"0s" is zero' in refused
     assert fixed == f":white_check_mark: *Config reloaded*: `{app.config_file}` is valid again and now in use."
     assert reloader.reload() and len(app.store.pending_outbox()) == 2  # said once
+
+
+def test_a_file_not_in_utf8_is_refused_like_any_bad_file(app, caplog):
+    scheduler = build_scheduler(app)
+    reloader = Reloader(app, scheduler)
+    Path(app.config_file).write_bytes((BASE + "    keywords: [Trümp]\n").encode("latin-1"))
+    assert not reloader.reload()
+    assert "config reload refused" in caplog.text and "is not UTF-8" in caplog.text
+    [notice] = app.store.pending_outbox()
+    assert "Config reload refused" in notice.notice and "is not UTF-8" in notice.notice
