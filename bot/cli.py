@@ -19,6 +19,7 @@ from rich.table import Table
 
 from bot.app import App
 from bot.classify import classify, describe
+from bot.clock import holder_alive
 from bot.config import ConfigError, SourceConfig
 from bot.logs import configure_logging
 from bot.poll import PollResult, skip_note
@@ -28,6 +29,9 @@ from notifiers.console import format_post
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report a Ctrl-C
+EXIT_PIPE_CLOSED = 141  # 128 + SIGPIPE: the reader of our output (`| head`) went away
+
+
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -66,7 +70,22 @@ LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    """Runs one command; returns its exit status (see README, Exit status)."""
+    try:
+        return _run_command(build_parser().parse_args(argv))
+    except BrokenPipeError:  # `check | head`: the reader is gone; what this process had claimed is released
+        _silence_stdout()
+        return EXIT_PIPE_CLOSED
+
+
+def _silence_stdout() -> None:
+    """Points stdout at /dev/null, so that Python's flush at exit does not fail on the closed pipe again."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+
+
+def _run_command(args: argparse.Namespace) -> int:
     if args.log_level and args.log_level.upper() not in LOG_LEVELS:
         print(f"--log-level {args.log_level}: not a level; use one of {', '.join(LOG_LEVELS)}", file=sys.stderr)
         return EXIT_USAGE
@@ -110,6 +129,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"interrupted: nothing half-done was recorded{f'; released {freed} claim(s)' if freed else ''}",
               file=sys.stderr)
         return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        app.release_claims()
+        raise
     finally:
         app.close()
 
@@ -133,6 +155,7 @@ def check(app: App, source_ids: Sequence[str], dry_run: bool) -> int:
             for item in result.queued:
                 print(format_post(item.post, f"would post to {item.post.channel}"))
         return EXIT_FAILED if any(not r.ok for r in results) else EXIT_OK
+    _release_dead_claims(app)
     app.store.retry_holds_now(datetime.now(UTC))  # a new process: what was held is tried again at once
     app.deliverer.check_target()
     report = app.deliver()
@@ -150,11 +173,19 @@ def show_outbox(app: App, retry: bool) -> int:
     from bot import outbox
 
     now = datetime.now(UTC)
+    _release_dead_claims(app)
     if retry:
         print(outbox.retry(app.store, now))
     text, trouble = outbox.report(app.store, now)
     print(text)
     return EXIT_FAILED if trouble and not retry else EXIT_OK
+
+
+def _release_dead_claims(app: App) -> None:
+    """Frees the posts and polls claimed by processes of this host that are gone (a `check` killed midway)."""
+    freed = app.store.release_dead_claims(holder_alive)
+    if freed:
+        print(f"released {plural(freed, 'claim', 'claims')} of processes that are gone", file=sys.stderr)
 
 
 def poll_with_progress(app: App, sources: Sequence[SourceConfig], dry_run: bool, console: Console) -> list[PollResult]:

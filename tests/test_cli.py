@@ -9,7 +9,7 @@ import re
 import socket
 import subprocess
 import sys
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -195,3 +195,47 @@ def test_a_config_not_in_utf8_is_one_line_and_exit_2(tmp_path):
     result = subprocess.run([sys.executable, "-m", "bot", "--config", str(config), "sources"], cwd=ROOT,
                             capture_output=True, text=True, env={**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path}/x.db"})
     assert (result.returncode, result.stderr) == (2, f"{config}:5 is not UTF-8 (byte 0xfc): save the file as UTF-8\n")
+
+
+def test_check_piped_into_a_reader_that_quits_exits_quietly_and_releases_its_claims(tmp_path, httpserver):
+    feed = ChangingFeed(httpserver, (FIXTURES / "pacer_rss" / "mdb_1.xml").read_bytes())
+    config = tmp_path / "sources.yaml"
+    config.write_text(f"sources:\n  - id: mdb\n    kind: pacer_rss\n    url: {feed.url}\n    backfill: 2\n"
+                      "subscriptions:\n  - channel: '#all'\n    events: [all]\n")
+    database = f"sqlite:///{tmp_path / 'bot.db'}"
+    env = {**os.environ, "DOCKETBOT_CONFIG": str(config), "DATABASE_URL": database}
+    env.pop("SLACK_BOT_TOKEN", None)
+    check = subprocess.Popen([sys.executable, "-m", "bot", "check"], cwd=ROOT, env=env, stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True)
+    check.stdout.close()  # `| head` that has read what it wanted: the first post printed hits a closed pipe
+    err = check.stderr.read()
+    assert (check.wait(timeout=60), err) == (141, "")
+    app = App.from_env(env)
+    try:
+        counts = app.store.outbox_counts()
+    finally:
+        app.close()
+    assert "sending" not in counts and counts.get("pending") == 2
+
+
+def test_parse_piped_into_a_reader_that_quits_exits_quietly(tmp_path):
+    parse = subprocess.Popen([sys.executable, "-m", "bot", "parse", "pacer_rss",
+                              str(FIXTURES / "pacer_rss" / "mdb_1.xml")],
+                             cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                             env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    parse.stdout.close()
+    err = parse.stderr.read()
+    assert (parse.wait(timeout=60), err) == (141, "")
+
+
+def test_outbox_and_check_free_the_posts_claimed_by_a_process_that_is_gone(two_sources, capsys):
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    app = App.from_env(os.environ)
+    app.store.queue_notice("#ops", "hello", datetime.now(UTC))
+    holder = f"{socket.gethostname()}:{gone.stdout.strip()}:abcdef"
+    assert app.store.claim_next(holder, datetime.now(UTC), timedelta(minutes=2)) is not None
+    app.close()
+    assert main(["outbox"]) == 0
+    captured = capsys.readouterr()
+    assert "released 1 claim of processes that are gone" in captured.err
+    assert captured.out.splitlines()[1].startswith("pending  #ops")
