@@ -51,6 +51,7 @@ class App:
     config_file: str = DEFAULT_CONFIG_PATH
     _delivery_lock: threading.Lock = field(default_factory=threading.Lock)
     _fetchers: list[Fetcher] = field(default_factory=list)  # replaced by reloads; polls may still use them
+    first_turns: set[str] = field(default_factory=set)  # sources whose next scheduled turn is their first (bot/jobs.py)
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] = os.environ, config_file: str | None = None) -> App:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from datetime import time, timedelta
 from pathlib import Path
@@ -61,6 +62,10 @@ class SlackSettings(_Strict):
 
 # Settings that only some source kinds take; each kind's scraper class says which (`Scraper.settings`).
 KIND_SETTINGS = ("preset", "selectors", "date_format", "timezone", "dockets", "keywords", "exclude")
+
+
+# Settings that say when a source is polled and when ops hear of it, not what a poll reads.
+WHEN_SETTINGS = ("every", "cron", "jitter", "active_hours", "alert_after", "stale_after")
 
 
 class SourceConfig(_Strict):
@@ -123,6 +128,17 @@ class SourceConfig(_Strict):
         if self.every is not None and self.cron is not None:
             raise ValueError("give either every or cron, not both")
         return self
+
+    @property
+    def digest(self) -> str:
+        """A short digest of the settings that decide what a poll reads (not when it runs): it changes when
+        any of them does."""
+        return hashlib.sha256(self.model_dump_json(exclude=set(WHEN_SETTINGS)).encode()).hexdigest()[:16]
+
+    def changed_settings(self, other: SourceConfig) -> list[str]:
+        """The names of the settings that decide what a poll reads in which `other` differs from this source."""
+        return [name for name in type(self).model_fields
+                if name not in WHEN_SETTINGS and getattr(self, name) != getattr(other, name)]
 
     def kind_problems(self) -> list[tuple[str, str]]:
         """(field, problem) pairs where this source's settings do not fit its kind."""

@@ -42,6 +42,7 @@ source_state = Table(
     # a news source's stories are known by: "link" or "title" once a poll found its guids (then links) wanting;
     # NULL: by their guids (scrapers/news_identity.py)
     Column("story_key", String(8)),
+    Column("settings", String(64)),  # a digest of the source's settings at its last poll (SourceConfig.digest)
 )
 
 seen_entries = Table(

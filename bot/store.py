@@ -62,6 +62,7 @@ class SourceState:
     last_skipped: int | None = None
     last_skip_note: str | None = None
     story_key: str | None = None  # a news source's identity level, when not its guids (scrapers/news_identity.py)
+    settings: str | None = None  # the digest of the settings its last poll was made with (SourceConfig.digest)
 
 
 @dataclass(frozen=True)
@@ -445,9 +446,23 @@ class Store:
             .on_conflict_do_nothing(index_elements=["source_id"])
         )
 
-    def claim_poll(self, source_id: str, holder: str, now: datetime, lease: timedelta, min_gap: timedelta) -> bool:
+    def claim_poll(
+        self, source_id: str, holder: str, now: datetime, lease: timedelta, min_gap: timedelta,
+        settings: str | None = None, recheck: bool = False,
+    ) -> bool:
         """Claims the right to poll a source now: no other process holds it, and its last poll is at least
-        `min_gap` ago (so that several workers poll a source once per scheduled turn)."""
+        `min_gap` ago (so that several workers poll a source once per scheduled turn). With `recheck` (a
+        worker's first turn of a source, after a start or a reload that changed it) a last poll that failed,
+        or that was made with other settings than `settings` (a digest), is no reason to wait. The claim
+        records `settings` as those of the source's last poll."""
+        gap = [source_state.c.last_poll_at.is_(None), source_state.c.last_poll_at <= now - min_gap]
+        if recheck:
+            gap += [source_state.c.last_status != "ok", source_state.c.settings.is_(None)]
+            if settings is not None:
+                gap.append(source_state.c.settings != settings)
+        values: dict[str, object] = {"lease_holder": holder, "lease_until": now + lease}
+        if settings is not None:
+            values["settings"] = settings
         with self.engine.begin() as conn:
             self._ensure_state(conn, source_id)
             return bool(
@@ -456,9 +471,9 @@ class Store:
                     .where(
                         source_state.c.source_id == source_id,
                         or_(source_state.c.lease_until.is_(None), source_state.c.lease_until <= now),
-                        or_(source_state.c.last_poll_at.is_(None), source_state.c.last_poll_at <= now - min_gap),
+                        or_(*gap),
                     )
-                    .values(lease_holder=holder, lease_until=now + lease)
+                    .values(**values)
                 ).rowcount
             )
 

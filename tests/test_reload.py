@@ -165,3 +165,15 @@ def test_a_file_not_in_utf8_is_refused_like_any_bad_file(app, caplog):
     assert "config reload refused" in caplog.text and "is not UTF-8" in caplog.text
     [notice] = app.store.pending_outbox()
     assert "Config reload refused" in notice.notice and "is not UTF-8" in notice.notice
+
+
+def test_a_source_whose_settings_changed_is_polled_at_once_and_the_log_says_what_changed(app, caplog):
+    caplog.set_level("INFO")
+    scheduler = build_scheduler(app)
+    reloader = Reloader(app, scheduler)
+    app.first_turns.clear()  # their first turns are over
+    Path(app.config_file).write_text(BASE.replace("ecf.nmd.uscourts.gov", "ecf.nmd.uscourts.gov.example"))
+    assert reloader.reload()
+    assert "source nmd: url changed; polled now (every 15m)" in caplog.text
+    [job] = [job for job in scheduler.get_jobs() if job.id == "poll:nmd"][-1:]
+    assert job.next_run_time is not None and app.first_turns == {"nmd"}
