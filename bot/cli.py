@@ -157,14 +157,17 @@ def check(app: App, source_ids: Sequence[str], dry_run: bool) -> int:
         return EXIT_FAILED if any(not r.ok for r in results) else EXIT_OK
     _release_dead_claims(app)
     app.store.retry_holds_now(datetime.now(UTC))  # a new process: what was held is tried again at once
-    app.deliverer.check_target()
+    token = app.deliverer.token
+    if app.deliverer.check_target() is None and any(not hold.scope for hold in app.store.holds(token)):
+        print(f"Slack refused this process's token ({token}): no post was claimed", file=sys.stderr)
     report = app.deliver()
-    counts = app.store.outbox_counts()
+    counts = app.store.outbox_counts(token)
     print(f"delivered {report.sent}, waiting to retry {counts.get('pending', 0)}, held {counts.get('held', 0)}, "
           f"failed for good {report.failed}")
-    holds = app.store.holds()
+    holds = app.store.holds(token)
     for hold in holds:
-        print(f"held: posts to {hold.where}: {hold.reason} ({hold.advice}); `python -m bot outbox` lists them")
+        print(f"held: posts to {hold.where} (token {hold.token or 'any'}): {hold.reason} ({hold.advice}); "
+              "`python -m bot outbox` lists them")
     failed = any(not r.ok for r in results) or report.retrying or report.failed or holds
     return EXIT_FAILED if failed else EXIT_OK
 
@@ -175,8 +178,8 @@ def show_outbox(app: App, retry: bool) -> int:
     now = datetime.now(UTC)
     _release_dead_claims(app)
     if retry:
-        print(outbox.retry(app.store, now))
-    text, trouble = outbox.report(app.store, now)
+        print(outbox.retry(app.store, now, app.deliverer.token))
+    text, trouble = outbox.report(app.store, now, app.deliverer.token)
     print(text)
     return EXIT_FAILED if trouble and not retry else EXIT_OK
 

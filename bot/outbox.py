@@ -17,31 +17,36 @@ SHOWN = 100  # messages listed; the totals count them all
 WHAT_WIDTH = 60
 
 
-def retry(store: Store, now: datetime) -> str:
-    """Re-queues the failed messages and makes the holds due; says what it did."""
+def retry(store: Store, now: datetime, token: str) -> str:
+    """Re-queues the failed messages, drops the holds of tokens other than `token` (this environment's) and
+    makes the others due; says what it did."""
     requeued = store.requeue_failed(now)
+    dropped = store.drop_holds_of_other_tokens(token)
     holds = store.retry_holds_now(now)
     text = f"re-queued {requeued} failed message(s)"
+    if dropped:
+        text += f"; dropped {len(dropped)} hold(s) of other tokens ({', '.join(sorted({h.token for h in dropped}))})"
     if holds:
         text += f"; {holds} hold(s) will be tried again at once"
     return text + "; the running worker (or `python -m bot check`) sends them"
 
 
-def report(store: Store, now: datetime) -> tuple[str, bool]:
-    """The listing as text, and whether anything is held or failed."""
-    listed = store.outbox_listing()
+def report(store: Store, now: datetime, token: str | None = None) -> tuple[str, bool]:
+    """The listing as text as a process posting with `token` sees it (None: any token), and whether anything is
+    held or failed. Holds of other tokens are listed too, saying so; they hold nothing for this token."""
+    listed = store.outbox_listing(token=token)
     holds = store.holds()
     lines = []
     if listed:
-        reasons = {hold.scope: hold.reason for hold in holds}
+        reasons = {hold.scope: hold.reason for hold in holds if hold.applies_to(token)}
         rows = [("STATUS", "CHANNEL", "AGE", "TRIES", "MESSAGE", "REASON")]
         rows += [_row(item, reasons, now) for item in listed[:SHOWN]]
         widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
         lines += ["  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip() for row in rows]
         if len(listed) > SHOWN:
             lines.append(f"… and {len(listed) - SHOWN} more")
-    lines += [_hold_line(hold, now) for hold in holds]
-    counts = store.outbox_counts()
+    lines += [_hold_line(hold, now, token) for hold in holds]
+    counts = store.outbox_counts(token)
     counts = {status: counts.get(status, 0) for status in ("pending", "sending", "held", "failed")}
     queued = counts["pending"] + counts["sending"]
     total = f"{queued} queued, {counts['held']} held, {counts['failed']} failed for good"
@@ -63,9 +68,12 @@ def _row(item: Listed, reasons: dict[str, str], now: datetime) -> tuple[str, ...
             truncate(what, WHAT_WIDTH), truncate(reason, 2 * WHAT_WIDTH))
 
 
-def _hold_line(hold: Hold, now: datetime) -> str:
-    return (f"held: posts to {hold.where} since {hold.since:%Y-%m-%d %H:%M} UTC: {hold.reason}; {hold.advice}; "
-            f"next try {max(hold.next_try_at, now):%H:%M} UTC")
+def _hold_line(hold: Hold, now: datetime, token: str | None) -> str:
+    whose = f" for token {hold.token}" if hold.token else ""
+    if not hold.applies_to(token):
+        whose += f" (not this environment's token, {token}: `python -m bot outbox --retry` drops it)"
+    return (f"held: posts to {hold.where}{whose} since {hold.since:%Y-%m-%d %H:%M} UTC: {hold.reason}; "
+            f"{hold.advice}; next try {max(hold.next_try_at, now):%H:%M} UTC")
 
 
 def age(delta: timedelta) -> str:

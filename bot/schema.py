@@ -159,6 +159,8 @@ delivery_holds = Table(
     "delivery_holds",
     metadata,
     Column("scope", String(128), primary_key=True),
+    # the fingerprint of the token it is about (notifiers/slack.py token_fingerprint); "": any token
+    Column("token", String(64), primary_key=True),
     Column("reason", String(64), nullable=False),  # Slack's error code, e.g. token_revoked
     Column("detail", Text, nullable=False),  # the error as the notifier reported it
     Column("advice", Text, nullable=False),  # what a person can do about it

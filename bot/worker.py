@@ -105,11 +105,12 @@ def run_worker(app: App) -> int:
     signal.signal(signal.SIGINT, stop)
     signal.signal(signal.SIGHUP, reload_now)
     socket_mode = start_socket_mode(app, os.environ)
-    workspace_hold = next((hold for hold in app.store.holds() if not hold.scope), None)
+    workspace_hold = next((hold for hold in app.store.holds(app.deliverer.token) if not hold.scope), None)
     if who:
         posting = f"posting as {who}"
     elif workspace_hold:
-        posting = f"posts are held: Slack refused the token ({workspace_hold.reason}; see the log)"
+        posting = (f"posts are held: Slack refused the token {app.deliverer.token} ({workspace_hold.reason}; "
+                   "see the log); this worker claims no post until a retry works")
     else:
         posting = "Slack could not be reached to check the token (posts are retried)"
     print(f"docketbot worker: {len(app.config.sources)} source(s) scheduled, {posting}; Ctrl-C to stop", flush=True)

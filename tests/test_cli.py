@@ -239,3 +239,16 @@ def test_outbox_and_check_free_the_posts_claimed_by_a_process_that_is_gone(two_s
     captured = capsys.readouterr()
     assert "released 1 claim of processes that are gone" in captured.err
     assert captured.out.splitlines()[1].startswith("pending  #ops")
+
+
+def test_check_with_a_refused_token_says_so_and_claims_no_post(two_sources, capsys, monkeypatch):
+    from tests.fakes.slack_api import FakeSlack
+
+    with FakeSlack() as slack:
+        monkeypatch.setenv("SLACK_API_URL", slack.base_url)
+        monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-old-token")
+        assert main(["check", "mdb"]) == 1
+        captured = capsys.readouterr()
+        assert "Slack refused this process's token (sha256:" in captured.err and "no post was claimed" in captured.err
+        assert "held: posts to every channel (token sha256:" in captured.out
+        assert [call for call in slack.calls if call != "auth.test"] == []

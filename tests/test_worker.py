@@ -92,8 +92,10 @@ def test_the_worker_checks_the_token_at_start_and_says_when_it_is_wrong(tmp_path
             worker.send_signal(signal.SIGTERM)
             out, err = worker.communicate(timeout=30)
         assert slack.calls[0] == "auth.test"
-    assert "posts are held: Slack refused the token (invalid_auth; see the log)" in first_line
-    assert "Slack posts to every channel are held: invalid_auth (the token is not valid: set SLACK_BOT_TOKEN" in err
+    assert ("posts are held: Slack refused the token sha256:6f8acbd1 (invalid_auth; see the log); this worker "
+            "claims no post until a retry works") in first_line
+    assert ("Slack posts to every channel are held for token sha256:6f8acbd1: invalid_auth (the token is not valid: "
+            "set SLACK_BOT_TOKEN") in err
 
 
 def test_a_source_fixed_while_no_worker_ran_is_polled_at_the_start(tmp_path, database_url, httpserver):
