@@ -181,7 +181,7 @@ def show_outbox(app: App, retry: bool) -> int:
         print(outbox.retry(app.store, now, app.deliverer.token))
     text, trouble = outbox.report(app.store, now, app.deliverer.token)
     print(text)
-    return EXIT_FAILED if trouble and not retry else EXIT_OK
+    return EXIT_FAILED if trouble else EXIT_OK
 
 
 def _release_dead_claims(app: App) -> None:

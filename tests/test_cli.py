@@ -252,3 +252,16 @@ def test_check_with_a_refused_token_says_so_and_claims_no_post(two_sources, caps
         assert "Slack refused this process's token (sha256:" in captured.err and "no post was claimed" in captured.err
         assert "held: posts to every channel (token sha256:" in captured.out
         assert [call for call in slack.calls if call != "auth.test"] == []
+
+
+def test_outbox_retry_exits_1_while_posts_are_held(two_sources, capsys):
+    from bot.store import Hold
+
+    app = App.from_env(os.environ)
+    now = datetime.now(UTC)
+    app.store.queue_notice("#private", "hello", now)
+    app.store.hold(Hold("#private", "not_in_channel", "no", "invite the bot", now, now, "console"))
+    app.close()
+    assert main(["outbox", "--retry"]) == 1
+    out = capsys.readouterr().out
+    assert "1 hold(s) will be tried again at once" in out and "0 queued, 1 held, 0 failed for good" in out
