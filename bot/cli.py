@@ -232,7 +232,8 @@ def _describe_success(result: PollResult, dry_run: bool) -> str:
         return f"ok  0 new of {result.parsed} (page unchanged, not parsed)"
     verb = "would queue" if dry_run else "queued"
     if result.baseline:
-        text = f"baseline: {plural(len(result.new) + len(result.joined), 'entry', 'entries')} recorded, nothing posted"
+        recorded = "would be recorded" if dry_run else "recorded"
+        text = f"baseline: {plural(len(result.new) + len(result.joined), 'entry', 'entries')} {recorded}, nothing posted"
         return text + (f" but the newest {len(result.queued)} ({verb})" if result.queued else "")
     events = ", ".join(f"{event} {count}" for event, count in result.events.most_common())
     joined = f" ({len(result.joined)} more seen before as other records)" if result.joined else ""

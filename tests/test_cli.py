@@ -265,3 +265,10 @@ def test_outbox_retry_exits_1_while_posts_are_held(two_sources, capsys):
     assert main(["outbox", "--retry"]) == 1
     out = capsys.readouterr().out
     assert "1 hold(s) will be tried again at once" in out and "0 queued, 1 held, 0 failed for good" in out
+
+
+def test_a_dry_run_on_a_fresh_store_says_what_it_would_record(two_sources, capsys):
+    assert main(["check", "mdb", "--dry-run"]) == 0
+    assert "baseline: 2 entries would be recorded, nothing posted" in capsys.readouterr().out
+    assert main(["check", "mdb"]) == 0
+    assert "baseline: 2 entries recorded, nothing posted" in capsys.readouterr().out
