@@ -239,6 +239,8 @@ def _describe_success(result: PollResult, dry_run: bool) -> str:
     joined = f" ({len(result.joined)} more seen before as other records)" if result.joined else ""
     if result.repeats:  # news items of stories known already (bot/poll.py `_stories`)
         joined += f" ({len(result.repeats)} of stories known already, not posted)"
+    edited = len(result.edited) - len(result.joined)  # `edited` counts the joined records too
+    joined += f", {edited} edited" if edited else ""
     return f"ok  {len(result.new)} new of {result.parsed}{joined}" + (f"  [{events}]" if events else "") + (
         f"  {verb} {len(result.queued)} post(s)"
     )

@@ -272,3 +272,12 @@ def test_a_dry_run_on_a_fresh_store_says_what_it_would_record(two_sources, capsy
     assert "baseline: 2 entries would be recorded, nothing posted" in capsys.readouterr().out
     assert main(["check", "mdb"]) == 0
     assert "baseline: 2 entries recorded, nothing posted" in capsys.readouterr().out
+
+
+def test_the_check_line_counts_corrected_entries(two_sources, capsys):
+    assert main(["check", "mdb"]) == 0
+    two_sources.body = two_sources.body.replace(b"[Miscellaneous Motion]", b"[Order Dismissing Case]")
+    capsys.readouterr()
+    main(["check", "mdb"])
+    line = capsys.readouterr().out.splitlines()[0]
+    assert line.startswith("mdb  ok  0 new of 2, 1 edited  [") and "dismissal 1" in line
