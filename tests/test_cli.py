@@ -281,3 +281,10 @@ def test_the_check_line_counts_corrected_entries(two_sources, capsys):
     main(["check", "mdb"])
     line = capsys.readouterr().out.splitlines()[0]
     assert line.startswith("mdb  ok  0 new of 2, 1 edited  [") and "dismissal 1" in line
+
+
+def test_a_feed_read_as_a_docket_page_is_refused_in_one_line(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "bot", "parse", "html_docket", "--preset", "pacer_docket",
+                             str(FIXTURES / "pacer_rss" / "mdb_1.xml")], cwd=ROOT, capture_output=True, text=True)
+    assert (result.returncode, result.stderr) == (
+        1, "refused: not a PACER docket report: no case number title and no docket table\n")
