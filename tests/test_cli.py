@@ -288,3 +288,16 @@ def test_a_feed_read_as_a_docket_page_is_refused_in_one_line(tmp_path):
                              str(FIXTURES / "pacer_rss" / "mdb_1.xml")], cwd=ROOT, capture_output=True, text=True)
     assert (result.returncode, result.stderr) == (
         1, "refused: not a PACER docket report: no case number title and no docket table\n")
+
+
+def test_on_a_terminal_log_lines_go_above_the_progress_bar(two_sources, capsys):
+    from bot.logs import configure_logging
+
+    configure_logging("WARNING")
+    app = App.from_env(os.environ)
+    screen = io.StringIO()
+    poll_with_progress(app, app.config.sources, False, Console(file=screen, force_terminal=True, width=100))
+    app.close()
+    text = re.sub(r"\x1b\[[0-9;?]*[a-zA-Z]", "", screen.getvalue())
+    assert "WARNING bot.poll: source down: poll failed" in text
+    assert "poll failed" not in capsys.readouterr().err
