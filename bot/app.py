@@ -68,6 +68,7 @@ class App:
             metrics=metrics,
             ops_channel=config.slack.ops_channel,
         )
+        deliverer.tz = config.tz
         app = cls(config, store, poller, deliverer, path)
         metrics.watch_store(store, lambda: app.config)
         return app
@@ -94,6 +95,7 @@ class App:
         if self.deliverer.notifier.paced:
             self.deliverer.per_channel_interval = config.slack.post_interval.total_seconds()
         self.deliverer.ops_channel = config.slack.ops_channel
+        self.deliverer.tz = config.tz
 
     def poll(self, source: SourceConfig, dry_run: bool = False) -> PollResult:
         return self.poller.poll(source, dry_run=dry_run)

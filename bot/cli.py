@@ -19,7 +19,7 @@ from rich.table import Table
 
 from bot.app import App
 from bot.classify import classify, describe
-from bot.clock import holder_alive
+from bot.clock import holder_alive, shown_time
 from bot.config import ConfigError, SourceConfig
 from bot.logs import configure_logging
 from bot.poll import PollResult, skip_note
@@ -179,7 +179,7 @@ def show_outbox(app: App, retry: bool) -> int:
     _release_dead_claims(app)
     if retry:
         print(outbox.retry(app.store, now, app.deliverer.token))
-    text, trouble = outbox.report(app.store, now, app.deliverer.token)
+    text, trouble = outbox.report(app.store, now, app.deliverer.token, app.config.tz)
     print(text)
     return EXIT_FAILED if trouble else EXIT_OK
 
@@ -279,13 +279,13 @@ def show_sources(app: App) -> int:
         if status.state and status.state.last_skip_note:
             print(f"{status.source.id}: last poll skipped: {status.state.last_skip_note}")
     if not worker.alive:
-        print(worker.describe())
+        print(worker.describe(app.config.tz))
     return EXIT_OK
 
 
 def _when(moment: datetime | None, app: App) -> str:
     """A time of the `sources` table, in the config's timezone, saying which: `2018-04-17 20:09 EDT`."""
-    return moment.astimezone(app.config.tz).strftime("%Y-%m-%d %H:%M %Z") if moment else "-"
+    return shown_time(moment, app.config.tz) if moment else "-"
 
 
 def parse_page(kind: str, page: str, preset: str | None, settings: Sequence[str]) -> int:

@@ -17,9 +17,9 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
 
-from bot.clock import process_id, utc_now
+from bot.clock import process_id, shown_time, utc_now
 from bot.durations import format_duration
 from bot.metrics import Metrics
 from bot.store import Hold, OutboxRow, Store
@@ -63,6 +63,7 @@ class Deliverer:
         self._last_post: dict[str, float] = {}
         self.metrics = metrics or Metrics()
         self.holder = process_id()
+        self.tz: tzinfo = UTC  # the clock of the times in logs and notices: the config's (App sets it)
         self.token = notifier.fingerprint  # the holds this process obeys and lifts are those of its token
         self.stopping = threading.Event()  # set when the bot stops: no further message is started
 
@@ -88,7 +89,7 @@ class Deliverer:
             if not hold.applies_to(self.token):
                 log.warning("posts to %s are held for another token (%s: %s since %s); this process posts with "
                             "%s and does not wait for it (`python -m bot outbox --retry` drops it)",
-                            hold.where, hold.token, hold.reason, f"{hold.since:%Y-%m-%d %H:%M} UTC", self.token)
+                            hold.where, hold.token, hold.reason, shown_time(hold.since, self.tz), self.token)
         return who
 
     def deliver_due(self, limit: int = 200) -> DeliveryReport:
@@ -168,7 +169,7 @@ class Deliverer:
 
     def _resumed(self, hold: Hold) -> None:
         """Says that a hold is over: in the log, and in the ops channel (which may have been held too)."""
-        since = f"{hold.since:%Y-%m-%d %H:%M} UTC"
+        since = shown_time(hold.since, self.tz)
         log.warning("Slack takes posts to %s again (held since %s: %s); the held posts go out in order",
                     hold.where, since, hold.reason)
         if self.ops_channel:

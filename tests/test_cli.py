@@ -301,3 +301,19 @@ def test_on_a_terminal_log_lines_go_above_the_progress_bar(two_sources, capsys):
     text = re.sub(r"\x1b\[[0-9;?]*[a-zA-Z]", "", screen.getvalue())
     assert "WARNING bot.poll: source down: poll failed" in text
     assert "poll failed" not in capsys.readouterr().err
+
+
+def test_outbox_and_sources_show_times_on_the_configs_clock_named(two_sources, capsys):
+    from bot.store import Hold
+
+    config = Path(os.environ["DOCKETBOT_CONFIG"])
+    config.write_text("timezone: America/New_York\n" + config.read_text())
+    app = App.from_env(os.environ)
+    since = datetime(2026, 11, 24, 14, 30, tzinfo=UTC)
+    app.store.hold(Hold("#private", "not_in_channel", "no", "invite the bot", since, since, "console"))
+    app.store.beat(WORKER_HEARTBEAT, since)
+    app.close()
+    main(["outbox"])
+    assert "held: posts to #private for token console since 2026-11-24 09:30 EST: not_in_channel" in capsys.readouterr().out
+    main(["sources"])
+    assert capsys.readouterr().out.splitlines()[-1].startswith("no worker is running since 2026-11-24 09:30 EST (its")
