@@ -74,6 +74,8 @@ def run_worker(app: App) -> int:
     if freed:
         log.warning("took over %d lease(s) or claim(s) of worker processes of this host that died", freed)
     app.store.retry_holds_now(datetime.now(UTC))  # held posts are tried again at once after a restart
+    print(f"docketbot worker: {len(app.config.sources)} source(s) to schedule; checking the Slack token "
+          f"({app.deliverer.token})", flush=True)  # auth.test may take its whole timeout when Slack hangs
     who = app.deliverer.check_target()
     scheduler = build_scheduler(app)
     reloader = Reloader(app, scheduler)

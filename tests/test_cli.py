@@ -317,3 +317,15 @@ def test_outbox_and_sources_show_times_on_the_configs_clock_named(two_sources, c
     assert "held: posts to #private for token console since 2026-11-24 09:30 EST: not_in_channel" in capsys.readouterr().out
     main(["sources"])
     assert capsys.readouterr().out.splitlines()[-1].startswith("no worker is running since 2026-11-24 09:30 EST (its")
+
+
+def test_check_off_a_terminal_says_when_a_court_is_tried_again(tmp_path, httpserver):
+    httpserver.expect_ordered_request("/rss").respond_with_data("busy", status=503)
+    httpserver.expect_ordered_request("/rss").respond_with_data((FIXTURES / "pacer_rss" / "mdb_1.xml").read_bytes())
+    config = tmp_path / "sources.yaml"
+    config.write_text(f"http:\n  attempts: 2\nsources:\n  - id: mdb\n    kind: pacer_rss\n    url: {httpserver.url_for('/rss')}\n")
+    env = {**os.environ, "DOCKETBOT_CONFIG": str(config), "DATABASE_URL": f"sqlite:///{tmp_path / 'bot.db'}"}
+    env.pop("SLACK_BOT_TOKEN", None)
+    result = subprocess.run([sys.executable, "-m", "bot", "check"], cwd=ROOT, env=env, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert f"{httpserver.url_for('/rss')}: HTTP 503; trying again (2 of 2)" in result.stderr

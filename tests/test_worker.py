@@ -87,11 +87,13 @@ def test_the_worker_checks_the_token_at_start_and_says_when_it_is_wrong(tmp_path
         worker = subprocess.Popen([sys.executable, "-m", "bot", "run"], cwd=ROOT, env=env,
                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         try:
+            banner = worker.stdout.readline()  # before Slack answers
             first_line = worker.stdout.readline()
         finally:
             worker.send_signal(signal.SIGTERM)
             out, err = worker.communicate(timeout=30)
         assert slack.calls[0] == "auth.test"
+    assert banner == "docketbot worker: 1 source(s) to schedule; checking the Slack token (sha256:6f8acbd1)\n"
     assert ("posts are held: Slack refused the token sha256:6f8acbd1 (invalid_auth; see the log); this worker "
             "claims no post until a retry works") in first_line
     assert ("Slack posts to every channel are held for token sha256:6f8acbd1: invalid_auth (the token is not valid: "
