@@ -279,7 +279,9 @@ class Store:
             raise StoreError(f"{exc}: it was written by a newer release of docketbot") from exc
         except Exception as exc:  # any driver error: say which database, never a password
             where = make_url(self.engine.url).render_as_string(hide_password=True)
-            raise StoreError(f"cannot open the store at {where}: {exc.__class__.__name__}: {exc}") from exc
+            cause = getattr(exc, "orig", None) or exc  # the driver's own error, without SQLAlchemy's link and SQL
+            detail = "; ".join(line.strip() for line in str(cause).splitlines() if line.strip())
+            raise StoreError(f"cannot open the store at {where}: {detail}") from exc
 
     def beat(self, name: str, now: datetime) -> None:
         """Records that a process (the worker) is alive."""

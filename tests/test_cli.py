@@ -180,12 +180,19 @@ def test_json_logs_are_one_object_per_line(two_sources, monkeypatch, capsys):
         (["sources"], {"DATABASE_URL": "mysql://bot:secret@db/x"},
          "DATABASE_URL 'mysql://bot:***@db/x' is not a database URL the bot can use: give sqlite:///path/to/file.db "
          "or postgresql://user:password@host/database"),
+        (["sources"], {"DATABASE_URL": "sqlite:////nonexistent/dir/x.db"},
+         "cannot open the store at sqlite:////nonexistent/dir/x.db: unable to open database file"),
+        (["sources"], {"DATABASE_URL": f"postgresql://postgres@127.0.0.1:{closed_port()}/x"},
+         "cannot open the store at postgresql+psycopg://postgres@127.0.0.1:{port}/x: connection failed: connection to "
+         'server at "127.0.0.1", port {port} failed: Connection refused; Is the server running on that host and '
+         "accepting TCP/IP connections?"),
     ],
 )
 def test_a_bad_log_level_or_database_url_is_one_line_and_exit_2(two_sources, args, env, expected):
     result = subprocess.run([sys.executable, "-m", "bot", *args], cwd=ROOT, capture_output=True, text=True,
                             env={**os.environ, **env})
-    assert (result.returncode, result.stderr, result.stdout) == (2, expected + "\n", "")
+    port = env.get("DATABASE_URL", "").rpartition(":")[2].partition("/")[0]
+    assert (result.returncode, result.stderr, result.stdout) == (2, expected.replace("{port}", port) + "\n", "")
 
 
 def test_a_config_not_in_utf8_is_one_line_and_exit_2(tmp_path):
