@@ -86,8 +86,9 @@ def _silence_stdout() -> None:
 
 
 def _run_command(args: argparse.Namespace) -> int:
-    if args.log_level and args.log_level.upper() not in LOG_LEVELS:
-        print(f"--log-level {args.log_level}: not a level; use one of {', '.join(LOG_LEVELS)}", file=sys.stderr)
+    if args.log_level is not None and args.log_level.upper() not in LOG_LEVELS:
+        print(f"--log-level {args.log_level or repr(args.log_level)}: not a level; use one of {', '.join(LOG_LEVELS)}",
+              file=sys.stderr)
         return EXIT_USAGE
     configure_logging(
         args.log_level or ("INFO" if args.command in ("run", "web") else "WARNING"),

@@ -174,6 +174,7 @@ def test_json_logs_are_one_object_per_line(two_sources, monkeypatch, capsys):
     "args,env,expected",
     [
         (["--log-level", "VERBOSE", "sources"], {}, "--log-level VERBOSE: not a level; use one of DEBUG, INFO, WARNING, ERROR"),
+        (["--log-level", "", "sources"], {}, "--log-level '': not a level; use one of DEBUG, INFO, WARNING, ERROR"),
         (["sources"], {"DATABASE_URL": "/tmp/x.db"},
          "DATABASE_URL '/tmp/x.db' is not a database URL the bot can use: give sqlite:////tmp/x.db or "
          "postgresql://user:password@host/database"),
