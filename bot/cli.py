@@ -360,11 +360,12 @@ def parse_page(kind: str, page: str, preset: str | None, settings: Sequence[str]
 
 
 def classify_lines(explain: bool = False) -> int:
+    """`classify`: one JSON line per input line (a blank line has no events), so that outputs pair with inputs."""
     for line in sys.stdin:
         text = line.rstrip("\n")
-        if text.strip():
-            if explain:
-                print(describe(text) + "\n")
-            else:
-                print(json.dumps({"text": text, "events": list(classify(text))}, ensure_ascii=False))
+        events = list(classify(text)) if text.strip() else []
+        if explain:
+            print((describe(text) if text.strip() else "(a blank line: no events)") + "\n")
+        else:
+            print(json.dumps({"text": text, "events": events}, ensure_ascii=False))
     return EXIT_OK

@@ -134,6 +134,7 @@ def test_classify_reads_lines_and_prints_json(monkeypatch, capsys):
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert rows == [
         {"text": "Notice of Voluntary Dismissal", "events": ["dismissal"]},
+        {"text": "", "events": []},  # one line out per line in, so that `paste` pairs them
         {"text": "MOTION to Dismiss", "events": ["motion"]},
     ]
 
