@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import threading
 from collections.abc import Mapping
@@ -16,6 +17,8 @@ from notifiers.base import Notifier
 from notifiers.console import ConsoleNotifier
 from notifiers.slack import SlackNotifier, build_client
 from scrapers.http import Fetcher
+
+log = logging.getLogger(__name__)
 
 DEFAULT_CONFIG_PATH = "config/sources.yaml"
 
@@ -59,6 +62,9 @@ class App:
         path = config_path(environ, config_file)
         config = load_config(path)
         store = Store.open(environ.get("DATABASE_URL") or DEFAULT_DATABASE_URL)
+        if not config.subscriptions and not store.subscriptions():
+            log.warning("%s has no subscriptions, and no channel follows a source with /docket follow: nothing "
+                        "will be posted (add subscriptions: with a channel; README.md, Configuration)", path)
         metrics = Metrics()
         poller = Poller(config, store, fetcher_for(config), environ=environ, metrics=metrics)
         deliverer = Deliverer(

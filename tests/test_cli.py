@@ -338,3 +338,11 @@ def test_check_off_a_terminal_says_when_a_court_is_tried_again(tmp_path, httpser
     result = subprocess.run([sys.executable, "-m", "bot", "check"], cwd=ROOT, env=env, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert f"{httpserver.url_for('/rss')}: HTTP 503; trying again (2 of 2)" in result.stderr
+
+
+def test_a_config_without_subscriptions_is_warned_of(two_sources, capsys):
+    config = Path(os.environ["DOCKETBOT_CONFIG"])
+    config.write_text(config.read_text().split("subscriptions:")[0])
+    assert main(["sources"]) == 0
+    assert (f"WARNING bot.app: {config} has no subscriptions, and no channel follows a source with /docket follow: "
+            "nothing will be posted") in capsys.readouterr().err
