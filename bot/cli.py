@@ -20,7 +20,7 @@ from rich.table import Table
 from bot.app import App
 from bot.classify import classify, describe
 from bot.clock import holder_alive, shown_time
-from bot.config import ConfigError, SourceConfig
+from bot.config import ConfigError, SourceConfig, describe_error
 from bot.logs import configure_logging
 from bot.poll import PollResult, skip_note
 from bot.status import source_statuses, worker_status
@@ -324,8 +324,8 @@ def parse_page(kind: str, page: str, preset: str | None, settings: Sequence[str]
     except ValidationError as exc:
         for error in exc.errors():
             where = ".".join(str(part) for part in error["loc"]) or "source"
-            problem = "is not a source setting" if error["type"] == "extra_forbidden" else error["msg"]
-            print(f"{where}: {problem.removeprefix('Value error, ')}", file=sys.stderr)
+            problem = "is not a source setting" if error["type"] == "extra_forbidden" else describe_error(error)
+            print(f"{where}: {problem}", file=sys.stderr)
         return EXIT_USAGE
     problems = source.kind_problems()
     if problems:
