@@ -24,6 +24,7 @@ from bot.durations import format_duration
 from bot.metrics import Metrics
 from bot.store import Hold, OutboxRow, Store
 from notifiers.base import FAIL, HOLD, WORKSPACE, DeliveryError, Notifier
+from notifiers.console import ConsoleNotifier
 
 log = logging.getLogger(__name__)
 
@@ -82,14 +83,12 @@ class Deliverer:
                 log.error("Slack refuses the token %s: %s (%s); this process's posts stay held",
                           self.token, exc.reason, exc.advice)
             return None
-        log.info("posting as %s (token %s)", who, self.token)
+        log.info("posting as %s", who if self.token == ConsoleNotifier.fingerprint else f"{who} (token {self.token})")
         for hold in self.store.lift_holds(WORKSPACE, token=self.token):  # the token works: no post need prove it
             self._resumed(hold)
-        for hold in self.store.holds():
-            if not hold.applies_to(self.token):
-                log.warning("posts to %s are held for another token (%s: %s since %s); this process posts with "
-                            "%s and does not wait for it (`python -m bot outbox --retry` drops it)",
-                            hold.where, hold.token, hold.reason, shown_time(hold.since, self.tz), self.token)
+        for hold in self.store.drop_holds_of_other_tokens(self.token, WORKSPACE):
+            log.warning("dropped the hold of every channel for token %s (%s since %s): this process posts with %s, "
+                        "which Slack takes", hold.token, hold.reason, shown_time(hold.since, self.tz), self.token)
         return who
 
     def deliver_due(self, limit: int = 200) -> DeliveryReport:

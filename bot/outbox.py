@@ -18,11 +18,11 @@ SHOWN = 100  # messages listed; the totals count them all
 WHAT_WIDTH = 60
 
 
-def retry(store: Store, now: datetime, token: str) -> str:
-    """Re-queues the failed messages, drops the holds of tokens other than `token` (this environment's) and
-    makes the others due; says what it did."""
+def retry(store: Store, now: datetime, token: str | None) -> str:
+    """Re-queues the failed messages, drops the holds of tokens other than `token` (this environment's; None:
+    drops none) and makes the others due; says what it did."""
     requeued = store.requeue_failed(now)
-    dropped = store.drop_holds_of_other_tokens(token)
+    dropped = store.drop_holds_of_other_tokens(token) if token is not None else []
     holds = store.retry_holds_now(now)
     text = f"re-queued {requeued} failed message(s)"
     if dropped:

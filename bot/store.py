@@ -677,9 +677,12 @@ class Store:
         with self.engine.begin() as conn:
             return conn.execute(update(delivery_holds).values(next_try_at=now)).rowcount
 
-    def drop_holds_of_other_tokens(self, token: str) -> list[Hold]:
-        """Ends the holds about tokens other than `token` (a stray process's, or a replaced token's); returns them."""
+    def drop_holds_of_other_tokens(self, token: str, *scopes: str) -> list[Hold]:
+        """Ends the holds (of `scopes`; none given: of any scope) about tokens other than `token` (a stray
+        process's, or a replaced token's); returns them."""
         where = delivery_holds.c.token.not_in(("", token))
+        if scopes:
+            where = and_(where, delivery_holds.c.scope.in_(scopes))
         with self.engine.begin() as conn:
             dropped = [_hold_from(row) for row in conn.execute(select(delivery_holds).where(where)).mappings()]
             conn.execute(delete(delivery_holds).where(where))

@@ -25,6 +25,7 @@ from bot.jobs import check_health, schedule_source
 from bot.reload import Reloader
 from bot.slack_commands import start_socket_mode
 from bot.status import WORKER_HEARTBEAT, WORKER_STOPPED
+from notifiers.slack import SlackNotifier
 
 log = logging.getLogger(__name__)
 
@@ -74,8 +75,9 @@ def run_worker(app: App) -> int:
     if freed:
         log.warning("took over %d lease(s) or claim(s) of worker processes of this host that died", freed)
     app.store.retry_holds_now(datetime.now(UTC))  # held posts are tried again at once after a restart
-    print(f"docketbot worker: {len(app.config.sources)} source(s) to schedule; checking the Slack token "
-          f"({app.deliverer.token})", flush=True)  # auth.test may take its whole timeout when Slack hangs
+    if isinstance(app.deliverer.notifier, SlackNotifier):  # auth.test may take its whole timeout when Slack hangs
+        print(f"docketbot worker: {len(app.config.sources)} source(s) to schedule; checking the Slack token "
+              f"({app.deliverer.token})", flush=True)
     who = app.deliverer.check_target()
     scheduler = build_scheduler(app)
     reloader = Reloader(app, scheduler)
