@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import threading
 from collections.abc import Mapping
@@ -16,6 +17,8 @@ from notifiers.base import Notifier
 from notifiers.console import ConsoleNotifier
 from notifiers.slack import SlackNotifier, build_client
 from scrapers.http import Fetcher
+
+log = logging.getLogger(__name__)
 
 DEFAULT_CONFIG_PATH = "config/sources.yaml"
 
@@ -51,6 +54,7 @@ class App:
     config_file: str = DEFAULT_CONFIG_PATH
     _delivery_lock: threading.Lock = field(default_factory=threading.Lock)
     _fetchers: list[Fetcher] = field(default_factory=list)  # replaced by reloads; polls may still use them
+    first_turns: set[str] = field(default_factory=set)  # sources whose next scheduled turn is their first (bot/jobs.py)
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] = os.environ, config_file: str | None = None) -> App:
@@ -58,6 +62,9 @@ class App:
         path = config_path(environ, config_file)
         config = load_config(path)
         store = Store.open(environ.get("DATABASE_URL") or DEFAULT_DATABASE_URL)
+        if not config.subscriptions and not store.subscriptions():
+            log.warning("%s has no subscriptions, and no channel follows a source with /docket follow: nothing "
+                        "will be posted (add subscriptions: with a channel; README.md, Configuration)", path)
         metrics = Metrics()
         poller = Poller(config, store, fetcher_for(config), environ=environ, metrics=metrics)
         deliverer = Deliverer(
@@ -67,6 +74,7 @@ class App:
             metrics=metrics,
             ops_channel=config.slack.ops_channel,
         )
+        deliverer.tz = config.tz
         app = cls(config, store, poller, deliverer, path)
         metrics.watch_store(store, lambda: app.config)
         return app
@@ -93,6 +101,7 @@ class App:
         if self.deliverer.notifier.paced:
             self.deliverer.per_channel_interval = config.slack.post_interval.total_seconds()
         self.deliverer.ops_channel = config.slack.ops_channel
+        self.deliverer.tz = config.tz
 
     def poll(self, source: SourceConfig, dry_run: bool = False) -> PollResult:
         return self.poller.poll(source, dry_run=dry_run)

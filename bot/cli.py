@@ -19,15 +19,20 @@ from rich.table import Table
 
 from bot.app import App
 from bot.classify import classify, describe
-from bot.config import ConfigError, SourceConfig
+from bot.clock import holder_alive, shown_time
+from bot.config import ConfigError, SourceConfig, describe_error
 from bot.logs import configure_logging
 from bot.poll import PollResult, skip_note
 from bot.status import source_statuses, worker_status
 from bot.store import StoreError
 from notifiers.console import format_post
+from notifiers.slack import SlackNotifier
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report a Ctrl-C
+EXIT_PIPE_CLOSED = 141  # 128 + SIGPIPE: the reader of our output (`| head`) went away
+
+
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -66,9 +71,25 @@ LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    if args.log_level and args.log_level.upper() not in LOG_LEVELS:
-        print(f"--log-level {args.log_level}: not a level; use one of {', '.join(LOG_LEVELS)}", file=sys.stderr)
+    """Runs one command; returns its exit status (see README, Exit status)."""
+    try:
+        return _run_command(build_parser().parse_args(argv))
+    except BrokenPipeError:  # `check | head`: the reader is gone; what this process had claimed is released
+        _silence_stdout()
+        return EXIT_PIPE_CLOSED
+
+
+def _silence_stdout() -> None:
+    """Points stdout at /dev/null, so that Python's flush at exit does not fail on the closed pipe again."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+
+
+def _run_command(args: argparse.Namespace) -> int:
+    if args.log_level is not None and args.log_level.upper() not in LOG_LEVELS:
+        print(f"--log-level {args.log_level or repr(args.log_level)}: not a level; use one of {', '.join(LOG_LEVELS)}",
+              file=sys.stderr)
         return EXIT_USAGE
     configure_logging(
         args.log_level or ("INFO" if args.command in ("run", "web") else "WARNING"),
@@ -110,6 +131,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"interrupted: nothing half-done was recorded{f'; released {freed} claim(s)' if freed else ''}",
               file=sys.stderr)
         return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        app.release_claims()
+        raise
     finally:
         app.close()
 
@@ -135,15 +159,19 @@ def check(app: App, source_ids: Sequence[str], dry_run: bool) -> int:
             for item in result.queued:
                 print(format_post(item.post, f"would post to {item.post.channel}"))
         return EXIT_FAILED if any(not r.ok for r in results) else EXIT_OK
+    _release_dead_claims(app)
     app.store.retry_holds_now(datetime.now(UTC))  # a new process: what was held is tried again at once
-    app.deliverer.check_target()
+    token = app.deliverer.token
+    if app.deliverer.check_target() is None and any(not hold.scope for hold in app.store.holds(token)):
+        print(f"Slack refused this process's token ({token}): no post was claimed", file=sys.stderr)
     report = app.deliver()
-    counts = app.store.outbox_counts()
+    counts = app.store.outbox_counts(token)
     print(f"delivered {report.sent}, waiting to retry {counts.get('pending', 0)}, held {counts.get('held', 0)}, "
           f"failed for good {report.failed}")
-    holds = app.store.holds()
+    holds = app.store.holds(token)
     for hold in holds:
-        print(f"held: posts to {hold.where}: {hold.reason} ({hold.advice}); `python -m bot outbox` lists them")
+        print(f"held: posts to {hold.where} (token {hold.token or 'any'}): {hold.reason} ({hold.advice}); "
+              "`python -m bot outbox` lists them")
     failed = any(not r.ok for r in results) or report.retrying or report.failed or holds
     return EXIT_FAILED if failed else EXIT_OK
 
@@ -152,11 +180,21 @@ def show_outbox(app: App, retry: bool) -> int:
     from bot import outbox
 
     now = datetime.now(UTC)
+    _release_dead_claims(app)
+    # a shell without SLACK_BOT_TOKEN sees every hold as its own (and drops none)
+    token = app.deliverer.token if isinstance(app.deliverer.notifier, SlackNotifier) else None
     if retry:
-        print(outbox.retry(app.store, now))
-    text, trouble = outbox.report(app.store, now)
+        print(outbox.retry(app.store, now, token))
+    text, trouble = outbox.report(app.store, now, token, app.config.tz)
     print(text)
-    return EXIT_FAILED if trouble and not retry else EXIT_OK
+    return EXIT_FAILED if trouble else EXIT_OK
+
+
+def _release_dead_claims(app: App) -> None:
+    """Frees the posts and polls claimed by processes of this host that are gone (a `check` killed midway)."""
+    freed = app.store.release_dead_claims(holder_alive)
+    if freed:
+        print(f"released {plural(freed, 'claim', 'claims')} of processes that are gone", file=sys.stderr)
 
 
 def poll_with_progress(app: App, sources: Sequence[SourceConfig], dry_run: bool, console: Console) -> list[PollResult]:
@@ -202,12 +240,15 @@ def _describe_success(result: PollResult, dry_run: bool) -> str:
         return f"ok  0 new of {result.parsed} (page unchanged, not parsed)"
     verb = "would queue" if dry_run else "queued"
     if result.baseline:
-        text = f"baseline: {plural(len(result.new) + len(result.joined), 'entry', 'entries')} recorded, nothing posted"
+        recorded = "would be recorded" if dry_run else "recorded"
+        text = f"baseline: {plural(len(result.new) + len(result.joined), 'entry', 'entries')} {recorded}, nothing posted"
         return text + (f" but the newest {len(result.queued)} ({verb})" if result.queued else "")
     events = ", ".join(f"{event} {count}" for event, count in result.events.most_common())
     joined = f" ({len(result.joined)} more seen before as other records)" if result.joined else ""
     if result.repeats:  # news items of stories known already (bot/poll.py `_stories`)
         joined += f" ({len(result.repeats)} of stories known already, not posted)"
+    edited = len(result.edited) - len(result.joined)  # `edited` counts the joined records too
+    joined += f", {edited} edited" if edited else ""
     if result.unmatched:  # entries that match none of the source's parties or keywords (bot/watch.py)
         joined += f" ({result.unmatched} matching no party or keyword, not posted)"
     return f"ok  {len(result.new)} new of {result.parsed}{joined}" + (f"  [{events}]" if events else "") + (
@@ -248,13 +289,13 @@ def show_sources(app: App) -> int:
         if status.state and status.state.last_skip_note:
             print(f"{status.source.id}: last poll skipped: {status.state.last_skip_note}")
     if not worker.alive:
-        print(worker.describe())
+        print(worker.describe(app.config.tz))
     return EXIT_OK
 
 
 def _when(moment: datetime | None, app: App) -> str:
     """A time of the `sources` table, in the config's timezone, saying which: `2018-04-17 20:09 EDT`."""
-    return moment.astimezone(app.config.tz).strftime("%Y-%m-%d %H:%M %Z") if moment else "-"
+    return shown_time(moment, app.config.tz) if moment else "-"
 
 
 def parse_page(kind: str, page: str, preset: str | None, settings: Sequence[str]) -> int:
@@ -292,8 +333,8 @@ def parse_page(kind: str, page: str, preset: str | None, settings: Sequence[str]
     except ValidationError as exc:
         for error in exc.errors():
             where = ".".join(str(part) for part in error["loc"]) or "source"
-            problem = "is not a source setting" if error["type"] == "extra_forbidden" else error["msg"]
-            print(f"{where}: {problem.removeprefix('Value error, ')}", file=sys.stderr)
+            problem = "is not a source setting" if error["type"] == "extra_forbidden" else describe_error(error)
+            print(f"{where}: {problem}", file=sys.stderr)
         return EXIT_USAGE
     problems = source.kind_problems()
     if problems:
@@ -328,11 +369,12 @@ def parse_page(kind: str, page: str, preset: str | None, settings: Sequence[str]
 
 
 def classify_lines(explain: bool = False) -> int:
+    """`classify`: one JSON line per input line (a blank line has no events), so that outputs pair with inputs."""
     for line in sys.stdin:
         text = line.rstrip("\n")
-        if text.strip():
-            if explain:
-                print(describe(text) + "\n")
-            else:
-                print(json.dumps({"text": text, "events": list(classify(text))}, ensure_ascii=False))
+        events = list(classify(text)) if text.strip() else []
+        if explain:
+            print((describe(text) if text.strip() else "(a blank line: no events)") + "\n")
+        else:
+            print(json.dumps({"text": text, "events": events}, ensure_ascii=False))
     return EXIT_OK

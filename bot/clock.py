@@ -3,11 +3,16 @@
 import os
 import socket
 import uuid
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
 
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
+
+
+def shown_time(moment: datetime, tz: tzinfo = UTC, form: str = "%Y-%m-%d %H:%M") -> str:
+    """A time as an operator reads it: on the config's clock `tz`, its zone named (`2026-11-24 09:30 EST`)."""
+    return moment.astimezone(tz).strftime(f"{form} %Z")
 
 
 def process_id() -> str:

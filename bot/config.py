@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from datetime import time, timedelta
 from pathlib import Path
@@ -63,8 +64,14 @@ class SlackSettings(_Strict):
 KIND_SETTINGS = ("preset", "selectors", "date_format", "timezone", "case_name", "court", "dockets", "query", "courts")
 
 
+ID_PATTERN = r"^[A-Za-z0-9_-]+$"  # source ids and case keys
+
+# Settings that say when a source is polled and when ops hear of it, not what a poll reads.
+WHEN_SETTINGS = ("every", "cron", "jitter", "active_hours", "alert_after", "stale_after")
+
+
 class SourceConfig(_Strict):
-    id: str = Field(pattern=r"^[A-Za-z0-9_-]+$")
+    id: str = Field(pattern=ID_PATTERN)
     kind: str
     url: str | None = None
     cases: list[str] = []
@@ -76,7 +83,7 @@ class SourceConfig(_Strict):
     stale_after: Period | None = None
     max_skipped: float | None = Field(default=None, ge=0, le=1)
     backfill: int = Field(default=0, ge=0)
-    case: str | None = Field(default=None, pattern=r"^[A-Za-z0-9_-]+$")  # every entry belongs to this case
+    case: str | None = Field(default=None, pattern=ID_PATTERN)  # every entry belongs to this case
     preset: str | None = None
     selectors: dict[str, str] = {}
     date_format: str | None = None
@@ -128,6 +135,17 @@ class SourceConfig(_Strict):
         if self.every is not None and self.cron is not None:
             raise ValueError("give either every or cron, not both")
         return self
+
+    @property
+    def digest(self) -> str:
+        """A short digest of the settings that decide what a poll reads (not when it runs): it changes when
+        any of them does."""
+        return hashlib.sha256(self.model_dump_json(exclude=set(WHEN_SETTINGS)).encode()).hexdigest()[:16]
+
+    def changed_settings(self, other: SourceConfig) -> list[str]:
+        """The names of the settings that decide what a poll reads in which `other` differs from this source."""
+        return [name for name in type(self).model_fields
+                if name not in WHEN_SETTINGS and getattr(self, name) != getattr(other, name)]
 
     def kind_problems(self) -> list[tuple[str, str]]:
         """(field, problem) pairs where this source's settings do not fit its kind."""
@@ -313,22 +331,51 @@ def _line_of(loc: tuple, lines: dict[tuple, int]) -> int:
     return lines.get(loc, 1)
 
 
-def _message(error: dict[str, Any]) -> str:
-    if error["type"] == "extra_forbidden":
-        return "is not a known setting (check the spelling)"
-    if error["type"] == "missing":
-        return "is required"
-    message = error["msg"]
-    return message.removeprefix("Value error, ")
+# pydantic's error types, said in words a config's author reads ({input} and pydantic's ctx filled in)
+_WORDING = {
+    "extra_forbidden": "is not a known setting (check the spelling)",
+    "missing": "is required",
+    "list_type": "{input!r} is not a list: write [a, b], or each item on a line of its own after -",
+    "dict_type": "should be a mapping: key: value lines under it",
+    "string_type": "should be text",
+    "string_too_short": "may not be empty",
+    "int_parsing": "{input!r} is not a whole number",
+    "int_type": "{input!r} is not a whole number",
+    "float_parsing": "{input!r} is not a number",
+    "float_type": "{input!r} is not a number",
+    "bool_parsing": "{input!r} is not true or false",
+    "greater_than_equal": "{input} is too small: give {ge} or more",
+    "greater_than": "{input} is too small: give more than {gt}",
+    "less_than_equal": "{input} is too large: give {le} or less",
+    "less_than": "{input} is too large: give less than {lt}",
+}
+
+
+def describe_error(error: dict[str, Any]) -> str:
+    """One pydantic validation error in words, without pydantic's phrasing (`String should match pattern`)."""
+    context = error.get("ctx") or {}
+    if error["type"] == "string_pattern_mismatch" and context.get("pattern") == ID_PATTERN:
+        return f"{error['input']!r}: an id may hold only letters, digits, - and _"
+    wording = _WORDING.get(error["type"])
+    if wording is not None:
+        return wording.format(input=error.get("input"), **context)
+    return error["msg"].removeprefix("Value error, ")
 
 
 def load_config(path: str | Path) -> Config:
     """Reads and validates the config file; raises ConfigError naming the line and field of the first problems."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        raw = path.read_bytes()
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read the config file ({exc.strerror})") from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        raise ConfigError(
+            f"{path}:{line} is not UTF-8 (byte 0x{raw[exc.start]:02x}): save the file as UTF-8"
+        ) from None
     try:
         node = yaml.compose(text)
         data = yaml.safe_load(text)
@@ -351,7 +398,7 @@ def load_config(path: str | Path) -> Config:
     try:
         config = Config.model_validate(data)
     except ValidationError as exc:
-        problems = [(tuple(error["loc"]), _message(error)) for error in exc.errors()]
+        problems = [(tuple(error["loc"]), describe_error(error)) for error in exc.errors()]
     else:
         problems = _cross_checks(config)
     if problems:

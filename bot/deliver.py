@@ -17,13 +17,14 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
 
-from bot.clock import process_id, utc_now
+from bot.clock import process_id, shown_time, utc_now
 from bot.durations import format_duration
 from bot.metrics import Metrics
 from bot.store import Hold, OutboxRow, Store
 from notifiers.base import FAIL, HOLD, WORKSPACE, DeliveryError, Notifier
+from notifiers.console import ConsoleNotifier
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +64,8 @@ class Deliverer:
         self._last_post: dict[str, float] = {}
         self.metrics = metrics or Metrics()
         self.holder = process_id()
+        self.tz: tzinfo = UTC  # the clock of the times in logs and notices: the config's (App sets it)
+        self.token = notifier.fingerprint  # the holds this process obeys and lifts are those of its token
         self.stopping = threading.Event()  # set when the bot stops: no further message is started
 
     def check_target(self) -> str | None:
@@ -77,23 +80,27 @@ class Deliverer:
             if exc.action != HOLD:
                 log.warning("could not check the Slack token: %s", exc)
             elif not self._hold(None, exc):
-                log.error("Slack refuses the token: %s (%s); posts stay held", exc.reason, exc.advice)
+                log.error("Slack refuses the token %s: %s (%s); this process's posts stay held",
+                          self.token, exc.reason, exc.advice)
             return None
-        log.info("posting as %s", who)
-        for hold in self.store.lift_holds(WORKSPACE):  # the token works: nothing waits for a post to prove it
+        log.info("posting as %s", who if self.token == ConsoleNotifier.fingerprint else f"{who} (token {self.token})")
+        for hold in self.store.lift_holds(WORKSPACE, token=self.token):  # the token works: no post need prove it
             self._resumed(hold)
+        for hold in self.store.drop_holds_of_other_tokens(self.token, WORKSPACE):
+            log.warning("dropped the hold of every channel for token %s (%s since %s): this process posts with %s, "
+                        "which Slack takes", hold.token, hold.reason, shown_time(hold.since, self.tz), self.token)
         return who
 
     def deliver_due(self, limit: int = 200) -> DeliveryReport:
         """Sends due outbox messages, oldest first per channel, until none is left. Never raises for a failed post."""
         report = DeliveryReport()
         now = self.clock()
-        if any(hold.scope == WORKSPACE and hold.next_try_at <= now for hold in self.store.holds()):
+        if any(hold.scope == WORKSPACE and hold.next_try_at <= now for hold in self.store.holds(self.token)):
             self.check_target()  # the token is tried with auth.test, also when no post waits
         for _ in range(limit):
             if self.stopping.is_set():
                 break
-            row = self.store.claim_next(self.holder, self.clock(), CLAIM_LEASE, HOLD_RETRY)
+            row = self.store.claim_next(self.holder, self.clock(), CLAIM_LEASE, HOLD_RETRY, self.token)
             if row is None:
                 break
             try:
@@ -126,12 +133,12 @@ class Deliverer:
         self._pace(row.channel)
         if row.post is None:
             sent = self.notifier.send_notice(row.channel, row.notice or "")
-            return self.store.mark_sent(row.id, row.channel, sent, self.clock())
+            return self.store.mark_sent(row.id, row.channel, sent, self.clock(), self.token)
         thread = self.store.thread(row.channel, row.thread_key)
         if thread is not None and not self.notifier.owns(thread):
             thread = None  # a thread the console started (no token then): a new one starts here
         sent = self.notifier.send(row.post, thread.ts if thread else None)
-        lifted = self.store.mark_sent(row.id, row.channel, sent, self.clock())
+        lifted = self.store.mark_sent(row.id, row.channel, sent, self.clock(), self.token)
         if thread is None:
             self.store.save_thread(row.channel, row.thread_key, sent)
         return lifted
@@ -141,14 +148,14 @@ class Deliverer:
 
         True when the hold is new."""
         now = self.clock()
-        hold = Hold(exc.scope, exc.reason, str(exc), exc.advice, now, now + HOLD_RETRY)
+        hold = Hold(exc.scope, exc.reason, str(exc), exc.advice, now, now + HOLD_RETRY, self.token)
         if not self.store.hold(hold, row.id if row else None):
             log.debug("posts to %s still held: %s", hold.where, exc)
             return False
         log.error(
-            "Slack posts to %s are held: %s (%s). They are kept and go out in order once a retry works "
-            "(every %s, and at once after a restart or a config reload).",
-            hold.where, hold.reason, hold.advice, format_duration(HOLD_RETRY),
+            "Slack posts to %s are held for token %s: %s (%s). They are kept and go out in order once a retry "
+            "works (every %s, and at once after a restart or a config reload).",
+            hold.where, hold.token, hold.reason, hold.advice, format_duration(HOLD_RETRY),
         )
         if hold.scope != WORKSPACE and self.ops_channel and self.ops_channel != hold.scope:
             text = (
@@ -161,7 +168,7 @@ class Deliverer:
 
     def _resumed(self, hold: Hold) -> None:
         """Says that a hold is over: in the log, and in the ops channel (which may have been held too)."""
-        since = f"{hold.since:%Y-%m-%d %H:%M} UTC"
+        since = shown_time(hold.since, self.tz)
         log.warning("Slack takes posts to %s again (held since %s: %s); the held posts go out in order",
                     hold.where, since, hold.reason)
         if self.ops_channel:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from bot.clock import utc_now
+from bot.clock import shown_time, utc_now
 from bot.config import Config, SourceConfig
 from bot.durations import format_duration
 from bot.store import SourceState, Store
@@ -50,7 +50,7 @@ class Health:
             if silence > self.config.stale_after(source):
                 text = (
                     f":hourglass: *Source `{source.id}` has had no successful poll for {format_duration(silence)}* "
-                    f"(last at {state.last_success_at:%Y-%m-%d %H:%M} UTC)."
+                    f"(last at {shown_time(state.last_success_at, self.config.tz)})."
                 )
                 self._move(source, "stale", (None,), text)
 

@@ -17,16 +17,21 @@ POLL_JOB = "poll:{}"
 
 
 def poll_and_deliver(app: App, source: SourceConfig) -> None:
-    """One scheduled turn of a source; skipped outside its active hours, and thinned out while it fails."""
+    """One scheduled turn of a source; skipped outside its active hours, and thinned out while it fails.
+
+    The first turn after a start, or after a reload that changed the source, polls a source whose last poll
+    failed or was made with other settings at once: the fix an operator just made is tried."""
     now = datetime.now(UTC)
     if not is_active(app.config, source, now):
         log.info("source %s: outside active hours, skipped", source.id)
         return
-    if backing_off(app.config, source, app.store.state(source.id), now):
+    recheck = source.id in app.first_turns
+    app.first_turns.discard(source.id)
+    if not recheck and backing_off(app.config, source, app.store.state(source.id), now):
         log.info("source %s: failing, turn skipped (backing off)", source.id)
         return
     # of several workers sharing the store, the first to claim the source polls it this turn
-    result = app.poller.poll(source, min_gap=period_at(app.config, source, now) / 2)
+    result = app.poller.poll(source, min_gap=period_at(app.config, source, now) / 2, recheck=recheck)
     if result.queued:
         app.deliver()
 
@@ -38,7 +43,10 @@ def check_health(app: App) -> None:
 
 
 def schedule_source(scheduler: BaseScheduler, app: App, source: SourceConfig, first_now: bool) -> None:
-    """Adds (or replaces) the poll job of one source."""
+    """Adds (or replaces) the poll job of one source; with `first_now` its next turn is its first (see
+    poll_and_deliver), run at once unless it is a cron source."""
+    if first_now:
+        app.first_turns.add(source.id)
     scheduler.add_job(
         poll_and_deliver,
         trigger_for(app.config, source),

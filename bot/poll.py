@@ -104,22 +104,40 @@ class Poller:
         self.holder = process_id()
         self._dry_run_stories: list[Story] = []
 
-    def poll(self, source: SourceConfig, dry_run: bool = False, min_gap: timedelta = timedelta(0)) -> PollResult:
+    def poll(
+        self, source: SourceConfig, dry_run: bool = False, min_gap: timedelta = timedelta(0), recheck: bool = False
+    ) -> PollResult:
         """Polls one source. A failure is recorded against the source and returned, never raised.
 
         The poll first claims the source's lease in the store, so that of several workers sharing a store
-        one polls it; `min_gap` also skips it when another worker polled it less than that long ago.
+        one polls it; `min_gap` also skips it when it was polled less than that long ago, unless `recheck`
+        (a first turn after a start or reload) and that poll failed or was made with other settings.
         """
         if dry_run:
             return self._poll(source, dry_run=True)
-        if not self.store.claim_poll(source.id, self.holder, self.clock(), POLL_LEASE, min_gap):
-            log.info("source %s: being polled, or polled less than %s ago, by another process; skipped",
-                     source.id, min_gap)
+        now = self.clock()
+        if not self.store.claim_poll(source.id, self.holder, now, POLL_LEASE, min_gap, source.digest, recheck):
+            log.info("source %s: %s; skipped this turn", source.id, self._why_busy(source.id, now, min_gap))
             return PollResult(source.id, busy=True)
         try:
             return self._poll(source, dry_run=False)
         finally:
             self.store.release_poll(source.id, self.holder)
+
+    def _why_busy(self, source_id: str, now: datetime, min_gap: timedelta) -> str:
+        """Why the source could not be claimed: a process polls it now, or it was polled too lately."""
+        state = self.store.state(source_id)
+        if state is None:
+            return "its state could not be read"
+        if state.lease_until is not None and state.lease_until > now:
+            return f"being polled right now by {state.lease_holder}"
+        if state.last_poll_at is None:
+            return "not claimed"
+        def when(moment: datetime) -> str:
+            return moment.astimezone(self.config.tz).strftime("%H:%M %Z")
+        ago = max(0, int((now - state.last_poll_at).total_seconds() // 60))
+        return (f"polled {ago} min ago (at {when(state.last_poll_at)}, {state.last_status}), not again before "
+                f"{when(state.last_poll_at + min_gap)} (half its period)")
 
     def _poll(self, source: SourceConfig, dry_run: bool) -> PollResult:
         scraper = SCRAPERS[source.kind](source, self.environ)

@@ -78,6 +78,10 @@ class Reloader:
             if previous is None:
                 schedule_source(self.scheduler, self.app, source, first_now=True)
                 log.info("source %s: added (%s)", source.id, describe_schedule(new, source))
+            elif previous.changed_settings(source):
+                schedule_source(self.scheduler, self.app, source, first_now=True)
+                log.info("source %s: %s changed; polled %s (%s)", source.id, ", ".join(previous.changed_settings(source)),
+                         "at its next turn" if source.cron else "now", describe_schedule(new, source))
             elif (previous != source or old.timezone != new.timezone
                   or describe_schedule(old, previous) != describe_schedule(new, source)):
                 schedule_source(self.scheduler, self.app, source, first_now=False)

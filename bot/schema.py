@@ -42,6 +42,7 @@ source_state = Table(
     # a news source's stories are known by: "link" or "title" once a poll found its guids (then links) wanting;
     # NULL: by their guids (scrapers/news_identity.py)
     Column("story_key", String(8)),
+    Column("settings", String(64)),  # a digest of the source's settings at its last poll (SourceConfig.digest)
 )
 
 seen_entries = Table(
@@ -159,6 +160,8 @@ delivery_holds = Table(
     "delivery_holds",
     metadata,
     Column("scope", String(128), primary_key=True),
+    # the fingerprint of the token it is about (notifiers/slack.py token_fingerprint); "": any token
+    Column("token", String(64), primary_key=True),
     Column("reason", String(64), nullable=False),  # Slack's error code, e.g. token_revoked
     Column("detail", Text, nullable=False),  # the error as the notifier reported it
     Column("advice", Text, nullable=False),  # what a person can do about it

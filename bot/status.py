@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
+
+from bot.clock import shown_time
 
 from bot.config import Config, SourceConfig
 from bot.schedule import describe_schedule, next_poll
@@ -34,14 +36,14 @@ class WorkerStatus:
             return "alive"
         return "never seen" if self.last_beat is None else ("stopped" if self.stopped else "silent")
 
-    def describe(self) -> str:
-        """A line for people when no worker runs (empty when one does)."""
+    def describe(self, tz: tzinfo = UTC) -> str:
+        """A line for people when no worker runs (empty when one does), its time on the clock `tz`."""
         if self.alive:
             return ""
         if self.last_beat is None:
             return "no worker has run on this store yet: polls happen only while `python -m bot run` runs"
         how = "it stopped" if self.stopped else "its last heartbeat"
-        return (f"no worker is running since {self.last_beat:%Y-%m-%d %H:%M} UTC ({how}): "
+        return (f"no worker is running since {shown_time(self.last_beat, tz)} ({how}): "
                 "polls happen only while `python -m bot run` runs")
 
 

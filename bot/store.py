@@ -62,6 +62,7 @@ class SourceState:
     last_skipped: int | None = None
     last_skip_note: str | None = None
     story_key: str | None = None  # a news source's identity level, when not its guids (scrapers/news_identity.py)
+    settings: str | None = None  # the digest of the settings its last poll was made with (SourceConfig.digest)
 
 
 @dataclass(frozen=True)
@@ -110,7 +111,8 @@ class OutboxRow:
 
 @dataclass(frozen=True)
 class Hold:
-    """Deliveries held for a reason a person can fix: for one channel, or every channel (`scope` "")."""
+    """Deliveries held for a reason a person can fix: for one channel, or every channel (`scope` ""), by the
+    processes that post with one token (`token`, a fingerprint: notifiers/slack.py; "" for any token)."""
 
     scope: str
     reason: str
@@ -118,10 +120,15 @@ class Hold:
     advice: str
     since: datetime
     next_try_at: datetime
+    token: str = ""
 
     @property
     def where(self) -> str:
         return self.scope or "every channel"
+
+    def applies_to(self, token: str | None) -> bool:
+        """Whether a process posting with `token` (None: any) obeys this hold."""
+        return token is None or self.token in ("", token)
 
 
 @dataclass(frozen=True)
@@ -140,7 +147,13 @@ class Listed:
 
 
 def _hold_from(row: Mapping) -> Hold:
-    return Hold(row["scope"], row["reason"], row["detail"], row["advice"], _utc(row["since"]), _utc(row["next_try_at"]))
+    return Hold(row["scope"], row["reason"], row["detail"], row["advice"], _utc(row["since"]), _utc(row["next_try_at"]),
+                row["token"])
+
+
+def _tokens(token: str | None):
+    """SQL for the holds a process posting with `token` obeys (None: every hold)."""
+    return delivery_holds.c.token.in_(("", token)) if token is not None else True
 
 
 def _utc(moment: datetime | None) -> datetime | None:
@@ -273,7 +286,9 @@ class Store:
             raise StoreError(f"{exc}: it was written by a newer release of docketbot") from exc
         except Exception as exc:  # any driver error: say which database, never a password
             where = make_url(self.engine.url).render_as_string(hide_password=True)
-            raise StoreError(f"cannot open the store at {where}: {exc.__class__.__name__}: {exc}") from exc
+            cause = getattr(exc, "orig", None) or exc  # the driver's own error, without SQLAlchemy's link and SQL
+            detail = "; ".join(line.strip() for line in str(cause).splitlines() if line.strip())
+            raise StoreError(f"cannot open the store at {where}: {detail}") from exc
 
     def beat(self, name: str, now: datetime) -> None:
         """Records that a process (the worker) is alive."""
@@ -463,9 +478,23 @@ class Store:
             .on_conflict_do_nothing(index_elements=["source_id"])
         )
 
-    def claim_poll(self, source_id: str, holder: str, now: datetime, lease: timedelta, min_gap: timedelta) -> bool:
+    def claim_poll(
+        self, source_id: str, holder: str, now: datetime, lease: timedelta, min_gap: timedelta,
+        settings: str | None = None, recheck: bool = False,
+    ) -> bool:
         """Claims the right to poll a source now: no other process holds it, and its last poll is at least
-        `min_gap` ago (so that several workers poll a source once per scheduled turn)."""
+        `min_gap` ago (so that several workers poll a source once per scheduled turn). With `recheck` (a
+        worker's first turn of a source, after a start or a reload that changed it) a last poll that failed,
+        or that was made with other settings than `settings` (a digest), is no reason to wait. The claim
+        records `settings` as those of the source's last poll."""
+        gap = [source_state.c.last_poll_at.is_(None), source_state.c.last_poll_at <= now - min_gap]
+        if recheck:
+            gap += [source_state.c.last_status != "ok", source_state.c.settings.is_(None)]
+            if settings is not None:
+                gap.append(source_state.c.settings != settings)
+        values: dict[str, object] = {"lease_holder": holder, "lease_until": now + lease}
+        if settings is not None:
+            values["settings"] = settings
         with self.engine.begin() as conn:
             self._ensure_state(conn, source_id)
             return bool(
@@ -474,9 +503,9 @@ class Store:
                     .where(
                         source_state.c.source_id == source_id,
                         or_(source_state.c.lease_until.is_(None), source_state.c.lease_until <= now),
-                        or_(source_state.c.last_poll_at.is_(None), source_state.c.last_poll_at <= now - min_gap),
+                        or_(*gap),
                     )
-                    .values(lease_holder=holder, lease_until=now + lease)
+                    .values(**values)
                 ).rowcount
             )
 
@@ -563,7 +592,8 @@ class Store:
             return [_outbox_row_from(row) for row in conn.execute(query).mappings()]
 
     def claim_next(
-        self, holder: str, now: datetime, lease: timedelta, hold_retry: timedelta = timedelta(minutes=5)
+        self, holder: str, now: datetime, lease: timedelta, hold_retry: timedelta = timedelta(minutes=5),
+        token: str | None = None,
     ) -> OutboxRow | None:
         """Claims the next message to send, or None: the oldest undelivered message of its channel, if due.
 
@@ -571,9 +601,10 @@ class Store:
         expires after `lease`, so the messages of a process that died go out from another one (at most
         one duplicate: a post Slack took just before the death). Messages under a hold (see `hold`) wait;
         when a hold's retry is due, one process claims one message to try it, and the hold's next retry
-        moves `hold_retry` on, so that the other processes keep waiting.
+        moves `hold_retry` on, so that the other processes keep waiting. Only the holds of `token` (the
+        fingerprint this process posts with; None: any) count.
         """
-        holds = {hold.scope: hold for hold in self.holds()}
+        holds = {hold.scope: hold for hold in self.holds(token)}
         workspace = holds.get("")
         if workspace is not None and workspace.next_try_at > now:
             return None
@@ -603,7 +634,8 @@ class Store:
                 for scope in ("", found.channel):  # a due hold: this process tries it, the others wait
                     if scope in holds and not conn.execute(
                         update(delivery_holds)
-                        .where(delivery_holds.c.scope == scope, delivery_holds.c.next_try_at <= now)
+                        .where(delivery_holds.c.scope == scope, delivery_holds.c.token == holds[scope].token,
+                               delivery_holds.c.next_try_at <= now)
                         .values(next_try_at=now + hold_retry)
                     ).rowcount:
                         return None
@@ -633,23 +665,25 @@ class Store:
                 )
             new = conn.execute(
                 dialect_insert(delivery_holds)
-                .values(scope=hold.scope, since=hold.since, **values)
-                .on_conflict_do_nothing(index_elements=["scope"])
+                .values(scope=hold.scope, token=hold.token, since=hold.since, **values)
+                .on_conflict_do_nothing(index_elements=["scope", "token"])
                 .returning(delivery_holds.c.scope)
             ).first() is not None
             if not new:
-                conn.execute(update(delivery_holds).where(delivery_holds.c.scope == hold.scope).values(**values))
+                conn.execute(update(delivery_holds).where(delivery_holds.c.scope == hold.scope,
+                                                          delivery_holds.c.token == hold.token).values(**values))
         return bool(new)
 
-    def holds(self) -> list[Hold]:
-        """Every hold in force, the workspace's first."""
+    def holds(self, token: str | None = None) -> list[Hold]:
+        """Every hold in force (or those a process posting with `token` obeys), the workspace's first."""
+        query = select(delivery_holds).where(_tokens(token)).order_by(delivery_holds.c.scope, delivery_holds.c.token)
         with self.engine.connect() as conn:
-            rows = conn.execute(select(delivery_holds).order_by(delivery_holds.c.scope)).mappings().all()
+            rows = conn.execute(query).mappings().all()
         return [_hold_from(row) for row in rows]
 
-    def lift_holds(self, *scopes: str) -> list[Hold]:
-        """Ends the holds of `scopes`; returns those that were in force."""
-        where = delivery_holds.c.scope.in_(scopes)
+    def lift_holds(self, *scopes: str, token: str | None = None) -> list[Hold]:
+        """Ends the holds of `scopes` (those of `token` and of any token; None: all); returns those in force."""
+        where = and_(delivery_holds.c.scope.in_(scopes), _tokens(token))
         with self.engine.begin() as conn:
             lifted = [_hold_from(row) for row in conn.execute(select(delivery_holds).where(where)).mappings()]
             if lifted:
@@ -661,21 +695,34 @@ class Store:
         with self.engine.begin() as conn:
             return conn.execute(update(delivery_holds).values(next_try_at=now)).rowcount
 
-    def held_counts(self) -> dict[str, int]:
-        """Queued messages under each hold, by scope ("" for the workspace: every queued message)."""
+    def drop_holds_of_other_tokens(self, token: str, *scopes: str) -> list[Hold]:
+        """Ends the holds (of `scopes`; none given: of any scope) about tokens other than `token` (a stray
+        process's, or a replaced token's); returns them."""
+        where = delivery_holds.c.token.not_in(("", token))
+        if scopes:
+            where = and_(where, delivery_holds.c.scope.in_(scopes))
+        with self.engine.begin() as conn:
+            dropped = [_hold_from(row) for row in conn.execute(select(delivery_holds).where(where)).mappings()]
+            conn.execute(delete(delivery_holds).where(where))
+        return dropped
+
+    def held_counts(self, token: str | None = None) -> dict[str, int]:
+        """Queued messages under each hold (of `token`; None: any), by scope ("" for the workspace: every queued
+        message)."""
         undelivered = outbox.c.status == "pending"
         counts: dict[str, int] = {}
         with self.engine.connect() as conn:
-            for hold in conn.execute(select(delivery_holds.c.scope)).scalars():
+            for hold in conn.execute(select(delivery_holds.c.scope).where(_tokens(token)).distinct()).scalars():
                 query = select(func.count()).where(undelivered)
                 if hold:
                     query = query.where(outbox.c.channel == hold)
                 counts[hold] = conn.execute(query).scalar_one()
         return counts
 
-    def outbox_listing(self, limit: int = 1000) -> list[Listed]:
-        """Undelivered and failed messages, oldest first; a pending message under a hold is listed as held."""
-        held = {hold.scope for hold in self.holds()}
+    def outbox_listing(self, limit: int = 1000, token: str | None = None) -> list[Listed]:
+        """Undelivered and failed messages, oldest first; a pending message under a hold (of `token`; None: any)
+        is listed as held."""
+        held = {hold.scope for hold in self.holds(token)}
         query = (
             select(outbox).where(outbox.c.status.in_(("pending", "sending", "failed"))).order_by(outbox.c.id).limit(limit)
         )
@@ -701,8 +748,9 @@ class Store:
                 .values(status="pending", attempts=0, next_attempt_at=now, claimed_by=None, claimed_until=None)
             ).rowcount
 
-    def mark_sent(self, row_id: int, channel: str, sent: Sent, now: datetime) -> list[Hold]:
-        """Marks the message sent and lifts the holds it proved wrong (its channel's, the workspace's).
+    def mark_sent(self, row_id: int, channel: str, sent: Sent, now: datetime, token: str | None = None) -> list[Hold]:
+        """Marks the message sent and lifts the holds it proved wrong (its channel's, the workspace's), of the
+        token it was sent with (`token`; None: of any token).
 
         Returns the holds lifted, so that the caller can say deliveries resumed.
         """
@@ -712,7 +760,7 @@ class Store:
                 .where(outbox.c.id == row_id)
                 .values(status="sent", sent_at=now, remote_channel=sent.channel_id, remote_ts=sent.ts, last_error=None)
             )
-            scopes = delivery_holds.c.scope.in_(("", channel))
+            scopes = and_(delivery_holds.c.scope.in_(("", channel)), _tokens(token))
             lifted = [_hold_from(row) for row in conn.execute(select(delivery_holds).where(scopes)).mappings()]
             if lifted:
                 conn.execute(delete(delivery_holds).where(scopes))
@@ -731,12 +779,13 @@ class Store:
         with self.engine.begin() as conn:
             conn.execute(update(outbox).where(outbox.c.id == row_id).values(**values))
 
-    def outbox_counts(self) -> dict[str, int]:
-        """Messages by status: pending, sending, sent, failed, and held (undelivered ones under a hold)."""
+    def outbox_counts(self, token: str | None = None) -> dict[str, int]:
+        """Messages by status: pending, sending, sent, failed, and held (undelivered ones under a hold of
+        `token`; None: of any token)."""
         with self.engine.connect() as conn:
             rows = conn.execute(select(outbox.c.status, func.count()).group_by(outbox.c.status)).all()
         counts = {status: count for status, count in rows}
-        held = self.held_counts()
+        held = self.held_counts(token)
         if held:
             total = held[""] if "" in held else sum(held.values())
             pending_held = min(total, counts.get("pending", 0))

@@ -156,6 +156,23 @@ def health_report(app: App, now: datetime, expect_worker: bool = True) -> dict:
     }
 
 
+def endpoints(environ: Mapping[str, str], slack_on: bool) -> str:
+    """What `web` answers, and which parts are off for want of a secret and which variable turns each on."""
+    from bot.webhooks import SECRET_VARIABLE
+
+    on = ["/healthz", "/metrics"]
+    off = []
+    if slack_on:
+        on.append(SLACK_EVENTS_PATH)
+    else:
+        off.append(f"{SLACK_EVENTS_PATH} (/docket) is off: set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN")
+    if environ.get(SECRET_VARIABLE):
+        on.append("/webhooks/courtlistener/<secret>")
+    else:
+        off.append(f"CourtListener webhooks are off: set {SECRET_VARIABLE}")
+    return "serving " + ", ".join(on) + "".join(f"; {part}" for part in off)
+
+
 def serve(app: App, environ: Mapping[str, str], expect_worker: bool = True) -> int:
     from waitress import serve as waitress_serve
 
@@ -163,6 +180,6 @@ def serve(app: App, environ: Mapping[str, str], expect_worker: bool = True) -> i
     slack = slack_wsgi_app(app, environ)
     web_app = WebApp(app, environ, mounts={SLACK_EVENTS_PATH: slack} if slack else {}, expect_worker=expect_worker)
     threading.Thread(target=web_app.inbox.process_pending, name="webhooks", daemon=True).start()
-    print(f"docketbot web: listening on port {port}" + (f"; Slack at {SLACK_EVENTS_PATH}" if slack else ""), flush=True)
+    print(f"docketbot web: listening on port {port}; {endpoints(environ, slack is not None)}", flush=True)
     waitress_serve(web_app, host="0.0.0.0", port=port, ident="docketbot")
     return 0

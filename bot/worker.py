@@ -25,6 +25,7 @@ from bot.jobs import check_health, schedule_source
 from bot.reload import Reloader
 from bot.slack_commands import start_socket_mode
 from bot.status import WORKER_HEARTBEAT, WORKER_STOPPED
+from notifiers.slack import SlackNotifier
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +75,9 @@ def run_worker(app: App) -> int:
     if freed:
         log.warning("took over %d lease(s) or claim(s) of worker processes of this host that died", freed)
     app.store.retry_holds_now(datetime.now(UTC))  # held posts are tried again at once after a restart
+    if isinstance(app.deliverer.notifier, SlackNotifier):  # auth.test may take its whole timeout when Slack hangs
+        print(f"docketbot worker: {len(app.config.sources)} source(s) to schedule; checking the Slack token "
+              f"({app.deliverer.token})", flush=True)
     who = app.deliverer.check_target()
     scheduler = build_scheduler(app)
     reloader = Reloader(app, scheduler)
@@ -105,11 +109,12 @@ def run_worker(app: App) -> int:
     signal.signal(signal.SIGINT, stop)
     signal.signal(signal.SIGHUP, reload_now)
     socket_mode = start_socket_mode(app, os.environ)
-    workspace_hold = next((hold for hold in app.store.holds() if not hold.scope), None)
+    workspace_hold = next((hold for hold in app.store.holds(app.deliverer.token) if not hold.scope), None)
     if who:
         posting = f"posting as {who}"
     elif workspace_hold:
-        posting = f"posts are held: Slack refused the token ({workspace_hold.reason}; see the log)"
+        posting = (f"posts are held: Slack refused the token {app.deliverer.token} ({workspace_hold.reason}; "
+                   "see the log); this worker claims no post until a retry works")
     else:
         posting = "Slack could not be reached to check the token (posts are retried)"
     print(f"docketbot worker: {len(app.config.sources)} source(s) scheduled, {posting}; Ctrl-C to stop", flush=True)

@@ -39,6 +39,9 @@ class Notifier:
 
     # Whether posts to one channel are spaced out (Slack allows about one a second; a console needs no pacing).
     paced = True
+    # Which credentials this notifier posts with, safe to show (`sha256:1a2b3c4d`): holds are about one token,
+    # and a process with another one neither obeys nor lifts them.
+    fingerprint = "console"
 
     def send(self, post: Post, thread_ts: str | None = None) -> Sent:
         """Deliver `post`; as a reply in the thread started by `thread_ts` when one is given."""

@@ -12,6 +12,7 @@ the fix; only a malformed message fails for good (MALFORMED_ERRORS); anything el
 
 from __future__ import annotations
 
+import hashlib
 from http.client import HTTPException
 
 from slack_sdk import WebClient
@@ -77,10 +78,17 @@ def build_client(token: str, base_url: str | None = None) -> WebClient:
     )
 
 
+def token_fingerprint(token: str) -> str:
+    """`sha256:` and the first 8 hex digits of the token's SHA-256: names a token without giving it away
+    (`printf %s "$SLACK_BOT_TOKEN" | sha256sum | cut -c1-8` shows the same digits)."""
+    return f"sha256:{hashlib.sha256(token.encode()).hexdigest()[:8]}"
+
+
 class SlackNotifier(Notifier):
     def __init__(self, client: WebClient) -> None:
         self.client = client
         self.bot = "@docketbot"  # the bot's name, as auth.test gives it once identity() ran
+        self.fingerprint = token_fingerprint(client.token or "")
 
     def identity(self) -> str:
         """`@name in Workspace` from auth.test; DeliveryError (HOLD for a bad token) when Slack refuses it."""

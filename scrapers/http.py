@@ -9,6 +9,7 @@ Also the reading of URLs found in fetched pages, which may be malformed (`split_
 from __future__ import annotations
 
 import hashlib
+import logging
 import threading
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -21,6 +22,8 @@ import requests
 from tenacity import RetryCallState, retry, retry_if_exception_type, stop_after_attempt, wait_exponential_jitter
 
 from bot import PROJECT_URL, __version__
+
+log = logging.getLogger(__name__)
 
 USER_AGENT = f"docketbot/{__version__} (+{PROJECT_URL})"
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
@@ -125,11 +128,15 @@ class Fetcher:
                 return min(error.retry_after, self.retry_after_cap)
             return backoff(state)
 
+        def say_retry(state: RetryCallState) -> None:  # a slow court is not silent: `check` shows it on stderr
+            log.warning("%s; trying again (%d of %d)", state.outcome.exception(), state.attempt_number + 1, attempts)
+
         self._get_with_retries = retry(
             retry=retry_if_exception_type(_Retryable),
             stop=stop_after_attempt(attempts),
             wait=wait,
             sleep=self._sleep,
+            before_sleep=say_retry,
             reraise=True,
         )(self._get_once)
 

@@ -3,10 +3,16 @@ BeautifulSoup with lxml; a page whose bytes the readers themselves trip over is 
 
 from __future__ import annotations
 
+import warnings
+
 import feedparser
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, XMLParsedAsHTMLWarning
 
 from scrapers.base import ParseError
+
+# A feed read as a page (a source or `parse` of the wrong kind) makes BeautifulSoup print a 12-line advice
+# for programmers; the kind's own refusal ("not a PACER docket report") tells the user what is wrong.
+warnings.filterwarnings("ignore", category=XMLParsedAsHTMLWarning)
 
 
 def read_feed(raw: bytes, url: str = "") -> feedparser.FeedParserDict:

@@ -9,7 +9,7 @@ import re
 import socket
 import subprocess
 import sys
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -134,6 +134,7 @@ def test_classify_reads_lines_and_prints_json(monkeypatch, capsys):
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert rows == [
         {"text": "Notice of Voluntary Dismissal", "events": ["dismissal"]},
+        {"text": "", "events": []},  # one line out per line in, so that `paste` pairs them
         {"text": "MOTION to Dismiss", "events": ["motion"]},
     ]
 
@@ -174,15 +175,174 @@ def test_json_logs_are_one_object_per_line(two_sources, monkeypatch, capsys):
     "args,env,expected",
     [
         (["--log-level", "VERBOSE", "sources"], {}, "--log-level VERBOSE: not a level; use one of DEBUG, INFO, WARNING, ERROR"),
+        (["--log-level", "", "sources"], {}, "--log-level '': not a level; use one of DEBUG, INFO, WARNING, ERROR"),
         (["sources"], {"DATABASE_URL": "/tmp/x.db"},
          "DATABASE_URL '/tmp/x.db' is not a database URL the bot can use: give sqlite:////tmp/x.db or "
          "postgresql://user:password@host/database"),
         (["sources"], {"DATABASE_URL": "mysql://bot:secret@db/x"},
          "DATABASE_URL 'mysql://bot:***@db/x' is not a database URL the bot can use: give sqlite:///path/to/file.db "
          "or postgresql://user:password@host/database"),
+        (["sources"], {"DATABASE_URL": "sqlite:////nonexistent/dir/x.db"},
+         "cannot open the store at sqlite:////nonexistent/dir/x.db: unable to open database file"),
+        (["sources"], {"DATABASE_URL": f"postgresql://postgres@127.0.0.1:{closed_port()}/x"},
+         "cannot open the store at postgresql+psycopg://postgres@127.0.0.1:{port}/x: connection failed: connection to "
+         'server at "127.0.0.1", port {port} failed: Connection refused; Is the server running on that host and '
+         "accepting TCP/IP connections?"),
     ],
 )
 def test_a_bad_log_level_or_database_url_is_one_line_and_exit_2(two_sources, args, env, expected):
     result = subprocess.run([sys.executable, "-m", "bot", *args], cwd=ROOT, capture_output=True, text=True,
                             env={**os.environ, **env})
-    assert (result.returncode, result.stderr, result.stdout) == (2, expected + "\n", "")
+    port = env.get("DATABASE_URL", "").rpartition(":")[2].partition("/")[0]
+    assert (result.returncode, result.stderr, result.stdout) == (2, expected.replace("{port}", port) + "\n", "")
+
+
+def test_a_config_not_in_utf8_is_one_line_and_exit_2(tmp_path):
+    config = tmp_path / "latin1.yaml"
+    config.write_bytes("sources:\n  - id: x\n    kind: news\n    url: https://example.org/\n    keywords: [Trümp]\n"
+                       .encode("latin-1"))
+    result = subprocess.run([sys.executable, "-m", "bot", "--config", str(config), "sources"], cwd=ROOT,
+                            capture_output=True, text=True, env={**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path}/x.db"})
+    assert (result.returncode, result.stderr) == (2, f"{config}:5 is not UTF-8 (byte 0xfc): save the file as UTF-8\n")
+
+
+def test_check_piped_into_a_reader_that_quits_exits_quietly_and_releases_its_claims(tmp_path, httpserver):
+    feed = ChangingFeed(httpserver, (FIXTURES / "pacer_rss" / "mdb_1.xml").read_bytes())
+    config = tmp_path / "sources.yaml"
+    config.write_text(f"sources:\n  - id: mdb\n    kind: pacer_rss\n    url: {feed.url}\n    backfill: 2\n"
+                      "subscriptions:\n  - channel: '#all'\n    events: [all]\n")
+    database = f"sqlite:///{tmp_path / 'bot.db'}"
+    env = {**os.environ, "DOCKETBOT_CONFIG": str(config), "DATABASE_URL": database}
+    env.pop("SLACK_BOT_TOKEN", None)
+    check = subprocess.Popen([sys.executable, "-m", "bot", "check"], cwd=ROOT, env=env, stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True)
+    check.stdout.close()  # `| head` that has read what it wanted: the first post printed hits a closed pipe
+    err = check.stderr.read()
+    assert (check.wait(timeout=60), err) == (141, "")
+    app = App.from_env(env)
+    try:
+        counts = app.store.outbox_counts()
+    finally:
+        app.close()
+    assert "sending" not in counts and counts.get("pending") == 2
+
+
+def test_parse_piped_into_a_reader_that_quits_exits_quietly(tmp_path):
+    parse = subprocess.Popen([sys.executable, "-m", "bot", "parse", "pacer_rss",
+                              str(FIXTURES / "pacer_rss" / "mdb_1.xml")],
+                             cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                             env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    parse.stdout.close()
+    err = parse.stderr.read()
+    assert (parse.wait(timeout=60), err) == (141, "")
+
+
+def test_outbox_and_check_free_the_posts_claimed_by_a_process_that_is_gone(two_sources, capsys):
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    app = App.from_env(os.environ)
+    app.store.queue_notice("#ops", "hello", datetime.now(UTC))
+    holder = f"{socket.gethostname()}:{gone.stdout.strip()}:abcdef"
+    assert app.store.claim_next(holder, datetime.now(UTC), timedelta(minutes=2)) is not None
+    app.close()
+    assert main(["outbox"]) == 0
+    captured = capsys.readouterr()
+    assert "released 1 claim of processes that are gone" in captured.err
+    assert captured.out.splitlines()[1].startswith("pending  #ops")
+
+
+def test_check_with_a_refused_token_says_so_and_claims_no_post(two_sources, capsys, monkeypatch):
+    from tests.fakes.slack_api import FakeSlack
+
+    with FakeSlack() as slack:
+        monkeypatch.setenv("SLACK_API_URL", slack.base_url)
+        monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-old-token")
+        assert main(["check", "mdb"]) == 1
+        captured = capsys.readouterr()
+        assert "Slack refused this process's token (sha256:" in captured.err and "no post was claimed" in captured.err
+        assert "held: posts to every channel (token sha256:" in captured.out
+        assert [call for call in slack.calls if call != "auth.test"] == []
+
+
+def test_outbox_retry_exits_1_while_posts_are_held(two_sources, capsys):
+    from bot.store import Hold
+
+    app = App.from_env(os.environ)
+    now = datetime.now(UTC)
+    app.store.queue_notice("#private", "hello", now)
+    app.store.hold(Hold("#private", "not_in_channel", "no", "invite the bot", now, now, "console"))
+    app.close()
+    assert main(["outbox", "--retry"]) == 1
+    out = capsys.readouterr().out
+    assert "1 hold(s) will be tried again at once" in out and "0 queued, 1 held, 0 failed for good" in out
+
+
+def test_a_dry_run_on_a_fresh_store_says_what_it_would_record(two_sources, capsys):
+    assert main(["check", "mdb", "--dry-run"]) == 0
+    assert "baseline: 2 entries would be recorded, nothing posted" in capsys.readouterr().out
+    assert main(["check", "mdb"]) == 0
+    assert "baseline: 2 entries recorded, nothing posted" in capsys.readouterr().out
+
+
+def test_the_check_line_counts_corrected_entries(two_sources, capsys):
+    assert main(["check", "mdb"]) == 0
+    two_sources.body = two_sources.body.replace(b"[Miscellaneous Motion]", b"[Order Dismissing Case]")
+    capsys.readouterr()
+    main(["check", "mdb"])
+    line = capsys.readouterr().out.splitlines()[0]
+    assert line.startswith("mdb  ok  0 new of 2, 1 edited  [") and "dismissal 1" in line
+
+
+def test_a_feed_read_as_a_docket_page_is_refused_in_one_line(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "bot", "parse", "html_docket", "--preset", "pacer_docket",
+                             str(FIXTURES / "pacer_rss" / "mdb_1.xml")], cwd=ROOT, capture_output=True, text=True)
+    assert (result.returncode, result.stderr) == (
+        1, "refused: not a PACER docket report: no case number title and no docket table\n")
+
+
+def test_on_a_terminal_log_lines_go_above_the_progress_bar(two_sources, capsys):
+    from bot.logs import configure_logging
+
+    configure_logging("WARNING")
+    app = App.from_env(os.environ)
+    screen = io.StringIO()
+    poll_with_progress(app, app.config.sources, False, Console(file=screen, force_terminal=True, width=100))
+    app.close()
+    text = re.sub(r"\x1b\[[0-9;?]*[a-zA-Z]", "", screen.getvalue())
+    assert "WARNING bot.poll: source down: poll failed" in text
+    assert "poll failed" not in capsys.readouterr().err
+
+
+def test_outbox_and_sources_show_times_on_the_configs_clock_named(two_sources, capsys):
+    from bot.store import Hold
+
+    config = Path(os.environ["DOCKETBOT_CONFIG"])
+    config.write_text("timezone: America/New_York\n" + config.read_text())
+    app = App.from_env(os.environ)
+    since = datetime(2026, 11, 24, 14, 30, tzinfo=UTC)
+    app.store.hold(Hold("#private", "not_in_channel", "no", "invite the bot", since, since, "console"))
+    app.store.beat(WORKER_HEARTBEAT, since)
+    app.close()
+    main(["outbox"])
+    assert "held: posts to #private for token console since 2026-11-24 09:30 EST: not_in_channel" in capsys.readouterr().out
+    main(["sources"])
+    assert capsys.readouterr().out.splitlines()[-1].startswith("no worker is running since 2026-11-24 09:30 EST (its")
+
+
+def test_check_off_a_terminal_says_when_a_court_is_tried_again(tmp_path, httpserver):
+    httpserver.expect_ordered_request("/rss").respond_with_data("busy", status=503)
+    httpserver.expect_ordered_request("/rss").respond_with_data((FIXTURES / "pacer_rss" / "mdb_1.xml").read_bytes())
+    config = tmp_path / "sources.yaml"
+    config.write_text(f"http:\n  attempts: 2\nsources:\n  - id: mdb\n    kind: pacer_rss\n    url: {httpserver.url_for('/rss')}\n")
+    env = {**os.environ, "DOCKETBOT_CONFIG": str(config), "DATABASE_URL": f"sqlite:///{tmp_path / 'bot.db'}"}
+    env.pop("SLACK_BOT_TOKEN", None)
+    result = subprocess.run([sys.executable, "-m", "bot", "check"], cwd=ROOT, env=env, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert f"{httpserver.url_for('/rss')}: HTTP 503; trying again (2 of 2)" in result.stderr
+
+
+def test_a_config_without_subscriptions_is_warned_of(two_sources, capsys):
+    config = Path(os.environ["DOCKETBOT_CONFIG"])
+    config.write_text(config.read_text().split("subscriptions:")[0])
+    assert main(["sources"]) == 0
+    assert (f"WARNING bot.app: {config} has no subscriptions, and no channel follows a source with /docket follow: "
+            "nothing will be posted") in capsys.readouterr().err

@@ -111,7 +111,11 @@ def test_bad_duration_names_line_and_field(tmp_path):
         ("    url: https://ecf.nysb.uscourts.gov/cgi-bin/rss_outside.pl\n", "", ":8 sources[0].url: is required for kind pacer_rss"),
         ("    backfill: 3\n", "    backfill: 3\n    selectors: {row: tr}\n",
          ":19 sources[1].selectors: is not a setting of kind pacer_rss"),
-        ("id: nysb", "id: ny sb", ":8 sources[0].id: String should match pattern"),
+        ("id: nysb", "id: ny sb", ":8 sources[0].id: 'ny sb': an id may hold only letters, digits, - and _"),
+        ('cases: ["18-10947"]', "cases: 18-10947", ":11 sources[0].cases: '18-10947' is not a list: write [a, b], or "
+         "each item on a line of its own after -"),
+        ("    backfill: 3\n", "    backfill: -1\n", ":18 sources[1].backfill: -1 is too small: give 0 or more"),
+        ("    backfill: 3\n", "    backfill: lots\n", ":18 sources[1].backfill: 'lots' is not a whole number"),
     ],
 )
 def test_mistakes_are_named_by_line_and_field(tmp_path, old, new, expected):
@@ -171,3 +175,12 @@ def test_events_all_in_the_file_means_every_event_type(tmp_path):
     config = load_config(write(tmp_path, GOOD.replace("events: [motion, dismissal]", "events: [all]")))
     assert config.subscriptions[0].events == ["motion", "dismissal", "order", "judgment", "hearing", "charge",
                                               "plea", "appearance", "other", "new_case"]
+
+
+
+def test_a_file_not_in_utf8_names_the_line(tmp_path):
+    path = tmp_path / "sources.yaml"
+    path.write_bytes("sources:\n  - id: nmd\n    kind: pacer_rss\n    keywords: [Trümp]\n".encode("latin-1"))
+    with pytest.raises(ConfigError) as error:
+        load_config(path)
+    assert str(error.value) == f"{path}:4 is not UTF-8 (byte 0xfc): save the file as UTF-8"

@@ -147,7 +147,7 @@ def test_a_channel_without_the_bot_is_held_said_once_and_delivered_in_order_once
     clock.now += HOLD_RETRY
     assert deliverer.deliver_due().held == 1  # tried again, still not invited: said once, not again
     assert len(held_logs(caplog)) == 1
-    assert held_logs(caplog)[0].startswith("Slack posts to #private are held: not_in_channel (invite @docketbot")
+    assert held_logs(caplog)[0].startswith("Slack posts to #private are held for token sha256:f464ec18: not_in_channel (invite @docketbot")
 
     slack.invite("#private")
     clock.now += HOLD_RETRY
@@ -171,7 +171,8 @@ def test_a_revoked_token_holds_everything_until_a_new_token_delivers_each_post_o
     [hold] = store.holds()
     assert (hold.scope, hold.reason) == ("", "token_revoked")
     assert held_logs(caplog) == [
-        "Slack posts to every channel are held: token_revoked (the token was revoked: reinstall the app and set "
+        "Slack posts to every channel are held for token sha256:f464ec18: token_revoked (the token was revoked: "
+        "reinstall the app and set "
         "SLACK_BOT_TOKEN to its new token). They are kept and go out in order once a retry works (every 5m, "
         "and at once after a restart or a config reload)."
     ]
@@ -188,15 +189,15 @@ def test_a_revoked_token_holds_everything_until_a_new_token_delivers_each_post_o
     assert len(held_logs(caplog)) == 1
     store.close()
 
-    store = Store.open(database_url)  # a restart with the new token: tried at once
+    store = Store.open(database_url)  # a restart with the new token: the old token's hold is not its own
     store.retry_holds_now(clock.now)
     fixed = slack_deliverer(store, slack, clock, token="xoxb-new-token")
     assert fixed.check_target() == "@docketbot in Fake"
-    assert fixed.deliver_due().sent == 5  # four posts, one notice
+    assert fixed.deliver_due().sent == 4
     assert texts(slack, "#a") == ["MOTION k1", "MOTION k3"] and texts(slack, "#b") == ["MOTION k2", "MOTION k4"]
     assert [m["channel"] for m in slack.messages[:4]] == [channel_id(c) for c in ("#a", "#b", "#a", "#b")]
-    assert "*Slack takes the bot's posts again*" in slack.messages[-1]["text"]
-    assert store.holds() == [] and store.outbox_counts() == {"sent": 5}
+    assert store.holds() == [] and store.outbox_counts() == {"sent": 4}  # the dead token's hold was dropped
+    assert not any("posts again" in message["text"] for message in slack.messages)  # nothing to say in Slack
     assert fixed.deliver_due().sent == 0
     store.close()
 
@@ -294,14 +295,38 @@ def test_the_console_prints_without_pacing_and_its_threads_do_not_follow_into_sl
 
 
 def test_a_token_refused_at_start_is_held_and_a_working_token_lifts_it_with_no_post_waiting(store, slack, clock):
-    bad = slack_deliverer(store, slack, clock, token="xoxb-wrong")
+    bad = slack_deliverer(store, slack, clock)
+    slack.revoke("xoxb-new-token")
     assert bad.check_target() is None
     [hold] = store.holds()
-    assert (hold.scope, hold.reason) == ("", "invalid_auth")
-    good = slack_deliverer(store, slack, clock)
-    assert good.deliver_due().sent == 0 and store.holds() == [hold]  # not due yet: nothing is tried
+    assert (hold.scope, hold.reason, hold.token) == ("", "token_revoked", bad.token)
+    slack.revoked.discard("xoxb-fake-token")  # the app is reinstalled with the old token (the fake takes one)
+    slack.token = "xoxb-fake-token"
+    assert bad.deliver_due().sent == 0 and store.holds() == [hold]  # not due yet: nothing is tried
     clock.now += HOLD_RETRY
     calls = len(slack.calls)
-    good.deliver_due()  # due: the token is tried with auth.test, though no post waits
+    bad.deliver_due()  # due: the token is tried with auth.test, though no post waits
     assert slack.calls[calls] == "auth.test" and store.holds() == []
     assert "*Slack takes the bot's posts again*" in slack.messages[-1]["text"]
+
+
+def test_a_stray_process_with_a_wrong_token_holds_only_itself(store, slack, clock):
+    good = slack_deliverer(store, slack, clock)
+    stray = slack_deliverer(store, slack, clock, token="xoxb-old-token")
+    assert good.token != stray.token and stray.token.startswith("sha256:")
+    assert good.check_target() == "@docketbot in Fake"  # the worker started first
+    assert stray.check_target() is None  # refused: it holds posts for its own token
+    [hold] = store.holds()
+    assert (hold.scope, hold.reason, hold.token) == ("", "invalid_auth", stray.token)
+    queue(store, ("#a", "k1", "1"))
+    assert stray.deliver_due().sent == 0 and store.outbox_counts(stray.token) == {"held": 1}  # claims no post
+    assert good.deliver_due().sent == 1 and texts(slack, "#a") == ["MOTION k1"]
+    clock.now += HOLD_RETRY
+    assert good.deliver_due().sent == 0 and store.holds() == [hold]
+    assert not any("posts again" in message["text"] for message in slack.messages)
+    queue(store, ("#a", "k2", "1"))
+    assert stray.deliver_due().sent == 0 and store.outbox_counts(good.token) == {"sent": 1, "pending": 1}
+    text, _ = outbox_report(store, clock.now, good.token)
+    assert (f"held: posts to every channel for token {stray.token} (not this environment's token, {good.token}: "
+            "`python -m bot outbox --retry` drops it)") in text
+    assert good.check_target() and store.holds() == []  # a restart of the worker drops the refused token's hold

@@ -205,8 +205,8 @@ def test_a_revoked_token_holds_every_post_until_a_new_token_delivers_each_once_i
     out, err = capsys.readouterr()
     assert code == 1 and slack.messages == []
     assert f"delivered 0, waiting to retry 0, held {EXPECTED_POSTS}, failed for good 0" in out
-    assert "held: posts to every channel: token_revoked (the token was revoked" in out
-    assert err.count("Slack posts to every channel are held: token_revoked") == 1, err
+    assert "held: posts to every channel (token sha256:f464ec18): token_revoked (the token was revoked" in out
+    assert err.count("Slack posts to every channel are held for token sha256:f464ec18: token_revoked") == 1, err
     code = main(["check"])  # run again with the same token: still held, not lost, not said again
     out, err = capsys.readouterr()
     assert code == 1 and f"held {EXPECTED_POSTS}" in out

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from werkzeug import Response
@@ -185,3 +186,16 @@ def test_two_sources_on_one_host_share_its_rate_limit(httpserver, store):
         thread.join()
     gaps = [later - earlier for earlier, later in zip(sorted(arrivals), sorted(arrivals)[1:])]
     assert len(arrivals) >= 2 and all(gap >= 0.38 for gap in gaps), gaps
+
+
+def test_a_turn_skipped_because_of_a_recent_poll_says_when_it_was_and_invents_no_other_process(feed, store, caplog):
+    caplog.set_level("INFO")
+    config = make_config(feed.url)
+    now = [datetime(2026, 11, 24, 14, 2, tzinfo=UTC)]
+    poller = Poller(config, store, Fetcher(attempts=1, per_host_interval=0), clock=lambda: now[0])
+    assert poller.poll(config.sources[0]).ok
+    now[0] += timedelta(minutes=3)
+    assert poller.poll(config.sources[0], min_gap=timedelta(minutes=5)).busy
+    assert ("source sdny: polled 3 min ago (at 14:02 UTC, ok), not again before 14:07 UTC (half its period); "
+            "skipped this turn") in caplog.text
+    assert "another process" not in caplog.text

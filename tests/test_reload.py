@@ -155,3 +155,25 @@ def test_a_fixed_config_after_a_refused_one_is_confirmed(app, caplog):
     assert "Config reload refused" in refused and '"0s" is zero' in refused
     assert fixed == f":white_check_mark: *Config reloaded*: `{app.config_file}` is valid again and now in use."
     assert reloader.reload() and len(app.store.pending_outbox()) == 2  # said once
+
+
+def test_a_file_not_in_utf8_is_refused_like_any_bad_file(app, caplog):
+    scheduler = build_scheduler(app)
+    reloader = Reloader(app, scheduler)
+    Path(app.config_file).write_bytes((BASE + "    keywords: [Trümp]\n").encode("latin-1"))
+    assert not reloader.reload()
+    assert "config reload refused" in caplog.text and "is not UTF-8" in caplog.text
+    [notice] = app.store.pending_outbox()
+    assert "Config reload refused" in notice.notice and "is not UTF-8" in notice.notice
+
+
+def test_a_source_whose_settings_changed_is_polled_at_once_and_the_log_says_what_changed(app, caplog):
+    caplog.set_level("INFO")
+    scheduler = build_scheduler(app)
+    reloader = Reloader(app, scheduler)
+    app.first_turns.clear()  # their first turns are over
+    Path(app.config_file).write_text(BASE.replace("ecf.nmd.uscourts.gov", "ecf.nmd.uscourts.gov.example"))
+    assert reloader.reload()
+    assert "source nmd: url changed; polled now (every 15m)" in caplog.text
+    [job] = [job for job in scheduler.get_jobs() if job.id == "poll:nmd"][-1:]
+    assert job.next_run_time is not None and app.first_turns == {"nmd"}

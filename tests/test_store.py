@@ -32,7 +32,7 @@ def queued(item: Entry, channel: str = "#c") -> Queued:
 def test_schema_is_migrated_to_the_newest_revision_and_reopening_keeps_data(database_url):
     first = Store.open(database_url)
     first.record_success("nmd", Harvest(new=[entry("k1")], parsed=1), NOW)
-    assert first.schema_revision() == head() == "0006"
+    assert first.schema_revision() == head() == "0007"
     first.close()
     again = Store.open(database_url)
     assert again.known_texts("nmd", ["k1", "k2"]) == {"k1": "MOTION to Dismiss"}
@@ -56,10 +56,10 @@ def legacy_database(database_url: str, version: int) -> None:
                 ("outbox", "claimed_by"), ("outbox", "echo_of"), ("outbox", "claimed_until"),
             ):
                 conn.execute(text(f"ALTER TABLE {table} DROP COLUMN {column}"))
-        for table, column in (  # revisions 0003 to 0006, after Alembic
+        for table, column in (  # revisions 0003 to 0007, after Alembic
             ("source_state", "last_skipped"), ("source_state", "last_skip_note"), ("stories", "events"),
             ("outbox", "part"), ("seen_entries", "filing"), ("source_state", "story_key"),
-            ("subscriptions", "started_by"),
+            ("subscriptions", "started_by"), ("source_state", "settings"),
         ):
             conn.execute(text(f"ALTER TABLE {table} DROP COLUMN {column}"))
         conn.execute(insert(meta).values(name="schema_version", value=str(version)))
@@ -89,7 +89,7 @@ def test_a_database_from_before_alembic_is_migrated_keeping_its_data(database_ur
 def test_newer_schema_is_refused(store, database_url):
     with store.engine.begin() as conn:
         conn.execute(text("UPDATE alembic_version SET version_num = '0099'"))
-    with pytest.raises(StoreError, match="schema revision 0099; this release knows up to 0006"):
+    with pytest.raises(StoreError, match="schema revision 0099; this release knows up to 0007"):
         Store.open(database_url)
 
 
@@ -226,3 +226,18 @@ def test_leases_and_claims_of_dead_processes_are_freed(store):
     assert store.release_dead_claims(lambda holder: holder != "host:1:dead") == 2
     assert store.claim_poll("nmd", "host:2:live", NOW, timedelta(minutes=10), timedelta(0))
     assert store.claim_next("host:2:live", NOW, timedelta(minutes=2)).post.entry.key == "k1"
+
+
+def test_a_first_turn_polls_a_source_whose_last_poll_failed_or_had_other_settings(store):
+    gap, lease = timedelta(minutes=5), timedelta(minutes=10)
+    assert store.claim_poll("nmd", "a", NOW, lease, gap, settings="old")
+    store.record_failure("nmd", "cannot connect", NOW)
+    store.release_poll("nmd", "a")
+    later = NOW + timedelta(minutes=1)
+    assert not store.claim_poll("nmd", "b", later, lease, gap, settings="old")  # a later turn waits
+    assert store.claim_poll("nmd", "b", later, lease, gap, settings="old", recheck=True)  # it failed: try again
+    store.record_success("nmd", Harvest(parsed=0), later)
+    store.release_poll("nmd", "b")
+    assert not store.claim_poll("nmd", "c", later, lease, gap, settings="old", recheck=True)  # ok, same settings
+    assert store.claim_poll("nmd", "c", later, lease, gap, settings="new", recheck=True)  # its settings changed
+    assert store.state("nmd").settings == "new"

@@ -127,6 +127,8 @@ def test_the_web_command_serves_with_waitress(tmp_path, app, no_worker):
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     env = {**os.environ, "PORT": str(port)}
+    for variable in ("SLACK_SIGNING_SECRET", "COURTLISTENER_WEBHOOK_SECRET"):
+        env.pop(variable, None)
     web = subprocess.Popen([sys.executable, "-m", "bot", "web", *(["--no-worker"] if no_worker else [])],
                            cwd=ROOT, env=env, text=True,
                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
@@ -142,4 +144,8 @@ def test_the_web_command_serves_with_waitress(tmp_path, app, no_worker):
         assert response.status_code == (200 if no_worker else 503) and response.json()["store"] == "ok"
     finally:
         web.terminate()
-        web.communicate(timeout=20)
+        out, _ = web.communicate(timeout=20)
+    assert out.splitlines()[0] == (
+        f"docketbot web: listening on port {port}; serving /healthz, /metrics; /slack/events (/docket) is off: set "
+        "SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN; CourtListener webhooks are off: set COURTLISTENER_WEBHOOK_SECRET"
+    )

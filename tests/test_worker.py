@@ -87,10 +87,36 @@ def test_the_worker_checks_the_token_at_start_and_says_when_it_is_wrong(tmp_path
         worker = subprocess.Popen([sys.executable, "-m", "bot", "run"], cwd=ROOT, env=env,
                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         try:
+            banner = worker.stdout.readline()  # before Slack answers
             first_line = worker.stdout.readline()
         finally:
             worker.send_signal(signal.SIGTERM)
             out, err = worker.communicate(timeout=30)
         assert slack.calls[0] == "auth.test"
-    assert "posts are held: Slack refused the token (invalid_auth; see the log)" in first_line
-    assert "Slack posts to every channel are held: invalid_auth (the token is not valid: set SLACK_BOT_TOKEN" in err
+    assert banner == "docketbot worker: 1 source(s) to schedule; checking the Slack token (sha256:6f8acbd1)\n"
+    assert ("posts are held: Slack refused the token sha256:6f8acbd1 (invalid_auth; see the log); this worker "
+            "claims no post until a retry works") in first_line
+    assert ("Slack posts to every channel are held for token sha256:6f8acbd1: invalid_auth (the token is not valid: "
+            "set SLACK_BOT_TOKEN") in err
+
+
+def test_a_source_fixed_while_no_worker_ran_is_polled_at_the_start(tmp_path, database_url, httpserver):
+    feed = ChangingFeed(httpserver, FULL_FEED)
+    config = tmp_path / "sources.yaml"
+    broken = CONFIG.format(url=httpserver.url_for("/wrong")).replace("every: 1s", "every: 10m")
+    config.write_text(broken.replace("http:\n", "http:\n  attempts: 1\n"))
+    env = {**os.environ, "DOCKETBOT_CONFIG": str(config), "DATABASE_URL": database_url}
+    env.pop("SLACK_BOT_TOKEN", None)
+    failed = subprocess.run([sys.executable, "-m", "bot", "check"], cwd=ROOT, env=env, capture_output=True, text=True)
+    assert failed.returncode == 1 and "FAILED" in failed.stdout
+    config.write_text(config.read_text().replace(httpserver.url_for("/wrong"), feed.url))
+    worker = subprocess.Popen([sys.executable, "-m", "bot", "run"], cwd=ROOT, env=env,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        store = Store.open(database_url)
+        wait_until(lambda: (state := store.state("wvsd")) is not None and state.last_status == "ok")
+        store.close()
+    finally:
+        worker.send_signal(signal.SIGTERM)
+        _, err = worker.communicate(timeout=30)
+    assert "another process" not in err and feed.requests == 1
