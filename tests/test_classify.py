@@ -91,6 +91,10 @@ DISTINCTIONS = {
         ),
         ("motion",),
     ),
+    "a motion that is also its 'Notice of Motion and Hearing' is a hearing too": (
+        "Motion to Dismiss Case, Notice of Motion and Hearing filed by Trustee.Hearing scheduled 9/27/2006 at 09:45 AM",
+        ("motion", "hearing"),
+    ),
     "a motion for judgment is not a judgment": ("Order on Motion for Default Judgment", ("order",)),
     "an appearance bond is not an appearance": (
         "APPEARANCE BOND ( $25,000.00 UNSECURED) posted by Jason Furtado",
@@ -346,6 +350,17 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("Judge throws out case", ("dismissal",)),
         ("Judge tosses lawsuit against Baldwin", ("dismissal",)),
     ],
+    "dismissal.minute-grants-motion-to-dismiss": [
+        (
+            "Hearing held; motion granted. Appearance by: Carl M. Bates. (Re: related document(s) 50 Motion to Dismiss "
+            "Case, Notice of Motion and Hearing filed by Trustee,) (Rintye, Peggy)",
+            ("dismissal", "order", "hearing"),
+        ),
+        (
+            "Minute Entry. Motion Granted. (RE: related document(s) 37 Motion to Dismiss Case filed by Creditor X)",
+            ("dismissal", "order", "hearing"),
+        ),
+    ],
     "dismissal.news-to-be-dropped": [("Alec Baldwin Charges To Be Dropped In Rust Case", ("dismissal",))],
     "dismissal.nolle-prosequi": [("The State filed a nolle prosequi on all counts", ("dismissal",))],
     "dismissal.disposition": [
@@ -363,6 +378,14 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
     "order.motion-order-form": [
         ("Application For Court Appointed Attorney/Order Richard Jones", ("motion", "order")),
         ("Motion/Order for Payment of Itemized Time/Services (Judicial Officer: Boyer, Bruce )", ("motion", "order")),
+    ],
+    "order.order-thereon": [
+        (
+            "Stipulation To Convert Or Dismiss Case By Date Certain; Order Thereon (Related document(s) 44 "
+            "Stipulation filed by Trustee RICK A. YARNALL.) (rll) (Entered: 02/03/2010)",
+            ("order",),
+        ),
+        ("Trustee Motion to Withdraw Objection to Confirmation and Order Granting. (ecoop, )", ("motion", "order")),
     ],
     "order.mandate-received": [
         ("Received 9th Circuit Court of Appeals Mandate on 08/09/2017; DISMISSED;", ("dismissal", "order")),
@@ -391,11 +414,26 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
             ("order",),
         ),
         ("The stipulation is hereby So Ordered.", ("order",)),
+        (
+            "ORDERED that the Secretary, within 30 days after the date of this order, file a response to the petition",
+            ("order",),
+        ),
     ],
     "order.ruling-recorded": [("Fee Waiver Granted", ("order",)), ("Motion disposed — Motion or Writ Denied", ("order",))],
     "order.minute-ruling": [
         ("Motion for leave disposed — Dismissed as Moot", ("order",)),
         ("Minute of Confirmation Hearing Held, OUTCOME: Confirmed @ $705 for 58 more mos.", ("order", "hearing")),
+        (
+            "Minute Entry for proceedings held before Judge John A. Houston: Status Hearing held on 7/8/2019. "
+            "The Court withdraws the no-bail bench warrant.",
+            ("order", "hearing"),
+        ),
+        (
+            "Virtual Minutes of Hearing held on: 10/28/2008 Subject: CONFIRMATION. Proceedings: PLAN CONFIRMED $500 X 60 "
+            "MONTHS BEGINNING 7/1/08.",
+            ("order", "hearing"),
+        ),
+        ("Hearing held; Debtor allowed 20 days to convert or case will be dismissed.", ("order", "hearing")),
     ],
     "judgment.disposition-for-plaintiff": [
         ("Disposition of Adversary [97-90153] Granting [1-1] Complaint NOS 454 Recover Money/Property", ("judgment",)),
@@ -437,6 +475,15 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("Dispossessory Attorney (9:00 AM)", ("hearing",)),
         ("Motion (8:30 AM) Cancel Reason: Vacated", ("hearing",)),
     ],
+    "hearing.agenda-or-continued-to-a-date": [
+        ("Document--(February 16, 2010 Hearing Agenda) Filed by Debtor UTGR, Inc. d/b/a Twin River.", ("hearing",)),
+        ("Status and Agenda for February 16, 2010 Hearings Filed by JEANETTE E. MCPHERSON", ("hearing",)),
+        (
+            "Order dated 12/21/09 Regarding 11 Emergency Motion filed by Debtor Lunt Silversmiths, Inc. for Sale of "
+            "Property. CONTINUED TO JANUARY 6, 2010 AT 9:00 AM IN SPRINGFIELD.",
+            ("order", "hearing"),
+        ),
+    ],
     "charge.named": [
         ("AMENDED CRIMINAL COMPLAINT; agent's affidavit", ("charge",)),
         (
@@ -465,6 +512,17 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
     "appearance.pro-hac-vice-admitted": [
         ("ORDER granting 33 Motion for Pro hac vice for Robert Luskin.", ("order", "appearance")),
         ("Order Granting Motion for Admission pro hac vice of Dylan Hughes, Esquire", ("order", "appearance")),
+        ("ORDER, for Katherine L. Adams to appear pro hac vice . (); Copies mailed.", ("order", "appearance")),
+        (
+            "Order admitting attorney pro hac vice; that Mark E. Tully and Andrew R. Levin are admitted pro hac vice as "
+            "counsel for Gulf Oil Ltd. Partnership",
+            ("order", "appearance"),
+        ),
+        (
+            "Pro Hac Vice counsel, ADAM C. LAROCK, JOSEPHINE KIM, LAUREN A. WATT, CHRISTOPHER M. GALLO, JOSEPH H. KIM, "
+            "ALEXANDER ALFANO, DAVIN B. GUINN and RYAN E. CONKIN, has been added to receive Notices of Electronic Filing.",
+            ("appearance",),
+        ),
     ],
     "not-order.a-judgment-records-the-ruling": [
         ("JUDGMENT. Denied [16-1033] (CP) [Entered: 07/31/2017 03:49 PM]", ("judgment",)),
@@ -474,11 +532,19 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
             ("dismissal", "judgment"),
         ),
     ],
-    "not-dismissal.report-mentions-it": [("Trustee Chapter 13 Final Report - Dismissed Case.", ("other",))],
+    "not-dismissal.report-mentions-it": [
+        ("Trustee Chapter 13 Final Report - Dismissed Case.", ("other",)),
+        (
+            "I have been duly appointed trustee of this estate and report that I have neither received nor been paid "
+            "any money on account of this estate and that this case has been dismissed.",
+            ("other",),
+        ),
+    ],
     "not-motion.clerical-request": [
         ("Writ application sent to judge", ("other",)),
         ("Request for Issuance of Summons", ("other",)),
         ("Request to be Added to Mailing List by Wilshire Credit Corporation", ("other",)),
+        ("Request by Richard Holiday For Notice [ROQ] Original NIBS Entry Number: 3", ("other",)),
     ],
     "not-motion.deadline-or-never-filed": [
         ("Motion for rehearing due", ("other",)),
@@ -493,6 +559,13 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
     "not-motion.clerical-note": [
         ("Motions terminated as to Jane Roe: 12 MOTION to Compel", ("other",)),
     ],
+    "not-motion.minute-of-hearing": [
+        (
+            "Minute Entry. Motion Denied. Amended Plan shall be filed 9/29/2008. (RE: related document(s) 37 Motion to "
+            "Dismiss Case filed by Creditor Mike Genson Mechanical, LLC) (sikula, christine)",
+            ("order", "hearing"),
+        ),
+    ],
     "not-motion.notice-of-filed-motion": [
         (
             "Notice of Motion for Relief from Stay filed by ALAN M. LEVINSKY on behalf of TOYOTA MOTOR CREDIT "
@@ -503,6 +576,18 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
     "not-hearing.record-of-one": [
         ("Returned To Sender NOTICE OF ARRAIGNMENT", ("other",)),
         ("NOTICE OF FILING OF OFFICIAL TRANSCRIPT of Restitution Hearing held on 10/28/2016", ("other",)),
+    ],
+    "void-entry": [
+        (
+            "Motion filed by Plaintiff Alane Taratuska for Refund of Reopening Fee. CORRECTIVE ENTRY: Filed in wrong "
+            "case. Two-day Order issued to please re-file electronically in the main case #01-10361.",
+            ("other",),
+        ),
+        (
+            "Motion For Summary Judgment in favor of Plaintiff. Filed by Countrywide Home Loans, Inc. (DOCKETED IN "
+            "CONSOLIDATED CASE IN ERROR. MOTION TO BE HEARD IN LEAD CASE: 06-1344)",
+            ("other",),
+        ),
     ],
     "a-filed-motion-only-asks": [("MOTION to Dismiss 12 Counterclaim against Acme Widgets, Inc.", ("motion",))],
     "a-motion-names-its-hearing-date": [

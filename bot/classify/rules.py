@@ -66,7 +66,7 @@ _HEARING_NAME = r"""
 _SCHEDULING = r"""
     (?:set|reset|setting|resetting|(?<!remains\s)scheduled|rescheduled|held|hold|continued|
        adjourned|cancell?ed|vacated|concluded|withdrawn|terminated|stricken|scheduling|vacating|
-       cancell?ing|continuing|adjourning|rescheduling)
+       cancell?ing|continuing|adjourning|rescheduling|(?<!\bto\s)(?<!\bfor\s)(?:adjourn(?:ment)?|continuance|postponed?)|to\s+be\s+heard)
 """
 # An Odyssey calendar event: a time of day in brackets or a cancel reason
 # ("Motion to Strike (8:30 AM) Result: Heard", "Exparte Application (11:30
@@ -124,7 +124,7 @@ def _veto(name: str, types: str, pattern: str, after: str | None = None) -> Veto
 # 11/17/2009 at 10:00 AM at Courtroom 623 (BRL)"): a hearing is an event of a
 # notice that sets it (hearing.notice-with-hearing-date), not of each filing.
 _HEARING_MENTIONED = rf"""
-    \b(?:from|during|at)\s+(?:the\s+)?(?:[\w/-]+\s+){{0,3}}?{_HEARING_NAME}\s+held\b
+    \b(?:from|during|at|pursuant\s+to|for)\s+(?:the\s+)?(?:[\w/-]+\s+){{0,3}}?{_HEARING_NAME}\s+held\b
   | \bhearing\s+originally\s+scheduled\b
   | \bwith\s+hearing\s+to\s+be\s+held\b
 """
@@ -143,6 +143,7 @@ _RULING_MENTIONED = r"""
 # that is itself withdrawn.
 _MOTION_MENTIONED = rf"""
     \bmotions?\b[^.;]{{0,120}}?\bto\s+dismiss\b(?:\s+(?:the\s+)?{_DISMISSABLE})?
+  | \bmotions?\s+for\s+(?:an\s+)?order\b[^;]{{0,300}}?\bdismissing\b(?:\s+(?:[\w'’-]+\s+){{0,3}}?{_DISMISSABLE})?
   | \bwithdraw\w*\s+(?:the\s+)?(?:\d+\s+)?(?:[\w'’-]+\s+){{0,3}}?motions?\s+to\s+dismiss(?:\s+case)?
 """
 # A choice still open: "Stipulation To Convert Or Dismiss Case By Date Certain".
@@ -189,9 +190,9 @@ RULES: tuple[Rule, ...] = (
            | ^notice\s+of\s+(?:dismissal|discontinuance)\b
              (?=\s+(?:of|as\s+to|with|without)\b|.*\b(?:filed\s+by|by\s+(?:the\s+)?(?:plaintiff|defendant|petitioner)s?)\b)
            | ^order\s+dismissing\b
-             (?!\s+(?:as\s+moot|(?:the\s+)?(?:\d+\s+)?(?:[\w'’-]+\s+){0,3}?(?:motion|application|objection)))
+             (?!\s+(?:as\s+moot|(?:the\s+)?(?:\d+\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:motion|application|objection)))
            | ^(?:voluntary\s+)?dismiss(?:al|ed)\b
-             (?!\s+(?:hearing|of\s+(?:the\s+)?(?:\d+\s+)?(?:[\w'’-]+\s+){0,3}?(?:motion|application|objection)))
+             (?!\s+(?:hearing|of\s+(?:the\s+)?(?:\d+\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:motion|application|objection)))
            | ^requests?\W+(?:for\s+)?dismissal""",
     ),
     _rule(
@@ -208,11 +209,11 @@ RULES: tuple[Rule, ...] = (
         "dismissal.said-dismissed",
         "dismissal",
         rf"""\b{_DISMISSABLE}
-             (?:(?!\b(?:not|should|would|could|may|might|must|will|if|unless|why|whether|motion|having|had|
+             (?:(?!\b(?:not|should|shall|would|could|may|might|must|will|if|unless|why|whether|motion|having|had|
                        previously|(?<!\bis\s)(?<!\bare\s)to\s+be)\b)[^;]){{0,80}}?
              \b(?:dismissed|discontinued|dropped)\b
            | \b{_WITHDRAWABLE}
-             (?:(?!\b(?:not|should|would|could|may|might|must|will|if|unless|why|whether|motion)\b)[^;]){{0,40}}?
+             (?:(?!\b(?:not|should|shall|would|could|may|might|must|will|if|unless|why|whether|motion)\b)[^;]){{0,40}}?
              \bwithdrawn\b""",
         ignore=_NAMED_NOT_RULED,
     ),
@@ -222,12 +223,19 @@ RULES: tuple[Rule, ...] = (
         rf"""(?:\b(?:(?<!\bto\s)dismiss(?:es|ed|ing)?|drop(?:s|ped|ping)?|toss(?:es|ed)?|(?:throws?|threw)\s+out)
               | \b(?!(?:motions?|mov(?:e|es|ed|ing)|seek\w*|ask\w*|requests?|intent(?:ion)?|threat\w*|
                        recommend\w*|propos\w*)\b)\w+\s+to\s+dismiss)
-             \s+(?:(?!(?:as|for|in|from|with|to|of|on|by|after|following|pending|during|upon|under)\b)
+             \s+(?:(?!(?:as|for|in|from|with|to|of|on|by|after|following|pending|during|upon|under|unless|if|until)\b)
                    [\w'’-]+\s+){{0,4}}?{_DISMISSABLE}(?!\s+(?:to|from)\b)
            | \b(?:withdr(?:aws?|ew|awing)|removed)\s+
                (?:(?!(?:as|for|in|from|with|to|of|on|by|after|following|pending|during|upon|under)\b)[\w'’-]+\s+){{0,4}}?
                {_WITHDRAWABLE}(?!\s+(?:to|from)\b)""",
         ignore=_NAMED_NOT_RULED,
+    ),
+    _rule(
+        "dismissal.minute-grants-motion-to-dismiss",
+        "dismissal",
+        r"""^(?:[\w'’]+\s+){0,2}?(?:hearing\s+held|minutes?(?:\s+entry)?)\b[^()]*?
+            \b(?:motion|application)\s+(?:is\s+|was\s+)?granted\b[^()]*
+            \(\s*re\s*:?\s*(?:related\s+document\(s\)\s*)?\d*\s*(?:[\w'’-]+\s+){0,2}?motions?\s+to\s+dismiss""",
     ),
     _rule("dismissal.news-to-be-dropped", "dismissal", rf"\b{_DISMISSABLE}[^;]{{0,40}}?\bto\s+be\s+dropped\b"),
     _rule("dismissal.nolle-prosequi", "dismissal", r"\bnol(?:le)?\.?\s+pros(?:equi|sed)?\b"),
@@ -235,7 +243,7 @@ RULES: tuple[Rule, ...] = (
         "dismissal.disposition",
         "dismissal",
         r"""\b(?:opinion|judgment|mandate)\b[^—]{0,80}?(?:—|;|:)\s*(?:(?:appeal|vacated|reversed|and)\s+){0,3}dismiss(?:ed|al)\b
-          | \b(?:resolution|disposition|outcome|result)\b[^;—]{0,60}?(?::|—|\s)\s*dismiss(?:al|ed|ing)\b
+          | \b(?:resolution|disposition|outcome|result(?!\s+in\b))\b[^;—]{0,60}?(?::|—|\s)\s*dismiss(?:al|ed|ing)\b
               (?!\s+as\s+moot)""",
     ),
     _rule(
@@ -252,10 +260,11 @@ RULES: tuple[Rule, ...] = (
         rf"""{_OPENING}(?:(?!(?:re|to|from|by|for|of|on|in|as|at|with|filed|regarding|requesting|
                                   proposed|response|reply|opposition|motions?|mail(?:ed|ing)?)\b)
                           [\w'’&/.()\#-]+\s+){{0,6}}?
-             (?:orders?\b|memo(?:randum)?[\s-]+endorse(?:ment|d)|endorsed\s+letter|opinion\b|
+             (?:(?<!transcript\s)orders?\b|memo(?:randum)?[\s-]+endorse(?:ment|d)|endorsed\s+letter|opinion\b|
                 findings\b(?!\s*(?:&|and)\s*recommendation)|mandate\b|judge['’]?s\s+fiat\b)""",
     ),
     _rule("order.motion-order-form", "order", r"^(?:motion|application)[^/]{0,60}/order\b"),
+    _rule("order.order-thereon", "order", r"(?<!\bpending\s)\border\s+thereon\b|\band\s+order\s+granting\b(?=\s*(?:[.;(]|$))"),
     _rule("order.mandate-received", "order", r"^received\s+(?:[\w.-]+\s+){0,6}?mandate\b"),
     _rule(
         "order.copy-of-order",
@@ -272,6 +281,7 @@ RULES: tuple[Rule, ...] = (
         "order",
         r"""^so[\s-]+ordered\b
           | \b(?:it\s+is\s+(?:hereby\s+)?|so\s+)ordered\b
+          | (?:^|[.;:]\s+)ordered\b(?!\s+by\b)
           | \bthe\s+court\s+(?:hereby\s+)?(?:grants|denies|orders|vacates|dismisses)\b
           | \band\s+order\s+by\s+(?:\w+\s+)?judge\b
           | \border\s+entered\b
@@ -286,8 +296,10 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "order.minute-ruling",
         "order",
-        r"""\b(?:court|judge)\s+(?:hereby\s+)?(?:grants|denies)\b
+        r"""\b(?:court|judge)\s+(?:hereby\s+)?(?:grants|denies|accepts|allows|vacates|withdraws|finds|orders|approves)\b
           | \b(?:dismissed|resolved)\s+as\s+moot\b
+          | \bplan\s+(?:is\s+|was\s+)?(?:hereby\s+)?confirmed\b
+          | \b(?:allowed|given)\s+(?:\d+|ten|fourteen|twenty|thirty)\s+(?:more\s+|additional\s+)?days\b
           | \b(?:motion|application|request|objection|petition)s?\s+(?:is\s+|are\s+|was\s+)?(?:hereby\s+)?allowed\b
           | \boutcome\s*:\s*(?!(?:motion\s+|matter\s+|pleading\s+)?(?:withdrawn|continued|off\s+calendar)\b|(?:consent\s+)?order\s+to\s+be\s+submitted)\w""",
     ),
@@ -350,6 +362,13 @@ RULES: tuple[Rule, ...] = (
                (?:continue|reschedule|adjourn|postpone|reset)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{_HEARING_NAME}\b""",
     ),
     _rule("hearing.calendar-event", "hearing", _CALENDAR),
+    _rule(
+        "hearing.agenda-or-continued-to-a-date",
+        "hearing",
+        r"""\bhearing\s+agenda\b
+          | \bagenda\s+for\s+(?:[\w,]+\s+){0,4}?hearings?\b
+          | \bcontinued\s+to\s+(?:\d{1,2}[/-]\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)""",
+    ),
     # -- charge: a document that brings claims or charges -----------------
     _rule(
         "charge.named",
@@ -401,8 +420,11 @@ RULES: tuple[Rule, ...] = (
         "appearance.pro-hac-vice-admitted",
         "appearance",
         r"""\bgrant(?:s|ed|ing)\b[^;]{0,80}?\b(?:pro\s+hac\s+vice|substitut(?:e|ion)\s+(?:of\s+)?(?:counsel|attorney))\b
-          | \b(?:pro\s+hac\s+vice|substitution\s+of\s+(?:counsel|attorney))\b[^;]{0,80}?\b(?:granted|admitted|added)\b
-          | \bpro\s+hac\s+vice\b[^;]{0,80}?\breceive\s+(?:notices|nefs?)\b
+          | \b(?:pro\s+hac\s+vice|substitution\s+of\s+(?:counsel|attorney))\b[^;]{0,300}?\b(?:granted|admitted|added)\b
+          | \bpro\s+hac\s+vice\b[^;]{0,400}?\breceive\s+(?:notices|nefs?)\b
+          | (?<!\bbe\s)\badmitted\s+pro\s+hac\s+vice\b
+          | ^(?:[\w'’]+\s+){0,2}?order\b(?![^;]*\bden(?:y|ies|ied|ying)\b)(?:(?!\bmotion\b)[^;]){0,40}?
+            \b(?:to\s+appear|admitting\s+(?:attorneys?\s+)?)\s*pro\s+hac\s+vice\b
           | \badmit(?:s|ted|ting)\s+(?:[\w.,'’-]+\s+){1,6}?to\s+practice\s+pro\s+hac\s+vice\b""",
     ),
 )
@@ -416,12 +438,12 @@ VETOES: tuple[Veto, ...] = (
     _veto(
         "not-dismissal.report-mentions-it",
         "dismissal",
-        r"^(?:[\w'’]+\s+){0,4}?(?:final\s+)?report\b|^notice\s+of\s+(?:debtor['’]?s\s+)?prior\s+filing",
+        r"^(?:[\w'’]+\s+){0,4}?(?:final\s+)?report\b|\breport\s+that\b|^notice\s+of\s+(?:debtor['’]?s\s+)?prior\s+filing",
     ),
     _veto(
         "not-motion.clerical-request",
         "motion",
-        r"""(?:^|—\s)(?:[\w'’]+\s+)?requests?\W+(?:for\s+)?
+        r"""(?:^|—\s)(?:[\w'’]+\s+)?requests?\W+(?:by\s+[^.;]{1,80}?\s+)?(?:for\s+)?
             (?:issuance\s+of\s+summons|transcript|dismissal|(?:special\s+|judicial\s+)?notice
                |(?:[\w-]+\s+){0,3}?(?:notices?|mailing\s+list|nef|341|meeting|(?:preferred\s+)?address)\b)
           | ^requests?\s+to\s+be\s+added\b
@@ -442,6 +464,11 @@ VETOES: tuple[Veto, ...] = (
           | ^(?:[\w]+[\s/]+){0,2}motions?\s+(?:hearing|resolved)\b""",
     ),
     _veto(
+        "not-motion.minute-of-hearing",
+        "motion",
+        r"^(?:[\w'’]+\s+){0,2}?(?:hearing\s+(?:held|not\s+held)|minute\s+entry|minutes)\b",
+    ),
+    _veto(
         "not-motion.notice-of-filed-motion",
         "motion",
         r"""^(?:\W*\w+\W+)?notice\s+of\s+motion\b(?!\s+and\s+)
@@ -450,16 +477,23 @@ VETOES: tuple[Veto, ...] = (
     _veto(
         "not-hearing.record-of-one",
         "hearing",
-        r"""^(?:notice\s+of\s+filing\s+(?:of\s+)?(?:official\s+)?|request\s+for\s+
+        r"""^(?:(?:notice|notification)\s+of\s+(?:filing\s+(?:of\s+)?)?(?:official\s+)?|request\s+for\s+
                |letter\s+by\s+clerk\s+that\s+a\s+)?
              (?:transcript|exhibit\s+(?:list|receipt)|witness\s+list|audio\s+file)
           | ^returned\b""",
+    ),
+    _veto(
+        "void-entry",
+        "motion dismissal order judgment hearing charge plea appearance",
+        r"""\bplease\s+disregard\b(?!\s+(?:the\s+)?(?:prior|previous|earlier|original)\b)
+          | \b(?:filed|docketed|entered)\s+in\s+(?:the\s+)?(?:incorrect|wrong)\s+case\b
+          | \bdocketed\s+in\s+(?:[\w-]+\s+){0,2}?case\s+in\s+error\b""",
     ),
     _veto("a-filed-motion-only-asks", "dismissal judgment charge", r"", after="motion"),
     _veto(
         "a-motion-names-its-hearing-date",
         "hearing",
-        r"^(?!.*\b(?:and|with)\s+notice\s+of\s+(?:\w+\s+)?hearing\b)",
+        r"^(?!.*\b(?:(?:and|with)\s+notice\s+of\s+(?:\w+\s+)?|notice\s+of\s+motion\s+and\s+)hearing\b)",
         after="motion",
     ),
 )
