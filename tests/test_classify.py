@@ -475,7 +475,12 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("Dispossessory Attorney (9:00 AM)", ("hearing",)),
         ("Motion (8:30 AM) Cancel Reason: Vacated", ("hearing",)),
     ],
-    "hearing.agenda-or-continued-to-a-date": [
+    "hearing.agenda-or-date": [
+        (
+            "Letter From Chambers To: Counsel continuing the Plaintiff's Motion for Summary Judgment, to be heard on "
+            "10/1/2010 at 10:00 AM at Judge Steiner's Courtroom",
+            ("hearing",),
+        ),
         ("Document--(February 16, 2010 Hearing Agenda) Filed by Debtor UTGR, Inc. d/b/a Twin River.", ("hearing",)),
         ("Status and Agenda for February 16, 2010 Hearings Filed by JEANETTE E. MCPHERSON", ("hearing",)),
         (
@@ -567,6 +572,16 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ),
     ],
     "not-motion.notice-of-filed-motion": [
+        (
+            "NOTICE of Motion by James Joseph Mcquaid for presentment of motion for preliminary injunction 5 before "
+            "Honorable Robert M. Dow Jr. on 8/28/2020 at 09:15 AM.",
+            ("hearing",),
+        ),
+        (
+            "Notice of Motion RE: [4-1] Motion For Relief From Stay by Secretary of Veterans Affairs . Notice Served "
+            "On: 2/4/03 ;Hearing Set For 2:00 3/31/03 at Crtrm 3-D, Greenbelt ;",
+            ("hearing",),
+        ),
         (
             "Notice of Motion for Relief from Stay filed by ALAN M. LEVINSKY on behalf of TOYOTA MOTOR CREDIT "
             "CORPORATION (related document(s) 11 Motion for Relief from Stay)",

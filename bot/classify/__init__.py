@@ -114,7 +114,7 @@ _LEADING_CLUTTER = re.compile(
       | \([^()]{0,80}\)                               # (E), (docketed in error/incorrect ssn)
       | "?(?:entered|docketed)\s+in\s+error\W*"?          # ENTERED IN ERROR - (read by content)
       | (?:magistrate\s+)?judge\s+[^:]{1,60}:        # Judge Mark G. Mastroianni:
-      | (?:[^\w(]|[\d_])+                              # "1 - ", "~", "***", spaces
+      | (?:[^\w(]|[\d_](?!\d*\s*(?:\(a\)\s*)?meeting\b))+  # "1 - ", "~", "***", spaces; not "341 Meeting"
     )+
     """,
     re.IGNORECASE | re.VERBOSE,

@@ -66,7 +66,7 @@ _HEARING_NAME = r"""
 _SCHEDULING = r"""
     (?:set|reset|setting|resetting|(?<!remains\s)scheduled|rescheduled|held|hold|continued|
        adjourned|cancell?ed|vacated|concluded|withdrawn|terminated|stricken|scheduling|vacating|
-       cancell?ing|continuing|adjourning|rescheduling|(?<!\bto\s)(?<!\bfor\s)(?:adjourn(?:ment)?|continuance|postponed?)|to\s+be\s+heard)
+       cancell?ing|continuing|adjourning|rescheduling|(?<!\bto\s)(?<!\bfor\s)(?:adjourn(?:ment)?|continuance|postponed?))
 """
 # An Odyssey calendar event: a time of day in brackets or a cancel reason
 # ("Motion to Strike (8:30 AM) Result: Heard", "Exparte Application (11:30
@@ -74,6 +74,9 @@ _SCHEDULING = r"""
 _CALENDAR = r"""
     (?:\(\d{1,2}:\d{2}\s*[ap]\.?m\.?\)|\bcancel\s+reason\b)
 """
+
+# A date as dockets write it: "9/9/2019", "1-27-10", "FEB. 17, 2010", "January 6, 2010".
+_DATE = r"(?:\d{1,2}[/-]\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
 
 # What can be dismissed, and what can be withdrawn to end it.
 _DISMISSABLE = r"""
@@ -225,7 +228,7 @@ RULES: tuple[Rule, ...] = (
                        recommend\w*|propos\w*)\b)\w+\s+to\s+dismiss)
              \s+(?:(?!(?:as|for|in|from|with|to|of|on|by|after|following|pending|during|upon|under|unless|if|until)\b)
                    [\w'’-]+\s+){{0,4}}?{_DISMISSABLE}(?!\s+(?:to|from)\b)
-           | \b(?:withdr(?:aws?|ew|awing)|removed)\s+
+           | \b(?<!\bto\s)(?:withdr(?:aws?|ew|awing)|removed)\s+
                (?:(?!(?:as|for|in|from|with|to|of|on|by|after|following|pending|during|upon|under)\b)[\w'’-]+\s+){{0,4}}?
                {_WITHDRAWABLE}(?!\s+(?:to|from)\b)""",
         ignore=_NAMED_NOT_RULED,
@@ -327,7 +330,7 @@ RULES: tuple[Rule, ...] = (
         "hearing.scheduled",
         "hearing",
         rf"""\b{_HEARING_NAME}\b[^.;]{{0,60}}?\b{_SCHEDULING}\b
-           | \b{_SCHEDULING}(?:[\s/]+[\w&-]+){{0,4}}?[\s/]+{_HEARING_NAME}\b""",
+           | \b{_SCHEDULING}(?:[\s/]+[\w&-]+){{0,5}}?[\s/]+{_HEARING_NAME}\b""",
         ignore=_HEARING_MENTIONED,
     ),
     _rule(
@@ -363,11 +366,12 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule("hearing.calendar-event", "hearing", _CALENDAR),
     _rule(
-        "hearing.agenda-or-continued-to-a-date",
+        "hearing.agenda-or-date",
         "hearing",
-        r"""\bhearing\s+agenda\b
-          | \bagenda\s+for\s+(?:[\w,]+\s+){0,4}?hearings?\b
-          | \bcontinued\s+to\s+(?:\d{1,2}[/-]\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)""",
+        rf"""\bhearing\s+agenda\b
+          | \bagenda\s+for\s+(?:[\w,]+\s+){{0,4}}?hearings?\b
+          | \b(?:continued\s+to|to\s+be\s+heard\s+on)\s+{_DATE}
+          | \bpresentment\s+of\s+(?:the\s+)?(?:\d+\s+)?motion\b[^;]*?\bon\s+{_DATE}""",
     ),
     # -- charge: a document that brings claims or charges -----------------
     _rule(
@@ -472,7 +476,8 @@ VETOES: tuple[Veto, ...] = (
         "not-motion.notice-of-filed-motion",
         "motion",
         r"""^(?:\W*\w+\W+)?notice\s+of\s+motion\b(?!\s+and\s+)
-            (?=.*(?:\(related\s+document\)|\bwith\s+hearing\b|\bto\s+set\s+hearing\b))""",
+            (?=.*(?:\(related\s+document\)|\bwith\s+hearing\b|\bto\s+set\s+hearing\b)
+               |\s+re\s*:\s*\[?\d|.*\bfor\s+presentment\s+of\b)""",
     ),
     _veto(
         "not-hearing.record-of-one",
