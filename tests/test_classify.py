@@ -95,6 +95,14 @@ DISTINCTIONS = {
         "Motion to Dismiss Case, Notice of Motion and Hearing filed by Trustee.Hearing scheduled 9/27/2006 at 09:45 AM",
         ("motion", "hearing"),
     ),
+    "an order vacating an order of dismissal dismisses nothing": ("Order Vacating Order of Dismissal", ("order",)),
+    "counts dismissed on the government's motion are a dismissal": (
+        "Dismissal of Counts on Government Motion",
+        ("dismissal",),
+    ),
+    "a CM/ECF minute event named after a hearing is a hearing": ("Status Conference", ("hearing",)),
+    "a defendant's initial appearance is a hearing, not counsel appearing": ("Initial Appearance", ("hearing",)),
+    "a bankruptcy petition asks nothing of the court": ("Bankruptcy Petition", ("other",)),
     "a motion for judgment is not a judgment": ("Order on Motion for Default Judgment", ("order",)),
     "an appearance bond is not an appearance": (
         "APPEARANCE BOND ( $25,000.00 UNSECURED) posted by Jason Furtado",
@@ -445,7 +453,7 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
     ],
     "judgment.named": [("MANDATE/JUDGMENT from USCA", ("order", "judgment")), ("Consent - Judgment", ("judgment",))],
     "hearing.scheduled": [
-        ("Status Conference set for 3/4/2021 10:00 AM before Judge Roe", ("hearing",)),
+        ("Telephonic Status Conference set for 3/4/2021 10:00 AM before Judge Roe", ("hearing",)),
         ("Trustee's Initial Report & First Meeting Held 1/21/2010", ("hearing",)),
     ],
     "hearing.notice-or-order-for": [

@@ -27,10 +27,12 @@ _OPENING = r"(?:^|(?<=—\s))"
 # and Order", "MEMORANDUM AND ORDER". A preposition or a filing word ends the
 # name, so "Return of Service re Final Order", "RESPONSE to Order to Show
 # Cause", "Text of Proposed Order" and "Mail Order by Certified Mail" are not
-# orders.
+# orders; so does a ruling on another document ("Order Vacating Order of
+# Dismissal" dismisses nothing).
 _NAME_WORD = r"""
     (?:(?!(?:re|to|from|by|for|of|on|in|as|at|with|filed|regarding|requesting|
-             proposed|response|reply|opposition|motions?|mail(?:ed|ing)?)\b)
+             proposed|response|reply|opposition|motions?|mail(?:ed|ing)?|
+             vacat\w*|reinstat\w*|setting|grant\w*|den(?:y|ying|ied|ies))\b)
        [\w'’&/.()\#-]+\s+)
 """
 # A word that courts put before MOTION: "CONSENT/EX PARTE Motion",
@@ -195,7 +197,7 @@ RULES: tuple[Rule, ...] = (
            | ^order\s+dismissing\b
              (?!\s+(?:as\s+moot|(?:the\s+)?(?:\d+\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:motion|application|objection)))
            | ^(?:voluntary\s+)?dismiss(?:al|ed)\b
-             (?!\s+(?:hearing|of\s+(?:the\s+)?(?:\d+\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:motion|application|objection)))
+             (?!\s+(?:hearing|of\s+(?:the\s+)?(?:\d+\s+)?(?:(?!(?:on|by|upon)\b)[\w'’-]+\s+){{0,3}}?(?:motion|application|objection)))
            | ^requests?\W+(?:for\s+)?dismissal""",
     ),
     _rule(
