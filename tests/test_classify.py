@@ -32,6 +32,18 @@ DISTINCTIONS = {
         "ORDER granting 12 Motion to Dismiss",
         ("dismissal", "order"),
     ),
+    "a document number in brackets reads like any other": (
+        "ORDER granting [12] Motion to Dismiss for Failure to State a Claim. Signed by Judge Jane Roe on 1/2/2020.",
+        ("dismissal", "order"),
+    ),
+    "an order on a motion to voluntarily dismiss that does not say granted is only an order": (
+        "Order on Motion to Voluntarily Dismiss Case",
+        ("order",),
+    ),
+    "an order adopting a report is an order, and what it dismisses is dismissed": (
+        "ORDER adopting Report and Recommendations; the petition is DISMISSED.",
+        ("dismissal", "order"),
+    ),
     "an order denying a motion to dismiss is only an order": (
         (
             "ORDER denying defendant Jason Furtado's motion to dismiss no. 1 [22-1] by Judge David A. Ezra "
@@ -349,6 +361,11 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
     "dismissal.motion-to-dismiss-granted": [
         ("ORDER granting 12 Motion to Dismiss. Signed by Judge Jane Roe on 3/1/2021.", ("dismissal", "order")),
         ("Defendant's Motion to Dismiss is GRANTED.", ("dismissal", "order")),
+        ("ORDER granting [44] Stipulation of Dismissal. Signed by Judge X.", ("dismissal", "order")),
+        (
+            "Minute Entry: Motion Hearing held on 3/3/2021 re [12] MOTION to Dismiss. The Court GRANTS the motion.",
+            ("dismissal", "order", "hearing"),
+        ),
     ],
     "dismissal.said-dismissed": [
         ("Case dismissed", ("dismissal",)),

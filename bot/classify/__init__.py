@@ -120,6 +120,10 @@ _LEADING_CLUTTER = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+# A document number in brackets, as docket reports and docket history reports
+# write them: "ORDER granting [12] Motion to Dismiss", "[22-1]" -> "12", "22-1".
+_DOCUMENT_NUMBER = re.compile(r"\[(\d+(?:-\d+)?)\]")
+
 # The opening of a mention of another document: "(related document(s) ...",
 # "(RE: related document(s) ...", "(Re: 265 Notice of Hearing)", "(Related Doc # 51 )".
 _MENTION = re.compile(r"\((?=\s*(?:re\s*:|related\s+doc))", re.IGNORECASE)
@@ -157,7 +161,7 @@ def explain(text: str) -> list[list[Decision]]:
     """Per docket event in the text, the decisions taken on it: table rows and rules that found a type, vetoes."""
     decisions = []
     for event in events(text):
-        event = _LEADING_CLUTTER.sub("", event)
+        event = _LEADING_CLUTTER.sub("", _DOCUMENT_NUMBER.sub(r"\1", event))
         decisions.append(_decide(event if _MINUTE.match(event) else _without_mentions(event)))
     return decisions
 

@@ -82,7 +82,7 @@ _DATE = r"(?:\d{1,2}[/-]\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a
 
 # What can be dismissed, and what can be withdrawn to end it.
 _DISMISSABLE = r"""
-    (?:charges?|counts?|indictments?|complaints?|claims?|case|action|lawsuit|appeals?|matter|
+    (?:charges?|counts?|indictments?|complaints?|claims?|case|action|lawsuit|appeals?|matter|petitions?|
        adversary\s+proceeding|debtors?)\b
 """
 _WITHDRAWABLE = r"(?:charges?|counts?|indictments?|complaints?|case|action|lawsuit|appeals?)\b"
@@ -147,7 +147,7 @@ _RULING_MENTIONED = r"""
 # Case", "Motion filed by Creditor X to Dismiss Case", and a motion to dismiss
 # that is itself withdrawn.
 _MOTION_MENTIONED = rf"""
-    \bmotions?\b[^.;]{{0,120}}?\bto\s+dismiss\b(?:\s+(?:the\s+)?{_DISMISSABLE})?
+    \bmotions?\b[^.;]{{0,120}}?\bto\s+(?:voluntarily\s+)?dismiss\b(?:\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?{_DISMISSABLE})?
   | \bmotions?\s+for\s+(?:an\s+)?order\b[^;]{{0,300}}?\bdismissing\b(?:\s+(?:[\w'’-]+\s+){{0,3}}?{_DISMISSABLE})?
   | \bwithdraw\w*\s+(?:the\s+)?(?:\d+\s+)?(?:[\w'’-]+\s+){{0,3}}?motions?\s+to\s+dismiss(?:\s+case)?
 """
@@ -204,10 +204,12 @@ RULES: tuple[Rule, ...] = (
         "dismissal.motion-to-dismiss-granted",
         "dismissal",
         r"""\bgrant(?:s|ed|ing)\s+(?:in\s+part\s+(?:and\s+den(?:ies|ied|ying)\s+in\s+part\s+)?)?
-              (?:(?!motions?\b)[\w'’.,&()\#-]+\s+){0,6}?motions?\s+(?:to|for)\s+(?:voluntary\s+)?dismiss
-          | \bmotions?\s+(?:to|for)\s+(?:voluntary\s+)?dismiss(?:al)?\b
+              (?:(?!motions?\b)[\w'’.,&()\#-]+\s+){0,6}?
+              (?:motions?\s+(?:to|for)\s+(?:voluntary\s+|voluntarily\s+)?dismiss
+               | stipulations?\s+(?:(?:of|for)\s+(?:voluntary\s+)?dismissal|to\s+dismiss))
+          | \bmotions?\s+(?:to|for)\s+(?:voluntary\s+|voluntarily\s+)?dismiss(?:al)?\b
               (?:(?!\b(?:denied|moot|withdrawn|not)\b)[^;]){0,120}?
-              (?<!\bnot\s)(?<!\bbe\s)(?<!\bdeemed\s)\bgranted\b""",
+              (?<!\bnot\s)(?<!\bbe\s)(?<!\bdeemed\s)\b(?:granted|grants\s+(?:the\s+|said\s+|this\s+)?motion)\b""",
         ignore=r"\bwithdraw\w*\s+(?:the\s+)?(?:\d+\s+)?(?:[\w'’-]+\s+){0,3}?motions?\s+to\s+dismiss(?:\s+case)?",
     ),
     _rule(
@@ -444,7 +446,7 @@ VETOES: tuple[Veto, ...] = (
     _veto(
         "not-dismissal.report-mentions-it",
         "dismissal",
-        r"^(?:[\w'’]+\s+){0,4}?(?:final\s+)?report\b|\breport\s+that\b|^notice\s+of\s+(?:debtor['’]?s\s+)?prior\s+filing",
+        r"^(?!(?:[\w'’]+\s+){0,3}?order\b)(?:[\w'’]+\s+){0,4}?(?:final\s+)?report\b|\breport\s+that\b|^notice\s+of\s+(?:debtor['’]?s\s+)?prior\s+filing",
     ),
     _veto(
         "not-motion.clerical-request",
