@@ -68,7 +68,7 @@ _HEARING_NAME = r"""
 _SCHEDULING = r"""
     (?:set|reset|setting|resetting|(?<!remains\s)scheduled|rescheduled|held|hold|continued|
        adjourned|cancell?ed|vacated|concluded|withdrawn|terminated|stricken|scheduling|vacating|
-       cancell?ing|continuing|adjourning|rescheduling|(?<!\bto\s)(?<!\bfor\s)(?:adjourn(?:ment)?|continuance|postponed?))
+       cancell?ing|continuing|adjourning|rescheduling|(?:taken\s+)?off\s+(?:the\s+)?calendar|(?<!\bto\s)(?<!\bfor\s)(?:adjourn(?:ment)?|continuance|postponed?))
 """
 # An Odyssey calendar event: a time of day in brackets or a cancel reason
 # ("Motion to Strike (8:30 AM) Result: Heard", "Exparte Application (11:30
