@@ -115,6 +115,13 @@ DISTINCTIONS = {
     "a CM/ECF minute event named after a hearing is a hearing": ("Status Conference", ("hearing",)),
     "a defendant's initial appearance is a hearing, not counsel appearing": ("Initial Appearance", ("hearing",)),
     "a bankruptcy petition asks nothing of the court": ("Bankruptcy Petition", ("other",)),
+    "a stipulation resolving a motion is not a motion": ("Stipulation Resolving Motion for Relief from Stay", ("other",)),
+    "a stipulated judgment is a judgment": ("Stipulated Judgment", ("judgment",)),
+    "the clerk's entry of a default judgment is a judgment, not an entry of default": (
+        "Clerk's Entry of Default Judgment",
+        ("judgment",),
+    ),
+    "a judgment satisfied is a note, not a judgment": ("Judgment Satisfied", ("other",)),
     "a motion for judgment is not a judgment": ("Order on Motion for Default Judgment", ("order",)),
     "an appearance bond is not an appearance": (
         "APPEARANCE BOND ( $25,000.00 UNSECURED) posted by Jason Furtado",

@@ -47,7 +47,7 @@ _MOTION_WORD = r"""
      | (?![\w'’&/.()\#*-]*(?:opposition|response|reply|objection|answer|anwer)\b)
        (?!(?:re|to|from|by|for|of|on|in|as|at|with|filed|regarding|requesting|proposed|brief|
              memorandum|certificate|certification|declaration|affidavit|affirmation|exhibits?|support(?:ing)?|
-             joinder|notice|order|ordered|grant(?:s|ed|ing)?|plan|
+             joinder|notice|order|ordered|grant(?:s|ed|ing)?|plan|\w+ing|
              den(?:y|ies|ied|ying)|errata|util|set|hearings?|motions?)\b)
        [\w'’&/.()\#*-]+\s+)
 """
@@ -326,8 +326,9 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "judgment.named",
         "judgment",
-        rf"""{_OPENING}(?:(?:amended|final|default|consent|clerk['’]?s)\s*-?\s*|mandate\s*/\s*)*
-             judgments?\b(?!\s+(?:returned|vacated|reversed|affirmed))""",
+        rf"""{_OPENING}(?:(?:amended|final|default|consent|stipulated|agreed|partial|clerk['’]?s)\s*-?\s*
+                       |mandate\s*/\s*|(?:clerk['’]?s\s+)?entry\s+of\s+(?:default\s+|final\s+)?(?=judgment))*
+             judgments?\b(?!\s+(?:returned|vacated|reversed|affirmed|satisfied|debtor|creditor))""",
     ),
     # -- hearing: set, held, moved or cancelled ---------------------------
     _rule(
