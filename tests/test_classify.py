@@ -115,6 +115,11 @@ DISTINCTIONS = {
     "a CM/ECF minute event named after a hearing is a hearing": ("Status Conference", ("hearing",)),
     "a defendant's initial appearance is a hearing, not counsel appearing": ("Initial Appearance", ("hearing",)),
     "a bankruptcy petition asks nothing of the court": ("Bankruptcy Petition", ("other",)),
+    "what is attached to a filing is not an event of it": (
+        "Adversary case 07-01139. Complaint by Citifinancial Services, Inc. against 21st Capital Corp.. Fee Amount "
+        "$ 250.. (Attachments: # 1 Adversary Cover Sheet# 2 Summons # 3 Notice of Pre Trial Conference)",
+        ("charge",),
+    ),
     "a stipulation resolving a motion is not a motion": ("Stipulation Resolving Motion for Relief from Stay", ("other",)),
     "a stipulated judgment is a judgment": ("Stipulated Judgment", ("judgment",)),
     "the clerk's entry of a default judgment is a judgment, not an entry of default": (
