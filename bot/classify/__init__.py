@@ -76,8 +76,8 @@ decision the definitions do not make (the labelling guide's decisions):
   an order to be submitted, "the Court accepts/withdraws/vacates/finds", "plan
   confirmed", a party "allowed 20 days"), a sentence opening with "ORDERED",
   and an "... Order Thereon" or "... and Order Granting" form. "Order on
-  Motion to Dismiss" is only an order; an order appointing counsel is only
-  an order (the labels do not make it an appearance). A proposed or unsigned order lodged by a party is other; a
+  Motion to Dismiss" is only an order; an order appointing counsel is left
+  an order only (the labels disagree on whether it is also an appearance). A proposed or unsigned order lodged by a party is other; a
   judgment that records a ruling ("JUDGMENT. Denied") is a judgment only.
 - judgment: also an adversary "Disposition ... Granting Complaint",
   stipulated, agreed and partial judgments, the clerk's entry of a default
