@@ -4,13 +4,14 @@ tests/fixtures/labels/<origin>.jsonl hold one case a line: `text`, its exact
 `events` in EVENT_TYPES order, and `from`, the file it was taken from (under
 /work/shared: PACER RSS short descriptions, PACER docket reports, Texas case
 events, Odyssey registers of actions, CourtListener, news feeds and the Rust
-case seed, the larger corpus of docket reports in corpus_<folder>.jsonl; or a
-docket history report of juriscraper's tests for holdout_history.jsonl), or
+case seed, the larger corpus of docket reports in corpus_<folder>.jsonl; or,
+for holdout_<origin>.jsonl, a docket history report or a notice of electronic
+filing among juriscraper's test examples), or
 "written" for the few realistic texts written by hand where the fixtures have
 too few examples of a type (written.jsonl only). The labels were made by
 reading each text and applying the labelling guide (the definitions of
 bot/events.py and the decisions in bot/classify/__init__.py), not by copying
-the classifier's output. corpus_*.jsonl and holdout_history.jsonl are rebuilt
+the classifier's output. corpus_*.jsonl and holdout_*.jsonl are rebuilt
 from the labellers' files by assemble.py, which also applies corrections.json
 (labels found to contradict the guide, each with its reason).
 
@@ -25,11 +26,12 @@ never sit on two sides:
   frozen test set of the first round; its misses have since been read and
   tuned on, so it is development data now, reported in a table of its own and
   held to no threshold.
-- frozen holdout (holdout_history.jsonl): texts of PACER docket history
-  reports of other cases and courts (juriscraper's
-  tests/examples/pacer/docket_history_reports), labelled by other people
-  after the last change to the classifier it was scored with, and never read
-  while changing it. The thresholds apply to it: 0.95 precision and recall for
+- frozen holdout (holdout_history.jsonl, holdout_nef.jsonl): texts of PACER
+  docket history reports and notices of electronic filing of other cases and
+  courts (juriscraper's tests/examples/pacer/docket_history_reports and
+  .../nef), none of them already among the labels, labelled by other people
+  while the classifier was being changed, and never read by whoever changed
+  it; scored once, after the last change. The thresholds apply to it: 0.95 precision and recall for
   `motion` and `dismissal`, 0.90 for the other types. A type with fewer than
   MIN_POSITIVES positives in it is reported but its threshold is an expected
   failure: too few positives to measure.
@@ -55,7 +57,7 @@ from bot.classify import classify
 from bot.events import EVENT_TYPES
 
 LABELS = Path(__file__).parent / "fixtures" / "labels"
-HOLDOUT_FILE = LABELS / "holdout_history.jsonl"
+HOLDOUT_FILES = sorted(LABELS.glob("holdout_*.jsonl"))
 
 # Each labels file of development and seen test, and where under /work/shared its texts come from.
 ORIGINS = {
@@ -82,11 +84,12 @@ def read_cases(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-CASES = [case for path in sorted(LABELS.glob("*.jsonl")) if path != HOLDOUT_FILE for case in read_cases(path)]
+CASES = [case for path in sorted(LABELS.glob("*.jsonl")) if path not in HOLDOUT_FILES for case in read_cases(path)]
 SEEN_TEST_DOCKETS = frozenset((LABELS / "test_dockets.txt").read_text(encoding="utf-8").split())
 SEEN_TEST = [case for case in CASES if case["from"] in SEEN_TEST_DOCKETS]
 DEVELOPMENT = [case for case in CASES if case["from"] not in SEEN_TEST_DOCKETS]
-HOLDOUT = read_cases(HOLDOUT_FILE) if HOLDOUT_FILE.exists() else []
+HOLDOUT_BY_FILE = {path.name: read_cases(path) for path in HOLDOUT_FILES}
+HOLDOUT = [case for cases in HOLDOUT_BY_FILE.values() for case in cases]
 HOLDOUT_POSITIVES = {name: sum(name in case["events"] for case in HOLDOUT) for name in EVENT_TYPES}
 
 
@@ -155,8 +158,8 @@ def test_labels_are_well_formed_and_distinct():
 
 
 def test_each_file_holds_texts_of_one_origin_and_written_texts_stay_apart():
-    holdout = {HOLDOUT_FILE.name} if HOLDOUT else set()
-    assert {path.name for path in LABELS.glob("*.jsonl")} == {*ORIGINS, "written.jsonl", *holdout}
+    assert {path.name for path in LABELS.glob("*.jsonl")} == {*ORIGINS, "written.jsonl", *HOLDOUT_BY_FILE}
+    assert [case["from"] for case in HOLDOUT if not case["from"].startswith("juriscraper/tests/examples/pacer/")] == []
     for name, folders in ORIGINS.items():
         sources = {case["from"] for case in read_cases(LABELS / name)}
         assert [source for source in sources if not source.startswith(folders)] == [], name
@@ -190,17 +193,19 @@ def holdout_scores() -> dict[str, dict[str, float]]:
 
 
 def holdout_table() -> str:
-    dockets = len({case["from"] for case in HOLDOUT})
-    return table(f"frozen holdout ({len(HOLDOUT)} texts of docket history reports from {dockets} dockets)", holdout_scores())
+    files = ", ".join(f"{len(cases)} in {name}" for name, cases in HOLDOUT_BY_FILE.items())
+    return table(f"frozen holdout ({len(HOLDOUT)} texts: {files})", holdout_scores())
 
 
-needs_holdout = pytest.mark.skipif(not HOLDOUT, reason=f"no {HOLDOUT_FILE.name}: run assemble.py --holdout")
+needs_holdout = pytest.mark.skipif(not HOLDOUT, reason="no holdout_*.jsonl: run assemble.py --holdout")
 
 
 @needs_holdout
 def test_frozen_holdout_table():
-    """The table and misses on the frozen holdout (`pytest -s`); the thresholds are checked per type below."""
+    """The tables and misses on the frozen holdout (`pytest -s`); the thresholds are checked per type below."""
     print("\n" + holdout_table())
+    for name, cases in HOLDOUT_BY_FILE.items():
+        print(table(f"{name} ({len(cases)} texts from {len({case['from'] for case in cases})} files)", score(cases), False))
     print(misses(HOLDOUT))
 
 
