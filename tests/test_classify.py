@@ -120,6 +120,16 @@ DISTINCTIONS = {
         "$ 250.. (Attachments: # 1 Adversary Cover Sheet# 2 Summons # 3 Notice of Pre Trial Conference)",
         ("charge",),
     ),
+    "an NEF's 'Docket Text:' and a court's 'JS-6:' are clutter": (
+        "Docket Text: JS-6: ORDER dismissing case",
+        ("dismissal", "order"),
+    ),
+    "minutes made in chambers are an order, not a hearing": (
+        "MINUTES (IN CHAMBERS): ORDER TO SHOW CAUSE RE DISMISSAL FOR LACK OF PROSECUTION by Judge X",
+        ("order",),
+    ),
+    "a party's notice of dismissal is a dismissal": ("NOTICE of Dismissal by John Smith", ("dismissal",)),
+    "the clerk's notice of dismissal is not": ("Notice of Dismissal by the Clerk", ("other",)),
     "a stipulation resolving a motion is not a motion": ("Stipulation Resolving Motion for Relief from Stay", ("other",)),
     "a stipulated judgment is a judgment": ("Stipulated Judgment", ("judgment",)),
     "the clerk's entry of a default judgment is a judgment, not an entry of default": (

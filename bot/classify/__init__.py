@@ -140,7 +140,9 @@ _LEADING_CLUTTER = re.compile(
     r"""
     ^(?:
         \*+\s*sealed\s+document\s*\*+                # **SEALED DOCUMENT**
-      | [a-z]{2,3}:                                   # EP:, EO:, UD:, OSC:
+      | [a-z]{2,3}(?:-\d+)?:                           # EP:, EO:, UD:, OSC:, JS-6:
+      | minutes\s*\(\s*in\s+chambers\s*\)\s*:?          # C.D. Cal.: an order made without a hearing
+      | docket\s+text\s*:                            # an NEF's "Docket Text:"
       | \([^()]{0,80}\)                               # (E), (docketed in error/incorrect ssn)
       | "?(?:entered|docketed)\s+in\s+error\W*"?          # ENTERED IN ERROR - (read by content)
       | (?:magistrate\s+)?judge\s+[^:]{1,60}:        # Judge Mark G. Mastroianni:

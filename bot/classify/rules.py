@@ -193,7 +193,8 @@ RULES: tuple[Rule, ...] = (
              (?:voluntary\s+)?(?:dismissal|discontinuance)
              (?<!^notice\sof\sdismissal)(?<!^notice\sof\sdiscontinuance)
            | ^notice\s+of\s+(?:dismissal|discontinuance)\b
-             (?=\s+(?:of|as\s+to|with|without)\b|.*\b(?:filed\s+by|by\s+(?:the\s+)?(?:plaintiff|defendant|petitioner)s?)\b)
+             (?=\s+(?:of|as\s+to|with|without)\b|.*\b(?:filed\s+by|by\s+(?:the\s+)?(?:plaintiff|defendant|petitioner)s?)\b
+                |\s+by\s+(?!(?:the\s+)?(?:clerk|court|bnc|admin)\b)\w)
            | ^order\s+dismissing\b
              (?!\s+(?:as\s+moot|(?:the\s+)?(?:\d+\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:motion|application|objection)))
            | ^(?:voluntary\s+)?dismiss(?:al|ed)\b
