@@ -379,6 +379,7 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("Order Dismissing Parties", ("dismissal", "order")),
         ("Clerks Order of Dismissal", ("dismissal", "order")),
         ("Stipulation and Order of Discontinuance", ("dismissal", "order")),
+        ("ORDER OF PARTIAL DISMISSAL", ("dismissal", "order")),
     ],
     "dismissal.motion-to-dismiss-granted": [
         ("ORDER granting 12 Motion to Dismiss. Signed by Judge Jane Roe on 3/1/2021.", ("dismissal", "order")),

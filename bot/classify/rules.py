@@ -190,7 +190,7 @@ RULES: tuple[Rule, ...] = (
         "dismissal",
         rf"""^{_NAME_WORD}{{0,2}}?
              (?:(?:order|judgment|stipulation)(?:\s+and\s+order)?\s+(?:of|for)|notice\s+of)\s+
-             (?:voluntary\s+)?(?:dismissal|discontinuance)
+             (?:voluntary\s+|partial\s+)?(?:dismissal|discontinuance)
              (?<!^notice\sof\sdismissal)(?<!^notice\sof\sdiscontinuance)
            | ^notice\s+of\s+(?:dismissal|discontinuance)\b
              (?=\s+(?:of|as\s+to|with|without)\b|.*\b(?:filed\s+by|by\s+(?:the\s+)?(?:plaintiff|defendant|petitioner)s?)\b
