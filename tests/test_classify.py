@@ -130,6 +130,7 @@ DISTINCTIONS = {
     ),
     "a party's notice of dismissal is a dismissal": ("NOTICE of Dismissal by John Smith", ("dismissal",)),
     "the clerk's notice of dismissal is not": ("Notice of Dismissal by the Clerk", ("other",)),
+    "a deadline continued to a date is not a hearing": ("Answer deadline continued to 3/3/2021", ("other",)),
     "a stipulation resolving a motion is not a motion": ("Stipulation Resolving Motion for Relief from Stay", ("other",)),
     "a stipulated judgment is a judgment": ("Stipulated Judgment", ("judgment",)),
     "the clerk's entry of a default judgment is a judgment, not an entry of default": (

@@ -376,7 +376,8 @@ RULES: tuple[Rule, ...] = (
         "hearing",
         rf"""\bhearing\s+agenda\b
           | \bagenda\s+for\s+(?:[\w,]+\s+){{0,4}}?hearings?\b
-          | \b(?:continued\s+to|to\s+be\s+heard\s+on)\s+{_DATE}
+          | (?<!deadline\s)(?<!deadlines\s)(?<!date\s)(?<!dates\s)(?<!is\s)(?<!are\s)
+            \b(?:continued\s+to|to\s+be\s+heard\s+on)\s+{_DATE}
           | \bpresentment\s+of\s+(?:the\s+)?(?:\d+\s+)?motion\b[^;]*?\bon\s+{_DATE}""",
     ),
     # -- charge: a document that brings claims or charges -----------------
