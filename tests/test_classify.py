@@ -130,6 +130,10 @@ DISTINCTIONS = {
     ),
     "a party's notice of dismissal is a dismissal": ("NOTICE of Dismissal by John Smith", ("dismissal",)),
     "the clerk's notice of dismissal is not": ("Notice of Dismissal by the Clerk", ("other",)),
+    "a request to disregard another entry does not void this one": (
+        "Amended Notice of Hearing. Please disregard the notice at docket 12.",
+        ("hearing",),
+    ),
     "a deadline continued to a date is not a hearing": ("Answer deadline continued to 3/3/2021", ("other",)),
     "a stipulation resolving a motion is not a motion": ("Stipulation Resolving Motion for Relief from Stay", ("other",)),
     "a stipulated judgment is a judgment": ("Stipulated Judgment", ("judgment",)),
@@ -642,6 +646,11 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("NOTICE OF FILING OF OFFICIAL TRANSCRIPT of Restitution Hearing held on 10/28/2016", ("other",)),
     ],
     "void-entry": [
+        (
+            "(PLEASE DISREGARD DOCKET ENTRY)Summons with Notice of Pre-Trial Conference issued by Clerk's Office with "
+            "Pre-Trial Conference set for 7/14/2009 at 10:00 AM",
+            ("other",),
+        ),
         (
             "Motion filed by Plaintiff Alane Taratuska for Refund of Reopening Fee. CORRECTIVE ENTRY: Filed in wrong "
             "case. Two-day Order issued to please re-file electronically in the main case #01-10361.",

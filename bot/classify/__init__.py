@@ -143,7 +143,7 @@ _LEADING_CLUTTER = re.compile(
       | [a-z]{2,3}(?:-\d+)?:                           # EP:, EO:, UD:, OSC:, JS-6:
       | minutes\s*\(\s*in\s+chambers\s*\)\s*:?          # C.D. Cal.: an order made without a hearing
       | docket\s+text\s*:                            # an NEF's "Docket Text:"
-      | \([^()]{0,80}\)                               # (E), (docketed in error/incorrect ssn)
+      | \((?![^()]*\bdisregard\b)[^()]{0,80}\)          # (E), (docketed in error/incorrect ssn)
       | "?(?:entered|docketed)\s+in\s+error\W*"?          # ENTERED IN ERROR - (read by content)
       | (?:magistrate\s+)?judge\s+[^:]{1,60}:        # Judge Mark G. Mastroianni:
       | (?:[^\w(]|[\d_](?!\d*\s*(?:\(a\)\s*)?meeting\b))+  # "1 - ", "~", "***", spaces; not "341 Meeting"

@@ -497,7 +497,7 @@ VETOES: tuple[Veto, ...] = (
     _veto(
         "void-entry",
         "motion dismissal order judgment hearing charge plea appearance",
-        r"""\bplease\s+disregard\b(?!\s+(?:the\s+)?(?:prior|previous|earlier|original)\b)
+        r"""\bplease\s+disregard\b(?=\s*(?:[.;,)\]]|$|this\b|(?:docket\s+)?entry\b(?!\s*(?:no\b|\#|\d))))
           | \b(?:filed|docketed|entered)\s+in\s+(?:the\s+)?(?:incorrect|wrong)\s+case\b
           | \bdocketed\s+in\s+(?:[\w-]+\s+){0,2}?case\s+in\s+error\b""",
     ),
