@@ -130,6 +130,11 @@ DISTINCTIONS = {
     ),
     "a party's notice of dismissal is a dismissal": ("NOTICE of Dismissal by John Smith", ("dismissal",)),
     "the clerk's notice of dismissal is not": ("Notice of Dismissal by the Clerk", ("other",)),
+    "a void entry's banner in brackets is read, not dropped as clutter": (
+        "(PLEASE DISREGARD DOCKET ENTRY)Summons with Notice of Pre-Trial Conference issued by Clerk's Office with "
+        "Pre-Trial Conference set for 7/14/2009 at 10:00 AM",
+        ("other",),
+    ),
     "a request to disregard another entry does not void this one": (
         "Amended Notice of Hearing. Please disregard the notice at docket 12.",
         ("hearing",),
@@ -646,11 +651,6 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("NOTICE OF FILING OF OFFICIAL TRANSCRIPT of Restitution Hearing held on 10/28/2016", ("other",)),
     ],
     "void-entry": [
-        (
-            "(PLEASE DISREGARD DOCKET ENTRY)Summons with Notice of Pre-Trial Conference issued by Clerk's Office with "
-            "Pre-Trial Conference set for 7/14/2009 at 10:00 AM",
-            ("other",),
-        ),
         (
             "Motion filed by Plaintiff Alane Taratuska for Refund of Reopening Fee. CORRECTIVE ENTRY: Filed in wrong "
             "case. Two-day Order issued to please re-file electronically in the main case #01-10361.",
