@@ -140,6 +140,10 @@ DISTINCTIONS = {
         ("hearing",),
     ),
     "a deadline continued to a date is not a hearing": ("Answer deadline continued to 3/3/2021", ("other",)),
+    "a counterclaim-plaintiff's filing brings no counterclaim": (
+        "Opposition of Defendant and Counterclaim-Plaintiff Acme Corp. to Motion for Summary Judgment",
+        ("other",),
+    ),
     "a stipulation resolving a motion is not a motion": ("Stipulation Resolving Motion for Relief from Stay", ("other",)),
     "a stipulated judgment is a judgment": ("Stipulated Judgment", ("judgment",)),
     "the clerk's entry of a default judgment is a judgment, not an entry of default": (
@@ -560,6 +564,7 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("CIVIL RIGHTS COMPLAINT by Corey Mitchell against Rennick, Bott, Palmer", ("charge",)),
     ],
     "charge.with-counterclaim": [("ANSWER and COUNTERCLAIM against Acme Widgets, Inc. by John Doe.", ("charge",))],
+    # a party's role is no counterclaim: "... Special Financing and Counterclaim-Plaintiff Lehman Brothers"
     "charge.news-charged-or-sued": [
         ("Baldwin indicted by grand jury", ("charge",)),
         ("Trump sues over property tax bill for Florida golf club", ("charge",)),
@@ -661,6 +666,9 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
             "CONSOLIDATED CASE IN ERROR. MOTION TO BE HEARD IN LEAD CASE: 06-1344)",
             ("other",),
         ),
+    ],
+    "bnc-certificate": [
+        ("Notice and Order to Pay Trustee No. of Notices: 1. Service Date 12/06/2009. (Admin.)", ("other",)),
     ],
     "a-filed-motion-only-asks": [("MOTION to Dismiss 12 Counterclaim against Acme Widgets, Inc.", ("motion",))],
     "a-motion-names-its-hearing-date": [

@@ -397,7 +397,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "charge.with-counterclaim",
         "charge",
-        r"""\b(?:and|with)\s+(?:amended\s+)?(?:counterclaims?|cross-?claims?)\b
+        r"""\b(?:and|with)\s+(?:amended\s+)?(?:counterclaims?|cross-?claims?)\b(?!-)
           | \b(?:counterclaims?|cross-?claims?)\s+against\b""",
     ),
     _rule(
@@ -500,6 +500,11 @@ VETOES: tuple[Veto, ...] = (
         r"""\bplease\s+disregard\b(?=\s*(?:[.;,)\]]|$|this\b|(?:docket\s+)?entry\b(?!\s*(?:no\b|\#|\d))))
           | \b(?:filed|docketed|entered)\s+in\s+(?:the\s+)?(?:incorrect|wrong)\s+case\b
           | \bdocketed\s+in\s+(?:[\w-]+\s+){0,2}?case\s+in\s+error\b""",
+    ),
+    _veto(
+        "bnc-certificate",
+        "motion dismissal order judgment hearing charge plea appearance",
+        r"\bno\.?\s+of\s+notices\s*:\s*\d+\b.*\bservice\s+date\b",
     ),
     _veto("a-filed-motion-only-asks", "dismissal judgment charge", r"", after="motion"),
     _veto(
