@@ -141,7 +141,7 @@ DISTINCTIONS = {
     ),
     "a deadline continued to a date is not a hearing": ("Answer deadline continued to 3/3/2021", ("other",)),
     "a counterclaim-plaintiff's filing brings no counterclaim": (
-        "Opposition of Defendant and Counterclaim-Plaintiff Acme Corp. to Motion for Summary Judgment",
+        "Supplemental Filing by Defendant and Counterclaim-Plaintiff Acme Corp.",
         ("other",),
     ),
     "a stipulation resolving a motion is not a motion": ("Stipulation Resolving Motion for Relief from Stay", ("other",)),
