@@ -436,7 +436,12 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
     "dismissal.for-lack-of-jurisdiction": [
         ("Memorandum opinion issued — Dismissed for want of jurisdiction", ("dismissal", "order")),
     ],
-    "order.named": [("Pretrial Order", ("order",)), ("Endorsed Letter", ("order",))],
+    "order.named": [
+        ("Pretrial Order", ("order",)),
+        ("Endorsed Letter", ("order",)),
+        ("RULING on [12] Motion to Dismiss", ("order",)),
+        ("MEMORANDUM granting [12] Motion to Dismiss", ("dismissal", "order")),
+    ],
     "order.motion-order-form": [
         ("Application For Court Appointed Attorney/Order Richard Jones", ("motion", "order")),
         ("Motion/Order for Payment of Itemized Time/Services (Judicial Officer: Boyer, Bruce )", ("motion", "order")),

@@ -269,7 +269,8 @@ RULES: tuple[Rule, ...] = (
                                   proposed|response|reply|opposition|motions?|mail(?:ed|ing)?)\b)
                           [\w'’&/.()\#-]+\s+){{0,6}}?
              (?:(?<!transcript\s)orders?\b|memo(?:randum)?[\s-]+endorse(?:ment|d)|endorsed\s+letter|opinion\b|
-                findings\b(?!\s*(?:&|and)\s*recommendation)|mandate\b|judge['’]?s\s+fiat\b)""",
+                findings\b(?!\s*(?:&|and)\s*recommendation)|mandate\b|judge['’]?s\s+fiat\b|decision\b|ruling\b|
+                (?:memorandum|entry)(?=\s+(?:granting|denying|dismissing|adopting|overruling|sustaining)\b))""",
     ),
     _rule("order.motion-order-form", "order", r"^(?:motion|application)[^/]{0,60}/order\b"),
     _rule("order.order-thereon", "order", r"(?<!\bpending\s)\border\s+thereon\b|\band\s+order\s+granting\b(?=\s*(?:[.;(]|$))"),
