@@ -581,6 +581,7 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
     "appearance.counsel-enters": [
         ("Notice — Notice of Association of Counsel", ("appearance",)),
         ("Notice — Notice of Limited Scope Representation", ("appearance",)),
+        ("NOTICE of Attorney Substitution by Acme Corp.", ("appearance",)),
     ],
     "appearance.pro-hac-vice-admitted": [
         ("ORDER granting 33 Motion for Pro hac vice for Robert Luskin.", ("order", "appearance")),

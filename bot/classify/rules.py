@@ -426,6 +426,7 @@ RULES: tuple[Rule, ...] = (
           | \bappearances?\s+of\s+(?:counsel|attorneys?)\b
           | \bentry\s+of\s+appearance\b
           | \bsubstitution(?:\s+of|:)?\s+(?:attorney|counsel)\b
+          | \b(?:attorney|counsel)\s+substitution\b
           | \bnotice\s+of\s+(?:association\s+of\s+counsel|limited\s+scope\s+representation)\b""",
     ),
     _rule(
