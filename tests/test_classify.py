@@ -399,6 +399,8 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("ORDER granting 12 Motion to Dismiss. Signed by Judge Jane Roe on 3/1/2021.", ("dismissal", "order")),
         ("Defendant's Motion to Dismiss is GRANTED.", ("dismissal", "order")),
         ("ORDER granting [44] Stipulation of Dismissal. Signed by Judge X.", ("dismissal", "order")),
+        ("ORDER SUSTAINING TRUSTEE'S MOTION TO DISMISS", ("dismissal", "order")),
+        ("Endorsed Order re: 20 Motion to Dismiss. MOTION ALLOWED.", ("dismissal", "order")),
         (
             "Minute Entry: Motion Hearing held on 3/3/2021 re [12] MOTION to Dismiss. The Court GRANTS the motion.",
             ("dismissal", "order", "hearing"),

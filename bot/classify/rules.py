@@ -204,13 +204,13 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "dismissal.motion-to-dismiss-granted",
         "dismissal",
-        r"""\bgrant(?:s|ed|ing)\s+(?:in\s+part\s+(?:and\s+den(?:ies|ied|ying)\s+in\s+part\s+)?)?
+        r"""\b(?:grant|sustain|allow)(?:s|ed|ing)\s+(?:in\s+part\s+(?:and\s+den(?:ies|ied|ying)\s+in\s+part\s+)?)?
               (?:(?!motions?\b)[\w'’.,&()\#-]+\s+){0,6}?
               (?:motions?\s+(?:to|for)\s+(?:voluntary\s+|voluntarily\s+)?dismiss
                | stipulations?\s+(?:(?:of|for)\s+(?:voluntary\s+)?dismissal|to\s+dismiss))
           | \bmotions?\s+(?:to|for)\s+(?:voluntary\s+|voluntarily\s+)?dismiss(?:al)?\b
               (?:(?!\b(?:denied|moot|withdrawn|not)\b)[^;]){0,120}?
-              (?<!\bnot\s)(?<!\bbe\s)(?<!\bdeemed\s)\b(?:granted|grants\s+(?:the\s+|said\s+|this\s+)?motion)\b""",
+              (?<!\bnot\s)(?<!\bbe\s)(?<!\bdeemed\s)\b(?:granted|allowed|sustained|grants\s+(?:the\s+|said\s+|this\s+)?motion)\b""",
         ignore=r"\bwithdraw\w*\s+(?:the\s+)?(?:\d+\s+)?(?:[\w'’-]+\s+){0,3}?motions?\s+to\s+dismiss(?:\s+case)?",
     ),
     _rule(
