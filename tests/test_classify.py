@@ -139,6 +139,11 @@ DISTINCTIONS = {
         "Amended Notice of Hearing. Please disregard the notice at docket 12.",
         ("hearing",),
     ),
+    "a response to two motions files neither": ("Response to Motion to Dismiss and Motion for Sanctions", ("other",)),
+    "a memorandum in support of a cross-motion is not one": (
+        "Memorandum in Support of Cross-Motion for Summary Judgment",
+        ("other",),
+    ),
     "a deadline continued to a date is not a hearing": ("Answer deadline continued to 3/3/2021", ("other",)),
     "a counterclaim-plaintiff's filing brings no counterclaim": (
         "Supplemental Filing by Defendant and Counterclaim-Plaintiff Acme Corp.",
@@ -381,6 +386,14 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("Letter Motion", ("motion",)),
         ("Petition (Other)", ("motion",)),
         ("Defendant's Amended Ex Parte Application for Judicial Notice", ("motion",)),
+        ("Cross-Motion for Summary Judgment by Acme", ("motion",)),
+    ],
+    "motion.joined-to-a-response": [
+        (
+            "Opposition to Motion for Summary Judgment and Cross-Motion for Summary Judgment filed by Acme",
+            ("motion",),
+        ),
+        ("Trustee's Objection to Confirmation and Motion to Dismiss Case", ("motion",)),
     ],
     "motion.docketed-or-included": [
         ("MISCELLANEOUS CASE DOCKETED. Petition for permission to appeal pursuant to 23(f) filed", ("motion",)),

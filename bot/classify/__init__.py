@@ -123,7 +123,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from bot.classify.rules import RULES, VETOES
+from bot.classify.rules import JOINED_MOTION, RULES, VETOES
 from bot.classify.vocabulary import lookup
 from bot.events import EVENT_TYPES
 
@@ -250,7 +250,9 @@ def _without(opening: re.Pattern[str], mark: str, event: str) -> str:
 def _decide(event: str) -> list[Decision]:
     row = lookup(event)
     if row and row.final:
-        return [Decision("other", "table", row.name, row.used_by)]
+        if not JOINED_MOTION.search(event):
+            return [Decision("other", "table", row.name, row.used_by)]
+        row = None  # a response that also files a motion: the rules read it
     decisions = [Decision(name, "table", row.name, row.used_by) for name in sorted(row.types)] if row else []
     named = {d.type for d in decisions}
     for rule in RULES:

@@ -151,6 +151,17 @@ _MOTION_MENTIONED = rf"""
   | \bmotions?\s+for\s+(?:an\s+)?order\b[^;]{{0,300}}?\bdismissing\b(?:\s+(?:[\w'’-]+\s+){{0,3}}?{_DISMISSABLE})?
   | \bwithdraw\w*\s+(?:the\s+)?(?:\d+\s+)?(?:[\w'’-]+\s+){{0,3}}?motions?\s+to\s+dismiss(?:\s+case)?
 """
+# A motion filed in one paper with a response or an objection: "Opposition to
+# Motion for Summary Judgment and Cross-Motion for Summary Judgment", "Trustee's
+# Objection to Confirmation and Motion to Dismiss Case". The table's row for the
+# response does not end the reading of such a text (bot/classify/__init__.py).
+JOINED_MOTION = re.compile(
+    r"""^(?:[\w'’.-]+\s+){0,4}?(?:oppositions?|responses?|objections?)\b[^;]{0,200}?
+        \band\s+(?:a\s+)?(?:cross|counter)[\s-]?motions?\s+(?:to|for)\b
+      | ^(?:[\w'’.-]+\s+){0,4}?objection\s+to\s+confirmation\b[^;]{0,80}?\band\s+motion\s+to\s+dismiss\b""",
+    _FLAGS,
+)
+
 # A choice still open: "Stipulation To Convert Or Dismiss Case By Date Certain".
 _CHOICE = r"\b(?:convert|reinstate|cure)\s+or\s+(?:be\s+)?dismiss\w*\b[^.;]*"
 # A proposed order is not one: "Notice of Submission of Proposed Order Dismissing Case".
@@ -163,7 +174,7 @@ RULES: tuple[Rule, ...] = (
         "motion.named",
         "motion",
         rf"""{_OPENING}{_MOTION_WORD}{{0,4}}?
-             (?:motions?|notice\s+of\s+motion|applications?|petitions?(?=\s+(?:for|to|under)\b|\s*[(—:]|\s*$)|
+             (?:(?:cross|counter)-?motions?|motions?|notice\s+of\s+motion|applications?|petitions?(?=\s+(?:for|to|under)\b|\s*[(—:]|\s*$)|
                 requests?(?:\s+(?:for|to)\b|\s*(?:—|:|$)))\b""",
     ),
     _rule(
@@ -179,6 +190,7 @@ RULES: tuple[Rule, ...] = (
         r"""^(?:strike|preclude|discovery|in\s+limine|continue|conference|adjourn\s+conference|
               appear\s+pro\s+hac\s+vice|extension\s+of\s+time(?:\s+to\s+[\w/\s]+)?|leave\s+to\s+[\w/\s]+)$""",
     ),
+    Rule("motion.joined-to-a-response", "motion", JOINED_MOTION),
     _rule(
         "motion.news-moves-to",
         "motion",
