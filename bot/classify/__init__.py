@@ -40,7 +40,10 @@ decision the definitions do not make (the labelling guide's decisions):
 - motion: applications and petitions for relief (Application to Employ,
   habeas corpus, petition for review, request to enter default) are motions,
   whatever words come before "MOTION" ("CONSENT/EX PARTE", "*DEFICIENT*",
-  "Daubert", "STIPULATION AND JOINT"). Not motions: requests for a summons, a
+  "Daubert", "STIPULATION AND JOINT"), cross-motions, and a response or
+  objection filed with one ("Opposition ... and Cross-Motion for Summary
+  Judgment", "Objection to Confirmation and Motion to Dismiss Case"; not
+  "Response to Motion to Dismiss and Motion for Sanctions"). Not motions: requests for a summons, a
   transcript or notices; a separate notice of a motion already filed (a
   hearing if it sets one); clerical notes about a filed motion ("MOTION(S)
   REFERRED", "Motions No Longer Referred", "Motion terminated"); an Odyssey
