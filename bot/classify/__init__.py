@@ -26,7 +26,8 @@ How a text is read:
    opens with, maybe after "Trustee's", "Amended" and the like: "Order
    Dismissing Case" -> dismissal, order. A row of type
    `other` is a record about other documents (a certificate of service, a
-   memorandum in support, a BNC notice): nothing else is read.
+   memorandum in support, a BNC notice): nothing else is read, unless the
+   paper also files a motion (rules.JOINED_MOTION).
 4. Named rules (rules.py) find the types the table row did not give: rulings
    ("granted", "disposed"), a granted motion to dismiss in any court's
    wording, hearings set or held, pleas, counsel appearing, news phrasing.
