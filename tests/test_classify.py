@@ -597,6 +597,9 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("Notice — Notice of Association of Counsel", ("appearance",)),
         ("Notice — Notice of Limited Scope Representation", ("appearance",)),
         ("NOTICE of Attorney Substitution by Acme Corp.", ("appearance",)),
+        ("PRAECIPE to Enter Appearance by John Smith", ("appearance",)),
+        ("Notice of Limited Appearance", ("appearance",)),
+        ("Attorney update in case as to John Doe. Attorney Jane Smith for John Doe added.", ("appearance",)),
     ],
     "appearance.pro-hac-vice-admitted": [
         ("ORDER granting 33 Motion for Pro hac vice for Robert Luskin.", ("order", "appearance")),

@@ -434,7 +434,9 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "appearance.counsel-enters",
         "appearance",
-        r"""\bnotice\s+of\s+(?:attorney\s+)?appearance\b
+        r"""\bnotice\s+of\s+(?:(?:attorney|limited|special)\s+)?appearance\b
+          | ^(?:[\w'’]+\s+){0,2}?praecipe\b[^;]{0,40}?\bappearance\b
+          | ^attorney\s+update\s+in\s+case\b.*\badded\b
           | \bappearances?\s+of\s+(?:counsel|attorneys?)\b
           | \bentry\s+of\s+appearance\b
           | \bsubstitution(?:\s+of|:)?\s+(?:attorney|counsel)\b
