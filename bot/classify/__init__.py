@@ -106,8 +106,10 @@ decision the definitions do not make (the labelling guide's decisions):
   a lawsuit into the court); a bankruptcy petition is not.
 - plea: anything about a defendant's plea, including a change-of-plea or
   re-arraignment hearing.
-- appearance: counsel entering the case: notice of appearance, substitution
-  or association of counsel, limited-scope representation, an attorney
+- appearance: counsel entering the case: notice of appearance (also limited
+  or special), a praecipe to enter one, a criminal docket's "Attorney update
+  in case ... added", substitution or association of counsel, limited-scope
+  representation, an attorney
   admitted pro hac vice (the order granting it is an order and an
   appearance; so is an order "for X to appear pro hac vice" and "Pro Hac Vice
   counsel ... added to receive Notices of Electronic Filing"); not a bare
