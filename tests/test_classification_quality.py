@@ -141,20 +141,21 @@ def misses(cases: list[dict], name: str | None = None) -> str:
     return f"{len(wrong)} of {len(cases)} texts not classified as labelled{about}:\n" + "\n".join(wrong)
 
 
-def well_formed_labels(cases: list[dict]) -> None:
+def well_formed_labels(cases: list[dict], key: Callable[[dict], str] = lambda case: "") -> None:
+    """Each label well formed, and no text twice (within one `key`: the holdout repeats short names across dockets)."""
     for case in cases:
         assert set(case) == {"text", "events", "from"}, case
         assert case["events"] and set(case["events"]) <= set(EVENT_TYPES), case
         assert case["events"] == sorted(set(case["events"]), key=EVENT_TYPES.index), case
         assert case["events"] == ["other"] or "other" not in case["events"], case
-    texts = Counter(" ".join(case["text"].lower().split()) for case in cases)
+    texts = Counter((key(case), " ".join(case["text"].lower().split())) for case in cases)
     assert [text for text, n in texts.items() if n > 1] == []
 
 
 def test_labels_are_well_formed_and_distinct():
     assert len(CASES) >= 600
     well_formed_labels(CASES)
-    well_formed_labels(HOLDOUT)
+    well_formed_labels(HOLDOUT, key=lambda case: case["from"])
 
 
 def test_each_file_holds_texts_of_one_origin_and_written_texts_stay_apart():
@@ -212,7 +213,15 @@ def test_frozen_holdout_table():
 # Thresholds the classifier does not reach on the frozen holdout, with the
 # figures measured when it was last changed: visible in every run, never tuned
 # away by reading the holdout's texts.
-SHORTFALLS: dict[str, str] = {}
+SHORTFALLS: dict[str, str] = {
+    # Measured on 2026-11-29 on the first frozen holdout (1,434 texts), scored once after the last change.
+    "motion": "precision 0.936, recall 0.975 on 240 holdout positives (threshold 0.95)",
+    "order": "precision 0.984, recall 0.882 on 271 holdout positives (threshold 0.90)",
+    "hearing": "precision 0.974, recall 0.877 on 171 holdout positives (threshold 0.90)",
+    "charge": "precision 0.875, recall 0.955 on 44 holdout positives (threshold 0.90)",
+    "plea": "precision 0.882, recall 1.000 on 15 holdout positives (threshold 0.90)",
+    "appearance": "precision 0.964, recall 0.855 on 62 holdout positives (threshold 0.90)",
+}
 
 
 def threshold_marks(name: str) -> list[pytest.MarkDecorator]:
