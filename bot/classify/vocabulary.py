@@ -23,11 +23,11 @@ _COMMENT = re.compile(r"\s—\s")
 _LONGEST = 12
 # Words that may stand before an event name without changing what it names:
 # "Trustee's Objection", "Amended Certificate of Service", "Debtors' Third
-# Omnibus Objection", "Interim Order".
+# Omnibus Objection", "Interim Order", "341 Meeting of Creditors".
 _MODIFIER = re.compile(
     r"""[\w]+'s?|[\w]+s'|amended|supplemental|limited|omnibus|corrected|further|joint|renewed|revised|
         first|second|third|fourth|fifth|sixth|final|interim|emergency|expedited|verified|sealed|redacted|
-        unredacted|ex|parte""",
+        unredacted|ex|parte|341""",
     re.VERBOSE,
 )
 
