@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 from bot.classify import classify
-from bot.clock import process_id, utc_now
+from bot.clock import process_id, shown_time, utc_now
 from bot.config import Config, SourceConfig, Subscription
 from bot.diff import (
     SameFiling,
@@ -133,11 +133,10 @@ class Poller:
             return f"being polled right now by {state.lease_holder}"
         if state.last_poll_at is None:
             return "not claimed"
-        def when(moment: datetime) -> str:
-            return moment.astimezone(self.config.tz).strftime("%H:%M %Z")
+        tz = self.config.tz
         ago = max(0, int((now - state.last_poll_at).total_seconds() // 60))
-        return (f"polled {ago} min ago (at {when(state.last_poll_at)}, {state.last_status}), not again before "
-                f"{when(state.last_poll_at + min_gap)} (half its period)")
+        return (f"polled {ago} min ago (at {shown_time(state.last_poll_at, tz, '%H:%M')}, {state.last_status}), "
+                f"not again before {shown_time(state.last_poll_at + min_gap, tz, '%H:%M')} (half its period)")
 
     def _poll(self, source: SourceConfig, dry_run: bool) -> PollResult:
         scraper = SCRAPERS[source.kind](source, self.environ)

@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
+from bot.tables import read_table
+
 TABLE = Path(__file__).with_name("courts.tsv")
 KINDS = ("district", "bankruptcy", "appellate", "bankruptcy appellate panel", "national", "state")
 
@@ -37,19 +39,15 @@ def courts() -> dict[str, Court]:
 
 def read(path: Path) -> dict[str, Court]:
     """A courts table by id; raises ValueError naming the file and line of a bad row."""
-    table: dict[str, Court] = {}
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        fields = line.split("\t")
-        if len(fields) != 4 or not fields[0] or not fields[1] or fields[3] not in KINDS:
-            raise ValueError(f"{path.name}:{number}: want id<TAB>name<TAB>zone<TAB>kind, got {line!r}")
-        if fields[0] in table:
-            raise ValueError(f"{path.name}:{number}: {fields[0]!r} is already in the table")
-        if fields[2]:
-            ZoneInfo(fields[2])  # a misspelt zone fails here, naming itself
-        table[fields[0]] = Court(*fields)
-    return table
+    return read_table(path, _court_row)
+
+
+def _court_row(fields: list[str], line: str, where: str) -> tuple[str, Court]:
+    if len(fields) != 4 or not fields[0] or not fields[1] or fields[3] not in KINDS:
+        raise ValueError(f"{where}: want id<TAB>name<TAB>zone<TAB>kind, got {line!r}")
+    if fields[2]:
+        ZoneInfo(fields[2])  # a misspelt zone fails here, naming itself
+    return fields[0], Court(*fields)
 
 
 def court_name(court: str) -> str:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from bot.events import EVENT_TYPES
+from bot.tables import read_table
 
 TABLE = Path(__file__).with_name("vocabulary.tsv")
 
@@ -58,21 +59,17 @@ def rows() -> dict[str, Row]:
 
 def read(path: Path) -> dict[str, Row]:
     """A vocabulary table by normalised name; raises ValueError naming the file and line of a bad row."""
-    table: dict[str, Row] = {}
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        fields = line.split("\t")
-        types = frozenset(fields[1].split()) if len(fields) == 3 else frozenset()
-        name = words(fields[0])
-        if not types or not types <= set(EVENT_TYPES) or ("other" in types and len(types) > 1):
-            raise ValueError(f"{path.name}:{number}: want name<TAB>types<TAB>courts, got {line!r}")
-        if not name or len(name.split()) > _LONGEST:
-            raise ValueError(f"{path.name}:{number}: a name has 1 to {_LONGEST} words, got {fields[0]!r}")
-        if name in table:
-            raise ValueError(f"{path.name}:{number}: {fields[0]!r} is already in the table")
-        table[name] = Row(fields[0], types, fields[2])
-    return table
+    return read_table(path, _vocabulary_row)
+
+
+def _vocabulary_row(fields: list[str], line: str, where: str) -> tuple[str, Row]:
+    types = frozenset(fields[1].split()) if len(fields) == 3 else frozenset()
+    name = words(fields[0])
+    if not types or not types <= set(EVENT_TYPES) or ("other" in types and len(types) > 1):
+        raise ValueError(f"{where}: want name<TAB>types<TAB>courts, got {line!r}")
+    if not name or len(name.split()) > _LONGEST:
+        raise ValueError(f"{where}: a name has 1 to {_LONGEST} words, got {fields[0]!r}")
+    return name, Row(fields[0], types, fields[2])
 
 
 def lookup(event: str) -> Row | None:
