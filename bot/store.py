@@ -7,7 +7,7 @@ to date on open by Alembic migrations (bot/migrate.py), safely when several proc
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -39,6 +39,14 @@ from bot.schema import subscriptions as subscriptions_table
 
 DEFAULT_DATABASE_URL = "sqlite:///docketbot.db"
 _KEY_CHUNK = 500
+
+
+def _chunks(values: Iterable[str]) -> Iterator[list[str]]:
+    """The distinct `values`, in order, in lists of at most _KEY_CHUNK: one `IN (...)` query each, within the
+    databases' limits on bound parameters."""
+    distinct = list(dict.fromkeys(values))
+    for start in range(0, len(distinct), _KEY_CHUNK):
+        yield distinct[start : start + _KEY_CHUNK]
 
 
 class StoreError(Exception):
@@ -350,11 +358,9 @@ class Store:
 
     def known_texts(self, source_id: str, keys: Iterable[str]) -> dict[str, str]:
         """The stored text of each of `keys` this source has seen before."""
-        keys = list(dict.fromkeys(keys))
         found: dict[str, str] = {}
         with self.engine.connect() as conn:
-            for start in range(0, len(keys), _KEY_CHUNK):
-                chunk = keys[start : start + _KEY_CHUNK]
+            for chunk in _chunks(keys):
                 query = select(seen_entries.c.entry_key, seen_entries.c.text).where(
                     seen_entries.c.source_id == source_id, seen_entries.c.entry_key.in_(chunk)
                 )
@@ -363,16 +369,17 @@ class Store:
 
     def known_cases(self, source_id: str, case_numbers: Iterable[str]) -> set[str]:
         """Those of the docket numbers (as the source writes them) of which the source has an entry stored."""
-        numbers = list(case_numbers)
+        found: set[str] = set()
         with self.engine.connect() as conn:
-            return set(conn.execute(
-                select(seen_entries.c.case_number).distinct().where(
-                    seen_entries.c.source_id == source_id, seen_entries.c.case_number.in_(numbers))
-            ).scalars())
+            for chunk in _chunks(case_numbers):
+                found.update(conn.execute(
+                    select(seen_entries.c.case_number).distinct().where(
+                        seen_entries.c.source_id == source_id, seen_entries.c.case_number.in_(chunk))
+                ).scalars())
+        return found
 
     def records(self, marks: Iterable[str]) -> dict[str, list[Record]]:
         """The seen entries, of any source, under each of `marks` (bot/diff.py filing_marks), with their text."""
-        marks = list(dict.fromkeys(marks))
         found: dict[str, list[Record]] = {}
         joined = filing_marks.join(
             seen_entries,
@@ -380,12 +387,12 @@ class Store:
                  seen_entries.c.entry_key == filing_marks.c.entry_key),
         )
         with self.engine.connect() as conn:
-            for start in range(0, len(marks), _KEY_CHUNK):
+            for chunk in _chunks(marks):
                 query = (
                     select(filing_marks.c.mark, seen_entries.c.source_id, seen_entries.c.entry_key, seen_entries.c.text,
                            seen_entries.c.filing)
                     .select_from(joined)
-                    .where(filing_marks.c.mark.in_(marks[start : start + _KEY_CHUNK]))
+                    .where(filing_marks.c.mark.in_(chunk))
                     .order_by(seen_entries.c.first_seen_at, seen_entries.c.source_id, seen_entries.c.entry_key)
                 )
                 for mark, source, key, text_, filing in conn.execute(query):
@@ -394,13 +401,10 @@ class Store:
 
     def told(self, filings: Iterable[str]) -> dict[str, set[str]]:
         """The channels told of each of `filings` (filing ids) by a post about any of its records."""
-        filings = list(dict.fromkeys(filings))
         found: dict[str, set[str]] = {}
         with self.engine.connect() as conn:
-            for start in range(0, len(filings), _KEY_CHUNK):
-                query = select(filing_posts.c.filing, filing_posts.c.channel).where(
-                    filing_posts.c.filing.in_(filings[start : start + _KEY_CHUNK])
-                )
+            for chunk in _chunks(filings):
+                query = select(filing_posts.c.filing, filing_posts.c.channel).where(filing_posts.c.filing.in_(chunk))
                 for filing, channel in conn.execute(query):
                     found.setdefault(filing, set()).add(channel)
         return found
