@@ -158,9 +158,10 @@ class Poller:
             if scraper.cumulative:
                 check_structure(len(parsed.entries), state, source.url or source.id)
             entries = self._in_cases(source, parsed.entries)
-            result.warnings = self._ambiguous_cases(source, parsed.entries, entries)
-            self._take(source, state, entries, result, dry_run, whole_source=True, stories=scraper.stories,
-                       whole_history=scraper.cumulative)
+            subscriptions = self._subscriptions()
+            result.warnings = self._ambiguous_cases(source, parsed.entries, entries, subscriptions)
+            self._take(source, state, entries, result, dry_run, subscriptions, whole_source=True,
+                       stories=scraper.stories, whole_history=scraper.cumulative)
             if not dry_run:
                 self.health.after_success(source, state)
                 self.metrics.polls.labels(source.id, "baseline" if result.baseline else "ok").inc()
@@ -204,7 +205,8 @@ class Poller:
         They are news even before the source's first poll; that poll still records its baseline.
         """
         result = PollResult(source.id, parsed=len(entries))
-        self._take(source, self.store.state(source.id), self._in_cases(source, entries), result, False, False)
+        self._take(source, self.store.state(source.id), self._in_cases(source, entries), result, False,
+                   self._subscriptions(), whole_source=False)
         return result
 
     def _account_skipped(self, source: SourceConfig, parsed: Parsed, dry_run: bool) -> None:
@@ -223,11 +225,18 @@ class Poller:
                 f"{limit:.0%}): {note}; the old state is kept"
             )
 
-    def _ambiguous_cases(self, source: SourceConfig, parsed: Sequence[Entry], kept: Sequence[Entry]) -> list[str]:
+    def _subscriptions(self) -> list[Subscription]:
+        """The subscriptions of the config file and those made in Slack (/docket follow), read once per poll."""
+        return [*self.config.subscriptions, *self.store.subscriptions()]
+
+    @staticmethod
+    def _ambiguous_cases(
+        source: SourceConfig, parsed: Sequence[Entry], kept: Sequence[Entry], subscriptions: Sequence[Subscription]
+    ) -> list[str]:
         """A warning for each short docket number (`23-cv-452`, no office) of the source's `cases` or of a
         subscription to the source (in the config or made with /docket follow) that matched two cases of this
         poll's entries."""
-        subscribed = [case for subscription in [*self.config.subscriptions, *self.store.subscriptions()]
+        subscribed = [case for subscription in subscriptions
                       if "*" in subscription.sources or source.id in subscription.sources
                       for case in subscription.cases]
         return [f"cases: {warning}" for warning in ambiguous(source.cases, parsed)] + [
@@ -250,6 +259,7 @@ class Poller:
         entries: list[Entry],
         result: PollResult,
         dry_run: bool,
+        subscriptions: list[Subscription],
         whole_source: bool,
         stories: bool = False,
         whole_history: bool = False,
@@ -277,7 +287,6 @@ class Poller:
         result.joined = [item.entry for item in same]
         result.edited = edited + result.joined
         to_post = newest(result.new, source.backfill) if result.baseline or quiet else result.new
-        subscriptions = [*self.config.subscriptions, *self.store.subscriptions()]
         matching = [entry for entry in to_post if entry.relevant or case_named(entry, subscriptions)]
         result.unmatched, to_post = len(to_post) - len(matching), matching
         classified = self._classified(source.id, oldest_first(to_post))
