@@ -22,7 +22,7 @@ from bot.classify import classify, describe
 from bot.clock import holder_alive, shown_time
 from bot.config import ConfigError, SourceConfig, describe_error
 from bot.logs import configure_logging
-from bot.poll import PollResult, skip_note
+from bot.poll import PollResult, in_cases, skip_note
 from bot.status import source_statuses, worker_status
 from bot.store import StoreError
 from notifiers.console import format_post
@@ -354,14 +354,17 @@ def parse_page(kind: str, page: str, preset: str | None, settings: Sequence[str]
     except ParseError as exc:
         print(f"refused: {exc}", file=sys.stderr)
         return EXIT_FAILED
-    for entry in parsed.entries:
+    kept = in_cases(source, parsed.entries)
+    for entry in kept:
         fields = entry.to_json()
         if entry.filed_at is not None:  # the court's own clock, as posts show it: 8:09 pm in New York, not 00:09 GMT
             fields["filed_at"] = local_time(entry.filed_at, entry.court).isoformat()
         print(json.dumps({**fields, "events": list(classify(entry.text))}, ensure_ascii=False))
     for skipped in parsed.skipped:
         print(f"skipped: {skipped}", file=sys.stderr)
-    print(f"{plural(len(parsed.entries), 'entry', 'entries')}, {len(parsed.skipped)} skipped", file=sys.stderr)
+    outside = len(parsed.entries) - len(kept)
+    print(f"{plural(len(kept), 'entry', 'entries')}, {len(parsed.skipped)} skipped"
+          + (f", {outside} of dockets outside the source's cases" if outside else ""), file=sys.stderr)
     if not parsed.entries:
         print(f"no entries on the page: is it a {kind} page?", file=sys.stderr)
         return EXIT_FAILED

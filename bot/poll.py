@@ -157,7 +157,7 @@ class Poller:
             self._account_skipped(source, parsed, dry_run)
             if scraper.cumulative:
                 check_structure(len(parsed.entries), state, source.url or source.id)
-            entries = self._in_cases(source, parsed.entries)
+            entries = in_cases(source, parsed.entries)
             subscriptions = self._subscriptions()
             result.warnings = self._ambiguous_cases(source, parsed.entries, entries, subscriptions)
             self._take(source, state, entries, result, dry_run, subscriptions, whole_source=True,
@@ -205,7 +205,7 @@ class Poller:
         They are news even before the source's first poll; that poll still records its baseline.
         """
         result = PollResult(source.id, parsed=len(entries))
-        self._take(source, self.store.state(source.id), self._in_cases(source, entries), result, False,
+        self._take(source, self.store.state(source.id), in_cases(source, entries), result, False,
                    self._subscriptions(), whole_source=False)
         return result
 
@@ -241,16 +241,6 @@ class Poller:
                       for case in subscription.cases]
         return [f"cases: {warning}" for warning in ambiguous(source.cases, parsed)] + [
             f"subscriptions' cases: {warning}" for warning in ambiguous(subscribed, kept)]
-
-    @staticmethod
-    def _in_cases(source: SourceConfig, entries: Sequence[Entry]) -> list[Entry]:
-        """The entries of the dockets the source follows (`cases:`), tagged with its case key (`case:`) and with
-        why they match its watch (`parties:`, `keywords:`, bot/watch.py)."""
-        if source.cases:
-            entries = [e for e in entries if any(same_docket(case, e.case_number) for case in source.cases)]
-        if source.case:
-            entries = [replace(e, case_key=source.case) for e in entries]
-        return watched(source, entries)
 
     def _take(
         self,
@@ -437,6 +427,17 @@ def told(
         for item in post.post.items
         if item.entry.key in filings
     ]
+
+
+def in_cases(source: SourceConfig, entries: Sequence[Entry]) -> list[Entry]:
+    """The entries of the dockets the source follows (`cases:`), tagged with its case key (`case:`) and with
+    why they match its watch (`parties:`, `keywords:`, bot/watch.py): what a poll goes on with, and what
+    `python -m bot parse` prints."""
+    if source.cases:
+        entries = [e for e in entries if any(same_docket(case, e.case_number) for case in source.cases)]
+    if source.case:
+        entries = [replace(e, case_key=source.case) for e in entries]
+    return watched(source, entries)
 
 
 def skip_note(skipped: Sequence[Skipped]) -> str:

@@ -53,6 +53,16 @@ def test_times_are_shown_on_the_court_s_clock(capsys) -> None:
     assert (status, rows[0]["court"], rows[0]["filed_at"]) == (0, "nysd", "2018-04-17T20:09:55-04:00")
 
 
+def test_cases_and_watches_keep_what_a_poll_of_the_source_keeps(capsys) -> None:
+    sdny = str(FIXTURES / "pacer_rss" / "sdny_1.xml")
+    status, rows, err = run(capsys, "pacer_rss", sdny, "--set", 'cases=["1:17-cv-09042"]')
+    assert status == 0 and len(rows) == 1 and rows[0]["case_number"] == "1:17-cv-09042"
+    assert err.strip() == "1 entry, 0 skipped, 340 of dockets outside the source's cases"
+    _, watched, _ = run(capsys, "pacer_rss", sdny, "--set", "parties=[Juodele]")
+    assert {row["relevant"] for row in watched if row["case_number"] == "1:17-cv-09042"} == {True}
+    assert {row["why"] for row in watched if row["relevant"]} == {"party: Juodele"}
+
+
 def test_a_url_is_fetched(httpserver, capsys) -> None:
     httpserver.expect_request("/cgi-bin/rss_outside.pl").respond_with_data(
         (FIXTURES / "pacer_rss" / "azd.xml").read_bytes(), content_type="application/rss+xml"
