@@ -9,14 +9,14 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.deliver import HOLD_RETRY, Deliverer
-from bot.metrics import Metrics
-from bot.outbox import report as outbox_report
-from bot.entry import Entry
-from bot.post import Item, Post
+from bot.core.entry import Entry
+from bot.core.post import Item, Post
+from bot.delivery.deliver import HOLD_RETRY, Deliverer
+from bot.delivery.outbox import report as outbox_report
+from bot.ops.metrics import Metrics
 from bot.store import Harvest, Queued, Store
 from notifiers.console import ConsoleNotifier
-from notifiers.slack import SlackNotifier, build_client
+from notifiers.slack.notifier import SlackNotifier, build_client
 from tests.fakes.slack_api import FakeSlack, channel_id
 
 T0 = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
@@ -68,7 +68,7 @@ def slack_deliverer(store, slack, clock, token: str | None = None) -> Deliverer:
 
 
 def held_logs(caplog) -> list[str]:
-    return [r.getMessage() for r in caplog.records if r.name == "bot.deliver" and "are held" in r.getMessage()]
+    return [r.getMessage() for r in caplog.records if r.name == "bot.delivery.deliver" and "are held" in r.getMessage()]
 
 
 def texts(slack: FakeSlack, channel: str) -> list[str]:
