@@ -166,11 +166,9 @@ class Bot:
         self.server = server
         self.slack = slack
         self.store = store
-        self.config = Config.model_validate(
-            {**CONFIG, "sources": [{"id": SOURCE_ID, "url": server.url(site.path), **site.settings}]}
-        )
+        self.url = server.url(site.path)
+        self.config = Config.model_validate({**CONFIG, "sources": [{"id": SOURCE_ID, "url": self.url, **site.settings}]})
         [self.source] = self.config.sources
-        self.url = self.source.url
         self.clock = Clock()
         self.poller = Poller(self.config, store, fetcher_for(self.config), clock=self.clock)
         notifier = SlackNotifier(build_client(slack.token, slack.base_url))
