@@ -19,9 +19,9 @@ from sqlalchemy.exc import ArgumentError, IntegrityError
 
 from bot.config import Subscription
 from bot.core.entry import Entry
-from bot.core.post import Item, Part, Post, Sent
-from bot.pipeline.diff import Record, SameFiling, filing_id
-from bot.pipeline.stories import Story
+from bot.core.filings import Record, SameFiling, filing_id
+from bot.core.post import Item, Part, Post, Queued, Sent
+from bot.core.stories import Story
 from bot.store import migrate as migrations
 from bot.store.schema import (
     delivery_holds,
@@ -71,19 +71,6 @@ class SourceState:
     last_skip_note: str | None = None
     story_key: str | None = None  # a news source's identity level, when not its guids (scrapers/news_identity.py)
     settings: str | None = None  # the digest of the settings its last poll was made with (SourceConfig.digest)
-
-
-@dataclass(frozen=True)
-class Queued:
-    """A post the routing step decided on, with the thread it belongs to.
-
-    `revision` tells apart two posts about one entry (its text was corrected); the outbox takes a
-    post once per channel, entry and revision.
-    """
-
-    post: Post
-    thread_key: str
-    revision: str = ""
 
 
 @dataclass(frozen=True)
