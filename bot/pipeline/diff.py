@@ -37,7 +37,7 @@ from difflib import SequenceMatcher
 
 from bot.core.dockets import docket_parts
 from bot.core.entry import Entry, normalise_text
-from bot.core.filings import Record, SameFiling, filing_id
+from bot.core.filings import Record, SameFiling
 from scrapers.pacer_rss import pacer_doc_id
 
 ALIKE = 0.8  # difflib ratio above which two texts of an edited entry without a number are one entry's
