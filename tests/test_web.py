@@ -121,6 +121,7 @@ def test_unknown_path_and_wrong_method(app):
         assert requests.post(f"{base}/healthz", timeout=5).status_code == 405
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("no_worker", [True, False], ids=["--no-worker", "expecting a worker"])
 def test_the_web_command_serves_with_waitress(tmp_path, app, no_worker):
     with socket.socket() as probe:
