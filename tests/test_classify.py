@@ -471,6 +471,40 @@ def test_kind_of_text_the_first_holdout_found_misread(text, expected):
     assert classify(text) == expected, describe(text)
 
 
+# Kinds of text no labelled file holds, written the way CM/ECF courts word them.
+WRITTEN_KINDS = {
+    "a stipulated dismissal is a dismissal": ("Stipulated Dismissal of Claims Against Defendant Acme Corp.", ("dismissal",)),
+    "a Rule 48(a) dismissal of counts is a dismissal": ("Rule 48(a) Dismissal of Counts", ("dismissal",)),
+    "a party dismissed is a dismissal": ("Party Acme Corp. dismissed.", ("dismissal",)),
+    "a dismissal made earlier, by another entry, is not one of this entry": (
+        "ORDER: The Court previously dismissed Count I (ECF No. 20). Defendant shall answer the remaining counts.",
+        ("order",),
+    ),
+    "a complaint withdrawn ends the claims": ("Notice of Withdrawal of Adversary Complaint", ("dismissal",)),
+    "a withdrawn objection ends nothing": ("Withdrawal of Objection to Claim", ("other",)),
+    "the clerk's BNC notice of a dismissal ordered separately is no dismissal": (
+        "Notice of Dismissal of Case. (BNC)",
+        ("other",),
+    ),
+    "a CJA appointment of counsel is an order": (
+        "CJA 20 as to John Doe: Appointment of Attorney Jane Roe for John Doe.",
+        ("order",),
+    ),
+    "an admission pro hac vice approved is an order and an appearance": (
+        "Pro Hac Vice Admission of Jane Roe approved.",
+        ("order", "appearance"),
+    ),
+    "an appeal calendared for argument is a hearing": ("Calendared for oral argument on 6/6/2021.", ("hearing",)),
+    "an appeal argued and submitted is a hearing": ("ARGUED and SUBMITTED to Judges X, Y, Z.", ("hearing",)),
+    "a court of appeals' mandate filed is an order": ("Filed Mandate.", ("order",)),
+}
+
+
+@pytest.mark.parametrize("text, expected", list(WRITTEN_KINDS.values()), ids=list(WRITTEN_KINDS))
+def test_kind_of_text_courts_write(text, expected):
+    assert classify(text) == expected, describe(text)
+
+
 # Every named rule and veto, on texts it decides (real docket texts where the
 # labelled fixtures have one), with the types the whole text gets.
 RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {

@@ -64,9 +64,13 @@ decision the definitions do not make (the labelling guide's decisions):
   ("Disposition of Adversary: Dismissed"), California's "Request for
   Dismissal", an order granting a stipulation of dismissal, the minute of a
   hearing on a motion to dismiss that records "motion granted", a stipulated
-  order dismissing parties. Not: a motion to dismiss, an order denying one or
-  "on" one, a ruling that may come ("appeal from any order dismissing any of
-  the charges"), a civil cover sheet's "Previously dismissed case: No", a
+  order dismissing parties, a party dismissed, a "Stipulated Dismissal" or
+  "Rule 48(a) Dismissal", a complaint, appeal or charge withdrawn ("Notice of
+  Withdrawal of Adversary Complaint"). Not: a motion to dismiss, an order
+  denying one or "on" one, a ruling that may come ("appeal from any order
+  dismissing any of the charges") or made before by another entry ("the
+  Court previously dismissed Count I"), a civil cover sheet's "Previously
+  dismissed case: No", the clerk's BNC "Notice of Dismissal of Case", a
   motion dismissed as moot, a notice of intent to dismiss, a clerk's notice of
   a dismissal ordered separately ("Notice of Dismissal; Notice That All
   Pending Hearings Are Vacated"), a report or clerk's evidence naming an
@@ -101,7 +105,8 @@ decision the definitions do not make (the labelling guide's decisions):
   "JUDGMENT RETURNED executed", a "Judgment vacated", a judgment satisfied,
   an entry of default.
 - hearing: setting, holding, continuing or cancelling a hearing, conference,
-  trial, sentencing, oral argument ("CASE argued") or § 341 meeting of
+  trial, sentencing, oral argument ("CASE argued", "ARGUED and SUBMITTED",
+  "Calendared for oral argument") or § 341 meeting of
   creditors, "Terminate Hearings", a minute entry of proceedings, an order
   granting a motion or stipulation to continue one ("Order to Continue - Ends
   of Justice"), a guilty plea scheduled, a matter "continued to" or "to be

@@ -66,7 +66,7 @@ _HEARING_NAME = r"""
        (?:341(?:\s*\(a\))?|first)\s+meeting|341\b)
 """
 _SCHEDULING = r"""
-    (?:set|reset|setting|resetting|(?<!remains\s)scheduled|rescheduled|held|hold|continued|
+    (?:set|reset|setting|resetting|(?<!remains\s)scheduled|rescheduled|calendared|held|hold|continued|
        adjourned|cancell?ed|vacated|concluded|withdrawn|terminated|stricken|scheduling|vacating|
        cancell?ing|continuing|adjourning|rescheduling|(?:taken\s+)?off\s+(?:the\s+)?calendar|(?<!\bto\s)(?<!\bfor\s)(?:adjourn(?:ment)?|continuance|postponed?))
 """
@@ -83,7 +83,7 @@ _DATE = r"(?:\d{1,2}[/-]\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a
 # What can be dismissed, and what can be withdrawn to end it.
 _DISMISSABLE = r"""
     (?:charges?|counts?|indictments?|complaints?|claims?|case|action|lawsuit|appeals?|matter|petitions?|
-       adversary\s+proceeding|debtors?)\b
+       adversary\s+proceeding|debtors?|part(?:y|ies))\b
 """
 _WITHDRAWABLE = r"(?:charges?|counts?|indictments?|complaints?|case|action|lawsuit|appeals?)\b"
 
@@ -170,7 +170,9 @@ _PROPOSED = r"\bproposed\s+(?:[\w'’-]+\s+){0,2}?order\b[^.;]*"
 # A ruling that may come, and a civil cover sheet's question: "the period of appeal
 # from any order dismissing any of the charges", "[Previously dismissed case: No]".
 _HYPOTHETICAL = r"\bany\s+(?:[\w'’-]+\s+){0,2}?(?:orders?|motions?|judgments?)\b[^.;]*|\bpreviously\s+dismissed\s+case\s*:"
-_NAMED_NOT_RULED = rf"{_RULING_MENTIONED}|{_MOTION_MENTIONED}|{_CHOICE}|{_PROPOSED}|{_HYPOTHETICAL}"
+# A ruling made before, by another entry: "The Court previously dismissed Count I (ECF No. 20)".
+_EARLIER = r"\b(?:previously|earlier|already)\s+(?:been\s+)?(?:dismiss\w*|dropped|withdrawn)\b[^.;]*"
+_NAMED_NOT_RULED = rf"{_RULING_MENTIONED}|{_MOTION_MENTIONED}|{_CHOICE}|{_PROPOSED}|{_HYPOTHETICAL}|{_EARLIER}"
 
 RULES: tuple[Rule, ...] = (
     # -- motion: a party asks the court for something --------------------
@@ -208,14 +210,16 @@ RULES: tuple[Rule, ...] = (
              (?:(?:order|judgment|stipulation)(?:\s+and\s+order)?\s+(?:of|for)|notice\s+of)\s+
              (?:voluntary\s+|partial\s+)?(?:dismissal|discontinuance)
              (?<!^notice\sof\sdismissal)(?<!^notice\sof\sdiscontinuance)
-           | ^notice\s+of\s+(?:dismissal|discontinuance)\b
+           | ^notice\s+of\s+(?:dismissal|discontinuance)\b(?!.*\bbnc\b)
              (?=\s+(?:of|as\s+to|with|without)\b|.*\b(?:filed\s+by|by\s+(?:the\s+)?(?:plaintiff|defendant|petitioner)s?)\b
                 |\s+by\s+(?!(?:the\s+)?(?:clerk|court|bnc|admin)\b)\w)
            | ^{_NAME_WORD}{{0,2}}?order\s+dismissing\b
              (?!\s+(?:as\s+moot|(?:the\s+)?(?:\d+\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:motion|application|objection)))
-           | ^(?:voluntary\s+)?dismiss(?:al|ed)\b
+           | ^(?:(?:voluntary|stipulated|joint|partial|conditional|rule\s+\d+\w*(?:\(\w\))*)\s+){{0,2}}dismiss(?:al|ed)\b
              (?!\s+(?:hearing|of\s+(?:the\s+)?(?:\d+\s+)?(?:(?!(?:on|by|upon)\b)[\w'’-]+\s+){{0,3}}?(?:motion|application|objection)))
-           | ^requests?\W+(?:for\s+)?dismissal""",
+           | ^requests?\W+(?:for\s+)?dismissal
+           | ^(?:notice\s+of\s+)?(?:voluntary\s+)?withdrawal\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?{_WITHDRAWABLE}
+             (?!\s+(?:to|from)\b)""",
     ),
     _rule(
         "dismissal.motion-to-dismiss-granted",
@@ -325,7 +329,8 @@ RULES: tuple[Rule, ...] = (
           | \b(?:dismissed|resolved)\s+as\s+moot\b
           | \bcase\s+(?:is\s+)?(?:hereby\s+)?referred\s+to\b
           | ^approval\s+of\b
-          | \b(?:form|application|admissions?)\s+(?:is\s+|was\s+)?approved\b
+          | \b(?:form|application|admission)s?\s+(?:of\s+[^.;]{1,40}?\s+)?(?:is\s+|was\s+)?approved\b
+          | ^cja\s*\d*\b[^.;]{0,60}?\bappointment\s+of\b
           | \bendorsed\s+(?:[\w"“”]+\s+){0,2}?by\s+(?:[\w.]+\s+){0,2}?judge\b
           | \bplan\s+(?:is\s+|was\s+)?(?:hereby\s+)?confirmed\b
           | \b(?:allowed|given)\s+(?:\d+|ten|fourteen|twenty|thirty)\s+(?:more\s+|additional\s+)?days\b
