@@ -497,6 +497,14 @@ WRITTEN_KINDS = {
     "an appeal calendared for argument is a hearing": ("Calendared for oral argument on 6/6/2021.", ("hearing",)),
     "an appeal argued and submitted is a hearing": ("ARGUED and SUBMITTED to Judges X, Y, Z.", ("hearing",)),
     "a court of appeals' mandate filed is an order": ("Filed Mandate.", ("order",)),
+    "the clerk terminating motions files no motion": (
+        "Terminate Motions: 12 MOTION to Dismiss terminated.",
+        ("other",),
+    ),
+    "a minute finding a motion moot records a ruling": (
+        "Minute Entry for proceedings held before Magistrate Judge X: finding as moot 4 Motion to Detain as to John Doe",
+        ("order", "hearing"),
+    ),
 }
 
 
@@ -786,6 +794,8 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
     "not-motion.clerical-note": [
         ("Motions terminated as to Jane Roe: 12 MOTION to Compel", ("other",)),
         ("Motion Submitted", ("other",)),
+        ("Motion(s) Taken Under Advisement: 12 MOTION to Dismiss", ("other",)),
+        ("MOTION to Dismiss is withdrawn per 20 Notice.", ("other",)),
     ],
     "not-charge.unsealed": [
         ("INDICTMENT UNSEALED as to Razhden Shulaya, Zurab Dzhanashvili, Akaki Ubilava. (jm)", ("other",)),

@@ -51,7 +51,9 @@ decision the definitions do not make (the labelling guide's decisions):
   "Request for Production of Documents"); a separate notice of a motion
   already filed (a hearing if it sets one: "Notice of Motion and Hearing");
   clerical notes about a filed motion ("MOTION(S) REFERRED", "Motions No
-  Longer Referred", "Motion terminated", "Motion Submitted"); an Odyssey
+  Longer Referred", "Motion terminated", "Terminate Motions", "Motion
+  Submitted", "Motion(s) Taken Under Advisement", "MOTION to Dismiss is
+  withdrawn"); an Odyssey
   calendar event named after a motion (a hearing); a notice of a motion
   already filed, named by its number ("Notice of Motion RE: [4-1] Motion
   ...") or noticed for presentment (a hearing if it gives the date); a

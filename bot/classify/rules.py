@@ -326,7 +326,7 @@ RULES: tuple[Rule, ...] = (
         "order.minute-ruling",
         "order",
         r"""\b(?:court|judge)\s+(?:hereby\s+)?(?:grants|denies|accepts|allows|vacates|withdraws|finds|orders|approves)\b
-          | \b(?:dismissed|resolved)\s+as\s+moot\b
+          | \b(?:dismissed|resolved|finding|found|deemed)\s+as\s+moot\b
           | \bcase\s+(?:is\s+)?(?:hereby\s+)?referred\s+to\b
           | ^approval\s+of\b
           | \b(?:form|application|admission)s?\s+(?:of\s+[^.;]{1,40}?\s+)?(?:is\s+|was\s+)?approved\b
@@ -517,7 +517,9 @@ VETOES: tuple[Veto, ...] = (
     _veto(
         "not-motion.clerical-note",
         "motion",
-        r"""^motions?(?:\s*\(s\))?\s+(?:(?:no\s+longer\s+)?referred|terminated|(?:is\s+|are\s+)?submitted)\b
+        r"""^motions?(?:\s*\(s\))?\s+(?:(?:no\s+longer\s+)?referred|terminated|(?:is\s+|are\s+)?submitted|
+                                       (?:taken\s+)?under\s+advisement)\b
+          | ^motions?\b[^.;]{0,100}?\b(?:is|are|was|were|has\s+been)\s+(?:hereby\s+)?(?:withdrawn|terminated)\b
           | ^(?:[\w]+[\s/]+){0,2}motions?\s+(?:hearing|resolved)\b""",
     ),
     _veto(
