@@ -501,6 +501,17 @@ WRITTEN_KINDS = {
         "Terminate Motions: 12 MOTION to Dismiss terminated.",
         ("other",),
     ),
+    "an adversary proceeding's complaint is a charge": ("Adversary Proceeding Complaint filed", ("charge",)),
+    "a conditional dismissal is a dismissal": ("Order of Conditional Dismissal", ("dismissal", "order")),
+    "a notice of settlement filed with a stipulation of dismissal is a dismissal": (
+        "JOINT NOTICE OF SETTLEMENT AND STIPULATION OF DISMISSAL",
+        ("dismissal",),
+    ),
+    "closing arguments held are a hearing": ("Closing arguments held.", ("hearing",)),
+    "C.D. Cal.'s minutes of an order made in chambers record no hearing": (
+        "MINUTES OF IN CHAMBERS ORDER re: Motion to Dismiss. The motion is GRANTED.",
+        ("dismissal", "order"),
+    ),
     "a minute finding a motion moot records a ruling": (
         "Minute Entry for proceedings held before Magistrate Judge X: finding as moot 4 Motion to Detain as to John Doe",
         ("order", "hearing"),

@@ -62,7 +62,7 @@ _RULING = r"""
 # Hearings and what can happen to them ("Status Conference set for").
 _HEARING_NAME = r"""
     (?:hearings?|hrgs?|(?:tele)?conf(?:erences?)?|trials?|sentencing|arraignment|change\s+of\s+plea|guilty\s+plea|
-       oral\s+argument|initial\s+appearance|(?:341(?:\s*\(a\))?\s+)?meeting\s+of\s+creditors|
+       oral\s+argument|(?:closing|opening)\s+(?:arguments?|statements?)|initial\s+appearance|(?:341(?:\s*\(a\))?\s+)?meeting\s+of\s+creditors|
        (?:341(?:\s*\(a\))?|first)\s+meeting|341\b)
 """
 _SCHEDULING = r"""
@@ -208,7 +208,7 @@ RULES: tuple[Rule, ...] = (
         "dismissal",
         rf"""^{_NAME_WORD}{{0,2}}?
              (?:(?:order|judgment|stipulation)(?:\s+and\s+order)?\s+(?:of|for)|notice\s+of)\s+
-             (?:voluntary\s+|partial\s+)?(?:dismissal|discontinuance)
+             (?:voluntary\s+|partial\s+|conditional\s+)?(?:dismissal|discontinuance)
              (?<!^notice\sof\sdismissal)(?<!^notice\sof\sdiscontinuance)
            | ^notice\s+of\s+(?:dismissal|discontinuance)\b(?!.*\bbnc\b)
              (?=\s+(?:of|as\s+to|with|without)\b|.*\b(?:filed\s+by|by\s+(?:the\s+)?(?:plaintiff|defendant|petitioner)s?)\b
@@ -218,6 +218,7 @@ RULES: tuple[Rule, ...] = (
            | ^(?:(?:voluntary|stipulated|joint|partial|conditional|rule\s+\d+\w*(?:\(\w\))*)\s+){{0,2}}dismiss(?:al|ed)\b
              (?!\s+(?:hearing|of\s+(?:the\s+)?(?:\d+\s+)?(?:(?!(?:on|by|upon)\b)[\w'’-]+\s+){{0,3}}?(?:motion|application|objection)))
            | ^requests?\W+(?:for\s+)?dismissal
+           | ^[^.;()]{{0,60}}?\band\s+(?:joint\s+)?stipulat(?:ion|ed)\s+(?:of|for)\s+(?:voluntary\s+)?dismissal\b
            | ^(?:notice\s+of\s+)?(?:voluntary\s+)?withdrawal\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?{_WITHDRAWABLE}
              (?!\s+(?:to|from)\b)""",
     ),
@@ -386,7 +387,7 @@ RULES: tuple[Rule, ...] = (
         "hearing.minutes",
         "hearing",
         r"""\bproceedings\s+held\b
-          | ^(?:(?:text|virtual|civil|criminal)\s+)?(?:minute\s+entry|minutes)\b
+          | ^(?:(?:text|virtual|civil|criminal)\s+)?(?:minute\s+entry|minutes)\b(?!\s+(?:of\s+)?\(?in\s+chambers\b)
             (?!.*\bcourt\s+reporter:\s*not\s+present)""",
     ),
     _rule(
@@ -418,7 +419,7 @@ RULES: tuple[Rule, ...] = (
         "charge.named",
         "charge",
         rf"""{_OPENING}(?:(?:amended|first|second|third|superseding|criminal|received|unredacted|verified|sealed|
-                            third[\s-]+party|s\(?\d+\)?)\s+)*
+                            third[\s-]+party|s\(?\d+\)?|adversary(?:\s+proceeding)?|class\s+action)\s+)*
              (?:complaints?|indictments?|informations?|counterclaims?|cross-?claims?)\b
            | ^adversary\s+case\b.*?\bcomplaints?\b""",
     ),
