@@ -22,13 +22,13 @@ import requests
 
 from bot.app import fetcher_for
 from bot.config import Config
-from bot.deliver import Deliverer
-from bot.poll import Poller, PollResult
+from bot.core.courts import court_name
+from bot.delivery.deliver import Deliverer
+from bot.poll.poller import Poller, PollResult
 from notifiers.message import render
-from scrapers.courts import court_name
-from notifiers.slack import SlackNotifier, build_client
+from notifiers.slack.notifier import SlackNotifier, build_client
 from scrapers import SCRAPERS
-from scrapers.http import FetchError, Fetcher
+from scrapers.http import Fetcher, FetchError
 from tests.fakes.slack_api import FakeSlack, channel_id
 from tests.support import fault_server as faults
 from tests.support.fault_server import FaultServer
