@@ -480,6 +480,16 @@ WRITTEN_KINDS = {
         "ORDER: The Court previously dismissed Count I (ECF No. 20). Defendant shall answer the remaining counts.",
         ("order",),
     ),
+    "claims dismissed before and now dismissed with prejudice are dismissed by this entry": (
+        "ORDER: The claims previously dismissed without prejudice are now dismissed with prejudice.",
+        ("dismissal", "order"),
+    ),
+    "a case a party asks to be dismissed is not dismissed yet": (
+        "The parties jointly move that the case be dismissed.",
+        ("other",),
+    ),
+    "a trial's exhibit list is no hearing": ("Trial - Exhibit List", ("other",)),
+    "a notice to appear for a deposition is no hearing": ("Notice to Appear for Deposition", ("other",)),
     "a complaint withdrawn ends the claims": ("Notice of Withdrawal of Adversary Complaint", ("dismissal",)),
     "a withdrawn objection ends nothing": ("Withdrawal of Objection to Claim", ("other",)),
     "the clerk's BNC notice of a dismissal ordered separately is no dismissal": (

@@ -171,7 +171,8 @@ _PROPOSED = r"\bproposed\s+(?:[\w'’-]+\s+){0,2}?order\b[^.;]*"
 # from any order dismissing any of the charges", "[Previously dismissed case: No]".
 _HYPOTHETICAL = r"\bany\s+(?:[\w'’-]+\s+){0,2}?(?:orders?|motions?|judgments?)\b[^.;]*|\bpreviously\s+dismissed\s+case\s*:"
 # A ruling made before, by another entry: "The Court previously dismissed Count I (ECF No. 20)".
-_EARLIER = r"\b(?:previously|earlier|already)\s+(?:been\s+)?(?:dismiss\w*|dropped|withdrawn)\b[^.;]*"
+_EARLIER = rf"""\b(?:previously|earlier|already)\s+(?:been\s+)?(?:dismiss\w*|dropped|withdrawn)\b
+    (?:\s+(?:[\w'’()-]+\s+){{0,3}}?{_DISMISSABLE})?"""
 _NAMED_NOT_RULED = rf"{_RULING_MENTIONED}|{_MOTION_MENTIONED}|{_CHOICE}|{_PROPOSED}|{_HYPOTHETICAL}|{_EARLIER}"
 
 RULES: tuple[Rule, ...] = (
@@ -239,7 +240,7 @@ RULES: tuple[Rule, ...] = (
         "dismissal",
         rf"""\b{_DISMISSABLE}
              (?:(?!\b(?:not|should|shall|would|could|may|might|must|will|if|unless|why|whether|motion|having|had|
-                       previously|(?<!\bis\s)(?<!\bare\s)to\s+be)\b)[^;]){{0,80}}?
+                       previously|(?<!\bis\s)(?<!\bare\s)to\s+be|(?<!\bto\s)be)\b)[^;]){{0,80}}?
              \b(?:dismissed|discontinued|dropped)\b
            | \b{_WITHDRAWABLE}
              (?:(?!\b(?:not|should|shall|would|could|may|might|must|will|if|unless|why|whether|motion)\b)[^;]){{0,40}}?
@@ -403,7 +404,7 @@ RULES: tuple[Rule, ...] = (
         "hearing.event-name",
         "hearing",
         r"""^(?:(?!(?:for|to|of|re|on|in|at|notice|request|motion|order|waiver|demand)\b)[\w/&'’-]+\s+){0,3}
-            (?:hearing|trial|conference)s?(?:\s*-\s*[\w\s]+)?$""",
+            (?:hearing|trial|conference)s?(?:\s*-\s*\w+)?$""",
     ),
     _rule(
         "hearing.agenda-or-date",
