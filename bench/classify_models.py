@@ -2,7 +2,7 @@
 
 Options, each scored per event type (precision / recall):
 
-- rules:  bot.classify.classify, as shipped.
+- rules:  bot.pipeline.classify.classify, as shipped.
 - model:  TF-IDF of word 1-2-grams and character 2-5-grams of the lower-cased
           text, one logistic regression per event type (scikit-learn),
           trained on the development labels only; no type above 0.5 -> other.
@@ -19,7 +19,7 @@ while tuning.
     bash bench/setup_sklearn.sh      # bench/.venv-sklearn: the project's requirements + scikit-learn
     bench/.venv-sklearn/bin/python bench/classify_models.py [--test]
 
-Target: the option kept in bot/classify is the one that measures best on the
+Target: the option kept in bot/pipeline/classify is the one that measures best on the
 holdout (the lowest of its per-type precision and recall, motion and dismissal
 first).
 """
@@ -41,8 +41,8 @@ try:
 except ImportError:
     sys.exit("bench/classify_models.py needs scikit-learn: bash bench/setup_sklearn.sh, then run it with bench/.venv-sklearn/bin/python")
 
-from bot.classify import classify
-from bot.events import EVENT_TYPES
+from bot.core.events import EVENT_TYPES
+from bot.pipeline.classify import classify
 from tests.test_classification_quality import DEVELOPMENT, HOLDOUT, SEEN_TEST, THRESHOLDS, score
 
 TYPES = [name for name in EVENT_TYPES if name != "other"]
@@ -128,7 +128,7 @@ def main() -> int:
 
     best = max(results, key=rank)
     print(f"Target: keep the option that measures best on the holdout -> {best} "
-          f"({'MET' if best == 'rules' else 'NOT MET: bot/classify ships rules'})")
+          f"({'MET' if best == 'rules' else 'NOT MET: bot/pipeline/classify ships rules'})")
     return 0
 
 

@@ -46,7 +46,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.feedserver import FeedServer, set_mode
-from bot.events import EVENT_TYPES
+from bot.core.events import EVENT_TYPES
 
 DEFAULT_FEED = ROOT / "tests" / "fixtures" / "pacer_rss" / "wvsd.xml"
 INTERVAL_SECONDS = 15 * 60

@@ -8,7 +8,7 @@ pointed by SLACK_API_URL at tests/fakes/slack_api.py's FakeSlack on 127.0.0.1, w
 records time.perf_counter() on arrival (same process, same clock). The feed is served by
 bench/feedserver.py in its own process: the first poll takes the real feed as the baseline; then each
 poll finds --per-poll new items prepended (default 10; 1,000 entries = 100 polls). Each turn does what
-the worker's scheduled job does (bot/worker.py poll_and_deliver): poll, then deliver when something was
+the worker's scheduled job does (bot/worker/main.py poll_and_deliver): poll, then deliver when something was
 queued; the next turn starts once Slack has every post of this one. The feed is SDNY's real feed by
 default (358 items, 170 kB), so each poll parses a big page before it can post anything.
 Target: p99 < 1 s.
@@ -16,7 +16,7 @@ Target: p99 < 1 s.
     .venv/bin/python bench/latency.py [--entries 1000] [--per-poll 10] [--post-interval 0]
                                       [--feed tests/fixtures/pacer_rss/sdny_1.xml]
 
-Every new entry is in a case of its own (bench/feedserver.py), so each gets its own post (bot/route.py
+Every new entry is in a case of its own (bench/feedserver.py), so each gets its own post (bot/pipeline/route.py
 folds more than 5 new entries of one case into one post). The bot spaces its posts to one channel by
 `slack.post_interval` (shipped: 1 s, as Slack allows about one message per second per channel): the
 k-th post of a burst then waits (k-1) x interval whatever else the bot does. The default here is 0, to
@@ -39,7 +39,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.feedserver import FeedServer
 from bot.app import App
-from bot.events import EVENT_TYPES
+from bot.core.events import EVENT_TYPES
 from tests.fakes.slack_api import FakeSlack
 
 DEFAULT_FEED = ROOT / "tests" / "fixtures" / "pacer_rss" / "sdny_1.xml"
@@ -110,7 +110,7 @@ def measure(
                 time.sleep(post_interval)  # turns are minutes apart in real life: no pacing left from the last
                 before = len(arrivals)
                 start = time.perf_counter()
-                result = app.poll(source)  # bot/worker.py poll_and_deliver: poll, then deliver what it queued
+                result = app.poll(source)  # bot/worker/main.py poll_and_deliver: poll, then deliver what it queued
                 poll_times.append(time.perf_counter() - start)
                 if result.queued:
                     report = app.deliver()

@@ -36,7 +36,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.feedserver import FeedServer
-from bot.events import EVENT_TYPES
+from bot.core.events import EVENT_TYPES
 
 URLWATCH = ROOT / "bench" / ".venv-urlwatch" / "bin" / "urlwatch"
 DEFAULT_FEED = ROOT / "tests" / "fixtures" / "pacer_rss" / "wvsd.xml"

@@ -9,13 +9,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from bot.config import Config, SourceConfig, load_config
-from bot.deliver import Deliverer, DeliveryReport
-from bot.metrics import Metrics
-from bot.poll import Poller, PollResult
+from bot.delivery.deliver import Deliverer, DeliveryReport
+from bot.ops.metrics import Metrics
+from bot.poll.poller import Poller, PollResult
 from bot.store import DEFAULT_DATABASE_URL, Store
 from notifiers.base import Notifier
 from notifiers.console import ConsoleNotifier
-from notifiers.slack import SlackNotifier, build_client
+from notifiers.slack.notifier import SlackNotifier, build_client
 from scrapers.http import Fetcher
 
 log = logging.getLogger(__name__)
@@ -54,7 +54,7 @@ class App:
     config_file: str = DEFAULT_CONFIG_PATH
     _delivery_lock: threading.Lock = field(default_factory=threading.Lock)
     _fetchers: list[Fetcher] = field(default_factory=list)  # replaced by reloads; polls may still use them
-    first_turns: set[str] = field(default_factory=set)  # sources whose next scheduled turn is their first (bot/jobs.py)
+    first_turns: set[str] = field(default_factory=set)  # sources whose next scheduled turn is their first (bot/worker/jobs.py)
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] = os.environ, config_file: str | None = None) -> App:

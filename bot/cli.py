@@ -18,21 +18,17 @@ from rich.progress import Progress, TextColumn
 from rich.table import Table
 
 from bot.app import App
-from bot.classify import classify, describe
-from bot.clock import holder_alive, shown_time
 from bot.config import ConfigError, SourceConfig, describe_error
-from bot.logs import configure_logging
-from bot.poll import PollResult, in_cases, skip_note
-from bot.status import source_statuses, worker_status
+from bot.core.clock import holder_alive, shown_time
+from bot.exit_codes import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_PIPE_CLOSED, EXIT_USAGE
+from bot.ops.logs import configure_logging
+from bot.ops.status import source_statuses, worker_status
+from bot.pipeline.classify import classify, describe
+from bot.poll.lines import describe_result, plural
+from bot.poll.poller import PollResult, in_cases, skip_note
 from bot.store import StoreError
 from notifiers.console import format_post
-from notifiers.slack import SlackNotifier
-
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report a Ctrl-C
-EXIT_PIPE_CLOSED = 141  # 128 + SIGPIPE: the reader of our output (`| head`) went away
-
-
+from notifiers.slack.notifier import SlackNotifier
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -113,11 +109,11 @@ def _run_command(args: argparse.Namespace) -> int:
         return EXIT_INTERRUPTED
     try:
         if args.command == "run":
-            from bot.worker import run_worker
+            from bot.worker.main import run_worker
 
             return run_worker(app)
         if args.command == "web":
-            from bot.web import serve
+            from bot.web.server import serve
 
             return serve(app, os.environ, expect_worker=not args.no_worker)
         if args.command == "check":
@@ -177,7 +173,7 @@ def check(app: App, source_ids: Sequence[str], dry_run: bool) -> int:
 
 
 def show_outbox(app: App, retry: bool) -> int:
-    from bot import outbox
+    from bot.delivery import outbox
 
     now = datetime.now(UTC)
     _release_dead_claims(app)
@@ -222,42 +218,6 @@ def poll_with_progress(app: App, sources: Sequence[SourceConfig], dry_run: bool,
         for warning in result.warnings:
             console.print(f"[yellow]{result.source_id}[/] WARNING {escape(warning)}")
     return results
-
-
-def describe_result(result: PollResult, dry_run: bool) -> str:
-    """The `check` line of one source: what the poll found, queued, skipped or why it failed."""
-    if result.busy:
-        return "skipped: another process is polling it right now"
-    if not result.ok:
-        return f"FAILED  {result.error}"
-    return _describe_success(result, dry_run) + (
-        f"  SKIPPED {len(result.skipped)}: {skip_note(result.skipped)}" if result.skipped else ""
-    )
-
-
-def _describe_success(result: PollResult, dry_run: bool) -> str:
-    if result.unchanged:
-        return f"ok  0 new of {result.parsed} (page unchanged, not parsed)"
-    verb = "would queue" if dry_run else "queued"
-    if result.baseline:
-        recorded = "would be recorded" if dry_run else "recorded"
-        text = f"baseline: {plural(len(result.new) + len(result.joined), 'entry', 'entries')} {recorded}, nothing posted"
-        return text + (f" but the newest {len(result.queued)} ({verb})" if result.queued else "")
-    events = ", ".join(f"{event} {count}" for event, count in result.events.most_common())
-    joined = f" ({len(result.joined)} more seen before as other records)" if result.joined else ""
-    if result.repeats:  # news items of stories known already (bot/poll.py `_stories`)
-        joined += f" ({len(result.repeats)} of stories known already, not posted)"
-    edited = len(result.edited) - len(result.joined)  # `edited` counts the joined records too
-    joined += f", {edited} edited" if edited else ""
-    if result.unmatched:  # entries that match none of the source's parties or keywords (bot/watch.py)
-        joined += f" ({result.unmatched} matching no party or keyword, not posted)"
-    return f"ok  {len(result.new)} new of {result.parsed}{joined}" + (f"  [{events}]" if events else "") + (
-        f"  {verb} {len(result.queued)} post(s)"
-    )
-
-
-def plural(count: int, one: str, many: str) -> str:
-    return f"{count} {one if count == 1 else many}"
 
 
 def show_sources(app: App) -> int:
@@ -311,10 +271,10 @@ def parse_page(kind: str, page: str, preset: str | None, settings: Sequence[str]
     import yaml
     from pydantic import ValidationError
 
+    from bot.core.courts import local_time
     from scrapers import SCRAPERS
     from scrapers.base import ParseError
-    from scrapers.courts import local_time
-    from scrapers.http import FetchError, Fetcher
+    from scrapers.http import Fetcher, FetchError
 
     fields: dict[str, object] = {"preset": preset} if preset else {}
     for setting in settings:

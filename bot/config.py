@@ -12,11 +12,10 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import yaml
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from bot.dockets import same_docket
-from bot.durations import parse_duration, parse_hour_window, parse_positive_duration
-from bot.entry import Entry
-from bot.events import DEFAULT_SUBSCRIBED_EVENTS, SUBSCRIBABLE_EVENTS
-
+from bot.core.dockets import same_docket
+from bot.core.durations import parse_duration, parse_hour_window, parse_positive_duration
+from bot.core.entry import Entry
+from bot.core.events import DEFAULT_SUBSCRIBED_EVENTS, SUBSCRIBABLE_EVENTS
 
 Duration = Annotated[timedelta, BeforeValidator(parse_duration)]  # zero allowed (no jitter, no pacing)
 Period = Annotated[timedelta, BeforeValidator(parse_positive_duration)]  # periods and timeouts: more than zero
@@ -89,13 +88,13 @@ class SourceConfig(_Strict):
     date_format: str | None = None
     timezone: str | None = None  # the clock of the source's dates when they name no zone; the config's by default
     case_name: str | None = Field(default=None, min_length=1)  # for a docket page that does not name its case
-    court: str | None = Field(default=None, min_length=1)  # a court id of scrapers/courts.tsv, or its name
+    court: str | None = Field(default=None, min_length=1)  # a court id of bot/core/courts.tsv, or its name
     dockets: list[int] = []
     query: str | None = Field(default=None, min_length=1)  # courtlistener: a search instead of docket ids
     courts: list[str] = []  # courtlistener: the court ids a search covers (all when none)
     keywords: list[str] = []  # news: what makes a story relevant; a docket source: a watch on entry texts
     exclude: list[str] = []
-    parties: list[str] = []  # a docket source's watch on case names (bot/watch.py)
+    parties: list[str] = []  # a docket source's watch on case names (bot/pipeline/watch.py)
 
     @field_validator("kind")
     @classmethod
@@ -122,7 +121,7 @@ class SourceConfig(_Strict):
     @classmethod
     def _cron_parses(cls, cron: str | None) -> str | None:
         if cron is not None:
-            from bot.schedule import cron_trigger
+            from bot.schedule.cron import cron_trigger
 
             try:
                 cron_trigger(cron, "UTC")
@@ -174,7 +173,7 @@ class Subscription(_Strict):
     cases: list[str] = []  # docket numbers
     case: str | None = None  # a case key, as sources give it (`case: rust-baldwin`)
     events: list[str] = list(DEFAULT_SUBSCRIBED_EVENTS)
-    follow_matches: bool = False  # follow every case a watch of the sources matched, from then on (bot/watch.py)
+    follow_matches: bool = False  # follow every case a watch of the sources matched, from then on (bot/pipeline/watch.py)
     started_by: str | None = None  # a follow that follow_matches made: what the watch matched ("party: Baldwin, ...")
 
     @field_validator("events")

@@ -27,11 +27,12 @@ from typing import TextIO
 import requests
 
 from bot.app import App
-from bot.cli import EXIT_FAILED, EXIT_OK, describe_result
 from bot.config import Config
-from bot.deliver import Deliverer
-from bot.poll import Poller, PollResult
-from bot.post import Post, Sent
+from bot.core.post import Post, Sent
+from bot.delivery.deliver import Deliverer
+from bot.exit_codes import EXIT_FAILED, EXIT_OK
+from bot.poll.lines import describe_result
+from bot.poll.poller import Poller, PollResult
 from bot.store import Store
 from notifiers.base import Notifier
 from notifiers.console import ConsoleNotifier

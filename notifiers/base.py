@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.post import Post, Sent
+from bot.core.post import Post, Sent
 
 # What a failed delivery asks of the outbox (DeliveryError.action).
 RETRY = "retry"  # a passing failure (an outage, a rate limit): try again later, with backoff

@@ -12,11 +12,10 @@ import time
 from datetime import UTC, datetime
 from typing import TextIO
 
-from bot.post import Post, Sent
+from bot.core.post import Post, Sent
 from notifiers.base import Notifier
 from notifiers.message import burst_summary, echo_summary, facts, links, summary, text_shown, what_happened
 from notifiers.wording import headline
-
 
 CONSOLE = "console:"  # how the channel of a Sent made by the console begins
 REPLY_INDENT = "    "

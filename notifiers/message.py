@@ -2,7 +2,7 @@
 
 A post about a docket entry says what happened in words (notifiers/wording.py: "Motion to Dismiss", "Notice of
 Voluntary Dismissal"), then the case: its name, docket number and court by its common name (`S.D.N.Y.`, from
-scrapers/courts.py; a page's host name is no court and is left out); then when it was filed on the court's
+bot/core/courts.py; a page's host name is no court and is left out); then when it was filed on the court's
 clock, the entry number, what it matched of its source's watch ("matched party: Baldwin"), the entry's text
 where it says more than the headline, and links labelled for what they are: "Document" only when the entry has
 a document of its own, "Docket". A post about a news story names the event types, the outlet, the story's
@@ -10,13 +10,13 @@ headline and summary, and links "Article" and the outlet by its name.
 
 The plain pieces (`what_happened`, `summary`, `case_parts`, `facts`, `links`, `text_shown`) hold raw scraped
 text and are what the console prints. `render` turns them into Slack's fallback text and Block Kit blocks,
-escaping every scraped string on the way (see notifiers/mrkdwn.py), and keeps within Slack's limits: a
+escaping every scraped string on the way (see notifiers/slack/mrkdwn.py), and keeps within Slack's limits: a
 section's text is at most 3,000 characters, so a long entry text is cut near 2,500 with a "read more" link.
 
 A burst (many new entries of one case at once) lists every entry it holds, a line each: what it is, its
 filing date, number and document link, then its text, shortened to fit the line. Lines go ten to a section
 (never more than 3,000 characters), so a message of a burst is a few blocks, far below Slack's 50. The
-route step gives a message at most ten entries (bot/post.py BURST_PAGE); a longer burst goes on in the next
+route step gives a message at most ten entries (bot/core/post.py BURST_PAGE); a longer burst goes on in the next
 message of the case's thread, and each message says which of the burst's messages it is.
 """
 
@@ -26,12 +26,12 @@ import re
 from dataclasses import replace
 from datetime import datetime, time
 
-from bot.entry import Entry
-from bot.post import BURST_PAGE, Item, Post
-from bot.stories import HEADLINE_SEPARATOR
-from notifiers.mrkdwn import ELLIPSIS, is_linkable, link, plain, truncate
+from bot.core.courts import court_name, court_zone, local_time
+from bot.core.entry import Entry
+from bot.core.post import BURST_PAGE, Item, Post
+from bot.pipeline.stories import HEADLINE_SEPARATOR
+from notifiers.slack.mrkdwn import ELLIPSIS, is_linkable, link, plain, truncate
 from notifiers.wording import headline, labels
-from scrapers.courts import court_name, court_zone, local_time
 
 EMOJI = {
     "motion": ":page_facing_up:",
@@ -105,7 +105,7 @@ def facts(entry: Entry) -> list[str]:
         return [f"published {filed_on(entry.filed_at, entry.court)}"] if entry.filed_at else []
     filed = f"filed {filed_on(entry.filed_at, entry.court)}" if entry.filed_at else ""
     number = f"No. {entry.number}" if entry.number else ""
-    matched = f"matched {entry.why}" if entry.why else ""  # the source's watch (bot/watch.py)
+    matched = f"matched {entry.why}" if entry.why else ""  # the source's watch (bot/pipeline/watch.py)
     return [fact for fact in (filed, number, matched) if fact]
 
 

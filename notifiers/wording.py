@@ -11,7 +11,7 @@ A PACER RSS item names a motion by the relief it asks for alone (CM/ECF lists SD
 the `motion.rss-bare-name` rule): its headline is the motion's full name, "Motion to Dismiss", "Motion for
 Extension of Time", "Motion in Limine" (`to` before a verb, `for` before a noun).
 
-A name is one the vocabulary table knows (bot/classify/vocabulary.tsv), at the opening of the text or after
+A name is one the vocabulary table knows (bot/pipeline/classify/vocabulary.tsv), at the opening of the text or after
 one word ("LETTER MOTION for ...", "CLERK ORDER dismissing ..."), or a short description (an RSS item's
 "Petition (Other)"). A longer docket text that opens with no such name is named by its event types instead.
 Their words depend on the case: a charge is a "Complaint" in a civil case and a "Charge" in a criminal one
@@ -27,10 +27,10 @@ from __future__ import annotations
 
 import re
 
-from bot.classify import events as rss_events
-from bot.classify.vocabulary import lookup
-from bot.entry import Entry
-from scrapers.docket_numbers import find_docket_number
+from bot.core.docket_numbers import find_docket_number
+from bot.core.entry import Entry
+from bot.pipeline.classify import events as rss_events
+from bot.pipeline.classify.vocabulary import lookup
 
 NAME_WORDS = 12  # a name longer than this is cut (with an ellipsis)
 
@@ -67,7 +67,7 @@ _SAYS = {
     "charge": r"complaint|indict|information|counterclaim|crossclaim|removal|charg",
     "plea": r"plea",
     "appearance": r"appear|substitution|counsel|attorney",
-    "new_case": r"complaint|indict|information|petition|removal",  # the filings that open a case (bot/watch.py)
+    "new_case": r"complaint|indict|information|petition|removal",  # the filings that open a case (bot/pipeline/watch.py)
 }
 
 # Where a docket text stops naming the document and goes on about it.

@@ -1,6 +1,6 @@
 """Source kinds, by the name a config's `kind:` uses. Adding a kind is adding one module and one line here."""
 
-from scrapers.base import ParseError, Parsed, Scraper, Skipped, Unchanged
+from scrapers.base import Parsed, ParseError, Scraper, Skipped, Unchanged
 from scrapers.courtlistener import CourtListener
 from scrapers.html_docket import HtmlDocket
 from scrapers.news_html import NewsHtml

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Protocol
 
-from bot.entry import Entry
+from bot.core.entry import Entry
 
 if TYPE_CHECKING:
     from bot.config import SourceConfig
@@ -76,7 +76,7 @@ class Scraper:
     `settings` names the kind-specific config settings the kind accepts (`selectors`, `dockets`, ...);
     the config refuses the others. `cumulative` says the source lists a case's whole history, so
     entries never drop out of it: a poll that suddenly finds far fewer is a broken page, not news.
-    `stories` says the entries are news stories, which other outlets may report too (bot/stories.py).
+    `stories` says the entries are news stories, which other outlets may report too (bot/pipeline/stories.py).
     `max_skipped` is the kind's own tolerance of skipped items, where the default (a tenth) does not fit.
     """
 

@@ -36,9 +36,9 @@ from datetime import UTC, date, datetime, time
 from typing import ClassVar, TypeVar
 from urllib.parse import urlencode, urlsplit
 
-from bot.entry import Entry
-from scrapers.base import ParseError, Parsed, Scraper
-from scrapers.http import FetchError, Fetcher, split_url
+from bot.core.entry import Entry
+from scrapers.base import Parsed, ParseError, Scraper
+from scrapers.http import Fetcher, FetchError, split_url
 
 log = logging.getLogger(__name__)
 

@@ -9,7 +9,7 @@ with the RECAP documents that matched (`recap_documents`: `id`, `entry_number`, 
 document (not an attachment) is one docket entry, keyed `cl:<docket id>:e<entry number>` (by its document id
 when it has no entry number); a docket listed with no document is one entry "Docket opened", so that a new case
 is heard of before any of its documents is in the archive (as `new_case`; its complaint, when it comes, is not
-new again). The watch rules (bot/watch.py) apply as to any docket source: `parties:` against the case name,
+new again). The watch rules (bot/pipeline/watch.py) apply as to any docket source: `parties:` against the case name,
 `keywords:` against the text.
 """
 
@@ -18,8 +18,8 @@ from __future__ import annotations
 import json
 from urllib.parse import urlencode
 
-from bot.entry import Entry
-from scrapers.base import ParseError, Parsed, Skipped
+from bot.core.entry import Entry
+from scrapers.base import Parsed, ParseError, Skipped
 from scrapers.courtlistener import Docket, _filed_at, _line, _site_url
 
 SEARCH_PAGES = 3  # pages of search results read per poll: the newest filings, older ones are known already

@@ -7,7 +7,7 @@ A source gives either `selectors` or a `preset`:
   select the page header. Only `row` and `text` are required. `date_format` is the dates' strptime format;
   without one a few common US formats are tried. A page whose header does not name the case needs the
   source's `case_name:` (the config check asks for one when there is no `case_name` selector): a post never
-  takes the page's host for the case. The court is the source's `court:` (an id of scrapers/courts.tsv,
+  takes the page's host for the case. The court is the source's `court:` (an id of bot/core/courts.tsv,
   such as `nm_d101`, whose zone then dates the entries, or a court's name), else the page URL's host.
 - `preset: pacer_docket`: any PACER CM/ECF docket page: the docket report of district, bankruptcy and national
   courts (scrapers/pacer_docket.py) and the courts of appeals' General Docket (scrapers/pacer_appellate_docket.py),
@@ -30,9 +30,9 @@ from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup, Tag
 
-from bot.entry import content_key, normalise_text
-from scrapers.base import ParseError, Parsed, Scraper, Skipped
-from scrapers.courts import midnight
+from bot.core.courts import midnight
+from bot.core.entry import content_key, normalise_text
+from scrapers.base import Parsed, ParseError, Scraper, Skipped
 from scrapers.docket_page import DocketPage, DocketRow, court_of_host, soup_of, text_of
 from scrapers.http import resolve_url
 from scrapers.pacer_docket import read_pacer_docket

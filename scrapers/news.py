@@ -26,12 +26,12 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from bs4 import BeautifulSoup, Tag
 
-from bot.entry import Entry
+from bot.core.entry import Entry
 from scrapers.base import Parsed, Skipped
+from scrapers.html_docket import COMMON_DATE_FORMATS
 from scrapers.http import split_url
 from scrapers.markup import read_html
 from scrapers.news_identity import keyed, page_level
-from scrapers.html_docket import COMMON_DATE_FORMATS
 
 if TYPE_CHECKING:
     from bot.config import SourceConfig

@@ -24,11 +24,9 @@ from zoneinfo import ZoneInfo
 
 from bs4 import BeautifulSoup, Tag
 
-from bot.entry import Entry
-from scrapers.base import ParseError, Parsed, Scraper, Skipped
+from scrapers.base import Parsed, ParseError, Scraper, Skipped
 from scrapers.http import resolve_url
 from scrapers.markup import read_html
-from scrapers.selectors import selector_problems
 from scrapers.news import (
     Story,
     canonical_url,
@@ -40,6 +38,7 @@ from scrapers.news import (
     unescaped,
 )
 from scrapers.news_dates import listing_date
+from scrapers.selectors import selector_problems
 
 if TYPE_CHECKING:
     from bot.config import SourceConfig

@@ -13,7 +13,7 @@ source's stories are keyed at one of three levels, the most trusted that its ite
 
 A guid shared by items with different links (or, without links, headlines), or a known link under an unknown guid,
 takes the source down to `link`; a link shared by items with different headlines down to `title`. The level only
-goes down, and is remembered per source (bot/poll.py, `source_state.story_key`). Each story's marks, one per level
+goes down, and is remembered per source (bot/poll/poller.py, `source_state.story_key`). Each story's marks, one per level
 it has an identifier at (`story:link:<digest>`), are stored with it, so that a story stored under its guid is still
 known once the source is keyed by links.
 """
@@ -27,7 +27,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from bot.entry import Entry, content_key
+from bot.core.entry import Entry, content_key
 
 LEVELS = ("guid", "link", "title")
 HEADLINE_SEPARATOR = " — "  # a news entry's text: the headline, then the start of the summary

@@ -19,8 +19,7 @@ from typing import TYPE_CHECKING
 
 import feedparser
 
-from bot.entry import Entry
-from scrapers.base import ParseError, Parsed, Scraper
+from scrapers.base import Parsed, ParseError, Scraper
 from scrapers.markup import read_feed
 from scrapers.news import (
     Story,

@@ -36,10 +36,10 @@ from urllib.parse import urlencode, urlsplit
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
-from bot.entry import Entry, content_key, normalise_text
-from scrapers.base import ParseError, Parsed, Scraper
-from scrapers.markup import read_html
+from bot.core.entry import content_key, normalise_text
+from scrapers.base import Parsed, ParseError, Scraper
 from scrapers.http import resolve_url
+from scrapers.markup import read_html
 from scrapers.pacer_rss import harmonize_case_name
 
 SEPARATOR = " — "

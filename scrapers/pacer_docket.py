@@ -21,8 +21,9 @@ from urllib.parse import urljoin, urlsplit
 
 from bs4 import BeautifulSoup, Tag
 
+from bot.core.courts import court_zone
+from bot.core.docket_numbers import split_title
 from scrapers.base import ParseError, Skipped
-from scrapers.courts import court_zone
 from scrapers.docket_page import (
     DocketPage,
     DocketRow,
@@ -40,12 +41,11 @@ from scrapers.docket_page import (
 )
 from scrapers.http import split_url
 from scrapers.pacer_appellate_docket import is_appellate_docket, read_appellate_docket
-from scrapers.docket_numbers import split_title
 from scrapers.pacer_rss import harmonize_case_name
 
 # The label before the case number of a report's title: "#: 3:08-cv-00284-TMB", "#: 17-80033", and at the
 # Judicial Panel on Multidistrict Litigation "#: MDL No. 2873" or a member case "#: NYS/1:22-cv-10283". The
-# number itself is read with the docket-number grammar (scrapers/docket_numbers.py).
+# number itself is read with the docket-number grammar (bot/core/docket_numbers.py).
 _CASE_NUMBER_LABEL = re.compile(r"#:\s*(?:[A-Z]{2,4}/)?(MDL No\. \d+)?", re.IGNORECASE)
 _CASE_TITLE = re.compile(r"^(?:Case title:\s*)?(.+\s(?:v|vs)\.?\s.+|in re\b.+)$", re.IGNORECASE)
 # The labels of a district case box's left cell, after the case's title ("Case title:" is the title's own label).

@@ -13,9 +13,9 @@ from typing import NamedTuple
 
 from lxml import etree
 
-from bot.entry import Entry, content_key
-from scrapers.base import ParseError, Parsed, Scraper, Skipped
-from scrapers.docket_numbers import split_title
+from bot.core.docket_numbers import split_title
+from bot.core.entry import Entry, content_key
+from scrapers.base import Parsed, ParseError, Scraper, Skipped
 from scrapers.http import split_url
 
 UNKNOWN_CASE_NAME = "Unknown Case Title"

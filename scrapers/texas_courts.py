@@ -24,10 +24,10 @@ from urllib.parse import parse_qs, parse_qsl, urlencode, urlsplit, urlunsplit
 
 from bs4 import BeautifulSoup, Tag
 
-from bot.entry import Entry, content_key, normalise_text
-from scrapers.base import ParseError, Parsed, Scraper
-from scrapers.markup import read_html
+from bot.core.entry import content_key, normalise_text
+from scrapers.base import Parsed, ParseError, Scraper
 from scrapers.http import resolve_url, split_url
+from scrapers.markup import read_html
 from scrapers.pacer_rss import harmonize_case_name
 
 EVENTS_TABLE = "ctl00_ContentPlaceHolder1_grdEvents_ctl00"

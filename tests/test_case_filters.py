@@ -11,8 +11,8 @@ import pytest
 from bot.app import App
 from bot.cli import main
 from bot.config import Subscription
-from bot.dockets import ambiguous, same_docket
-from bot.entry import Entry
+from bot.core.dockets import ambiguous, same_docket
+from bot.core.entry import Entry
 from tests.support.feeds import ChangingFeed
 
 

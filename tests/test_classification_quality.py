@@ -10,8 +10,8 @@ examples (seen_*.jsonl, holdout_rss.jsonl), a docket of the SCALES project's
 docket_examples.csv (holdout_scales.jsonl), or "written" for the few realistic
 texts written by hand where the fixtures have too few examples of a type
 (written.jsonl only). The labels were made by reading each text and applying
-the labelling guide (the definitions of bot/events.py and the decisions in
-bot/classify/__init__.py), not by copying the classifier's output.
+the labelling guide (the definitions of bot/core/events.py and the decisions in
+bot/pipeline/classify/__init__.py), not by copying the classifier's output.
 corpus_*.jsonl, seen_*.jsonl and holdout_*.jsonl are rebuilt from the
 labellers' files by assemble.py, which also applies corrections.json (labels
 found to contradict the guide, each with its reason).
@@ -68,8 +68,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.classify import classify
-from bot.events import EVENT_TYPES
+from bot.core.events import EVENT_TYPES
+from bot.pipeline.classify import classify
 
 LABELS = Path(__file__).parent / "fixtures" / "labels"
 HOLDOUT_FILES = sorted(LABELS.glob("holdout_*.jsonl"))

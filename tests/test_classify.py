@@ -3,7 +3,7 @@
 How well it does on the hand-labelled real entry texts (tests/fixtures/labels/)
 is measured in test_classification_quality.py; the cases here pin the decisions
 that matter most, the kinds of text issue 11 found failing, and every named
-rule and veto of bot/classify/rules.py on examples of its own (RULE_EXAMPLES),
+rule and veto of bot/pipeline/classify/rules.py on examples of its own (RULE_EXAMPLES),
 so that a change to one rule shows which cases it moves.
 """
 
@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot.classify import classify, describe, explain
-from bot.classify.rules import RULES, VETOES
-from bot.classify.vocabulary import lookup, read, rows
-from bot.events import EVENT_TYPES
+from bot.core.events import EVENT_TYPES
+from bot.pipeline.classify import classify, describe, explain
+from bot.pipeline.classify.rules import RULES, VETOES
+from bot.pipeline.classify.vocabulary import lookup, read, rows
 from tests.test_classification_quality import DEVELOPMENT, SEEN_TEST
 
 # The distinctions that matter most, each on a real text where the fixtures

@@ -13,12 +13,11 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-
 from rich.console import Console
 
 from bot.app import App
-from bot.status import WORKER_HEARTBEAT
 from bot.cli import main, poll_with_progress
+from bot.ops.status import WORKER_HEARTBEAT
 from tests.support.feeds import FIXTURES, ChangingFeed
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -167,7 +166,7 @@ def test_json_logs_are_one_object_per_line(two_sources, monkeypatch, capsys):
     main(["--log-level", "INFO", "check", "down"])
     lines = [json.loads(line) for line in capsys.readouterr().err.splitlines() if line.startswith("{")]
     failed = [line for line in lines if "poll failed" in line["message"]]
-    assert failed and failed[0]["level"] == "WARNING" and failed[0]["logger"] == "bot.poll"
+    assert failed and failed[0]["level"] == "WARNING" and failed[0]["logger"] == "bot.poll.poller"
     assert "source down" in failed[0]["message"]
 
 
@@ -300,7 +299,7 @@ def test_a_feed_read_as_a_docket_page_is_refused_in_one_line(tmp_path):
 
 
 def test_on_a_terminal_log_lines_go_above_the_progress_bar(two_sources, capsys):
-    from bot.logs import configure_logging
+    from bot.ops.logs import configure_logging
 
     configure_logging("WARNING")
     app = App.from_env(os.environ)
@@ -308,7 +307,7 @@ def test_on_a_terminal_log_lines_go_above_the_progress_bar(two_sources, capsys):
     poll_with_progress(app, app.config.sources, False, Console(file=screen, force_terminal=True, width=100))
     app.close()
     text = re.sub(r"\x1b\[[0-9;?]*[a-zA-Z]", "", screen.getvalue())
-    assert "WARNING bot.poll: source down: poll failed" in text
+    assert "WARNING bot.poll.poller: source down: poll failed" in text
     assert "poll failed" not in capsys.readouterr().err
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.config import ConfigError, Subscription, load_config
-from bot.entry import Entry
+from bot.core.entry import Entry
 
 ROOT = Path(__file__).resolve().parent.parent
 

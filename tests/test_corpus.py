@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from bot.config import SourceConfig
-from bot.entry import Entry
+from bot.core.entry import Entry
 from scrapers.base import ParseError
 from scrapers.html_docket import HtmlDocket
 from scrapers.pacer_rss import harmonize_case_name

@@ -4,16 +4,15 @@ a date-only entry (midnight on the court's clock) shows its date alone."""
 from __future__ import annotations
 
 import re
-
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 from bot.config import SourceConfig
-from bot.entry import Entry
-from bot.post import Item, Post
+from bot.core.courts import midnight
+from bot.core.entry import Entry
+from bot.core.post import Item, Post
 from notifiers.console import format_post
 from notifiers.message import facts, filed_on, render
-from scrapers.courts import midnight
 from scrapers.pacer_rss import PacerRss
 
 FEED = Path(__file__).parent / "fixtures" / "pacer_rss" / "sdny_1.xml"

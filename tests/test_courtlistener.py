@@ -16,10 +16,10 @@ from pathlib import Path
 import pytest
 
 from bot.config import SourceConfig
-from bot.entry import Entry
+from bot.core.entry import Entry
 from scrapers.base import ParseError
 from scrapers.courtlistener import DEFAULT_API, CourtListener, entries_from_webhook, in_docket_order
-from scrapers.http import FetchError, Fetcher, HostPacer
+from scrapers.http import Fetcher, FetchError, HostPacer
 
 FIXTURES = Path(__file__).parent / "fixtures" / "courtlistener"
 PUBLIC_API = "https://www.courtlistener.com/api/rest/v4/"

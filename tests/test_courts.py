@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from scrapers.courts import court_name, court_zone, courts, local_date, local_time, midnight, read
+from bot.core.courts import court_name, court_zone, courts, local_date, local_time, midnight, read
 
 
 @pytest.mark.parametrize(

@@ -17,7 +17,6 @@ import time
 from collections import Counter
 from pathlib import Path
 
-import pytest
 from werkzeug import Request, Response
 
 from bot.store import Store

@@ -1,10 +1,10 @@
-"""The docket-number grammar (scrapers/docket_numbers.py), on the spellings real CM/ECF feeds and people use."""
+"""The docket-number grammar (bot/core/docket_numbers.py), on the spellings real CM/ECF feeds and people use."""
 
 from __future__ import annotations
 
 import pytest
 
-from scrapers.docket_numbers import DocketNumber, find_docket_number, split_title
+from bot.core.docket_numbers import DocketNumber, find_docket_number, split_title
 
 
 @pytest.mark.parametrize(

@@ -22,7 +22,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from bot.config import SourceConfig
-from bot.entry import Entry
+from bot.core.entry import Entry
 from scrapers import SCRAPERS
 from scrapers.base import ParseError
 from tests.test_golden import FIXTURES, URL, source_config
@@ -56,7 +56,7 @@ _SPECIAL_FILES = (".expected.json", ".source.json")
 TEXT_FIELDS = ("source_id", "key", "case_number", "case_name", "court", "text", "url", "docket_url", "case_key")
 STORED_AS_TEXT = ("source_id", "key", "case_number", "text")  # seen_entries columns: PostgreSQL refuses NUL there
 # Kinds whose key is the source's own id for the entry: a page that lists an entry twice gives both listings
-# the same key, and the poller keeps the first (bot.diff.unique). Other kinds number repeats in page order.
+# the same key, and the poller keeps the first (bot.pipeline.diff.unique). Other kinds number repeats in page order.
 ID_KEYED = frozenset({"pacer_rss", "courtlistener"})
 HTML_KINDS = frozenset({"html_docket", "texas_courts", "odyssey", "news_html"})
 

@@ -7,10 +7,10 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from bot.config import Config
-from bot.deliver import Deliverer
-from bot.health import Health
-from bot.poll import Poller
-from notifiers.slack import SlackNotifier, build_client
+from bot.delivery.deliver import Deliverer
+from bot.ops.health import Health
+from bot.poll.poller import Poller
+from notifiers.slack.notifier import SlackNotifier, build_client
 from scrapers.http import Fetcher
 from tests.fakes.slack_api import FakeSlack, channel_id
 from tests.support.feeds import FIXTURES, ChangingFeed

@@ -13,10 +13,10 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.config import ConfigError, SourceConfig, load_config
-from bot.entry import Entry
-from bot.post import Post
+from bot.core.entry import Entry
+from bot.core.post import Post
 from notifiers.message import render
-from scrapers.base import ParseError, Parsed
+from scrapers.base import Parsed, ParseError
 from scrapers.html_docket import HtmlDocket
 from scrapers.pacer_rss import pacer_doc_id
 

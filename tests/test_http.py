@@ -8,7 +8,7 @@ import time
 import pytest
 from werkzeug import Response
 
-from scrapers.http import USER_AGENT, FetchError, Fetcher, HostPacer
+from scrapers.http import USER_AGENT, Fetcher, FetchError, HostPacer
 
 
 def fast_fetcher(**overrides) -> Fetcher:

@@ -15,9 +15,9 @@ import pytest
 from werkzeug import Response
 
 from bot.config import Config
-from bot.diff import Record, case_mark, filing_marks, same_filings, similarity
-from bot.entry import Entry
-from bot.poll import Poller
+from bot.core.entry import Entry
+from bot.pipeline.diff import Record, case_mark, filing_marks, same_filings, similarity
+from bot.poll.poller import Poller
 from scrapers.courtlistener import CourtListener, one_per_filing
 from scrapers.http import Fetcher
 from tests.support.feeds import FIXTURES, ChangingFeed

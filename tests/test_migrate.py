@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.migrate import head
 from bot.store import Store
+from bot.store.migrate import head
 from tests.support.databases import database_url as fresh_database
 
 ROOT = Path(__file__).resolve().parent.parent

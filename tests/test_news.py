@@ -8,15 +8,14 @@ import json
 import re
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.classify import classify
-from zoneinfo import ZoneInfo
-
 from bot.config import Config, ConfigError, SourceConfig, load_config
-from bot.diff import newest
-from bot.entry import Entry
+from bot.core.entry import Entry
+from bot.pipeline.classify import classify
+from bot.pipeline.diff import newest
 from scrapers.base import ParseError, Skipped
 from scrapers.news import SUMMARY_LIMIT, canonical_url, excerpt, matches, parse_date
 from scrapers.news_dates import listing_date

@@ -13,13 +13,13 @@ import pytest
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.entry import Entry
-from bot.post import Item, Post, Sent
+from bot.core.entry import Entry
+from bot.core.post import Item, Post, Sent
 from notifiers.base import FAIL, HOLD, WORKSPACE, DeliveryError
 from notifiers.console import ConsoleNotifier
 from notifiers.message import FALLBACK_LIMIT, SECTION_LIMIT, render
-from notifiers.mrkdwn import escape, link, truncate
-from notifiers.slack import SlackNotifier, build_client
+from notifiers.slack.mrkdwn import escape, link, truncate
+from notifiers.slack.notifier import SlackNotifier, build_client
 from tests.fakes.slack_api import FakeSlack, channel_id
 
 HOSTILE = "<!channel> <https://evil|click> @here & co"

@@ -13,7 +13,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from bot.config import SourceConfig
-from bot.entry import Entry
+from bot.core.entry import Entry
 from scrapers.base import ParseError
 from scrapers.odyssey import (
     DISPOSITION,

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot.config import SourceConfig
-from bot.entry import Entry
+from bot.core.entry import Entry
 from scrapers.base import ParseError
 from scrapers.pacer_rss import PacerRss, harmonize_case_name, pacer_case_id, pacer_doc_id
 

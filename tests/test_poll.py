@@ -10,7 +10,7 @@ import pytest
 from werkzeug import Response
 
 from bot.config import Config
-from bot.poll import Poller, StructureChanged, check_structure
+from bot.poll.poller import Poller, StructureChanged, check_structure
 from bot.store import SourceState, Store
 from scrapers.http import Fetcher
 from tests.support.feeds import FIXTURES, ChangingFeed, feed_without_newest

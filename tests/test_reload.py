@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from bot.app import App
-from bot.reload import Reloader
-from bot.worker import build_scheduler
+from bot.worker.main import build_scheduler
+from bot.worker.reload import Reloader
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -134,7 +134,7 @@ def test_timezone_defaults_http_and_subscriptions_take_effect_and_are_logged(app
     assert app.poller.fetcher is not fetcher_before and app.poller.fetcher.timeout == (10.0, 5.0)
     assert app.poller.fetcher._last_seen == fetcher_before._last_seen  # validators kept: unchanged pages stay unparsed
     assert [s.channel for s in app.config.subscriptions] == ["#all"]
-    logged = [r.getMessage() for r in caplog.records if r.name == "bot.reload"]
+    logged = [r.getMessage() for r in caplog.records if r.name == "bot.worker.reload"]
     assert "config reload: timezone UTC -> America/Denver" in logged
     assert "config reload: defaults.every 15m -> 5m" in logged and "config reload: defaults.jitter 0s -> 10s" in logged
     assert "config reload: http.read_timeout 30s -> 5s" in logged

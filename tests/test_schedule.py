@@ -8,12 +8,10 @@ import pytest
 from apscheduler.triggers.interval import IntervalTrigger
 
 from bot.config import Config, SourceConfig
-from bot.schedule import (
+from bot.schedule.cron import LocalCronTrigger, cron_trigger, crontab_weekdays
+from bot.schedule.triggers import (
     backing_off,
     backoff_turns,
-    LocalCronTrigger,
-    cron_trigger,
-    crontab_weekdays,
     describe_schedule,
     is_active,
     next_poll,

@@ -13,7 +13,8 @@ import pytest
 from apscheduler.schedulers.background import BackgroundScheduler
 
 from bot.config import Config
-from bot.schedule import cron_trigger, misfire_grace
+from bot.schedule.cron import cron_trigger
+from bot.schedule.triggers import misfire_grace
 
 YEAR = 2026
 
@@ -158,7 +159,7 @@ def test_misfire_grace_is_half_the_real_gap_between_turns(fields: dict, grace: t
 
 
 def run_after_sleep(config: Config, last_missed: datetime, first_missed: datetime) -> tuple[int, datetime]:
-    """Starts a scheduler whose poll job (the source's trigger and misfire grace, coalesced, as bot/jobs.py
+    """Starts a scheduler whose poll job (the source's trigger and misfire grace, coalesced, as bot/worker/jobs.py
     adds it) missed its turns from `first_missed` to `last_missed` while the host slept: how many times the
     job ran on resuming, and its next run time after that."""
     source, zone = config.sources[0], config.tz

@@ -8,8 +8,8 @@ import re
 import pytest
 
 from bot.cli import main
-from bot.metrics import Metrics
-from bot.poll import skip_note
+from bot.ops.metrics import Metrics
+from bot.poll.poller import skip_note
 from scrapers import Skipped
 from tests.support.feeds import FIXTURES, ChangingFeed
 
@@ -54,7 +54,7 @@ def test_a_few_skipped_items_are_reported_everywhere(sdny, capsys):
     line = printed.out.splitlines()[0]
     assert line.startswith("sdny  baseline:")
     assert "SKIPPED 2: title has no docket number (2, e.g. 'Court-wide notice to the bar')" in line
-    assert re.search(r"WARNING bot.poll: source sdny: skipped 2 of \d+ items read: title has no docket number",
+    assert re.search(r"WARNING bot.poll.poller: source sdny: skipped 2 of \d+ items read: title has no docket number",
                      printed.err)
 
     assert main(["sources"]) == 0
@@ -88,7 +88,7 @@ def test_max_skipped_can_be_raised_per_source(sdny, tmp_path, capsys):
 
 def test_skipped_items_are_counted_by_reason_in_metrics(httpserver, store):
     from bot.config import Config
-    from bot.poll import Poller
+    from bot.poll.poller import Poller
     from scrapers.http import Fetcher
 
     feed = ChangingFeed(httpserver, with_broken_titles(SDNY, 3))

@@ -15,14 +15,14 @@ import pytest
 import requests
 
 from bot.app import App
-from bot.slack_commands import Docket, slack_wsgi_app, start_socket_mode
-from bot.status import WORKER_HEARTBEAT
+from bot.ops.status import WORKER_HEARTBEAT
 from bot.store import Hold
-from bot.web import WebApp
+from bot.web.server import WebApp
+from notifiers.slack.commands import Docket, slack_wsgi_app, start_socket_mode
 from tests.fakes.slack_api import FakeSlack
-from tests.test_end_to_end import EXPECTED_DISMISSALS, EXPECTED_MOTIONS
 from tests.support.feeds import FIXTURES, ChangingFeed, feed_without_newest
 from tests.support.web import serving
+from tests.test_end_to_end import EXPECTED_DISMISSALS, EXPECTED_MOTIONS
 
 FULL_FEED = (FIXTURES / "pacer_rss" / "sdny_1.xml").read_bytes()
 SECRET = "8f742231b10e8888abcd99yyyzzz85a5"

@@ -2,21 +2,20 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
-
 import subprocess
 import sys
 from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.clock import holder_alive, process_id
 from bot.config import Subscription
-from bot.diff import edited_entries, new_entries, newest, oldest_first
-from bot.dockets import same_docket
-from bot.entry import Entry, content_key
-from bot.post import Part
-from bot.route import Classified, route, thread_key
+from bot.core.clock import holder_alive, process_id
+from bot.core.dockets import same_docket
+from bot.core.entry import Entry, content_key
+from bot.core.post import Part
+from bot.pipeline.diff import edited_entries, new_entries, newest, oldest_first
+from bot.pipeline.route import Classified, route, thread_key
 
 T0 = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
 

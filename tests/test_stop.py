@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.clock import holder_alive
+from bot.core.clock import holder_alive
 from bot.store import Store
 from tests.fakes.slack_api import FakeSlack
 from tests.support.fault_server import SILENT, FaultServer

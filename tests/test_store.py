@@ -11,11 +11,11 @@ from sqlalchemy import insert, select, text
 from sqlalchemy.exc import IntegrityError
 
 from bot.config import Subscription
-from bot.entry import Entry
-from bot.post import Post, Sent
-from bot.migrate import head
-from bot.schema import meta, metadata, source_state
+from bot.core.entry import Entry
+from bot.core.post import Post, Sent
 from bot.store import Harvest, Queued, Store, StoreError, engine_for
+from bot.store.migrate import head
+from bot.store.schema import meta, metadata, source_state
 
 NOW = datetime(2026, 11, 24, 15, 0, tzinfo=UTC)
 

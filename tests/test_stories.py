@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.entry import Entry
-from bot.stories import Story, find_story, headline, headline_words
+from bot.core.entry import Entry
+from bot.pipeline.stories import Story, find_story, headline, headline_words
 
 FIXTURES = Path(__file__).parent / "fixtures"
 NOW = datetime(2023, 4, 20, 22, 0, tzinfo=UTC)

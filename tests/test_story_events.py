@@ -14,8 +14,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from bot.cli import main
-from bot.entry import Entry
-from bot.stories import Story, find_story, headline, headline_words
+from bot.core.entry import Entry
+from bot.pipeline.stories import Story, find_story, headline, headline_words
 from tests.fakes.slack_api import FakeSlack, channel_id
 from tests.support.feeds import FIXTURES, ChangingFeed
 

@@ -13,9 +13,9 @@ import pytest
 from sqlalchemy import delete
 
 from bot.config import Config
-from bot.poll import Poller, PollResult
-from bot.schema import filing_marks
+from bot.poll.poller import Poller, PollResult
 from bot.store import Store
+from bot.store.schema import filing_marks
 from scrapers.http import Fetcher
 from scrapers.news_identity import page_level, story_ids
 from scrapers.news_rss import NewsRss

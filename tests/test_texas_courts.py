@@ -11,7 +11,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from bot.config import SourceConfig
-from bot.entry import Entry
+from bot.core.entry import Entry
 from scrapers.base import ParseError
 from scrapers.texas_courts import BRIEFS_TABLE, EVENTS_TABLE, CasePage, Row, TexasCourts, read_case_page
 

@@ -1,4 +1,4 @@
-"""Watches on docket sources (bot/watch.py), end to end on real parts: a court-wide PACER RSS feed in the real
+"""Watches on docket sources (bot/pipeline/watch.py), end to end on real parts: a court-wide PACER RSS feed in the real
 format served over a local socket, a real store, the fake Slack, and `/docket` over signed HTTP requests.
 
 A new case naming the party among the court's other filings is posted once, saying why; a case that shares a
@@ -15,11 +15,11 @@ from werkzeug import Response
 
 from bot.app import App
 from bot.config import Config, SourceConfig, Subscription
-from bot.entry import Entry
-from bot.poll import Poller
-from bot.slack_commands import slack_wsgi_app
-from bot.watch import opens_case, party_spellings, why
-from bot.web import WebApp
+from bot.core.entry import Entry
+from bot.pipeline.watch import opens_case, party_spellings, why
+from bot.poll.poller import Poller
+from bot.web.server import WebApp
+from notifiers.slack.commands import slack_wsgi_app
 from scrapers.http import Fetcher
 from tests.fakes.slack_api import FakeSlack
 from tests.support.feeds import FIXTURES, ChangingFeed, feed_without_newest
@@ -198,7 +198,7 @@ def test_the_filings_that_open_a_case(text, opens):
 
 
 def test_new_case_is_subscribable_and_not_a_classifier_type():
-    from bot.events import EVENT_TYPES
+    from bot.core.events import EVENT_TYPES
 
     assert "new_case" not in EVENT_TYPES
     assert Subscription(channel="#c", events=["new_case"]).events == ["new_case"]

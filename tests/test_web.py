@@ -7,17 +7,17 @@ import socket
 import subprocess
 import sys
 import time
-from datetime import UTC, datetime, timedelta
 from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 import requests
 
 from bot.app import App
+from bot.ops.status import WORKER_HEARTBEAT
 from bot.store import Harvest, Hold, Store, engine_for
-from bot.status import WORKER_HEARTBEAT
-from bot.web import WebApp
+from bot.web.server import WebApp
 from tests.support.web import serving
 
 ROOT = Path(__file__).resolve().parent.parent

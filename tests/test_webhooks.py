@@ -11,7 +11,7 @@ import requests
 from sqlalchemy import text
 
 from bot.app import App
-from bot.web import WebApp
+from bot.web.server import WebApp
 from tests.fakes.slack_api import FakeSlack, channel_id
 from tests.support.feeds import FIXTURES
 from tests.support.web import serving

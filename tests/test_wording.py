@@ -10,13 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from bot.classify import classify
-from bot.entry import Entry
-from bot.post import Post
+from bot.core.courts import midnight
+from bot.core.entry import Entry
+from bot.core.post import Post
+from bot.pipeline.classify import classify
 from notifiers.console import format_post
 from notifiers.message import render
 from notifiers.wording import case_kind, headline
-from scrapers.courts import midnight
 
 FIXTURES = Path(__file__).parent / "fixtures" / "pacer_rss"
 

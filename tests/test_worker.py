@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.status import worker_status
+from bot.ops.status import worker_status
 from bot.store import Store
 from tests.fakes.slack_api import FakeSlack
 from tests.support.feeds import FIXTURES, ChangingFeed, feed_without_newest

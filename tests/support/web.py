@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from socketserver import ThreadingMixIn
 from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
-from bot.web import WebApp
+from bot.web.server import WebApp
 
 
 class _ThreadingServer(ThreadingMixIn, WSGIServer):

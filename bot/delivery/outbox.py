@@ -1,0 +1,86 @@
+"""`python -m bot outbox [--retry]`: what waits to be posted (queued, held, failed) and why.
+
+One line per message (status, channel, age, tries, what it says, why it waits), then a line per hold
+with what a person can do about it, then the totals. `--retry` puts the failed messages back in the
+queue and makes every hold due, so that the worker (or the next `check`) tries them at once.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, tzinfo
+
+from bot.core.clock import shown_time
+from bot.store import Hold, Listed, Store
+from notifiers.message import summary
+from notifiers.slack.mrkdwn import truncate
+
+SHOWN = 100  # messages listed; the totals count them all
+WHAT_WIDTH = 60
+
+
+def retry(store: Store, now: datetime, token: str | None) -> str:
+    """Re-queues the failed messages, drops the holds of tokens other than `token` (this environment's; None:
+    drops none) and makes the others due; says what it did."""
+    requeued = store.requeue_failed(now)
+    dropped = store.drop_holds_of_other_tokens(token) if token is not None else []
+    holds = store.retry_holds_now(now)
+    text = f"re-queued {requeued} failed message(s)"
+    if dropped:
+        text += f"; dropped {len(dropped)} hold(s) of other tokens ({', '.join(sorted({h.token for h in dropped}))})"
+    if holds:
+        text += f"; {holds} hold(s) will be tried again at once"
+    return text + "; the running worker (or `python -m bot check`) sends them"
+
+
+def report(store: Store, now: datetime, token: str | None = None, tz: tzinfo = UTC) -> tuple[str, bool]:
+    """The listing as text as a process posting with `token` sees it (None: any token), its times on the clock
+    `tz`, and whether anything is held or failed. Holds of other tokens are listed too, saying so; they hold nothing for this token."""
+    listed = store.outbox_listing(token=token)
+    holds = store.holds()
+    lines = []
+    if listed:
+        reasons = {hold.scope: hold.reason for hold in holds if hold.applies_to(token)}
+        rows = [("STATUS", "CHANNEL", "AGE", "TRIES", "MESSAGE", "REASON")]
+        rows += [_row(item, reasons, now, tz) for item in listed[:SHOWN]]
+        widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+        lines += ["  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip() for row in rows]
+        if len(listed) > SHOWN:
+            lines.append(f"… and {len(listed) - SHOWN} more")
+    lines += [_hold_line(hold, now, token, tz) for hold in holds]
+    counts = store.outbox_counts(token)
+    counts = {status: counts.get(status, 0) for status in ("pending", "sending", "held", "failed")}
+    queued = counts["pending"] + counts["sending"]
+    total = f"{queued} queued, {counts['held']} held, {counts['failed']} failed for good"
+    if counts["failed"]:
+        total += "; `python -m bot outbox --retry` re-queues the failed ones"
+    lines.append(total if listed or holds else "the outbox is empty: every message was delivered")
+    return "\n".join(lines), bool(counts["held"] or counts["failed"] or holds)
+
+
+def _row(item: Listed, reasons: dict[str, str], now: datetime, tz: tzinfo) -> tuple[str, ...]:
+    if item.status == "held":
+        reason = reasons.get("", reasons.get(item.channel, ""))
+    elif item.status == "pending" and item.next_attempt_at > now:
+        reason = f"retry at {shown_time(item.next_attempt_at, tz, '%H:%M:%S')}: {item.last_error or ''}"
+    else:
+        reason = item.last_error or ""
+    what = summary(item.post) if item.post else "ops notice: " + (item.notice or "").split("\n", 1)[0]
+    return (item.status, item.channel, age(now - item.created_at), str(item.attempts),
+            truncate(what, WHAT_WIDTH), truncate(reason, 2 * WHAT_WIDTH))
+
+
+def _hold_line(hold: Hold, now: datetime, token: str | None, tz: tzinfo) -> str:
+    whose = f" for token {hold.token}" if hold.token else ""
+    if not hold.applies_to(token):
+        whose += f" (not this environment's token, {token}: `python -m bot outbox --retry` drops it)"
+    return (f"held: posts to {hold.where}{whose} since {shown_time(hold.since, tz)}: {hold.reason}; "
+            f"{hold.advice}; next try {shown_time(max(hold.next_try_at, now), tz, '%H:%M')}")
+
+
+def age(delta: timedelta) -> str:
+    """A short age: `45s`, `12m`, `3h`, `2d`."""
+    seconds = max(0, int(delta.total_seconds()))
+    for suffix, size in (("d", 86400), ("h", 3600), ("m", 60)):
+        if seconds >= size:
+            return f"{seconds // size}{suffix}"
+    return f"{seconds}s"

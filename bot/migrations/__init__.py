@@ -1,1 +1,0 @@
-"""Alembic migrations of the store's schema; bot/migrate.py runs them (see its docstring)."""

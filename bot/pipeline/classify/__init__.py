@@ -1,0 +1,272 @@
+"""Tell which event types a docket entry's text carries, and why.
+
+`classify(text)` takes the text of one entry (a PACER docket or RSS
+description, a Texas or Odyssey case event, a news sentence) and returns its
+event types in EVENT_TYPES order, or ("other",) when nothing is found. One
+entry may carry several types: "ORDER granting 12 Motion to Dismiss" is an
+order and a dismissal. `explain(text)` says what decided each type.
+
+How a text is read:
+
+1. A PACER RSS description may join several docket events with " AND "
+   ("Order AND ~Util - Set Hearings"): each event is read on its own and the
+   types are merged. All-caps names such as "STIPULATION AND ORDER" are one
+   document and are not split.
+2. Clutter before the document's name goes (sealing banners, "EP:", "(E)",
+   "Judge X:" bylines, numbering, "ENTERED IN ERROR"), and so does every mention of another
+   document: "(related document(s) 57 Order Dismissing Case)", "(RE: 61
+   Motion ...)", "(Related Doc # 51)" become "(related document)", and the
+   list of attachments, "(Attachments: # 1 Exhibit A ...)", becomes
+   "(attachments)". What an entry cites or attaches is not an event of this
+   entry - except in the minute of a hearing, whose "(RE: ...)" names the
+   matter heard and ruled on. A document number in brackets ("[12]") is read
+   as the bare number.
+3. The vocabulary table (vocabulary.tsv: CM/ECF event names and RSS short
+   descriptions, Texas and Odyssey event types) names the document the event
+   opens with, maybe after "Trustee's", "Amended" and the like: "Order
+   Dismissing Case" -> dismissal, order. A row of type
+   `other` is a record about other documents (a certificate of service, a
+   memorandum in support, a BNC notice): nothing else is read, unless the
+   paper also files a motion (rules.JOINED_MOTION).
+4. Named rules (rules.py) find the types the table row did not give: rulings
+   ("granted", "disposed"), a granted motion to dismiss in any court's
+   wording, hearings set or held, pleas, counsel appearing, news phrasing.
+5. Named vetoes take types away: a motion named with its ruling is only the
+   ruling; a filed motion only asks, so the dismissal it seeks and the hearing
+   date it names are not events yet (unless it is also a "Notice of Hearing").
+
+The event types are defined in DESIGN.md. Where the labelled texts forced a
+decision the definitions do not make (the labelling guide's decisions):
+
+- motion: applications and petitions for relief (Application to Employ,
+  habeas corpus, petition for review, request to enter default) are motions,
+  whatever words come before "MOTION" ("CONSENT/EX PARTE", "*DEFICIENT*",
+  "Daubert", "STIPULATION AND JOINT"), cross-motions, and a response or
+  objection filed with one ("Opposition ... and Cross-Motion for Summary
+  Judgment", "Objection to Confirmation and Motion to Dismiss Case"; not
+  "Response to Motion to Dismiss and Motion for Sanctions"). Not motions: requests for a summons, a
+  transcript or notices; a separate notice of a motion already filed (a
+  hearing if it sets one); clerical notes about a filed motion ("MOTION(S)
+  REFERRED", "Motions No Longer Referred", "Motion terminated"); an Odyssey
+  calendar event named after a motion (a hearing); a notice of a motion
+  already filed, named by its number ("Notice of Motion RE: [4-1] Motion
+  ...") or noticed for presentment (a hearing if it gives the date); a
+  stipulation resolving a motion; the minute of a hearing on a motion.
+- dismissal: a case, claim, count, party, appeal or charge is ENDED by this
+  entry: an order of dismissal, an order granting (even in part) a motion to
+  dismiss, a party's notice or stipulation of dismissal, nolle prosequi,
+  charges dropped, an appeal withdrawn or dismissed for lack of jurisdiction,
+  a judgment whose counts are dismissed, a disposition written as a label
+  ("Disposition of Adversary: Dismissed"), California's "Request for
+  Dismissal", an order granting a stipulation of dismissal, the minute of a
+  hearing on a motion to dismiss that records "motion granted". Not: a motion
+  to dismiss, an order denying one or "on" one, a
+  motion dismissed as moot, a notice of intent to dismiss, a clerk's notice of
+  a dismissal ordered separately ("Notice of Dismissal; Notice That All
+  Pending Hearings Are Vacated"), a report or clerk's evidence naming an
+  earlier dismissal, a withdrawal that ends nothing (a proof of claim, a
+  motion, an appearance, an objection, "Voluntary Dismissal of Motion"), a
+  discharge, a case closed, a warning or condition ("may result in
+  dismissal", "or case shall be dismissed", "notice of intent to withdraw
+  appeal"), a ruling on an order of dismissal ("Order Vacating Order of
+  Dismissal"), a motion for an order dismissing, a trustee reporting that
+  the case "has been dismissed".
+- order: opinions, memo endorsements, findings, mandates, discharges of the
+  debtor, final decrees, a judge's fiat, combined "Motion/Order" forms, a
+  clerk's briefing schedule, a signed continuance ("Hearing Continued ...
+  Signed on"), a trustee discharged, and any text that records a ruling
+  ("granted", "denied", "MOTION ALLOWED", a Texas "... disposed", a minute in
+  which "the court grants", an "OUTCOME:" other than withdrawn, continued or
+  an order to be submitted, "the Court accepts/withdraws/vacates/finds", "plan
+  confirmed", a party "allowed 20 days"), a sentence opening with "ORDERED",
+  and an "... Order Thereon" or "... and Order Granting" form. "Order on
+  Motion to Dismiss" is only an order; an order appointing counsel is left
+  an order only (the labels disagree on whether it is also an appearance). A proposed or unsigned order lodged by a party is other; a
+  judgment that records a ruling ("JUDGMENT. Denied") is a judgment only.
+- judgment: also an adversary "Disposition ... Granting Complaint",
+  stipulated, agreed and partial judgments, the clerk's entry of a default
+  judgment; not a marshal's "JUDGMENT RETURNED executed", a "Judgment
+  vacated", a judgment satisfied, an entry of default.
+- hearing: setting, holding, continuing or cancelling a hearing, conference,
+  trial, sentencing, oral argument ("CASE argued") or § 341 meeting of
+  creditors, "Terminate Hearings", a minute entry of proceedings, an order
+  granting a motion to continue one, a matter "continued to" or "to be heard
+  on" a date, a hearing agenda, a hearing adjourned or taken off calendar,
+  and a CM/ECF minute event named after one ("Status Conference", "Jury
+  Trial", "Sentencing", "Initial Appearance" - a defendant before the court,
+  not counsel appearing). A motion that names its own hearing date is only a
+  motion; "Motion ... with Notice of Hearing" and "Motion ..., Notice of
+  Motion and Hearing" are also a hearing. A
+  hearing only mentioned in passing ("during the conference held on July 28",
+  a transcript of one, "Hearing Originally Scheduled for", the hearing date
+  SDNY appends to every filing about a matter, "with hearing to be held on")
+  is not; a notice of settlement with that date is.
+- charge: complaints (also adversary complaints), counterclaims,
+  crossclaims, indictments, informations, and a notice of removal (it brings
+  a lawsuit into the court); a bankruptcy petition is not.
+- plea: anything about a defendant's plea, including a change-of-plea or
+  re-arraignment hearing.
+- appearance: counsel entering the case: notice of appearance (also limited
+  or special), a praecipe to enter one, a criminal docket's "Attorney update
+  in case ... added", substitution or association of counsel, limited-scope
+  representation, an attorney
+  admitted pro hac vice (the order granting it is an order and an
+  appearance; so is an order "for X to appear pro hac vice" and "Pro Hac Vice
+  counsel ... added to receive Notices of Electronic Filing"); not a bare
+  "Request for Notice", nor an order on a motion to appear pro hac vice that
+  does not say granted.
+- other: a void entry ("COURT DELETED INCORRECT ENTRY", "FILED IN INCORRECT
+  CASE", "Refer to Replacement Entry", and anywhere in the text "PLEASE
+  DISREGARD", "Filed in wrong case", "DOCKETED IN CONSOLIDATED CASE IN
+  ERROR") is other; one only marked "ENTERED IN ERROR" is read by what it
+  names. Also other: a notice of service, a notice of entry of any document,
+  returned mail, statements filed for a conference (status, pretrial,
+  settlement), sentencing memoranda, transcript orders.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from bot.core.events import EVENT_TYPES
+from bot.pipeline.classify.rules import JOINED_MOTION, RULES, VETOES
+from bot.pipeline.classify.vocabulary import lookup
+
+# RSS joins docket events with an upper-case " AND " between title-case
+# names: "Compel AND Discovery", "Order(Other) AND ~Util - Set Deadlines".
+# Case-sensitive on purpose, so that "STIPULATION AND ORDER" or "APPEAL NOS.
+# 16-30192 AND 16-30258" in an all-caps text stays whole.
+_EVENT_SEPARATOR = re.compile(r"(?<=[a-z)])\s+AND\s+(?=~|[A-Z][a-z])")
+
+# Clutter before a document's name: sealing banners, short codes such as
+# Hawaii's "EP:"/"EO:", Odyssey's "UD:"/"OSC:" or a bankruptcy court's "(E)",
+# "Judge X:" bylines, numbering, "~" and other punctuation.
+_LEADING_CLUTTER = re.compile(
+    r"""
+    ^(?:
+        \*+\s*sealed\s+document\s*\*+                # **SEALED DOCUMENT**
+      | [a-z]{2,3}(?:-\d+)?:                           # EP:, EO:, UD:, OSC:, JS-6:
+      | minutes\s*\(\s*in\s+chambers\s*\)\s*:?          # C.D. Cal.: an order made without a hearing
+      | docket\s+text\s*:                            # an NEF's "Docket Text:"
+      | \((?![^()]*\bdisregard\b)[^()]{0,80}\)          # (E), (docketed in error/incorrect ssn)
+      | "?(?:entered|docketed)\s+in\s+error\W*"?          # ENTERED IN ERROR - (read by content)
+      | (?:magistrate\s+)?judge\s+[^:]{1,60}:        # Judge Mark G. Mastroianni:
+      | (?:[^\w(]|[\d_](?!\d*\s*(?:\(a\)\s*)?meeting\b))+  # "1 - ", "~", "***", spaces; not "341 Meeting"
+    )+
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# A document number in brackets, as docket reports and docket history reports
+# write them: "ORDER granting [12] Motion to Dismiss", "[22-1]" -> "12", "22-1".
+_DOCUMENT_NUMBER = re.compile(r"\[(\d+(?:-\d+)?)\]")
+
+# The opening of a mention of another document: "(related document(s) ...",
+# "(RE: related document(s) ...", "(Re: 265 Notice of Hearing)", "(Related Doc # 51 )".
+_MENTION = re.compile(r"\((?=\s*(?:re\s*:|related\s+doc))", re.IGNORECASE)
+MENTION_MARK = "(related document)"
+# The list of documents attached to a filing: "(Attachments: # 1 Exhibit A # 2
+# Proposed Order)". What is attached is not an event of the entry either.
+_ATTACHMENTS = re.compile(r"\((?=\s*attachments?\s*:)", re.IGNORECASE)
+ATTACHMENTS_MARK = "(attachments)"
+# A minute of a hearing, where "(RE: ...)" names the matter heard, not another
+# document: "Hearing Held (RE: 20 Motion to Dismiss Case) Motion Granted".
+_MINUTE = re.compile(
+    r"^(?:[\w'’]+\s+){0,2}?(?:hearing\s+(?:held|not\s+held)|minutes?\b(?!\s+order))", re.IGNORECASE
+)
+
+
+class Decision(NamedTuple):
+    """Why an event type was found or taken away: `by` is "table", "rule" or "veto"."""
+
+    type: str
+    by: str
+    name: str
+    evidence: str
+
+
+def classify(text: str) -> tuple[str, ...]:
+    """The event types of a docket text, in EVENT_TYPES order; ("other",) if none."""
+    return types_of(explain(text))
+
+
+def types_of(decisions: list[list[Decision]]) -> tuple[str, ...]:
+    """The event types that `decisions` (from `explain`) settle on, in EVENT_TYPES order."""
+    found: set[str] = set()
+    for event in decisions:
+        found |= {d.type for d in event if d.by != "veto"} - {d.type for d in event if d.by == "veto"}
+    return tuple(name for name in EVENT_TYPES if name in found) or ("other",)
+
+
+def explain(text: str) -> list[list[Decision]]:
+    """Per docket event in the text, the decisions taken on it: table rows and rules that found a type, vetoes."""
+    decisions = []
+    for event in events(text):
+        event = _LEADING_CLUTTER.sub("", _DOCUMENT_NUMBER.sub(r"\1", event))
+        event = _without(_ATTACHMENTS, ATTACHMENTS_MARK, event)
+        decisions.append(_decide(event if _MINUTE.match(event) else _without(_MENTION, MENTION_MARK, event)))
+    return decisions
+
+
+def describe(text: str) -> str:
+    """`explain` for people: the types, then one line per decision ("order  table "order" (CM/ECF)")."""
+    decisions = explain(text)
+    lines = [text, "  -> " + ", ".join(types_of(decisions))]
+    for number, event in enumerate(decisions, start=1):
+        if len(decisions) > 1:
+            lines.append(f"  event {number}:")
+        for d in event:
+            if d.by == "table":
+                why = f'table row "{d.name}" ({d.evidence})'
+            else:
+                why = f'{d.by} {d.name}: "{_shorten(d.evidence)}"'
+            lines.append(f"  {('not ' if d.by == 'veto' else '') + d.type:<14} {why}")
+        if not event:
+            lines.append(f"  {'other':<14} no table row or rule")
+    return "\n".join(lines)
+
+
+def _shorten(evidence: str, width: int = 60) -> str:
+    return evidence if len(evidence) <= width else evidence[: width - 1] + "…"
+
+
+def events(text: str) -> list[str]:
+    """The docket events of a text: one, or several for an RSS description joined by " AND "."""
+    return _EVENT_SEPARATOR.split(" ".join(text.split()))
+
+
+def _without(opening: re.Pattern[str], mark: str, event: str) -> str:
+    """The event with each bracketed passage that `opening` finds (up to its closing bracket) replaced by `mark`."""
+    parts, at = [], 0
+    for match in opening.finditer(event):
+        if match.start() < at:
+            continue
+        depth, end = 0, len(event)
+        for index in range(match.start(), len(event)):
+            depth += {"(": 1, ")": -1}.get(event[index], 0)
+            if depth == 0:
+                end = index + 1
+                break
+        parts += [event[at : match.start()], mark]
+        at = end
+    return "".join(parts) + event[at:]
+
+
+def _decide(event: str) -> list[Decision]:
+    row = lookup(event)
+    if row and row.final:
+        if not JOINED_MOTION.search(event):
+            return [Decision("other", "table", row.name, row.used_by)]
+        row = None  # a response that also files a motion: the rules read it
+    decisions = [Decision(name, "table", row.name, row.used_by) for name in sorted(row.types)] if row else []
+    named = {d.type for d in decisions}
+    for rule in RULES:
+        if rule.type not in named and (match := rule.search(event)):
+            decisions.append(Decision(rule.type, "rule", rule.name, match.group(0).strip()))
+    found = {d.type for d in decisions}
+    for veto in VETOES:
+        if veto.types & found and (match := veto.search(event, found)) is not None:
+            decisions += [Decision(name, "veto", veto.name, match.group(0).strip()) for name in sorted(veto.types & found)]
+            found -= veto.types
+    return decisions

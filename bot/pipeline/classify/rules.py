@@ -1,0 +1,532 @@
+"""Named rules for what the vocabulary table does not name: free text, rulings, news.
+
+A `Rule` finds one event type in an event's text; a `Veto` takes types away
+again (a motion named with its ruling is the ruling, not a new motion). Each
+has a short name, which `classify --explain` prints, and examples of its own
+in tests/test_classify.py (RULE_EXAMPLES): a text it must decide, so that a
+change to one rule shows which cases it moves.
+
+The patterns read the text of ONE docket event, after bot/pipeline/classify/__init__.py
+has split RSS events, removed leading clutter and replaced the mentions of
+other documents ("(related document(s) 57 Order Dismissing Case)") with
+"(related document)".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+_FLAGS = re.IGNORECASE | re.VERBOSE
+
+# Where a document is named: the start of the text, or the start of a Texas
+# or Odyssey comment after " — ".
+_OPENING = r"(?:^|(?<=—\s))"
+
+# A word that may stand before a document's name: "FINAL ORDER", "Stipulation
+# and Order", "MEMORANDUM AND ORDER". A preposition or a filing word ends the
+# name, so "Return of Service re Final Order", "RESPONSE to Order to Show
+# Cause", "Text of Proposed Order" and "Mail Order by Certified Mail" are not
+# orders; so does a ruling on another document ("Order Vacating Order of
+# Dismissal" dismisses nothing).
+_NAME_WORD = r"""
+    (?:(?!(?:re|to|from|by|for|of|on|in|as|at|with|filed|regarding|requesting|
+             proposed|response|reply|opposition|motions?|mail(?:ed|ing)?|
+             vacat\w*|reinstat\w*|setting|grant\w*|den(?:y|ying|ied|ies))\b)
+       [\w'’&/.()\#-]+\s+)
+"""
+# A word that courts put before MOTION: "CONSENT/EX PARTE Motion",
+# "*DEFICIENT* MOTION", "Daubert MOTION", "STIPULATION AND JOINT MOTION",
+# "Assented to MOTION", "Defendant's Amended Ex Parte Application". Besides
+# the prepositions, the name of another document or a ruling ends it:
+# "Memorandum in Support re MOTION", "ORDER granting 12 Motion", "Errata
+# Answer/Opposition Motion", "Order entered — Grant motion", "~Util - Set
+# Motion Deadlines" are no motions.
+_MOTION_WORD = r"""
+    (?:assented\s+to\s+
+     | (?![\w'’&/.()\#*-]*(?:opposition|response|reply|objection|answer|anwer)\b)
+       (?!(?:re|to|from|by|for|of|on|in|as|at|with|filed|regarding|requesting|proposed|brief|
+             memorandum|certificate|certification|declaration|affidavit|affirmation|exhibits?|support(?:ing)?|
+             joinder|notice|order|ordered|grant(?:s|ed|ing)?|plan|\w+ing|
+             den(?:y|ies|ied|ying)|errata|util|set|hearings?|motions?)\b)
+       [\w'’&/.()\#*-]+\s+)
+"""
+
+# A ruling recorded in the text: a Texas "... disposed" event, or something
+# "granted", "denied", "overruled" (not "shall not be granted").
+_RULING = r"""
+    (?:\bdisposed\b
+     | (?<!\bbe\s)(?<!\bnot\s)\b(?:granted|denied|overruled|sustained)\b)
+"""
+
+# Hearings and what can happen to them ("Status Conference set for").
+_HEARING_NAME = r"""
+    (?:hearings?|hrgs?|(?:tele)?conf(?:erences?)?|trials?|sentencing|arraignment|change\s+of\s+plea|
+       oral\s+argument|initial\s+appearance|(?:341(?:\s*\(a\))?\s+)?meeting\s+of\s+creditors|
+       (?:341(?:\s*\(a\))?|first)\s+meeting|341\b)
+"""
+_SCHEDULING = r"""
+    (?:set|reset|setting|resetting|(?<!remains\s)scheduled|rescheduled|held|hold|continued|
+       adjourned|cancell?ed|vacated|concluded|withdrawn|terminated|stricken|scheduling|vacating|
+       cancell?ing|continuing|adjourning|rescheduling|(?:taken\s+)?off\s+(?:the\s+)?calendar|(?<!\bto\s)(?<!\bfor\s)(?:adjourn(?:ment)?|continuance|postponed?))
+"""
+# An Odyssey calendar event: a time of day in brackets or a cancel reason
+# ("Motion to Strike (8:30 AM) Result: Heard", "Exparte Application (11:30
+# AM) Cancel Reason: Vacated").
+_CALENDAR = r"""
+    (?:\(\d{1,2}:\d{2}\s*[ap]\.?m\.?\)|\bcancel\s+reason\b)
+"""
+
+# A date as dockets write it: "9/9/2019", "1-27-10", "FEB. 17, 2010", "January 6, 2010".
+_DATE = r"(?:\d{1,2}[/-]\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
+
+# What can be dismissed, and what can be withdrawn to end it.
+_DISMISSABLE = r"""
+    (?:charges?|counts?|indictments?|complaints?|claims?|case|action|lawsuit|appeals?|matter|petitions?|
+       adversary\s+proceeding|debtors?)\b
+"""
+_WITHDRAWABLE = r"(?:charges?|counts?|indictments?|complaints?|case|action|lawsuit|appeals?)\b"
+
+
+class Rule(NamedTuple):
+    """Finds `type` when `pattern` matches the event's text, after `ignore` (if any) blanked phrases."""
+
+    name: str
+    type: str
+    pattern: re.Pattern[str]
+    ignore: re.Pattern[str] | None = None
+
+    def search(self, event: str) -> re.Match[str] | None:
+        return self.pattern.search(self.ignore.sub(" ", event) if self.ignore else event)
+
+
+class Veto(NamedTuple):
+    """Takes `types` away when `pattern` matches the event's text and, if `after` is set, that type was found."""
+
+    name: str
+    types: frozenset[str]
+    pattern: re.Pattern[str]
+    after: str | None = None
+
+    def search(self, event: str, found: set[str]) -> re.Match[str] | None:
+        if self.after and self.after not in found:
+            return None
+        return self.pattern.search(event)
+
+
+def _rule(name: str, type_: str, pattern: str, ignore: str | None = None) -> Rule:
+    return Rule(name, type_, re.compile(pattern, _FLAGS), re.compile(ignore, _FLAGS) if ignore else None)
+
+
+def _veto(name: str, types: str, pattern: str, after: str | None = None) -> Veto:
+    return Veto(name, frozenset(types.split()), re.compile(pattern, _FLAGS), after)
+
+
+# A hearing named only as the occasion of something else: "during the
+# teleconference held on July 28", "exhibits from Non-Jury Trial held", "Hearing
+# Originally Scheduled for", and the hearing date SDNY's bankruptcy court
+# appends to every filing about a matter ("... with hearing to be held on
+# 11/17/2009 at 10:00 AM at Courtroom 623 (BRL)"): a hearing is an event of a
+# notice that sets it (hearing.notice-with-hearing-date), not of each filing.
+_HEARING_MENTIONED = rf"""
+    \b(?:from|during|at|pursuant\s+to|for)\s+(?:the\s+)?(?:[\w/-]+\s+){{0,3}}?{_HEARING_NAME}\s+held\b
+  | \bhearing\s+originally\s+scheduled\b
+  | \bwith\s+hearing\s+to\s+be\s+held\b
+"""
+
+# A ruling named as the object of a request or another ruling: "Motion to
+# Vacate Order Dismissing Case", "Order Granting Motion to Reinstate Case
+# dismissed on ...", "relief from the judgment dismissing the action".
+_RULING_MENTIONED = r"""
+    \b(?:vacat(?:e|es|ed|ing)|reconsider(?:ation)?(?:\s+of)?|set(?:ting)?\s+aside|reinstat\w*|
+        relief\s+from|alter\s+or\s+amend|appeal(?:ing|ed)?\s+(?:from|of)?)\s+
+    (?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:order|judgment|dismissal|case)\b[^.;]*
+"""
+
+# A motion named, not ruled on: "57 Motion of the Commissioner ... to Dismiss
+# Case", "Motion filed by Creditor X to Dismiss Case", and a motion to dismiss
+# that is itself withdrawn.
+_MOTION_MENTIONED = rf"""
+    \bmotions?\b[^.;]{{0,120}}?\bto\s+(?:voluntarily\s+)?dismiss\b(?:\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?{_DISMISSABLE})?
+  | \bmotions?\s+for\s+(?:an\s+)?order\b[^;]{{0,300}}?\bdismissing\b(?:\s+(?:[\w'’-]+\s+){{0,3}}?{_DISMISSABLE})?
+  | \bwithdraw\w*\s+(?:the\s+)?(?:\d+\s+)?(?:[\w'’-]+\s+){{0,3}}?motions?\s+to\s+dismiss(?:\s+case)?
+"""
+# A motion filed in one paper with a response or an objection: "Opposition to
+# Motion for Summary Judgment and Cross-Motion for Summary Judgment", "Trustee's
+# Objection to Confirmation and Motion to Dismiss Case". The table's row for the
+# response does not end the reading of such a text (bot/pipeline/classify/__init__.py).
+JOINED_MOTION = re.compile(
+    r"""^(?:[\w'’.-]+\s+){0,4}?(?:oppositions?|responses?|objections?)\b[^;]{0,200}?
+        \band\s+(?:a\s+)?(?:cross|counter)[\s-]?motions?\s+(?:to|for)\b
+      | ^(?:[\w'’.-]+\s+){0,4}?objection\s+to\s+confirmation\b[^;]{0,80}?\band\s+motion\s+to\s+dismiss\b""",
+    _FLAGS,
+)
+
+# A choice still open: "Stipulation To Convert Or Dismiss Case By Date Certain".
+_CHOICE = r"\b(?:convert|reinstate|cure)\s+or\s+(?:be\s+)?dismiss\w*\b[^.;]*"
+# A proposed order is not one: "Notice of Submission of Proposed Order Dismissing Case".
+_PROPOSED = r"\bproposed\s+(?:[\w'’-]+\s+){0,2}?order\b[^.;]*"
+_NAMED_NOT_RULED = rf"{_RULING_MENTIONED}|{_MOTION_MENTIONED}|{_CHOICE}|{_PROPOSED}"
+
+RULES: tuple[Rule, ...] = (
+    # -- motion: a party asks the court for something --------------------
+    _rule(
+        "motion.named",
+        "motion",
+        rf"""{_OPENING}{_MOTION_WORD}{{0,4}}?
+             (?:(?:cross|counter)-?motions?|motions?|notice\s+of\s+motion|applications?|petitions?(?=\s+(?:for|to|under)\b|\s*[(—:]|\s*$)|
+                requests?(?:\s+(?:for|to)\b|\s*(?:—|:|$)))\b""",
+    ),
+    _rule(
+        "motion.docketed-or-included",
+        "motion",
+        r"""\bcase\s+docketed\.\s+(?:[\w'’]+\s+){0,3}?(?:petition|motion|application)\s+(?:for|to)\b
+          | \bmotions?\s+included\s*:\s*(?!none\b)\w
+          | ^(?:[\w'’-]+\s+){0,4}?plan\s+and\s+motions?\s+(?:for|to)\b""",
+    ),
+    _rule(
+        "motion.rss-bare-name",
+        "motion",
+        r"""^(?:strike|preclude|discovery|in\s+limine|continue|conference|adjourn\s+conference|
+              appear\s+pro\s+hac\s+vice|extension\s+of\s+time(?:\s+to\s+[\w/\s]+)?|leave\s+to\s+[\w/\s]+)$""",
+    ),
+    Rule("motion.joined-to-a-response", "motion", JOINED_MOTION),
+    _rule(
+        "motion.news-moves-to",
+        "motion",
+        r"(?<!may\s)(?<!can\s)(?<!could\s)(?<!shall\s)(?<!will\s)\bmoves?\s+to\s+\w+",
+    ),
+    # -- dismissal: a case, claim, count, party, appeal or charge is ended --
+    _rule(
+        "dismissal.named",
+        "dismissal",
+        rf"""^{_NAME_WORD}{{0,2}}?
+             (?:(?:order|judgment|stipulation)(?:\s+and\s+order)?\s+(?:of|for)|notice\s+of)\s+
+             (?:voluntary\s+|partial\s+)?(?:dismissal|discontinuance)
+             (?<!^notice\sof\sdismissal)(?<!^notice\sof\sdiscontinuance)
+           | ^notice\s+of\s+(?:dismissal|discontinuance)\b
+             (?=\s+(?:of|as\s+to|with|without)\b|.*\b(?:filed\s+by|by\s+(?:the\s+)?(?:plaintiff|defendant|petitioner)s?)\b
+                |\s+by\s+(?!(?:the\s+)?(?:clerk|court|bnc|admin)\b)\w)
+           | ^order\s+dismissing\b
+             (?!\s+(?:as\s+moot|(?:the\s+)?(?:\d+\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:motion|application|objection)))
+           | ^(?:voluntary\s+)?dismiss(?:al|ed)\b
+             (?!\s+(?:hearing|of\s+(?:the\s+)?(?:\d+\s+)?(?:(?!(?:on|by|upon)\b)[\w'’-]+\s+){{0,3}}?(?:motion|application|objection)))
+           | ^requests?\W+(?:for\s+)?dismissal""",
+    ),
+    _rule(
+        "dismissal.motion-to-dismiss-granted",
+        "dismissal",
+        r"""\b(?:grant|sustain|allow)(?:s|ed|ing)\s+(?:in\s+part\s+(?:and\s+den(?:ies|ied|ying)\s+in\s+part\s+)?)?
+              (?:(?!motions?\b)[\w'’.,&()\#-]+\s+){0,6}?
+              (?:motions?\s+(?:to|for)\s+(?:voluntary\s+|voluntarily\s+)?dismiss
+               | stipulations?\s+(?:(?:of|for)\s+(?:voluntary\s+)?dismissal|to\s+dismiss))
+          | \bmotions?\s+(?:to|for)\s+(?:voluntary\s+|voluntarily\s+)?dismiss(?:al)?\b
+              (?:(?!\b(?:denied|moot|withdrawn|not)\b)[^;]){0,120}?
+              (?<!\bnot\s)(?<!\bbe\s)(?<!\bdeemed\s)\b(?:granted|allowed|sustained|grants\s+(?:the\s+|said\s+|this\s+)?motion)\b""",
+        ignore=r"\bwithdraw\w*\s+(?:the\s+)?(?:\d+\s+)?(?:[\w'’-]+\s+){0,3}?motions?\s+to\s+dismiss(?:\s+case)?",
+    ),
+    _rule(
+        "dismissal.said-dismissed",
+        "dismissal",
+        rf"""\b{_DISMISSABLE}
+             (?:(?!\b(?:not|should|shall|would|could|may|might|must|will|if|unless|why|whether|motion|having|had|
+                       previously|(?<!\bis\s)(?<!\bare\s)to\s+be)\b)[^;]){{0,80}}?
+             \b(?:dismissed|discontinued|dropped)\b
+           | \b{_WITHDRAWABLE}
+             (?:(?!\b(?:not|should|shall|would|could|may|might|must|will|if|unless|why|whether|motion)\b)[^;]){{0,40}}?
+             \bwithdrawn\b""",
+        ignore=_NAMED_NOT_RULED,
+    ),
+    _rule(
+        "dismissal.dismisses-something",
+        "dismissal",
+        rf"""(?:\b(?:(?<!\bto\s)dismiss(?:es|ed|ing)?|drop(?:s|ped|ping)?|toss(?:es|ed)?|(?:throws?|threw)\s+out)
+              | \b(?!(?:motions?|mov(?:e|es|ed|ing)|seek\w*|ask\w*|requests?|intent(?:ion)?|threat\w*|
+                       recommend\w*|propos\w*)\b)\w+\s+to\s+dismiss)
+             \s+(?:(?!(?:as|for|in|from|with|to|of|on|by|after|following|pending|during|upon|under|unless|if|until)\b)
+                   [\w'’-]+\s+){{0,4}}?{_DISMISSABLE}(?!\s+(?:to|from)\b)
+           | \b(?<!\bto\s)(?:withdr(?:aws?|ew|awing)|removed)\s+
+               (?:(?!(?:as|for|in|from|with|to|of|on|by|after|following|pending|during|upon|under)\b)[\w'’-]+\s+){{0,4}}?
+               {_WITHDRAWABLE}(?!\s+(?:to|from)\b)""",
+        ignore=_NAMED_NOT_RULED,
+    ),
+    _rule(
+        "dismissal.minute-grants-motion-to-dismiss",
+        "dismissal",
+        r"""^(?:[\w'’]+\s+){0,2}?(?:hearing\s+held|minutes?(?:\s+entry)?)\b[^()]*?
+            \b(?:motion|application)\s+(?:is\s+|was\s+)?granted\b[^()]*
+            \(\s*re\s*:?\s*(?:related\s+document\(s\)\s*)?\d*\s*(?:[\w'’-]+\s+){0,2}?motions?\s+to\s+dismiss""",
+    ),
+    _rule("dismissal.news-to-be-dropped", "dismissal", rf"\b{_DISMISSABLE}[^;]{{0,40}}?\bto\s+be\s+dropped\b"),
+    _rule("dismissal.nolle-prosequi", "dismissal", r"\bnol(?:le)?\.?\s+pros(?:equi|sed)?\b"),
+    _rule(
+        "dismissal.disposition",
+        "dismissal",
+        r"""\b(?:opinion|judgment|mandate)\b[^—]{0,80}?(?:—|;|:)\s*(?:(?:appeal|vacated|reversed|and)\s+){0,3}dismiss(?:ed|al)\b
+          | \b(?:resolution|disposition|outcome|result(?!\s+in\b))\b[^;—]{0,60}?(?::|—|\s)\s*dismiss(?:al|ed|ing)\b
+              (?!\s+as\s+moot)""",
+    ),
+    _rule(
+        "dismissal.for-lack-of-jurisdiction",
+        "dismissal",
+        r"""(?<!\bbe\s)(?<!\bnot\s)\bdismissed\s+(?:\w+\s+){0,3}?for\s+(?:lack|want)\s+of\s+
+            (?:\w+\s+){0,2}?(?:jurisdiction|prosecution)""",
+        ignore=_RULING_MENTIONED,
+    ),
+    # -- order: the court rules or directs -------------------------------
+    _rule(
+        "order.named",
+        "order",
+        rf"""{_OPENING}(?:(?!(?:re|to|from|by|for|of|on|in|as|at|with|filed|regarding|requesting|
+                                  proposed|response|reply|opposition|motions?|mail(?:ed|ing)?)\b)
+                          [\w'’&/.()\#-]+\s+){{0,6}}?
+             (?:(?<!transcript\s)orders?\b|memo(?:randum)?[\s-]+endorse(?:ment|d)|endorsed\s+letter|opinion\b|
+                findings\b(?!\s*(?:&|and)\s*recommendation)|mandate\b|judge['’]?s\s+fiat\b|decision\b|ruling\b|
+                (?:memorandum|entry)(?=\s+(?:granting|denying|dismissing|adopting|overruling|sustaining)\b))""",
+    ),
+    _rule("order.motion-order-form", "order", r"^(?:motion|application)[^/]{0,60}/order\b"),
+    _rule("order.order-thereon", "order", r"(?<!\bpending\s)\border\s+thereon\b|\band\s+order\s+granting\b(?=\s*(?:[.;(]|$))"),
+    _rule("order.mandate-received", "order", r"^received\s+(?:[\w.-]+\s+){0,6}?mandate\b"),
+    _rule(
+        "order.copy-of-order",
+        "order",
+        r"^(?:received\s+)?(?:a\s+)?(?:certified\s+)?(?:true\s+)?(?:copy|abstract)\s+of\s+(?:[\w.'’-]+\s+){0,4}?orders?\b",
+    ),
+    _rule(
+        "order.signed-continuance",
+        "order",
+        r"^(?:confirmation\s+)?hearing\s+(?:continued|rescheduled|reset)\b.*\bsigned\s+on\b",
+    ),
+    _rule(
+        "order.says-ordered",
+        "order",
+        r"""^so[\s-]+ordered\b
+          | \b(?:it\s+is\s+(?:hereby\s+)?|so\s+)ordered\b
+          | (?:^|[.;:]\s+)ordered\b(?!\s+by\b)
+          | \bthe\s+court\s+(?:hereby\s+)?(?:grants|denies|orders|vacates|dismisses)\b
+          | \band\s+order\s+by\s+(?:\w+\s+)?judge\b
+          | \border\s+entered\b
+          | \bentered\s+by\s+(?:(?:senior|chief|district|magistrate)\s+)*judge\b""",
+    ),
+    _rule("order.ruling-recorded", "order", _RULING),
+    _rule(
+        "order.trustee-discharged",
+        "order",
+        r"\btrustee\b(?:\s+[\w'’]+){0,8}?\s+(?:is\s+|are\s+)?(?<!\bbe\s)discharged\b",
+    ),
+    _rule(
+        "order.minute-ruling",
+        "order",
+        r"""\b(?:court|judge)\s+(?:hereby\s+)?(?:grants|denies|accepts|allows|vacates|withdraws|finds|orders|approves)\b
+          | \b(?:dismissed|resolved)\s+as\s+moot\b
+          | \bplan\s+(?:is\s+|was\s+)?(?:hereby\s+)?confirmed\b
+          | \b(?:allowed|given)\s+(?:\d+|ten|fourteen|twenty|thirty)\s+(?:more\s+|additional\s+)?days\b
+          | \b(?:motion|application|request|objection|petition)s?\s+(?:is\s+|are\s+|was\s+)?(?:hereby\s+)?allowed\b
+          | \boutcome\s*:\s*(?!(?:motion\s+|matter\s+|pleading\s+)?(?:withdrawn|continued|off\s+calendar)\b|(?:consent\s+)?order\s+to\s+be\s+submitted)\w""",
+    ),
+    # -- judgment ---------------------------------------------------------
+    _rule(
+        "judgment.disposition-for-plaintiff",
+        "judgment",
+        r"\bdisposition\b[^;—]{0,60}?\bgranting\b[^;]{0,30}?\bcomplaint\b",
+    ),
+    _rule(
+        "judgment.with-an-order",
+        "judgment",
+        r"""^order\s+(?:of|and)\s+(?:final\s+)?judgment\b
+          | ;\s*(?:stip(?:ulated)?|final|default|consent)\s+judgment\b
+          | \bjudgment\s+date\s*:""",
+    ),
+    _rule(
+        "judgment.named",
+        "judgment",
+        rf"""{_OPENING}(?:(?:amended|final|default|consent|stipulated|agreed|partial|clerk['’]?s)\s*-?\s*
+                       |mandate\s*/\s*|(?:clerk['’]?s\s+)?entry\s+of\s+(?:default\s+|final\s+)?(?=judgment))*
+             judgments?\b(?!\s+(?:returned|vacated|reversed|affirmed|satisfied|debtor|creditor))""",
+    ),
+    # -- hearing: set, held, moved or cancelled ---------------------------
+    _rule(
+        "hearing.scheduled",
+        "hearing",
+        rf"""\b{_HEARING_NAME}\b[^.;]{{0,60}}?\b{_SCHEDULING}\b
+           | \b{_SCHEDULING}(?:[\s/]+[\w&-]+){{0,5}}?[\s/]+{_HEARING_NAME}\b""",
+        ignore=_HEARING_MENTIONED,
+    ),
+    _rule(
+        "hearing.notice-or-order-for",
+        "hearing",
+        rf"""\b(?:notice|confirmation)\s+(?:of|setting)\s+(?:[\w-]+\s+){{0,2}}?{_HEARING_NAME}\b
+           | \border\s+for\s+(?:[\w-]+\s+){{0,3}}?{_HEARING_NAME}\b
+           | ^scheduling\s+order\b[^.]{{0,80}}?\b{_HEARING_NAME}\b
+           | \b(?:will|shall)\s+(?:appear|participate)\s+(?:for|in|at)\s+(?:[\w"-]+\s+){{0,4}}?{_HEARING_NAME}\b
+           | \bterminate\s+(?:deadlines\s+and\s+)?hearings\b
+           | ^(?:\W*\w+\W+)?notice\s+of\s+motion\b.*?\b(?:with|to\s+set)\s+hearing\b""",
+        ignore=_HEARING_MENTIONED,
+    ),
+    _rule(
+        "hearing.notice-with-hearing-date",
+        "hearing",
+        r"^notice\s+of\s+settlement\b.*\bwith\s+hearing\s+to\s+be\s+held\b",
+    ),
+    _rule(
+        "hearing.minutes",
+        "hearing",
+        r"""\bproceedings\s+held\b
+          | ^(?:(?:text|virtual|civil|criminal)\s+)?(?:minute\s+entry|minutes)\b
+            (?!.*\bcourt\s+reporter:\s*not\s+present)""",
+    ),
+    _rule(
+        "hearing.moved-on-motion",
+        "hearing",
+        rf"""\bmotions?\s+to\s+(?:continue|reschedule|adjourn|postpone|reset)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?
+               {_HEARING_NAME}\b.*\b(?:granted|allowed)\b
+           | \bgrant(?:s|ed|ing)\s+(?:\d+\s+)?(?:[\w'’-]+\s+){{0,4}}?motions?\s+to\s+
+               (?:continue|reschedule|adjourn|postpone|reset)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{_HEARING_NAME}\b""",
+    ),
+    _rule("hearing.calendar-event", "hearing", _CALENDAR),
+    _rule(
+        "hearing.agenda-or-date",
+        "hearing",
+        rf"""\bhearing\s+agenda\b
+          | \bagenda\s+for\s+(?:[\w,]+\s+){{0,4}}?hearings?\b
+          | (?<!deadline\s)(?<!deadlines\s)(?<!date\s)(?<!dates\s)(?<!is\s)(?<!are\s)
+            \b(?:continued\s+to|to\s+be\s+heard\s+on)\s+{_DATE}
+          | \bpresentment\s+of\s+(?:the\s+)?(?:\d+\s+)?motion\b[^;]*?\bon\s+{_DATE}""",
+    ),
+    # -- charge: a document that brings claims or charges -----------------
+    _rule(
+        "charge.named",
+        "charge",
+        rf"""{_OPENING}(?:(?:amended|first|second|third|superseding|criminal|received|unredacted|verified|sealed|
+                            third[\s-]+party)\s+)*
+             (?:complaints?|indictments?|informations?|counterclaims?|cross-?claims?)\b
+           | ^adversary\s+case\b.*?\bcomplaints?\b""",
+    ),
+    _rule(
+        "charge.complaint-against",
+        "charge",
+        r"^(?:[\w'’()/,-]+\s+){0,6}?complaint\s+(?:by\s+[^.;]{1,200}?\s+)?against\b",
+    ),
+    _rule(
+        "charge.with-counterclaim",
+        "charge",
+        r"""\b(?:and|with)\s+(?:amended\s+)?(?:counterclaims?|cross-?claims?)\b(?!-)
+          | \b(?:counterclaims?|cross-?claims?)\s+against\b""",
+    ),
+    _rule(
+        "charge.news-charged-or-sued",
+        "charge",
+        r"""\bcharged\s+with\b
+          | \b(?:is|are|was|were|been)\s+indicted\b
+          | \bindicted\s+(?:by|on|for|in)\b
+          | \bfiled?\s+(?:a\s+)?(?:law)?suit\b
+          | \bsue[sd]?\s+(?:[\w'’-]+\s+){0,2}?(?:over|for)\b""",
+    ),
+    # -- plea -------------------------------------------------------------
+    _rule(
+        "plea.plea",
+        "plea",
+        r"""(?<!common\s)\bpleas?\b
+          | \b(?:plead(?:s|ed|ing)?|pled)\s+(?:not\s+)?guilty\b
+          | \bre-?arraignment\b""",
+    ),
+    # -- appearance: counsel entering the case ----------------------------
+    _rule(
+        "appearance.counsel-enters",
+        "appearance",
+        r"""\bnotice\s+of\s+(?:(?:attorney|limited|special)\s+)?appearance\b
+          | ^(?:[\w'’]+\s+){0,2}?praecipe\b[^;]{0,40}?\bappearance\b
+          | ^attorney\s+update\s+in\s+case\b.*\badded\b
+          | \bappearances?\s+of\s+(?:counsel|attorneys?)\b
+          | \bentry\s+of\s+appearance\b
+          | \bsubstitution(?:\s+of|:)?\s+(?:attorney|counsel)\b
+          | \b(?:attorney|counsel)\s+substitution\b
+          | \bnotice\s+of\s+(?:association\s+of\s+counsel|limited\s+scope\s+representation)\b""",
+    ),
+    _rule(
+        "appearance.pro-hac-vice-admitted",
+        "appearance",
+        r"""\bgrant(?:s|ed|ing)\b[^;]{0,80}?\b(?:pro\s+hac\s+vice|substitut(?:e|ion)\s+(?:of\s+)?(?:counsel|attorney))\b
+          | \b(?:pro\s+hac\s+vice|substitution\s+of\s+(?:counsel|attorney))\b[^;]{0,300}?\b(?:granted|admitted|added)\b
+          | \bpro\s+hac\s+vice\b[^;]{0,400}?\breceive\s+(?:notices|nefs?)\b
+          | (?<!\bbe\s)\badmitted\s+pro\s+hac\s+vice\b
+          | ^(?:[\w'’]+\s+){0,2}?order\b(?![^;]*\bden(?:y|ies|ied|ying)\b)(?:(?!\bmotion\b)[^;]){0,40}?
+            \b(?:to\s+appear|admitting\s+(?:attorneys?\s+)?)\s*pro\s+hac\s+vice\b
+          | \badmit(?:s|ted|ting)\s+(?:[\w.,'’-]+\s+){1,6}?to\s+practice\s+pro\s+hac\s+vice\b""",
+    ),
+)
+
+VETOES: tuple[Veto, ...] = (
+    _veto(
+        "not-order.a-judgment-records-the-ruling",
+        "order",
+        r"^(?!.*\border\b)(?:[\w'’-]+\s+){0,2}?judgments?\b(?!\s+(?:vacated|reversed|affirmed))",
+    ),
+    _veto(
+        "not-dismissal.report-mentions-it",
+        "dismissal",
+        r"^(?!(?:[\w'’]+\s+){0,3}?order\b)(?:[\w'’]+\s+){0,4}?(?:final\s+)?report\b|\breport\s+that\b|^notice\s+of\s+(?:debtor['’]?s\s+)?prior\s+filing",
+    ),
+    _veto(
+        "not-motion.clerical-request",
+        "motion",
+        r"""(?:^|—\s)(?:[\w'’]+\s+)?requests?\W+(?:by\s+[^.;]{1,80}?\s+)?(?:for\s+)?
+            (?:issuance\s+of\s+summons|transcript|dismissal|(?:special\s+|judicial\s+)?notice
+               |(?:[\w-]+\s+){0,3}?(?:notices?|mailing\s+list|nef|341|meeting|(?:preferred\s+)?address)\b)
+          | ^requests?\s+to\s+be\s+added\b
+          | \b(?:sent|forwarded)\s+to\s+(?:the\s+)?(?:judge|chambers)\b""",
+    ),
+    _veto("not-motion.deadline-or-never-filed", "motion", r"(?:\bdue|\bnot\s+filed)\s*$"),
+    _veto("not-motion.named-with-its-ruling", "motion", rf"^(?!.*\bfiled\b).*{_RULING}"),
+    _veto("not-motion.calendar-event", "motion", _CALENDAR),
+    _veto(
+        "not-motion.hearing-named-after-motion",
+        "motion",
+        rf"^(?![\w\s]*\bfiled\b)[\w\s]*\bhearing\s+{_SCHEDULING}\b",
+    ),
+    _veto(
+        "not-motion.clerical-note",
+        "motion",
+        r"""^motions?(?:\s*\(s\))?\s+(?:(?:no\s+longer\s+)?referred|terminated)\b
+          | ^(?:[\w]+[\s/]+){0,2}motions?\s+(?:hearing|resolved)\b""",
+    ),
+    _veto(
+        "not-motion.minute-of-hearing",
+        "motion",
+        r"^(?:[\w'’]+\s+){0,2}?(?:hearing\s+(?:held|not\s+held)|minute\s+entry|minutes)\b",
+    ),
+    _veto(
+        "not-motion.notice-of-filed-motion",
+        "motion",
+        r"""^(?:\W*\w+\W+)?notice\s+of\s+motion\b(?!\s+and\s+)
+            (?=.*(?:\(related\s+document\)|\bwith\s+hearing\b|\bto\s+set\s+hearing\b)
+               |\s+re\s*:\s*\[?\d|.*\bfor\s+presentment\s+of\b)""",
+    ),
+    _veto(
+        "not-hearing.record-of-one",
+        "hearing",
+        r"""^(?:(?:notice|notification)\s+of\s+(?:filing\s+(?:of\s+)?)?(?:official\s+)?|request\s+for\s+
+               |letter\s+by\s+clerk\s+that\s+a\s+)?
+             (?:transcript|exhibit\s+(?:list|receipt)|witness\s+list|audio\s+file)
+          | ^returned\b""",
+    ),
+    _veto(
+        "void-entry",
+        "motion dismissal order judgment hearing charge plea appearance",
+        r"""\bplease\s+disregard\b(?=\s*(?:[.;,)\]]|$|this\b|(?:docket\s+)?entry\b(?!\s*(?:no\b|\#|\d))))
+          | \b(?:filed|docketed|entered)\s+in\s+(?:the\s+)?(?:incorrect|wrong)\s+case\b
+          | \bdocketed\s+in\s+(?:[\w-]+\s+){0,2}?case\s+in\s+error\b""",
+    ),
+    _veto(
+        "bnc-certificate",
+        "motion dismissal order judgment hearing charge plea appearance",
+        r"\bno\.?\s+of\s+notices\s*:\s*\d+\b.*\bservice\s+date\b",
+    ),
+    _veto("a-filed-motion-only-asks", "dismissal judgment charge", r"", after="motion"),
+    _veto(
+        "a-motion-names-its-hearing-date",
+        "hearing",
+        r"^(?!.*\b(?:(?:and|with)\s+notice\s+of\s+(?:\w+\s+)?|notice\s+of\s+motion\s+and\s+)hearing\b)",
+        after="motion",
+    ),
+)

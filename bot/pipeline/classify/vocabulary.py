@@ -1,0 +1,93 @@
+"""The vocabulary table: court event names -> event types, read from vocabulary.tsv.
+
+`lookup(event)` finds the longest row whose name opens the event's text (or
+a Texas/Odyssey comment after " — "), maybe after a few modifiers such as
+"Trustee's" or "Amended", comparing words only: letter case, punctuation and
+spacing do not matter, and a name matches whole words.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+from typing import NamedTuple
+
+from bot.core.events import EVENT_TYPES
+from bot.core.tables import read_table
+
+TABLE = Path(__file__).with_name("vocabulary.tsv")
+
+# A Texas or Odyssey event may name the document again after " — ".
+_COMMENT = re.compile(r"\s—\s")
+# No name in the table is longer than this many words.
+_LONGEST = 12
+# Words that may stand before an event name without changing what it names:
+# "Trustee's Objection", "Amended Certificate of Service", "Debtors' Third
+# Omnibus Objection", "Interim Order", "341 Meeting of Creditors".
+_MODIFIER = re.compile(
+    r"""[\w]+'s?|[\w]+s'|amended|supplemental|limited|omnibus|corrected|further|joint|renewed|revised|
+        first|second|third|fourth|fifth|sixth|final|interim|emergency|expedited|verified|sealed|redacted|
+        unredacted|ex|parte|341""",
+    re.VERBOSE,
+)
+
+
+class Row(NamedTuple):
+    """One row of the table: an event name, its types, and the courts that use it."""
+
+    name: str
+    types: frozenset[str]
+    used_by: str
+
+    @property
+    def final(self) -> bool:
+        """A record about other documents: nothing else in its text is an event."""
+        return self.types == {"other"}
+
+
+def words(text: str) -> str:
+    """The text's words, lower-case, joined by single spaces: "MOTION(S) REFERRED:" -> "motion s referred"."""
+    return " ".join(re.findall(r"[\w'’]+", text.lower())).replace("’", "'")
+
+
+@cache
+def rows() -> dict[str, Row]:
+    """The table (vocabulary.tsv) by normalised name."""
+    return read(TABLE)
+
+
+def read(path: Path) -> dict[str, Row]:
+    """A vocabulary table by normalised name; raises ValueError naming the file and line of a bad row."""
+    return read_table(path, _vocabulary_row)
+
+
+def _vocabulary_row(fields: list[str], line: str, where: str) -> tuple[str, Row]:
+    types = frozenset(fields[1].split()) if len(fields) == 3 else frozenset()
+    name = words(fields[0])
+    if not types or not types <= set(EVENT_TYPES) or ("other" in types and len(types) > 1):
+        raise ValueError(f"{where}: want name<TAB>types<TAB>courts, got {line!r}")
+    if not name or len(name.split()) > _LONGEST:
+        raise ValueError(f"{where}: a name has 1 to {_LONGEST} words, got {fields[0]!r}")
+    return name, Row(fields[0], types, fields[2])
+
+
+def lookup(event: str) -> Row | None:
+    """The longest row naming the event at its opening or after a " — "; None if no row does.
+
+    Up to three modifiers before the name ("Trustee's", "Amended", "Omnibus") are passed over.
+    """
+    table = rows()
+    best: Row | None = None
+    for opening in [event, *(event[m.end() :] for m in _COMMENT.finditer(event))]:
+        said = words(opening).split(" ")
+        for start in range(4):
+            if start and not _MODIFIER.fullmatch(said[start - 1]):
+                break
+            for length in range(min(len(said) - start, _LONGEST), 0, -1):
+                row = table.get(" ".join(said[start : start + length]))
+                if row:
+                    if best is None or len(words(row.name)) > len(words(best.name)):
+                        best = row
+                    break
+    return best

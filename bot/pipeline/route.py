@@ -1,0 +1,109 @@
+"""The route step: which channels get which new entries, and the case thread each post belongs to."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from bot.config import Subscription
+from bot.core.entry import Entry, content_key, normalise_text
+from bot.core.events import SUBSCRIBABLE_EVENTS
+from bot.core.post import BURST_PAGE, Item, Part, Post
+from bot.store import Queued
+
+BURST_SIZE = 5
+
+
+def thread_key(entry: Entry) -> str:
+    """Posts with the same thread key go in one thread per channel: one thread per case."""
+    if entry.case_key:
+        return f"case:{normalise_text(entry.case_key)}"
+    if entry.case_number:
+        return normalise_text(f"{entry.court}:{entry.case_number}")
+    return f"entry:{entry.source_id}:{entry.key}"
+
+
+@dataclass(frozen=True)
+class Classified:
+    """An entry with its event types, and the types that make it news.
+
+    For a new entry that is all of them; for a known entry whose text was corrected, only the types
+    the correction added (`gained`), so that a subscriber hears of a correction only when it matters.
+    A new record of a filing known from another source (bot/pipeline/diff.py) is a correction in the channels
+    `told` of the filing already, and news (all its types) in the others.
+    """
+
+    entry: Entry
+    events: tuple[str, ...]
+    gained: tuple[str, ...] | None = None
+    correction: bool = False
+    thread: str | None = None  # the thread it goes in, when not its case's (a news story's)
+    echo_of: str = ""  # a later report of a story first reported by this outlet
+    told: frozenset[str] | None = None  # for a record of a filing seen in another source: who heard of it
+
+    @property
+    def news(self) -> tuple[str, ...]:
+        return self.events if self.gained is None else self.gained
+
+    def news_for(self, channel: str) -> tuple[str, ...]:
+        """The types that make it news in `channel`."""
+        return self.news if self.edit_for(channel) else self.events
+
+    def edit_for(self, channel: str) -> bool:
+        """Whether a post of it in `channel` is a correction of an earlier post."""
+        return self.correction and (self.told is None or channel in self.told)
+
+
+def route(
+    classified: Sequence[Classified], subscriptions: Sequence[Subscription], burst: int = BURST_SIZE
+) -> list[Queued]:
+    """One queued post per (subscribed channel, entry) pair; a channel never gets one entry twice.
+
+    When more than `burst` new entries of one case go to one channel, they go as one post listing them.
+    """
+    queued: list[Queued] = []
+    for item in classified:
+        channels = dict.fromkeys(s.channel for s in subscriptions if s.wants(item.entry, item.news_for(s.channel)))
+        revision = content_key(item.entry.text)[2:14] if item.correction else ""
+        thread = item.thread or thread_key(item.entry)
+        queued.extend(
+            Queued(Post(channel, item.entry, item.events, echo_of=item.echo_of), thread,
+                   revision if item.edit_for(channel) else "")
+            for channel in channels
+        )
+    return fold_bursts(queued, burst)
+
+
+def fold_bursts(queued: list[Queued], burst: int, page: int = BURST_PAGE) -> list[Queued]:
+    """Posts of one case to one channel, when more than `burst`, folded into one message listing them all,
+    dismissals first, at the place of the first of them; a list longer than `page` entries goes on in
+    further messages, in the case's thread (each a Post with its `part`)."""
+    groups: dict[tuple[str, str], list[Queued]] = {}
+    for item in queued:
+        if not item.revision and not item.post.echo_of:
+            groups.setdefault((item.post.channel, item.thread_key), []).append(item)
+    folded: list[Queued] = []
+    for item in queued:
+        group = groups.get((item.post.channel, item.thread_key), [])
+        if len(group) <= burst or item.revision or item.post.echo_of:
+            folded.append(item)
+        elif item is group[0]:
+            folded.extend(_burst_messages(group, page))
+    return folded
+
+
+def _burst_messages(group: list[Queued], page: int) -> list[Queued]:
+    """The messages of one burst: its entries, dismissals first, `page` at a time."""
+    members = sorted(group, key=lambda member: "dismissal" not in member.post.events)
+    pages = [members[start : start + page] for start in range(0, len(members), page)]
+    messages = []
+    for number, listed in enumerate(pages, 1):
+        events = tuple(sorted(
+            (e for e in SUBSCRIBABLE_EVENTS if any(e in member.post.events for member in listed)),
+            key=lambda event: event != "dismissal",
+        ))
+        items = tuple(Item(member.post.entry, member.post.events) for member in listed)
+        part = Part(number, len(pages), len(members)) if len(pages) > 1 else None
+        first = listed[0]
+        messages.append(replace(first, post=replace(first.post, events=events, folded=items, part=part)))
+    return messages

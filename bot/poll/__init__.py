@@ -1,0 +1,1 @@
+"""One poll of one source: the poller (fetch, the pipeline, one commit) and how its result reads."""

@@ -1,0 +1,41 @@
+"""One line per poll result, as `check`, `/docket check` and the demo print it."""
+
+from __future__ import annotations
+
+from bot.poll.poller import PollResult, skip_note
+
+
+def describe_result(result: PollResult, dry_run: bool) -> str:
+    """The `check` line of one source: what the poll found, queued, skipped or why it failed."""
+    if result.busy:
+        return "skipped: another process is polling it right now"
+    if not result.ok:
+        return f"FAILED  {result.error}"
+    return _describe_success(result, dry_run) + (
+        f"  SKIPPED {len(result.skipped)}: {skip_note(result.skipped)}" if result.skipped else ""
+    )
+
+
+def _describe_success(result: PollResult, dry_run: bool) -> str:
+    if result.unchanged:
+        return f"ok  0 new of {result.parsed} (page unchanged, not parsed)"
+    verb = "would queue" if dry_run else "queued"
+    if result.baseline:
+        recorded = "would be recorded" if dry_run else "recorded"
+        text = f"baseline: {plural(len(result.new) + len(result.joined), 'entry', 'entries')} {recorded}, nothing posted"
+        return text + (f" but the newest {len(result.queued)} ({verb})" if result.queued else "")
+    events = ", ".join(f"{event} {count}" for event, count in result.events.most_common())
+    joined = f" ({len(result.joined)} more seen before as other records)" if result.joined else ""
+    if result.repeats:  # news items of stories known already (bot/poll/poller.py `_stories`)
+        joined += f" ({len(result.repeats)} of stories known already, not posted)"
+    edited = len(result.edited) - len(result.joined)  # `edited` counts the joined records too
+    joined += f", {edited} edited" if edited else ""
+    if result.unmatched:  # entries that match none of the source's parties or keywords (bot/pipeline/watch.py)
+        joined += f" ({result.unmatched} matching no party or keyword, not posted)"
+    return f"ok  {len(result.new)} new of {result.parsed}{joined}" + (f"  [{events}]" if events else "") + (
+        f"  {verb} {len(result.queued)} post(s)"
+    )
+
+
+def plural(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"

@@ -1,0 +1,170 @@
+"""The store's tables (SQLAlchemy Core), as the migrations in bot/store/migrations/versions make them."""
+
+from sqlalchemy import (
+    JSON,
+    Column,
+    DateTime,
+    Integer,
+    MetaData,
+    PrimaryKeyConstraint,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+metadata = MetaData()
+
+meta = Table(
+    "docketbot_meta",
+    metadata,
+    Column("name", String(64), primary_key=True),
+    Column("value", String(256), nullable=False),
+)
+
+source_state = Table(
+    "source_state",
+    metadata,
+    Column("source_id", String(128), primary_key=True),
+    Column("baseline_at", DateTime(timezone=True)),
+    Column("last_poll_at", DateTime(timezone=True)),
+    Column("last_success_at", DateTime(timezone=True)),
+    Column("last_status", String(16), nullable=False, default="never"),
+    Column("last_error", Text),
+    Column("failures_in_row", Integer, nullable=False, default=0),
+    Column("entries_known", Integer, nullable=False, default=0),
+    Column("last_parsed", Integer),
+    Column("alert", String(16)),  # None, "failing" or "stale": an ops alert was sent and not yet cleared
+    Column("lease_holder", String(128)),  # the process polling the source now, until lease_until
+    Column("lease_until", DateTime(timezone=True)),
+    Column("last_skipped", Integer),  # items the last successful poll read and skipped
+    Column("last_skip_note", Text),  # why, per reason: "title has no docket number (3), e.g. 'Xyz'"
+    # a news source's stories are known by: "link" or "title" once a poll found its guids (then links) wanting;
+    # NULL: by their guids (scrapers/news_identity.py)
+    Column("story_key", String(8)),
+    Column("settings", String(64)),  # a digest of the source's settings at its last poll (SourceConfig.digest)
+)
+
+seen_entries = Table(
+    "seen_entries",
+    metadata,
+    Column("source_id", String(128), nullable=False),
+    Column("entry_key", String(256), nullable=False),
+    Column("case_number", String(128), nullable=False, default=""),
+    Column("text", Text, nullable=False, default=""),
+    Column("first_seen_at", DateTime(timezone=True), nullable=False),
+    # a record of a filing first seen as another record (bot/pipeline/diff.py): that one's filing id, "<source>|<key>";
+    # NULL for the first record of a filing, whose filing id is its own
+    Column("filing", String(400)),
+    PrimaryKeyConstraint("source_id", "entry_key"),
+)
+
+# What may make a seen entry one filing with another record (bot/pipeline/diff.py filing_marks): a mark such as
+# "nysd|1:17-cr-554|no:45" for each seen entry that has one.
+filing_marks = Table(
+    "filing_marks",
+    metadata,
+    Column("mark", String(320), nullable=False),
+    Column("source_id", String(128), nullable=False),
+    Column("entry_key", String(256), nullable=False),
+    PrimaryKeyConstraint("mark", "source_id", "entry_key"),
+)
+
+# The channels told of each filing (by any of its records), so that another record of it, from another
+# source, is news only in the channels that were not.
+filing_posts = Table(
+    "filing_posts",
+    metadata,
+    Column("filing", String(400), nullable=False),
+    Column("channel", String(128), nullable=False),
+    PrimaryKeyConstraint("filing", "channel"),
+)
+
+outbox = Table(
+    "outbox",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("channel", String(128), nullable=False),
+    Column("source_id", String(128), nullable=False),
+    Column("entry_key", String(256), nullable=False),
+    Column("thread_key", String(256), nullable=False),
+    Column("events", JSON, nullable=False),
+    Column("entry", JSON, nullable=False),  # {} for a notice
+    Column("notice", Text),  # an ops notice's text (mrkdwn), sent as it is
+    Column("folded", JSON),  # a burst: the further entries of the case, [{"entry": ..., "events": [...]}]
+    Column("echo_of", String(256)),  # a news story's later report: the outlet that reported it first
+    Column("part", JSON),  # a burst in several messages: [this message's number, messages, entries in all]
+    Column("claimed_by", String(128)),  # status "sending": the process sending it, until claimed_until
+    Column("claimed_until", DateTime(timezone=True)),
+    Column("status", String(16), nullable=False, default="pending", index=True),
+    Column("attempts", Integer, nullable=False, default=0),
+    Column("last_error", Text),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("next_attempt_at", DateTime(timezone=True), nullable=False),
+    Column("sent_at", DateTime(timezone=True)),
+    Column("remote_channel", String(64)),
+    Column("remote_ts", String(64)),
+    UniqueConstraint("channel", "source_id", "entry_key", name="outbox_once_per_channel"),
+)
+
+threads = Table(
+    "threads",
+    metadata,
+    Column("channel", String(128), nullable=False),
+    Column("thread_key", String(256), nullable=False),
+    Column("remote_channel", String(64), nullable=False),
+    Column("ts", String(64), nullable=False),
+    PrimaryKeyConstraint("channel", "thread_key"),
+)
+
+# Webhook bodies as received (the inbox): answered at once, processed after, retried until processed.
+webhook_deliveries = Table(
+    "webhook_deliveries",
+    metadata,
+    Column("idempotency_key", String(256), primary_key=True),
+    Column("received_at", DateTime(timezone=True), nullable=False),
+    Column("body", Text, nullable=False),
+    Column("processed_at", DateTime(timezone=True)),
+)
+
+# Subscriptions made from Slack (/docket follow); they add to those in the config file.
+subscriptions = Table(
+    "subscriptions",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("channel", String(128), nullable=False, index=True),
+    Column("sources", JSON, nullable=False),
+    Column("cases", JSON, nullable=False),
+    Column("events", JSON, nullable=False),
+    Column("created_by", String(128), nullable=False, default=""),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("started_by", Text),  # a follow made by follow_matches: what the watch matched (bot/pipeline/watch.py)
+)
+
+# News stories seen lately, so that the same story from another outlet is posted as a reply.
+stories = Table(
+    "stories",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("url", Text, nullable=False),
+    Column("words", JSON, nullable=False),
+    Column("outlet", String(256), nullable=False),
+    Column("thread_key", String(256), nullable=False),
+    Column("first_seen_at", DateTime(timezone=True), nullable=False, index=True),
+    Column("events", JSON),  # the event types the story reports; NULL in stories stored before revision 0004
+)
+
+# Deliveries held for a reason a person can fix (a revoked token, a channel the bot is not in): one row per
+# channel, or for the whole workspace (scope ""). Its messages stay queued until a retry succeeds.
+delivery_holds = Table(
+    "delivery_holds",
+    metadata,
+    Column("scope", String(128), primary_key=True),
+    # the fingerprint of the token it is about (notifiers/slack/notifier.py token_fingerprint); "": any token
+    Column("token", String(64), primary_key=True),
+    Column("reason", String(64), nullable=False),  # Slack's error code, e.g. token_revoked
+    Column("detail", Text, nullable=False),  # the error as the notifier reported it
+    Column("advice", Text, nullable=False),  # what a person can do about it
+    Column("since", DateTime(timezone=True), nullable=False),
+    Column("next_try_at", DateTime(timezone=True), nullable=False),
+)

@@ -1,0 +1,75 @@
+"""CourtListener docket-alert webhooks: accepted at once into the store's inbox, processed right after.
+
+CourtListener wants a 2xx within a second and retries otherwise, so the receiver only checks the
+secret and the body, keeps it (a repeated Idempotency-Key is ignored) and answers; processing reads
+the dockets' case fields from the API and feeds the entries into the same diff/outbox path as a poll.
+A body whose processing failed stays in the inbox and is tried again on the next delivery.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import logging
+import threading
+from collections.abc import Mapping
+
+from bot.app import App
+from bot.core.clock import utc_now
+from scrapers.base import ParseError
+from scrapers.courtlistener import CourtListener, entries_from_webhook
+
+log = logging.getLogger(__name__)
+
+SECRET_VARIABLE = "COURTLISTENER_WEBHOOK_SECRET"
+
+
+class WebhookInbox:
+    def __init__(self, app: App, environ: Mapping[str, str]) -> None:
+        self.app = app
+        self.environ = environ
+        self._lock = threading.Lock()
+
+    def secret_matches(self, given: str) -> bool:
+        secret = self.environ.get(SECRET_VARIABLE, "")
+        return bool(secret) and hmac.compare_digest(given.encode(), secret.encode())
+
+    def accept(self, body: bytes, idempotency_key: str | None) -> bool:
+        """Checks and keeps a body. Raises ParseError for a body that is no docket alert; False for a repeat."""
+        try:
+            entries_from_webhook(body)
+        except ParseError:
+            self.app.metrics.webhooks.labels("refused").inc()
+            raise
+        key = idempotency_key or "sha256:" + hashlib.sha256(body).hexdigest()
+        accepted = self.app.store.accept_webhook(key, body, utc_now())
+        self.app.metrics.webhooks.labels("accepted" if accepted else "duplicate").inc()
+        return accepted
+
+    def process_pending(self) -> int:
+        """Feeds every unprocessed body into the pipeline, then delivers. Returns how many were processed."""
+        done = 0
+        with self._lock:
+            for key, body in self.app.store.unprocessed_webhooks():
+                try:
+                    self._process(body)
+                except Exception:  # kept in the inbox, tried again with the next delivery
+                    log.exception("webhook %s: processing failed; it stays in the inbox", key)
+                    continue
+                self.app.store.mark_webhook_processed(key, utc_now())
+                done += 1
+        if done:
+            self.app.deliver()
+        return done
+
+    def _process(self, body: bytes) -> None:
+        try:
+            pushed = entries_from_webhook(body)
+        except ParseError:
+            log.warning("webhook body no longer parses; dropped")
+            return
+        for source in self.app.config.sources:
+            if source.kind == CourtListener.kind:
+                scraper = CourtListener(source, self.environ)
+                result = self.app.poller.ingest(source, scraper.webhook_entries(pushed, self.app.poller.fetcher))
+                log.info("webhook: source %s: %d new, %d queued", source.id, len(result.new), len(result.queued))

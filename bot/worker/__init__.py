@@ -1,0 +1,1 @@
+"""The long-running worker: its scheduler, its jobs and its hot reload."""

@@ -1,0 +1,62 @@
+"""The worker's jobs: one poll turn of a source, and how a source's job is put on the scheduler."""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime
+
+from apscheduler.schedulers.base import BaseScheduler
+
+from bot.app import App
+from bot.config import SourceConfig
+from bot.schedule.triggers import backing_off, is_active, misfire_grace, period_at, trigger_for
+
+log = logging.getLogger(__name__)
+
+POLL_JOB = "poll:{}"
+
+
+def poll_and_deliver(app: App, source: SourceConfig) -> None:
+    """One scheduled turn of a source; skipped outside its active hours, and thinned out while it fails.
+
+    The first turn after a start, or after a reload that changed the source, polls a source whose last poll
+    failed or was made with other settings at once: the fix an operator just made is tried."""
+    now = datetime.now(UTC)
+    if not is_active(app.config, source, now):
+        log.info("source %s: outside active hours, skipped", source.id)
+        return
+    recheck = source.id in app.first_turns
+    app.first_turns.discard(source.id)
+    if not recheck and backing_off(app.config, source, app.store.state(source.id), now):
+        log.info("source %s: failing, turn skipped (backing off)", source.id)
+        return
+    # of several workers sharing the store, the first to claim the source polls it this turn
+    result = app.poller.poll(source, min_gap=period_at(app.config, source, now) / 2, recheck=recheck)
+    if result.queued:
+        app.deliver()
+
+
+def check_health(app: App) -> None:
+    """Alerts ops about sources gone stale, then sends what that queued."""
+    app.poller.health.check_stale()
+    app.deliver()
+
+
+def schedule_source(scheduler: BaseScheduler, app: App, source: SourceConfig, first_now: bool) -> None:
+    """Adds (or replaces) the poll job of one source; with `first_now` its next turn is its first (see
+    poll_and_deliver), run at once unless it is a cron source."""
+    if first_now:
+        app.first_turns.add(source.id)
+    scheduler.add_job(
+        poll_and_deliver,
+        trigger_for(app.config, source),
+        args=(app, source),
+        id=POLL_JOB.format(source.id),
+        name=f"poll {source.id}",
+        replace_existing=True,
+        # a turn that starts late by up to half a period still runs, once for all missed turns (coalesce)
+        misfire_grace_time=int(misfire_grace(app.config, source, datetime.now(UTC)).total_seconds()),
+        coalesce=True,
+        # interval sources poll once at start; cron sources wait for their first time
+        **({"next_run_time": datetime.now(UTC)} if first_now and not source.cron else {}),
+    )

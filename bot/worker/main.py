@@ -1,0 +1,148 @@
+"""`python -m bot run`: a job per source, plus delivery, health, heartbeat and config-watch jobs, until SIGTERM.
+
+A stop stops within seconds whatever the courts do: fetches under way are abandoned (scrapers/http.py).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import signal
+import sys
+import threading
+import time
+from datetime import UTC, datetime
+
+from apscheduler.executors.pool import ThreadPoolExecutor
+from apscheduler.schedulers.blocking import BlockingScheduler
+from apscheduler.triggers.interval import IntervalTrigger
+from prometheus_client import start_http_server
+
+from bot.app import App
+from bot.core.clock import holder_alive
+from bot.ops.status import WORKER_HEARTBEAT, WORKER_STOPPED
+from bot.worker.jobs import check_health, schedule_source
+from bot.worker.reload import Reloader
+from notifiers.slack.commands import start_socket_mode
+from notifiers.slack.notifier import SlackNotifier
+
+log = logging.getLogger(__name__)
+
+DELIVERY_INTERVAL_SECONDS = 10
+HEALTH_INTERVAL_SECONDS = 300
+RELOAD_CHECK_SECONDS = 5
+HEARTBEAT_SECONDS = 30
+STOP_DEADLINE_SECONDS = 8  # Docker waits 10 s after SIGTERM before it kills
+
+
+def build_scheduler(app: App) -> BlockingScheduler:
+    scheduler = BlockingScheduler(
+        timezone=app.config.tz,
+        executors={"default": ThreadPoolExecutor(max_workers=4)},
+        job_defaults={"coalesce": True, "max_instances": 1},
+    )
+    for source in app.config.sources:
+        schedule_source(scheduler, app, source, first_now=True)
+    scheduler.add_job(
+        app.deliver, IntervalTrigger(seconds=DELIVERY_INTERVAL_SECONDS), id="deliver", name="deliver outbox"
+    )
+    scheduler.add_job(
+        check_health, IntervalTrigger(seconds=HEALTH_INTERVAL_SECONDS), args=(app,), id="health", name="stale sources"
+    )
+    scheduler.add_job(
+        heartbeat, IntervalTrigger(seconds=HEARTBEAT_SECONDS), args=(app,), id="heartbeat",
+        next_run_time=datetime.now(UTC),
+    )
+    return scheduler
+
+
+def heartbeat(app: App) -> None:
+    """Tells /healthz (in the web process), `sources` and `/docket status` that this worker is alive."""
+    app.store.beat(_beat_name(app), datetime.now(UTC))
+
+
+def _beat_name(app: App) -> str:
+    """This process's heartbeat name: `worker:` and a short digest of its holder name (host, pid, random)."""
+    return f"{WORKER_HEARTBEAT}:{hashlib.sha1(app.poller.holder.encode()).hexdigest()[:12]}"
+
+
+def run_worker(app: App) -> int:
+    """Runs until SIGTERM/SIGINT: then polls under way are abandoned (nothing recorded), delivery stops between
+    two posts, claims and leases are released; a second signal, or a stop still busy after
+    STOP_DEADLINE_SECONDS, ends the process at once."""
+    freed = app.store.release_dead_claims(holder_alive)
+    if freed:
+        log.warning("took over %d lease(s) or claim(s) of worker processes of this host that died", freed)
+    app.store.retry_holds_now(datetime.now(UTC))  # held posts are tried again at once after a restart
+    if isinstance(app.deliverer.notifier, SlackNotifier):  # auth.test may take its whole timeout when Slack hangs
+        print(f"docketbot worker: {len(app.config.sources)} source(s) to schedule; checking the Slack token "
+              f"({app.deliverer.token})", flush=True)
+    who = app.deliverer.check_target()
+    scheduler = build_scheduler(app)
+    reloader = Reloader(app, scheduler)
+    metrics_port = os.environ.get("METRICS_PORT")
+    if metrics_port:
+        start_http_server(int(metrics_port), registry=app.metrics.registry)
+        log.info("metrics on port %s", metrics_port)
+    scheduler.add_job(reloader.check_file, IntervalTrigger(seconds=RELOAD_CHECK_SECONDS), id="config-watch")
+
+    stopping: list[int] = []
+
+    def stop(signum: int, _frame: object) -> None:
+        name = signal.Signals(signum).name
+        if stopping:  # a second Ctrl-C while stopping: out at once
+            log.warning("received %s again: exiting at once", name)
+            _exit(128 + signum)
+        stopping.append(signum)
+        log.warning("received %s, stopping: polls under way are abandoned (again to exit at once)", name)
+        app.stop()
+        threading.Thread(target=_deadline, args=(app,), name="stop deadline", daemon=True).start()
+        if scheduler.running:
+            scheduler.shutdown(wait=True)
+
+    def reload_now(_signum: int, _frame: object) -> None:
+        log.warning("received SIGHUP, reloading %s", app.config_file)
+        scheduler.add_job(reloader.reload, id="reload", replace_existing=True)
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    signal.signal(signal.SIGHUP, reload_now)
+    socket_mode = start_socket_mode(app, os.environ)
+    workspace_hold = next((hold for hold in app.store.holds(app.deliverer.token) if not hold.scope), None)
+    if who:
+        posting = f"posting as {who}"
+    elif workspace_hold:
+        posting = (f"posts are held: Slack refused the token {app.deliverer.token} ({workspace_hold.reason}; "
+                   "see the log); this worker claims no post until a retry works")
+    else:
+        posting = "Slack could not be reached to check the token (posts are retried)"
+    print(f"docketbot worker: {len(app.config.sources)} source(s) scheduled, {posting}; Ctrl-C to stop", flush=True)
+    try:
+        scheduler.start()
+    finally:
+        if socket_mode is not None:
+            socket_mode.close()
+        app.release_claims()
+        app.store.forget_beat(_beat_name(app))
+        app.store.beat(WORKER_STOPPED, datetime.now(UTC))
+    print("docketbot worker: stopped", flush=True)
+    return 0
+
+
+def _deadline(app: App) -> None:
+    """Exits the process if a stop is still not done after STOP_DEADLINE_SECONDS (a post to Slack that hangs)."""
+    time.sleep(STOP_DEADLINE_SECONDS)
+    log.error("still busy %ds after the stop signal; exiting now", STOP_DEADLINE_SECONDS)
+    try:
+        app.release_claims()
+    except Exception:  # the store is gone too: the claims expire on their own
+        log.exception("could not release this worker's claims")
+    _exit(1)
+
+
+def _exit(status: int) -> None:
+    """Ends the process now, with the log and the output written out (threads under way are left behind)."""
+    logging.shutdown()
+    sys.stdout.flush()
+    os._exit(status)

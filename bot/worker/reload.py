@@ -1,0 +1,115 @@
+"""Hot reload for the worker: on SIGHUP or when the config file changes, the whole new file takes effect.
+
+Sources' jobs are added, removed and rescheduled (also when `timezone` or `defaults` change their
+schedule); http settings, Slack settings and subscriptions apply from the next poll or post; each change
+is logged. An invalid new file is refused: the running config stays, the error is logged, and the ops
+channel is told why; the next valid file is confirmed the same ways. Held posts are tried again at once.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from datetime import UTC, datetime, timedelta
+
+from apscheduler.schedulers.base import BaseScheduler
+
+from bot.app import App
+from bot.config import Config, ConfigError, load_config
+from bot.core.durations import format_duration
+from bot.schedule.triggers import describe_schedule
+from bot.worker.jobs import POLL_JOB, schedule_source
+
+log = logging.getLogger(__name__)
+
+
+class Reloader:
+    def __init__(self, app: App, scheduler: BaseScheduler) -> None:
+        self.app = app
+        self.scheduler = scheduler
+        self._mtime = self._file_mtime()
+        self._refused = False  # the last reload was refused: the next good one says the file is fine again
+
+    def _file_mtime(self) -> float | None:
+        try:
+            return os.stat(self.app.config_file).st_mtime
+        except OSError:
+            return None
+
+    def check_file(self) -> None:
+        """Reloads when the config file's modification time changed since the last look."""
+        mtime = self._file_mtime()
+        if mtime != self._mtime:
+            self._mtime = mtime
+            self.reload()
+
+    def reload(self) -> bool:
+        """Reads the config file again and brings the jobs in line. False when the file was refused."""
+        try:
+            config = load_config(self.app.config_file)
+        except ConfigError as exc:
+            log.error("config reload refused, keeping the running config:\n%s", exc)
+            channel = self.app.config.slack.ops_channel
+            if channel:
+                text = f":warning: *Config reload refused*; the running config stays.\n```{exc}```"
+                self.app.store.queue_notice(channel, text, datetime.now(UTC))
+            self._refused = True
+            return False
+        old = self.app.config
+        self.app.use_config(config)
+        if self._refused:
+            self._refused = False
+            log.warning("config reloaded: %s is valid again and now in use", self.app.config_file)
+            if config.slack.ops_channel:
+                text = f":white_check_mark: *Config reloaded*: `{self.app.config_file}` is valid again and now in use."
+                self.app.store.queue_notice(config.slack.ops_channel, text, datetime.now(UTC))
+        for change in config_changes(old, config):
+            log.info("config reload: %s", change)
+        self.scheduler.timezone = config.tz
+        self._sync_jobs(old, config)
+        if self.app.store.retry_holds_now(datetime.now(UTC)):  # the fix may have come with the reload
+            self.scheduler.add_job(self.app.deliver, id="deliver-now", replace_existing=True)
+        return True
+
+    def _sync_jobs(self, old: Config, new: Config) -> None:
+        before = {source.id: source for source in old.sources}
+        for source in new.sources:
+            previous = before.pop(source.id, None)
+            if previous is None:
+                schedule_source(self.scheduler, self.app, source, first_now=True)
+                log.info("source %s: added (%s)", source.id, describe_schedule(new, source))
+            elif previous.changed_settings(source):
+                schedule_source(self.scheduler, self.app, source, first_now=True)
+                log.info("source %s: %s changed; polled %s (%s)", source.id, ", ".join(previous.changed_settings(source)),
+                         "at its next turn" if source.cron else "now", describe_schedule(new, source))
+            elif (previous != source or old.timezone != new.timezone
+                  or describe_schedule(old, previous) != describe_schedule(new, source)):
+                schedule_source(self.scheduler, self.app, source, first_now=False)
+                log.info("source %s: rescheduled (%s)", source.id, describe_schedule(new, source))
+        for source_id in before:
+            self.scheduler.remove_job(POLL_JOB.format(source_id))
+            log.info("source %s: removed", source_id)
+
+
+def config_changes(old: Config, new: Config) -> list[str]:
+    """What changed between two configs, outside the sources (which `_sync_jobs` reports), one line each."""
+    changes = []
+    if old.timezone != new.timezone:
+        changes.append(f"timezone {old.timezone} -> {new.timezone}")
+    for name in ("defaults", "http", "slack"):
+        before, after = getattr(old, name), getattr(new, name)
+        for field in type(before).model_fields:
+            if getattr(before, field) != getattr(after, field):
+                changes.append(f"{name}.{field} {_shown(getattr(before, field))} -> {_shown(getattr(after, field))}")
+    if old.subscriptions != new.subscriptions:
+        changes.append(f"subscriptions: {len(old.subscriptions)} -> {len(new.subscriptions)} in the file, now "
+                       + "; ".join(f"{s.channel} ({', '.join(s.events)})" for s in new.subscriptions))
+    return changes
+
+
+def _shown(value: object) -> str:
+    if isinstance(value, timedelta):
+        return format_duration(value)
+    if isinstance(value, tuple) and len(value) == 2 and all(hasattr(v, "strftime") for v in value):
+        return f"{value[0]:%H:%M}-{value[1]:%H:%M}"
+    return str(value)
