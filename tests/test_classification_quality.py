@@ -245,11 +245,13 @@ def test_frozen_holdout_table():
 
 # Thresholds the classifier does not reach on the frozen holdout, with the
 # figures measured when it was last changed: visible in every run, never tuned
-# away by reading the holdout's texts. Empty: the third frozen holdout has not
-# been scored yet (the figures of the second no longer apply); it is scored
-# once, after the last change to the classifier, and a type found below its
-# threshold is recorded here with its figures.
-SHORTFALLS: dict[str, str] = {}
+# away by reading the holdout's texts. The third frozen holdout was scored once,
+# on 2026-11-29, after the last change to the classifier (commit "Merge branch
+# 'classify3'"); only its table was read, not its misses, so it is still frozen.
+SHORTFALLS: dict[str, str] = {
+    "dismissal": "recall 0.828 (24 of 29; precision 0.960) on the third frozen holdout, 2026-11-29",
+    "judgment": "recall 0.783 (18 of 23; precision 1.000) on the third frozen holdout, 2026-11-29",
+}
 
 
 def threshold_marks(name: str) -> list[pytest.MarkDecorator]:
