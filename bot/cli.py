@@ -18,7 +18,7 @@ from rich.progress import Progress, TextColumn
 from rich.table import Table
 
 from bot.app import App
-from bot.config import ConfigError, SourceConfig, describe_error
+from bot.config import ConfigError, SourceConfig, read_source
 from bot.core.clock import holder_alive, shown_time
 from bot.exit_codes import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_PIPE_CLOSED, EXIT_USAGE
 from bot.ops.logs import configure_logging
@@ -269,7 +269,6 @@ def parse_page(kind: str, page: str, preset: str | None, settings: Sequence[str]
     stderr); 2 bad usage (unknown kind, setting or file).
     """
     import yaml
-    from pydantic import ValidationError
 
     from bot.core.courts import local_time
     from scrapers import SCRAPERS
@@ -289,17 +288,9 @@ def parse_page(kind: str, page: str, preset: str | None, settings: Sequence[str]
     is_url = page.startswith(("http://", "https://"))
     fields["url"] = page if is_url else fields.get("url", "https://example.invalid/")
     try:
-        source = SourceConfig(id="parse", kind=kind, **fields)
-    except ValidationError as exc:
-        for error in exc.errors():
-            where = ".".join(str(part) for part in error["loc"]) or "source"
-            problem = "is not a source setting" if error["type"] == "extra_forbidden" else describe_error(error)
-            print(f"{where}: {problem}", file=sys.stderr)
-        return EXIT_USAGE
-    problems = source.kind_problems()
-    if problems:
-        for field, problem in problems:
-            print(f"{field}: {problem}", file=sys.stderr)
+        source = read_source({"id": "parse", "kind": kind, **fields})
+    except ConfigError as exc:
+        print(exc, file=sys.stderr)
         return EXIT_USAGE
     try:
         raw = Fetcher(attempts=1, per_host_interval=0).get(page) if is_url else Path(page).read_bytes()

@@ -19,8 +19,8 @@ from bot.pipeline.diff import newest
 from scrapers.base import ParseError, Skipped
 from scrapers.news import SUMMARY_LIMIT, canonical_url, excerpt, matches, parse_date
 from scrapers.news_dates import listing_date
-from scrapers.news_html import NewsHtml
-from scrapers.news_rss import NewsRss
+from scrapers.news_html import NewsHtml, NewsHtmlSettings
+from scrapers.news_rss import NewsRss, NewsRssSettings
 
 FIXTURES = Path(__file__).parent / "fixtures"
 RSS = FIXTURES / "news_rss"
@@ -55,11 +55,11 @@ def settings_of(path: Path) -> dict:
 
 
 def rss(**settings) -> NewsRss:
-    return NewsRss(SourceConfig(id="news", kind="news_rss", url=FEED_URL, **settings))
+    return NewsRss(NewsRssSettings(id="news", kind="news_rss", url=FEED_URL, **settings))
 
 
 def page_source(**settings) -> NewsHtml:
-    return NewsHtml(SourceConfig(id="ledger", kind="news_html", url=PAGE_URL, **settings))
+    return NewsHtml(NewsHtmlSettings(id="ledger", kind="news_html", url=PAGE_URL, **settings))
 
 
 def parse_fixture(relative: str) -> list[Entry]:
@@ -539,13 +539,13 @@ def test_headline_link_is_the_default_link() -> None:
     ],
 )
 def test_news_html_check(settings: dict, problem: str) -> None:
-    source = SourceConfig(id="ledger", kind="news_html", url=PAGE_URL, **settings)
-    assert any(problem in message for _, message in NewsHtml.check(source))
+    source = NewsHtmlSettings(id="ledger", kind="news_html", url=PAGE_URL, **settings)
+    assert any(problem in message for _, message in source.problems())
 
 
 def test_news_html_check_accepts_a_complete_source() -> None:
-    source = SourceConfig(id="ledger", kind="news_html", url=PAGE_URL, **settings_of(HTML / "riogrande_courts.html"))
-    assert NewsHtml.check(source) == []
+    source = NewsHtmlSettings(id="ledger", kind="news_html", url=PAGE_URL, **settings_of(HTML / "riogrande_courts.html"))
+    assert source.problems() == []
 
 
 def test_config_takes_news_sources(tmp_path: Path) -> None:
