@@ -1,4 +1,4 @@
-"""The command line: `python -m bot run | check | sources | classify | parse | web | demo`."""
+"""The command line: `python -m bot run | check | sources | outbox | classify | parse | kinds | web | demo`."""
 
 from __future__ import annotations
 
@@ -60,6 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     parse.add_argument("--preset", help="the kind's preset (html_docket: pacer_docket, ...)")
     parse.add_argument("--set", action="append", default=[], dest="settings", metavar="KEY=VALUE",
                        help="a source setting as in the config, its value in YAML (--set 'dockets=[1, 2]')")
+    commands.add_parser("kinds", help="the source kinds: each one's settings (type, default, meaning) and an example")
     return parser
 
 
@@ -99,6 +100,11 @@ def _run_command(args: argparse.Namespace) -> int:
         return run_demo()
     if args.command == "parse":
         return parse_page(args.kind, args.page, args.preset, args.settings)
+    if args.command == "kinds":
+        from bot.kinds import describe_kinds
+
+        print(describe_kinds())
+        return EXIT_OK
     try:
         app = App.from_env(os.environ, args.config)
     except (ConfigError, StoreError) as exc:

@@ -187,17 +187,19 @@ class Config(_Strict):
 
 def _other_source_problems(sources: object, errors: list[ErrorDetails]) -> list[tuple[tuple[Any, ...], str]]:
     """In a config pydantic refused: the kinds' own problems (`problems()`) of each source, its settings that
-    pydantic refused left out, so that one run names every problem of every source."""
+    pydantic refused left out (and the problems of those), so that one run names every problem of every source."""
     problems: list[tuple[tuple[Any, ...], str]] = []
     for index, fields in enumerate(sources if isinstance(sources, list) else []):
-        refused = {error["loc"][2] for error in errors if error["loc"][:2] == ("sources", index) and len(error["loc"]) > 2}
+        refused = {error["loc"][2] for error in errors
+                   if error["loc"][:2] == ("sources", index) and len(error["loc"]) > 2}
         if not isinstance(fields, dict):
             continue
         try:
             source = _SOURCE.validate_python({key: value for key, value in fields.items() if key not in refused})
         except ValidationError:
             continue
-        problems += [(("sources", index, field), message) for field, message in source.problems()]
+        problems += [(("sources", index, field), message) for field, message in source.problems()
+                     if field not in refused]
     return problems
 
 

@@ -5,16 +5,18 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+from collections.abc import Iterable
 from typing import Any
 
 from scrapers.base import Parsed, ParseError, Scraper, Skipped, Unchanged
 
 
-def _kinds() -> dict[str, type[Scraper[Any]]]:
-    """Every kind defined in a module of this package, by kind name, in the order of the names."""
+def kinds_in(package: str, path: Iterable[str]) -> dict[str, type[Scraper[Any]]]:
+    """Every kind defined in a module of the package `package` (its folders `path`), by kind name, in the order
+    of the names: each Scraper subclass with its own `settings`. Raises TypeError when two share a name."""
     found: dict[str, type[Scraper[Any]]] = {}
-    for module_info in pkgutil.iter_modules(__path__):
-        module = importlib.import_module(f"{__name__}.{module_info.name}")
+    for module_info in pkgutil.iter_modules(path):
+        module = importlib.import_module(f"{package}.{module_info.name}")
         for value in vars(module).values():
             if (isinstance(value, type) and issubclass(value, Scraper) and value.__module__ == module.__name__
                     and "settings" in vars(value)):
@@ -24,6 +26,6 @@ def _kinds() -> dict[str, type[Scraper[Any]]]:
     return dict(sorted(found.items()))
 
 
-SCRAPERS: dict[str, type[Scraper[Any]]] = _kinds()
+SCRAPERS: dict[str, type[Scraper[Any]]] = kinds_in(__name__, __path__)
 
-__all__ = ["SCRAPERS", "ParseError", "Parsed", "Scraper", "Skipped", "Unchanged"]
+__all__ = ["SCRAPERS", "ParseError", "Parsed", "Scraper", "Skipped", "Unchanged", "kinds_in"]

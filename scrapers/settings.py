@@ -58,7 +58,8 @@ class SourceConfig(BaseModel):
                              description="a case key: every entry belongs to this case and shares its thread")
     backfill: int = Field(default=0, ge=0, description="the first poll posts the newest N entries instead of none")
     every: Period | None = Field(default=None, description="poll this often (default: defaults.every)")
-    cron: str | None = Field(default=None, description='poll at these times instead, a crontab line ("*/10 7-19 * * 1-5")')
+    cron: str | None = Field(default=None,
+                             description='poll at these times instead, a crontab line ("*/10 7-19 * * 1-5")')
     jitter: Duration | None = Field(default=None, description="start each turn up to this much later, at random")
     active_hours: HourWindow | None = Field(default=None, description="poll only between these hours")
     alert_after: int | None = Field(default=None, ge=1, description="failed polls in a row before ops hear of it")

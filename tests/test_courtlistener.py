@@ -69,7 +69,8 @@ def serve_docket(httpserver, page1: bytes | None = None) -> None:
 
 
 def scraper(httpserver, token: str | None = None, kind: type[CourtListener] = FastCourtListener) -> CourtListener:
-    source = CourtListenerSettings(id="nvlsp", kind="courtlistener", url=httpserver.url_for(API_PATH), dockets=[4214664])
+    source = CourtListenerSettings(id="nvlsp", kind="courtlistener", url=httpserver.url_for(API_PATH),
+                                   dockets=[4214664])
     return kind(source, {"COURTLISTENER_TOKEN": token} if token else {})
 
 

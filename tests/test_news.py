@@ -544,7 +544,8 @@ def test_news_html_check(settings: dict, problem: str) -> None:
 
 
 def test_news_html_check_accepts_a_complete_source() -> None:
-    source = NewsHtmlSettings(id="ledger", kind="news_html", url=PAGE_URL, **settings_of(HTML / "riogrande_courts.html"))
+    source = NewsHtmlSettings(id="ledger", kind="news_html", url=PAGE_URL,
+                              **settings_of(HTML / "riogrande_courts.html"))
     assert source.problems() == []
 
 
