@@ -89,10 +89,9 @@ def read_source(fields: Mapping[str, Any]) -> SourceConfig:
         source = _SOURCE.validate_python(dict(fields))
     except ValidationError as exc:
         problems = [(tuple(error["loc"]), describe_error(error, fields.get("kind"))) for error in exc.errors()]
-    else:
-        problems = [((field,), problem) for field, problem in source.problems()]
-    if problems:
-        raise ConfigError("\n".join(f"{_format_loc(loc)}: {problem}" for loc, problem in problems))
+        raise ConfigError("\n".join(f"{_format_loc(loc)}: {problem}" for loc, problem in problems)) from None
+    if source.problems():
+        raise ConfigError("\n".join(f"{field}: {problem}" for field, problem in source.problems()))
     return source
 
 

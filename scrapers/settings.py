@@ -104,7 +104,8 @@ class SourceConfig(BaseModel):
         `json_schema_extra` (which JSON Schema shows too); {} when it gives none."""
         extra = cls.model_config.get("json_schema_extra")
         examples = extra.get("examples") if isinstance(extra, dict) else None
-        return dict(examples[0]) if isinstance(examples, list) and examples else {}
+        first = examples[0] if isinstance(examples, list) and examples else None
+        return dict(first) if isinstance(first, dict) else {}
 
     def problems(self) -> list[tuple[str, str]]:
         """(setting, problem) pairs where the settings, each valid, do not work together. Kinds add theirs."""

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.config import SourceConfig, read_source
+from bot.config import SourceConfig
 from scrapers import SCRAPERS
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -37,7 +37,7 @@ def source_config(kind: str, path: Path) -> SourceConfig:
     """The golden source for an input, with the fields of its <name>.source.json when there is one."""
     settings = path.with_name(f"{path.stem}.source.json")
     extra = json.loads(settings.read_text(encoding="utf-8")) if settings.exists() else {}
-    return read_source({**extra, "id": "golden", "kind": kind, "url": URL})
+    return SCRAPERS[kind].settings.model_validate({**extra, "id": "golden", "kind": kind, "url": URL})
 
 
 @pytest.mark.parametrize(("kind", "path"), golden_inputs())
