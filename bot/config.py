@@ -69,7 +69,7 @@ def _by_kind(value: Any) -> SourceConfig:
     if not isinstance(value, dict):
         raise PydanticCustomError("source_type", "should be a mapping of the source's settings (id:, kind:, url: ...)")
     kind = value.get("kind")
-    if kind not in SCRAPERS:
+    if not isinstance(kind, str) or kind not in SCRAPERS:
         error = PydanticCustomError("unknown_kind", 'unknown source kind "{kind}" (available: {available})',
                                     {"kind": kind, "available": ", ".join(sorted(SCRAPERS))})
         detail = InitErrorDetails(type="missing" if kind is None else error, loc=("kind",), input=value)
@@ -284,7 +284,7 @@ def _kind_at(data: dict[str, Any], loc: tuple[int | str, ...]) -> str | None:
     if len(loc) < 3 or loc[0] != "sources" or not isinstance(loc[1], int) or not isinstance(sources, list):
         return None
     kind = sources[loc[1]].get("kind") if isinstance(sources[loc[1]], dict) else None
-    return kind if kind in SCRAPERS else None
+    return kind if isinstance(kind, str) and kind in SCRAPERS else None
 
 
 _WORDING = {
@@ -314,7 +314,7 @@ def describe_error(error: ErrorDetails, kind: object = None) -> str:
     name = error["loc"][-1] if error["loc"] else None
     if error["type"] == "string_pattern_mismatch" and context.get("pattern") == ID_PATTERN:
         return f"{error['input']!r}: an id may hold only letters, digits, - and _"
-    if kind in SCRAPERS and name != "kind":
+    if isinstance(kind, str) and kind in SCRAPERS and name != "kind":
         said = _said_of_kind(error["type"], str(name), SCRAPERS[str(kind)].settings)
         if said:
             return said
