@@ -53,7 +53,6 @@ def court_id(feed: Path) -> str:
 
 def time_ours(feeds: list[Path], repeat: int, warmup: int) -> dict[str, dict]:
     sys.path.insert(0, str(ROOT))
-    from bot.config import SourceConfig
     from scrapers.pacer_rss import PacerRss, PacerRssSettings
 
     results = {}
@@ -137,8 +136,7 @@ def profile_ours(feed: Path) -> None:
     import cProfile
     import pstats
 
-    from bot.config import SourceConfig
-    from scrapers.pacer_rss import PacerRss
+    from scrapers.pacer_rss import PacerRss, PacerRssSettings
 
     raw = feed.read_bytes()
     scraper = PacerRss(PacerRssSettings(id=feed.stem, kind="pacer_rss", url="https://example.invalid/"))

@@ -373,9 +373,14 @@ def load_config(path: str | Path) -> Config:
         problems = [(tuple(error["loc"]), describe_error(error, _kind_at(data, error["loc"])))
                     for error in exc.errors()]
         problems += _other_source_problems(data.get("sources"), exc.errors())
-    else:
-        problems = _cross_checks(config)
+        raise _located_error(path, lines, problems) from None
+    problems = _cross_checks(config)
     if problems:
-        located = sorted(((_line_of(loc, lines), _format_loc(loc), message) for loc, message in problems))
-        raise ConfigError("\n".join(f"{path}:{line} {field}: {message}" for line, field, message in located))
+        raise _located_error(path, lines, problems)
     return config
+
+
+def _located_error(path: str | Path, lines: dict[tuple, int], problems: list[tuple[tuple, str]]) -> ConfigError:
+    """One ConfigError listing the problems in file order, each as `path:line field: message`."""
+    located = sorted(((_line_of(loc, lines), _format_loc(loc), message) for loc, message in problems))
+    return ConfigError("\n".join(f"{path}:{line} {field}: {message}" for line, field, message in located))

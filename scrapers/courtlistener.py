@@ -174,7 +174,7 @@ def one_per_filing(results: Sequence[dict]) -> list[dict]:
             group_of.update((identifier, group) for identifier in _identifiers(member))
     merged = []
     for group in groups:
-        fullest = dict(max(group, key=_fullness))
+        fullest = max(group, key=_fullness).copy()
         for name in ("entry_number", "pacer_sequence_number", "date_filed"):
             if fullest.get(name) is None:
                 fullest[name] = next((r[name] for r in group if r.get(name) is not None), None)

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.config import Config, ConfigError, SourceConfig, load_config
+from bot.config import Config, ConfigError, load_config
 from bot.core.entry import Entry
 from bot.pipeline.classify import classify
 from bot.pipeline.diff import newest
@@ -622,9 +622,11 @@ def test_listing_dates_take_the_source_timezone_over_the_config_one() -> None:
     assert entry.filed_at == datetime(2026, 3, 2, 16, 20, tzinfo=UTC)
 
 
-def load_source(settings: dict, timezone: str) -> SourceConfig:
-    """The source as a config file with this `timezone` gives it."""
-    return Config(timezone=timezone, sources=[settings]).sources[0]
+def load_source(settings: dict, timezone: str) -> NewsHtmlSettings:
+    """The news_html source as a config file with this `timezone` gives it."""
+    source = Config.model_validate({"timezone": timezone, "sources": [settings]}).sources[0]
+    assert isinstance(source, NewsHtmlSettings)
+    return source
 
 
 # --- the article's own text, links that work ------------------------------------------------------------------------
