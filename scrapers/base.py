@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, ClassVar, Protocol
 
 from bot.core.entry import Entry
 
+from scrapers.http import UNCHANGED, Unchanged
+
 if TYPE_CHECKING:
     from bot.config import SourceConfig
     from scrapers.http import Fetcher
@@ -66,10 +68,6 @@ class Parsed:
         return Counter(skipped.reason for skipped in self.skipped)
 
 
-class Unchanged(Exception):
-    """Every page of the source is as it was at the last poll: nothing to parse."""
-
-
 class Scraper:
     """One source kind. Subclasses set `kind` and implement `read`; `read` does no I/O.
 
@@ -100,21 +98,22 @@ class Scraper:
         """The URLs one poll of this source fetches."""
         return [self.source.url]
 
-    def fetch(self, fetcher: Fetcher) -> Parsed:
-        """One poll's entries and skipped items: every URL fetched and read. Kinds that page through an API
-        override this.
+    def fetch(self, fetcher: Fetcher) -> Parsed | Unchanged:
+        """One poll's entries and skipped items: every URL fetched and read; or UNCHANGED when no page changed
+        since the last poll (a 304, or the same bytes), so that nothing is parsed. Kinds that page through an
+        API override this.
 
-        Raises Unchanged when no page changed since the last poll (a 304, or the same bytes), so that
-        nothing is parsed.
+        Raises FetchError (scrapers/http.py) for a page that could not be fetched, ParseError for one that
+        could not be read.
         """
         urls = self.urls()
         bodies = [fetcher.get_if_changed(url) for url in urls]
-        if all(body is None for body in bodies):
-            raise Unchanged()
+        if all(isinstance(body, Unchanged) for body in bodies):
+            return UNCHANGED
         parsed = Parsed()
         for url, body in zip(urls, bodies):
             try:
-                parsed.extend(self.read(fetcher.get(url) if body is None else body, url))
+                parsed.extend(self.read(fetcher.get(url) if isinstance(body, Unchanged) else body, url))
             except ParseError as exc:
                 raise ParseError(f"{url}: {exc}") from None
         return parsed
