@@ -312,7 +312,7 @@ def test_a_page_the_parser_refuses_is_named_in_the_error(bot, fault):
 def test_slack_outage_delays_every_post_and_loses_repeats_or_reorders_none(bot):
     bot.poll()
     bot.server.serve(bot.site.path, bot.site.after, bot.site.content_type)
-    bot.core.clock.now += timedelta(minutes=15)
+    bot.clock.now += timedelta(minutes=15)
     queued = bot.poller.poll(bot.source).queued
     expected = {
         channel: [render(row.post)[0] for row in bot.store.pending_outbox() if row.channel == channel]
@@ -326,7 +326,7 @@ def test_slack_outage_delays_every_post_and_loses_repeats_or_reorders_none(bot):
     assert (reports[0].sent, reports[0].retrying) == (0, 2)  # each channel's first post failed; the rest wait
     assert bot.deliverer.deliver_due().sent == 0  # and nothing goes before its retry is due
     while bot.store.outbox_counts() != {"sent": len(queued)} and len(reports) < 20:
-        bot.core.clock.now += timedelta(minutes=5)
+        bot.clock.now += timedelta(minutes=5)
         reports.append(bot.deliverer.deliver_due())
     assert [r.retrying for r in reports] == [2, 2, 2, 2, 0]
     assert sum(r.sent for r in reports) == len(queued)
