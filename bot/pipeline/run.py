@@ -147,8 +147,8 @@ def run_pipeline(inputs: Inputs) -> Outcome:
     # a source whose stories an older release stored (without their marks) cannot tell its old stories from new
     # ones when its level drops now, or when none of its items is known (a feed that makes new guids at every
     # request): this run records them as a baseline does, and from the next one the marks tell
-    unmarked = identified is not None and not identified.known_any and not baseline
-    quiet = unmarked and (identified.lowered or (not known.texts and known.entries_known > 0))
+    quiet = (identified is not None and not identified.known_any and not baseline
+             and (identified.lowered or (not known.texts and known.entries_known > 0)))
     new = new_entries(entries, known.texts.keys())
     whole_history = inputs.whole_source and inputs.whole_history
     same = same_filings(new, known.records, {entry.key for entry in entries}, whole_history)

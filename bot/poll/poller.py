@@ -22,7 +22,7 @@ from bot.ops.metrics import Metrics
 from bot.pipeline.diff import filing_marks, new_entries
 from bot.pipeline.run import UNMATCHED, Inputs, Known, Outcome, in_cases, keyed, run_pipeline
 from bot.pipeline.stories import WINDOW as STORY_WINDOW
-from bot.pipeline.stories import headline
+from bot.pipeline.stories import Story, headline
 from bot.pipeline.watch import opens_case
 from bot.store import Harvest, Queued, SourceState, Store
 from scrapers import SCRAPERS, Parsed, ParseError, Scraper, Skipped, Unchanged
@@ -148,7 +148,8 @@ class Poller:
         return result
 
     def _poll_with(self, scraper: Scraper, source: SourceConfig, dry_run: bool) -> PollResult:
-        """Fetch, check, run the pipeline, commit: a failure is recorded and returned (but an abandoned poll)."""
+        """Fetch, check, run the pipeline, commit. A failure is recorded and returned; an abandoned poll (the bot
+        is stopping) only returned."""
         result = PollResult(source.id)
         try:
             state = self.store.state(source.id)
