@@ -41,7 +41,7 @@ from scrapers.news_identity import Identified, identify, story_marks
 # Why the pipeline held entries back (`Outcome.filtered`): each is counted, none dropped silently.
 OUTSIDE_CASES = "of dockets outside the source's cases"
 LISTED_TWICE = "listed twice under one key"
-FIRST_POLL = "recorded without a post (first poll)"
+FIRST_POLL = "recorded without a post (a first poll, or stories an older release stored)"
 UNMATCHED = "matching no party or keyword"
 REPEATED = "of stories known already"
 
