@@ -17,6 +17,8 @@ import pytest
 from bot.demo import run_demo
 from tests.test_end_to_end import EXPECTED_DISMISSALS, EXPECTED_MOTIONS
 
+pytestmark = pytest.mark.slow  # runs the demo, also as a process
+
 ROOT = Path(__file__).resolve().parent.parent
 BALDWIN = ("1:23-cr-00040", "Notice of Dismissal Without Prejudice")
 # A post as the console notifier prints it: a heading naming the channel, then summary, facts, text, links.
@@ -116,7 +118,7 @@ def test_command_runs_in_under_ten_seconds_with_the_default_delay(tmp_path):
 
 def test_ctrl_c_stops_the_demo_cleanly(tmp_path):
     process = start_demo_command(tmp_path)
-    lines = []
+    lines: list[str] = []
     while not (lines and lines[-1].startswith("Waiting")):
         lines.append(process.stdout.readline())
         assert lines[-1], "the demo ended before waiting for new filings"

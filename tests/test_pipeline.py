@@ -8,7 +8,9 @@ from datetime import UTC, datetime, timedelta
 
 from bot.config import SourceConfig, Subscription
 from bot.core.entry import Entry
-from bot.pipeline.diff import Record, filing_marks
+from bot.core.filings import Record
+from bot.core.stories import Story
+from bot.pipeline.diff import filing_marks
 from bot.pipeline.run import (
     FIRST_POLL,
     LISTED_TWICE,
@@ -17,9 +19,10 @@ from bot.pipeline.run import (
     UNMATCHED,
     Inputs,
     Known,
+    Outcome,
     run_pipeline,
 )
-from bot.pipeline.stories import Story, headline_words
+from bot.pipeline.stories import headline_words
 
 NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
 CASE = "1:23-cv-00001"
@@ -38,11 +41,11 @@ def entry(key: str, text: str, case: str = CASE, minutes: int = 0, **fields) -> 
 
 
 def run(source: SourceConfig, entries: list[Entry], known: Known = POLLED,
-        subscriptions: list[Subscription] = EVERYTHING, **flags) -> object:
+        subscriptions: list[Subscription] = EVERYTHING, **flags: bool) -> Outcome:
     return run_pipeline(Inputs(source, entries, subscriptions, known, NOW, **flags))
 
 
-def posted(outcome) -> list[tuple[str, str]]:
+def posted(outcome: Outcome) -> list[tuple[str, str]]:
     return [(item.post.channel, item.post.entry.key) for item in outcome.queued]
 
 

@@ -18,13 +18,13 @@ from datetime import datetime
 from bot.config import SourceConfig, Subscription
 from bot.core.dockets import ambiguous, same_docket
 from bot.core.entry import Entry, without_nul
+from bot.core.filings import Record, SameFiling, filing_id
+from bot.core.post import Queued
+from bot.core.stories import Story
 from bot.pipeline.classify import classify
 from bot.pipeline.diff import (
-    Record,
-    SameFiling,
     case_mark,
     edited_entries,
-    filing_id,
     filing_marks,
     new_entries,
     newest,
@@ -33,9 +33,8 @@ from bot.pipeline.diff import (
     unique,
 )
 from bot.pipeline.route import Classified, route, thread_key
-from bot.pipeline.stories import Story, headline, headline_words, related_stories, reports, same_outlet
+from bot.pipeline.stories import headline, headline_words, related_stories, reports, same_outlet
 from bot.pipeline.watch import case_named, new_follows, opens_case, watched
-from bot.store import Queued
 from scrapers.news_identity import Identified, identify, story_marks
 
 # Why the pipeline held entries back (`Outcome.filtered`): each is counted, none dropped silently.

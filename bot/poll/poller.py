@@ -17,14 +17,16 @@ from datetime import datetime, timedelta
 from bot.config import Config, SourceConfig, Subscription
 from bot.core.clock import process_id, shown_time, utc_now
 from bot.core.entry import Entry, without_nul
+from bot.core.post import Queued
+from bot.core.stories import Story
 from bot.ops.health import Health
 from bot.ops.metrics import Metrics
 from bot.pipeline.diff import filing_marks, new_entries
 from bot.pipeline.run import UNMATCHED, Inputs, Known, Outcome, in_cases, keyed, run_pipeline
 from bot.pipeline.stories import WINDOW as STORY_WINDOW
-from bot.pipeline.stories import Story, headline
+from bot.pipeline.stories import headline
 from bot.pipeline.watch import opens_case
-from bot.store import Harvest, Queued, SourceState, Store
+from bot.store import Harvest, SourceState, Store
 from scrapers import SCRAPERS, Parsed, ParseError, Scraper, Skipped, Unchanged
 from scrapers.http import Abandoned, Fetcher, FetchError
 from scrapers.news_identity import story_marks
