@@ -17,6 +17,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
+import pytest
 from werkzeug import Request, Response
 
 from bot.store import Store

@@ -11,6 +11,8 @@ import time
 from collections import Counter
 from pathlib import Path
 
+import pytest
+
 from bot.store import Store
 from tests.fakes.slack_api import FakeSlack, channel_id
 from tests.support.databases import postgres_schema_url
