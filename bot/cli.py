@@ -26,8 +26,9 @@ from bot.exit_codes import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_PIPE_CLO
 from bot.ops.logs import configure_logging
 from bot.ops.status import source_statuses, worker_status
 from bot.pipeline.classify import classify, describe
+from bot.pipeline.run import in_cases
 from bot.poll.lines import describe_result, plural
-from bot.poll.poller import PollResult, in_cases, skip_note
+from bot.poll.poller import PollResult, skip_note
 from bot.store import StoreError
 from notifiers.console import format_post
 from notifiers.slack.notifier import SlackNotifier

@@ -8,7 +8,8 @@ import pkgutil
 from collections.abc import Iterable
 from typing import Any
 
-from scrapers.base import Parsed, ParseError, Scraper, Skipped, Unchanged
+from scrapers.base import Parsed, ParseError, Scraper, Skipped
+from scrapers.http import UNCHANGED, Unchanged
 
 
 def kinds_in(package: str, path: Iterable[str]) -> dict[str, type[Scraper[Any]]]:
@@ -28,4 +29,4 @@ def kinds_in(package: str, path: Iterable[str]) -> dict[str, type[Scraper[Any]]]
 
 SCRAPERS: dict[str, type[Scraper[Any]]] = kinds_in(__name__, __path__)
 
-__all__ = ["SCRAPERS", "ParseError", "Parsed", "Scraper", "Skipped", "Unchanged", "kinds_in"]
+__all__ = ["SCRAPERS", "UNCHANGED", "ParseError", "Parsed", "Scraper", "Skipped", "Unchanged", "kinds_in"]

@@ -9,6 +9,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, ClassVar, Generic, Protocol, TypeVar
 
 from bot.core.entry import Entry
+from scrapers.http import UNCHANGED, Unchanged
 from scrapers.settings import SourceConfig
 from scrapers.text import one_line
 
@@ -75,10 +76,6 @@ class Parsed:
         return Counter(skipped.reason for skipped in self.skipped)
 
 
-class Unchanged(Exception):
-    """Every page of the source is as it was at the last poll: nothing to parse."""
-
-
 class Scraper(Generic[Settings]):
     """One source kind: a module of this package defines a subclass, with `settings`, the pydantic model of
     the kind's settings (scrapers/settings.py), and `read`, which does no I/O. scrapers/__init__.py finds it
@@ -109,21 +106,22 @@ class Scraper(Generic[Settings]):
         fetches one, see `requires_url`)."""
         return [self.source.url] if self.source.url else []
 
-    def fetch(self, fetcher: Fetcher) -> Parsed:
-        """One poll's entries and skipped items: every URL fetched and read. Kinds that page through an API
-        override this.
+    def fetch(self, fetcher: Fetcher) -> Parsed | Unchanged:
+        """One poll's entries and skipped items: every URL fetched and read; or UNCHANGED when no page changed
+        since the last poll (a 304, or the same bytes), so that nothing is parsed. Kinds that page through an
+        API override this.
 
-        Raises Unchanged when no page changed since the last poll (a 304, or the same bytes), so that
-        nothing is parsed.
+        Raises FetchError (scrapers/http.py) for a page that could not be fetched, ParseError for one that
+        could not be read.
         """
         urls = self.urls()
         bodies = [fetcher.get_if_changed(url) for url in urls]
-        if all(body is None for body in bodies):
-            raise Unchanged()
+        if all(isinstance(body, Unchanged) for body in bodies):
+            return UNCHANGED
         parsed = Parsed()
         for url, body in zip(urls, bodies):
             try:
-                parsed.extend(self.read(fetcher.get(url) if body is None else body, url))
+                parsed.extend(self.read(fetcher.get(url) if isinstance(body, Unchanged) else body, url))
             except ParseError as exc:
                 raise ParseError(f"{url}: {exc}") from None
         return parsed

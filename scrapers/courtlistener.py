@@ -40,7 +40,7 @@ from pydantic import ConfigDict, Field
 
 from bot.core.entry import Entry
 from scrapers.base import Parsed, ParseError, Scraper
-from scrapers.http import Fetcher, FetchError, split_url
+from scrapers.http import Abandoned, Fetcher, FetchError, split_url
 from scrapers.settings import WatchSettings
 from scrapers.text import one_line
 
@@ -51,10 +51,10 @@ SITE = "https://www.courtlistener.com"
 TOKEN_VARIABLE = "COURTLISTENER_TOKEN"
 DOCKET_ALERT = 1  # a webhook's event_type; 2 search alert, 3 RECAP fetch, 4 old docket alerts report
 NEWEST_FIRST = "-recap_sequence_number,-entry_number"
+REFUSED = frozenset({401, 403})  # the HTTP statuses of a missing token, or one without RECAP API access
 OMIT = "recap_documents__plain_text"
 
 _DOCKET_API_PATH = re.compile(r"/dockets/(\d+)/?$")
-_REFUSED = re.compile(r"HTTP 40[13]$")
 
 T = TypeVar("T")
 
@@ -369,6 +369,8 @@ class CourtListener(Scraper[CourtListenerSettings]):
     def _docket_or_bare(self, fetcher: Fetcher, docket_id: int) -> Docket:
         try:
             return self._read(fetcher, f"{self.api}dockets/{docket_id}/", docket_from_json)
+        except Abandoned:  # the bot is stopping: not a docket that cannot be read
+            raise
         except (FetchError, ParseError) as exc:
             log.warning("source %s: docket %s unreadable, webhook entries go without case fields: %s",
                         self.source.id, docket_id, exc)
@@ -413,8 +415,8 @@ class CourtListener(Scraper[CourtListenerSettings]):
         except ParseError as exc:
             raise ParseError(f"{url}: {exc}") from None
         except FetchError as exc:
-            if _REFUSED.search(str(exc)):
-                raise FetchError(f"{exc}: {self._refusal_reason()}") from None
+            if exc.status in REFUSED:
+                raise exc.explained(self._refusal_reason()) from None
             raise
 
     @property

@@ -1,5 +1,8 @@
 """The fetch step: one requests Session with timeouts, retries with backoff, a size cap and per-host pacing.
 
+Outcomes are values: a conditional fetch gives the body or `UNCHANGED`; a failure is a FetchError carrying its
+`kind` (a `Failure`) and, for an HTTP error, its `status`, so that callers decide on those, never on the message.
+
 A fetch can be abandoned (`Fetcher.abandon`, when the bot is told to stop): every request under way and
 every wait (pacing, backoff, Retry-After) ends at once with `Abandoned`, whatever the court's server does.
 
@@ -16,6 +19,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
+from enum import StrEnum
 from urllib.parse import SplitResult, urljoin, urlsplit
 
 import requests
@@ -29,19 +33,61 @@ USER_AGENT = f"docketbot/{__version__} (+{PROJECT_URL})"
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 
 
+class Failure(StrEnum):
+    """Why a fetch failed."""
+
+    TIMEOUT = "timeout"  # the server did not answer within the timeouts
+    CONNECT = "cannot connect"  # no connection (refused, no route, name not found)
+    BROKEN = "connection broken"  # the connection ended mid-body
+    HTTP = "HTTP error"  # the server answered with an error status (`FetchError.status`)
+    TOO_LARGE = "too large"  # the body is over the size cap
+    REDIRECTS = "too many redirects"
+    REQUEST = "bad request"  # requests refused the request itself (a malformed URL, say)
+    ABANDONED = "abandoned"  # the bot is stopping (`Abandoned`)
+
+
 class FetchError(Exception):
-    """A URL could not be fetched; the message says which and why, in words fit for a log line."""
+    """A URL could not be fetched: `kind` says why, `status` is the HTTP status for `Failure.HTTP` (else None).
+
+    The message is "<url>: <detail>" (just the detail without a URL), in words fit for a log line.
+    """
+
+    def __init__(self, url: str, kind: Failure, detail: str, status: int | None = None) -> None:
+        super().__init__(f"{url}: {detail}" if url else detail)
+        self.url = url
+        self.kind = kind
+        self.detail = detail
+        self.status = status
+
+    def explained(self, why: str) -> FetchError:
+        """The same failure with `why` added to its message ("...: HTTP 401: <why>")."""
+        return FetchError(self.url, self.kind, f"{self.detail}: {why}", self.status)
 
 
-class Abandoned(Exception):
+class Abandoned(FetchError):
     """The fetch was given up because the bot is stopping: the poll counts as neither success nor failure."""
+
+    def __init__(self, url: str = "") -> None:
+        super().__init__(url, Failure.ABANDONED, "abandoned, the bot is stopping" if url else "the bot is stopping")
+
+
+class Unchanged:
+    """The outcome of a conditional fetch whose page is as at the last settled poll (`UNCHANGED`, the only one)."""
+
+    def __repr__(self) -> str:
+        return "UNCHANGED"
+
+
+UNCHANGED = Unchanged()
 
 
 class _Retryable(FetchError):
     """A failure worth trying again (connection trouble, 5xx, 429), with the server's Retry-After if given."""
 
-    def __init__(self, message: str, retry_after: float | None = None) -> None:
-        super().__init__(message)
+    def __init__(
+        self, url: str, kind: Failure, detail: str, status: int | None = None, retry_after: float | None = None
+    ) -> None:
+        super().__init__(url, kind, detail, status)
         self.retry_after = retry_after
 
 
@@ -95,7 +141,8 @@ class HostPacer:
 
 
 class Fetcher:
-    """GETs URLs for scrapers. Failures come out as FetchError naming the URL; nothing hangs past the timeouts."""
+    """GETs URLs for scrapers. Failures come out as FetchError naming the URL and its kind; nothing hangs past
+    the timeouts."""
 
     def __init__(
         self,
@@ -156,15 +203,16 @@ class Fetcher:
     def _sleep(self, seconds: float) -> None:
         """Sleeps, unless the fetcher is abandoned first: then raises Abandoned."""
         if self._stopping.wait(seconds):
-            raise Abandoned("the bot is stopping")
+            raise Abandoned()
 
     def get(self, url: str, headers: Mapping[str, str] | None = None) -> bytes:
-        """The body at `url`, or FetchError after the retries are spent. `headers` add to the session's."""
+        """The body at `url`. Raises FetchError (with its `kind` and `status`) after the retries are spent,
+        Abandoned when the bot is stopping. `headers` add to the session's."""
         return self._fetch(url, headers).body
 
-    def get_if_changed(self, url: str) -> bytes | None:
-        """The body at `url`, or None when it is what it was at the last settled poll: the server said 304
-        to a conditional GET (ETag / Last-Modified), or sent the same bytes again.
+    def get_if_changed(self, url: str) -> bytes | Unchanged:
+        """The body at `url`, or UNCHANGED when it is what it was at the last settled poll: the server said 304
+        to a conditional GET (ETag / Last-Modified), or sent the same bytes again. Raises as `get` does.
 
         What this fetch saw counts only once the caller `settle`s the URL as kept (its poll succeeded).
         """
@@ -173,10 +221,10 @@ class Fetcher:
         conditions.update({"If-Modified-Since": modified} if modified else {})
         fetched = self._fetch(url, conditions)
         if fetched.status == 304:
-            return None
+            return UNCHANGED
         new_digest = hashlib.sha256(fetched.body).hexdigest()
         self._pending[url] = (fetched.headers.get("ETag"), fetched.headers.get("Last-Modified"), new_digest)
-        return None if new_digest == digest else fetched.body
+        return UNCHANGED if new_digest == digest else fetched.body
 
     def settle(self, urls: Iterable[str], keep: bool) -> None:
         """After a poll: what `get_if_changed` saw at `urls` becomes the reference if `keep` (the poll was
@@ -189,8 +237,8 @@ class Fetcher:
     def _fetch(self, url: str, headers: Mapping[str, str] | None) -> _Fetched:
         try:
             return self._get_with_retries(url, headers)
-        except _Retryable as exc:
-            raise FetchError(str(exc)) from None
+        except _Retryable as exc:  # the retries are spent: a plain failure of the same kind
+            raise FetchError(exc.url, exc.kind, exc.detail, exc.status) from None
 
     def _get_once(self, url: str, headers: Mapping[str, str] | None) -> _Fetched:
         """One request, made on a thread of its own so that `abandon` can leave a server that hangs."""
@@ -208,7 +256,7 @@ class Fetcher:
 
         with self._under_way_lock:
             if self._stopping.is_set():
-                raise Abandoned("the bot is stopping")
+                raise Abandoned()
             self._under_way.add(done)
         try:
             threading.Thread(target=request, name=f"fetch {urlsplit(url).netloc}", daemon=True).start()
@@ -217,7 +265,7 @@ class Fetcher:
             with self._under_way_lock:
                 self._under_way.discard(done)
         if not outcome:
-            raise Abandoned(f"{url}: abandoned, the bot is stopping")
+            raise Abandoned(url)
         if isinstance(outcome[0], BaseException):
             raise outcome[0]
         return outcome[0]
@@ -227,38 +275,38 @@ class Fetcher:
             with self.session.get(
                 url, headers=headers, timeout=self.timeout, stream=True, allow_redirects=True
             ) as response:
-                if response.status_code in RETRY_STATUSES:
-                    raise _Retryable(
-                        f"{url}: HTTP {response.status_code}",
-                        _retry_after_seconds(response.headers.get("Retry-After")),
-                    )
-                if response.status_code >= 400:
-                    raise FetchError(f"{url}: HTTP {response.status_code}")
+                status = response.status_code
+                if status in RETRY_STATUSES:
+                    retry_after = _retry_after_seconds(response.headers.get("Retry-After"))
+                    raise _Retryable(url, Failure.HTTP, f"HTTP {status}", status, retry_after)
+                if status >= 400:
+                    raise FetchError(url, Failure.HTTP, f"HTTP {status}", status)
                 if response.status_code == 304:
                     return _Fetched(304, response.headers, b"")
                 return _Fetched(response.status_code, response.headers, self._read_capped(url, response))
         except requests.Timeout:
-            raise _Retryable(
-                f"{url}: timed out (limits {self.timeout[0]:g}s to connect, {self.timeout[1]:g}s to read)"
-            ) from None
+            limits = f"limits {self.timeout[0]:g}s to connect, {self.timeout[1]:g}s to read"
+            raise _Retryable(url, Failure.TIMEOUT, f"timed out ({limits})") from None
         except requests.exceptions.ChunkedEncodingError as exc:  # reset, or closed before the announced length
-            raise _Retryable(f"{url}: connection broken mid-body ({_root_cause(exc)})") from None
+            raise _Retryable(url, Failure.BROKEN, f"connection broken mid-body ({_root_cause(exc)})") from None
         except requests.TooManyRedirects:
-            raise FetchError(f"{url}: too many redirects") from None
+            raise FetchError(url, Failure.REDIRECTS, "too many redirects") from None
         except requests.ConnectionError as exc:
-            raise _Retryable(f"{url}: cannot connect ({_root_cause(exc)})") from None
+            raise _Retryable(url, Failure.CONNECT, f"cannot connect ({_root_cause(exc)})") from None
         except requests.RequestException as exc:
-            raise FetchError(f"{url}: {exc.__class__.__name__}: {exc}") from None
+            raise FetchError(url, Failure.REQUEST, f"{exc.__class__.__name__}: {exc}") from None
 
     def _read_capped(self, url: str, response: requests.Response) -> bytes:
         declared = response.headers.get("Content-Length")
         if declared and declared.isdigit() and int(declared) > self.max_bytes:
-            raise FetchError(f"{url}: body of {int(declared):,} bytes is over the {self.max_bytes:,}-byte cap")
+            raise FetchError(
+                url, Failure.TOO_LARGE, f"body of {int(declared):,} bytes is over the {self.max_bytes:,}-byte cap"
+            )
         body = bytearray()
         for chunk in response.iter_content(chunk_size=65536):
             body.extend(chunk)
             if len(body) > self.max_bytes:
-                raise FetchError(f"{url}: body is over the {self.max_bytes:,}-byte cap")
+                raise FetchError(url, Failure.TOO_LARGE, f"body is over the {self.max_bytes:,}-byte cap")
         return bytes(body)
 
 

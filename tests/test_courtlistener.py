@@ -24,7 +24,7 @@ from scrapers.courtlistener import (
     entries_from_webhook,
     in_docket_order,
 )
-from scrapers.http import Fetcher, FetchError, HostPacer
+from scrapers.http import Failure, Fetcher, FetchError, HostPacer
 
 FIXTURES = Path(__file__).parent / "fixtures" / "courtlistener"
 PUBLIC_API = "https://www.courtlistener.com/api/rest/v4/"
@@ -135,6 +135,14 @@ def test_refused_token_is_a_clear_error_without_the_token(httpserver):
     with pytest.raises(FetchError, match="HTTP 401: CourtListener refused the token in COURTLISTENER_TOKEN") as error:
         scraper(httpserver, TOKEN).fetch(fetcher())
     assert TOKEN not in str(error.value)
+    assert (error.value.kind, error.value.status) == (Failure.HTTP, 401)
+
+
+def test_other_http_errors_are_not_taken_for_a_refused_token(httpserver):
+    httpserver.expect_request(f"{API_PATH}dockets/4214664/").respond_with_json({"detail": "Not found."}, status=404)
+    with pytest.raises(FetchError) as error:
+        scraper(httpserver, TOKEN).fetch(fetcher())
+    assert str(error.value).endswith("dockets/4214664/: HTTP 404") and error.value.status == 404
 
 
 def test_missing_token_is_named_when_docket_entries_are_refused(httpserver):

@@ -23,7 +23,7 @@ one filing when
 
 A record that is one filing with a known one is stored under its own key, with the filing's id (that of its
 first record, `<source>|<key>`). It is an edit of the known record (posted only for the event types it adds,
-see bot/poll/poller.py `corrected`) in every channel already told of the filing; a record from another source is
+see bot/pipeline/run.py `corrected`) in every channel already told of the filing; a record from another source is
 news in the channels that were not (their subscriptions follow only its source). A record still listed under
 its own key by its own source is never taken for another record of that source.
 """

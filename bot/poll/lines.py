@@ -26,7 +26,7 @@ def _describe_success(result: PollResult, dry_run: bool) -> str:
         return text + (f" but the newest {len(result.queued)} ({verb})" if result.queued else "")
     events = ", ".join(f"{event} {count}" for event, count in result.events.most_common())
     joined = f" ({len(result.joined)} more seen before as other records)" if result.joined else ""
-    if result.repeats:  # news items of stories known already (bot/poll/poller.py `_stories`)
+    if result.repeats:  # news items of stories known already (bot/pipeline/run.py `told_stories`)
         joined += f" ({len(result.repeats)} of stories known already, not posted)"
     edited = len(result.edited) - len(result.joined)  # `edited` counts the joined records too
     joined += f", {edited} edited" if edited else ""
