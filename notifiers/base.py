@@ -1,15 +1,24 @@
-"""The contract every notifier implements: format a post and send it, nothing else."""
+"""The contract every notifier implements: send a post, a reply in a case's thread, an ops notice; nothing else.
+
+Each returns a MessageRef (the notifier's name and an id only it reads), which the store keeps per notifier: a
+thread one notifier started is never continued by another. `Notifiers` holds the notifiers delivery uses, one per
+kind of destination (bot/core/destinations.py).
+"""
 
 from __future__ import annotations
 
-from bot.core.post import Post, Sent
+from collections.abc import Iterator, Mapping
+
+from bot.core.destinations import SLACK, notifier_of
+from bot.core.notice import Notice
+from bot.core.post import MessageRef, Post
 
 # What a failed delivery asks of the outbox (DeliveryError.action).
 RETRY = "retry"  # a passing failure (an outage, a rate limit): try again later, with backoff
 HOLD = "hold"  # a person can fix it (a revoked token, a channel the bot is not in): keep the posts, retry now and then
 FAIL = "fail"  # the message itself is refused (malformed): trying again cannot help
 
-WORKSPACE = ""  # the hold scope that stands for every channel (the token, the app's scopes)
+WORKSPACE = ""  # the hold scope that stands for every destination of a notifier (Slack's token, the app's scopes)
 
 
 class DeliveryError(Exception):
@@ -35,26 +44,49 @@ class DeliveryError(Exception):
 
 
 class Notifier:
-    """One delivery target. `send` either delivers the post and says where, or raises DeliveryError."""
+    """One kind of destination. Each method either delivers and returns a reference to the message, or raises
+    DeliveryError saying what the outbox should do."""
 
-    # Whether posts to one channel are spaced out (Slack allows about one a second; a console needs no pacing).
+    name = "console"  # the notifier's name, as its MessageRefs carry it
+    # Whether posts to one destination are spaced out (Slack allows about one a second; a console needs no pacing).
     paced = True
     # Which credentials this notifier posts with, safe to show (`sha256:1a2b3c4d`): holds are about one token,
     # and a process with another one neither obeys nor lifts them.
     fingerprint = "console"
 
-    def send(self, post: Post, thread_ts: str | None = None) -> Sent:
-        """Deliver `post`; as a reply in the thread started by `thread_ts` when one is given."""
+    def send(self, post: Post, thread: MessageRef | None = None) -> MessageRef:
+        """Deliver `post` to `post.channel`; as a reply in the case's thread when `thread` (the first message of
+        that thread, made by this notifier) is given."""
         raise NotImplementedError
 
-    def send_notice(self, channel: str, text: str) -> Sent:
-        """Deliver an ops notice: `text` is the bot's own mrkdwn, already escaped where it quotes anything."""
+    def send_notice(self, destination: str, notice: Notice) -> MessageRef:
+        """Deliver an ops notice to `destination`."""
         raise NotImplementedError
 
-    def owns(self, sent: Sent) -> bool:
-        """Whether `sent` (a thread's first message, as stored) was made by this kind of notifier."""
-        return True
+    def shown(self, destination: str) -> str:
+        """`destination` as an operator may read it (an Apprise URL with its secrets shortened)."""
+        return destination
 
     def identity(self) -> str:
         """Who the bot posts as (`@docketbot in Acme`); raises DeliveryError when the target refuses it."""
         raise NotImplementedError
+
+
+class Notifiers:
+    """The notifiers delivery sends through, each for the destinations its name begins (bot/core/destinations.py):
+    `default` for Slack's channels (Slack, or the console without a token), `others` by name (`apprise`)."""
+
+    def __init__(self, default: Notifier, others: Mapping[str, Notifier] | None = None) -> None:
+        self.default = default
+        self.by_name: dict[str, Notifier] = {SLACK: default, **(others or {})}
+
+    def __iter__(self) -> Iterator[tuple[str, Notifier]]:
+        """(destination prefix name, notifier), Slack's first."""
+        return iter(self.by_name.items())
+
+    def for_destination(self, destination: str) -> Notifier:
+        """The notifier of `destination`; DeliveryError (FAIL) when no notifier of that name is set up."""
+        name = notifier_of(destination)
+        if name not in self.by_name:
+            raise DeliveryError(f"no notifier {name!r} is set up for {destination}", FAIL, "unknown_notifier")
+        return self.by_name[name]

@@ -25,8 +25,8 @@ from bot.config import Config
 from bot.core.courts import court_name
 from bot.delivery.deliver import Deliverer
 from bot.poll.poller import Poller, PollResult
-from notifiers.message import render
 from notifiers.slack.notifier import SlackNotifier, build_client
+from notifiers.slack.render import render
 from scrapers import SCRAPERS
 from scrapers.http import Fetcher, FetchError
 from tests.fakes.slack_api import FakeSlack, channel_id

@@ -19,7 +19,9 @@ from sqlalchemy.exc import ArgumentError, IntegrityError
 
 from bot.config import Subscription
 from bot.core.entry import Entry
-from bot.core.post import Item, Part, Post, Sent
+from bot.core.destinations import SEPARATOR, SLACK, notifier_of
+from bot.core.notice import Notice
+from bot.core.post import Item, MessageRef, Part, Post
 from bot.pipeline.diff import Record, SameFiling, filing_id
 from bot.pipeline.stories import Story
 from bot.store import migrate as migrations
@@ -106,12 +108,12 @@ class Harvest:
 
 @dataclass(frozen=True)
 class OutboxRow:
-    """A queued message: a post about an entry, or an ops notice (`notice` text, no post)."""
+    """A queued message: a post about an entry, or an ops notice (`notice`, no post)."""
 
     id: int
     channel: str
     post: Post | None
-    notice: str | None
+    notice: Notice | None
     thread_key: str
     attempts: int
     next_attempt_at: datetime
@@ -151,12 +153,19 @@ class Listed:
     next_attempt_at: datetime
     last_error: str | None
     post: Post | None
-    notice: str | None
+    notice: Notice | None
 
 
 def _hold_from(row: Mapping) -> Hold:
     return Hold(row["scope"], row["reason"], row["detail"], row["advice"], _utc(row["since"]), _utc(row["next_try_at"]),
                 row["token"])
+
+
+def _of_notifier(notifier: str):
+    """SQL for the outbox rows whose destination belongs to `notifier` (bot/core/destinations.py)."""
+    if notifier == SLACK:
+        return ~outbox.c.channel.contains(SEPARATOR, autoescape=True)
+    return outbox.c.channel.startswith(notifier + SEPARATOR, autoescape=True)
 
 
 def _tokens(token: str | None):
@@ -171,11 +180,12 @@ def _utc(moment: datetime | None) -> datetime | None:
     return moment.replace(tzinfo=UTC)
 
 
-def _queue_notice(conn: Connection, source_id: str, notice: tuple[str, str], key: str, now: datetime) -> None:
-    channel, text_ = notice
+def _queue_notice(conn: Connection, source_id: str, notice: tuple[str, Notice], key: str, now: datetime) -> None:
+    channel, value = notice
     conn.execute(
         insert(outbox).values(
-            channel=channel, source_id=source_id, entry_key=key, thread_key="", events=[], entry={}, notice=text_,
+            channel=channel, source_id=source_id, entry_key=key, thread_key="", events=[], entry={},
+            notice=value.to_json(),
             status="pending", attempts=0, created_at=now, next_attempt_at=now,
         )
     )
@@ -186,7 +196,7 @@ def _outbox_row_from(row: Mapping) -> OutboxRow:
         id=row["id"],
         channel=row["channel"],
         post=None if row["notice"] is not None else _post(row),
-        notice=row["notice"],
+        notice=Notice.from_json(row["notice"]) if row["notice"] is not None else None,
         thread_key=row["thread_key"],
         attempts=row["attempts"],
         next_attempt_at=_utc(row["next_attempt_at"]),
@@ -558,21 +568,21 @@ class Store:
             )
         return self.state(source_id)
 
-    def queue_notice(self, channel: str, text: str, now: datetime) -> None:
+    def queue_notice(self, channel: str, notice: Notice, now: datetime) -> None:
         """Queues an ops notice that belongs to no source (a refused config file, say)."""
         with self.engine.begin() as conn:
-            _queue_notice(conn, "", (channel, text), f"notice:{uuid.uuid4().hex}", now)
+            _queue_notice(conn, "", (channel, notice), f"notice:{uuid.uuid4().hex}", now)
 
     def set_alert(
         self,
         source_id: str,
         alert: str | None,
         when_current: tuple[str | None, ...],
-        notice: tuple[str, str] | None,
+        notice: tuple[str, Notice] | None,
         now: datetime,
     ) -> bool:
         """Moves a source's alert state (None, "failing", "stale") from one of `when_current`, and
-        queues its (channel, text) notice in the same transaction.
+        queues its (channel, notice) in the same transaction.
 
         Only the first caller to make the move queues the notice, so an alert goes out once however
         many processes see the same failure.
@@ -597,9 +607,10 @@ class Store:
 
     def claim_next(
         self, holder: str, now: datetime, lease: timedelta, hold_retry: timedelta = timedelta(minutes=5),
-        token: str | None = None,
+        token: str | None = None, notifier: str | None = None,
     ) -> OutboxRow | None:
-        """Claims the next message to send, or None: the oldest undelivered message of its channel, if due.
+        """Claims the next message to send, or None: the oldest undelivered message of its channel, if due;
+        one for notifier `notifier` (bot/core/destinations.py; None: for any).
 
         A channel's messages go out one at a time and in order, whichever process sends them. A claim
         expires after `lease`, so the messages of a process that died go out from another one (at most
@@ -628,6 +639,8 @@ class Store:
         blocked = [scope for scope, hold in holds.items() if scope and hold.next_try_at > now]
         if blocked:
             candidate = candidate.where(outbox.c.channel.not_in(blocked))
+        if notifier is not None:
+            candidate = candidate.where(_of_notifier(notifier))
         if self.engine.dialect.name == "postgresql":
             candidate = candidate.with_for_update(skip_locked=True, of=outbox)
         for _ in range(10):  # another process may take the candidate first: look again
@@ -712,14 +725,14 @@ class Store:
 
     def held_counts(self, token: str | None = None) -> dict[str, int]:
         """Queued messages under each hold (of `token`; None: any), by scope ("" for the workspace: every queued
-        message)."""
+        message to a Slack channel)."""
         undelivered = outbox.c.status == "pending"
         counts: dict[str, int] = {}
         with self.engine.connect() as conn:
             for hold in conn.execute(select(delivery_holds.c.scope).where(_tokens(token)).distinct()).scalars():
                 query = select(func.count()).where(undelivered)
-                if hold:
-                    query = query.where(outbox.c.channel == hold)
+                # a hold of every destination is Slack's (its token): Apprise's holds are per destination
+                query = query.where(outbox.c.channel == hold if hold else _of_notifier(SLACK))
                 counts[hold] = conn.execute(query).scalar_one()
         return counts
 
@@ -734,7 +747,7 @@ class Store:
         with self.engine.connect() as conn:
             for row in conn.execute(query).mappings():
                 status = row["status"]
-                if status != "failed" and ("" in held or row["channel"] in held):
+                if status != "failed" and (("" in held and notifier_of(row["channel"]) == SLACK) or row["channel"] in held):
                     status = "held"
                 message = _outbox_row_from(row)
                 listed.append(
@@ -752,7 +765,7 @@ class Store:
                 .values(status="pending", attempts=0, next_attempt_at=now, claimed_by=None, claimed_until=None)
             ).rowcount
 
-    def mark_sent(self, row_id: int, channel: str, sent: Sent, now: datetime, token: str | None = None) -> list[Hold]:
+    def mark_sent(self, row_id: int, channel: str, sent: MessageRef, now: datetime, token: str | None = None) -> list[Hold]:
         """Marks the message sent and lifts the holds it proved wrong (its channel's, the workspace's), of the
         token it was sent with (`token`; None: of any token).
 
@@ -762,7 +775,7 @@ class Store:
             conn.execute(
                 update(outbox)
                 .where(outbox.c.id == row_id)
-                .values(status="sent", sent_at=now, remote_channel=sent.channel_id, remote_ts=sent.ts, last_error=None)
+                .values(status="sent", sent_at=now, sent_via=sent.notifier, remote_id=sent.id, last_error=None)
             )
             scopes = and_(delivery_holds.c.scope.in_(("", channel)), _tokens(token))
             lifted = [_hold_from(row) for row in conn.execute(select(delivery_holds).where(scopes)).mappings()]
@@ -878,23 +891,24 @@ class Store:
 
     # --- threads -----------------------------------------------------------------------------
 
-    def thread(self, channel: str, thread_key: str) -> Sent | None:
-        """The message that started this case's thread in this channel, if any."""
-        query = select(threads.c.remote_channel, threads.c.ts).where(
-            threads.c.channel == channel, threads.c.thread_key == thread_key
+    def thread(self, channel: str, thread_key: str, notifier: str) -> MessageRef | None:
+        """The message that started this case's thread in this channel, if `notifier` made one."""
+        query = select(threads.c.message_id).where(
+            threads.c.notifier == notifier, threads.c.channel == channel, threads.c.thread_key == thread_key
         )
         with self.engine.connect() as conn:
-            row = conn.execute(query).first()
-        return Sent(channel_id=row.remote_channel, ts=row.ts) if row else None
+            message_id = conn.execute(query).scalar()
+        return MessageRef(notifier, message_id) if message_id is not None else None
 
-    def save_thread(self, channel: str, thread_key: str, sent: Sent) -> None:
-        """Records the message that starts this case's thread in this channel (replacing one kept before)."""
+    def save_thread(self, channel: str, thread_key: str, sent: MessageRef) -> None:
+        """Records the message that starts this case's thread in this channel (replacing one its notifier kept
+        before)."""
         dialect_insert = postgresql_insert if self.engine.dialect.name == "postgresql" else sqlite_insert
         row = dialect_insert(threads).values(
-            channel=channel, thread_key=thread_key, remote_channel=sent.channel_id, ts=sent.ts
+            notifier=sent.notifier, channel=channel, thread_key=thread_key, message_id=sent.id
         )
         with self.engine.begin() as conn:
             conn.execute(row.on_conflict_do_update(
-                index_elements=["channel", "thread_key"],
-                set_={"remote_channel": row.excluded.remote_channel, "ts": row.excluded.ts},
+                index_elements=["notifier", "channel", "thread_key"],
+                set_={"message_id": row.excluded.message_id},
             ))
