@@ -232,7 +232,7 @@ def assert_news_posted_once(bot: Bot) -> None:
 
 @pytest.mark.parametrize(("bot", "fault", "error"), FAILURES, indirect=["bot"])
 def test_a_failing_source_posts_nothing_alerts_once_and_recovers_with_exactly_the_news(bot, fault, error):
-    baseline = bot.poll.poller()
+    baseline = bot.poll()
     assert baseline.ok and baseline.baseline and baseline.parsed > 0
     known = bot.known()
     assert len(known[0]) == baseline.parsed == known[1]
@@ -241,7 +241,7 @@ def test_a_failing_source_posts_nothing_alerts_once_and_recovers_with_exactly_th
     bot.server.set(bot.site.path, fault)
     alerts = []
     for _ in range(FAULTY_POLLS):
-        result = bot.poll.poller()
+        result = bot.poll()
         assert not result.ok and result.queued == [] and result.new == []
         alerts.append(len(bot.texts(OPS)))
     assert alerts == [0, 0, 1, 1]  # alert_after: 3
@@ -258,7 +258,7 @@ def test_a_failing_source_posts_nothing_alerts_once_and_recovers_with_exactly_th
 
     bot.server.set(bot.site.path, None)
     bot.server.serve(bot.site.path, bot.site.after, bot.site.content_type)
-    recovered = bot.poll.poller()
+    recovered = bot.poll()
     assert recovered.ok and recovered.error is None
     assert_news_posted_once(bot)
     assert bot.texts(OPS)[0] == alert and len(bot.texts(OPS)) == 2
@@ -271,14 +271,14 @@ def test_a_failing_source_posts_nothing_alerts_once_and_recovers_with_exactly_th
 def test_bytes_invalid_in_the_declared_charset_are_read_leniently_and_change_no_entry(bot):
     """A page declared UTF-8 with Windows-1252 bytes in it: read as Windows-1252 (what such servers write),
     so the entries are the same as before, nothing is edited, posted or alerted."""
-    baseline = bot.poll.poller()
+    baseline = bot.poll()
     known = bot.known()
     served = faults.misencoded(faults.Page(bot.site.before, bot.site.content_type))
     assert served.content_type.endswith("charset=utf-8")
     with pytest.raises(UnicodeDecodeError):
         served.body.decode("utf-8")
     bot.server.set(bot.site.path, faults.BAD_ENCODING)
-    results = [bot.poll.poller() for _ in range(FAULTY_POLLS)]
+    results = [bot.poll() for _ in range(FAULTY_POLLS)]
     assert not results[0].unchanged and results[0].parsed == baseline.parsed
     for result in results:
         assert result.ok and (result.new, result.edited, result.queued) == ([], [], [])
@@ -288,7 +288,7 @@ def test_bytes_invalid_in_the_declared_charset_are_read_leniently_and_change_no_
 
     bot.server.set(bot.site.path, None)
     bot.server.serve(bot.site.path, bot.site.after, bot.site.content_type)
-    assert bot.poll.poller().ok
+    assert bot.poll().ok
     assert bot.news("#motions") == sorted(bot.site.motions)
     assert bot.news("#dismissals") == sorted(bot.site.dismissals)
     assert bot.texts(OPS) == []
@@ -303,16 +303,16 @@ def test_bytes_invalid_in_the_declared_charset_are_read_leniently_and_change_no_
     indirect=["bot"],
 )
 def test_a_page_the_parser_refuses_is_named_in_the_error(bot, fault):
-    assert bot.poll.poller().ok
+    assert bot.poll().ok
     bot.server.set(bot.site.path, fault)
-    assert bot.url in bot.poll.poller().error
+    assert bot.url in bot.poll().error
 
 
 @pytest.mark.parametrize("bot", [FEED], indirect=True, ids=["rss"])
 def test_slack_outage_delays_every_post_and_loses_repeats_or_reorders_none(bot):
-    bot.poll.poller()
+    bot.poll()
     bot.server.serve(bot.site.path, bot.site.after, bot.site.content_type)
-    bot.core.clock.now += timedelta(minutes=15)
+    bot.clock.now += timedelta(minutes=15)
     queued = bot.poller.poll(bot.source).queued
     expected = {
         channel: [render(row.post)[0] for row in bot.store.pending_outbox() if row.channel == channel]
@@ -326,7 +326,7 @@ def test_slack_outage_delays_every_post_and_loses_repeats_or_reorders_none(bot):
     assert (reports[0].sent, reports[0].retrying) == (0, 2)  # each channel's first post failed; the rest wait
     assert bot.deliverer.deliver_due().sent == 0  # and nothing goes before its retry is due
     while bot.store.outbox_counts() != {"sent": len(queued)} and len(reports) < 20:
-        bot.core.clock.now += timedelta(minutes=5)
+        bot.clock.now += timedelta(minutes=5)
         reports.append(bot.deliverer.deliver_due())
     assert [r.retrying for r in reports] == [2, 2, 2, 2, 0]
     assert sum(r.sent for r in reports) == len(queued)

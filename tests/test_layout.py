@@ -18,15 +18,15 @@ PACKAGES = ("bot", "scrapers", "notifiers")
 
 # The steps, most specific first: a module belongs to the first whose name it starts with.
 STEPS = (
-    "bot.core", "bot.config", "bot.schedule", "scrapers", "bot.pipeline", "bot.poll.poller.poller", "bot.store",
-    "bot.delivery", "bot.ops", "notifiers.slack", "notifiers", "bot.web", "bot.worker.main.main", "bot.app",
+    "bot.core", "bot.config", "bot.schedule", "scrapers", "bot.pipeline", "bot.poll", "bot.store",
+    "bot.delivery", "bot.ops", "notifiers.slack", "notifiers", "bot.web", "bot.worker", "bot.app",
     "bot.demo", "bot.cli", "bot.__main__", "bot",
 )
 
 # Entry points, and the only modules that may import each.
 ENTRY_POINTS = {
     "bot.cli": {"bot.__main__"},
-    "bot.worker.main.main": {"bot.cli"},
+    "bot.worker.main": {"bot.cli"},
     "bot.web.server": {"bot.cli"},
     "bot.demo": {"bot.cli"},
 }
