@@ -37,7 +37,6 @@ class AppriseNotifier(Notifier):
     """Sends to the Apprise URLs of `urls` (destination -> URL, as Config.apprise_urls gives them)."""
 
     name = APPRISE
-    paced = False  # each Apprise service throttles itself to what its API allows
     # The credentials are in each URL, which every process reads from the same config: its holds (one per
     # destination) are every process's ("", any token), and `outbox --retry` never takes them for a stray token's.
     fingerprint = ""

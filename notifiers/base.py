@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 
-from bot.core.destinations import SLACK, notifier_of
+from bot.core.destinations import SLACK
 from bot.core.notice import Notice
 from bot.core.post import MessageRef, Post
 
@@ -24,9 +24,10 @@ WORKSPACE = ""  # the hold scope that stands for every destination of a notifier
 class DeliveryError(Exception):
     """A post could not be delivered now.
 
-    `action` says what the outbox does (RETRY, HOLD or FAIL). For HOLD, `scope` is the channel the
-    problem is limited to, or WORKSPACE when every channel is affected; `reason` is the target's own
-    short error code (`token_revoked`, `not_in_channel`) and `advice` what a person can do about it.
+    `action` says what the outbox does (RETRY, HOLD or FAIL). For HOLD, `scope` is the destination the
+    problem is limited to, or WORKSPACE when every destination of the notifier is affected (Slack's token);
+    `reason` is the target's own short error code (`token_revoked`, `not_in_channel`) and `advice` what a
+    person can do about it.
     """
 
     def __init__(
@@ -48,8 +49,9 @@ class Notifier:
     DeliveryError saying what the outbox should do."""
 
     name = "console"  # the notifier's name, as its MessageRefs carry it
-    # Whether posts to one destination are spaced out (Slack allows about one a second; a console needs no pacing).
-    paced = True
+    # Whether posts to one destination are spaced out by `slack.post_interval` (Slack allows about one a second;
+    # a console, or Apprise, which paces each service itself, needs none).
+    paced = False
     # Which credentials this notifier posts with, safe to show (`sha256:1a2b3c4d`): holds are about one token,
     # and a process with another one neither obeys nor lifts them.
     fingerprint = "console"
@@ -83,10 +85,3 @@ class Notifiers:
     def __iter__(self) -> Iterator[tuple[str, Notifier]]:
         """(destination prefix name, notifier), Slack's first."""
         return iter(self.by_name.items())
-
-    def for_destination(self, destination: str) -> Notifier:
-        """The notifier of `destination`; DeliveryError (FAIL) when no notifier of that name is set up."""
-        name = notifier_of(destination)
-        if name not in self.by_name:
-            raise DeliveryError(f"no notifier {name!r} is set up for {destination}", FAIL, "unknown_notifier")
-        return self.by_name[name]

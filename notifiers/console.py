@@ -23,7 +23,6 @@ REPLY_INDENT = "    "
 
 class ConsoleNotifier(Notifier):
     name = "console"
-    paced = False  # a terminal takes lines as fast as they come
 
     def __init__(self, stream: TextIO | None = None) -> None:
         """Writes to `stream`; to whatever `sys.stdout` is at the time of writing when None."""

@@ -90,6 +90,7 @@ class SlackNotifier(Notifier):
     with `thread_ts` set to its `ts`."""
 
     name = "slack"
+    paced = True  # chat.postMessage takes about one message a second per channel
 
     def __init__(self, client: WebClient) -> None:
         self.client = client
