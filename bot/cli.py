@@ -289,7 +289,7 @@ def parse_page(kind: str, page: str, preset: str | None, settings: Sequence[str]
     is_url = page.startswith(("http://", "https://"))
     fields["url"] = page if is_url else fields.get("url", "https://example.invalid/")
     try:
-        source = SourceConfig(id="parse", kind=kind, **fields)
+        source = SourceConfig.model_validate({"id": "parse", "kind": kind, **fields})
     except ValidationError as exc:
         for error in exc.errors():
             where = ".".join(str(part) for part in error["loc"]) or "source"

@@ -6,11 +6,12 @@ import hashlib
 import re
 from datetime import time, timedelta
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic_core import ErrorDetails
 
 from bot.core.dockets import same_docket
 from bot.core.durations import parse_duration, parse_hour_window, parse_positive_duration
@@ -384,7 +385,7 @@ _WORDING = {
 }
 
 
-def describe_error(error: dict[str, Any]) -> str:
+def describe_error(error: ErrorDetails) -> str:
     """One pydantic validation error in words, without pydantic's phrasing (`String should match pattern`)."""
     context = error.get("ctx") or {}
     if error["type"] == "string_pattern_mismatch" and context.get("pattern") == ID_PATTERN:
@@ -432,9 +433,14 @@ def load_config(path: str | Path) -> Config:
         config = Config.model_validate(data)
     except ValidationError as exc:
         problems = [(tuple(error["loc"]), describe_error(error)) for error in exc.errors()]
-    else:
-        problems = _cross_checks(config)
+        raise _located_error(path, lines, problems) from None
+    problems = _cross_checks(config)
     if problems:
-        located = sorted(((_line_of(loc, lines), _format_loc(loc), message) for loc, message in problems))
-        raise ConfigError("\n".join(f"{path}:{line} {field}: {message}" for line, field, message in located))
+        raise _located_error(path, lines, problems)
     return config
+
+
+def _located_error(path: str | Path, lines: dict[tuple, int], problems: list[tuple[tuple, str]]) -> ConfigError:
+    """One ConfigError listing the problems in file order, each as `path:line field: message`."""
+    located = sorted(((_line_of(loc, lines), _format_loc(loc), message) for loc, message in problems))
+    return ConfigError("\n".join(f"{path}:{line} {field}: {message}" for line, field, message in located))

@@ -83,9 +83,10 @@ def demo_config(base_url: str) -> Config:
 
 class _PageServer(ThreadingHTTPServer):
     daemon_threads = True
+    host = "127.0.0.1"
 
     def __init__(self, pages: dict[str, bytes]) -> None:
-        super().__init__(("127.0.0.1", 0), _PageHandler)
+        super().__init__((self.host, 0), _PageHandler)
         self.pages = pages
 
 
@@ -115,8 +116,7 @@ def serving(pages: dict[str, bytes]) -> Iterator[str]:
     thread = threading.Thread(target=server.serve_forever, name="demo-server", daemon=True)
     thread.start()
     try:
-        host, port = server.server_address[:2]
-        yield f"http://{host}:{port}"
+        yield f"http://{server.host}:{server.server_port}"
     finally:
         server.shutdown()
         server.server_close()
@@ -139,7 +139,7 @@ class ChannelGroups(Notifier):
 
     def printed(self, channel: str) -> str:
         console = self.consoles.get(channel)
-        return console.stream.getvalue() if console else ""
+        return console.stream.getvalue() if console and isinstance(console.stream, StringIO) else ""
 
     def _console(self, channel: str) -> ConsoleNotifier:
         return self.consoles.setdefault(channel, ConsoleNotifier(StringIO()))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import TYPE_CHECKING, ClassVar, Protocol
 
 from bot.core.entry import Entry
@@ -17,9 +18,14 @@ if TYPE_CHECKING:
 class CaseHeader(Protocol):
     """What a parsed case page says of the case itself."""
 
-    case_number: str
-    case_name: str
-    court: str
+    @property
+    def case_number(self) -> str: ...
+
+    @property
+    def case_name(self) -> str: ...
+
+    @property
+    def court(self) -> str: ...
 
 
 class ParseError(Exception):
@@ -83,7 +89,7 @@ class Scraper:
     kind: ClassVar[str]
     settings: ClassVar[frozenset[str]] = frozenset()
     requires_url: ClassVar[bool] = True
-    cumulative: ClassVar[bool] = False
+    cumulative: bool = False  # a class's default; a source's own setting may change it (CourtListener's query)
     stories: ClassVar[bool] = False  # news: one story reported by several outlets is posted once
     max_skipped: ClassVar[float | None] = None  # the share of skipped items a poll tolerates, if not the default
 
@@ -97,8 +103,9 @@ class Scraper:
         return []
 
     def urls(self) -> list[str]:
-        """The URLs one poll of this source fetches."""
-        return [self.source.url]
+        """The URLs one poll of this source fetches (its `url`, which the config requires of a kind that
+        fetches one, see `requires_url`)."""
+        return [self.source.url] if self.source.url else []
 
     def fetch(self, fetcher: Fetcher) -> Parsed:
         """One poll's entries and skipped items: every URL fetched and read. Kinds that page through an API
@@ -130,14 +137,21 @@ class Scraper:
         """The entries `read` finds in the body (its skipped items left aside)."""
         return self.read(raw, url).entries
 
-    def case_entry(self, page: CaseHeader, page_url: str, **fields: object) -> Entry:
+    def case_entry(
+        self, page: CaseHeader, page_url: str, *, key: str, text: str, url: str, filed_at: datetime | None,
+        number: str | None = None,
+    ) -> Entry:
         """An entry of a case page: this source, the page's case number, name and court, the page as its
-        docket link, and the entry's own `fields` (key, text, url, filed_at, number)."""
+        docket link, and the entry's own key, text, url, filed_at and number."""
         return Entry(
             source_id=self.source.id,
+            key=key,
             case_number=page.case_number,
             case_name=page.case_name,
             court=page.court,
+            text=text,
+            url=url,
             docket_url=page_url,
-            **fields,
+            filed_at=filed_at,
+            number=number,
         )

@@ -30,15 +30,18 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time
-from typing import ClassVar, TypeVar
+from typing import TYPE_CHECKING, ClassVar, TypeVar
 from urllib.parse import urlencode, urlsplit
 
 from bot.core.entry import Entry
 from scrapers.base import Parsed, ParseError, Scraper
 from scrapers.http import Fetcher, FetchError, split_url
+
+if TYPE_CHECKING:
+    from bot.config import SourceConfig
 
 log = logging.getLogger(__name__)
 
@@ -170,7 +173,7 @@ def one_per_filing(results: Sequence[dict]) -> list[dict]:
             group_of.update((identifier, group) for identifier in _identifiers(member))
     merged = []
     for group in groups:
-        fullest = dict(max(group, key=_fullness))
+        fullest = max(group, key=_fullness).copy()
         for name in ("entry_number", "pacer_sequence_number", "date_filed"):
             if fullest.get(name) is None:
                 fullest[name] = next((r[name] for r in group if r.get(name) is not None), None)
@@ -296,13 +299,13 @@ class CourtListener(Scraper):
     min_interval: ClassVar[float] = 3600 / 5000  # seconds between API requests: 5,000 an hour
     max_pages: ClassVar[int] = 10  # docket-entries pages read per docket per poll (20 entries a page)
 
-    def __init__(self, source, environ=None) -> None:
+    def __init__(self, source: SourceConfig, environ: Mapping[str, str] | None = None) -> None:
         super().__init__(source, environ)
         if source.query:
             self.cumulative = False
 
     @classmethod
-    def check(cls, source) -> list[tuple[str, str]]:
+    def check(cls, source: SourceConfig) -> list[tuple[str, str]]:
         if source.query and source.dockets:
             return [("query", "give either dockets (to follow) or query (to search), not both")]
         if source.courts and not source.query:

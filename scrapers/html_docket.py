@@ -35,6 +35,7 @@ from bot.core.entry import content_key, normalise_text
 from scrapers.base import Parsed, ParseError, Scraper, Skipped
 from scrapers.docket_page import DocketPage, DocketRow, court_of_host, soup_of, text_of
 from scrapers.http import resolve_url
+from scrapers.markup import attribute
 from scrapers.pacer_docket import read_pacer_docket
 from scrapers.selectors import selector_problems
 
@@ -54,7 +55,7 @@ def _select_text(scope: Tag, selector: str | None) -> str:
 
 def _select_href(row: Tag, selector: str | None) -> str:
     link = row.select_one(selector) if selector else None
-    return link.get("href", "") if link is not None else ""
+    return attribute(link, "href") if link is not None else ""
 
 
 def _read_with_selectors(soup: BeautifulSoup, url: str, selectors: dict[str, str]) -> DocketPage:

@@ -129,7 +129,8 @@ class Fetcher:
             return backoff(state)
 
         def say_retry(state: RetryCallState) -> None:  # a slow court is not silent: `check` shows it on stderr
-            log.warning("%s; trying again (%d of %d)", state.outcome.exception(), state.attempt_number + 1, attempts)
+            error = state.outcome.exception() if state.outcome else None
+            log.warning("%s; trying again (%d of %d)", error, state.attempt_number + 1, attempts)
 
         self._get_with_retries = retry(
             retry=retry_if_exception_type(_Retryable),

@@ -6,7 +6,7 @@ from __future__ import annotations
 import warnings
 
 import feedparser
-from bs4 import BeautifulSoup, XMLParsedAsHTMLWarning
+from bs4 import BeautifulSoup, Tag, XMLParsedAsHTMLWarning
 
 from scrapers.base import ParseError
 
@@ -34,3 +34,12 @@ def read_html(raw: bytes | str) -> BeautifulSoup:
         if isinstance(raw, str):
             raise ParseError("page cannot be read") from None
         return BeautifulSoup(raw.decode("utf-8", "replace"), "lxml")
+
+
+def attribute(tag: Tag, name: str) -> str:
+    """The value of `tag`'s attribute `name`: "" when it has none; a multi-valued one (`class`) joined by spaces
+    (`tag.get_attribute_list` gives its values one by one)."""
+    value = tag.get(name)
+    if value is None:
+        return ""
+    return value if isinstance(value, str) else " ".join(value)

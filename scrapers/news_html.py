@@ -26,7 +26,7 @@ from bs4 import BeautifulSoup, Tag
 
 from scrapers.base import Parsed, ParseError, Scraper, Skipped
 from scrapers.http import resolve_url
-from scrapers.markup import read_html
+from scrapers.markup import attribute, read_html
 from scrapers.news import (
     Story,
     canonical_url,
@@ -62,7 +62,7 @@ def _href(item: Tag, title: Tag, selector: str | None) -> str:
     """The story's link: the `link` selector's, else the headline's, the story element's or its first link."""
     candidates = [_select(item, selector)] if selector else [title, item]
     link = next(filter(None, map(_with_href, candidates)), None)
-    return link["href"].strip() if link is not None else ""
+    return attribute(link, "href").strip() if link is not None else ""
 
 
 class Unreadable(Exception):
@@ -93,18 +93,18 @@ def _published(element: Tag | None, date_format: str | None, zone: tzinfo) -> da
         return None
     text = element_text(element)
     moment = (
-        _machine_readable(element.get("datetime", ""), zone)
+        _machine_readable(attribute(element, "datetime"), zone)
         or (date_format and _strptime(text, date_format, zone))
         or listing_date(text, zone)
     )
-    if moment is None and (text or element.get("datetime")):
-        raise Unreadable(text or element.get("datetime"))
+    if moment is None and (text or attribute(element, "datetime")):
+        raise Unreadable(text or attribute(element, "datetime"))
     return moment
 
 
 def _outlet(soup: BeautifulSoup, url: str) -> str:
     site = soup.find("meta", attrs={"property": "og:site_name"})
-    return (site and site.get("content", "").strip()) or element_text(soup.title) or site_name(url)
+    return (site and attribute(site, "content").strip()) or element_text(soup.title) or site_name(url)
 
 
 class NewsHtml(Scraper):
@@ -141,7 +141,7 @@ class NewsHtml(Scraper):
     def _story(self, item: Tag, url: str) -> Story | None:
         selectors = self.source.selectors
         title = item.select_one(selectors["title"])
-        if not element_text(title):
+        if title is None or not element_text(title):
             return None
         href = _href(item, title, selectors.get("link"))
         return Story(

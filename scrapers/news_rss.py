@@ -13,6 +13,7 @@ sees a declaration at the very start, and would otherwise read a KOI8-R or Shift
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
@@ -74,7 +75,7 @@ def _published(item: feedparser.FeedParserDict) -> datetime | None:
             return published
         parsed = item.get(f"{field}_parsed")
         if parsed:
-            return datetime(*parsed[:6], tzinfo=UTC)
+            return datetime.fromtimestamp(calendar.timegm(parsed), UTC)  # feedparser's 9-tuple in UTC
     return None
 
 

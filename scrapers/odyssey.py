@@ -39,7 +39,7 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 from bot.core.entry import content_key, normalise_text
 from scrapers.base import Parsed, ParseError, Scraper
 from scrapers.http import resolve_url
-from scrapers.markup import read_html
+from scrapers.markup import attribute, read_html
 from scrapers.pacer_rss import harmonize_case_name
 
 SEPARATOR = " — "
@@ -95,13 +95,13 @@ def read_case_page(raw: bytes, url: str) -> CasePage:
     """The case and its events in page order, from either layout; document links resolved against `url`."""
     soup = read_html(raw)
     portal = soup.find(id="divCaseInformation_body")
-    register = soup.find("div", class_="ssCaseDetailCaseNbr")
-    if portal is None and register is None:
+    information = portal if portal is not None else soup.find("div", class_="ssCaseDetailCaseNbr")
+    if information is None:
         raise ParseError("no case information: not an Odyssey case page")
     # The portal's register-of-actions form holds every section; the old register ends with an empty form.
     if b"</form>" not in raw.lower():
         raise ParseError("the page is cut off (no closing </form>)")
-    page = _portal_page(soup, portal, url) if portal is not None else _register_page(soup, register, url)
+    page = _portal_page(soup, information, url) if portal is not None else _register_page(soup, information, url)
     if not page.case_number:
         raise ParseError("no case number on the page")
     return page
@@ -126,17 +126,17 @@ def _shown(detail: str) -> bool:
 def _document_url(holder: Tag, url: str, link_params: dict[str, str]) -> str:
     """The first link in an event, absolute ("" when there is none, or it is malformed); a portal document link
     gets the parameters its page's script adds."""
-    link = next((a for a in holder.find_all("a", href=True) if not a["href"].startswith(("#", "javascript:"))), None)
+    link = next((a for a in holder.find_all("a", href=True) if not attribute(a, "href").startswith(("#", "javascript:"))), None)
     if link is None:
         return ""
-    href = link["href"]
-    if "document-download" in link.get("class", []):
+    href = attribute(link, "href")
+    if "document-download" in link.get_attribute_list("class"):
         event = link.find_parent(class_="portal-case-event")
         params = {
             **link_params,
-            "docType": link.get("data-doc-doctype", ""),
-            "docName": link.get("data-doc-docname", ""),
-            "eventName": event.get("data-event-description", "") if event is not None else "",
+            "docType": attribute(link, "data-doc-doctype"),
+            "docName": attribute(link, "data-doc-docname"),
+            "eventName": attribute(event, "data-event-description") if event is not None else "",
         }
         query = urlencode({name: value for name, value in params.items() if value})
         href = f"{href}{'&' if '?' in href else '?'}{query}" if query else href
@@ -153,7 +153,7 @@ def _portal_page(soup: BeautifulSoup, info: Tag, url: str) -> CasePage:
     link_params = _link_params(soup)
     dispositions = soup.find(id="dispositionInformationDiv")
     events = soup.find(id="eventsInformationDiv")
-    disposition_items = [c.parent for c in dispositions.select("div.tyler-toggle-controller")] if dispositions else []
+    disposition_items = [c.parent for c in dispositions.select("div.tyler-toggle-controller") if c.parent] if dispositions else []
     event_items = events.select("li.list-group-item") if events else []
     return CasePage(
         case_number=fields.get("Case Number", ""),
@@ -216,10 +216,11 @@ def _register_page(soup: BeautifulSoup, number: Tag, url: str) -> CasePage:
     location = soup.find("th", string=re.compile(r"^\s*Location:\s*$"))
     title = soup.find("div", class_="ssCaseDetailSectionTitle", string=re.compile(r"^\s*Events & Orders of the Court"))
     table = title.find_parent("table") if title is not None else None
+    place = location.find_next("td") if location is not None else None
     return CasePage(
         case_number=_text(number.find("span") or number).removeprefix("Case No.").strip(),
         case_name=harmonize_case_name(_text(style) if style is not None else ""),
-        court=_text(location.find_next("td")) if location is not None else urlsplit(url).hostname or "",
+        court=_text(place) if place is not None else urlsplit(url).hostname or "",
         events=_register_events(table, url) if table is not None else [],
     )
 
@@ -230,8 +231,8 @@ def _register_events(table: Tag, url: str) -> list[Event]:
     events = []
     for cell in table.find_all("td", headers=True):
         named = [headers[token] for token in cell.get_attribute_list("headers") if token in headers]
-        subtitles = [_text(th) for th in named if "ssEventsAndOrdersSubTitle" in th.get("class", [])]
-        dates = [_text(th) for th in named if "ssTableHeaderLabel" in th.get("class", [])]
+        subtitles = [_text(th) for th in named if "ssEventsAndOrdersSubTitle" in th.get_attribute_list("class")]
+        dates = [_text(th) for th in named if "ssTableHeaderLabel" in th.get_attribute_list("class")]
         name = cell.find("b")
         if not subtitles or not dates or name is None:
             raise ParseError(f"an event row without its date, section or name: {_text(cell)[:80]!r}")
@@ -269,7 +270,7 @@ def _register_details(cell: Tag, name: Tag) -> tuple[str, tuple[str, ...]]:
 
 def _blocks(cell: Tag, name: Tag) -> list[str]:
     """The cell's text outside `name`, consecutive strings of the same block element (div, td) joined."""
-    blocks: list[tuple[Tag, list[str]]] = []
+    blocks: list[tuple[Tag | None, list[str]]] = []
     for string in cell.find_all(string=True):
         if any(parent is name for parent in string.parents):
             continue

@@ -30,6 +30,7 @@ from scrapers.docket_page import (
     text_of,
     text_with_tables,
 )
+from scrapers.markup import attribute
 from scrapers.pacer_rss import harmonize_case_name
 
 _NO_ENTRIES = "no docket entries found."
@@ -74,7 +75,8 @@ def _entry_rows(soup: BeautifulSoup) -> list[Tag]:
     if frame is None:
         return []
     first = next((tr for tr in frame.find_all("tr") if is_date(text_of(tr.find("td")))), None)
-    return direct_rows(first.find_parent("table")) if first else []
+    table = first.find_parent("table") if first else None
+    return direct_rows(table) if table else []
 
 
 def _read_row(row: Tag) -> DocketRow | Skipped | None:
@@ -91,7 +93,7 @@ def _read_row(row: Tag) -> DocketRow | Skipped | None:
         size.extract()
     number = next((word for word in text_of(number_cell).split() if word.isdigit()), None)
     link = number_cell.find("a", href=True)
-    return pacer_row(texts[0], number, text_with_tables(cells[-1]), link["href"] if link else "")
+    return pacer_row(texts[0], number, text_with_tables(cells[-1]), attribute(link, "href") if link else "")
 
 
 def _court(soup: BeautifulSoup, url: str) -> str:
@@ -102,6 +104,6 @@ def _court(soup: BeautifulSoup, url: str) -> str:
         return "cavc"
     match = _HEADING.search(heading)
     circuit = _CIRCUITS.get(match.group(2).lower()) if match else None
-    if circuit is None:
+    if match is None or circuit is None:
         return court_of_host(urlsplit(url).hostname or "")
     return ("bap" if match.group(1).lower().startswith("bankruptcy") else "ca") + circuit

@@ -40,6 +40,7 @@ from scrapers.docket_page import (
     text_with_tables,
 )
 from scrapers.http import split_url
+from scrapers.markup import attribute
 from scrapers.pacer_appellate_docket import is_appellate_docket, read_appellate_docket
 from scrapers.pacer_rss import harmonize_case_name
 
@@ -174,7 +175,7 @@ def _two_column_row(date: str, cell: Tag) -> DocketRow:
 def _label_link(cell: Tag | None, label: str) -> str:
     """The href of the cell's first link if its text is the entry's label (its number, or "doc"); "" for none."""
     links = cell.find_all("a", href=True, limit=1) if cell is not None and label else []
-    return links[0]["href"] if links and text_of(links[0]) == label else ""
+    return attribute(links[0], "href") if links and text_of(links[0]) == label else ""
 
 
 def _case_name(soup: BeautifulSoup, title: Tag | None) -> str:
@@ -229,8 +230,9 @@ def _party(soup: BeautifulSoup, role: str) -> str:
     """The first party listed under a role ("debtor" for "Debtor" and "Debtor In Possession", "plaintiff",
     "defendant"): the first bold text after the role's bold label; "" for none."""
     label = soup.find(lambda tag: tag.name == "b" and _role_of(tag) == role)
-    names = label.find_all_next("b") if label else []
-    return next((text_of(b) for b in names if label not in b.parents and text_of(b)), "")
+    if label is None:
+        return ""
+    return next((text_of(b) for b in label.find_all_next("b") if label not in b.parents and text_of(b)), "")
 
 
 def _role_of(tag: Tag) -> str:
@@ -245,7 +247,7 @@ def _court(soup: BeautifulSoup, url: str) -> str:
     case); for a page with none (no documents), the court its URL is at, else the court id its <title> names
     ("CM/ECF - nvd - District Version 6.1", "CANB Live Database": a page saved or kept elsewhere), else the
     URL's host."""
-    hosts = (split_url(link["href"]).hostname for link in soup.find_all("a", href=True))
+    hosts = (split_url(attribute(link, "href")).hostname for link in soup.find_all("a", href=True))
     courts = Counter(filter(None, map(ecf_court, hosts)))
     if courts:
         return courts.most_common(1)[0][0]

@@ -34,6 +34,7 @@ _TAG = re.compile(r"<[^>]*>")
 _ANCHOR = re.compile(r"""<a\s[^>]*?href\s*=\s*(["'])(?P<href>.*?)\1[^>]*>(?P<label>.*?)</a\s*>""", re.I | re.S)
 _STRICT_XML = etree.XMLParser(resolve_entities=False, no_network=True)
 _LENIENT_XML = etree.XMLParser(resolve_entities=False, no_network=True, recover=True)
+
 _FEED_ENDS = (b"</rss>", b"</feed>", b"</rdf:RDF>")
 _XML_DECLARATION = re.compile(rb"^(<\?xml[^>]*?encoding\s*=\s*)([\"'])([A-Za-z0-9._:-]*)\2")
 _AMPERSAND = re.compile(rb"&(?:(#[0-9]{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});)?")
@@ -138,6 +139,12 @@ class _Feed(NamedTuple):
     unreadable: int = 0
 
 
+def _read_leniently(body: bytes) -> etree._Element | None:
+    """The root the recovering parser makes of `body`; None when it can make none (b"<<<"), which lxml's
+    stubs do not say."""
+    return etree.fromstring(body, _LENIENT_XML)
+
+
 def _read_items(raw: bytes) -> _Feed:
     """The channel's link and the items of a PACER RSS feed (RSS 2.0), read with lxml.
 
@@ -150,6 +157,7 @@ def _read_items(raw: bytes) -> _Feed:
     """
     body = _in_utf8(raw.lstrip())
     lenient = False
+    root: etree._Element | None
     try:
         root = etree.fromstring(body, _STRICT_XML)
     except etree.XMLSyntaxError:
@@ -161,7 +169,7 @@ def _read_items(raw: bytes) -> _Feed:
         except etree.XMLSyntaxError as exc:
             if not body.rstrip().endswith(_FEED_ENDS):
                 raise ParseError(f"feed is cut off ({exc})") from None
-            root, lenient = etree.fromstring(body, _LENIENT_XML), True
+            root, lenient = _read_leniently(body), True
     if root is None or not isinstance(root.tag, str) or etree.QName(root).localname != "rss":
         raise ParseError("not an RSS or Atom feed")
     items = [

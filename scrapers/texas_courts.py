@@ -27,7 +27,7 @@ from bs4 import BeautifulSoup, Tag
 from bot.core.entry import content_key, normalise_text
 from scrapers.base import Parsed, ParseError, Scraper
 from scrapers.http import resolve_url, split_url
-from scrapers.markup import read_html
+from scrapers.markup import attribute, read_html
 from scrapers.pacer_rss import harmonize_case_name
 
 EVENTS_TABLE = "ctl00_ContentPlaceHolder1_grdEvents_ctl00"
@@ -103,7 +103,7 @@ def _case_fields(soup: BeautifulSoup) -> dict[str, str]:
 def _court(soup: BeautifulSoup) -> str:
     """`texas_` and the court code of the page's own form action (`Case.aspx?cn=01-18-00277-CR&coa=coa01`)."""
     form = soup.find("form", id="aspnetForm")
-    codes = parse_qs(split_url(form.get("action", "")).query).get("coa") if form is not None else None
+    codes = parse_qs(split_url(attribute(form, "action")).query).get("coa") if form is not None else None
     if not codes:
         raise ParseError("no court code (coa=) in the page's form")
     return f"texas_{codes[0].lower()}"
@@ -147,8 +147,8 @@ def _documents(cell: Tag, url: str) -> tuple[Document, ...]:
     documents = []
     for link in cell.find_all("a", href=True):
         holder = link.find_parent("td")
-        beside = holder.find_next_sibling("td") if holder is not cell else None
-        documents.append(Document(url=_document_url(url, link["href"]), name=_text(beside) if beside else ""))
+        beside = holder.find_next_sibling("td") if holder is not None and holder is not cell else None
+        documents.append(Document(url=_document_url(url, attribute(link, "href")), name=_text(beside) if beside else ""))
     return tuple(documents)
 
 

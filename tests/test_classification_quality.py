@@ -95,7 +95,7 @@ HOLDOUT_POSITIVES = {name: sum(name in case["events"] for case in HOLDOUT) for n
 
 def score(cases: list[dict], predict: Callable[[str], tuple[str, ...]] = classify) -> dict[str, dict[str, float]]:
     """Positives, true/false positives and false negatives, precision and recall per type of `predict`."""
-    counts = {name: Counter() for name in EVENT_TYPES}
+    counts: dict[str, Counter[str]] = {name: Counter() for name in EVENT_TYPES}
     for case in cases:
         expected, got = set(case["events"]), set(predict(case["text"]))
         for name in EVENT_TYPES:

@@ -128,7 +128,7 @@ DISTINCTIONS = {
         "MINUTES (IN CHAMBERS): ORDER TO SHOW CAUSE RE DISMISSAL FOR LACK OF PROSECUTION by Judge X",
         ("order",),
     ),
-    "a party's notice of dismissal is a dismissal": ("NOTICE of Dismissal by John Smith", ("dismissal",)),
+    "a notice of dismissal by a named party is a dismissal": ("NOTICE of Dismissal by John Smith", ("dismissal",)),
     "the clerk's notice of dismissal is not": ("Notice of Dismissal by the Clerk", ("other",)),
     "a void entry's banner in brackets is read, not dropped as clutter": (
         "(PLEASE DISREGARD DOCKET ENTRY)Summons with Notice of Pre-Trial Conference issued by Clerk's Office with "
@@ -703,7 +703,7 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
 
 
 def test_every_rule_and_veto_has_examples():
-    assert sorted(RULE_EXAMPLES) == sorted(rule.name for rule in (*RULES, *VETOES))
+    assert sorted(RULE_EXAMPLES) == sorted([*(rule.name for rule in RULES), *(veto.name for veto in VETOES)])
 
 
 @pytest.mark.parametrize(

@@ -21,8 +21,8 @@ FEED = Path(__file__).parent / "fixtures" / "pacer_rss" / "sdny_1.xml"
 
 def rss_entry() -> Entry:
     """Chau v. Donovan, filed on Tue, 17 Apr 2018 at 8:09 pm in New York: the feed says Wed, 18 Apr 00:09:55 GMT."""
-    source = SourceConfig(id="nysd", kind="pacer_rss", url="https://ecf.nysd.uscourts.gov/cgi-bin/rss_outside.pl")
-    entry = PacerRss(source).parse(FEED.read_bytes(), source.url)[0]
+    url = "https://ecf.nysd.uscourts.gov/cgi-bin/rss_outside.pl"
+    entry = PacerRss(SourceConfig(id="nysd", kind="pacer_rss", url=url)).parse(FEED.read_bytes(), url)[0]
     assert entry.filed_at == datetime(2018, 4, 18, 0, 9, 55, tzinfo=UTC)  # stored as the feed gives it
     return entry
 

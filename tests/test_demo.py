@@ -117,7 +117,7 @@ def test_command_runs_in_under_ten_seconds_with_the_default_delay(tmp_path):
 
 def test_ctrl_c_stops_the_demo_cleanly(tmp_path):
     process = start_demo_command(tmp_path)
-    lines = []
+    lines: list[str] = []
     while not (lines and lines[-1].startswith("Waiting")):
         lines.append(process.stdout.readline())
         assert lines[-1], "the demo ended before waiting for new filings"

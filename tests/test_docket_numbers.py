@@ -7,6 +7,13 @@ import pytest
 from bot.core.docket_numbers import DocketNumber, find_docket_number, split_title
 
 
+def split(title: str) -> tuple[DocketNumber, str]:
+    """split_title of a title that begins with a docket number."""
+    parts = split_title(title)
+    assert parts is not None, f"{title!r} does not begin with a docket number"
+    return parts
+
+
 @pytest.mark.parametrize(
     ("title", "case_number", "suffixes", "name"),
     [
@@ -33,7 +40,7 @@ from bot.core.docket_numbers import DocketNumber, find_docket_number, split_titl
     ],
 )
 def test_a_feed_title_is_a_docket_number_with_suffixes_then_the_case_name(title, case_number, suffixes, name):
-    docket, rest = split_title(title)
+    docket, rest = split(title)
     assert (docket.case_number, docket.suffixes, rest) == (case_number, suffixes, name)
 
 
@@ -64,7 +71,7 @@ FLP_DOCKET_NUMBERS = {
 
 @pytest.mark.parametrize("number", FLP_DOCKET_NUMBERS)
 def test_the_real_docket_numbers_juriscraper_collected(number):
-    docket, name = split_title(f"{number} Roe v. Doe")
+    docket, name = split(f"{number} Roe v. Doe")
     assert (docket.case_number, docket.case_type, docket.suffixes, name) == (*FLP_DOCKET_NUMBERS[number], "Roe v. Doe")
 
 
@@ -77,9 +84,9 @@ def test_a_title_not_beginning_with_a_docket_number_is_none(title):
 
 
 def test_the_parts_of_a_docket_number():
-    docket, _ = split_title("2:20-cv-01234-BBD-dkv Roe v. Doe")
+    docket, _ = split("2:20-cv-01234-BBD-dkv Roe v. Doe")
     assert docket == DocketNumber("2:20-cv-01234", "2", "20", "cv", "01234", ("BBD", "dkv"))
-    docket, _ = split_title("8-18-71234 In re Smith")
+    docket, _ = split("8-18-71234 In re Smith")
     assert (docket.office, docket.year, docket.case_type, docket.sequence) == ("8", "18", None, "71234")
 
 

@@ -141,7 +141,8 @@ def assert_well_formed(entries: list[Entry], kind: str, source: SourceConfig) ->
             text.encode("utf-8")  # no lone surrogates
         stored = [getattr(entry, name) for name in STORED_AS_TEXT]
         assert all("\x00" not in text for text in stored), f"NUL in a field stored as text: {entry}"
-        assert entry.filed_at is None or (isinstance(entry.filed_at, datetime) and entry.filed_at.tzinfo), entry
+        assert isinstance(entry.filed_at, (datetime, type(None))), entry
+        assert entry.filed_at is None or entry.filed_at.tzinfo, entry
         assert isinstance(entry.relevant, bool), entry
         assert entry.source_id == source.id and entry.key, f"source id or key wrong: {entry}"
     if kind not in ID_KEYED:

@@ -48,7 +48,7 @@ def reference(name: str) -> dict:
 
 def generic(selectors: dict[str, str] | None = None, date_format: str | None = "%m/%d/%Y") -> HtmlDocket:
     settings = {"selectors": COUNTY_SELECTORS if selectors is None else selectors, "date_format": date_format}
-    return HtmlDocket(SourceConfig(id="larimer", kind="html_docket", url=COUNTY_URL, **settings))
+    return HtmlDocket(SourceConfig.model_validate({"id": "larimer", "kind": "html_docket", "url": COUNTY_URL, **settings}))
 
 
 def parse_county(raw: bytes | None = None, **settings) -> list[Entry]:
@@ -340,10 +340,11 @@ STATE_PAGE = b"""<html><body><table id="register">
 
 
 def test_a_page_without_case_header_takes_the_case_name_and_court_of_the_config() -> None:
-    source = SourceConfig(id="s", kind="html_docket", url="http://127.0.0.1:8080/case/D-101-CR-2023-00040",
+    url = "http://127.0.0.1:8080/case/D-101-CR-2023-00040"
+    source = SourceConfig(id="s", kind="html_docket", url=url,
                           selectors={"row": "tr.entry", "date": "td.date", "number": "td.no", "text": "td.desc"},
                           case_name="State of New Mexico v. Baldwin", court="nm_d101")
-    first = HtmlDocket(source).parse(STATE_PAGE, source.url)[0]
+    first = HtmlDocket(source).parse(STATE_PAGE, url)[0]
     assert (first.case_name, first.court) == ("State of New Mexico v. Baldwin", "nm_d101")
     assert first.filed_at.isoformat() == "2023-04-21T00:00:00-06:00"  # Santa Fe's midnight
     text, blocks = render(Post("#c", first, ("dismissal",)))

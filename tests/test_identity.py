@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
+from typing import Any
 
 import pytest
 from werkzeug import Response
@@ -140,7 +141,7 @@ def test_an_rss_item_and_the_docket_report_listing_it_are_one_post(httpserver, s
 
 API_PATH = "/api/rest/v4/"
 CL = FIXTURES / "courtlistener"
-STUB = {
+STUB: dict[str, Any] = {
     "resource_uri": "https://www.courtlistener.com/api/rest/v4/docket-entries/2208912001/",
     "id": 2208912001,
     "docket": "https://www.courtlistener.com/api/rest/v4/dockets/4214664/",
@@ -159,7 +160,7 @@ STUB = {
     "pacer_sequence_number": 594,
     "description": "",
 }
-FULL = {
+FULL: dict[str, Any] = {
     **STUB,
     "resource_uri": "https://www.courtlistener.com/api/rest/v4/docket-entries/2208918877/",
     "id": 2208918877,
@@ -262,9 +263,9 @@ def test_an_entry_without_a_number_joins_only_a_vanished_alike_record_of_its_own
 
 
 def test_courtlistener_records_of_one_filing_are_one_entry():
-    minute_stub = {"id": 10, "entry_number": None, "pacer_sequence_number": 589, "description": "",
+    minute_stub: dict[str, Any] = {"id": 10, "entry_number": None, "pacer_sequence_number": 589, "description": "",
                    "recap_documents": [], "date_filed": "2022-10-14"}
-    minute_full = {"id": 12, "entry_number": None, "pacer_sequence_number": 589, "recap_documents": [],
+    minute_full: dict[str, Any] = {"id": 12, "entry_number": None, "pacer_sequence_number": 589, "recap_documents": [],
                    "description": "MINUTE ORDER setting Fairness Hearing for 1/25/2023.", "date_filed": None}
     other = {"id": 11, "entry_number": 142, "pacer_sequence_number": 590, "description": "ORDER", "recap_documents": []}
     merged = one_per_filing([minute_full, other, minute_stub])

@@ -623,7 +623,7 @@ def test_listing_dates_take_the_source_timezone_over_the_config_one() -> None:
 
 def load_source(settings: dict, timezone: str) -> SourceConfig:
     """The source as a config file with this `timezone` gives it."""
-    return Config(timezone=timezone, sources=[settings]).sources[0]
+    return Config.model_validate({"timezone": timezone, "sources": [settings]}).sources[0]
 
 
 # --- the article's own text, links that work ------------------------------------------------------------------------

@@ -8,6 +8,7 @@ import socket
 import time
 from dataclasses import replace
 from datetime import datetime, timezone
+from typing import Any
 
 import pytest
 from slack_sdk import WebClient
@@ -42,7 +43,7 @@ ENTRY = Entry(
 POST = Post(channel="#rust-case", entry=ENTRY, events=("dismissal",))
 
 
-def post_with(events: tuple[str, ...] = ("dismissal",), **changes: object) -> Post:
+def post_with(events: tuple[str, ...] = ("dismissal",), **changes: Any) -> Post:
     return Post(channel="#rust-case", entry=replace(ENTRY, **changes), events=events)
 
 

@@ -314,6 +314,7 @@ def test_event_added_at_the_end_keeps_the_keys_of_identical_events() -> None:
     def add_order(soup: BeautifulSoup) -> None:
         events = soup.select_one("#eventsInformationDiv ul.list-group")
         copy = BeautifulSoup(str(events.find_all("li", recursive=False)[-2]), "lxml").li  # 04/03/2019 Ex Parte ...
+        assert copy is not None
         events.append(copy)
 
     before = parse_fixture("wa_snohomish_17-2-01460-31")

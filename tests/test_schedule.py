@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from apscheduler.triggers.interval import IntervalTrigger
+from pydantic import ValidationError
 
 from bot.config import Config, SourceConfig
 from bot.schedule.cron import LocalCronTrigger, cron_trigger, crontab_weekdays
@@ -50,6 +51,16 @@ def test_weekday_cron_fires_monday_to_friday_in_the_config_timezone():
     assert fire.strftime("%a %H:%M %z") == "Mon 07:00 -0700"
     sunday_zero = cron_trigger("0 12 * * 0", "UTC").get_next_fire_time(None, saturday_noon)
     assert sunday_zero.strftime("%a %H:%M") == "Sun 12:00"
+
+
+def test_a_cron_expression_that_matches_no_date_is_refused():
+    """February 30th never comes: the config says so rather than a source that is never polled."""
+    with pytest.raises(ValueError, match="matches no date"):
+        cron_trigger("0 0 30 2 *", "UTC")
+    with pytest.raises(ValidationError, match=r'"0 0 30 2 \*" .*\(it matches no date\)'):
+        config_with(cron="0 0 30 2 *")
+    leap_day = cron_trigger("0 12 29 2 *", "UTC").next_fire(None, datetime(2026, 3, 1, tzinfo=UTC))
+    assert leap_day == datetime(2028, 2, 29, 12, tzinfo=UTC)
 
 
 def test_interval_trigger_with_jitter_stays_within_bounds():

@@ -14,7 +14,7 @@ from apscheduler.schedulers.background import BackgroundScheduler
 
 from bot.config import Config
 from bot.schedule.cron import cron_trigger
-from bot.schedule.triggers import misfire_grace
+from bot.schedule.triggers import misfire_grace, trigger_for
 
 YEAR = 2026
 
@@ -75,7 +75,7 @@ def expected_fires(zone_name: str, expression: str) -> list[datetime]:
     """Once per scheduled local time: the days of the year the expression names, at its times of day."""
     days, times = EXPRESSIONS[expression]
     shown = clock_shows(zone_name)
-    fires = set()
+    fires: set[datetime] = set()
     day = date(YEAR, 1, 1)
     while day.year == YEAR:
         if days(day):
@@ -90,10 +90,10 @@ def trigger_fires(zone_name: str, expression: str) -> list[datetime]:
     trigger = cron_trigger(expression, zone)
     start, end = datetime(YEAR, 1, 1, tzinfo=zone), datetime(YEAR + 1, 1, 1, tzinfo=zone)
     fires = []
-    fire = trigger.get_next_fire_time(None, start)
+    fire = trigger.next_fire(None, start)
     while fire < end:
         fires.append(fire.astimezone(UTC))
-        fire = trigger.get_next_fire_time(fire, fire)
+        fire = trigger.next_fire(fire, fire)
     return fires
 
 
@@ -166,9 +166,14 @@ def run_after_sleep(config: Config, last_missed: datetime, first_missed: datetim
     ran: list[datetime] = []
     done = threading.Event()
     scheduler = BackgroundScheduler(timezone=zone)
+
+    def poll() -> None:
+        ran.append(datetime.now(UTC))
+        done.set()
+
     scheduler.add_job(
-        lambda: (ran.append(datetime.now(UTC)), done.set()),
-        cron_trigger(source.cron, zone),
+        poll,
+        trigger_for(config, source),
         id="poll:nmd",
         misfire_grace_time=int(misfire_grace(config, source, last_missed).total_seconds()),
         coalesce=True,
@@ -198,7 +203,7 @@ def test_turns_missed_over_days_run_once() -> None:
     """A daily source whose host slept through three of its turns, the last 40 minutes ago: one run."""
     last = (datetime.now(UTC) - timedelta(minutes=40)).astimezone(ZoneInfo("America/Denver"))
     config = config_with(cron=f"{last.minute} {last.hour} * * *")
-    first = cron_trigger(config.sources[0].cron, config.tz).get_next_fire_time(None, last - timedelta(days=2, minutes=1))
+    first = trigger_for(config, config.sources[0]).get_next_fire_time(None, last - timedelta(days=2, minutes=1))
     runs, upcoming = run_after_sleep(config, last, first)
     assert runs == 1
     assert upcoming - last > timedelta(hours=23)

@@ -17,8 +17,8 @@ import requests
 from bot.app import App
 from bot.ops.status import WORKER_HEARTBEAT
 from bot.store import Hold
-from bot.web.server import WebApp
-from notifiers.slack.commands import Docket, slack_wsgi_app, start_socket_mode
+from bot.web.server import WebApp, WsgiApp
+from notifiers.slack.commands import Channel, Docket, slack_wsgi_app, start_socket_mode
 from tests.fakes.slack_api import FakeSlack
 from tests.support.feeds import FIXTURES, ChangingFeed, feed_without_newest
 from tests.support.web import serving
@@ -111,9 +111,16 @@ def signature(body: str, secret: str, timestamp: int) -> dict[str, str]:
     return {"X-Slack-Request-Timestamp": str(timestamp), "X-Slack-Signature": f"v0={digest}"}
 
 
+def slack_events_app(app: App, environ: dict[str, str]) -> WsgiApp:
+    """The app's Slack endpoint, for an `environ` that has its secrets."""
+    handler = slack_wsgi_app(app, environ)
+    assert handler is not None, "SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN are needed"
+    return handler
+
+
 @pytest.fixture
 def docket(app, environ, slack):
-    with serving(WebApp(app, environ, mounts={"/slack/events": slack_wsgi_app(app, environ)})) as base:
+    with serving(WebApp(app, environ, mounts={"/slack/events": slack_events_app(app, environ)})) as base:
         yield SlashCommands(base, slack)
 
 
@@ -299,10 +306,12 @@ def test_checks_asked_while_one_runs_all_get_their_answer_from_one_more_check(ap
     def to(name):
         return lambda **kw: answers[name].append(kw["text"])
 
-    first, job = docket.answer(["check", "sdny"], None, "U0ALICE", to("alice"))
+    channel = Channel("C0GENERAL", "general")
+    first, job = docket.answer(["check", "sdny"], channel, "U0ALICE", to("alice"))
+    assert job is not None
     assert first.text.startswith("Checking `sdny`…")
     for name, words in (("bob", ["check"]), ("carol", ["check", "sdny"])):
-        busy, no_job = docket.answer(words, None, "U0" + name.upper(), to(name))
+        busy, no_job = docket.answer(words, channel, "U0" + name.upper(), to(name))
         assert busy.text == "A check is running already; yours runs right after it and its answer comes here."
         assert no_job is None
     polls_before = feed.requests
@@ -313,7 +322,7 @@ def test_checks_asked_while_one_runs_all_get_their_answer_from_one_more_check(ap
     assert [line.split()[1] for line in bob[:2]] == ["`sdny`", "`down`"] and bob[-1].startswith("Delivered")
     assert answers["carol"][0].splitlines()[0].startswith("• `sdny` ok  0 new of")
     assert all(len(texts) == 1 for texts in answers.values())
-    again, _ = docket.answer(["check"], None, "U0ALICE", print)
+    again, _ = docket.answer(["check"], channel, "U0ALICE", print)
     assert again.text.startswith("Checking every source…")
 
 

@@ -19,12 +19,11 @@ from bot.core.entry import Entry
 from bot.pipeline.watch import opens_case, party_spellings, why
 from bot.poll.poller import Poller
 from bot.web.server import WebApp
-from notifiers.slack.commands import slack_wsgi_app
 from scrapers.http import Fetcher
 from tests.fakes.slack_api import FakeSlack
 from tests.support.feeds import FIXTURES, ChangingFeed, feed_without_newest
 from tests.support.web import serving
-from tests.test_slack_commands import SECRET, SlashCommands
+from tests.test_slack_commands import SECRET, SlashCommands, slack_events_app
 
 CHANNEL_ID, CHANNEL_NAME = "C0RUSTDESK", "rust-desk"
 
@@ -90,24 +89,32 @@ def feed(httpserver):
 
 
 @pytest.fixture
-def app(tmp_path, database_url, slack, feed):
+def environ(tmp_path, database_url, slack, feed) -> dict[str, str]:
     config = tmp_path / "sources.yaml"
     config.write_text(CONFIG.format(feed=feed.url))
-    environ = {"DOCKETBOT_CONFIG": str(config), "DATABASE_URL": database_url, "SLACK_BOT_TOKEN": slack.token,
-               "SLACK_API_URL": slack.base_url, "SLACK_SIGNING_SECRET": SECRET}
+    return {"DOCKETBOT_CONFIG": str(config), "DATABASE_URL": database_url, "SLACK_BOT_TOKEN": slack.token,
+            "SLACK_API_URL": slack.base_url, "SLACK_SIGNING_SECRET": SECRET}
+
+
+@pytest.fixture
+def app(environ):
     built = App.from_env(environ)
     built.deliverer.per_channel_interval = 0
-    with serving(WebApp(built, environ, mounts={"/slack/events": slack_wsgi_app(built, environ)})) as base:
-        built.docket = SlashCommands(base, slack)
-        yield built
+    yield built
     built.close()
 
 
-def send(app, text: str) -> dict:
-    return app.docket.send(text, channel_id=CHANNEL_ID, channel_name=CHANNEL_NAME)
+@pytest.fixture
+def docket(app, environ, slack):
+    with serving(WebApp(app, environ, mounts={"/slack/events": slack_events_app(app, environ)})) as base:
+        yield SlashCommands(base, slack)
 
 
-def test_a_new_case_naming_the_party_is_posted_once_with_why_and_followed_after(app, feed, slack):
+def send(docket: SlashCommands, text: str) -> dict:
+    return docket.send(text, channel_id=CHANNEL_ID, channel_name=CHANNEL_NAME)
+
+
+def test_a_new_case_naming_the_party_is_posted_once_with_why_and_followed_after(app, docket, feed, slack):
     nmd = app.config.source("nmd")
     assert app.poll(nmd).baseline  # the first poll posts nothing
 
@@ -124,7 +131,7 @@ def test_a_new_case_naming_the_party_is_posted_once_with_why_and_followed_after(
     assert "Hutchins v. Baldwin" in first["text"]
     assert "matched party: Baldwin" in str(first["blocks"])
 
-    assert send(app, "list")["text"].splitlines() == [
+    assert send(docket, "list")["text"].splitlines() == [
         "This channel follows:",
         "• source `nmd`: new_case _(config file)_",
         "• case 1:26-cv-01187 source `nmd`: every filing, since a watch matched it "
@@ -140,9 +147,9 @@ def test_a_new_case_naming_the_party_is_posted_once_with_why_and_followed_after(
     [_, reply] = slack.messages
     assert reply["thread_ts"] == first["ts"]  # the case's thread
 
-    assert send(app, "unfollow nmd")["text"].startswith("This channel follows nmd by the bot's config file")
+    assert send(docket, "unfollow nmd")["text"].startswith("This channel follows nmd by the bot's config file")
     assert len(app.store.subscriptions()) == 1  # unfollowing the source leaves the case's follow
-    assert send(app, "unfollow 26-cv-1187")["text"] == "This channel no longer follows 26-cv-1187."
+    assert send(docket, "unfollow 26-cv-1187")["text"] == "This channel no longer follows 26-cv-1187."
     feed.body = feed_with(BALDWIN, COUNTY, OTHER_CASE, LATER, {**LATER, "seq": "32", "doc": "28",
                                                                "text": "ORDER granting Motion", "time": "22:00:00"})
     assert app.poll(nmd).queued == []

@@ -121,6 +121,17 @@ def test_unknown_path_and_wrong_method(app):
         assert requests.post(f"{base}/healthz", timeout=5).status_code == 405
 
 
+def get_when_up(url: str, seconds: float = 20) -> requests.Response:
+    """GET `url` once the server answers: tried again while the connection is refused, for up to `seconds`."""
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            return requests.get(url, timeout=2)
+        except requests.ConnectionError:
+            assert time.monotonic() < deadline, "web did not start"
+            time.sleep(0.2)
+
+
 @pytest.mark.parametrize("no_worker", [True, False], ids=["--no-worker", "expecting a worker"])
 def test_the_web_command_serves_with_waitress(tmp_path, app, no_worker):
     with socket.socket() as probe:
@@ -133,14 +144,7 @@ def test_the_web_command_serves_with_waitress(tmp_path, app, no_worker):
                            cwd=ROOT, env=env, text=True,
                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                response = requests.get(f"http://127.0.0.1:{port}/healthz", timeout=2)
-                break
-            except requests.ConnectionError:
-                assert time.monotonic() < deadline, "web did not start"
-                time.sleep(0.2)
+        response = get_when_up(f"http://127.0.0.1:{port}/healthz")
         assert response.status_code == (200 if no_worker else 503) and response.json()["store"] == "ok"
     finally:
         web.terminate()

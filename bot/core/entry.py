@@ -6,6 +6,7 @@ import hashlib
 import re
 from dataclasses import asdict, dataclass, replace
 from datetime import datetime
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,6 @@ def content_key(*parts: object) -> str:
 
 def without_nul(entry: Entry) -> Entry:
     """The entry with NUL characters removed from its text fields: PostgreSQL stores no NUL in text or JSON."""
-    fields = {name: value.replace("\x00", "") for name, value in asdict(entry).items()
-              if isinstance(value, str) and "\x00" in value}
+    fields: dict[str, Any] = {name: value.replace("\x00", "") for name, value in asdict(entry).items()
+                              if isinstance(value, str) and "\x00" in value}
     return replace(entry, **fields) if fields else entry

@@ -41,7 +41,7 @@ def report(store: Store, now: datetime, token: str | None = None, tz: tzinfo = U
     lines = []
     if listed:
         reasons = {hold.scope: hold.reason for hold in holds if hold.applies_to(token)}
-        rows = [("STATUS", "CHANNEL", "AGE", "TRIES", "MESSAGE", "REASON")]
+        rows: list[tuple[str, ...]] = [("STATUS", "CHANNEL", "AGE", "TRIES", "MESSAGE", "REASON")]
         rows += [_row(item, reasons, now, tz) for item in listed[:SHOWN]]
         widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
         lines += ["  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip() for row in rows]

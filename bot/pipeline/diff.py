@@ -216,8 +216,9 @@ def oldest_first(entries: Sequence[Entry]) -> list[Entry]:
             continue
         filed = _filed(ordered[start])
         end = next((i for i in range(start, len(ordered)) if _filed(ordered[i]) != filed), len(ordered))
-        slots = [i for i in range(start, end) if _entry_number(ordered[i]) is not None]
-        for slot, entry in zip(slots, sorted((ordered[i] for i in slots), key=_entry_number)):
+        numbered = [(number, i) for i in range(start, end) if (number := _entry_number(ordered[i])) is not None]
+        by_number = [ordered[i] for _, i in sorted(numbered)]  # a tie keeps the page's order
+        for (_, slot), entry in zip(numbered, by_number):
             ordered[slot] = entry
     return ordered
 

@@ -268,7 +268,8 @@ class Poller:
         # new ones when its level drops now, or when none of its items is known (a feed that makes new guids at
         # every request): this poll records them as a baseline does, and from the next one the marks tell
         unmarked = identified is not None and not identified.known_any and not result.baseline
-        quiet = unmarked and (identified.lowered or (not known and bool(state and state.entries_known)))
+        lowered = identified is not None and identified.lowered
+        quiet = unmarked and (lowered or (not known and bool(state and state.entries_known)))
         new = new_entries(entries, known.keys())
         same = self._same_filings(new, entries, whole_source and whole_history)
         joined = {item.entry.key for item in same}

@@ -74,7 +74,7 @@ class LocalCronTrigger(BaseTrigger):
         # wall times from the earliest one that can fall at or after `start` (a time in a spring-forward gap
         # lies an hour on in real time), skipping those that fall before it or on the previous fire time
         instant = start.astimezone(UTC)
-        offsets = [(instant + shift).astimezone(self.timezone).utcoffset() for shift in _AROUND]
+        offsets = [_utc_offset((instant + shift).astimezone(self.timezone)) for shift in _AROUND]
         wall = (instant + min(offsets)).replace(tzinfo=None)
         for _ in range(_SEARCH_LIMIT):
             matched = self._wall.get_next_fire_time(None, wall.replace(tzinfo=UTC))
@@ -86,6 +86,13 @@ class LocalCronTrigger(BaseTrigger):
                 return moment
             wall += timedelta(minutes=1)
         return None
+
+    def next_fire(self, previous_fire_time: datetime | None, now: datetime) -> datetime:
+        """get_next_fire_time for an expression that fires (cron_trigger makes only those); ValueError if not."""
+        moment = self.get_next_fire_time(previous_fire_time, now)
+        if moment is None:
+            raise ValueError(f"{self} matches no date")
+        return moment
 
     def __str__(self) -> str:
         return f"cron[{self.expression}] on the {self.timezone} clock"
@@ -122,4 +129,15 @@ def cron_trigger(expression: str, timezone: tzinfo | str, jitter: float | None =
     """A trigger for a standard 5-field crontab expression (minute hour day month weekday) on the
     `timezone` clock; ValueError for an expression that is not one."""
     zone = ZoneInfo(timezone) if isinstance(timezone, str) else timezone
-    return LocalCronTrigger(expression, zone, jitter)
+    trigger = LocalCronTrigger(expression, zone, jitter)
+    if trigger._wall.get_next_fire_time(None, datetime(2000, 1, 1, tzinfo=UTC)) is None:
+        raise ValueError("it matches no date")  # "0 0 30 2 *": February 30th
+    return trigger
+
+
+def _utc_offset(moment: datetime) -> timedelta:
+    """The UTC offset of an aware `moment` (tzinfo.utcoffset may say None only for a naive one)."""
+    offset = moment.utcoffset()
+    if offset is None:
+        raise ValueError(f"{moment} has no timezone")
+    return offset

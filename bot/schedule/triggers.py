@@ -44,12 +44,12 @@ def is_active(config: Config, source: SourceConfig, moment: datetime) -> bool:
 def next_poll(config: Config, source: SourceConfig, last_poll: datetime | None, now: datetime) -> datetime:
     """When the next poll falls due, given the last one, skipping times outside `active_hours`."""
     if source.cron:
-        candidate = cron_trigger(source.cron, config.tz).get_next_fire_time(None, now)
+        candidate = cron_trigger(source.cron, config.tz).next_fire(None, now)
     else:
         candidate = max(now, last_poll + config.every(source)) if last_poll else now
     step = timedelta(minutes=1)
     for _ in range(60 * 24 * 8):
-        if candidate is None or is_active(config, source, candidate):
+        if is_active(config, source, candidate):
             break
         candidate += step
     return candidate
@@ -64,7 +64,7 @@ def backoff_turns(failures_in_row: int) -> int:
     BACKOFF_AFTER times in a row, then 2, 4, 8 as failures go on, so a broken court site is not hammered."""
     if failures_in_row < BACKOFF_AFTER:
         return 1
-    return min(2 ** (failures_in_row - BACKOFF_AFTER + 1), BACKOFF_LONGEST)
+    return min(1 << (failures_in_row - BACKOFF_AFTER + 1), BACKOFF_LONGEST)
 
 
 MISFIRE_GRACE_LEAST = timedelta(seconds=30)
@@ -97,8 +97,8 @@ def period_at(config: Config, source: SourceConfig, moment: datetime) -> timedel
     if not source.cron:
         return config.every(source)
     trigger = cron_trigger(source.cron, config.tz)
-    first = trigger.get_next_fire_time(None, moment)
-    return trigger.get_next_fire_time(first, first + timedelta(seconds=1)) - first
+    first = trigger.next_fire(None, moment)
+    return trigger.next_fire(first, first + timedelta(seconds=1)) - first
 
 
 def backing_off(config: Config, source: SourceConfig, state: SourceState | None, now: datetime) -> bool:

@@ -6,12 +6,28 @@ to date on open by Alembic migrations (bot/store/migrate.py), safely when severa
 
 from __future__ import annotations
 
+import sqlite3
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import overload
 
-from sqlalchemy import and_, create_engine, delete, event, exists, func, insert, or_, select, text, update
+from sqlalchemy import (
+    ColumnElement,
+    and_,
+    create_engine,
+    delete,
+    event,
+    exists,
+    func,
+    insert,
+    or_,
+    select,
+    text,
+    true,
+    update,
+)
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection, Engine, make_url
@@ -161,18 +177,22 @@ def _hold_from(row: Mapping) -> Hold:
                 row["token"])
 
 
-def _of_notifier(notifier: str):
+def _of_notifier(notifier: str) -> ColumnElement[bool]:
     """SQL for the outbox rows whose destination belongs to `notifier` (bot/core/destinations.py)."""
     if notifier == SLACK:
         return ~outbox.c.channel.contains(SEPARATOR, autoescape=True)
     return outbox.c.channel.startswith(notifier + SEPARATOR, autoescape=True)
 
 
-def _tokens(token: str | None):
+def _tokens(token: str | None) -> ColumnElement[bool]:
     """SQL for the holds a process posting with `token` obeys (None: every hold)."""
-    return delivery_holds.c.token.in_(("", token)) if token is not None else True
+    return delivery_holds.c.token.in_(("", token)) if token is not None else true()
 
 
+@overload
+def _utc(moment: datetime) -> datetime: ...
+@overload
+def _utc(moment: None) -> None: ...
 def _utc(moment: datetime | None) -> datetime | None:
     """SQLite hands datetimes back without a zone; everything in the store is UTC."""
     if moment is None or moment.tzinfo is not None:
@@ -209,7 +229,7 @@ def _post(row: Mapping) -> Post:
     return Post(row["channel"], Entry.from_json(row["entry"]), tuple(row["events"]), folded, row["echo_of"] or "", part)
 
 
-def _one_of(column, values: tuple[str | None, ...]):
+def _one_of(column: ColumnElement[str], values: tuple[str | None, ...]) -> ColumnElement[bool]:
     """SQL for `column` being one of `values`, where None means NULL."""
     present = [value for value in values if value is not None]
     condition = column.in_(present)
@@ -273,7 +293,7 @@ def engine_for(url: str) -> Engine:
         engine = create_engine(parsed, connect_args={"timeout": 30})
 
         @event.listens_for(engine, "connect")
-        def _sqlite_pragmas(dbapi_connection, _record) -> None:
+        def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
             cursor = dbapi_connection.cursor()
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA busy_timeout=30000")
@@ -566,7 +586,7 @@ class Store:
                     failures_in_row=source_state.c.failures_in_row + 1,
                 )
             )
-        return self.state(source_id)
+        return self.states([source_id])[source_id]
 
     def queue_notice(self, channel: str, notice: Notice, now: datetime) -> None:
         """Queues an ops notice that belongs to no source (a refused config file, say)."""
@@ -715,7 +735,7 @@ class Store:
     def drop_holds_of_other_tokens(self, token: str, *scopes: str) -> list[Hold]:
         """Ends the holds (of `scopes`; none given: of any scope) about tokens other than `token` (a stray
         process's, or a replaced token's); returns them."""
-        where = delivery_holds.c.token.not_in(("", token))
+        where: ColumnElement[bool] = delivery_holds.c.token.not_in(("", token))
         if scopes:
             where = and_(where, delivery_holds.c.scope.in_(scopes))
         with self.engine.begin() as conn:
@@ -825,8 +845,10 @@ class Store:
     def add_subscription(self, subscription: Subscription, created_by: str, now: datetime) -> int:
         with self.engine.begin() as conn:
             return conn.execute(
-                insert(subscriptions_table).values(**_subscription_row(subscription, created_by, now))
-            ).inserted_primary_key[0]
+                insert(subscriptions_table)
+                .values(**_subscription_row(subscription, created_by, now))
+                .returning(subscriptions_table.c.id)
+            ).scalar_one()
 
     def subscriptions(self, channel: str | None = None) -> list[Subscription]:
         query = select(subscriptions_table).order_by(subscriptions_table.c.id)

@@ -11,6 +11,7 @@ newer release) is refused rather than misread.
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from alembic import command
@@ -54,7 +55,10 @@ def alembic_config(connection: Connection | None = None) -> AlembicConfig:
 
 def head() -> str:
     """The newest revision this release knows."""
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+    revision = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    if revision is None:
+        raise RuntimeError(f"no migrations in {MIGRATIONS}")
+    return revision
 
 
 def revision(connection: Connection) -> str | None:
@@ -103,13 +107,13 @@ def _locking_engine(engine: Engine) -> Engine:
     locking = create_engine(engine.url, connect_args={"timeout": 60})
 
     @event.listens_for(locking, "connect")
-    def _manual_transactions(dbapi_connection, _record) -> None:
+    def _manual_transactions(dbapi_connection: sqlite3.Connection, _record: object) -> None:
         dbapi_connection.isolation_level = None  # the driver starts no transaction of its own
         dbapi_connection.execute("PRAGMA busy_timeout=60000")
         dbapi_connection.execute("PRAGMA journal_mode=WAL")
 
     @event.listens_for(locking, "begin")
-    def _begin_immediate(conn) -> None:
+    def _begin_immediate(conn: Connection) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE")
 
     return locking

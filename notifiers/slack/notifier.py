@@ -13,11 +13,13 @@ the fix; only a malformed message fails for good (MALFORMED_ERRORS); anything el
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from http.client import HTTPException
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.http_retry import ConnectionErrorRetryHandler, RateLimitErrorRetryHandler
+from slack_sdk.web import SlackResponse
 
 from bot.core.notice import Notice
 from bot.core.post import MessageRef, Post
@@ -114,17 +116,21 @@ class SlackNotifier(Notifier):
     def send_notice(self, destination: str, notice: Notice) -> MessageRef:
         return self._post(destination, *render_notice(notice))
 
-    def _post(self, channel: str, text: str, blocks: list[dict], **options: object) -> MessageRef:
+    def _post(
+        self, channel: str, text: str, blocks: list[dict], thread_ts: str | None = None,
+        reply_broadcast: bool | None = None,
+    ) -> MessageRef:
         response = self._call(
             lambda: self.client.chat_postMessage(
-                channel=channel, text=text, blocks=blocks, unfurl_links=False, unfurl_media=False, **options
+                channel=channel, text=text, blocks=blocks, unfurl_links=False, unfurl_media=False,
+                thread_ts=thread_ts, reply_broadcast=reply_broadcast,
             ),
             f"Slack did not take the post to {channel}",
             channel=channel,
         )
         return MessageRef(self.name, f"{response['channel']}/{response['ts']}")
 
-    def _call(self, request, what: str, channel: str | None):
+    def _call(self, request: Callable[[], SlackResponse], what: str, channel: str | None) -> SlackResponse:
         """`request()`'s response; a DeliveryError that says what the outbox should do when Slack refuses it."""
         try:
             return request()

@@ -126,11 +126,14 @@ def _burst_line(item: Item) -> str:
     details = [truncate(plain(fact), 40) for fact in facts(item.entry)]
     document = [link(url, "Document") for kind, url in links(item.entry) if kind == "Document"]
     text = plain(after_name(" ".join(text_shown(item.entry, name).split()), name.rsplit(": ", 1)[-1]))
-    for shown in (document, []):
+
+    def opening(shown: list[str]) -> tuple[str, int]:  # the line before its text, and the room left for the text
         start = "• " + SEPARATOR.join([label, *details, *shown])
-        room = BURST_LINE_LIMIT - len(start) - len(" — ")
-        if room >= BURST_TEXT_MIN or not shown:
-            break
+        return start, BURST_LINE_LIMIT - len(start) - len(" — ")
+
+    start, room = opening(document)
+    if room < BURST_TEXT_MIN and document:
+        start, room = opening([])
     if room <= len(ELLIPSIS) or not text:
         return start[:BURST_LINE_LIMIT]
     return f"{start} — {truncate(text, room)}"

@@ -19,6 +19,7 @@ import hashlib
 import itertools
 import json
 import re
+import socket
 import sys
 import threading
 import time
@@ -26,6 +27,7 @@ from collections import deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
 from urllib.parse import parse_qsl
 
 FIRST_TS_MICROS = 1_700_000_000_000_100
@@ -89,8 +91,7 @@ class FakeSlack:
 
     @property
     def base_url(self) -> str:
-        host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}/api/"
+        return f"http://127.0.0.1:{self._server.server_port}/api/"
 
     @property
     def messages(self) -> list[dict]:
@@ -114,8 +115,7 @@ class FakeSlack:
 
     def new_response_url(self) -> str:
         """A fresh URL standing in for the `response_url` of one slash command."""
-        host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}/response/{next(self._response_ids)}"
+        return f"http://127.0.0.1:{self._server.server_port}/response/{next(self._response_ids)}"
 
     def _wait_for(self, items: list[dict], count: int, timeout: float, what: str) -> list[dict]:
         with self._changed:
@@ -201,7 +201,7 @@ class FakeSlack:
 class _QuietServer(ThreadingHTTPServer):
     """Says nothing when a client goes away mid-answer (a test killed it)."""
 
-    def handle_error(self, request: object, client_address: object) -> None:
+    def handle_error(self, request: socket.socket | tuple[bytes, socket.socket], client_address: Any) -> None:
         if not isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
             super().handle_error(request, client_address)
 

@@ -25,6 +25,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from http import HTTPStatus
+from typing import Any
 
 HUGE_BYTES = 50 * 1024 * 1024
 CHUNK = 64 * 1024
@@ -172,8 +173,7 @@ class FaultServer:
         self._thread.join()
 
     def url(self, path: str) -> str:
-        host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}{path}"
+        return f"http://127.0.0.1:{self._server.server_address[1]}{path}"
 
     def serve(self, path: str, body: bytes, content_type: str) -> str:
         """Serves `body` at `path` (replacing what was there; a fault set on the path stays); returns its URL."""
@@ -248,7 +248,7 @@ class _Server(socketserver.ThreadingTCPServer):
     daemon_threads = False
     block_on_close = True  # server_close() waits for every connection's thread
 
-    def handle_error(self, request: object, client_address: object) -> None:
+    def handle_error(self, request: socket.socket | tuple[bytes, socket.socket], client_address: Any) -> None:
         """A client that hangs up mid-answer (the size cap, a timeout) is expected here; anything else is reported."""
         if not isinstance(sys.exc_info()[1], OSError):
             super().handle_error(request, client_address)
