@@ -9,8 +9,13 @@ webhook's token, a mail password) stay in the config file and out of the databas
 from __future__ import annotations
 
 import hashlib
+from typing import TYPE_CHECKING
 
-from bot.core.destinations import SLACK, destination as destination_of
+from bot.core.destinations import SLACK
+from bot.core.destinations import destination as destination_of
+
+if TYPE_CHECKING:
+    from apprise import NotifyBase
 
 APPRISE = "apprise"
 NOTIFIERS = (SLACK, APPRISE)
@@ -49,7 +54,7 @@ def shown_url(url: str) -> str:
     return plugin.url(privacy=True).split("?", 1)[0]  # (the query holds Apprise's settings, and may hold more)
 
 
-def _apprise_plugin(url: str):
+def _apprise_plugin(url: str) -> NotifyBase | None:
     """Apprise's plugin for `url`, None when Apprise cannot parse it. (Apprise is imported here, when a config
     names an Apprise target, not by every command.)"""
     import apprise

@@ -29,7 +29,6 @@ problem that is over, "Began <when>") and "To do: <what a person can do>"; each 
 from __future__ import annotations
 
 import re
-
 from collections.abc import Callable
 
 from bot.core.docket_numbers import find_docket_number

@@ -157,9 +157,11 @@ class Deliverer:
     def _send(self, row: OutboxRow, notifier: Notifier) -> list[Hold]:
         """Sends one message; returns the holds its success lifted."""
         self._pace(row.channel, notifier)
-        if row.post is None:
+        if row.notice is not None:
             sent = notifier.send_notice(row.channel, row.notice)
             return self.store.mark_sent(row.id, row.channel, sent, self.clock(), notifier.fingerprint)
+        if row.post is None:  # (the store gives each row a post or a notice)
+            raise DeliveryError(f"message {row.id} holds neither a post nor a notice", FAIL, "empty_message")
         thread = self.store.thread(row.channel, row.thread_key, notifier.name)  # none another notifier started
         sent = notifier.send(row.post, thread)
         lifted = self.store.mark_sent(row.id, row.channel, sent, self.clock(), notifier.fingerprint)

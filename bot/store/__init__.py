@@ -34,8 +34,8 @@ from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, IntegrityError
 
 from bot.config import Subscription
-from bot.core.entry import Entry
 from bot.core.destinations import SEPARATOR, SLACK, notifier_of
+from bot.core.entry import Entry
 from bot.core.notice import Notice
 from bot.core.post import Item, MessageRef, Part, Post
 from bot.pipeline.diff import Record, SameFiling, filing_id

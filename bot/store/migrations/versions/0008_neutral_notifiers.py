@@ -38,7 +38,7 @@ def upgrade() -> None:
                       sa.column("remote_id"))
     rows = bind.execute(sa.select(outbox.c.id, outbox.c.notice, outbox.c.remote_channel, outbox.c.remote_ts)).all()
     for row in rows:
-        values = {}
+        values: dict[str, object] = {}
         if row.notice is not None:
             values["notice_value"] = _notice_of(row.notice)
         if row.remote_channel is not None:
@@ -75,7 +75,7 @@ def downgrade() -> None:
     new = sa.table("threads", sa.column("notifier"), sa.column("channel"), sa.column("thread_key"),
                    sa.column("message_id"))
     # the old table holds one thread per channel and case: Slack's wins over the console's
-    threads = {}
+    threads: dict[tuple[str, str], tuple[str, str]] = {}
     for row in bind.execute(sa.select(new).order_by(new.c.notifier.desc())).all():
         threads.setdefault((row.channel, row.thread_key), _remote_of(row.notifier, row.message_id, row.channel))
     op.drop_table("threads")
@@ -103,7 +103,7 @@ def downgrade() -> None:
     rows = bind.execute(sa.select(outbox.c.id, outbox.c.channel, outbox.c.notice_value, outbox.c.sent_via,
                                   outbox.c.remote_id)).all()
     for row in rows:
-        values = {}
+        values: dict[str, object] = {}
         if row.notice_value is not None:
             values["notice"] = _text_of(row.notice_value)
         if row.sent_via is not None:
