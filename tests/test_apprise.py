@@ -20,9 +20,9 @@ from werkzeug import Request, Response
 from bot.cli import main
 from bot.config import ConfigError, Subscription, load_config
 from bot.core.entry import Entry
-from bot.core.post import Post
+from bot.core.post import Post, Queued
 from bot.delivery.deliver import HOLD_RETRY, Deliverer
-from bot.store import Harvest, Queued
+from bot.store import Harvest
 from notifiers.apprise import HOLD_AFTER, AppriseNotifier
 from notifiers.base import Notifiers
 from notifiers.console import ConsoleNotifier

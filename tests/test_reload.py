@@ -93,6 +93,7 @@ def test_file_change_is_noticed(app):
     assert set(poll_jobs(scheduler)) == {"poll:nmd"}
 
 
+@pytest.mark.slow
 def test_sighup_reloads_a_running_worker(tmp_path, httpserver):
     httpserver.expect_request("/feed").respond_with_data(b"<rss version='2.0'><channel></channel></rss>")
     config = tmp_path / "sources.yaml"
