@@ -1,4 +1,4 @@
-"""Wiring: builds the config, store, fetcher, poller, notifier and deliverer from the environment."""
+"""Wiring: builds the config, store, fetcher, poller, notifiers and deliverer from the environment."""
 
 from __future__ import annotations
 
@@ -13,9 +13,11 @@ from bot.delivery.deliver import Deliverer, DeliveryReport
 from bot.ops.metrics import Metrics
 from bot.poll.poller import Poller, PollResult
 from bot.store import DEFAULT_DATABASE_URL, Store
-from notifiers.base import Notifier
+from notifiers.apprise import AppriseNotifier
+from notifiers.base import Notifier, Notifiers
 from notifiers.console import ConsoleNotifier
 from notifiers.slack.notifier import SlackNotifier, build_client
+from notifiers.targets import APPRISE
 from scrapers.http import Fetcher
 
 log = logging.getLogger(__name__)
@@ -48,6 +50,12 @@ def notifier_from_env(environ: Mapping[str, str]) -> Notifier:
     if not token:
         return ConsoleNotifier()
     return SlackNotifier(build_client(token, environ.get("SLACK_API_URL") or None))
+
+
+def notifiers_for(config: Config, environ: Mapping[str, str]) -> Notifiers:
+    """The notifiers delivery sends through: Slack's channels through `notifier_from_env`, the config's Apprise
+    URLs (`target: "apprise:…"`) through Apprise."""
+    return Notifiers(notifier_from_env(environ), {APPRISE: AppriseNotifier(config.apprise_urls)})
 
 
 def fetcher_for(config: Config) -> Fetcher:
@@ -84,7 +92,7 @@ class App:
         poller = Poller(config, store, fetcher_for(config), environ=environ, metrics=metrics)
         deliverer = Deliverer(
             store,
-            notifier_from_env(environ),
+            notifiers_for(config, environ),
             per_channel_interval=config.slack.post_interval.total_seconds(),
             metrics=metrics,
             ops_channel=config.slack.ops_channel,
@@ -113,8 +121,10 @@ class App:
             fetcher.adopt_validators(self.poller.fetcher)
             self._fetchers.append(self.poller.fetcher)
             self.poller.fetcher = fetcher
-        if self.deliverer.notifier.paced:
-            self.deliverer.per_channel_interval = config.slack.post_interval.total_seconds()
+        self.deliverer.per_channel_interval = config.slack.post_interval.total_seconds()
+        apprise = self.deliverer.notifiers.by_name.get(APPRISE)
+        if isinstance(apprise, AppriseNotifier):
+            apprise.urls = config.apprise_urls
         self.deliverer.ops_channel = config.slack.ops_channel
         self.deliverer.tz = config.tz
 

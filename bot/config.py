@@ -25,6 +25,7 @@ from pydantic_core import ErrorDetails, InitErrorDetails, PydanticCustomError
 from bot.core.dockets import same_docket
 from bot.core.entry import Entry
 from bot.core.events import DEFAULT_SUBSCRIBED_EVENTS, SUBSCRIBABLE_EVENTS
+from notifiers.targets import APPRISE, destination
 from scrapers import SCRAPERS
 from scrapers.settings import ID_PATTERN, Duration, HourWindow, Period, SourceConfig, known_zone
 
@@ -96,13 +97,37 @@ def read_source(fields: Mapping[str, Any]) -> SourceConfig:
 
 
 class Subscription(_Strict):
-    channel: str = Field(min_length=1)
+    """Which entries go where. `channel: "#rust-case"` is a Slack channel (the console's without a token);
+    `target: "apprise:<URL>"` names its notifier (notifiers/targets.py). Either way `channel` ends up as the
+    destination the outbox names (bot/core/destinations.py): for an Apprise URL, `apprise:` and its digest."""
+
+    channel: str = Field(default="", min_length=1)
+    target: str | None = None
     sources: list[str] = ["*"]
     cases: list[str] = []  # docket numbers
     case: str | None = None  # a case key, as sources give it (`case: rust-baldwin`)
     events: list[str] = list(DEFAULT_SUBSCRIBED_EVENTS)
     follow_matches: bool = False  # follow every case a watch of the sources matched, from then on (bot/pipeline/watch.py)
     started_by: str | None = None  # a follow that follow_matches made: what the watch matched ("party: Baldwin, ...")
+
+    @field_validator("target")
+    @classmethod
+    def _target_usable(cls, target: str | None) -> str | None:
+        if target is not None:
+            destination(target)  # ValueError in words for an unknown notifier or an unusable address
+        return target
+
+    @model_validator(mode="after")
+    def _one_destination(self) -> Subscription:
+        """`channel` or `target`, not both; `channel` becomes the target's destination."""
+        if self.target is None:
+            if not self.channel:
+                raise ValueError('give a channel ("#rust-case") or a target ("apprise:json://host/path")')
+            return self
+        if self.channel and self.channel != destination(self.target):
+            raise ValueError("give a channel or a target, not both")
+        object.__setattr__(self, "channel", destination(self.target))  # frozen: set once, while being built
+        return self
 
     @field_validator("events")
     @classmethod
@@ -151,6 +176,12 @@ class Config(_Strict):
     @property
     def tz(self) -> ZoneInfo:
         return ZoneInfo(self.timezone)
+
+    @property
+    def apprise_urls(self) -> dict[str, str]:
+        """destination -> Apprise URL, for the subscriptions whose target is an Apprise URL."""
+        return {s.channel: s.target.partition(":")[2] for s in self.subscriptions
+                if s.target and s.target.startswith(f"{APPRISE}:")}
 
     def source(self, source_id: str) -> SourceConfig:
         return next(source for source in self.sources if source.id == source_id)
@@ -217,6 +248,9 @@ def _cross_checks(config: Config) -> list[tuple[tuple, str]]:
             problems.append((("sources", index, "id"), f'"{source.id}" is used by another source already'))
         seen.add(source.id)
     for index, subscription in enumerate(config.subscriptions):
+        if subscription.target is None and ":" in subscription.channel:
+            problems.append((("subscriptions", index, "channel"), f"{subscription.channel!r} is Slack's: for another "
+                             'notifier give target: ("apprise:json://host/path")'))
         if subscription.follow_matches and not any(
             _has_terms(source) and ("*" in subscription.sources or source.id in subscription.sources)
             for source in config.sources

@@ -28,7 +28,8 @@ import requests
 
 from bot.app import App
 from bot.config import Config
-from bot.core.post import Post, Sent
+from bot.core.notice import Notice
+from bot.core.post import MessageRef, Post
 from bot.delivery.deliver import Deliverer
 from bot.exit_codes import EXIT_FAILED, EXIT_OK
 from bot.poll.lines import describe_result
@@ -129,12 +130,12 @@ class ChannelGroups(Notifier):
         self.consoles: dict[str, ConsoleNotifier] = {}
         self.posts: Counter[str] = Counter()
 
-    def send(self, post: Post, thread_ts: str | None = None) -> Sent:
+    def send(self, post: Post, thread: MessageRef | None = None) -> MessageRef:
         self.posts[post.channel] += 1
-        return self._console(post.channel).send(post, thread_ts)
+        return self._console(post.channel).send(post, thread)
 
-    def send_notice(self, channel: str, text: str) -> Sent:
-        return self._console(channel).send_notice(channel, text)
+    def send_notice(self, destination: str, notice: Notice) -> MessageRef:
+        return self._console(destination).send_notice(destination, notice)
 
     def printed(self, channel: str) -> str:
         console = self.consoles.get(channel)

@@ -1,1 +1,2 @@
-"""Notifiers: where posts go (Slack, or the console), one small class each; they format and send, nothing else."""
+"""Notifiers: where posts go (Slack, the console, Apprise), one small module each behind one contract (base.py);
+they render and send, nothing else."""

@@ -1,4 +1,4 @@
-"""What happened, in words: the headline of a post about a docket entry or a news story.
+"""What happened, in words: the headline of a post about a docket entry or a news story, and of an ops notice.
 
 A docket entry's headline is the name of what was filed, as the court names it, read off the opening of its
 text: "Notice of Voluntary Dismissal", "Order Dismissing Case", "Motion to Dismiss for Lack of Jurisdiction".
@@ -21,14 +21,19 @@ the docket number (`cr`, `mj` criminal; `cv`, `ap`, ... civil; a state court's `
 
 An event type the name does not say is put before it: an order that dismisses the case without saying so in
 its name reads "Dismissal: Memo Endorsement".
+
+An ops notice (bot/core/notice.py) reads "Source nmd is failing: 3 polls in a row", then "Since <when>" (for a
+problem that is over, "Began <when>") and "To do: <what a person can do>"; each renderer quotes the names.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bot.core.docket_numbers import find_docket_number
 from bot.core.entry import Entry
+from bot.core.notice import RESOLVED, Notice
 from bot.pipeline.classify import events as rss_events
 from bot.pipeline.classify.vocabulary import lookup
 
@@ -183,3 +188,18 @@ def _word(word: str, position: int) -> str:
     if lower in _SMALL_WORDS and position > 0:
         return lower
     return lower[:1].upper() + lower[1:]
+
+
+TODO_LABEL = "To do:"
+
+
+def notice_headline(notice: Notice, name: Callable[[str], str] = str, words: Callable[[str], str] = str) -> str:
+    """`Source nmd is failing: 3 polls in a row`: what the notice is about, its source's name as `name` quotes it,
+    and the problem, the bot's words as `words` escapes them."""
+    parts = (words(notice.about), name(notice.source) if notice.source else "", words(notice.problem))
+    return " ".join(part for part in parts if part)
+
+
+def since_label(notice: Notice) -> str:
+    """The word before a notice's `since`: "Since", or "Began" for a problem that is over."""
+    return "Began" if notice.kind == RESOLVED else "Since"

@@ -17,6 +17,7 @@ from rich.console import Console
 
 from bot.app import App
 from bot.cli import main, poll_with_progress
+from bot.core.notice import NOTE, Notice
 from bot.ops.status import WORKER_HEARTBEAT
 from tests.support.feeds import FIXTURES, ChangingFeed
 
@@ -244,7 +245,7 @@ def test_parse_piped_into_a_reader_that_quits_exits_quietly(tmp_path):
 def test_outbox_and_check_free_the_posts_claimed_by_a_process_that_is_gone(two_sources, capsys):
     gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
     app = App.from_env(os.environ)
-    app.store.queue_notice("#ops", "hello", datetime.now(UTC))
+    app.store.queue_notice("#ops", Notice(NOTE, "", "", "hello"), datetime.now(UTC))
     holder = f"{socket.gethostname()}:{gone.stdout.strip()}:abcdef"
     assert app.store.claim_next(holder, datetime.now(UTC), timedelta(minutes=2)) is not None
     app.close()
@@ -272,7 +273,7 @@ def test_outbox_retry_exits_1_while_posts_are_held(two_sources, capsys):
 
     app = App.from_env(os.environ)
     now = datetime.now(UTC)
-    app.store.queue_notice("#private", "hello", now)
+    app.store.queue_notice("#private", Notice(NOTE, "", "", "hello"), now)
     app.store.hold(Hold("#private", "not_in_channel", "no", "invite the bot", now, now, "console"))
     app.close()
     assert main(["outbox", "--retry"]) == 1

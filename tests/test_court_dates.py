@@ -11,7 +11,8 @@ from bot.core.courts import midnight
 from bot.core.entry import Entry
 from bot.core.post import Item, Post
 from notifiers.console import format_post
-from notifiers.message import facts, filed_on, render
+from notifiers.message import facts, filed_on
+from notifiers.slack.render import render
 from scrapers.pacer_rss import PacerRss, PacerRssSettings
 
 FEED = Path(__file__).parent / "fixtures" / "pacer_rss" / "sdny_1.xml"

@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from bot.core.entry import Entry
+from bot.core.notice import FAILING, SOURCE, Notice
 from bot.core.post import Item, Post, Queued
 from bot.delivery.deliver import HOLD_RETRY, Deliverer
 from bot.delivery.outbox import report as outbox_report
@@ -136,8 +137,10 @@ def test_a_channel_without_the_bot_is_held_said_once_and_delivered_in_order_once
     assert texts(slack, "#a") == ["MOTION k3"]
     [notice] = [m for m in slack.messages if m["channel"] == channel_id("#ops")]
     assert notice["text"] == (
-        ":no_entry: *Posts to #private are held*: Slack said `not_in_channel`.\n"
-        "To fix: invite @docketbot to #private (/invite @docketbot). The held posts then go out in order; "
+        ":no_entry: *Posts to `#private` are held*\n"
+        f"Since <!date^{int(clock.now.timestamp())}^{{date_short_pretty}} {{time}}|{clock.now:%Y-%m-%d %H:%M} UTC>\n"
+        "```Slack did not take the post to #private: not_in_channel (HTTP 200)```\n"
+        "To do: invite @docketbot to #private (/invite @docketbot). The held posts then go out in order; "
         "the bot tries again every 5m."
     )
     assert store.outbox_counts() == {"sent": 2, "held": 2}
@@ -153,7 +156,7 @@ def test_a_channel_without_the_bot_is_held_said_once_and_delivered_in_order_once
     clock.now += HOLD_RETRY
     assert deliverer.deliver_due().sent == 4  # three held posts, then the notice that they go out again
     assert texts(slack, "#private") == ["MOTION k1", "MOTION k2", "MOTION k4"]
-    assert "*Posts to #private go out again*" in slack.messages[-1]["text"]
+    assert "*Posts to `#private` go out again (held for not_in_channel)" in slack.messages[-1]["text"]
     assert store.holds() == [] and store.outbox_counts() == {"sent": 6}
 
 
@@ -260,12 +263,17 @@ def test_a_dismissal_reply_is_broadcast_to_the_channel(store, slack, deliverer):
     assert quiet["thread_ts"] == opening["ts"] and not quiet.get("reply_broadcast")
 
 
-def test_notices_are_sent_as_text(store, slack, deliverer):
+def test_notices_are_values_rendered_by_the_notifier(store, slack, deliverer):
     store.record_success("nmd", Harvest(parsed=0), T0)
-    store.set_alert("nmd", "failing", (None,), ("#ops", ":rotating_light: *Source `nmd` is failing*"), T0)
+    notice = Notice(FAILING, SOURCE, "nmd", "is failing: 3 polls in a row", T0, "check the feed", "HTTP 503 <b>")
+    store.set_alert("nmd", "failing", (None,), ("#ops", notice), T0)
+    [row] = store.pending_outbox()
+    assert row.notice == notice and row.post is None
     assert deliverer.deliver_due().sent == 1
-    [notice] = slack.messages
-    assert notice["channel"] == channel_id("#ops") and "is failing" in notice["text"]
+    [sent] = slack.messages
+    assert sent["channel"] == channel_id("#ops")
+    assert sent["text"].startswith(":rotating_light: *Source `nmd` is failing: 3 polls in a row*\nSince <!date^")
+    assert "```HTTP 503 &lt;b&gt;```\nTo do: check the feed" in sent["text"]
 
 
 def test_a_folded_burst_survives_the_outbox_and_goes_as_one_message(store, slack, deliverer):
@@ -282,9 +290,10 @@ def test_a_folded_burst_survives_the_outbox_and_goes_as_one_message(store, slack
 def test_the_console_prints_without_pacing_and_its_threads_do_not_follow_into_slack(store, slack, clock):
     out = io.StringIO()
     console = Deliverer(store, ConsoleNotifier(out), clock=clock, per_channel_interval=1.0)
-    assert console.per_channel_interval == 0
     queue(store, ("#a", "k1", "1"), ("#a", "k2", "1"))
+    started = time.monotonic()
     assert console.deliver_due().sent == 2
+    assert time.monotonic() - started < 1.0  # two posts to one channel, not a second apart
     assert "\n    ── #a · reply to the post of" in out.getvalue()
     queue(store, ("#a", "k3", "1"))  # the token is set now: the case's thread starts anew in Slack
     slack_side = slack_deliverer(store, slack, clock)
@@ -307,7 +316,7 @@ def test_a_token_refused_at_start_is_held_and_a_working_token_lifts_it_with_no_p
     calls = len(slack.calls)
     bad.deliver_due()  # due: the token is tried with auth.test, though no post waits
     assert slack.calls[calls] == "auth.test" and store.holds() == []
-    assert "*Slack takes the bot's posts again*" in slack.messages[-1]["text"]
+    assert "*Slack takes the bot's posts again (held for token_revoked)" in slack.messages[-1]["text"]
 
 
 def test_a_stray_process_with_a_wrong_token_holds_only_itself(store, slack, clock):

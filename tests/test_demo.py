@@ -23,7 +23,8 @@ BALDWIN = ("1:23-cr-00040", "Notice of Dismissal Without Prejudice")
 # A post as the console notifier prints it: a heading naming the channel, then summary, facts, text, links.
 # A reply in a case's thread is indented, under "── #channel · reply to the post of 09:12:03 UTC · <ts>".
 POST = re.compile(
-    r"^(?: {4})?── (?P<channel>#[\w-]+) · (?:reply to the post of [\d:]+ UTC · )?[\d.]+\n(?P<body>.*?)\n\n", re.M | re.S
+    r"^(?: {4})?── (?P<channel>#[\w-]+) · (?:reply to the post of [\d:]+ UTC · )?[\dT:.+-]+\n(?P<body>.*?)\n\n",
+    re.M | re.S,
 )
 
 

@@ -25,8 +25,8 @@ from bot.config import Config
 from bot.core.courts import court_name
 from bot.delivery.deliver import Deliverer
 from bot.poll.poller import Poller, PollResult
-from notifiers.message import render
 from notifiers.slack.notifier import SlackNotifier, build_client
+from notifiers.slack.render import render
 from scrapers import SCRAPERS
 from scrapers.http import Fetcher, FetchError
 from tests.fakes.slack_api import FakeSlack, channel_id
@@ -253,7 +253,7 @@ def test_a_failing_source_posts_nothing_alerts_once_and_recovers_with_exactly_th
     assert bot.known() == known
     [alert] = bot.texts(OPS)
     assert bot.channels() == {channel_id(OPS)}
-    assert f"Source `{SOURCE_ID}` is failing*: 3 polls in a row" in alert
+    assert f"Source `{SOURCE_ID}` is failing: 3 polls in a row*" in alert
     assert bot.store.outbox_counts() == {"sent": 1}
 
     bot.server.set(bot.site.path, None)
@@ -262,7 +262,7 @@ def test_a_failing_source_posts_nothing_alerts_once_and_recovers_with_exactly_th
     assert recovered.ok and recovered.error is None
     assert_news_posted_once(bot)
     assert bot.texts(OPS)[0] == alert and len(bot.texts(OPS)) == 2
-    assert f"works again* after {FAULTY_POLLS} failed polls" in bot.texts(OPS)[1]
+    assert f"works again after {FAULTY_POLLS} failed polls*" in bot.texts(OPS)[1]
     state = bot.store.state(SOURCE_ID)
     assert (state.failures_in_row, state.alert, state.last_error) == (0, None, None)
 

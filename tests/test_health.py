@@ -56,7 +56,7 @@ def test_one_alert_after_three_failures_and_one_recovery_notice(setup):
         assert not poller.poll(source).ok
         deliverer.deliver_due()
     [alert] = ops_messages(slack)
-    assert "Source `wvsd` is failing*: 3 polls in a row" in alert and "not an RSS or Atom feed" in alert
+    assert "Source `wvsd` is failing: 3 polls in a row*" in alert and "not an RSS or Atom feed" in alert
 
     feed.body = FEED
     for _ in range(2):
@@ -64,7 +64,7 @@ def test_one_alert_after_three_failures_and_one_recovery_notice(setup):
         assert poller.poll(source).ok
         deliverer.deliver_due()
     alert_again, recovery = ops_messages(slack)
-    assert alert_again == alert and "works again* after 6 failed polls" in recovery
+    assert alert_again == alert and "Source `wvsd` works again after 6 failed polls*" in recovery
 
 
 def test_stale_source_alerts_once(setup, store):

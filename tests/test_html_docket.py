@@ -15,7 +15,7 @@ import pytest
 from bot.config import ConfigError, load_config
 from bot.core.entry import Entry
 from bot.core.post import Post
-from notifiers.message import render
+from notifiers.slack.render import render
 from scrapers.base import Parsed, ParseError
 from scrapers.html_docket import HtmlDocket, HtmlDocketSettings
 from scrapers.pacer_rss import pacer_doc_id

@@ -1,6 +1,7 @@
 """Threads belong to their notifier: a case's thread started on the console (no SLACK_BOT_TOKEN) is not a Slack
 thread, so once a token is set the case's first Slack post starts a new thread (no thread_ts the console made
-up), and its later posts reply there; back on the console, a Slack thread is not the console's either.
+up), and its later posts reply there; back on the console, the Slack thread is not the console's either: the
+post replies in the console's own thread of the case.
 End to end: `python -m bot check` on a real-format PACER feed, the console, then the fake Slack API."""
 
 from __future__ import annotations
@@ -64,6 +65,7 @@ def test_a_thread_begun_on_the_console_is_not_continued_in_slack(tmp_path, monke
 
     out = check(capsys, served, 2)  # on the console: the complaint starts the case's thread, the motion replies
     assert "── #cases · " in out and "    ── #cases · reply to the post of " in out
+    console_start = out.split("    ── #cases · reply to the post of ", 1)[1].split(" · ", 1)[0]
 
     with FakeSlack() as slack:
         monkeypatch.setenv("SLACK_BOT_TOKEN", slack.token)
@@ -77,5 +79,5 @@ def test_a_thread_begun_on_the_console_is_not_continued_in_slack(tmp_path, monke
 
     monkeypatch.delenv("SLACK_BOT_TOKEN")  # back to the console: the Slack thread is not the console's
     out = check(capsys, served, 5)
-    assert "── #cases · " in out and "reply to the post of" not in out
+    assert f"    ── #cases · reply to the post of {console_start} · " in out
     assert "Motion to Appear Pro Hac Vice: Doe v. County of Sacramento (2:23-cv-00452, E.D. Cal.)" in out

@@ -15,12 +15,13 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot.core.entry import Entry
-from bot.core.post import Item, Post, Sent
+from bot.core.post import Item, MessageRef, Post
 from notifiers.base import FAIL, HOLD, WORKSPACE, DeliveryError
 from notifiers.console import ConsoleNotifier
-from notifiers.message import FALLBACK_LIMIT, SECTION_LIMIT, render
-from notifiers.slack.mrkdwn import escape, link, truncate
+from notifiers.slack.mrkdwn import escape, link
 from notifiers.slack.notifier import SlackNotifier, build_client
+from notifiers.slack.render import FALLBACK_LIMIT, SECTION_LIMIT, render
+from notifiers.text import truncate
 from tests.fakes.slack_api import FakeSlack, channel_id
 
 HOSTILE = "<!channel> <https://evil|click> @here & co"
@@ -206,21 +207,21 @@ def test_an_entry_whose_link_is_the_docket_page_has_no_document_link():
 
 
 def test_slack_notifier_posts_text_and_blocks_in_the_thread(slack, notifier):
-    sent = notifier.send(POST, thread_ts="1700000000.000001")
+    sent = notifier.send(POST, MessageRef("slack", f"{channel_id('#rust-case')}/1700000000.000001"))
     [message] = slack.messages
     text, blocks = render(POST)
     assert message["channel"] == channel_id("#rust-case")
     assert (message["text"], message["blocks"]) == (text, blocks)
     assert message["thread_ts"] == "1700000000.000001"
     assert (message["unfurl_links"], message["unfurl_media"]) == (False, False)
-    assert sent == Sent(channel_id=channel_id("#rust-case"), ts=message["ts"])
+    assert sent == MessageRef("slack", f"{channel_id('#rust-case')}/{message['ts']}")
 
 
 def test_slack_notifier_starts_a_thread_without_thread_ts(slack, notifier):
     first = notifier.send(POST)
     second = notifier.send(POST)
     assert [message["thread_ts"] for message in slack.messages] == [None, None]
-    assert float(first.ts) < float(second.ts)
+    assert first != second and {first.notifier, second.notifier} == {"slack"}
 
 
 def test_slack_notifier_waits_out_a_rate_limit_and_posts_once(slack, notifier):
@@ -229,7 +230,7 @@ def test_slack_notifier_waits_out_a_rate_limit_and_posts_once(slack, notifier):
     sent = notifier.send(POST)
     assert time.monotonic() - started >= 1
     assert slack.calls == ["chat.postMessage", "chat.postMessage"]
-    assert [message["ts"] for message in slack.messages] == [sent.ts]
+    assert [f"{message['channel']}/{message['ts']}" for message in slack.messages] == [sent.id]
 
 
 def test_slack_server_error_is_a_passing_delivery_error_without_the_token(slack, notifier):
@@ -339,30 +340,24 @@ def test_console_notifier_prints_a_readable_post():
     out = io.StringIO()
     console = ConsoleNotifier(out)
     first = console.send(POST)
-    second = console.send(POST, thread_ts=first.ts)
-    assert first.channel_id == "console:#rust-case" and console.owns(first)
-    assert float(first.ts) < float(second.ts)
+    second = console.send(POST, first)
+    assert first.notifier == second.notifier == "console"
+    assert datetime.fromisoformat(first.id) < datetime.fromisoformat(second.id)
     first_post, second_post = out.getvalue().split("\n\n", 1)
     assert first_post.splitlines() == [
-        f"── #rust-case · {first.ts}",
+        f"── #rust-case · {first.id}",
         "Dismissal: United States v. Baldwin (1:23-cr-00001, D.N.M.)",
         "filed 2024-03-01 08:30 MST · No. 42",
         "Notice of dismissal without prejudice by United States of America",
         f"Document: {DOCUMENT}",
         f"Docket: {DOCKET}",
     ]
-    when = datetime.fromtimestamp(float(first.ts), timezone.utc).strftime("%H:%M:%S")
+    when = datetime.fromisoformat(first.id).strftime("%H:%M:%S")
     reply = second_post.rstrip("\n").splitlines()
-    assert reply[0] == f"    ── #rust-case · reply to the post of {when} UTC · {second.ts}"
+    assert reply[0] == f"    ── #rust-case · reply to the post of {when} UTC · {second.id}"
     assert reply[1:3] == ["    Dismissal: United States v. Baldwin (1:23-cr-00001, D.N.M.)",
                           "    filed 2024-03-01 08:30 MST · No. 42"]
     assert all(line.startswith("    ") for line in reply)
-
-
-def test_a_thread_the_console_started_is_not_taken_for_a_slack_thread(slack, notifier):
-    console_thread = ConsoleNotifier(io.StringIO()).send(POST)
-    assert not notifier.owns(console_thread) and not notifier.owns(Sent("#rust-case", "1.2"))
-    assert notifier.owns(notifier.send(POST))
 
 
 def test_the_console_is_not_paced():

@@ -13,8 +13,10 @@ from pathlib import Path
 import pytest
 
 from bot.app import App
+from bot.core.notice import CONFIG_FILE, REFUSED, RESOLVED, Notice
 from bot.worker.main import build_scheduler
 from bot.worker.reload import Reloader
+from notifiers.wording import notice_headline
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -77,7 +79,8 @@ def test_invalid_file_is_refused_and_ops_are_told(app, caplog):
     assert poll_jobs(scheduler) == before and app.config.sources[0].every is not None
     assert "config reload refused" in caplog.text and 'every: "often" is not a duration' in caplog.text
     [notice] = app.store.pending_outbox()
-    assert notice.channel == "#ops" and "Config reload refused" in notice.notice and "often" in notice.notice
+    assert notice.channel == "#ops" and notice.notice.kind == REFUSED and "often" in notice.notice.detail
+    assert notice_headline(notice.notice) == f"Config file {app.config_file} was refused on reload; the running config stays"
 
 
 def test_file_change_is_noticed(app):
@@ -164,8 +167,8 @@ def test_a_fixed_config_after_a_refused_one_is_confirmed(app, caplog):
     assert reloader.reload()
     assert f"config reloaded: {app.config_file} is valid again and now in use" in caplog.text
     refused, fixed = [row.notice for row in app.store.pending_outbox()]
-    assert "Config reload refused" in refused and '"0s" is zero' in refused
-    assert fixed == f":white_check_mark: *Config reloaded*: `{app.config_file}` is valid again and now in use."
+    assert refused.kind == REFUSED and '"0s" is zero' in refused.detail
+    assert fixed == Notice(RESOLVED, CONFIG_FILE, app.config_file, "is valid again and now in use")
     assert reloader.reload() and len(app.store.pending_outbox()) == 2  # said once
 
 
@@ -176,7 +179,7 @@ def test_a_file_not_in_utf8_is_refused_like_any_bad_file(app, caplog):
     assert not reloader.reload()
     assert "config reload refused" in caplog.text and "is not UTF-8" in caplog.text
     [notice] = app.store.pending_outbox()
-    assert "Config reload refused" in notice.notice and "is not UTF-8" in notice.notice
+    assert notice.notice.kind == REFUSED and "is not UTF-8" in notice.notice.detail
 
 
 def test_a_source_whose_settings_changed_is_polled_at_once_and_the_log_says_what_changed(app, caplog):

@@ -12,7 +12,7 @@ from sqlalchemy.exc import IntegrityError
 
 from bot.config import Subscription
 from bot.core.entry import Entry
-from bot.core.post import Post, Queued, Sent
+from bot.core.post import MessageRef, Post, Queued
 from bot.store import Harvest, Store, StoreError, engine_for
 from bot.store.migrate import head
 from bot.store.schema import meta, metadata, source_state
@@ -32,7 +32,7 @@ def queued(item: Entry, channel: str = "#c") -> Queued:
 def test_schema_is_migrated_to_the_newest_revision_and_reopening_keeps_data(database_url):
     first = Store.open(database_url)
     first.record_success("nmd", Harvest(new=[entry("k1")], parsed=1), NOW)
-    assert first.schema_revision() == head() == "0007"
+    assert first.schema_revision() == head() == "0008"
     first.close()
     again = Store.open(database_url)
     assert again.known_texts("nmd", ["k1", "k2"]) == {"k1": "MOTION to Dismiss"}
@@ -56,12 +56,14 @@ def legacy_database(database_url: str, version: int) -> None:
                 ("outbox", "claimed_by"), ("outbox", "echo_of"), ("outbox", "claimed_until"),
             ):
                 conn.execute(text(f"ALTER TABLE {table} DROP COLUMN {column}"))
-        for table, column in (  # revisions 0003 to 0007, after Alembic
+        for table, column in (  # revisions 0003 to 0008, after Alembic
             ("source_state", "last_skipped"), ("source_state", "last_skip_note"), ("stories", "events"),
             ("outbox", "part"), ("seen_entries", "filing"), ("source_state", "story_key"),
-            ("subscriptions", "started_by"), ("source_state", "settings"),
+            ("subscriptions", "started_by"), ("source_state", "settings"), ("outbox", "sent_via"),
+            ("outbox", "remote_id"), *([("outbox", "notice")] if version == 2 else []),
         ):
             conn.execute(text(f"ALTER TABLE {table} DROP COLUMN {column}"))
+        before_0008(conn, notice=version == 2)
         conn.execute(insert(meta).values(name="schema_version", value=str(version)))
         conn.execute(insert(source_state).values(source_id="nmd", last_status="ok", failures_in_row=0,
                                                  entries_known=7))
@@ -86,10 +88,19 @@ def test_a_database_from_before_alembic_is_migrated_keeping_its_data(database_ur
     store.close()
 
 
+def before_0008(conn, notice: bool) -> None:
+    """The outbox and threads as revision 0007 made them: a notice's mrkdwn text, Slack's channel id and ts."""
+    for column in (["notice TEXT"] if notice else []) + ["remote_channel VARCHAR(64)", "remote_ts VARCHAR(64)"]:
+        conn.execute(text(f"ALTER TABLE outbox ADD COLUMN {column}"))
+    conn.execute(text("DROP TABLE threads"))
+    conn.execute(text("CREATE TABLE threads (channel VARCHAR(128) NOT NULL, thread_key VARCHAR(256) NOT NULL, "
+                      "remote_channel VARCHAR(64) NOT NULL, ts VARCHAR(64) NOT NULL, PRIMARY KEY (channel, thread_key))"))
+
+
 def test_newer_schema_is_refused(store, database_url):
     with store.engine.begin() as conn:
         conn.execute(text("UPDATE alembic_version SET version_num = '0099'"))
-    with pytest.raises(StoreError, match="schema revision 0099; this release knows up to 0007"):
+    with pytest.raises(StoreError, match="schema revision 0099; this release knows up to 0008"):
         Store.open(database_url)
 
 
@@ -159,7 +170,7 @@ def test_outbox_sent_retry_and_failed(store):
     items = [entry("k1"), entry("k2"), entry("k3")]
     store.record_success("nmd", Harvest(new=items, queued=[queued(item) for item in items], parsed=3), NOW)
     first, second, third = store.pending_outbox()
-    store.mark_sent(first.id, first.channel, Sent("C1", "1.0001"), NOW)
+    store.mark_sent(first.id, first.channel, MessageRef("slack", "C1/1.0001"), NOW)
     store.mark_retry(second.id, "ratelimited", NOW + timedelta(minutes=5))
     store.mark_failed(third.id, "channel_not_found")
     [waiting] = store.pending_outbox()
@@ -167,11 +178,14 @@ def test_outbox_sent_retry_and_failed(store):
     assert store.outbox_counts() == {"sent": 1, "pending": 1, "failed": 1}
 
 
-def test_threads_are_per_channel_and_case(store):
-    assert store.thread("#c", "nmd:1") is None
-    store.save_thread("#c", "nmd:1", Sent("C1", "1.0001"))
-    assert store.thread("#c", "nmd:1") == Sent("C1", "1.0001")
-    assert store.thread("#d", "nmd:1") is None
+def test_threads_are_per_notifier_channel_and_case(store):
+    assert store.thread("#c", "nmd:1", "slack") is None
+    store.save_thread("#c", "nmd:1", MessageRef("slack", "C1/1.0001"))
+    assert store.thread("#c", "nmd:1", "slack") == MessageRef("slack", "C1/1.0001")
+    assert store.thread("#d", "nmd:1", "slack") is None
+    assert store.thread("#c", "nmd:1", "console") is None  # a thread Slack started is Slack's alone
+    store.save_thread("#c", "nmd:1", MessageRef("console", "2026-11-24T15:00:00+00:00"))
+    assert store.thread("#c", "nmd:1", "slack") == MessageRef("slack", "C1/1.0001")
 
 
 def test_many_keys_are_looked_up_in_chunks(store):
@@ -214,7 +228,7 @@ def test_claims_send_a_channel_in_order_one_at_a_time(store):
     assert (second.channel, second.post.entry.key) == ("#b", "k2")  # #a waits for k0
     assert store.claim_next("w3", NOW, lease) is None
     assert store.claim_next("w3", NOW + timedelta(minutes=3), lease).post.entry.key == "k0"  # w1 died: k0 again
-    store.mark_sent(first.id, first.channel, Sent("C1", "1.1"), NOW)
+    store.mark_sent(first.id, first.channel, MessageRef("slack", "C1/1.1"), NOW)
     assert store.claim_next("w3", NOW + timedelta(minutes=3), lease).post.entry.key == "k1"
 
 

@@ -15,7 +15,7 @@ from bot.core.entry import Entry
 from bot.core.post import Post
 from bot.pipeline.classify import classify
 from notifiers.console import format_post
-from notifiers.message import render
+from notifiers.slack.render import render
 from notifiers.wording import case_kind, headline
 
 FIXTURES = Path(__file__).parent / "fixtures" / "pacer_rss"

@@ -61,8 +61,9 @@ class Queued:
 
 
 @dataclass(frozen=True)
-class Sent:
-    """Where a notifier put a post: the channel's id and the message's timestamp (Slack's `ts`)."""
+class MessageRef:
+    """A message a notifier delivered: the notifier's name (`slack`, `console`, `apprise`) and the message's id,
+    which only that notifier reads (Slack's channel id and `ts`; a case's thread is continued with it)."""
 
-    channel_id: str
-    ts: str
+    notifier: str
+    id: str

@@ -1,4 +1,8 @@
-"""The deliver step: drains the outbox through a notifier, in order per channel, threading posts per case.
+"""The deliver step: drains the outbox through the notifiers, in order per destination, threading posts per case.
+
+Each outbox row goes through the notifier its destination names (bot/core/destinations.py: a Slack channel
+through Slack, or the console without a token; `apprise:…` through Apprise); holds, pacing and retries are
+each notifier's own, so that a revoked Slack token holds no Apprise post.
 
 A row is marked sent only after the notifier says it was delivered. What happens to a row that was not
 depends on why (notifiers/base.py): a passing failure (an outage) stays queued with a growing delay, also
@@ -21,10 +25,10 @@ from datetime import UTC, datetime, timedelta, tzinfo
 
 from bot.core.clock import process_id, shown_time, utc_now
 from bot.core.durations import format_duration
+from bot.core.notice import HELD, POSTS_TO, RESOLVED, Notice
 from bot.ops.metrics import Metrics
 from bot.store import Hold, OutboxRow, Store
-from notifiers.base import FAIL, HOLD, WORKSPACE, DeliveryError, Notifier
-from notifiers.console import ConsoleNotifier
+from notifiers.base import FAIL, HOLD, WORKSPACE, DeliveryError, Notifier, Notifiers
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +50,7 @@ class Deliverer:
     def __init__(
         self,
         store: Store,
-        notifier: Notifier,
+        notifiers: Notifiers | Notifier,
         clock: Callable[[], datetime] = utc_now,
         first_retry: timedelta = timedelta(seconds=15),
         longest_retry: timedelta = timedelta(minutes=30),
@@ -55,21 +59,32 @@ class Deliverer:
         ops_channel: str | None = None,
     ) -> None:
         self.store = store
-        self.notifier = notifier
+        self.notifiers = notifiers if isinstance(notifiers, Notifiers) else Notifiers(notifiers)
         self.clock = clock
         self.first_retry = first_retry
         self.longest_retry = longest_retry
-        self.per_channel_interval = per_channel_interval if notifier.paced else 0.0
+        self.per_channel_interval = per_channel_interval  # for the notifiers that are paced
         self.ops_channel = ops_channel
         self._last_post: dict[str, float] = {}
         self.metrics = metrics or Metrics()
         self.holder = process_id()
         self.tz: tzinfo = UTC  # the clock of the times in logs and notices: the config's (App sets it)
-        self.token = notifier.fingerprint  # the holds this process obeys and lifts are those of its token
         self.stopping = threading.Event()  # set when the bot stops: no further message is started
+        self._told_ops = False  # whether this delivery run queued a notice to ops
+
+    @property
+    def notifier(self) -> Notifier:
+        """The notifier of Slack's channels: Slack, or the console without a token."""
+        return self.notifiers.default
+
+    @property
+    def token(self) -> str:
+        """The fingerprint of the Slack token this process posts with: the holds of Slack's channels it obeys
+        and lifts are those of this token."""
+        return self.notifier.fingerprint
 
     def check_target(self) -> str | None:
-        """Asks the target who the bot is (Slack's auth.test): `@docketbot in Acme`, or None when refused.
+        """Asks Slack who the bot is (auth.test): `@docketbot in Acme`, or None when refused.
 
         A refused token holds every channel (said once, as any hold) until a retry succeeds; a target that
         cannot be reached is only logged, since the outbox retries anyway. Never raises DeliveryError.
@@ -79,35 +94,47 @@ class Deliverer:
         except DeliveryError as exc:
             if exc.action != HOLD:
                 log.warning("could not check the Slack token: %s", exc)
-            elif not self._hold(None, exc):
+            elif not self._hold(None, exc, self.notifier):
                 log.error("Slack refuses the token %s: %s (%s); this process's posts stay held",
                           self.token, exc.reason, exc.advice)
             return None
-        log.info("posting as %s", who if self.token == ConsoleNotifier.fingerprint else f"{who} (token {self.token})")
+        log.info("posting as %s", who if self.notifier.name == "console" else f"{who} (token {self.token})")
         for hold in self.store.lift_holds(WORKSPACE, token=self.token):  # the token works: no post need prove it
-            self._resumed(hold)
+            self._resumed(hold, self.notifier)
         for hold in self.store.drop_holds_of_other_tokens(self.token, WORKSPACE):
             log.warning("dropped the hold of every channel for token %s (%s since %s): this process posts with %s, "
                         "which Slack takes", hold.token, hold.reason, shown_time(hold.since, self.tz), self.token)
         return who
 
     def deliver_due(self, limit: int = 200) -> DeliveryReport:
-        """Sends due outbox messages, oldest first per channel, until none is left. Never raises for a failed post."""
+        """Sends due outbox messages, oldest first per destination, until none is left (at most `limit` per
+        notifier). Never raises for a failed post."""
         report = DeliveryReport()
         now = self.clock()
         if any(hold.scope == WORKSPACE and hold.next_try_at <= now for hold in self.store.holds(self.token)):
             self.check_target()  # the token is tried with auth.test, also when no post waits
+        for _ in range(2):  # again when a notice to ops was queued meanwhile (a hold through another notifier)
+            self._told_ops = False
+            for name, notifier in self.notifiers:
+                self._deliver_through(name, notifier, limit, report)
+            if not self._told_ops:
+                break
+        return report
+
+    def _deliver_through(self, name: str, notifier: Notifier, limit: int, report: DeliveryReport) -> None:
+        """Sends the due messages of the destinations of notifier `name`."""
         for _ in range(limit):
             if self.stopping.is_set():
                 break
-            row = self.store.claim_next(self.holder, self.clock(), CLAIM_LEASE, HOLD_RETRY, self.token)
+            row = self.store.claim_next(self.holder, self.clock(), CLAIM_LEASE, HOLD_RETRY, notifier.fingerprint,
+                                        notifier=name)
             if row is None:
                 break
             try:
-                lifted = self._send(row)
+                lifted = self._send(row, notifier)
             except DeliveryError as exc:
                 if exc.action == HOLD:
-                    self._hold(row, exc)
+                    self._hold(row, exc, notifier)
                     self.metrics.posts.labels(row.channel, "held").inc()
                     report.held += 1
                 elif exc.action == FAIL:
@@ -125,60 +152,67 @@ class Deliverer:
                 self.metrics.posts.labels(row.channel, "sent").inc()
                 report.sent += 1
                 for hold in lifted:
-                    self._resumed(hold)
-        return report
+                    self._resumed(hold, notifier)
 
-    def _send(self, row: OutboxRow) -> list[Hold]:
+    def _send(self, row: OutboxRow, notifier: Notifier) -> list[Hold]:
         """Sends one message; returns the holds its success lifted."""
-        self._pace(row.channel)
-        if row.post is None:
-            sent = self.notifier.send_notice(row.channel, row.notice or "")
-            return self.store.mark_sent(row.id, row.channel, sent, self.clock(), self.token)
-        thread = self.store.thread(row.channel, row.thread_key)
-        if thread is not None and not self.notifier.owns(thread):
-            thread = None  # a thread the console started (no token then): a new one starts here
-        sent = self.notifier.send(row.post, thread.ts if thread else None)
-        lifted = self.store.mark_sent(row.id, row.channel, sent, self.clock(), self.token)
+        self._pace(row.channel, notifier)
+        if row.notice is not None:
+            sent = notifier.send_notice(row.channel, row.notice)
+            return self.store.mark_sent(row.id, row.channel, sent, self.clock(), notifier.fingerprint)
+        if row.post is None:  # (the store gives each row a post or a notice)
+            raise DeliveryError(f"message {row.id} holds neither a post nor a notice", FAIL, "empty_message")
+        thread = self.store.thread(row.channel, row.thread_key, notifier.name)  # none another notifier started
+        sent = notifier.send(row.post, thread)
+        lifted = self.store.mark_sent(row.id, row.channel, sent, self.clock(), notifier.fingerprint)
         if thread is None:
             self.store.save_thread(row.channel, row.thread_key, sent)
         return lifted
 
-    def _hold(self, row: OutboxRow | None, exc: DeliveryError) -> bool:
+    def _hold(self, row: OutboxRow | None, exc: DeliveryError, notifier: Notifier) -> bool:
         """Holds `exc.scope`, putting `row` back in the queue; a new hold is logged and told to ops once.
 
         True when the hold is new."""
         now = self.clock()
-        hold = Hold(exc.scope, exc.reason, str(exc), exc.advice, now, now + HOLD_RETRY, self.token)
+        hold = Hold(exc.scope, exc.reason, str(exc), exc.advice, now, now + HOLD_RETRY, notifier.fingerprint)
         if not self.store.hold(hold, row.id if row else None):
             log.debug("posts to %s still held: %s", hold.where, exc)
             return False
         log.error(
-            "Slack posts to %s are held for token %s: %s (%s). They are kept and go out in order once a retry "
+            "%s posts to %s are held%s: %s (%s). They are kept and go out in order once a retry "
             "works (every %s, and at once after a restart or a config reload).",
-            hold.where, hold.token, hold.reason, hold.advice, format_duration(HOLD_RETRY),
+            notifier.name.capitalize(), notifier.shown(hold.where), f" for token {hold.token}" if hold.token else "",
+            hold.reason, hold.advice, format_duration(HOLD_RETRY),
         )
         if hold.scope != WORKSPACE and self.ops_channel and self.ops_channel != hold.scope:
-            text = (
-                f":no_entry: *Posts to {hold.scope} are held*: Slack said `{hold.reason}`.\n"
-                f"To fix: {hold.advice}. The held posts then go out in order; the bot tries again every "
-                f"{format_duration(HOLD_RETRY)}."
-            )
-            self.store.queue_notice(self.ops_channel, text, now)
+            todo = (f"{hold.advice}. The held posts then go out in order; the bot tries again every "
+                    f"{format_duration(HOLD_RETRY)}.")
+            notice = Notice(HELD, POSTS_TO, notifier.shown(hold.scope), "are held", hold.since, todo, str(exc))
+            self.store.queue_notice(self.ops_channel, notice, now)
+            self._told_ops = True
         return True
 
-    def _resumed(self, hold: Hold) -> None:
+    def _resumed(self, hold: Hold, notifier: Notifier) -> None:
         """Says that a hold is over: in the log, and in the ops channel (which may have been held too)."""
-        since = shown_time(hold.since, self.tz)
-        log.warning("Slack takes posts to %s again (held since %s: %s); the held posts go out in order",
-                    hold.where, since, hold.reason)
+        log.warning("%s takes posts to %s again (held since %s: %s); the held posts go out in order",
+                    notifier.name.capitalize(), notifier.shown(hold.where), shown_time(hold.since, self.tz),
+                    hold.reason)
         if self.ops_channel:
-            what = "Slack takes the bot's posts again" if hold.scope == WORKSPACE else f"Posts to {hold.scope} go out again"
-            text = f":white_check_mark: *{what}*: held since {since} (`{hold.reason}`); the held posts follow in order."
-            self.store.queue_notice(self.ops_channel, text, self.clock())
+            again = f"(held for {hold.reason}); the held posts follow in order"
+            if hold.scope == WORKSPACE:
+                notice = Notice(RESOLVED, "", "", f"{notifier.name.capitalize()} takes the bot's posts again {again}",
+                                hold.since)
+            else:
+                notice = Notice(RESOLVED, POSTS_TO, notifier.shown(hold.scope), f"go out again {again}", hold.since)
+            self.store.queue_notice(self.ops_channel, notice, self.clock())
+            self._told_ops = True
 
-    def _pace(self, channel: str) -> None:
-        """Waits until `per_channel_interval` has passed since this process last posted to `channel`."""
-        wait = self._last_post.get(channel, float("-inf")) + self.per_channel_interval - time.monotonic()
+    def _pace(self, destination: str, notifier: Notifier) -> None:
+        """Waits until `per_channel_interval` has passed since this process last posted to `destination`, when
+        its notifier is paced."""
+        if not notifier.paced:
+            return
+        wait = self._last_post.get(destination, float("-inf")) + self.per_channel_interval - time.monotonic()
         if wait > 0:
             self.stopping.wait(wait)
-        self._last_post[channel] = time.monotonic()
+        self._last_post[destination] = time.monotonic()

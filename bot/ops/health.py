@@ -1,6 +1,7 @@
 """Source health for ops: one alert when a source keeps failing or goes stale, one notice when it recovers.
 
-Alerts go to `slack.ops_channel` through the outbox, so a Slack outage delays them but loses none.
+Alerts go to `slack.ops_channel` through the outbox, so a Slack outage delays them but loses none. Each is a
+Notice (bot/core/notice.py): the notifier renders it.
 The alert state lives with the source's state in the store, so each alert is sent once, not per poll.
 """
 
@@ -10,10 +11,10 @@ from collections.abc import Callable
 from datetime import datetime
 
 from bot.config import Config, SourceConfig
-from bot.core.clock import shown_time, utc_now
+from bot.core.clock import utc_now
 from bot.core.durations import format_duration
+from bot.core.notice import FAILING, RESOLVED, SOURCE, STALE, Notice
 from bot.store import SourceState, Store
-from notifiers.slack.mrkdwn import escape
 
 
 class Health:
@@ -25,18 +26,19 @@ class Health:
     def after_failure(self, source: SourceConfig, state: SourceState) -> None:
         threshold = self.config.alert_after(source)
         if state.failures_in_row >= threshold:
-            text = (
-                f":rotating_light: *Source `{source.id}` is failing*: {state.failures_in_row} polls in a row.\n"
-                f"Last error: {escape(state.last_error or 'unknown')}\n"
-                "Known entries are kept; the bot keeps polling on schedule."
+            notice = Notice(
+                FAILING, SOURCE, source.id, f"is failing: {state.failures_in_row} polls in a row",
+                state.last_success_at, "nothing at once: known entries are kept and the bot keeps polling on "
+                "schedule; if it lasts, check the source's address and the error", state.last_error or "unknown",
             )
-            self._move(source, "failing", (None, "stale"), text)
+            self._move(source, "failing", (None, "stale"), notice)
 
     def after_success(self, source: SourceConfig, before: SourceState | None) -> None:
         if before is None or before.alert is None:
             return
         what = f"after {before.failures_in_row} failed polls" if before.alert == "failing" else "after a silence"
-        self._move(source, None, ("failing", "stale"), f":white_check_mark: *Source `{source.id}` works again* {what}.")
+        notice = Notice(RESOLVED, SOURCE, source.id, f"works again {what}", before.last_success_at)
+        self._move(source, None, ("failing", "stale"), notice)
 
     def check_stale(self) -> None:
         """Alerts for sources with no successful poll for longer than their `stale_after`."""
@@ -48,13 +50,15 @@ class Health:
                 continue
             silence = now - state.last_success_at
             if silence > self.config.stale_after(source):
-                text = (
-                    f":hourglass: *Source `{source.id}` has had no successful poll for {format_duration(silence)}* "
-                    f"(last at {shown_time(state.last_success_at, self.config.tz)})."
+                notice = Notice(
+                    STALE, SOURCE, source.id, f"has had no successful poll for {format_duration(silence)}",
+                    state.last_success_at, "check that a worker runs (`python -m bot sources`) and the source's "
+                    "schedule",
                 )
-                self._move(source, "stale", (None,), text)
+                self._move(source, "stale", (None,), notice)
 
-    def _move(self, source: SourceConfig, alert: str | None, when_current: tuple[str | None, ...], text: str) -> None:
+    def _move(
+        self, source: SourceConfig, alert: str | None, when_current: tuple[str | None, ...], notice: Notice
+    ) -> None:
         channel = self.config.slack.ops_channel
-        notice = (channel, text) if channel else None
-        self.store.set_alert(source.id, alert, when_current, notice, self.clock())
+        self.store.set_alert(source.id, alert, when_current, (channel, notice) if channel else None, self.clock())

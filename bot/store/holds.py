@@ -10,6 +10,7 @@ from datetime import datetime
 from sqlalchemy import ColumnElement, and_, delete, func, select, true, update
 from sqlalchemy.engine import Connection
 
+from bot.core.destinations import SEPARATOR, SLACK
 from bot.store.database import Database, upsert, utc
 from bot.store.schema import delivery_holds, outbox
 
@@ -17,7 +18,7 @@ from bot.store.schema import delivery_holds, outbox
 @dataclass(frozen=True)
 class Hold:
     """Deliveries held for a reason a person can fix: for one channel, or every channel (`scope` ""), by the
-    processes that post with one token (`token`, a fingerprint: notifiers/slack/notifier.py; "" for any token)."""
+    processes that post with one token (`token`, a fingerprint: Notifier.fingerprint; "" for any token)."""
 
     scope: str
     reason: str
@@ -44,6 +45,13 @@ def _hold_from(row: Mapping) -> Hold:
 def obeyed(token: str | None) -> ColumnElement[bool]:
     """SQL for the holds a process posting with `token` obeys (None: every hold)."""
     return delivery_holds.c.token.in_(("", token)) if token is not None else true()
+
+
+def of_notifier(notifier: str) -> ColumnElement[bool]:
+    """SQL for the outbox rows whose destination belongs to `notifier` (bot/core/destinations.py)."""
+    if notifier == SLACK:
+        return ~outbox.c.channel.contains(SEPARATOR, autoescape=True)
+    return outbox.c.channel.startswith(notifier + SEPARATOR, autoescape=True)
 
 
 def lift(conn: Connection, where: ColumnElement[bool]) -> list[Hold]:
@@ -108,13 +116,13 @@ class Holds(Database):
 
     def held_counts(self, token: str | None = None) -> dict[str, int]:
         """Queued messages under each hold (of `token`; None: any), by scope ("" for the workspace: every queued
-        message)."""
+        message to a Slack channel)."""
         undelivered = outbox.c.status == "pending"
         counts: dict[str, int] = {}
         with self.engine.connect() as conn:
             for hold in conn.execute(select(delivery_holds.c.scope).where(obeyed(token)).distinct()).scalars():
                 query = select(func.count()).where(undelivered)
-                if hold:
-                    query = query.where(outbox.c.channel == hold)
+                # a hold of every destination is Slack's (its token): Apprise's holds are per destination
+                query = query.where(outbox.c.channel == hold if hold else of_notifier(SLACK))
                 counts[hold] = conn.execute(query).scalar_one()
         return counts

@@ -11,21 +11,23 @@ from datetime import datetime, timedelta
 from sqlalchemy import and_, exists, func, insert, or_, select, update
 from sqlalchemy.engine import Connection
 
+from bot.core.destinations import SLACK, notifier_of
 from bot.core.entry import Entry
-from bot.core.post import Item, Part, Post, Queued, Sent
+from bot.core.notice import Notice
+from bot.core.post import Item, MessageRef, Part, Post, Queued
 from bot.store.database import utc
-from bot.store.holds import Hold, Holds, lift, obeyed
+from bot.store.holds import Hold, Holds, lift, obeyed, of_notifier
 from bot.store.schema import delivery_holds, outbox
 
 
 @dataclass(frozen=True)
 class OutboxRow:
-    """A queued message: a post about an entry, or an ops notice (`notice` text, no post)."""
+    """A queued message: a post about an entry, or an ops notice (`notice`, no post)."""
 
     id: int
     channel: str
     post: Post | None
-    notice: str | None
+    notice: Notice | None
     thread_key: str
     attempts: int
     next_attempt_at: datetime
@@ -43,7 +45,7 @@ class Listed:
     next_attempt_at: datetime
     last_error: str | None
     post: Post | None
-    notice: str | None
+    notice: Notice | None
 
 
 def _outbox_row(source_id: str, item: Queued, now: datetime) -> dict:
@@ -69,7 +71,7 @@ def _outbox_row_from(row: Mapping) -> OutboxRow:
         id=row["id"],
         channel=row["channel"],
         post=None if row["notice"] is not None else _post(row),
-        notice=row["notice"],
+        notice=Notice.from_json(row["notice"]) if row["notice"] is not None else None,
         thread_key=row["thread_key"],
         attempts=row["attempts"],
         next_attempt_at=utc(row["next_attempt_at"]),
@@ -88,12 +90,13 @@ def add_posts(conn: Connection, source_id: str, queued: Sequence[Queued], now: d
         conn.execute(insert(outbox), [_outbox_row(source_id, item, now) for item in queued])
 
 
-def add_notice(conn: Connection, source_id: str, notice: tuple[str, str], key: str, now: datetime) -> None:
-    """Queues an ops notice, (channel, text), about the source ("" for none) under a key of its own, due now."""
-    channel, text_ = notice
+def add_notice(conn: Connection, source_id: str, notice: tuple[str, Notice], key: str, now: datetime) -> None:
+    """Queues an ops notice, (channel, notice), about the source ("" for none) under a key of its own, due now."""
+    channel, value = notice
     conn.execute(
         insert(outbox).values(
-            channel=channel, source_id=source_id, entry_key=key, thread_key="", events=[], entry={}, notice=text_,
+            channel=channel, source_id=source_id, entry_key=key, thread_key="", events=[], entry={},
+            notice=value.to_json(),
             status="pending", attempts=0, created_at=now, next_attempt_at=now,
         )
     )
@@ -114,10 +117,10 @@ def free_dead_claims(conn: Connection, alive: Callable[[str], bool]) -> int:
 
 
 class Outbox(Holds):
-    def queue_notice(self, channel: str, text: str, now: datetime) -> None:
+    def queue_notice(self, channel: str, notice: Notice, now: datetime) -> None:
         """Queues an ops notice that belongs to no source (a refused config file, say)."""
         with self.engine.begin() as conn:
-            add_notice(conn, "", (channel, text), f"notice:{uuid.uuid4().hex}", now)
+            add_notice(conn, "", (channel, notice), f"notice:{uuid.uuid4().hex}", now)
 
     def pending_outbox(self, limit: int = 200) -> list[OutboxRow]:
         """Messages not yet delivered, oldest first (including those waiting for a retry)."""
@@ -127,9 +130,10 @@ class Outbox(Holds):
 
     def claim_next(
         self, holder: str, now: datetime, lease: timedelta, hold_retry: timedelta = timedelta(minutes=5),
-        token: str | None = None,
+        token: str | None = None, notifier: str | None = None,
     ) -> OutboxRow | None:
-        """Claims the next message to send, or None: the oldest undelivered message of its channel, if due.
+        """Claims the next message to send, or None: the oldest undelivered message of its channel, if due;
+        one for notifier `notifier` (bot/core/destinations.py; None: for any).
 
         A channel's messages go out one at a time and in order, whichever process sends them. A claim
         expires after `lease`, so the messages of a process that died go out from another one (at most
@@ -158,6 +162,8 @@ class Outbox(Holds):
         blocked = [scope for scope, hold in holds.items() if scope and hold.next_try_at > now]
         if blocked:
             candidate = candidate.where(outbox.c.channel.not_in(blocked))
+        if notifier is not None:
+            candidate = candidate.where(of_notifier(notifier))
         if self.engine.dialect.name == "postgresql":
             candidate = candidate.with_for_update(skip_locked=True, of=outbox)
         for _ in range(10):  # another process may take the candidate first: look again
@@ -193,7 +199,8 @@ class Outbox(Holds):
         with self.engine.connect() as conn:
             for row in conn.execute(query).mappings():
                 status = row["status"]
-                if status != "failed" and ("" in held or row["channel"] in held):
+                workspace = "" in held and notifier_of(row["channel"]) == SLACK  # (only Slack holds every channel)
+                if status != "failed" and (workspace or row["channel"] in held):
                     status = "held"
                 message = _outbox_row_from(row)
                 listed.append(
@@ -211,7 +218,9 @@ class Outbox(Holds):
                 .values(status="pending", attempts=0, next_attempt_at=now, claimed_by=None, claimed_until=None)
             ).rowcount
 
-    def mark_sent(self, row_id: int, channel: str, sent: Sent, now: datetime, token: str | None = None) -> list[Hold]:
+    def mark_sent(
+        self, row_id: int, channel: str, sent: MessageRef, now: datetime, token: str | None = None
+    ) -> list[Hold]:
         """Marks the message sent and lifts the holds it proved wrong (its channel's, the workspace's), of the
         token it was sent with (`token`; None: of any token).
 
@@ -221,7 +230,7 @@ class Outbox(Holds):
             conn.execute(
                 update(outbox)
                 .where(outbox.c.id == row_id)
-                .values(status="sent", sent_at=now, remote_channel=sent.channel_id, remote_ts=sent.ts, last_error=None)
+                .values(status="sent", sent_at=now, sent_via=sent.notifier, remote_id=sent.id, last_error=None)
             )
             return lift(conn, and_(delivery_holds.c.scope.in_(("", channel)), obeyed(token)))
 

@@ -90,7 +90,7 @@ outbox = Table(
     Column("thread_key", String(256), nullable=False),
     Column("events", JSON, nullable=False),
     Column("entry", JSON, nullable=False),  # {} for a notice
-    Column("notice", Text),  # an ops notice's text (mrkdwn), sent as it is
+    Column("notice", JSON),  # an ops notice, as a value (bot/core/notice.py Notice.to_json)
     Column("folded", JSON),  # a burst: the further entries of the case, [{"entry": ..., "events": [...]}]
     Column("echo_of", String(256)),  # a news story's later report: the outlet that reported it first
     Column("part", JSON),  # a burst in several messages: [this message's number, messages, entries in all]
@@ -102,19 +102,21 @@ outbox = Table(
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("next_attempt_at", DateTime(timezone=True), nullable=False),
     Column("sent_at", DateTime(timezone=True)),
-    Column("remote_channel", String(64)),
-    Column("remote_ts", String(64)),
+    Column("sent_via", String(32)),  # the notifier that delivered it (`slack`, `console`, `apprise`)
+    Column("remote_id", String(160)),  # its id for the message, which only that notifier reads
     UniqueConstraint("channel", "source_id", "entry_key", name="outbox_once_per_channel"),
 )
 
+# The first message of each case's thread, per notifier and destination: a thread one notifier started is
+# never continued by another (the console's, say, once a Slack token is set).
 threads = Table(
     "threads",
     metadata,
+    Column("notifier", String(32), nullable=False),
     Column("channel", String(128), nullable=False),
     Column("thread_key", String(256), nullable=False),
-    Column("remote_channel", String(64), nullable=False),
-    Column("ts", String(64), nullable=False),
-    PrimaryKeyConstraint("channel", "thread_key"),
+    Column("message_id", String(160), nullable=False),  # the notifier's id of the message (MessageRef.id)
+    PrimaryKeyConstraint("notifier", "channel", "thread_key", name="threads_key"),
 )
 
 # Webhook bodies as received (the inbox): answered at once, processed after, retried until processed.
@@ -160,7 +162,8 @@ delivery_holds = Table(
     "delivery_holds",
     metadata,
     Column("scope", String(128), primary_key=True),
-    # the fingerprint of the token it is about (notifiers/slack/notifier.py token_fingerprint); "": any token
+    # the fingerprint of the credentials it is about (Notifier.fingerprint: Slack's token_fingerprint, `apprise`);
+    # "": any
     Column("token", String(64), primary_key=True),
     Column("reason", String(64), nullable=False),  # Slack's error code, e.g. token_revoked
     Column("detail", Text, nullable=False),  # the error as the notifier reported it

@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import ColumnElement, func, or_, select, update
 from sqlalchemy.engine import Connection
 
+from bot.core.notice import Notice
 from bot.store import outbox as outbox_rows
 from bot.store.database import Database, upsert, utc
 from bot.store.schema import source_state
@@ -176,11 +177,11 @@ class Sources(Database):
         source_id: str,
         alert: str | None,
         when_current: tuple[str | None, ...],
-        notice: tuple[str, str] | None,
+        notice: tuple[str, Notice] | None,
         now: datetime,
     ) -> bool:
         """Moves a source's alert state (None, "failing", "stale") from one of `when_current`, and
-        queues its (channel, text) notice in the same transaction.
+        queues its (channel, notice) in the same transaction.
 
         Only the first caller to make the move queues the notice, so an alert goes out once however
         many processes see the same failure.

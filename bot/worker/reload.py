@@ -17,6 +17,7 @@ from apscheduler.schedulers.base import BaseScheduler
 from bot.app import App
 from bot.config import Config, ConfigError, load_config
 from bot.core.durations import format_duration
+from bot.core.notice import CONFIG_FILE, REFUSED, RESOLVED, Notice
 from bot.schedule.triggers import describe_schedule
 from bot.worker.jobs import POLL_JOB, schedule_source
 
@@ -51,8 +52,9 @@ class Reloader:
             log.error("config reload refused, keeping the running config:\n%s", exc)
             channel = self.app.config.slack.ops_channel
             if channel:
-                text = f":warning: *Config reload refused*; the running config stays.\n```{exc}```"
-                self.app.store.queue_notice(channel, text, datetime.now(UTC))
+                notice = Notice(REFUSED, CONFIG_FILE, self.app.config_file, "was refused on reload; the running config "
+                                "stays", todo="fix what the errors say; the next valid file is taken", detail=str(exc))
+                self.app.store.queue_notice(channel, notice, datetime.now(UTC))
             self._refused = True
             return False
         old = self.app.config
@@ -61,8 +63,8 @@ class Reloader:
             self._refused = False
             log.warning("config reloaded: %s is valid again and now in use", self.app.config_file)
             if config.slack.ops_channel:
-                text = f":white_check_mark: *Config reloaded*: `{self.app.config_file}` is valid again and now in use."
-                self.app.store.queue_notice(config.slack.ops_channel, text, datetime.now(UTC))
+                notice = Notice(RESOLVED, CONFIG_FILE, self.app.config_file, "is valid again and now in use")
+                self.app.store.queue_notice(config.slack.ops_channel, notice, datetime.now(UTC))
         for change in config_changes(old, config):
             log.info("config reload: %s", change)
         self.scheduler.timezone = config.tz

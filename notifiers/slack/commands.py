@@ -45,8 +45,9 @@ from bot.delivery.deliver import DeliveryReport
 from bot.ops.status import WorkerStatus, source_statuses, worker_status
 from bot.poll.lines import describe_result
 from bot.poll.poller import PollResult
-from notifiers.slack.mrkdwn import escape, truncate
+from notifiers.slack.mrkdwn import escape
 from notifiers.slack.notifier import build_client
+from notifiers.text import truncate
 
 log = logging.getLogger(__name__)
 

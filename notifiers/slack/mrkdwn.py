@@ -1,4 +1,4 @@
-"""Slack mrkdwn helpers: make scraped text inert, shorten it, and build links only to web addresses.
+"""Slack mrkdwn helpers: make scraped text inert, and build links only to web addresses (notifiers/text.py).
 
 Slack gives meaning to three characters in message text: `&`, `<` and `>` (`<!channel>` pings a channel,
 `<https://x|label>` is a link, `<@U123>` mentions a user). Escaping them as HTML entities is Slack's own rule.
@@ -15,20 +15,14 @@ such as `In re *NSYNC_LLC` is then shown whole inside the post's own `*bold*`, n
 from __future__ import annotations
 
 import re
-from urllib.parse import quote
 
-ELLIPSIS = "…"
-MAX_URL_LENGTH = 1000
+from notifiers.text import is_linkable, web_address
 
 _ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 _SPECIAL = re.compile("[&<>]")
 _FORMATTING = str.maketrans({"*": "\u2217", "_": "\u02cd", "~": "\u223c", "`": "\u02cb"})
 _BROADCAST = re.compile(r"(?<!\w)@(?=(?:channel|here|everyone)\b)", re.IGNORECASE)
 _ZERO_WIDTH_SPACE = "\u200b"
-_SPACE = re.compile(r"\s")
-_PARTIAL_ENTITY = re.compile(r"&[a-z]*$")
-_LINKABLE = re.compile(r"https?://[^\s|<>/?#%]+(?:[/?#][^\s|<>]*)?", re.IGNORECASE)
-_LINK_BREAKING = re.compile(r"[\s|<>]")  # end or split `<url|label>`: percent-encoded in a link's URL
 
 
 def escape(text: str) -> str:
@@ -44,38 +38,9 @@ def plain(text: str) -> str:
     return escape(text).translate(_FORMATTING)
 
 
-def truncate(text: str, limit: int) -> str:
-    """`text` cut to at most `limit` characters, at a word boundary when there is one, ending in `…`.
-
-    A hard cut never leaves half an `&amp;`-style entity behind, so escaped text can be truncated safely.
-    """
-    if len(text) <= limit:
-        return text
-    room = limit - len(ELLIPSIS)
-    spaces = [match.start() for match in _SPACE.finditer(text, 0, room + 1)]
-    if spaces and spaces[-1] > room // 2:
-        head = text[: spaces[-1]]
-    else:
-        head = _PARTIAL_ENTITY.sub("", text[:room])
-    return head.rstrip() + ELLIPSIS
-
-
-def slack_url(url: str) -> str:
-    """`url` with the characters that would end or split `<url|label>` percent-encoded: whitespace (a space is
-    %20), `|` (%7C), `<` (%3C), `>` (%3E). Browsers read the encoded address as the same page."""
-    return _LINK_BREAKING.sub(lambda match: quote(match.group(), safe=""), url.strip())
-
-
-def is_linkable(url: str) -> bool:
-    """Whether `url` may become a link: http(s) with a host, and (once `slack_url` has encoded it) short enough
-    to leave room for text in a 3,000-character mrkdwn field."""
-    encoded = slack_url(url)
-    return len(encoded) <= MAX_URL_LENGTH and bool(_LINKABLE.fullmatch(encoded))
-
-
 def link(url: str, label: str) -> str:
-    """`<url|label>` with the URL encoded for Slack (`slack_url`, `&` as `&amp;`) and the label made plain; just
-    the plain label when `url` is not linkable."""
+    """`<url|label>` with the URL encoded (notifiers/text.py `web_address`, `&` as `&amp;`) and the label made
+    plain; just the plain label when `url` is not linkable."""
     if not is_linkable(url):
         return plain(label)
-    return f"<{slack_url(url).replace('&', '&amp;')}|{plain(label)}>"
+    return f"<{web_address(url).replace('&', '&amp;')}|{plain(label)}>"

@@ -21,9 +21,10 @@ from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.http_retry import ConnectionErrorRetryHandler, RateLimitErrorRetryHandler
 from slack_sdk.web import SlackResponse
 
-from bot.core.post import Post, Sent
+from bot.core.notice import Notice
+from bot.core.post import MessageRef, Post
 from notifiers.base import FAIL, HOLD, RETRY, WORKSPACE, DeliveryError, Notifier
-from notifiers.message import render
+from notifiers.slack.render import render, render_notice
 
 TIMEOUT_SECONDS = 10
 
@@ -87,6 +88,12 @@ def token_fingerprint(token: str) -> str:
 
 
 class SlackNotifier(Notifier):
+    """Posts through chat.postMessage. A message's id is `<channel id>/<ts>`: a reply in its thread is posted
+    with `thread_ts` set to its `ts`."""
+
+    name = "slack"
+    paced = True  # chat.postMessage takes about one message a second per channel
+
     def __init__(self, client: WebClient) -> None:
         self.client = client
         self.bot = "@docketbot"  # the bot's name, as auth.test gives it once identity() ran
@@ -98,24 +105,21 @@ class SlackNotifier(Notifier):
         self.bot = f"@{response.get('user') or 'docketbot'}"
         return f"{self.bot} in {response.get('team') or 'the workspace'}"
 
-    def send(self, post: Post, thread_ts: str | None = None) -> Sent:
+    def send(self, post: Post, thread: MessageRef | None = None) -> MessageRef:
         text, blocks = render(post)
+        thread_ts = thread.id.rpartition("/")[2] if thread else None
         # a dismissal in a case's thread is also shown in the channel: it is the news people wait for (an
         # "also reported by" reply is not news)
         broadcast = bool(thread_ts) and "dismissal" in post.events and not post.echo_of
         return self._post(post.channel, text, blocks, thread_ts=thread_ts, reply_broadcast=broadcast or None)
 
-    def owns(self, sent: Sent) -> bool:
-        # Slack's channel ids are like C0123ABCD; the console's are `console:#name` (or, before, `#name`)
-        return not sent.channel_id.startswith(("console:", "#"))
-
-    def send_notice(self, channel: str, text: str) -> Sent:
-        return self._post(channel, text, [{"type": "section", "text": {"type": "mrkdwn", "text": text}}])
+    def send_notice(self, destination: str, notice: Notice) -> MessageRef:
+        return self._post(destination, *render_notice(notice))
 
     def _post(
         self, channel: str, text: str, blocks: list[dict], thread_ts: str | None = None,
         reply_broadcast: bool | None = None,
-    ) -> Sent:
+    ) -> MessageRef:
         response = self._call(
             lambda: self.client.chat_postMessage(
                 channel=channel, text=text, blocks=blocks, unfurl_links=False, unfurl_media=False,
@@ -124,7 +128,7 @@ class SlackNotifier(Notifier):
             f"Slack did not take the post to {channel}",
             channel=channel,
         )
-        return Sent(channel_id=response["channel"], ts=response["ts"])
+        return MessageRef(self.name, f"{response['channel']}/{response['ts']}")
 
     def _call(self, request: Callable[[], SlackResponse], what: str, channel: str | None) -> SlackResponse:
         """`request()`'s response; a DeliveryError that says what the outbox should do when Slack refuses it."""
