@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from bot.store import Store
+from tests.support.databases import copy_template, make_template
 from tests.support.databases import database_url as _database_url
 
 
@@ -21,10 +24,37 @@ def update_golden(request: pytest.FixtureRequest) -> bool:
     return request.config.getoption("--update-golden")
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.slow)])
+DATABASES = ["sqlite", pytest.param("postgresql", marks=pytest.mark.slow)]
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A SQLite database the migrations made, once per session (per xdist worker), to copy for each test."""
+    return make_template(tmp_path_factory.mktemp("template"))
+
+
+@pytest.fixture(params=DATABASES)
 def database_url(request, tmp_path):
-    """A fresh, empty database of each kind: the test runs once on SQLite and once on PostgreSQL (the
-    PostgreSQL run is left to the full suite: `pytest -m "not slow"` runs each test once, on SQLite)."""
+    """A fresh database of each kind, its schema current and no rows: the test runs once on SQLite and
+    once on PostgreSQL (the PostgreSQL run is left to the full suite: `pytest -m "not slow"` runs each
+    test once, on SQLite). The SQLite one is a copy of `sqlite_template`; the PostgreSQL one is an empty
+    schema that the first `Store.open` migrates."""
+    if request.param == "sqlite":
+        yield copy_template(request.getfixturevalue("sqlite_template"), tmp_path)
+        return
+    with _database_url(request.param, tmp_path) as url:
+        yield url
+
+
+@pytest.fixture
+def sqlite_url(sqlite_template, tmp_path):
+    """A fresh SQLite database, its schema current and no rows, for a test that needs no PostgreSQL run."""
+    return copy_template(sqlite_template, tmp_path)
+
+
+@pytest.fixture(params=DATABASES)
+def empty_database_url(request, tmp_path):
+    """A fresh, empty database of each kind (no tables): for the tests of the migrations themselves."""
     with _database_url(request.param, tmp_path) as url:
         yield url
 

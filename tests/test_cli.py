@@ -31,7 +31,7 @@ def closed_port() -> int:
 
 
 @pytest.fixture
-def two_sources(tmp_path, httpserver, monkeypatch):
+def two_sources(tmp_path, httpserver, monkeypatch, sqlite_url):
     """One working feed and one whose server is down; posts go to the console."""
     feed = ChangingFeed(httpserver, (FIXTURES / "pacer_rss" / "mdb_1.xml").read_bytes())
     config = tmp_path / "sources.yaml"
@@ -58,7 +58,7 @@ subscriptions:
 """
     )
     monkeypatch.setenv("DOCKETBOT_CONFIG", str(config))
-    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'bot.db'}")
+    monkeypatch.setenv("DATABASE_URL", sqlite_url)
     monkeypatch.delenv("SLACK_BOT_TOKEN", raising=False)
     return feed
 

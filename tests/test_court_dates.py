@@ -62,7 +62,7 @@ def test_a_court_whose_zone_is_unknown_shows_the_date_as_given() -> None:
     assert filed_on(moment, "") == "2024-03-01"
 
 
-def test_the_sources_table_says_which_zone_its_times_are_in(tmp_path, httpserver, monkeypatch, capsys) -> None:
+def test_the_sources_table_says_which_zone_its_times_are_in(tmp_path, httpserver, monkeypatch, sqlite_url, capsys) -> None:
     from bot.cli import main
     from tests.support.feeds import ChangingFeed
 
@@ -70,7 +70,7 @@ def test_the_sources_table_says_which_zone_its_times_are_in(tmp_path, httpserver
     config = tmp_path / "sources.yaml"
     config.write_text(f"timezone: America/New_York\nsources:\n  - id: nysd\n    kind: pacer_rss\n    url: {feed.url}\n")
     monkeypatch.setenv("DOCKETBOT_CONFIG", str(config))
-    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'bot.db'}")
+    monkeypatch.setenv("DATABASE_URL", sqlite_url)
     monkeypatch.delenv("SLACK_BOT_TOKEN", raising=False)
     main(["check"])
     capsys.readouterr()

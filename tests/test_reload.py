@@ -36,11 +36,11 @@ sources:
 
 
 @pytest.fixture
-def app(tmp_path, monkeypatch):
+def app(tmp_path, monkeypatch, sqlite_url):
     config = tmp_path / "sources.yaml"
     config.write_text(BASE)
     monkeypatch.setenv("DOCKETBOT_CONFIG", str(config))
-    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'bot.db'}")
+    monkeypatch.setenv("DATABASE_URL", sqlite_url)
     monkeypatch.delenv("SLACK_BOT_TOKEN", raising=False)
     built = App.from_env(os.environ)
     yield built

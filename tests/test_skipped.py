@@ -23,7 +23,7 @@ def with_broken_titles(feed: bytes, count: int) -> bytes:
 
 
 @pytest.fixture
-def sdny(tmp_path, httpserver, monkeypatch):
+def sdny(tmp_path, httpserver, monkeypatch, sqlite_url):
     feed = ChangingFeed(httpserver, SDNY)
     config = tmp_path / "sources.yaml"
     config.write_text(
@@ -42,7 +42,7 @@ subscriptions:
 """
     )
     monkeypatch.setenv("DOCKETBOT_CONFIG", str(config))
-    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'bot.db'}")
+    monkeypatch.setenv("DATABASE_URL", sqlite_url)
     monkeypatch.delenv("SLACK_BOT_TOKEN", raising=False)
     return feed
 

@@ -29,12 +29,12 @@ def queued(item: Entry, channel: str = "#c") -> Queued:
     return Queued(Post(channel, item, ("motion",)), thread_key=f"nmd:{item.case_number}")
 
 
-def test_schema_is_migrated_to_the_newest_revision_and_reopening_keeps_data(database_url):
-    first = Store.open(database_url)
+def test_schema_is_migrated_to_the_newest_revision_and_reopening_keeps_data(empty_database_url):
+    first = Store.open(empty_database_url)
     first.record_success("nmd", Harvest(new=[entry("k1")], parsed=1), NOW)
     assert first.schema_revision() == head() == "0008"
     first.close()
-    again = Store.open(database_url)
+    again = Store.open(empty_database_url)
     assert again.known_texts("nmd", ["k1", "k2"]) == {"k1": "MOTION to Dismiss"}
     again.close()
 
@@ -71,9 +71,9 @@ def legacy_database(database_url: str, version: int) -> None:
 
 
 @pytest.mark.parametrize("version", [1, 2])
-def test_a_database_from_before_alembic_is_migrated_keeping_its_data(database_url, version):
-    legacy_database(database_url, version)
-    store = Store.open(database_url)
+def test_a_database_from_before_alembic_is_migrated_keeping_its_data(empty_database_url, version):
+    legacy_database(empty_database_url, version)
+    store = Store.open(empty_database_url)
     assert store.schema_revision() == head()
     state = store.state("nmd")
     assert state.entries_known == 7 and state.last_parsed is None
