@@ -185,7 +185,9 @@ def test_two_sources_on_one_host_share_its_rate_limit(httpserver, store):
     for thread in threads:
         thread.join()
     gaps = [later - earlier for earlier, later in zip(sorted(arrivals), sorted(arrivals)[1:])]
-    assert len(arrivals) >= 2 and all(gap >= 0.38 for gap in gaps), gaps
+    # Paced at 0.4 s by the client; the server notes arrivals a little late or early on a loaded machine, and
+    # without the shared pacing the gaps would be near 0.
+    assert len(arrivals) >= 2 and all(gap >= 0.3 for gap in gaps), gaps
 
 
 def test_a_turn_skipped_because_of_a_recent_poll_says_when_it_was_and_invents_no_other_process(feed, store, caplog):
