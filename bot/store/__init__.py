@@ -170,6 +170,18 @@ class Listed:
     notice: str | None
 
 
+@dataclass(frozen=True)
+class SentPost:
+    """A post delivered, as the status page lists it: where Slack put it (`remote_channel`, `remote_ts`; None
+    when the notifier gave no reference) and when (`sent_at`, UTC)."""
+
+    channel: str
+    post: Post
+    sent_at: datetime
+    remote_channel: str | None
+    remote_ts: str | None
+
+
 def _hold_from(row: Mapping) -> Hold:
     return Hold(row["scope"], row["reason"], row["detail"], row["advice"], _utc(row["since"]), _utc(row["next_try_at"]),
                 row["token"])
@@ -817,6 +829,18 @@ class Store:
             counts["pending"] = counts.get("pending", 0) - pending_held
             counts = {status: count for status, count in counts.items() if count}
         return counts
+
+    def recent_posts(self, limit: int = 50) -> list[SentPost]:
+        """The last `limit` posts sent (not ops notices), newest first."""
+        query = (
+            select(outbox)
+            .where(outbox.c.status == "sent", outbox.c.notice.is_(None))
+            .order_by(outbox.c.sent_at.desc(), outbox.c.id.desc())
+            .limit(limit)
+        )
+        with self.engine.connect() as conn:
+            return [SentPost(row["channel"], _post(row), _utc(row["sent_at"]), row["remote_channel"], row["remote_ts"])
+                    for row in conn.execute(query).mappings()]
 
     def recent_stories(self, since: datetime) -> list[Story]:
         query = select(stories_table).where(stories_table.c.first_seen_at >= since).order_by(stories_table.c.id)
