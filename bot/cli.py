@@ -45,7 +45,9 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("sources", help="what is configured and how each source last fared")
     outbox = commands.add_parser("outbox", help="queued, held and failed posts (channel, age, reason)")
     outbox.add_argument("--retry", action="store_true", help="re-queue the failed posts and retry held channels now")
-    web = commands.add_parser("web", help="HTTP on $PORT (default 8000): /docket, webhooks, /healthz, /metrics")
+    web = commands.add_parser(
+        "web", help="HTTP on $PORT (default 8000): the status page, /docket, webhooks, /healthz, /metrics"
+    )
     web.add_argument("--no-worker", action="store_true",
                      help="no worker runs by design: /healthz does not ask for one")
     classify_ = commands.add_parser("classify", help="docket texts on stdin, one per line -> event types as JSON lines")
