@@ -8,7 +8,7 @@ import threading
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from bot.config import Config, SourceConfig, load_config
+from bot.config import Config, ConfigError, SourceConfig, load_config
 from bot.delivery.deliver import Deliverer, DeliveryReport
 from bot.ops.metrics import Metrics
 from bot.poll.poller import Poller, PollResult
@@ -24,7 +24,22 @@ DEFAULT_CONFIG_PATH = "config/sources.yaml"
 
 
 def config_path(environ: Mapping[str, str], given: str | None = None) -> str:
-    return given or environ.get("DOCKETBOT_CONFIG") or DEFAULT_CONFIG_PATH
+    """The config file: `given` (--config), else $DOCKETBOT_CONFIG, else config/sources.yaml in the working
+    directory (a checkout of the repository, or a deployment laid out like one).
+
+    Raises ConfigError naming --config and DOCKETBOT_CONFIG when neither is given and the working
+    directory has no config/sources.yaml (an installed `docketbot` run elsewhere).
+    """
+    path = given or environ.get("DOCKETBOT_CONFIG")
+    if path:
+        return path
+    if os.path.isfile(DEFAULT_CONFIG_PATH):
+        return DEFAULT_CONFIG_PATH
+    raise ConfigError(
+        f"no config file: give one with --config PATH or the DOCKETBOT_CONFIG environment variable "
+        f"({DEFAULT_CONFIG_PATH}, the default, is not in {os.getcwd()}). The repository's config/sources.yaml "
+        "is a complete example (README.md, Configuration); `docketbot demo` runs without a config."
+    )
 
 
 def notifier_from_env(environ: Mapping[str, str]) -> Notifier:

@@ -9,6 +9,7 @@ import signal
 import sys
 from collections.abc import Sequence
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 
 from rich import box
@@ -17,6 +18,7 @@ from rich.markup import escape
 from rich.progress import Progress, TextColumn
 from rich.table import Table
 
+from bot import __version__
 from bot.app import App
 from bot.config import ConfigError, SourceConfig, describe_error
 from bot.core.clock import holder_alive, shown_time
@@ -31,32 +33,49 @@ from notifiers.console import format_post
 from notifiers.slack.notifier import SlackNotifier
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m bot", description="Court docket monitoring bot.")
-    parser.add_argument("--config", help="config file (default: $DOCKETBOT_CONFIG or config/sources.yaml)")
-    parser.add_argument(
+def _global_options(default: str | None) -> argparse.ArgumentParser:
+    """The options every command takes, before or after its name (`--config X check` == `check --config X`).
+
+    A command's copy has `default` argparse.SUPPRESS: an option not given after the command name then
+    leaves the value given before it alone (None when given nowhere).
+    """
+    options = argparse.ArgumentParser(add_help=False, argument_default=default)
+    options.add_argument("--config", help="config file (default: $DOCKETBOT_CONFIG, else config/sources.yaml "
+                         "in the working directory)")
+    options.add_argument(
         "--log-level", help="DEBUG, INFO, WARNING or ERROR (default: INFO for run and web, else WARNING)"
     )
+    return options
+
+
+def _prog() -> str:
+    """`docketbot` when run as the installed command, else `python -m bot`: usage lines name what was typed."""
+    return "docketbot" if Path(sys.argv[0]).name == "docketbot" else "python -m bot"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog=_prog(), description="Court docket monitoring bot.",
+                                     parents=[_global_options(None)])
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    commands.add_parser("run", help="the worker: poll every source on its schedule and deliver posts")
-    check = commands.add_parser("check", help="poll now (all sources, or those named) and deliver")
+    command = partial(commands.add_parser, parents=[_global_options(argparse.SUPPRESS)])
+    command("run", help="the worker: poll every source on its schedule and deliver posts")
+    check = command("check", help="poll now (all sources, or those named) and deliver")
     check.add_argument("source_ids", nargs="*", metavar="SOURCE_ID")
     check.add_argument("--dry-run", action="store_true", help="print what would be posted; change nothing")
-    commands.add_parser("sources", help="what is configured and how each source last fared")
-    outbox = commands.add_parser("outbox", help="queued, held and failed posts (channel, age, reason)")
+    command("sources", help="what is configured and how each source last fared")
+    outbox = command("outbox", help="queued, held and failed posts (channel, age, reason)")
     outbox.add_argument("--retry", action="store_true", help="re-queue the failed posts and retry held channels now")
-    web = commands.add_parser(
-        "web", help="HTTP on $PORT (default 8000): the status page, /docket, webhooks, /healthz, /metrics"
-    )
+    web = command("web", help="HTTP on $PORT (default 8000): the status page, /docket, webhooks, /healthz, /metrics")
     web.add_argument("--no-worker", action="store_true",
                      help="no worker runs by design: /healthz does not ask for one")
-    classify_ = commands.add_parser("classify", help="docket texts on stdin, one per line -> event types as JSON lines")
+    classify_ = command("classify", help="docket texts on stdin, one per line -> event types as JSON lines")
     classify_.add_argument(
         "--explain", action="store_true", help="print per text the types and the table row or rule behind each"
     )
-    commands.add_parser("demo", help="watch the bot work on bundled real court pages, offline, in a minute")
-    parse = commands.add_parser("parse", help="read one page (a file or URL) as a source of KIND would: its "
-                                "entries as JSON lines, what it skipped on stderr")
+    command("demo", help="watch the bot work on bundled real court pages, offline, in a minute")
+    parse = command("parse", help="read one page (a file or URL) as a source of KIND would: its "
+                    "entries as JSON lines, what it skipped on stderr")
     parse.add_argument("kind", metavar="KIND")
     parse.add_argument("page", metavar="FILE_OR_URL")
     parse.add_argument("--preset", help="the kind's preset (html_docket: pacer_docket, ...)")

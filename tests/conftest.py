@@ -21,9 +21,10 @@ def update_golden(request: pytest.FixtureRequest) -> bool:
     return request.config.getoption("--update-golden")
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.slow)])
 def database_url(request, tmp_path):
-    """A fresh, empty database of each kind: the test runs once on SQLite and once on PostgreSQL."""
+    """A fresh, empty database of each kind: the test runs once on SQLite and once on PostgreSQL (the
+    PostgreSQL run is left to the full suite: `pytest -m "not slow"` runs each test once, on SQLite)."""
     with _database_url(request.param, tmp_path) as url:
         yield url
 

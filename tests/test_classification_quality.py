@@ -56,6 +56,8 @@ import pytest
 from bot.core.events import EVENT_TYPES
 from bot.pipeline.classify import classify
 
+pytestmark = pytest.mark.slow  # scores every labelled text of the three label sets
+
 LABELS = Path(__file__).parent / "fixtures" / "labels"
 HOLDOUT_FILES = sorted(LABELS.glob("holdout_*.jsonl"))
 

@@ -770,6 +770,7 @@ def test_describe_names_the_row_or_rule_behind_each_type():
 NOT_RSS = [case["text"] for case in DEVELOPMENT + SEEN_TEST if "pacer_rss" not in case["from"]]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("change_case", [str.upper, str.lower])
 def test_letter_case_does_not_matter(change_case):
     assert [text for text in NOT_RSS if classify(change_case(text)) != classify(text)] == []
@@ -796,6 +797,7 @@ def well_formed(events: tuple[str, ...]) -> bool:
     )
 
 
+@pytest.mark.slow
 def test_result_is_never_empty_and_other_stands_alone():
     texts = [case["text"] for case in DEVELOPMENT + SEEN_TEST] + ODD_TEXTS
     assert [(text, classify(text)) for text in texts if not well_formed(classify(text))] == []

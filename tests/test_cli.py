@@ -112,6 +112,7 @@ def test_sources_says_since_when_no_worker_runs_and_the_next_runs_while_one_does
     assert "no worker" not in out and re.match(r"mdb .* \d{4}-\d\d-\d\d \d\d:\d\d", out.splitlines()[1])
 
 
+@pytest.mark.slow
 def test_bad_config_exits_2_naming_line_and_field(tmp_path):
     config = tmp_path / "bad.yaml"
     config.write_text("sources:\n  - id: x\n    kind: pacer_rss\n    url: https://example.org/\n    every: 5 minutes\n")
@@ -170,6 +171,7 @@ def test_json_logs_are_one_object_per_line(two_sources, monkeypatch, capsys):
     assert "source down" in failed[0]["message"]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "args,env,expected",
     [
@@ -196,6 +198,7 @@ def test_a_bad_log_level_or_database_url_is_one_line_and_exit_2(two_sources, arg
     assert (result.returncode, result.stderr, result.stdout) == (2, expected.replace("{port}", port) + "\n", "")
 
 
+@pytest.mark.slow
 def test_a_config_not_in_utf8_is_one_line_and_exit_2(tmp_path):
     config = tmp_path / "latin1.yaml"
     config.write_bytes("sources:\n  - id: x\n    kind: news\n    url: https://example.org/\n    keywords: [Trümp]\n"
@@ -205,6 +208,7 @@ def test_a_config_not_in_utf8_is_one_line_and_exit_2(tmp_path):
     assert (result.returncode, result.stderr) == (2, f"{config}:5 is not UTF-8 (byte 0xfc): save the file as UTF-8\n")
 
 
+@pytest.mark.slow
 def test_check_piped_into_a_reader_that_quits_exits_quietly_and_releases_its_claims(tmp_path, httpserver):
     feed = ChangingFeed(httpserver, (FIXTURES / "pacer_rss" / "mdb_1.xml").read_bytes())
     config = tmp_path / "sources.yaml"
@@ -226,6 +230,7 @@ def test_check_piped_into_a_reader_that_quits_exits_quietly_and_releases_its_cla
     assert "sending" not in counts and counts.get("pending") == 2
 
 
+@pytest.mark.slow
 def test_parse_piped_into_a_reader_that_quits_exits_quietly(tmp_path):
     parse = subprocess.Popen([sys.executable, "-m", "bot", "parse", "pacer_rss",
                               str(FIXTURES / "pacer_rss" / "mdb_1.xml")],
@@ -291,6 +296,7 @@ def test_the_check_line_counts_corrected_entries(two_sources, capsys):
     assert line.startswith("mdb  ok  0 new of 2, 1 edited  [") and "dismissal 1" in line
 
 
+@pytest.mark.slow
 def test_a_feed_read_as_a_docket_page_is_refused_in_one_line(tmp_path):
     result = subprocess.run([sys.executable, "-m", "bot", "parse", "html_docket", "--preset", "pacer_docket",
                              str(FIXTURES / "pacer_rss" / "mdb_1.xml")], cwd=ROOT, capture_output=True, text=True)
@@ -327,6 +333,7 @@ def test_outbox_and_sources_show_times_on_the_configs_clock_named(two_sources, c
     assert capsys.readouterr().out.splitlines()[-1].startswith("no worker is running since 2026-11-24 09:30 EST (its")
 
 
+@pytest.mark.slow
 def test_check_off_a_terminal_says_when_a_court_is_tried_again(tmp_path, httpserver):
     httpserver.expect_ordered_request("/rss").respond_with_data("busy", status=503)
     httpserver.expect_ordered_request("/rss").respond_with_data((FIXTURES / "pacer_rss" / "mdb_1.xml").read_bytes())

@@ -24,6 +24,8 @@ from scrapers.base import ParseError
 from scrapers.html_docket import HtmlDocket
 from scrapers.pacer_rss import harmonize_case_name
 
+pytestmark = pytest.mark.slow  # reads the 462 pages of the shared corpus
+
 ROOT = Path(__file__).resolve().parent.parent
 
 

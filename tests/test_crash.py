@@ -17,10 +17,13 @@ import time
 from collections import Counter
 from pathlib import Path
 
+import pytest
 from werkzeug import Request, Response
 
 from bot.store import Store
 from tests.fakes.slack_api import FakeSlack
+
+pytestmark = pytest.mark.slow  # kills worker processes, 20 times
 
 ROOT = Path(__file__).resolve().parent.parent
 CRASHES = 20

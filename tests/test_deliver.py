@@ -10,11 +10,11 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from bot.core.entry import Entry
-from bot.core.post import Item, Post
+from bot.core.post import Item, Post, Queued
 from bot.delivery.deliver import HOLD_RETRY, Deliverer
 from bot.delivery.outbox import report as outbox_report
 from bot.ops.metrics import Metrics
-from bot.store import Harvest, Queued, Store
+from bot.store import Harvest, Store
 from notifiers.console import ConsoleNotifier
 from notifiers.slack.notifier import SlackNotifier, build_client
 from tests.fakes.slack_api import FakeSlack, channel_id

@@ -17,6 +17,8 @@ import pytest
 from bot.demo import run_demo
 from tests.test_end_to_end import EXPECTED_DISMISSALS, EXPECTED_MOTIONS
 
+pytestmark = pytest.mark.slow  # runs the demo, also as a process
+
 ROOT = Path(__file__).resolve().parent.parent
 BALDWIN = ("1:23-cr-00040", "Notice of Dismissal Without Prejudice")
 # A post as the console notifier prints it: a heading naming the channel, then summary, facts, text, links.

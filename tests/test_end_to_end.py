@@ -20,6 +20,8 @@ from bot.cli import main
 from tests.fakes.slack_api import FakeSlack, channel_id
 from tests.support.feeds import FIXTURES, ChangingFeed, feed_without_newest
 
+pytestmark = pytest.mark.slow  # end to end, with a fresh process
+
 ROOT = Path(__file__).resolve().parent.parent
 FULL_FEED = (FIXTURES / "pacer_rss" / "sdny_1.xml").read_bytes()
 WITHHELD_ITEMS = 75

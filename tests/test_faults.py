@@ -35,6 +35,8 @@ from tests.support.fault_server import FaultServer
 from tests.support.feeds import FIXTURES, feed_without_newest
 from tests.test_end_to_end import EXPECTED_DISMISSALS, EXPECTED_MOTIONS, FULL_FEED, WITHHELD_ITEMS
 
+pytestmark = pytest.mark.slow  # waits out real timeouts and retries of misbehaving servers
+
 SOURCE_ID = "src"
 OPS = "#ops"
 FAULTY_POLLS = 4  # one past alert_after: the alert must not come again

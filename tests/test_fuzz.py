@@ -28,6 +28,7 @@ from scrapers.base import ParseError
 from tests.test_golden import FIXTURES, URL, source_config
 
 pytestmark = [
+    pytest.mark.slow,  # hypothesis: hundreds of generated and damaged pages per test
     pytest.mark.filterwarnings("ignore::bs4.XMLParsedAsHTMLWarning"),  # random bytes that open like XML
     pytest.mark.filterwarnings("ignore:Generating overly large repr"),  # a failing damaged page, printed whole
 ]

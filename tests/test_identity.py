@@ -17,7 +17,8 @@ from werkzeug import Response
 
 from bot.config import Config
 from bot.core.entry import Entry
-from bot.pipeline.diff import Record, case_mark, filing_marks, same_filings, similarity
+from bot.core.filings import Record
+from bot.pipeline.diff import case_mark, filing_marks, same_filings, similarity
 from bot.poll.poller import Poller
 from scrapers.courtlistener import CourtListener, one_per_filing
 from scrapers.http import Fetcher

@@ -14,6 +14,8 @@ from bot.store import Store
 from bot.store.migrate import head
 from tests.support.databases import database_url as fresh_database
 
+pytestmark = pytest.mark.slow  # processes started together on a fresh database, ten rounds
+
 ROOT = Path(__file__).resolve().parent.parent
 PROCESSES = 4
 CONFIG = """\

@@ -137,6 +137,7 @@ def test_bad_usage_exits_2_naming_the_problem(capsys, argv, message) -> None:
     assert err.startswith(message)
 
 
+@pytest.mark.slow
 def test_as_a_user_runs_it() -> None:
     result = subprocess.run([sys.executable, "-m", "bot", "parse", "pacer_rss", str(NYSB)], cwd=ROOT,
                             capture_output=True, text=True)

@@ -6,6 +6,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -90,6 +91,7 @@ def test_file_change_is_noticed(app):
     assert set(poll_jobs(scheduler)) == {"poll:nmd"}
 
 
+@pytest.mark.slow
 def test_sighup_reloads_a_running_worker(tmp_path, httpserver):
     httpserver.expect_request("/feed").respond_with_data(b"<rss version='2.0'><channel></channel></rss>")
     config = tmp_path / "sources.yaml"
@@ -98,14 +100,24 @@ def test_sighup_reloads_a_running_worker(tmp_path, httpserver):
     env.pop("SLACK_BOT_TOKEN", None)
     worker = subprocess.Popen([sys.executable, "-m", "bot", "run"], cwd=ROOT, env=env, text=True,
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert worker.stdout is not None and worker.stderr is not None
+    give_up = threading.Timer(90, worker.kill)  # a worker that never logs the reload ends the test, not hangs it
+    give_up.start()
+    logged = []
     try:
-        time.sleep(2)
+        # SIGHUP only once the worker says it runs (its handlers are set by then), however slow its start.
+        assert "scheduled" in worker.stdout.readline()
         config.write_text(config.read_text() + f"  - id: b\n    kind: pacer_rss\n    url: {httpserver.url_for('/feed')}\n")
         worker.send_signal(signal.SIGHUP)
-        time.sleep(2)
+        for line in worker.stderr:
+            logged.append(line)
+            if "source b: added" in line:
+                break
     finally:
+        give_up.cancel()
         worker.send_signal(signal.SIGTERM)
-        _, err = worker.communicate(timeout=30)
+        _, rest = worker.communicate(timeout=30)
+    err = "".join(logged) + rest
     assert worker.returncode == 0, err
     assert "received SIGHUP" in err and "source b: added" in err
 

@@ -97,6 +97,7 @@ def trigger_fires(zone_name: str, expression: str) -> list[datetime]:
     return fires
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("zone_name", ["America/Denver", "Europe/Berlin"])
 @pytest.mark.parametrize("expression", EXPRESSIONS)
 def test_a_year_of_cron_fire_times_is_once_per_scheduled_local_time(zone_name: str, expression: str) -> None:

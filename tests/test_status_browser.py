@@ -20,6 +20,8 @@ from tests.test_web import ROOT, get_when_up
 
 TOKEN = "browser-test-token"
 
+pytestmark = pytest.mark.slow  # starts `python -m bot web` and a browser
+
 
 @pytest.fixture
 def browser() -> Iterator[WebDriver]:

@@ -12,8 +12,8 @@ import requests
 from bs4 import BeautifulSoup
 
 from bot.app import App
-from bot.core.post import Post, Sent
-from bot.store import Harvest, Queued, Store, engine_for
+from bot.core.post import Post, Queued, Sent
+from bot.store import Harvest, Store, engine_for
 from bot.web.server import WebApp
 from tests.support.status_state import CONFIG, DOCUMENT, FAILURE, SKIP_NOTE, busy_state, entry
 from tests.support.web import serving

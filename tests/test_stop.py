@@ -21,6 +21,8 @@ from tests.fakes.slack_api import FakeSlack
 from tests.support.fault_server import SILENT, FaultServer
 from tests.support.feeds import FIXTURES, feed_without_newest
 
+pytestmark = pytest.mark.slow  # stops worker and check processes while a court or Slack hangs
+
 ROOT = Path(__file__).resolve().parent.parent
 FEED = (FIXTURES / "pacer_rss" / "wvsd.xml").read_bytes()
 RSS = "application/rss+xml; charset=ISO-8859-1"

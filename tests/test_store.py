@@ -12,8 +12,8 @@ from sqlalchemy.exc import IntegrityError
 
 from bot.config import Subscription
 from bot.core.entry import Entry
-from bot.core.post import Post, Sent
-from bot.store import Harvest, Queued, Store, StoreError, engine_for
+from bot.core.post import Post, Queued, Sent
+from bot.store import Harvest, Store, StoreError, engine_for
 from bot.store.migrate import head
 from bot.store.schema import meta, metadata, source_state
 

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from bot.core.entry import Entry
-from bot.pipeline.stories import Story, find_story, headline, headline_words
+from bot.core.stories import Story
+from bot.pipeline.stories import find_story, headline, headline_words
 
 FIXTURES = Path(__file__).parent / "fixtures"
 NOW = datetime(2023, 4, 20, 22, 0, tzinfo=UTC)

@@ -15,7 +15,8 @@ import pytest
 
 from bot.cli import main
 from bot.core.entry import Entry
-from bot.pipeline.stories import Story, find_story, headline, headline_words
+from bot.core.stories import Story
+from bot.pipeline.stories import find_story, headline, headline_words
 from tests.fakes.slack_api import FakeSlack, channel_id
 from tests.support.feeds import FIXTURES, ChangingFeed
 

@@ -132,6 +132,7 @@ def get_when_up(url: str, seconds: float = 20) -> requests.Response:
             time.sleep(0.2)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("no_worker", [True, False], ids=["--no-worker", "expecting a worker"])
 def test_the_web_command_serves_with_waitress(tmp_path, app, no_worker):
     with socket.socket() as probe:

@@ -17,6 +17,8 @@ from bot.store import Store
 from tests.fakes.slack_api import FakeSlack
 from tests.support.feeds import FIXTURES, ChangingFeed, feed_without_newest
 
+pytestmark = pytest.mark.slow  # starts worker processes and waits for their scheduled turns
+
 ROOT = Path(__file__).resolve().parent.parent
 FULL_FEED = (FIXTURES / "pacer_rss" / "wvsd.xml").read_bytes()
 

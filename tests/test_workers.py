@@ -11,11 +11,15 @@ import time
 from collections import Counter
 from pathlib import Path
 
+import pytest
+
 from bot.store import Store
 from tests.fakes.slack_api import FakeSlack, channel_id
 from tests.support.databases import postgres_schema_url
 from tests.support.feeds import FIXTURES, ChangingFeed, feed_without_newest
 from tests.test_end_to_end import EXPECTED_DISMISSALS, EXPECTED_MOTIONS, WITHHELD_ITEMS
+
+pytestmark = pytest.mark.slow  # three worker processes sharing one store
 
 ROOT = Path(__file__).resolve().parent.parent
 FULL_FEED = (FIXTURES / "pacer_rss" / "sdny_1.xml").read_bytes()

@@ -1,4 +1,5 @@
-"""What the pipeline hands a notifier: an entry (or a burst of one case's entries), its events, the channel."""
+"""What the pipeline hands a notifier: an entry (or a burst of one case's entries), its events, the channel;
+queued with its case's thread, and where the notifier put it."""
 
 from __future__ import annotations
 
@@ -44,6 +45,19 @@ class Post:
     @property
     def items(self) -> tuple[Item, ...]:
         return self.folded or (Item(self.entry, self.events),)
+
+
+@dataclass(frozen=True)
+class Queued:
+    """A post the routing step decided on, with the thread it belongs to.
+
+    `revision` tells apart two posts about one entry (its text was corrected); the outbox takes a
+    post once per channel, entry and revision.
+    """
+
+    post: Post
+    thread_key: str
+    revision: str = ""
 
 
 @dataclass(frozen=True)

@@ -32,12 +32,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from datetime import datetime, timezone
 from difflib import SequenceMatcher
 
 from bot.core.dockets import docket_parts
 from bot.core.entry import Entry, normalise_text
+from bot.core.filings import Record, SameFiling
 from scrapers.pacer_rss import pacer_doc_id
 
 ALIKE = 0.8  # difflib ratio above which two texts of an edited entry without a number are one entry's
@@ -47,29 +47,6 @@ _SEQ_NUM = re.compile(r"[?&]de_seq_num=(\d+)")
 _MODIFIED = re.compile(r"\s*\bModified on \d{1,2}/\d{1,2}/\d{2,4}\b.*?(?=\(Entered:|$)", re.IGNORECASE | re.DOTALL)
 _ENTERED = re.compile(r"\s*\(Entered: [^)]*\)", re.IGNORECASE)
 _DAY = "day:"
-
-
-@dataclass(frozen=True)
-class Record:
-    """A stored record of a filing: the source that listed it, its key there, and its text."""
-
-    source_id: str
-    key: str
-    text: str
-    filing: str  # the filing's id: its first record's `filing_id`
-
-
-def filing_id(source_id: str, key: str) -> str:
-    """The id of a filing first seen as this record: `<source>|<key>`."""
-    return f"{source_id}|{key}"
-
-
-@dataclass(frozen=True)
-class SameFiling:
-    """A new record (`entry`) of a filing already known as `known`."""
-
-    entry: Entry
-    known: Record
 
 
 def unique(entries: Iterable[Entry]) -> list[Entry]:

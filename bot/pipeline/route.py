@@ -8,8 +8,7 @@ from dataclasses import dataclass, replace
 from bot.config import Subscription
 from bot.core.entry import Entry, content_key, normalise_text
 from bot.core.events import SUBSCRIBABLE_EVENTS
-from bot.core.post import BURST_PAGE, Item, Part, Post
-from bot.store import Queued
+from bot.core.post import BURST_PAGE, Item, Part, Post, Queued
 
 BURST_SIZE = 5
 

@@ -19,10 +19,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from bot.core.entry import Entry
+from bot.core.stories import Story
 
 WINDOW = timedelta(hours=48)
 SHARED_WORDS = 0.6  # of the shorter headline's words
@@ -33,16 +33,6 @@ _COMMON = frozenset(
     "a an and are as at be by for from has have in into is it its of on or over the to was were will with "
     "after against amid about new says said".split()
 )
-
-
-@dataclass(frozen=True)
-class Story:
-    url: str
-    words: frozenset[str]
-    outlet: str
-    thread_key: str
-    first_seen_at: datetime
-    events: tuple[str, ...] | None = None  # what it reports; None for a story stored before events were kept
 
 
 def headline(entry: Entry) -> str:

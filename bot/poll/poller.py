@@ -15,14 +15,15 @@ from bot.config import Config, SourceConfig, Subscription
 from bot.core.clock import process_id, shown_time, utc_now
 from bot.core.dockets import ambiguous, same_docket
 from bot.core.entry import Entry, without_nul
+from bot.core.filings import SameFiling, filing_id
+from bot.core.post import Queued
+from bot.core.stories import Story
 from bot.ops.health import Health
 from bot.ops.metrics import Metrics
 from bot.pipeline.classify import classify
 from bot.pipeline.diff import (
-    SameFiling,
     case_mark,
     edited_entries,
-    filing_id,
     filing_marks,
     new_entries,
     newest,
@@ -32,9 +33,9 @@ from bot.pipeline.diff import (
 )
 from bot.pipeline.route import Classified, route, thread_key
 from bot.pipeline.stories import WINDOW as STORY_WINDOW
-from bot.pipeline.stories import Story, headline, headline_words, related_stories, reports, same_outlet
+from bot.pipeline.stories import headline, headline_words, related_stories, reports, same_outlet
 from bot.pipeline.watch import case_named, new_follows, opens_case, watched
-from bot.store import Harvest, Queued, SourceState, Store
+from bot.store import Harvest, SourceState, Store
 from scrapers import SCRAPERS, Parsed, ParseError, Scraper, Skipped, Unchanged
 from scrapers.http import Abandoned, Fetcher, FetchError
 from scrapers.news_identity import Identified, identify, story_marks

@@ -88,6 +88,7 @@ def run_worker(app: App) -> int:
     scheduler.add_job(reloader.check_file, IntervalTrigger(seconds=RELOAD_CHECK_SECONDS), id="config-watch")
 
     stopping: list[int] = []
+    shutting_down: list[threading.Thread] = []
 
     def stop(signum: int, _frame: object) -> None:
         name = signal.Signals(signum).name
@@ -99,7 +100,11 @@ def run_worker(app: App) -> int:
         app.stop()
         threading.Thread(target=_deadline, args=(app,), name="stop deadline", daemon=True).start()
         if scheduler.running:
-            scheduler.shutdown(wait=True)
+            # Not in this handler: the signal may have interrupted the scheduler's own thread while it holds the
+            # executor's lock (submitting a job), and a shutdown here would wait on that lock forever.
+            shutdown = threading.Thread(target=scheduler.shutdown, kwargs={"wait": True}, name="scheduler shutdown")
+            shutdown.start()
+            shutting_down.append(shutdown)
 
     def reload_now(_signum: int, _frame: object) -> None:
         log.warning("received SIGHUP, reloading %s", app.config_file)
@@ -120,6 +125,8 @@ def run_worker(app: App) -> int:
     print(f"docketbot worker: {len(app.config.sources)} source(s) scheduled, {posting}; Ctrl-C to stop", flush=True)
     try:
         scheduler.start()
+        for shutdown in shutting_down:  # the jobs under way end (abandoned) before claims are released
+            shutdown.join()
     finally:
         if socket_mode is not None:
             socket_mode.close()

@@ -6,9 +6,9 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from bot.core.entry import Entry
-from bot.core.post import Post, Sent
+from bot.core.post import Post, Queued, Sent
 from bot.ops.status import WORKER_HEARTBEAT
-from bot.store import Harvest, Hold, Queued, Store
+from bot.store import Harvest, Hold, Store
 
 CONFIG = """\
 sources:

@@ -1,0 +1,130 @@
+"""The store's unit of work: one engine, shared by every kind of record, and one connection or transaction
+per store call.
+
+Each record module (sources.py, entries.py, outbox.py, ...) adds its calls to `Database`; a call reads in
+one connection (`engine.connect()`) or writes in one transaction (`engine.begin()`). A write that spans
+kinds of record (a poll's commit: bot/store/harvest.py) opens one transaction and hands its connection to
+the record modules' functions that take a `conn`, so that it commits whole or not at all.
+
+SQLite by default (WAL mode, busy timeout), PostgreSQL when the URL says so. The schema is brought up
+to date on open by Alembic migrations (bot/store/migrate.py), safely when several processes open it at once.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime
+from typing import Self, overload
+
+from sqlalchemy import Table, create_engine, event, text
+from sqlalchemy.dialects.postgresql import Insert as PostgresqlInsert
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import Insert as SqliteInsert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.engine import Connection, Engine, make_url
+from sqlalchemy.exc import ArgumentError
+
+from bot.store import migrate as migrations
+
+DEFAULT_DATABASE_URL = "sqlite:///docketbot.db"
+_KEY_CHUNK = 500
+
+
+class StoreError(Exception):
+    """The database cannot be used (unreachable, or written by a newer release)."""
+
+
+def engine_for(url: str) -> Engine:
+    """An engine for a DATABASE_URL; `postgres://` and `postgresql://` get the psycopg 3 driver.
+
+    Raises StoreError for a URL that is not one of a SQLite or PostgreSQL database.
+    """
+    if url.startswith(("postgres://", "postgresql://")):
+        url = "postgresql+psycopg://" + url.split("://", 1)[1]
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        parsed = None
+    if parsed is None or parsed.get_backend_name() not in ("sqlite", "postgresql"):
+        shown = parsed.render_as_string(hide_password=True) if parsed else ("…" if "@" in url else url)
+        hint = f"sqlite:///{url}" if "://" not in url else "sqlite:///path/to/file.db"
+        raise StoreError(
+            f"DATABASE_URL {shown!r} is not a database URL the bot can use: give {hint} or "
+            "postgresql://user:password@host/database"
+        )
+    if parsed.get_backend_name() == "sqlite":
+        engine = create_engine(parsed, connect_args={"timeout": 30})
+
+        @event.listens_for(engine, "connect")
+        def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+            cursor = dbapi_connection.cursor()
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA busy_timeout=30000")
+            cursor.close()
+
+        return engine
+    return create_engine(parsed, pool_pre_ping=True, connect_args={"connect_timeout": 10})
+
+
+def upsert(conn: Connection, table: Table) -> PostgresqlInsert | SqliteInsert:
+    """An INSERT into `table` in the connection's dialect, which has `on_conflict_do_nothing/_update`."""
+    return postgresql_insert(table) if conn.dialect.name == "postgresql" else sqlite_insert(table)
+
+
+@overload
+def utc(moment: datetime) -> datetime: ...
+@overload
+def utc(moment: None) -> None: ...
+def utc(moment: datetime | None) -> datetime | None:
+    """SQLite hands datetimes back without a zone; everything in the store is UTC."""
+    if moment is None or moment.tzinfo is not None:
+        return moment
+    return moment.replace(tzinfo=UTC)
+
+
+def chunks(values: Iterable[str]) -> Iterator[list[str]]:
+    """The distinct `values`, in order, in lists of at most _KEY_CHUNK: one `IN (...)` query each, within the
+    databases' limits on bound parameters."""
+    distinct = list(dict.fromkeys(values))
+    for start in range(0, len(distinct), _KEY_CHUNK):
+        yield distinct[start : start + _KEY_CHUNK]
+
+
+class Database:
+    """The engine every kind of record shares, and the calls about the database itself."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    @classmethod
+    def open(cls, url: str = DEFAULT_DATABASE_URL) -> Self:
+        """The store at a DATABASE_URL, its schema brought up to date; raises StoreError (see `migrate`)."""
+        store = cls(engine_for(url))
+        store.migrate()
+        return store
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def migrate(self) -> None:
+        """Brings the schema up to date (see bot/store/migrate.py); refuses a database from a newer release."""
+        try:
+            migrations.upgrade(self.engine)
+        except migrations.NewerSchema as exc:
+            raise StoreError(f"{exc}: it was written by a newer release of docketbot") from exc
+        except Exception as exc:  # any driver error: say which database, never a password
+            where = make_url(self.engine.url).render_as_string(hide_password=True)
+            cause = getattr(exc, "orig", None) or exc  # the driver's own error, without SQLAlchemy's link and SQL
+            detail = "; ".join(line.strip() for line in str(cause).splitlines() if line.strip())
+            raise StoreError(f"cannot open the store at {where}: {detail}") from exc
+
+    def ping(self) -> None:
+        """Raises when the database cannot be reached."""
+        with self.engine.connect() as conn:
+            conn.execute(text("select 1"))
+
+    def schema_revision(self) -> str | None:
+        """The Alembic revision of the database (bot/store/migrations/versions)."""
+        with self.engine.connect() as conn:
+            return migrations.revision(conn)

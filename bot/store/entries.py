@@ -1,0 +1,121 @@
+"""The entries each source has seen (key, docket number, text), the filing marks that join records of one
+filing (bot/pipeline/diff.py), and the channels told of each filing."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+
+from sqlalchemy import and_, insert, select, update
+from sqlalchemy.engine import Connection
+
+from bot.core.entry import Entry
+from bot.core.filings import Record, SameFiling, filing_id
+from bot.store.database import Database, chunks, upsert
+from bot.store.schema import filing_marks, filing_posts, seen_entries
+
+
+def _seen_row(source_id: str, entry: Entry, now: datetime, filing: str | None = None) -> dict:
+    return {
+        "source_id": source_id,
+        "entry_key": entry.key,
+        "case_number": entry.case_number,
+        "text": entry.text,
+        "first_seen_at": now,
+        "filing": filing,
+    }
+
+
+def add_seen(
+    conn: Connection, source_id: str, new: Sequence[Entry], same_filing: Sequence[SameFiling], now: datetime
+) -> None:
+    """Stores the source's `new` entries as seen, and the new records of known filings under their filing."""
+    if new or same_filing:
+        conn.execute(
+            insert(seen_entries),
+            [_seen_row(source_id, entry, now) for entry in new]
+            + [_seen_row(source_id, same.entry, now, same.known.filing) for same in same_filing],
+        )
+
+
+def add_marks(conn: Connection, source_id: str, marks: Sequence[tuple[str, str]]) -> None:
+    """Files the source's entries under their (filing mark, entry key); marks known already stay."""
+    if marks:
+        conn.execute(  # a news story's marks are given at every poll: those known already stay
+            upsert(conn, filing_marks).on_conflict_do_nothing(index_elements=["mark", "source_id", "entry_key"]),
+            [{"mark": mark, "source_id": source_id, "entry_key": key} for mark, key in dict.fromkeys(marks)],
+        )
+
+
+def add_told(conn: Connection, told: Sequence[tuple[str, str]]) -> None:
+    """Records that each (filing id, channel) was told of the filing."""
+    if told:
+        conn.execute(
+            upsert(conn, filing_posts).on_conflict_do_nothing(index_elements=["filing", "channel"]),
+            [{"filing": filing, "channel": channel} for filing, channel in dict.fromkeys(told)],
+        )
+
+
+def correct_texts(conn: Connection, source_id: str, edited: Sequence[Entry]) -> None:
+    """Keeps the corrected text of each of the source's `edited` entries."""
+    for entry in edited:
+        conn.execute(
+            update(seen_entries)
+            .where(seen_entries.c.source_id == source_id, seen_entries.c.entry_key == entry.key)
+            .values(text=entry.text)
+        )
+
+
+class Entries(Database):
+    def known_texts(self, source_id: str, keys: Iterable[str]) -> dict[str, str]:
+        """The stored text of each of `keys` this source has seen before."""
+        found: dict[str, str] = {}
+        with self.engine.connect() as conn:
+            for chunk in chunks(keys):
+                query = select(seen_entries.c.entry_key, seen_entries.c.text).where(
+                    seen_entries.c.source_id == source_id, seen_entries.c.entry_key.in_(chunk)
+                )
+                found.update((key, text) for key, text in conn.execute(query))
+        return found
+
+    def known_cases(self, source_id: str, case_numbers: Iterable[str]) -> set[str]:
+        """Those of the docket numbers (as the source writes them) of which the source has an entry stored."""
+        found: set[str] = set()
+        with self.engine.connect() as conn:
+            for chunk in chunks(case_numbers):
+                found.update(conn.execute(
+                    select(seen_entries.c.case_number).distinct().where(
+                        seen_entries.c.source_id == source_id, seen_entries.c.case_number.in_(chunk))
+                ).scalars())
+        return found
+
+    def records(self, marks: Iterable[str]) -> dict[str, list[Record]]:
+        """The seen entries, of any source, under each of `marks` (bot/pipeline/diff.py filing_marks), with their text."""
+        found: dict[str, list[Record]] = {}
+        joined = filing_marks.join(
+            seen_entries,
+            and_(seen_entries.c.source_id == filing_marks.c.source_id,
+                 seen_entries.c.entry_key == filing_marks.c.entry_key),
+        )
+        with self.engine.connect() as conn:
+            for chunk in chunks(marks):
+                query = (
+                    select(filing_marks.c.mark, seen_entries.c.source_id, seen_entries.c.entry_key, seen_entries.c.text,
+                           seen_entries.c.filing)
+                    .select_from(joined)
+                    .where(filing_marks.c.mark.in_(chunk))
+                    .order_by(seen_entries.c.first_seen_at, seen_entries.c.source_id, seen_entries.c.entry_key)
+                )
+                for mark, source, key, text_, filing in conn.execute(query):
+                    found.setdefault(mark, []).append(Record(source, key, text_, filing or filing_id(source, key)))
+        return found
+
+    def told(self, filings: Iterable[str]) -> dict[str, set[str]]:
+        """The channels told of each of `filings` (filing ids) by a post about any of its records."""
+        found: dict[str, set[str]] = {}
+        with self.engine.connect() as conn:
+            for chunk in chunks(filings):
+                query = select(filing_posts.c.filing, filing_posts.c.channel).where(filing_posts.c.filing.in_(chunk))
+                for filing, channel in conn.execute(query):
+                    found.setdefault(filing, set()).add(channel)
+        return found

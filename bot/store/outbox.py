@@ -1,0 +1,280 @@
+"""The outbox: each message to deliver (a post about an entry, or an ops notice) until it is sent, and its
+delivery state (pending, sending under a claim, sent, failed for good; held: bot/store/holds.py)."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import and_, exists, func, insert, or_, select, update
+from sqlalchemy.engine import Connection
+
+from bot.core.entry import Entry
+from bot.core.post import Item, Part, Post, Queued, Sent
+from bot.store.database import utc
+from bot.store.holds import Hold, Holds, lift, obeyed
+from bot.store.schema import delivery_holds, outbox
+
+
+@dataclass(frozen=True)
+class OutboxRow:
+    """A queued message: a post about an entry, or an ops notice (`notice` text, no post)."""
+
+    id: int
+    channel: str
+    post: Post | None
+    notice: str | None
+    thread_key: str
+    attempts: int
+    next_attempt_at: datetime
+
+
+@dataclass(frozen=True)
+class Listed:
+    """An undelivered message as `python -m bot outbox` lists it; `status` is pending, sending, held or failed."""
+
+    id: int
+    channel: str
+    status: str
+    created_at: datetime
+    attempts: int
+    next_attempt_at: datetime
+    last_error: str | None
+    post: Post | None
+    notice: str | None
+
+
+@dataclass(frozen=True)
+class SentPost:
+    """A post delivered, as the status page lists it: where the notifier put it (`remote_channel`, `remote_ts`;
+    None when it gave no reference) and when (`sent_at`, UTC)."""
+
+    channel: str
+    post: Post
+    sent_at: datetime
+    remote_channel: str | None
+    remote_ts: str | None
+
+
+def _outbox_row(source_id: str, item: Queued, now: datetime) -> dict:
+    return {
+        "channel": item.post.channel,
+        "source_id": source_id,
+        "entry_key": item.post.entry.key + (f"#{item.revision}" if item.revision else ""),
+        "thread_key": item.thread_key,
+        "events": list(item.post.events),
+        "entry": item.post.entry.to_json(),
+        "folded": [{"entry": i.entry.to_json(), "events": list(i.events)} for i in item.post.folded] or None,
+        "echo_of": item.post.echo_of or None,
+        "part": [item.post.part.number, item.post.part.of, item.post.part.entries] if item.post.part else None,
+        "status": "pending",
+        "attempts": 0,
+        "created_at": now,
+        "next_attempt_at": now,
+    }
+
+
+def _outbox_row_from(row: Mapping) -> OutboxRow:
+    return OutboxRow(
+        id=row["id"],
+        channel=row["channel"],
+        post=None if row["notice"] is not None else _post(row),
+        notice=row["notice"],
+        thread_key=row["thread_key"],
+        attempts=row["attempts"],
+        next_attempt_at=utc(row["next_attempt_at"]),
+    )
+
+
+def _post(row: Mapping) -> Post:
+    folded = tuple(Item(Entry.from_json(i["entry"]), tuple(i["events"])) for i in row["folded"] or ())
+    part = Part(*row["part"]) if row["part"] else None
+    return Post(row["channel"], Entry.from_json(row["entry"]), tuple(row["events"]), folded, row["echo_of"] or "", part)
+
+
+def add_posts(conn: Connection, source_id: str, queued: Sequence[Queued], now: datetime) -> None:
+    """Queues the source's posts, due now."""
+    if queued:
+        conn.execute(insert(outbox), [_outbox_row(source_id, item, now) for item in queued])
+
+
+def add_notice(conn: Connection, source_id: str, notice: tuple[str, str], key: str, now: datetime) -> None:
+    """Queues an ops notice, (channel, text), about the source ("" for none) under a key of its own, due now."""
+    channel, text_ = notice
+    conn.execute(
+        insert(outbox).values(
+            channel=channel, source_id=source_id, entry_key=key, thread_key="", events=[], entry={}, notice=text_,
+            status="pending", attempts=0, created_at=now, next_attempt_at=now,
+        )
+    )
+
+
+def free_dead_claims(conn: Connection, alive: Callable[[str], bool]) -> int:
+    """Puts back in the queue the messages being sent by processes that `alive` says are gone; returns how many."""
+    freed = 0
+    sending = select(outbox.c.claimed_by).where(outbox.c.status == "sending").distinct()
+    for holder in conn.execute(sending).scalars():
+        if holder and not alive(holder):
+            freed += conn.execute(
+                update(outbox)
+                .where(outbox.c.claimed_by == holder, outbox.c.status == "sending")
+                .values(status="pending", claimed_by=None, claimed_until=None)
+            ).rowcount
+    return freed
+
+
+class Outbox(Holds):
+    def queue_notice(self, channel: str, text: str, now: datetime) -> None:
+        """Queues an ops notice that belongs to no source (a refused config file, say)."""
+        with self.engine.begin() as conn:
+            add_notice(conn, "", (channel, text), f"notice:{uuid.uuid4().hex}", now)
+
+    def pending_outbox(self, limit: int = 200) -> list[OutboxRow]:
+        """Messages not yet delivered, oldest first (including those waiting for a retry)."""
+        query = select(outbox).where(outbox.c.status.in_(("pending", "sending"))).order_by(outbox.c.id).limit(limit)
+        with self.engine.connect() as conn:
+            return [_outbox_row_from(row) for row in conn.execute(query).mappings()]
+
+    def claim_next(
+        self, holder: str, now: datetime, lease: timedelta, hold_retry: timedelta = timedelta(minutes=5),
+        token: str | None = None,
+    ) -> OutboxRow | None:
+        """Claims the next message to send, or None: the oldest undelivered message of its channel, if due.
+
+        A channel's messages go out one at a time and in order, whichever process sends them. A claim
+        expires after `lease`, so the messages of a process that died go out from another one (at most
+        one duplicate: a post Slack took just before the death). Messages under a hold (see `hold`) wait;
+        when a hold's retry is due, one process claims one message to try it, and the hold's next retry
+        moves `hold_retry` on, so that the other processes keep waiting. Only the holds of `token` (the
+        fingerprint this process posts with; None: any) count.
+        """
+        holds = {hold.scope: hold for hold in self.holds(token)}
+        workspace = holds.get("")
+        if workspace is not None and workspace.next_try_at > now:
+            return None
+        waiting = or_(outbox.c.status == "pending", and_(outbox.c.status == "sending", outbox.c.claimed_until <= now))
+        earlier = outbox.alias("earlier")
+        first_of_channel = ~exists().where(
+            earlier.c.channel == outbox.c.channel,
+            earlier.c.id < outbox.c.id,
+            earlier.c.status.in_(("pending", "sending")),
+        )
+        candidate = (
+            select(outbox.c.id, outbox.c.channel)
+            .where(waiting, first_of_channel, outbox.c.next_attempt_at <= now)
+            .order_by(outbox.c.id)
+            .limit(1)
+        )
+        blocked = [scope for scope, hold in holds.items() if scope and hold.next_try_at > now]
+        if blocked:
+            candidate = candidate.where(outbox.c.channel.not_in(blocked))
+        if self.engine.dialect.name == "postgresql":
+            candidate = candidate.with_for_update(skip_locked=True, of=outbox)
+        for _ in range(10):  # another process may take the candidate first: look again
+            with self.engine.begin() as conn:
+                found = conn.execute(candidate).first()
+                if found is None:
+                    return None
+                for scope in ("", found.channel):  # a due hold: this process tries it, the others wait
+                    if scope in holds and not conn.execute(
+                        update(delivery_holds)
+                        .where(delivery_holds.c.scope == scope, delivery_holds.c.token == holds[scope].token,
+                               delivery_holds.c.next_try_at <= now)
+                        .values(next_try_at=now + hold_retry)
+                    ).rowcount:
+                        return None
+                claimed = conn.execute(
+                    update(outbox)
+                    .where(outbox.c.id == found.id, waiting)
+                    .values(status="sending", claimed_by=holder, claimed_until=now + lease)
+                ).rowcount
+                if claimed:
+                    return _outbox_row_from(conn.execute(select(outbox).where(outbox.c.id == found.id)).mappings().one())
+        return None
+
+    def outbox_listing(self, limit: int = 1000, token: str | None = None) -> list[Listed]:
+        """Undelivered and failed messages, oldest first; a pending message under a hold (of `token`; None: any)
+        is listed as held."""
+        held = {hold.scope for hold in self.holds(token)}
+        query = (
+            select(outbox).where(outbox.c.status.in_(("pending", "sending", "failed"))).order_by(outbox.c.id).limit(limit)
+        )
+        listed = []
+        with self.engine.connect() as conn:
+            for row in conn.execute(query).mappings():
+                status = row["status"]
+                if status != "failed" and ("" in held or row["channel"] in held):
+                    status = "held"
+                message = _outbox_row_from(row)
+                listed.append(
+                    Listed(row["id"], row["channel"], status, utc(row["created_at"]), row["attempts"],
+                           utc(row["next_attempt_at"]), row["last_error"], message.post, message.notice)
+                )
+        return listed
+
+    def requeue_failed(self, now: datetime) -> int:
+        """Puts every message that failed for good back in the queue, due now; returns how many."""
+        with self.engine.begin() as conn:
+            return conn.execute(
+                update(outbox)
+                .where(outbox.c.status == "failed")
+                .values(status="pending", attempts=0, next_attempt_at=now, claimed_by=None, claimed_until=None)
+            ).rowcount
+
+    def mark_sent(self, row_id: int, channel: str, sent: Sent, now: datetime, token: str | None = None) -> list[Hold]:
+        """Marks the message sent and lifts the holds it proved wrong (its channel's, the workspace's), of the
+        token it was sent with (`token`; None: of any token).
+
+        Returns the holds lifted, so that the caller can say deliveries resumed.
+        """
+        with self.engine.begin() as conn:
+            conn.execute(
+                update(outbox)
+                .where(outbox.c.id == row_id)
+                .values(status="sent", sent_at=now, remote_channel=sent.channel_id, remote_ts=sent.ts, last_error=None)
+            )
+            return lift(conn, and_(delivery_holds.c.scope.in_(("", channel)), obeyed(token)))
+
+    def mark_retry(self, row_id: int, error: str, next_attempt_at: datetime) -> None:
+        """Puts the message back in the queue after a failed attempt, due at `next_attempt_at`, with its error."""
+        self._update_outbox(
+            row_id, status="pending", claimed_by=None, claimed_until=None, attempts=outbox.c.attempts + 1,
+            last_error=error, next_attempt_at=next_attempt_at,
+        )
+
+    def mark_failed(self, row_id: int, error: str) -> None:
+        """Gives the message up after a failed attempt (`python -m bot outbox --retry` queues it again)."""
+        self._update_outbox(row_id, status="failed", attempts=outbox.c.attempts + 1, last_error=error)
+
+    def _update_outbox(self, row_id: int, **values: object) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(update(outbox).where(outbox.c.id == row_id).values(**values))
+
+    def recent_posts(self, limit: int = 50) -> list[SentPost]:
+        """The last `limit` posts sent (not ops notices), newest first."""
+        query = (
+            select(outbox)
+            .where(outbox.c.status == "sent", outbox.c.notice.is_(None))
+            .order_by(outbox.c.sent_at.desc(), outbox.c.id.desc())
+            .limit(limit)
+        )
+        with self.engine.connect() as conn:
+            return [SentPost(row["channel"], _post(row), utc(row["sent_at"]), row["remote_channel"], row["remote_ts"])
+                    for row in conn.execute(query).mappings()]
+
+    def outbox_counts(self, token: str | None = None) -> dict[str, int]:
+        """Messages by status: pending, sending, sent, failed, and held (undelivered ones under a hold of
+        `token`; None: of any token)."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(outbox.c.status, func.count()).group_by(outbox.c.status)).all()
+        counts = {status: count for status, count in rows}
+        held = self.held_counts(token)
+        if held:
+            total = held[""] if "" in held else sum(held.values())
+            pending_held = min(total, counts.get("pending", 0))
+            counts["held"] = pending_held
+            counts["pending"] = counts.get("pending", 0) - pending_held
+            counts = {status: count for status, count in counts.items() if count}
+        return counts

@@ -1,0 +1,197 @@
+"""Each source's state: its polls (last, last success, failures in a row, the baseline), its alert, and the
+poll lease that lets one process at a time poll it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import ColumnElement, func, or_, select, update
+from sqlalchemy.engine import Connection
+
+from bot.store import outbox as outbox_rows
+from bot.store.database import Database, upsert, utc
+from bot.store.schema import source_state
+
+
+@dataclass(frozen=True)
+class SourceState:
+    source_id: str
+    baseline_at: datetime | None
+    last_poll_at: datetime | None
+    last_success_at: datetime | None
+    last_status: str
+    last_error: str | None
+    failures_in_row: int
+    entries_known: int
+    last_parsed: int | None
+    alert: str | None
+    lease_holder: str | None = None
+    lease_until: datetime | None = None
+    last_skipped: int | None = None
+    last_skip_note: str | None = None
+    story_key: str | None = None  # a news source's identity level, when not its guids (scrapers/news_identity.py)
+    settings: str | None = None  # the digest of the settings its last poll was made with (SourceConfig.digest)
+
+
+def ensure_state(conn: Connection, source_id: str) -> None:
+    """Makes the source's state row if there is none (two processes may race to make it)."""
+    conn.execute(
+        upsert(conn, source_state)
+        .values(source_id=source_id, last_status="never", failures_in_row=0, entries_known=0)
+        .on_conflict_do_nothing(index_elements=["source_id"])
+    )
+
+
+def count_poll(
+    conn: Connection, source_id: str, now: datetime, new: int, parsed: int | None, skipped: int = 0,
+    skip_note: str | None = None, story_key: str | None = None,
+) -> None:
+    """Adds `new` entries to the source's count. A poll of the whole source (`parsed` entries listed; None
+    for pushed entries) is a successful poll, `skipped` items not turned into entries for `skip_note`, and
+    the first one is the baseline; a `story_key` (not None) is the news source's identity level from now on."""
+    values: dict[str, object] = {"entries_known": source_state.c.entries_known + new}
+    if parsed is not None:
+        values.update(
+            last_poll_at=now,
+            last_success_at=now,
+            last_status="ok",
+            last_error=None,
+            failures_in_row=0,
+            last_parsed=parsed,
+            last_skipped=skipped,
+            last_skip_note=skip_note,
+            baseline_at=func.coalesce(source_state.c.baseline_at, now),
+        )
+    if story_key is not None:
+        values["story_key"] = story_key
+    ensure_state(conn, source_id)
+    conn.execute(update(source_state).where(source_state.c.source_id == source_id).values(**values))
+
+
+def _one_of(column: ColumnElement[str], values: tuple[str | None, ...]) -> ColumnElement[bool]:
+    """SQL for `column` being one of `values`, where None means NULL."""
+    present = [value for value in values if value is not None]
+    condition = column.in_(present)
+    return (condition | column.is_(None)) if None in values else condition
+
+
+class Sources(Database):
+    def state(self, source_id: str) -> SourceState | None:
+        return self.states([source_id]).get(source_id)
+
+    def states(self, source_ids: Iterable[str] | None = None) -> dict[str, SourceState]:
+        """The state of each of `source_ids` (None: of every source) that has one, by source id."""
+        query = select(source_state)
+        if source_ids is not None:
+            query = query.where(source_state.c.source_id.in_(list(source_ids)))
+        with self.engine.connect() as conn:
+            rows = conn.execute(query).mappings().all()
+        return {
+            row["source_id"]: SourceState(
+                **{
+                    **row,
+                    "baseline_at": utc(row["baseline_at"]),
+                    "last_poll_at": utc(row["last_poll_at"]),
+                    "last_success_at": utc(row["last_success_at"]),
+                    "lease_until": utc(row["lease_until"]),
+                }
+            )
+            for row in rows
+        }
+
+    def claim_poll(
+        self, source_id: str, holder: str, now: datetime, lease: timedelta, min_gap: timedelta,
+        settings: str | None = None, recheck: bool = False,
+    ) -> bool:
+        """Claims the right to poll a source now: no other process holds it, and its last poll is at least
+        `min_gap` ago (so that several workers poll a source once per scheduled turn). With `recheck` (a
+        worker's first turn of a source, after a start or a reload that changed it) a last poll that failed,
+        or that was made with other settings than `settings` (a digest), is no reason to wait. The claim
+        records `settings` as those of the source's last poll."""
+        gap = [source_state.c.last_poll_at.is_(None), source_state.c.last_poll_at <= now - min_gap]
+        if recheck:
+            gap += [source_state.c.last_status != "ok", source_state.c.settings.is_(None)]
+            if settings is not None:
+                gap.append(source_state.c.settings != settings)
+        values: dict[str, object] = {"lease_holder": holder, "lease_until": now + lease}
+        if settings is not None:
+            values["settings"] = settings
+        with self.engine.begin() as conn:
+            ensure_state(conn, source_id)
+            return bool(
+                conn.execute(
+                    update(source_state)
+                    .where(
+                        source_state.c.source_id == source_id,
+                        or_(source_state.c.lease_until.is_(None), source_state.c.lease_until <= now),
+                        or_(*gap),
+                    )
+                    .values(**values)
+                ).rowcount
+            )
+
+    def release_dead_claims(self, alive: Callable[[str], bool]) -> int:
+        """Frees the poll leases and outbox claims of processes that `alive` says are gone; returns how many."""
+        freed = 0
+        with self.engine.begin() as conn:
+            for holder in conn.execute(select(source_state.c.lease_holder).distinct()).scalars():
+                if holder and not alive(holder):
+                    freed += conn.execute(
+                        update(source_state)
+                        .where(source_state.c.lease_holder == holder)
+                        .values(lease_holder=None, lease_until=None)
+                    ).rowcount
+            freed += outbox_rows.free_dead_claims(conn, alive)
+        return freed
+
+    def release_poll(self, source_id: str, holder: str) -> None:
+        """Ends `holder`'s lease of the source (its poll is over); nothing when another process holds it."""
+        with self.engine.begin() as conn:
+            conn.execute(
+                update(source_state)
+                .where(source_state.c.source_id == source_id, source_state.c.lease_holder == holder)
+                .values(lease_holder=None, lease_until=None)
+            )
+
+    def record_failure(self, source_id: str, error: str, now: datetime) -> SourceState:
+        """Counts a failed poll; the entries and baseline stay as they were. Returns the new state."""
+        with self.engine.begin() as conn:
+            ensure_state(conn, source_id)
+            conn.execute(
+                update(source_state)
+                .where(source_state.c.source_id == source_id)
+                .values(
+                    last_poll_at=now,
+                    last_status="error",
+                    last_error=error,
+                    failures_in_row=source_state.c.failures_in_row + 1,
+                )
+            )
+        return self.states([source_id])[source_id]
+
+    def set_alert(
+        self,
+        source_id: str,
+        alert: str | None,
+        when_current: tuple[str | None, ...],
+        notice: tuple[str, str] | None,
+        now: datetime,
+    ) -> bool:
+        """Moves a source's alert state (None, "failing", "stale") from one of `when_current`, and
+        queues its (channel, text) notice in the same transaction.
+
+        Only the first caller to make the move queues the notice, so an alert goes out once however
+        many processes see the same failure.
+        """
+        with self.engine.begin() as conn:
+            moved = conn.execute(
+                update(source_state)
+                .where(source_state.c.source_id == source_id, _one_of(source_state.c.alert, when_current))
+                .values(alert=alert)
+            ).rowcount
+            if moved and notice:
+                key = f"notice:{source_id}:{alert or 'ok'}:{now.isoformat()}"
+                outbox_rows.add_notice(conn, source_id, notice, key, now)
+        return bool(moved)
