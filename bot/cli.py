@@ -67,7 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     command("sources", help="what is configured and how each source last fared")
     outbox = command("outbox", help="queued, held and failed posts (channel, age, reason)")
     outbox.add_argument("--retry", action="store_true", help="re-queue the failed posts and retry held channels now")
-    web = command("web", help="HTTP on $PORT (default 8000): /docket, webhooks, /healthz, /metrics")
+    web = command("web", help="HTTP on $PORT (default 8000): the status page, /docket, webhooks, /healthz, /metrics")
     web.add_argument("--no-worker", action="store_true",
                      help="no worker runs by design: /healthz does not ask for one")
     classify_ = command("classify", help="docket texts on stdin, one per line -> event types as JSON lines")

@@ -151,6 +151,6 @@ def test_the_web_command_serves_with_waitress(tmp_path, app, no_worker):
         web.terminate()
         out, _ = web.communicate(timeout=20)
     assert out.splitlines()[0] == (
-        f"docketbot web: listening on port {port}; serving /healthz, /metrics; /slack/events (/docket) is off: set "
+        f"docketbot web: listening on port {port}; serving / (status page), /healthz, /metrics; /slack/events (/docket) is off: set "
         "SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN; CourtListener webhooks are off: set COURTLISTENER_WEBHOOK_SECRET"
     )

@@ -7,6 +7,7 @@ queue and makes every hold due, so that the worker (or the next `check`) tries t
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
 
 from bot.core.clock import shown_time
@@ -17,6 +18,30 @@ from notifiers.wording import notice_headline
 
 SHOWN = 100  # messages listed; the totals count them all
 WHAT_WIDTH = 60
+
+
+@dataclass(frozen=True)
+class Backlog:
+    """The outbox by state, as a process posting with one token sees it: messages `queued` (due or waiting
+    for a retry, or being sent), `held` (under a hold), `failed` for good, `sent`; and the holds in force, with
+    the messages each holds (by scope: "" for every channel)."""
+
+    queued: int
+    held: int
+    failed: int
+    sent: int
+    holds: list[Hold]
+    held_by_scope: dict[str, int]
+
+
+def backlog(store: Store, token: str | None = None) -> Backlog:
+    """The outbox's counts and holds as a process posting with `token` sees them (None: any token)."""
+    counts = store.outbox_counts(token)
+    return Backlog(
+        queued=counts.get("pending", 0) + counts.get("sending", 0), held=counts.get("held", 0),
+        failed=counts.get("failed", 0), sent=counts.get("sent", 0), holds=store.holds(),
+        held_by_scope=store.held_counts(token),
+    )
 
 
 def retry(store: Store, now: datetime, token: str | None) -> str:
@@ -48,14 +73,12 @@ def report(store: Store, now: datetime, token: str | None = None, tz: tzinfo = U
         if len(listed) > SHOWN:
             lines.append(f"… and {len(listed) - SHOWN} more")
     lines += [_hold_line(hold, now, token, tz) for hold in holds]
-    counts = store.outbox_counts(token)
-    counts = {status: counts.get(status, 0) for status in ("pending", "sending", "held", "failed")}
-    queued = counts["pending"] + counts["sending"]
-    total = f"{queued} queued, {counts['held']} held, {counts['failed']} failed for good"
-    if counts["failed"]:
+    counts = backlog(store, token)
+    total = f"{counts.queued} queued, {counts.held} held, {counts.failed} failed for good"
+    if counts.failed:
         total += "; `python -m bot outbox --retry` re-queues the failed ones"
     lines.append(total if listed or holds else "the outbox is empty: every message was delivered")
-    return "\n".join(lines), bool(counts["held"] or counts["failed"] or holds)
+    return "\n".join(lines), bool(counts.held or counts.failed or holds)
 
 
 def _row(item: Listed, reasons: dict[str, str], now: datetime, tz: tzinfo) -> tuple[str, ...]:

@@ -25,7 +25,7 @@ from bot.store.entries import Entries
 from bot.store.harvest import Harvest, Harvests
 from bot.store.heartbeats import Heartbeats
 from bot.store.holds import Hold, Holds
-from bot.store.outbox import Listed, Outbox, OutboxRow
+from bot.store.outbox import Listed, Outbox, OutboxRow, SentPost
 from bot.store.sources import Sources, SourceState
 from bot.store.stories import Stories
 from bot.store.subscriptions import Subscriptions
@@ -33,7 +33,8 @@ from bot.store.threads import Threads
 from bot.store.webhooks import Webhooks
 
 __all__ = [
-    "DEFAULT_DATABASE_URL", "Harvest", "Hold", "Listed", "OutboxRow", "SourceState", "Store", "StoreError", "engine_for",
+    "DEFAULT_DATABASE_URL", "Harvest", "Hold", "Listed", "OutboxRow", "SentPost", "SourceState", "Store", "StoreError",
+    "engine_for",
 ]
 
 

@@ -48,6 +48,17 @@ class Listed:
     notice: Notice | None
 
 
+@dataclass(frozen=True)
+class SentPost:
+    """A post delivered, as the status page lists it: where the notifier put it (`ref`: the notifier and its own
+    id of the message; None for a row sent before references were kept) and when (`sent_at`, UTC)."""
+
+    channel: str
+    post: Post
+    sent_at: datetime
+    ref: MessageRef | None
+
+
 def _outbox_row(source_id: str, item: Queued, now: datetime) -> dict:
     return {
         "channel": item.post.channel,
@@ -248,6 +259,19 @@ class Outbox(Holds):
     def _update_outbox(self, row_id: int, **values: object) -> None:
         with self.engine.begin() as conn:
             conn.execute(update(outbox).where(outbox.c.id == row_id).values(**values))
+
+    def recent_posts(self, limit: int = 50) -> list[SentPost]:
+        """The last `limit` posts sent (not ops notices), newest first."""
+        query = (
+            select(outbox)
+            .where(outbox.c.status == "sent", outbox.c.notice.is_(None))
+            .order_by(outbox.c.sent_at.desc(), outbox.c.id.desc())
+            .limit(limit)
+        )
+        with self.engine.connect() as conn:
+            return [SentPost(row["channel"], _post(row), utc(row["sent_at"]),
+                             MessageRef(row["sent_via"], row["remote_id"]) if row["sent_via"] else None)
+                    for row in conn.execute(query).mappings()]
 
     def outbox_counts(self, token: str | None = None) -> dict[str, int]:
         """Messages by status: pending, sending, sent, failed, and held (undelivered ones under a hold of

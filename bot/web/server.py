@@ -1,4 +1,4 @@
-"""`python -m bot web`: the bot's HTTP side (webhooks, health check), a plain WSGI app served by waitress."""
+"""`python -m bot web`: the bot's HTTP side (status page, webhooks, health check), a plain WSGI app served by waitress."""
 
 from __future__ import annotations
 
@@ -7,9 +7,10 @@ import logging
 import re
 import threading
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from http import HTTPStatus
+from urllib.parse import parse_qs
 
 from prometheus_client import generate_latest
 
@@ -17,6 +18,7 @@ from bot.app import App
 from bot.core.clock import utc_now
 from bot.ops.metrics import CONTENT_TYPE
 from bot.ops.status import worker_status
+from bot.web import status_page
 from bot.web.webhooks import WebhookInbox
 from notifiers.slack.commands import slack_wsgi_app
 from scrapers.base import ParseError
@@ -33,21 +35,24 @@ class Request:
     path: str
     headers: Mapping[str, str]
     body: bytes
+    query: Mapping[str, list[str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
 class Response:
-    """A JSON answer, or raw bytes of another content type (the Prometheus exposition)."""
+    """A JSON answer, or raw bytes of another content type (the Prometheus exposition, the status page's HTML),
+    with further `headers` if any."""
 
     status: int
     body: dict | bytes
     content_type: str = "application/json"
+    headers: tuple[tuple[str, str], ...] = ()
 
     def wsgi(self, start_response: Callable) -> Iterable[bytes]:
         payload = self.body if isinstance(self.body, bytes) else json.dumps(self.body).encode()
         start_response(
             f"{self.status} {HTTPStatus(self.status).phrase}",
-            [("Content-Type", self.content_type), ("Content-Length", str(len(payload)))],
+            [("Content-Type", self.content_type), ("Content-Length", str(len(payload))), *self.headers],
         )
         return [payload]
 
@@ -57,7 +62,7 @@ WsgiApp = Callable[[dict, Callable], Iterable[bytes]]
 
 
 class WebApp:
-    """Routes requests to handlers; every answer is JSON."""
+    """Routes requests to handlers; every answer is JSON but the status page's and the metrics'."""
 
     def __init__(
         self,
@@ -75,6 +80,7 @@ class WebApp:
         self.mounts = dict(mounts or {})
         self.inbox = WebhookInbox(app, environ)
         self.routes: list[tuple[str, re.Pattern, Handler]] = [
+            ("GET", re.compile(r"/"), self.status_page),
             ("GET", re.compile(r"/healthz"), self.healthz),
             ("GET", re.compile(r"/metrics"), self.metrics),
             ("POST", re.compile(r"/webhooks/courtlistener/(?P<secret>[^/]+)"), self.courtlistener_webhook),
@@ -93,6 +99,7 @@ class WebApp:
             headers={key[5:].replace("_", "-").title(): value for key, value in environ.items()
                      if key.startswith("HTTP_")},
             body=environ["wsgi.input"].read(length) if length else b"",
+            query=parse_qs(environ.get("QUERY_STRING", "")),
         )
         return self.dispatch(request).wsgi(start_response)
 
@@ -112,6 +119,22 @@ class WebApp:
         """200 when the store answers, a worker beat recently (unless none is expected) and no post is held."""
         report = health_report(self.app, utc_now(), self.expect_worker)
         return Response(200 if report["ok"] else 503, report)
+
+    def status_page(self, request: Request, _match: re.Match) -> Response:
+        """The status page (bot/web/status_page.py); 401 asking for basic auth without the STATUS_TOKEN if one is
+        set; 503 with a short page when the store cannot be read."""
+        if not status_page.allowed(self.environ.get(status_page.TOKEN_VARIABLE), request.headers.get("Authorization"),
+                                   request.query):
+            return Response(401, b"the status page needs the STATUS_TOKEN\n", "text/plain; charset=utf-8",
+                            (("WWW-Authenticate", f'Basic realm="{status_page.REALM}", charset="UTF-8"'),))
+        headers = (("Cache-Control", "no-store"), ("Referrer-Policy", "no-referrer"))
+        try:
+            page = status_page.render(self.app.config, self.app.store, utc_now(), self.environ)
+        except Exception as exc:  # any driver error means the store is unreachable, as /healthz says
+            log.warning("status page: the store cannot be read: %s", exc)
+            return Response(503, f"docketbot status: the store is unreachable ({exc.__class__.__name__})\n".encode(),
+                            "text/plain; charset=utf-8", headers)
+        return Response(200, page.encode(), "text/html; charset=utf-8", headers)
 
     def metrics(self, _request: Request, _match: re.Match) -> Response:
         return Response(200, generate_latest(self.registry), CONTENT_TYPE)
@@ -160,7 +183,8 @@ def endpoints(environ: Mapping[str, str], slack_on: bool) -> str:
     """What `web` answers, and which parts are off for want of a secret and which variable turns each on."""
     from bot.web.webhooks import SECRET_VARIABLE
 
-    on = ["/healthz", "/metrics"]
+    on = [f"/ (status page{', STATUS_TOKEN needed' if environ.get(status_page.TOKEN_VARIABLE) else ''})",
+          "/healthz", "/metrics"]
     off = []
     if slack_on:
         on.append(SLACK_EVENTS_PATH)

@@ -87,6 +87,15 @@ def token_fingerprint(token: str) -> str:
     return f"sha256:{hashlib.sha256(token.encode()).hexdigest()[:8]}"
 
 
+def permalink(workspace_url: str, ref: MessageRef) -> str | None:
+    """The Slack permalink of a message this notifier sent (`https://acme.slack.com/archives/C0123/p1700000000000100`,
+    the form chat.getPermalink gives, built without a call), or None for another notifier's message."""
+    channel, _, ts = ref.id.partition("/")
+    if ref.notifier != SlackNotifier.name or not workspace_url or not channel or not ts:
+        return None
+    return f"{workspace_url.rstrip('/')}/archives/{channel}/p{ts.replace('.', '')}"
+
+
 class SlackNotifier(Notifier):
     """Posts through chat.postMessage. A message's id is `<channel id>/<ts>`: a reply in its thread is posted
     with `thread_ts` set to its `ts`."""
