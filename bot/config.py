@@ -89,7 +89,7 @@ class SourceConfig(_Strict):
     date_format: str | None = None
     timezone: str | None = None  # the clock of the source's dates when they name no zone; the config's by default
     case_name: str | None = Field(default=None, min_length=1)  # for a docket page that does not name its case
-    court: str | None = Field(default=None, min_length=1)  # a court id of bot/core/courts.tsv, or its name
+    court: str | None = Field(default=None, min_length=1)  # a court id of bot/core/courts.tsv, or its name; pacer_rss: the court whose feed to read
     dockets: list[int] = []
     query: str | None = Field(default=None, min_length=1)  # courtlistener: a search instead of docket ids
     courts: list[str] = []  # courtlistener: the court ids a search covers (all when none)

@@ -1,4 +1,5 @@
-"""PACER CM/ECF RSS feeds (district, bankruptcy and appellate courts) parsed into entries."""
+"""PACER CM/ECF RSS feeds (district, bankruptcy and appellate courts) parsed into entries. A source gives the
+feed's `url`, or its `court` (`court: nysd`), whose feed address the courts table (bot/core/courts.tsv) holds."""
 
 from __future__ import annotations
 
@@ -9,14 +10,18 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from html.entities import html5
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from lxml import etree
 
+from bot.core.courts import rss_url
 from bot.core.docket_numbers import split_title
 from bot.core.entry import Entry, content_key
 from scrapers.base import Parsed, ParseError, Scraper, Skipped
 from scrapers.http import split_url
+
+if TYPE_CHECKING:
+    from bot.config import SourceConfig
 
 UNKNOWN_CASE_NAME = "Unknown Case Title"
 
@@ -240,6 +245,25 @@ def _merged_items(items: list[_Item]) -> list[tuple[_Item, list[str]]]:
 
 class PacerRss(Scraper):
     kind = "pacer_rss"
+    settings = frozenset({"court"})
+    requires_url = False  # a court id will do: check() asks for one of the two
+
+    @classmethod
+    def check(cls, source: SourceConfig) -> list[tuple[str, str]]:
+        if source.url is None and source.court is None:
+            return [("url", f"kind {cls.kind} needs the feed's url, or its court (court: nysd)")]
+        if source.url is not None and source.court is not None:
+            return [("court", "give either url or court, not both")]
+        if source.court is not None:
+            try:
+                rss_url(source.court)
+            except ValueError as exc:
+                return [("court", str(exc))]
+        return []
+
+    def urls(self) -> list[str]:
+        """The feed's address: the source's `url`, else its court's in the courts table."""
+        return [self.source.url or rss_url(self.source.court or "")]
 
     def read(self, raw: bytes, url: str) -> Parsed:
         channel_link, items, unreadable = _read_items(raw)
