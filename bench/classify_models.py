@@ -12,7 +12,7 @@ Development figures come from 5-fold cross-validation grouped by docket over
 the development and seen-test texts (the model never sees a docket it is
 scored on; the rules were tuned on all of these texts, so their figures
 flatter them). With --test the model is trained on all of them and every
-option is scored on the frozen holdout (holdout_history.jsonl, see
+option is scored on the frozen holdout (holdout_*.jsonl, see
 tests/test_classification_quality.py) - once, at the end of a change, never
 while tuning.
 

@@ -53,14 +53,13 @@ def court_id(feed: Path) -> str:
 
 def time_ours(feeds: list[Path], repeat: int, warmup: int) -> dict[str, dict]:
     sys.path.insert(0, str(ROOT))
-    from bot.config import SourceConfig
-    from scrapers.pacer_rss import PacerRss
+    from scrapers.pacer_rss import PacerRss, PacerRssSettings
 
     results = {}
     for feed in feeds:
         raw = feed.read_bytes()
         url = f"https://ecf.{court_id(feed)}.uscourts.gov/cgi-bin/rss_outside.pl"
-        scraper = PacerRss(SourceConfig(id=feed.stem, kind="pacer_rss", url=url))
+        scraper = PacerRss(PacerRssSettings(id=feed.stem, kind="pacer_rss", url=url))
         parse = partial(scraper.parse, raw, url)
         results[feed.stem] = {"ms": median_ms(parse, repeat, warmup), "entries": len(parse())}
     return results
@@ -137,11 +136,10 @@ def profile_ours(feed: Path) -> None:
     import cProfile
     import pstats
 
-    from bot.config import SourceConfig
-    from scrapers.pacer_rss import PacerRss
+    from scrapers.pacer_rss import PacerRss, PacerRssSettings
 
     raw = feed.read_bytes()
-    scraper = PacerRss(SourceConfig(id=feed.stem, kind="pacer_rss", url="https://example.invalid/"))
+    scraper = PacerRss(PacerRssSettings(id=feed.stem, kind="pacer_rss", url="https://example.invalid/"))
     profiler = cProfile.Profile()
     profiler.enable()
     for _ in range(10):

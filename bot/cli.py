@@ -1,4 +1,5 @@
-"""The command line: `python -m bot run | check | sources | courts | classify | parse | web | demo`."""
+"""The command line: `python -m bot run | check | sources | outbox | courts | classify | parse | kinds | web |
+demo`."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from rich.table import Table
 
 from bot import __version__
 from bot.app import App
-from bot.config import ConfigError, SourceConfig, describe_error
+from bot.config import ConfigError, SourceConfig, read_source
 from bot.core.clock import holder_alive, shown_time
 from bot.core.courts import search
 from bot.exit_codes import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_PIPE_CLOSED, EXIT_USAGE
@@ -86,6 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
     parse.add_argument("--preset", help="the kind's preset (html_docket: pacer_docket, ...)")
     parse.add_argument("--set", action="append", default=[], dest="settings", metavar="KEY=VALUE",
                        help="a source setting as in the config, its value in YAML (--set 'dockets=[1, 2]')")
+    commands.add_parser("kinds", help="the source kinds: each one's settings (type, default, meaning) and an example")
     return parser
 
 
@@ -127,6 +129,11 @@ def _run_command(args: argparse.Namespace) -> int:
         return parse_page(args.kind, args.page, args.preset, args.settings)
     if args.command == "courts":
         return list_courts(args.search)
+    if args.command == "kinds":
+        from bot.kinds import describe_kinds
+
+        print(describe_kinds())
+        return EXIT_OK
     try:
         app = App.from_env(os.environ, args.config)
     except (ConfigError, StoreError) as exc:
@@ -315,7 +322,6 @@ def parse_page(kind: str, page: str, preset: str | None, settings: Sequence[str]
     stderr); 2 bad usage (unknown kind, setting or file).
     """
     import yaml
-    from pydantic import ValidationError
 
     from bot.core.courts import local_time
     from scrapers import SCRAPERS
@@ -335,17 +341,9 @@ def parse_page(kind: str, page: str, preset: str | None, settings: Sequence[str]
     is_url = page.startswith(("http://", "https://"))
     fields["url"] = page if is_url else fields.get("url", "https://example.invalid/")
     try:
-        source = SourceConfig.model_validate({"id": "parse", "kind": kind, **fields})
-    except ValidationError as exc:
-        for error in exc.errors():
-            where = ".".join(str(part) for part in error["loc"]) or "source"
-            problem = "is not a source setting" if error["type"] == "extra_forbidden" else describe_error(error)
-            print(f"{where}: {problem}", file=sys.stderr)
-        return EXIT_USAGE
-    problems = source.kind_problems()
-    if problems:
-        for field, problem in problems:
-            print(f"{field}: {problem}", file=sys.stderr)
+        source = read_source({"id": "parse", "kind": kind, **fields})
+    except ConfigError as exc:
+        print(exc, file=sys.stderr)
         return EXIT_USAGE
     try:
         raw = Fetcher(attempts=1, per_host_interval=0).get(page) if is_url else Path(page).read_bytes()

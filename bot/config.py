@@ -2,33 +2,34 @@
 
 from __future__ import annotations
 
-import hashlib
-import re
+from collections.abc import Mapping
 from datetime import time, timedelta
 from pathlib import Path
-from typing import Annotated
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from typing import Annotated, Any
+from zoneinfo import ZoneInfo
 
 import yaml
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator, model_validator
-from pydantic_core import ErrorDetails
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PlainValidator,
+    SerializeAsAny,
+    TypeAdapter,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+from pydantic_core import ErrorDetails, InitErrorDetails, PydanticCustomError
 
 from bot.core.dockets import same_docket
-from bot.core.durations import parse_duration, parse_hour_window, parse_positive_duration
 from bot.core.entry import Entry
 from bot.core.events import DEFAULT_SUBSCRIBED_EVENTS, SUBSCRIBABLE_EVENTS
+from scrapers import SCRAPERS
+from scrapers.settings import ID_PATTERN, Duration, HourWindow, Period, SourceConfig, known_zone
 
-Duration = Annotated[timedelta, BeforeValidator(parse_duration)]  # zero allowed (no jitter, no pacing)
-Period = Annotated[timedelta, BeforeValidator(parse_positive_duration)]  # periods and timeouts: more than zero
-HourWindow = Annotated[tuple[time, time], BeforeValidator(parse_hour_window)]
-
-
-def _known_zone(name: str) -> str:
-    try:
-        ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise ValueError(f'"{name}" is not a time zone name like America/Denver') from None
-    return name
+__all__ = ["Config", "ConfigError", "Defaults", "HttpSettings", "SlackSettings", "SourceConfig",
+           "Subscription", "describe_error", "load_config", "read_source"]
 
 
 class ConfigError(Exception):
@@ -60,112 +61,38 @@ class SlackSettings(_Strict):
     post_interval: Duration = timedelta(seconds=1)  # between two posts to one channel
 
 
-# Settings that only some source kinds take; each kind's scraper class says which (`Scraper.settings`).
-KIND_SETTINGS = ("preset", "selectors", "date_format", "timezone", "case_name", "court", "dockets", "query", "courts")
+def _by_kind(value: Any) -> SourceConfig:
+    """A source's settings validated against its kind's model (`SCRAPERS[kind].settings`, declared by the kind's
+    module); a ValidationError raised here reaches the config's with the source's location in front."""
+    if isinstance(value, SourceConfig):
+        return value
+    if not isinstance(value, dict):
+        raise PydanticCustomError("source_type", "should be a mapping of the source's settings (id:, kind:, url: ...)")
+    kind = value.get("kind")
+    if not isinstance(kind, str) or kind not in SCRAPERS:
+        error = PydanticCustomError("unknown_kind", 'unknown source kind "{kind}" (available: {available})',
+                                    {"kind": kind, "available": ", ".join(sorted(SCRAPERS))})
+        detail = InitErrorDetails(type="missing" if kind is None else error, loc=("kind",), input=value)
+        raise ValidationError.from_exception_data("source", [detail])
+    return SCRAPERS[kind].settings.model_validate(value)
 
 
-ID_PATTERN = r"^[A-Za-z0-9_-]+$"  # source ids and case keys
+# A source, as code reading a config sees it: SourceConfig, validated (and dumped) as its kind's model.
+SourceByKind = Annotated[SerializeAsAny[SourceConfig], PlainValidator(_by_kind)]
+_SOURCE: TypeAdapter[SourceConfig] = TypeAdapter(SourceByKind)
 
-# Settings that say when a source is polled and when ops hear of it, not what a poll reads.
-WHEN_SETTINGS = ("every", "cron", "jitter", "active_hours", "alert_after", "stale_after")
 
-
-class SourceConfig(_Strict):
-    id: str = Field(pattern=ID_PATTERN)
-    kind: str
-    url: str | None = None
-    cases: list[str] = []
-    every: Period | None = None
-    cron: str | None = None
-    jitter: Duration | None = None
-    active_hours: HourWindow | None = None
-    alert_after: int | None = Field(default=None, ge=1)
-    stale_after: Period | None = None
-    max_skipped: float | None = Field(default=None, ge=0, le=1)
-    backfill: int = Field(default=0, ge=0)
-    case: str | None = Field(default=None, pattern=ID_PATTERN)  # every entry belongs to this case
-    preset: str | None = None
-    selectors: dict[str, str] = {}
-    date_format: str | None = None
-    timezone: str | None = None  # the clock of the source's dates when they name no zone; the config's by default
-    case_name: str | None = Field(default=None, min_length=1)  # for a docket page that does not name its case
-    court: str | None = Field(default=None, min_length=1)  # a court id of bot/core/courts.tsv, or its name; pacer_rss: the court whose feed to read
-    dockets: list[int] = []
-    query: str | None = Field(default=None, min_length=1)  # courtlistener: a search instead of docket ids
-    courts: list[str] = []  # courtlistener: the court ids a search covers (all when none)
-    keywords: list[str] = []  # news: what makes a story relevant; a docket source: a watch on entry texts
-    exclude: list[str] = []
-    parties: list[str] = []  # a docket source's watch on case names (bot/pipeline/watch.py)
-
-    @field_validator("kind")
-    @classmethod
-    def _kind_is_available(cls, kind: str) -> str:
-        from scrapers import SCRAPERS
-
-        if kind in SCRAPERS:
-            return kind
-        raise ValueError(f'unknown source kind "{kind}" (available: {", ".join(sorted(SCRAPERS))})')
-
-    @field_validator("url")
-    @classmethod
-    def _url_is_http(cls, url: str | None) -> str | None:
-        if url is not None and not re.match(r"^https?://[^\s/]+", url):
-            raise ValueError(f'"{url}" is not an http(s) URL')
-        return url
-
-    @field_validator("timezone")
-    @classmethod
-    def _source_timezone_known(cls, name: str | None) -> str | None:
-        return name if name is None else _known_zone(name)
-
-    @field_validator("cron")
-    @classmethod
-    def _cron_parses(cls, cron: str | None) -> str | None:
-        if cron is not None:
-            from bot.schedule.cron import cron_trigger
-
-            try:
-                cron_trigger(cron, "UTC")
-            except ValueError as exc:
-                raise ValueError(f'"{cron}" is not a 5-field cron expression ({exc})') from None
-        return cron
-
-    @model_validator(mode="after")
-    def _one_schedule(self) -> SourceConfig:
-        if self.every is not None and self.cron is not None:
-            raise ValueError("give either every or cron, not both")
-        return self
-
-    @property
-    def digest(self) -> str:
-        """A short digest of the settings that decide what a poll reads (not when it runs): it changes when
-        any of them does."""
-        return hashlib.sha256(self.model_dump_json(exclude=set(WHEN_SETTINGS)).encode()).hexdigest()[:16]
-
-    def changed_settings(self, other: SourceConfig) -> list[str]:
-        """The names of the settings that decide what a poll reads in which `other` differs from this source."""
-        return [name for name in type(self).model_fields
-                if name not in WHEN_SETTINGS and getattr(self, name) != getattr(other, name)]
-
-    def kind_problems(self) -> list[tuple[str, str]]:
-        """(field, problem) pairs where this source's settings do not fit its kind."""
-        from scrapers import SCRAPERS
-
-        scraper = SCRAPERS[self.kind]
-        problems = [
-            (name, f"is not a setting of kind {self.kind}")
-            for name in KIND_SETTINGS
-            if name in self.model_fields_set and name not in scraper.settings
-        ]
-        if scraper.requires_url and self.url is None:
-            problems.append(("url", f"is required for kind {self.kind}"))
-        if scraper.stories and self.parties:
-            problems.append(("parties", f"is not a setting of kind {self.kind} (a news source takes keywords)"))
-        if not scraper.stories:  # a news kind checks its terms itself
-            from scrapers.news import term_problems
-
-            problems += term_problems(self)
-        return problems + scraper.check(self)
+def read_source(fields: Mapping[str, Any]) -> SourceConfig:
+    """One source's settings (as under `sources:`) validated against its kind's model; raises ConfigError
+    with a line `field: problem` for each problem, pydantic's and the kind's own (`problems()`)."""
+    try:
+        source = _SOURCE.validate_python(dict(fields))
+    except ValidationError as exc:
+        problems = [(tuple(error["loc"]), describe_error(error, fields.get("kind"))) for error in exc.errors()]
+        raise ConfigError("\n".join(f"{_format_loc(loc)}: {problem}" for loc, problem in problems)) from None
+    if source.problems():
+        raise ConfigError("\n".join(f"{field}: {problem}" for field, problem in source.problems()))
+    return source
 
 
 class Subscription(_Strict):
@@ -201,22 +128,20 @@ class Config(_Strict):
     defaults: Defaults = Defaults()
     slack: SlackSettings = SlackSettings()
     http: HttpSettings = HttpSettings()
-    sources: list[SourceConfig] = []
+    sources: list[SourceByKind] = []
     subscriptions: list[Subscription] = []
 
     @field_validator("timezone")
     @classmethod
     def _timezone_known(cls, name: str) -> str:
-        return _known_zone(name)
+        return known_zone(name)
 
     @model_validator(mode="after")
     def _source_clocks(self) -> Config:
         """Sources whose kind takes a `timezone` and that give none take the config's."""
-        from scrapers import SCRAPERS
-
         sources = [
             source.model_copy(update={"timezone": self.timezone})
-            if source.timezone is None and source.kind in SCRAPERS and "timezone" in SCRAPERS[source.kind].settings
+            if "timezone" in type(source).model_fields and getattr(source, "timezone") is None
             else source
             for source in self.sources
         ]
@@ -245,8 +170,6 @@ class Config(_Strict):
     def max_skipped(self, source: SourceConfig) -> float:
         """The share of a poll's items (0 to 1) that the source may skip before the poll counts as failed: the
         source's own `max_skipped`, else its kind's tolerance (`Scraper.max_skipped`), else the default."""
-        from scrapers import SCRAPERS
-
         if source.max_skipped is not None:
             return source.max_skipped
         kind_tolerance = SCRAPERS[source.kind].max_skipped
@@ -261,18 +184,41 @@ class Config(_Strict):
         return max(4 * period, timedelta(hours=1))
 
 
+def _other_source_problems(sources: object, errors: list[ErrorDetails]) -> list[tuple[tuple[Any, ...], str]]:
+    """In a config pydantic refused: the kinds' own problems (`problems()`) of each source, its settings that
+    pydantic refused left out (and the problems of those), so that one run names every problem of every source."""
+    problems: list[tuple[tuple[Any, ...], str]] = []
+    for index, fields in enumerate(sources if isinstance(sources, list) else []):
+        refused = {error["loc"][2] for error in errors
+                   if error["loc"][:2] == ("sources", index) and len(error["loc"]) > 2}
+        if not isinstance(fields, dict):
+            continue
+        try:
+            source = _SOURCE.validate_python({key: value for key, value in fields.items() if key not in refused})
+        except ValidationError:
+            continue
+        problems += [(("sources", index, field), message) for field, message in source.problems()
+                     if field not in refused]
+    return problems
+
+
+def _has_terms(source: SourceConfig) -> bool:
+    """Whether the source gives parties or keywords to match (a watch, or a news source's subject)."""
+    return any(getattr(source, name, None) for name in ("parties", "keywords"))
+
+
 def _cross_checks(config: Config) -> list[tuple[tuple, str]]:
     """Errors pydantic cannot see field by field: duplicate ids, subscriptions naming unknown sources."""
     problems: list[tuple[tuple, str]] = []
     seen: set[str] = set()
     for index, source in enumerate(config.sources):
-        problems.extend((("sources", index, field), message) for field, message in source.kind_problems())
+        problems.extend((("sources", index, field), message) for field, message in source.problems())
         if source.id in seen:
             problems.append((("sources", index, "id"), f'"{source.id}" is used by another source already'))
         seen.add(source.id)
     for index, subscription in enumerate(config.subscriptions):
         if subscription.follow_matches and not any(
-            (source.parties or source.keywords) and ("*" in subscription.sources or source.id in subscription.sources)
+            _has_terms(source) and ("*" in subscription.sources or source.id in subscription.sources)
             for source in config.sources
         ):
             problems.append((("subscriptions", index, "follow_matches"),
@@ -332,6 +278,15 @@ def _line_of(loc: tuple, lines: dict[tuple, int]) -> int:
 
 
 # pydantic's error types, said in words a config's author reads ({input} and pydantic's ctx filled in)
+def _kind_at(data: dict[str, Any], loc: tuple[int | str, ...]) -> str | None:
+    """The kind of the source an error at `loc` is in (sources.2.url: the third source's); None outside one."""
+    sources = data.get("sources")
+    if len(loc) < 3 or loc[0] != "sources" or not isinstance(loc[1], int) or not isinstance(sources, list):
+        return None
+    kind = sources[loc[1]].get("kind") if isinstance(sources[loc[1]], dict) else None
+    return kind if isinstance(kind, str) and kind in SCRAPERS else None
+
+
 _WORDING = {
     "extra_forbidden": "is not a known setting (check the spelling)",
     "missing": "is required",
@@ -351,15 +306,32 @@ _WORDING = {
 }
 
 
-def describe_error(error: ErrorDetails) -> str:
-    """One pydantic validation error in words, without pydantic's phrasing (`String should match pattern`)."""
+def describe_error(error: ErrorDetails, kind: object = None) -> str:
+    """One pydantic validation error in words, without pydantic's phrasing (`String should match pattern`);
+    `kind` is that of the source the error is in, if it is in one: a setting of another kind given to it "is not
+    a setting of kind X", one it lacks "is required for kind X"."""
     context = error.get("ctx") or {}
+    name = error["loc"][-1] if error["loc"] else None
     if error["type"] == "string_pattern_mismatch" and context.get("pattern") == ID_PATTERN:
         return f"{error['input']!r}: an id may hold only letters, digits, - and _"
+    if isinstance(kind, str) and kind in SCRAPERS and name != "kind":
+        said = _said_of_kind(error["type"], str(name), SCRAPERS[str(kind)].settings)
+        if said:
+            return said
     wording = _WORDING.get(error["type"])
     if wording is not None:
         return wording.format(input=error.get("input"), **context)
     return error["msg"].removeprefix("Value error, ")
+
+
+def _said_of_kind(error_type: str, name: str, model: type[SourceConfig]) -> str | None:
+    """The words for a setting a source of this kind must not give, or must; None for other errors."""
+    if error_type == "extra_forbidden" and any(name in scraper.settings.model_fields for scraper in SCRAPERS.values()):
+        hint = model.misplaced.get(name)
+        return f"is not a setting of kind {model.kind_name()}" + (f" ({hint})" if hint else "")
+    if error_type == "missing":
+        return f"is required for kind {model.kind_name()}"
+    return None
 
 
 def load_config(path: str | Path) -> Config:
@@ -398,7 +370,9 @@ def load_config(path: str | Path) -> Config:
     try:
         config = Config.model_validate(data)
     except ValidationError as exc:
-        problems = [(tuple(error["loc"]), describe_error(error)) for error in exc.errors()]
+        problems = [(tuple(error["loc"]), describe_error(error, _kind_at(data, error["loc"])))
+                    for error in exc.errors()]
+        problems += _other_source_problems(data.get("sources"), exc.errors())
         raise _located_error(path, lines, problems) from None
     problems = _cross_checks(config)
     if problems:

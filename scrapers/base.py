@@ -6,13 +6,16 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING, ClassVar, Protocol
+from typing import TYPE_CHECKING, ClassVar, Generic, Protocol, TypeVar
 
 from bot.core.entry import Entry
+from scrapers.settings import SourceConfig
+from scrapers.text import one_line
 
 if TYPE_CHECKING:
-    from bot.config import SourceConfig
     from scrapers.http import Fetcher
+
+Settings = TypeVar("Settings", bound=SourceConfig)
 
 
 class CaseHeader(Protocol):
@@ -44,7 +47,7 @@ class Skipped:
     item: str = ""
 
     def __post_init__(self) -> None:
-        item = " ".join(self.item.split())
+        item = one_line(self.item)
         object.__setattr__(self, "item", item if len(item) <= 120 else item[:119] + "…")
 
     def __str__(self) -> str:
@@ -76,31 +79,30 @@ class Unchanged(Exception):
     """Every page of the source is as it was at the last poll: nothing to parse."""
 
 
-class Scraper:
-    """One source kind. Subclasses set `kind` and implement `read`; `read` does no I/O.
+class Scraper(Generic[Settings]):
+    """One source kind: a module of this package defines a subclass, with `settings`, the pydantic model of
+    the kind's settings (scrapers/settings.py), and `read`, which does no I/O. scrapers/__init__.py finds it
+    there and registers it under its settings' `kind`.
 
-    `settings` names the kind-specific config settings the kind accepts (`selectors`, `dockets`, ...);
-    the config refuses the others. `cumulative` says the source lists a case's whole history, so
-    entries never drop out of it: a poll that suddenly finds far fewer is a broken page, not news.
-    `stories` says the entries are news stories, which other outlets may report too (bot/pipeline/stories.py).
-    `max_skipped` is the kind's own tolerance of skipped items, where the default (a tenth) does not fit.
+    `cumulative` says the source lists a case's whole history, so entries never drop out of it: a poll that
+    suddenly finds far fewer is a broken page, not news. `stories` says the entries are news stories, which
+    other outlets may report too (bot/pipeline/stories.py). `max_skipped` is the kind's own tolerance of skipped
+    items, where the default (a tenth) does not fit.
     """
 
-    kind: ClassVar[str]
-    settings: ClassVar[frozenset[str]] = frozenset()
-    requires_url: ClassVar[bool] = True
+    settings: ClassVar[type[SourceConfig]]
     cumulative: bool = False  # a class's default; a source's own setting may change it (CourtListener's query)
     stories: ClassVar[bool] = False  # news: one story reported by several outlets is posted once
     max_skipped: ClassVar[float | None] = None  # the share of skipped items a poll tolerates, if not the default
 
-    def __init__(self, source: SourceConfig, environ: Mapping[str, str] | None = None) -> None:
+    def __init__(self, source: Settings, environ: Mapping[str, str] | None = None) -> None:
         self.source = source
         self.environ = environ or {}
 
     @classmethod
-    def check(cls, source: SourceConfig) -> list[tuple[str, str]]:
-        """(setting, problem) pairs where the source's settings cannot work for this kind."""
-        return []
+    def kind(cls) -> str:
+        """The `kind:` a config gives this kind's sources."""
+        return cls.settings.kind_name()
 
     def urls(self) -> list[str]:
         """The URLs one poll of this source fetches (its `url`, which the config requires of a kind that

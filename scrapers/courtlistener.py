@@ -33,15 +33,16 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time
-from typing import TYPE_CHECKING, ClassVar, TypeVar
+from typing import ClassVar, Literal, TypeVar
 from urllib.parse import urlencode, urlsplit
+
+from pydantic import ConfigDict, Field
 
 from bot.core.entry import Entry
 from scrapers.base import Parsed, ParseError, Scraper
 from scrapers.http import Fetcher, FetchError, split_url
-
-if TYPE_CHECKING:
-    from bot.config import SourceConfig
+from scrapers.settings import WatchSettings
+from scrapers.text import one_line
 
 log = logging.getLogger(__name__)
 
@@ -83,7 +84,7 @@ def _not_a(what: str, data: object) -> ParseError:
 
 
 def _line(value: object) -> str:
-    return " ".join(value.split()) if isinstance(value, str) else ""
+    return one_line(value) if isinstance(value, str) else ""
 
 
 def _site_url(path: object) -> str:
@@ -290,35 +291,51 @@ def _with_docket(entry: Entry, docket: Docket, source_id: str) -> Entry:
     )
 
 
-class CourtListener(Scraper):
-    kind = "courtlistener"
-    settings = frozenset({"dockets", "query", "courts"})
-    requires_url = False
+class CourtListenerSettings(WatchSettings):
+    """Docket entries from CourtListener's REST API v4: the dockets listed, or a search of the RECAP archive
+    (`query`). Docket entries need an account with RECAP API access (COURTLISTENER_TOKEN)."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "id": "nvlsp", "kind": "courtlistener", "dockets": [4214664], "every": "1h",
+    }]})
+
+    kind: Literal["courtlistener"] = Field(default="courtlistener", description="CourtListener's REST API")
+    url: str = Field(default=DEFAULT_API, description="the API's base URL")
+    dockets: list[int] = Field(default=[], description="the CourtListener ids of the dockets to follow")
+    query: str | None = Field(default=None, min_length=1,
+                              description='a RECAP search instead of docket ids (party:"Baldwin")')
+    courts: list[str] = Field(default=[], description="the court ids a search covers (all when none)")
+
+    def problems(self) -> list[tuple[str, str]]:
+        return super().problems() + self._search_problems()
+
+    def _search_problems(self) -> list[tuple[str, str]]:
+        if self.query and self.dockets:
+            return [("query", "give either dockets (to follow) or query (to search), not both")]
+        if self.courts and not self.query:
+            return [("courts", "narrows a search: give a query too")]
+        if not self.dockets and not self.query:
+            return [("dockets", f"kind {self.kind} needs the CourtListener docket ids to follow, or a query")]
+        if any(docket_id <= 0 for docket_id in self.dockets):
+            return [("dockets", "CourtListener docket ids are positive numbers")]
+        return []
+
+
+class CourtListener(Scraper[CourtListenerSettings]):
+    settings = CourtListenerSettings
     cumulative = True  # a docket's entries; a search (`query:`) lists only the newest matches (__init__)
 
     min_interval: ClassVar[float] = 3600 / 5000  # seconds between API requests: 5,000 an hour
     max_pages: ClassVar[int] = 10  # docket-entries pages read per docket per poll (20 entries a page)
 
-    def __init__(self, source: SourceConfig, environ: Mapping[str, str] | None = None) -> None:
+    def __init__(self, source: CourtListenerSettings, environ: Mapping[str, str] | None = None) -> None:
         super().__init__(source, environ)
         if source.query:
             self.cumulative = False
 
-    @classmethod
-    def check(cls, source: SourceConfig) -> list[tuple[str, str]]:
-        if source.query and source.dockets:
-            return [("query", "give either dockets (to follow) or query (to search), not both")]
-        if source.courts and not source.query:
-            return [("courts", "narrows a search: give a query too")]
-        if not source.dockets and not source.query:
-            return [("dockets", f"kind {cls.kind} needs the CourtListener docket ids to follow, or a query")]
-        if any(docket_id <= 0 for docket_id in source.dockets):
-            return [("dockets", "CourtListener docket ids are positive numbers")]
-        return []
-
     @property
     def api(self) -> str:
-        return (self.source.url or DEFAULT_API).rstrip("/") + "/"
+        return self.source.url.rstrip("/") + "/"
 
     def urls(self) -> list[str]:
         if self.source.query:

@@ -1,5 +1,5 @@
 """What a docket page reader gives `html_docket`: the case header, the entry rows as the page shows them, and
-the rows it read but could not take as entries (with a reason each); plus the text helpers the readers share."""
+the rows it read but could not take as entries (with a reason each); plus the row and cell readers they share."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from bs4 import BeautifulSoup, Tag
 
 from scrapers.base import ParseError, Skipped
 from scrapers.markup import read_html
+from scrapers.text import text_of
 
-_SPACES = re.compile(r"\s+")
 _ECF_HOST = re.compile(r"ecf\.([a-z0-9]+)\.uscourts\.gov")
 _DATE = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}")  # a CM/ECF entry's date: 01/08/2024
 _DOCUMENT = re.compile(r"/(docs?1)/(\d+)")
@@ -38,16 +38,6 @@ class DocketPage:
     court: str
     rows: list[DocketRow]
     skipped: list[Skipped] = field(default_factory=list)
-
-
-def clean(text: str) -> str:
-    """The text on one line: each run of white space (line breaks and no-break spaces too) one space."""
-    return _SPACES.sub(" ", text).strip()
-
-
-def text_of(element: Tag | None) -> str:
-    """An element's text on one line; "" for no element."""
-    return clean(element.get_text()) if element is not None else ""
 
 
 def soup_of(raw: bytes) -> BeautifulSoup:

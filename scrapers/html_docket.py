@@ -25,22 +25,22 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import Literal
 from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup, Tag
+from pydantic import ConfigDict, Field
 
 from bot.core.courts import midnight
 from bot.core.entry import content_key, normalise_text
 from scrapers.base import Parsed, ParseError, Scraper, Skipped
-from scrapers.docket_page import DocketPage, DocketRow, court_of_host, soup_of, text_of
+from scrapers.docket_page import DocketPage, DocketRow, court_of_host, soup_of
 from scrapers.http import resolve_url
 from scrapers.markup import attribute
 from scrapers.pacer_docket import read_pacer_docket
 from scrapers.selectors import selector_problems
-
-if TYPE_CHECKING:
-    from bot.config import SourceConfig
+from scrapers.settings import WatchSettings
+from scrapers.text import text_of
 
 SELECTOR_NAMES = ("row", "date", "number", "text", "link", "case_number", "case_name")
 COMMON_DATE_FORMATS = ("%m/%d/%Y", "%m/%d/%y", "%m-%d-%Y", "%Y-%m-%d", "%B %d, %Y", "%b %d, %Y", "%d-%b-%Y")
@@ -107,26 +107,52 @@ def _keys(rows: list[DocketRow]) -> list[str]:
     return keys
 
 
-class HtmlDocket(Scraper):
-    kind = "html_docket"
-    settings = frozenset({"preset", "selectors", "date_format", "case_name", "court"})
-    cumulative = True
+class HtmlDocketSettings(WatchSettings):
+    """A docket page whose entries are table rows: a PACER docket report (`preset: pacer_docket`), or any other
+    table read with CSS selectors."""
 
-    @classmethod
-    def check(cls, source: SourceConfig) -> list[tuple[str, str]]:
-        if source.preset is not None:
-            if source.preset not in PRESETS:
-                return [("preset", f'unknown preset "{source.preset}" (known: {", ".join(sorted(PRESETS))})')]
-            if source.selectors:
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "id": "county", "kind": "html_docket", "url": "https://courts.example.gov/case/2023-CR-00040",
+        "selectors": {"row": "table#register tr.entry", "date": "td.date", "number": "td.no", "text": "td.desc",
+                      "link": "td.desc a", "case_number": "h1 .case-no", "case_name": "h1 .style"},
+        "date_format": "%m/%d/%Y",
+    }]})
+
+    kind: Literal["html_docket"] = Field(default="html_docket", description="a docket page of table rows")
+    url: str = Field(description="the docket page")
+    preset: str | None = Field(default=None, description=f"a reader for a known layout: {', '.join(PRESETS)}")
+    selectors: dict[str, str] = Field(default={}, description=(
+        f"CSS selectors instead of a preset: {', '.join(SELECTOR_NAMES)} (row and text required; each but the "
+        "case's within the row)"))
+    date_format: str | None = Field(default=None,
+                                    description="the dates' strptime format (default: common US formats)")
+    case_name: str | None = Field(default=None, min_length=1,
+                                  description="the case's name, for a page that does not name its case")
+    court: str | None = Field(default=None, min_length=1,
+                              description="a court id of bot/core/courts.tsv (nm_d101), or the court's name")
+
+    def problems(self) -> list[tuple[str, str]]:
+        return super().problems() + self._reader_problems()
+
+    def _reader_problems(self) -> list[tuple[str, str]]:
+        if self.preset is not None:
+            if self.preset not in PRESETS:
+                return [("preset", f'unknown preset "{self.preset}" (known: {", ".join(sorted(PRESETS))})')]
+            if self.selectors:
                 return [("selectors", "give either preset or selectors, not both")]
             return []
-        if not source.selectors:
-            return [("selectors", f"kind {cls.kind} needs selectors (row and text at least) or a preset")]
-        problems = selector_problems(source.selectors, SELECTOR_NAMES, ("row", "text"))
-        if not problems and "case_name" not in source.selectors and not source.case_name:
+        if not self.selectors:
+            return [("selectors", f"kind {self.kind} needs selectors (row and text at least) or a preset")]
+        problems = selector_problems(self.selectors, SELECTOR_NAMES, ("row", "text"))
+        if not problems and "case_name" not in self.selectors and not self.case_name:
             problems.append(("case_name", 'the page\'s case name cannot be found: give the case\'s name '
                              '(case_name: "State of New Mexico v. Baldwin") or a case_name selector'))
         return problems
+
+
+class HtmlDocket(Scraper[HtmlDocketSettings]):
+    settings = HtmlDocketSettings
+    cumulative = True
 
     def read(self, raw: bytes, url: str) -> Parsed:
         soup = soup_of(raw)

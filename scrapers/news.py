@@ -16,12 +16,10 @@ Baldwin" matches "Alec Baldwin's".
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
-from typing import TYPE_CHECKING
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from bs4 import BeautifulSoup, Tag
@@ -32,15 +30,13 @@ from scrapers.html_docket import COMMON_DATE_FORMATS
 from scrapers.http import split_url
 from scrapers.markup import read_html
 from scrapers.news_identity import keyed, page_level
-
-if TYPE_CHECKING:
-    from bot.config import SourceConfig
+from scrapers.settings import NewsSettings
+from scrapers.text import joined, one_line, words
 
 SUMMARY_LIMIT = 500
 MARKUP_ROUNDS = 3  # HTML escaped three times over is still read; deeper is not a feed's mistake but its text
 
 _MARKUP = re.compile(r"</?[a-zA-Z][^<>]*>|&(?:[a-zA-Z]+|#\d+|#x[0-9a-fA-F]+);")
-_SPACES = re.compile(r"\s+")
 # Elements that end a run of text: their neighbours' words must not run together ("<p>a</p><p>b</p>" is "a b").
 _BREAKING = ("p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figure",
              "figcaption", "img", "tr", "td", "th", "section", "article", "header", "footer", "hr")
@@ -66,7 +62,6 @@ _PATH_SESSION = re.compile(r";(?:jsessionid|phpsessid|sid)=[^/?#;]*", re.IGNOREC
 _GOOGLE_REDIRECT_HOST = re.compile(r"(?:www\.)?google\.[a-z.]+")
 
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b", re.IGNORECASE)
-_WORD = re.compile(r"\w+")
 
 # Month names of feeds written in other languages ("Seg, 24 Set 2018 19:42:40 -0300"), Portuguese, Spanish,
 # French, German and Italian, where they differ from the English abbreviation RFC 822 dates need.
@@ -95,21 +90,11 @@ class Story:
 # --- text --------------------------------------------------------------------------------------------------------
 
 
-def one_line(text: str) -> str:
-    """Whitespace collapsed, and no NUL character (a damaged feed's, which no database stores)."""
-    return _SPACES.sub(" ", text.replace("\x00", "")).strip()
-
-
 def space_out(soup: BeautifulSoup | Tag) -> None:
     """Put a space after each block element and <br>, so that get_text() keeps the words on either side apart."""
     for element in soup.find_all(_BREAKING):
         if element.parent is not None:
             element.insert_after(" ")
-
-
-def element_text(element: Tag | None) -> str:
-    """An element's text on one line (of a soup already spaced out)."""
-    return one_line(element.get_text()) if element is not None else ""
 
 
 def plain_text(markup: str) -> str:
@@ -150,9 +135,7 @@ def excerpt(summary: str, limit: int = SUMMARY_LIMIT) -> str:
 
 def _words(text: str) -> str:
     """The text's words, lower case, accents and possessives dropped, between single spaces: " alec baldwin "."""
-    folded = unicodedata.normalize("NFKD", _POSSESSIVE.sub("", text).casefold())
-    bare = "".join(char for char in folded if not unicodedata.combining(char))
-    return " " + " ".join(_WORD.findall(bare)) + " "
+    return f" {words(_POSSESSIVE.sub('', text))} "
 
 
 def first_match(terms: Iterable[str], *texts: str) -> str | None:
@@ -166,16 +149,6 @@ def matches(keywords: Iterable[str], exclude: Iterable[str], *texts: str) -> boo
     """Whether the texts concern the subject: some keyword appears (or there are none), and no exclude term does."""
     keywords = list(keywords)
     return (not keywords or first_match(keywords, *texts) is not None) and first_match(exclude, *texts) is None
-
-
-def term_problems(source: SourceConfig) -> list[tuple[str, str]]:
-    """(setting, problem) pairs for parties, keywords or exclude terms that have no word to match."""
-    return [
-        (setting, f"{term!r} has no word to match")
-        for setting in ("parties", "keywords", "exclude")
-        for term in getattr(source, setting)
-        if not _words(term).strip()
-    ]
 
 
 # --- links and dates ---------------------------------------------------------------------------------------------
@@ -251,7 +224,7 @@ def parse_date(date: str, date_format: str | None = None) -> datetime | None:
 # --- entries -----------------------------------------------------------------------------------------------------
 
 
-def news_entries(source: SourceConfig, stories: list[Story], court: str, docket_url: str) -> Parsed:
+def news_entries(source: NewsSettings, stories: list[Story], court: str, docket_url: str) -> Parsed:
     """The entries of a page's stories, in page order; a story with neither headline nor summary is skipped."""
     empty = [Skipped("item has neither headline nor summary", story.link) for story in stories
              if not (story.title or story.summary)]
@@ -263,7 +236,7 @@ def news_entries(source: SourceConfig, stories: list[Story], court: str, docket_
             case_number="",
             case_name="",
             court=court,
-            text=" — ".join(part for part in (story.title, excerpt(story.summary)) if part),
+            text=joined(story.title, excerpt(story.summary)),
             url=story.link or docket_url,
             docket_url=docket_url,
             filed_at=story.published,

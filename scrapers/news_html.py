@@ -19,10 +19,11 @@ follow a page that is not.
 from __future__ import annotations
 
 from datetime import datetime, tzinfo
-from typing import TYPE_CHECKING
+from typing import Literal
 from zoneinfo import ZoneInfo
 
 from bs4 import BeautifulSoup, Tag
+from pydantic import ConfigDict, Field, field_validator
 
 from scrapers.base import Parsed, ParseError, Scraper, Skipped
 from scrapers.http import resolve_url
@@ -30,18 +31,15 @@ from scrapers.markup import attribute, read_html
 from scrapers.news import (
     Story,
     canonical_url,
-    element_text,
     news_entries,
     site_name,
     space_out,
-    term_problems,
     unescaped,
 )
 from scrapers.news_dates import listing_date
 from scrapers.selectors import selector_problems
-
-if TYPE_CHECKING:
-    from bot.config import SourceConfig
+from scrapers.settings import NewsSettings, known_zone
+from scrapers.text import text_of
 
 SELECTOR_NAMES = ("item", "title", "link", "date", "summary")
 REQUIRED_SELECTORS = ("item", "title")
@@ -91,7 +89,7 @@ def _published(element: Tag | None, date_format: str | None, zone: tzinfo) -> da
     date that neither its `datetime` attribute, `date_format` nor scrapers/news_dates.py can read."""
     if element is None:
         return None
-    text = element_text(element)
+    text = text_of(element)
     moment = (
         _machine_readable(attribute(element, "datetime"), zone)
         or (date_format and _strptime(text, date_format, zone))
@@ -104,18 +102,43 @@ def _published(element: Tag | None, date_format: str | None, zone: tzinfo) -> da
 
 def _outlet(soup: BeautifulSoup, url: str) -> str:
     site = soup.find("meta", attrs={"property": "og:site_name"})
-    return (site and attribute(site, "content").strip()) or element_text(soup.title) or site_name(url)
+    return (site and attribute(site, "content").strip()) or text_of(soup.title) or site_name(url)
 
 
-class NewsHtml(Scraper):
-    kind = "news_html"
-    stories = True
-    settings = frozenset({"selectors", "date_format", "timezone", "keywords", "exclude"})
-    max_skipped = 1.0  # listing pages mix stories with ads and teasers that have no headline: reported, not failed
+class NewsHtmlSettings(NewsSettings):
+    """News about the cases you follow from a listing page of stories, read with CSS selectors."""
 
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "id": "santa-fe-paper", "kind": "news_html", "url": "https://news.example.com/courts/",
+        "case": "rust-baldwin", "keywords": ["Alec Baldwin", "Rust shooting"],
+        "selectors": {"item": "div.river article.card", "title": "h3.card__headline", "date": "time",
+                      "summary": "p.card__dek"},
+        "timezone": "America/Denver",
+    }]})
+
+    kind: Literal["news_html"] = Field(default="news_html", description="a listing page of news stories")
+    url: str = Field(description="the listing page")
+    selectors: dict[str, str] = Field(default={}, description=(
+        f"CSS selectors, each within the item: {', '.join(SELECTOR_NAMES)} ({' and '.join(REQUIRED_SELECTORS)} "
+        "required)"))
+    date_format: str | None = Field(default=None,
+                                    description="the dates' strptime format (default: dates as people write them)")
+    timezone: str | None = Field(default=None,
+                                 description="the clock of the page's dates that name no zone (default: the config's)")
+
+    @field_validator("timezone")
     @classmethod
-    def check(cls, source: SourceConfig) -> list[tuple[str, str]]:
-        return _selector_problems(source.selectors) + term_problems(source)
+    def _timezone_known(cls, name: str | None) -> str | None:
+        return name if name is None else known_zone(name)
+
+    def problems(self) -> list[tuple[str, str]]:
+        return super().problems() + _selector_problems(self.selectors)
+
+
+class NewsHtml(Scraper[NewsHtmlSettings]):
+    settings = NewsHtmlSettings
+    stories = True
+    max_skipped = 1.0  # listing pages mix stories with ads and teasers that have no headline: reported, not failed
 
     def read(self, raw: bytes, url: str) -> Parsed:
         soup = read_html(raw)
@@ -129,7 +152,7 @@ class NewsHtml(Scraper):
                 headless.append(Skipped("date not readable", str(exc)))
                 continue
             if story is None:
-                headless.append(Skipped(f"no {selectors['title']!r} headline in the item", element_text(item)))
+                headless.append(Skipped(f"no {selectors['title']!r} headline in the item", text_of(item)))
             else:
                 stories.append(story)
         if not stories:
@@ -141,12 +164,12 @@ class NewsHtml(Scraper):
     def _story(self, item: Tag, url: str) -> Story | None:
         selectors = self.source.selectors
         title = item.select_one(selectors["title"])
-        if title is None or not element_text(title):
+        if title is None or not text_of(title):
             return None
         href = _href(item, title, selectors.get("link"))
         return Story(
-            title=unescaped(element_text(title)),
-            summary=unescaped(element_text(_select(item, selectors.get("summary")))),
+            title=unescaped(text_of(title)),
+            summary=unescaped(text_of(_select(item, selectors.get("summary")))),
             link=canonical_url(resolve_url(url, href)) if href else "",
             published=_published(_select(item, selectors.get("date")), self.source.date_format, self._zone()),
         )
@@ -157,5 +180,5 @@ class NewsHtml(Scraper):
 
 def _selector_problems(selectors: dict[str, str]) -> list[tuple[str, str]]:
     if not selectors:
-        return [("selectors", f"kind {NewsHtml.kind} needs selectors (item and title at least)")]
+        return [("selectors", "kind news_html needs selectors (item and title at least)")]
     return selector_problems(selectors, SELECTOR_NAMES, REQUIRED_SELECTORS)

@@ -21,29 +21,20 @@ known once the source is keyed by links.
 from __future__ import annotations
 
 import hashlib
-import re
-import unicodedata
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from bot.core.entry import Entry, content_key
+from scrapers.text import SEPARATOR, words
 
 LEVELS = ("guid", "link", "title")
-HEADLINE_SEPARATOR = " — "  # a news entry's text: the headline, then the start of the summary
-
-_WORD = re.compile(r"\w+")
 
 
 def title_id(entry: Entry) -> str:
     """The story's outlet and headline, normalised: "mesa post|judge dismisses charge against ranch manager"."""
-    headline = entry.text.split(HEADLINE_SEPARATOR, 1)[0]
-    return f"{_words(entry.court)}|{_words(headline)}"
-
-
-def _words(text: str) -> str:
-    folded = unicodedata.normalize("NFKD", text.casefold())
-    return " ".join(_WORD.findall("".join(char for char in folded if not unicodedata.combining(char))))
+    headline = entry.text.split(SEPARATOR, 1)[0]
+    return f"{words(entry.court)}|{words(headline)}"
 
 
 def story_ids(entry: Entry) -> dict[str, str]:

@@ -16,9 +16,10 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
+from typing import Literal
 
 import feedparser
+from pydantic import ConfigDict, Field
 
 from scrapers.base import Parsed, ParseError, Scraper
 from scrapers.markup import read_feed
@@ -26,15 +27,12 @@ from scrapers.news import (
     Story,
     canonical_url,
     news_entries,
-    one_line,
     parse_date,
     plain_text,
     site_name,
-    term_problems,
 )
-
-if TYPE_CHECKING:
-    from bot.config import SourceConfig
+from scrapers.settings import NewsSettings
+from scrapers.text import one_line
 
 _FEED_ENDS = (b"</rss>", b"</feed>", b"</rdf:RDF>")
 
@@ -97,14 +95,22 @@ def _site_link(feed: feedparser.FeedParserDict, url: str) -> str:
     return next((href for href in alternates if href), url)
 
 
-class NewsRss(Scraper):
-    kind = "news_rss"
-    stories = True
-    settings = frozenset({"keywords", "exclude"})
+class NewsRssSettings(NewsSettings):
+    """News about the cases you follow from an RSS 2.0, RSS 1.0 or Atom feed; each story is posted once, however
+    many feeds and outlets report it."""
 
-    @classmethod
-    def check(cls, source: SourceConfig) -> list[tuple[str, str]]:
-        return term_problems(source)
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "id": "deadline", "kind": "news_rss", "url": "https://deadline.com/feed/", "case": "rust-baldwin",
+        "keywords": ["Alec Baldwin", "Rust shooting"], "exclude": ["podcast"],
+    }]})
+
+    kind: Literal["news_rss"] = Field(default="news_rss", description="a news feed")
+    url: str = Field(description="the feed")
+
+
+class NewsRss(Scraper[NewsRssSettings]):
+    settings = NewsRssSettings
+    stories = True
 
     def read(self, raw: bytes, url: str) -> Parsed:
         raw = without_media_texts(raw.lstrip())

@@ -32,17 +32,19 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
+from typing import Literal
 from urllib.parse import urlencode, urlsplit
 
 from bs4 import BeautifulSoup, NavigableString, Tag
+from pydantic import ConfigDict, Field
 
 from bot.core.entry import content_key, normalise_text
 from scrapers.base import Parsed, ParseError, Scraper
 from scrapers.http import resolve_url
 from scrapers.markup import attribute, read_html
-from scrapers.pacer_rss import harmonize_case_name
+from scrapers.settings import WatchSettings
+from scrapers.text import SEPARATOR, harmonize_case_name, joined, one_line, text_of
 
-SEPARATOR = " — "
 DATE_FORMAT = "%m/%d/%Y"
 DISPOSITION, EVENT = "disposition", "event"
 
@@ -80,7 +82,7 @@ class Event:
     @property
     def text(self) -> str:
         name = f"{self.name} ({self.hearing_time})" if self.hearing_time else self.name
-        return SEPARATOR.join((name, *self.details))
+        return joined(name, *self.details)
 
 
 @dataclass(frozen=True)
@@ -105,10 +107,6 @@ def read_case_page(raw: bytes, url: str) -> CasePage:
     if not page.case_number:
         raise ParseError("no case number on the page")
     return page
-
-
-def _text(tag: Tag) -> str:
-    return " ".join(tag.get_text(" ").split())
 
 
 def _date(text: str) -> date:
@@ -149,7 +147,7 @@ def _document_url(holder: Tag, url: str, link_params: dict[str, str]) -> str:
 def _portal_page(soup: BeautifulSoup, info: Tag, url: str) -> CasePage:
     fields = dict(filter(None, (_labelled(p) for p in info.find_all("p"))))
     heading = info.find("p", class_="text-primary")
-    _, _, style = _text(heading).partition("|") if heading is not None else ("", "", "")
+    _, _, style = text_of(heading, " ").partition("|") if heading is not None else ("", "", "")
     link_params = _link_params(soup)
     dispositions = soup.find(id="dispositionInformationDiv")
     events = soup.find(id="eventsInformationDiv")
@@ -169,7 +167,7 @@ def _labelled(p: Tag) -> tuple[str, str] | None:
     first = next((child for child in p.children if not isinstance(child, NavigableString) or child.strip()), None)
     if not isinstance(first, Tag) or first.name != "span":
         return None
-    label, text = _text(first), _text(p)
+    label, text = text_of(first, " "), text_of(p, " ")
     return label, text[len(label) :].strip()
 
 
@@ -186,13 +184,13 @@ def _link_params(soup: BeautifulSoup) -> dict[str, str]:
 def _portal_event(item: Tag, section: str, url: str, link_params: dict[str, str]) -> Event:
     """An event from its dated heading ("12/28/2018   Motion") and the labelled paragraphs below it."""
     heading = item.find("p", class_="text-primary")
-    match = _DATED.match(_text(heading)) if heading is not None else None
+    match = _DATED.match(text_of(heading, " ")) if heading is not None else None
     if match is None:
-        raise ParseError(f"an event without a dated heading: {_text(item)[:80]!r}")
+        raise ParseError(f"an event without a dated heading: {text_of(item, ' ')[:80]!r}")
     container = item.find("div", class_="tyler-toggle-container")
     hearing_time, details = "", []
     for p in container.find_all("p", recursive=False) if container is not None else []:
-        label, value = _labelled(p) or ("", _text(p))
+        label, value = _labelled(p) or ("", text_of(p, " "))
         if label == "Hearing Time":
             hearing_time = value
         elif label in _PORTAL_DETAILS and _shown(value):
@@ -218,9 +216,9 @@ def _register_page(soup: BeautifulSoup, number: Tag, url: str) -> CasePage:
     table = title.find_parent("table") if title is not None else None
     place = location.find_next("td") if location is not None else None
     return CasePage(
-        case_number=_text(number.find("span") or number).removeprefix("Case No.").strip(),
-        case_name=harmonize_case_name(_text(style) if style is not None else ""),
-        court=_text(place) if place is not None else urlsplit(url).hostname or "",
+        case_number=text_of(number.find("span") or number, " ").removeprefix("Case No.").strip(),
+        case_name=harmonize_case_name(text_of(style, " ")),
+        court=text_of(place, " ") if place is not None else urlsplit(url).hostname or "",
         events=_register_events(table, url) if table is not None else [],
     )
 
@@ -231,17 +229,17 @@ def _register_events(table: Tag, url: str) -> list[Event]:
     events = []
     for cell in table.find_all("td", headers=True):
         named = [headers[token] for token in cell.get_attribute_list("headers") if token in headers]
-        subtitles = [_text(th) for th in named if "ssEventsAndOrdersSubTitle" in th.get_attribute_list("class")]
-        dates = [_text(th) for th in named if "ssTableHeaderLabel" in th.get_attribute_list("class")]
+        subtitles = [text_of(th, " ") for th in named if "ssEventsAndOrdersSubTitle" in th.get_attribute_list("class")]
+        dates = [text_of(th, " ") for th in named if "ssTableHeaderLabel" in th.get_attribute_list("class")]
         name = cell.find("b")
         if not subtitles or not dates or name is None:
-            raise ParseError(f"an event row without its date, section or name: {_text(cell)[:80]!r}")
+            raise ParseError(f"an event row without its date, section or name: {text_of(cell, ' ')[:80]!r}")
         hearing_time, details = _register_details(cell, name)
         events.append(
             Event(
                 section=DISPOSITION if subtitles[0].upper().startswith("DISPOSITION") else EVENT,
                 date=_date(dates[0]),
-                name=_text(name),
+                name=text_of(name, " "),
                 hearing_time=hearing_time,
                 details=details,
                 document_url=_document_url(cell, url, {}),
@@ -262,7 +260,7 @@ def _register_details(cell: Tag, name: Tag) -> tuple[str, tuple[str, ...]]:
         if found:
             hearing_time = found.group(1)
         block = _HEARING_TIME.sub("", _JUDICIAL_OFFICER.sub("", block))
-        block = _CANCELED.sub("Canceled", _RESULT.sub("", " ".join(block.split())))
+        block = _CANCELED.sub("Canceled", _RESULT.sub("", one_line(block)))
         if _shown(block):
             details.append(block)
     return hearing_time, tuple(details)
@@ -296,8 +294,21 @@ def _keys(events: list[Event]) -> list[str]:
     return keys
 
 
-class Odyssey(Scraper):
-    kind = "odyssey"
+class OdysseySettings(WatchSettings):
+    """The case page of a Tyler Odyssey portal: each event, hearing and disposition of its register of actions
+    is an entry."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "id": "bernalillo-case", "kind": "odyssey",
+        "url": "https://portal.example.gov/Portal/Case/CaseDetail?eid=Q2FzZTEyMzQ1", "every": "2h",
+    }]})
+
+    kind: Literal["odyssey"] = Field(default="odyssey", description="an Odyssey portal's case page")
+    url: str = Field(description="the case's page, as Smart Search links it (…/Portal/Case/CaseDetail?eid=…)")
+
+
+class Odyssey(Scraper[OdysseySettings]):
+    settings = OdysseySettings
     cumulative = True
 
     def read(self, raw: bytes, url: str) -> Parsed:

@@ -27,11 +27,10 @@ from scrapers.docket_page import (
     pacer_row,
     read_rows,
     row_problem,
-    text_of,
     text_with_tables,
 )
 from scrapers.markup import attribute
-from scrapers.pacer_rss import harmonize_case_name
+from scrapers.text import harmonize_case_name, text_of
 
 _NO_ENTRIES = "no docket entries found."
 _CIRCUITS = {

@@ -28,7 +28,6 @@ from scrapers.docket_page import (
     DocketPage,
     DocketRow,
     cells_of,
-    clean,
     court_of_host,
     direct_rows,
     ecf_court,
@@ -36,13 +35,12 @@ from scrapers.docket_page import (
     pacer_row,
     read_rows,
     row_problem,
-    text_of,
     text_with_tables,
 )
 from scrapers.http import split_url
 from scrapers.markup import attribute
 from scrapers.pacer_appellate_docket import is_appellate_docket, read_appellate_docket
-from scrapers.pacer_rss import harmonize_case_name
+from scrapers.text import harmonize_case_name, one_line, text_of
 
 # The label before the case number of a report's title: "#: 3:08-cv-00284-TMB", "#: 17-80033", and at the
 # Judicial Panel on Multidistrict Litigation "#: MDL No. 2873" or a member case "#: NYS/1:22-cv-10283". The
@@ -188,7 +186,7 @@ def _case_name(soup: BeautifulSoup, title: Tag | None) -> str:
     if heading:
         return _harmonized(heading)
     table = title.find_next("table") if title else None
-    for line in map(clean, table.get_text().split("\n") if table else []):
+    for line in map(one_line, table.get_text().split("\n") if table else []):
         match = None if _BOX_LABEL.search(line) else _CASE_TITLE.match(line)  # not "Assigned to: Nancy V. Alquist"
         if match:
             return _harmonized(match.group(1))
@@ -201,7 +199,7 @@ def _case_name(soup: BeautifulSoup, title: Tag | None) -> str:
 def _box_text(box: Tag) -> str:
     """The case box's text on one line, without the notes a clerk puts under the title in red ("DO NOT DOCKET.
     Case electronically transferred to ...")."""
-    return clean(" ".join(
+    return one_line(" ".join(
         text for text in box.strings
         if not any(_is_red_font(parent) for parent in takewhile(lambda parent: parent is not box, text.parents))
     ))

@@ -10,20 +10,18 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from html.entities import html5
-from typing import TYPE_CHECKING, NamedTuple
+from typing import Literal, NamedTuple
 
 from lxml import etree
+from pydantic import ConfigDict, Field
 
 from bot.core.courts import rss_url
 from bot.core.docket_numbers import split_title
 from bot.core.entry import Entry, content_key
 from scrapers.base import Parsed, ParseError, Scraper, Skipped
 from scrapers.http import split_url
-
-if TYPE_CHECKING:
-    from bot.config import SourceConfig
-
-UNKNOWN_CASE_NAME = "Unknown Case Title"
+from scrapers.settings import WatchSettings
+from scrapers.text import harmonize_case_name, one_line
 
 _COURT_HOST = re.compile(r"(?:ecf\.)?([a-z0-9]+)\.uscourts\.gov")
 # A bankruptcy court's description opens with the case's fields before the short description:
@@ -47,28 +45,6 @@ _XML_ENTITIES = frozenset({b"amp", b"lt", b"gt", b"quot", b"apos"})
 _FORBIDDEN_IN_XML = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _ITEM_START = re.compile(rb"<item[\s>]")
 UNREADABLE_ITEM = "item is not well-formed XML"
-
-_UNITED_STATES = r"(?:USA|US|(?:The )?United States of America)"
-_CASE_NAME_RULES = (
-    (re.compile(r"\s+"), " "),
-    (re.compile(r"\s*#\s*"), " "),
-    (re.compile(r"\bvs\.?(?= )"), "v."),
-    (re.compile(rf"^{_UNITED_STATES} v\. "), "United States v. "),
-    (re.compile(rf" v\. {_UNITED_STATES}$"), " v. United States"),
-    (re.compile(r"\s*[,;]?\s*\bet al\b\.?"), ""),
-    (re.compile(r"[\s,;]+et(?: a)?$"), ""),  # an "et al" cut short by the title's length limit: `... Trust et a`
-    (re.compile(r"[\s,;]+$"), ""),  # a stray comma at the end: `Smith v. Jones,`
-)
-
-
-def harmonize_case_name(name: str) -> str:
-    """One spelling for a case name: entities decoded, `USA v.` as `United States v.`, no `et al` (nor what is
-    left of one CM/ECF cut short, `et a`), no trailing comma."""
-    name = html.unescape(name).strip()
-    for pattern, replacement in _CASE_NAME_RULES:
-        name = pattern.sub(replacement, name).strip()
-    return name or UNKNOWN_CASE_NAME
-
 
 def pacer_case_id(entry: Entry) -> str | None:
     """PACER's internal case number (`DktRpt.pl?408124`, `caseid=`); appellate feeds have none."""
@@ -115,7 +91,7 @@ def _description(summary: str) -> tuple[str, str, str | None]:
 
 def _plain(fragment: str) -> str:
     """An HTML fragment's text: tags dropped, entities decoded, white space collapsed."""
-    return " ".join(html.unescape(_TAG.sub(" ", fragment)).split())
+    return one_line(html.unescape(_TAG.sub(" ", fragment)))
 
 
 def _filed_at(pub_date: str) -> datetime | None:
@@ -243,27 +219,43 @@ def _merged_items(items: list[_Item]) -> list[tuple[_Item, list[str]]]:
     return merged
 
 
-class PacerRss(Scraper):
-    kind = "pacer_rss"
-    settings = frozenset({"court"})
-    requires_url = False  # a court id will do: check() asks for one of the two
+class PacerRssSettings(WatchSettings):
+    """A court's CM/ECF RSS feed: the last 24 hours of the entry types the court publishes. The source gives the
+    feed's `url`, or its `court`, whose feed address the courts table holds."""
 
-    @classmethod
-    def check(cls, source: SourceConfig) -> list[tuple[str, str]]:
-        if source.url is None and source.court is None:
-            return [("url", f"kind {cls.kind} needs the feed's url, or its court (court: nysd)")]
-        if source.url is not None and source.court is not None:
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "id": "nmd", "kind": "pacer_rss", "court": "nmd", "cases": ["1:23-cr-00040"], "every": "5m",
+    }]})
+
+    kind: Literal["pacer_rss"] = Field(default="pacer_rss", description="a CM/ECF RSS feed")
+    url: str = Field(default="", description="the court's feed: https://ecf.<court>.uscourts.gov/cgi-bin/"
+                     "rss_outside.pl, or for a court of appeals .../n/beam/servlet/TransportRoom?servlet=RSSGenerator")
+    court: str = Field(default="", description="instead of url: the court's id (nysd), whose feed address "
+                       "`python -m bot courts` lists")
+
+    def problems(self) -> list[tuple[str, str]]:
+        if not self.url and not self.court:
+            return [("url", "kind pacer_rss needs the feed's url, or its court (court: nysd)")]
+        if self.url and self.court:
             return [("court", "give either url or court, not both")]
-        if source.court is not None:
+        if self.court:
             try:
-                rss_url(source.court)
+                rss_url(self.court)
             except ValueError as exc:
                 return [("court", str(exc))]
-        return []
+        return super().problems()
+
+    @property
+    def feed(self) -> str:
+        """The feed's address: the source's `url`, else its court's in the courts table."""
+        return self.url or rss_url(self.court)
+
+
+class PacerRss(Scraper[PacerRssSettings]):
+    settings = PacerRssSettings
 
     def urls(self) -> list[str]:
-        """The feed's address: the source's `url`, else its court's in the courts table."""
-        return [self.source.url or rss_url(self.source.court or "")]
+        return [self.source.feed]
 
     def read(self, raw: bytes, url: str) -> Parsed:
         channel_link, items, unreadable = _read_items(raw)

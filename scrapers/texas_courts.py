@@ -20,20 +20,22 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
+from typing import Literal
 from urllib.parse import parse_qs, parse_qsl, urlencode, urlsplit, urlunsplit
 
 from bs4 import BeautifulSoup, Tag
+from pydantic import ConfigDict, Field
 
 from bot.core.entry import content_key, normalise_text
 from scrapers.base import Parsed, ParseError, Scraper
 from scrapers.http import resolve_url, split_url
 from scrapers.markup import attribute, read_html
-from scrapers.pacer_rss import harmonize_case_name
+from scrapers.settings import WatchSettings
+from scrapers.text import harmonize_case_name, joined, text_of
 
 EVENTS_TABLE = "ctl00_ContentPlaceHolder1_grdEvents_ctl00"
 BRIEFS_TABLE = "ctl00_ContentPlaceHolder1_grdBriefs_ctl00"
 DATE_FORMAT = "%m/%d/%Y"
-SEPARATOR = " — "
 
 
 @dataclass(frozen=True)
@@ -86,17 +88,13 @@ def read_case_page(raw: bytes, url: str) -> CasePage:
     )
 
 
-def _text(tag: Tag) -> str:
-    return " ".join(tag.get_text(" ").split())
-
-
 def _case_fields(soup: BeautifulSoup) -> dict[str, str]:
     """The labelled values atop the page ("Case:", "Style:", "v.:"), by label without its colon."""
     fields = {}
     for row in soup.select("#panelTextSelection .row-fluid"):
         cells = row.find_all("div", recursive=False)
         if len(cells) >= 2:
-            fields[_text(cells[0]).removesuffix(":")] = _text(cells[1])
+            fields[text_of(cells[0], " ").removesuffix(":")] = text_of(cells[1], " ")
     return fields
 
 
@@ -111,7 +109,7 @@ def _court(soup: BeautifulSoup) -> str:
 
 def _rows(table: Tag, detail_column: str, url: str) -> list[Row]:
     """The rows of a Case Events or Appellate Briefs table, its columns found by their headings."""
-    headers = [_text(th) for th in table.select("thead th")]
+    headers = [text_of(th, " ") for th in table.select("thead th")]
     columns = {name: index for index, name in enumerate(headers)}
     for name in ("Date", "Event Type", detail_column, "Document"):
         if name not in columns:
@@ -125,10 +123,10 @@ def _rows(table: Tag, detail_column: str, url: str) -> list[Row]:
             raise ParseError(f"a row of table {table.get('id')} has {len(cells)} cells for {len(headers)} columns")
         rows.append(
             Row(
-                date=_date(_text(cells[columns["Date"]])),
-                type=_text(cells[columns["Event Type"]]),
-                detail=_text(cells[columns[detail_column]]),
-                remarks=_text(cells[columns["Remarks"]]) if "Remarks" in columns else "",
+                date=_date(text_of(cells[columns["Date"]], " ")),
+                type=text_of(cells[columns["Event Type"]], " "),
+                detail=text_of(cells[columns[detail_column]], " "),
+                remarks=text_of(cells[columns["Remarks"]], " ") if "Remarks" in columns else "",
                 documents=_documents(cells[columns["Document"]], url),
             )
         )
@@ -148,7 +146,7 @@ def _documents(cell: Tag, url: str) -> tuple[Document, ...]:
     for link in cell.find_all("a", href=True):
         holder = link.find_parent("td")
         beside = holder.find_next_sibling("td") if holder is not None and holder is not cell else None
-        documents.append(Document(url=_document_url(url, attribute(link, "href")), name=_text(beside) if beside else ""))
+        documents.append(Document(url=_document_url(url, attribute(link, "href")), name=text_of(beside, " ")))
     return tuple(documents)
 
 
@@ -188,8 +186,21 @@ def _keys(events: list[Row]) -> list[str]:
     return keys[::-1]
 
 
-class TexasCourts(Scraper):
-    kind = "texas_courts"
+class TexasCourtsSettings(WatchSettings):
+    """A case page of the Texas courts' case search (courts of appeals, Court of Criminal Appeals, Supreme
+    Court): each case event is an entry."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "id": "tx-coa01", "kind": "texas_courts",
+        "url": "https://search.txcourts.gov/Case.aspx?cn=01-18-00277-CR&coa=coa01", "every": "1h",
+    }]})
+
+    kind: Literal["texas_courts"] = Field(default="texas_courts", description="a Texas courts case page")
+    url: str = Field(description="the case page: https://search.txcourts.gov/Case.aspx?cn=<case number>&coa=<court>")
+
+
+class TexasCourts(Scraper[TexasCourtsSettings]):
+    settings = TexasCourtsSettings
     cumulative = True
 
     def read(self, raw: bytes, url: str) -> Parsed:
@@ -200,7 +211,7 @@ class TexasCourts(Scraper):
                 page,
                 url,
                 key=key,
-                text=SEPARATOR.join(filter(None, (event.type, party, event.detail, event.remarks))),
+                text=joined(event.type, party, event.detail, event.remarks),
                 url=event.documents[0].url if event.documents else url,
                 filed_at=datetime.combine(event.date, time(), UTC),
             )

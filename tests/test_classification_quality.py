@@ -1,46 +1,61 @@
 """Precision and recall of `classify` on hand-labelled entry texts: development, seen test, and a frozen holdout.
 
 tests/fixtures/labels/<origin>.jsonl hold one case a line: `text`, its exact
-`events` in EVENT_TYPES order, and `from`, the file it was taken from (under
-/work/shared: PACER RSS short descriptions, PACER docket reports, Texas case
-events, Odyssey registers of actions, CourtListener, news feeds and the Rust
-case seed, the larger corpus of docket reports in corpus_<folder>.jsonl; or,
-for holdout_<origin>.jsonl, a docket history report or a notice of electronic
-filing among juriscraper's test examples), or
-"written" for the few realistic texts written by hand where the fixtures have
-too few examples of a type (written.jsonl only). The labels were made by
-reading each text and applying the labelling guide (the definitions of
-bot/core/events.py and the decisions in bot/pipeline/classify/__init__.py), not by copying
-the classifier's output. corpus_*.jsonl and holdout_*.jsonl are rebuilt
-from the labellers' files by assemble.py, which also applies corrections.json
-(labels found to contradict the guide, each with its reason).
+`events` in EVENT_TYPES order, and `from`, the file (or, for the SCALES
+examples, the docket) it was taken from: under /work/shared (PACER RSS short
+descriptions, PACER docket reports, Texas case events, Odyssey registers of
+actions, CourtListener, news feeds and the Rust case seed, the larger corpus
+of docket reports in corpus_<folder>.jsonl), one of juriscraper's test
+examples (seen_*.jsonl, holdout_rss.jsonl), a docket of the SCALES project's
+docket_examples.csv (holdout_scales.jsonl), or "written" for the few realistic
+texts written by hand where the fixtures have too few examples of a type
+(written.jsonl only). The labels were made by reading each text and applying
+the labelling guide (the definitions of bot/core/events.py and the decisions in
+bot/pipeline/classify/__init__.py), not by copying the classifier's output.
+corpus_*.jsonl, seen_*.jsonl and holdout_*.jsonl are rebuilt from the
+labellers' files by assemble.py, which also applies corrections.json (labels
+found to contradict the guide, each with its reason).
 
 Three sets, split by docket so that the near-identical texts of one case
 never sit on two sides:
 
 - development: every text outside the two sets below (the 1,246 first labels
-  and the corpus texts of half the 209 corpus dockets). The classifier is
-  tuned on it.
-- seen test: the corpus texts of the other half of the corpus dockets (listed
-  in test_dockets.txt, chosen by a hash of the docket's path). It was the
-  frozen test set of the first round; its misses have since been read and
-  tuned on, so it is development data now, reported in a table of its own and
-  held to no threshold.
-- frozen holdout (holdout_history.jsonl, holdout_nef.jsonl): texts of PACER
-  docket history reports and notices of electronic filing of other cases and
-  courts (juriscraper's tests/examples/pacer/docket_history_reports and
-  .../nef), none of them already among the labels, labelled by other people
-  while the classifier was being changed, and never read by whoever changed
-  it; scored once, after the last change. The thresholds apply to it: 0.95 precision and recall for
-  `motion` and `dismissal`, 0.90 for the other types. A type with fewer than
-  MIN_POSITIVES positives in it is reported but its threshold is an expected
-  failure: too few positives to measure.
+  and the corpus texts of half the corpus dockets). The classifier is tuned
+  on it.
+- seen test: held to no threshold, reported in a table of its own. Two sets
+  that were frozen once and have since been read and tuned on:
+  1. the corpus texts of the other half of the corpus dockets (listed in
+     test_dockets.txt, chosen by a hash of the docket's path), the first
+     round's frozen test set;
+  2. seen_history.jsonl and seen_nef.jsonl (1,434 texts of juriscraper's
+     docket history reports and notices of electronic filing), the second
+     frozen holdout, scored once and then read.
+- frozen holdout (holdout_*.jsonl), the third: 1,908 texts that no label file
+  held, drawn and labelled by a helper who never ran the classifier on them,
+  never read its output for them, and did not change it:
+  - holdout_corpus.jsonl: 1,251 texts, every entry (each distinct text once)
+    of the 74 bankruptcy dockets of ../shared/corpus/pacer_dockets that no
+    label file had drawn from;
+  - holdout_rss.jsonl: 33 texts, the distinct short descriptions of
+    juriscraper's RSS feeds not in ../shared/fixtures (ca10, ca2_1, ca6, and
+    nysb_1's first 32,000 characters; cafc's two were labelled already);
+  - holdout_scales.jsonl: 624 texts of 624 district-court dockets, the
+    scales-okn/scales-nlp docket_examples.csv (one docket entry a case, 538
+    civil and 86 criminal, 72 district courts) read from its start up to its
+    176,000th character: many dismissals, judgments, charges and pleas.
+  A text already among the label files (same words in any case or spacing)
+  was left out (75 were), and so was a repeat within one docket. Positives:
+  motion 255, dismissal 29, order 356, judgment 23, hearing 284, charge 31,
+  plea 13, appearance 87, other 1,000. The thresholds apply to it: 0.95
+  precision and recall for `motion` and `dismissal`, 0.90 for the other
+  types. A type with fewer than MIN_POSITIVES positives in it is reported but
+  its threshold is an expected failure: too few positives to measure.
 
 `pytest -s` prints the three tables, the development and seen-test misses,
 and the holdout's misses; a type below its threshold prints the holdout texts
 it gets wrong about that type. Reading the holdout's misses makes it seen:
 after a change made from them, the holdout is development data and a new one
-is needed.
+is needed (move its files to seen_*.jsonl, as was done with the second).
 """
 
 from __future__ import annotations
@@ -60,8 +75,9 @@ pytestmark = pytest.mark.slow  # scores every labelled text of the three label s
 
 LABELS = Path(__file__).parent / "fixtures" / "labels"
 HOLDOUT_FILES = sorted(LABELS.glob("holdout_*.jsonl"))
+SEEN_HOLDOUT_FILES = sorted(LABELS.glob("seen_*.jsonl"))
 
-# Each labels file of development and seen test, and where under /work/shared its texts come from.
+# Each labels file of development and seen test, and where its texts come from (under /work/shared, or juriscraper).
 ORIGINS = {
     "pacer_rss.jsonl": ("fixtures/pacer_rss/",),
     "pacer_dockets.jsonl": ("fixtures/pacer_dockets/",),
@@ -73,6 +89,14 @@ ORIGINS = {
     "corpus_district.jsonl": ("corpus/pacer_dockets/district/",),
     "corpus_appellate.jsonl": ("corpus/pacer_dockets/appellate/",),
     "corpus_special.jsonl": ("corpus/pacer_dockets/special/",),
+    "seen_history.jsonl": ("juriscraper/tests/examples/pacer/docket_history_reports/",),
+    "seen_nef.jsonl": ("juriscraper/tests/examples/pacer/nef/",),
+}
+# Each file of the frozen holdout, and where its texts come from.
+HOLDOUT_ORIGINS = {
+    "holdout_corpus.jsonl": ("corpus/pacer_dockets/",),
+    "holdout_rss.jsonl": ("juriscraper/tests/examples/pacer/rss_feeds/",),
+    "holdout_scales.jsonl": ("scales-okn/scales-nlp/src/scales_nlp/data/docket_examples.csv@",),
 }
 
 # Minimum precision and recall per event type on the frozen holdout: the two
@@ -86,10 +110,17 @@ def read_cases(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-CASES = [case for path in sorted(LABELS.glob("*.jsonl")) if path not in HOLDOUT_FILES for case in read_cases(path)]
+SPLIT_CASES = [
+    case
+    for path in sorted(LABELS.glob("*.jsonl"))
+    if path not in HOLDOUT_FILES + SEEN_HOLDOUT_FILES
+    for case in read_cases(path)
+]
+SEEN_HOLDOUTS = [case for path in SEEN_HOLDOUT_FILES for case in read_cases(path)]
+CASES = SPLIT_CASES + SEEN_HOLDOUTS
 SEEN_TEST_DOCKETS = frozenset((LABELS / "test_dockets.txt").read_text(encoding="utf-8").split())
-SEEN_TEST = [case for case in CASES if case["from"] in SEEN_TEST_DOCKETS]
-DEVELOPMENT = [case for case in CASES if case["from"] not in SEEN_TEST_DOCKETS]
+SEEN_TEST = [case for case in SPLIT_CASES if case["from"] in SEEN_TEST_DOCKETS] + SEEN_HOLDOUTS
+DEVELOPMENT = [case for case in SPLIT_CASES if case["from"] not in SEEN_TEST_DOCKETS]
 HOLDOUT_BY_FILE = {path.name: read_cases(path) for path in HOLDOUT_FILES}
 HOLDOUT = [case for cases in HOLDOUT_BY_FILE.values() for case in cases]
 HOLDOUT_POSITIVES = {name: sum(name in case["events"] for case in HOLDOUT) for name in EVENT_TYPES}
@@ -155,23 +186,23 @@ def well_formed_labels(cases: list[dict], key: Callable[[dict], str] = lambda ca
 
 
 def test_labels_are_well_formed_and_distinct():
-    assert len(CASES) >= 600
-    well_formed_labels(CASES)
+    assert len(SPLIT_CASES) >= 600
+    well_formed_labels(SPLIT_CASES)
+    well_formed_labels(SEEN_HOLDOUTS, key=lambda case: case["from"])
     well_formed_labels(HOLDOUT, key=lambda case: case["from"])
 
 
 def test_each_file_holds_texts_of_one_origin_and_written_texts_stay_apart():
-    assert {path.name for path in LABELS.glob("*.jsonl")} == {*ORIGINS, "written.jsonl", *HOLDOUT_BY_FILE}
-    assert [case["from"] for case in HOLDOUT if not case["from"].startswith("juriscraper/tests/examples/pacer/")] == []
-    for name, folders in ORIGINS.items():
+    assert {path.name for path in LABELS.glob("*.jsonl")} == {*ORIGINS, "written.jsonl", *HOLDOUT_ORIGINS}
+    for name, folders in {**ORIGINS, **HOLDOUT_ORIGINS}.items():
         sources = {case["from"] for case in read_cases(LABELS / name)}
         assert [source for source in sources if not source.startswith(folders)] == [], name
     assert {case["from"] for case in read_cases(LABELS / "written.jsonl")} == {"written"}
 
 
 def test_split_is_by_docket_and_both_sides_are_large():
-    """Every seen-test docket has labelled texts, and no docket gives texts to two sets."""
-    assert {case["from"] for case in SEEN_TEST} == SEEN_TEST_DOCKETS
+    """Every seen-test corpus docket has labelled texts, and no docket gives texts to two sets."""
+    assert {case["from"] for case in SEEN_TEST if case["from"].startswith("corpus/")} == SEEN_TEST_DOCKETS
     assert not {case["from"] for case in DEVELOPMENT} & SEEN_TEST_DOCKETS
     assert len(SEEN_TEST) >= 1000 and len(DEVELOPMENT) >= 2000
     assert not {case["from"] for case in HOLDOUT} & {case["from"] for case in CASES}
@@ -184,8 +215,8 @@ def test_development_set_table():
 
 
 def test_seen_test_set_table():
-    """Not a gate: the first round's test set, read and tuned on since (`pytest -s`)."""
-    dockets = len(SEEN_TEST_DOCKETS)
+    """Not a gate: the first two frozen sets, read and tuned on since (`pytest -s`)."""
+    dockets = len({case["from"] for case in SEEN_TEST})
     print("\n" + table(f"seen test set ({len(SEEN_TEST)} texts from {dockets} dockets)", score(SEEN_TEST), thresholds=False))
     print(misses(SEEN_TEST))
 
@@ -214,15 +245,12 @@ def test_frozen_holdout_table():
 
 # Thresholds the classifier does not reach on the frozen holdout, with the
 # figures measured when it was last changed: visible in every run, never tuned
-# away by reading the holdout's texts.
+# away by reading the holdout's texts. The third frozen holdout was scored once,
+# on 2026-11-29, after the last change to the classifier (commit "Merge branch
+# 'classify3'"); only its table was read, not its misses, so it is still frozen.
 SHORTFALLS: dict[str, str] = {
-    # Measured on 2026-11-29 on the first frozen holdout (1,434 texts), scored once after the last change.
-    "motion": "precision 0.936, recall 0.975 on 240 holdout positives (threshold 0.95)",
-    "order": "precision 0.984, recall 0.882 on 271 holdout positives (threshold 0.90)",
-    "hearing": "precision 0.974, recall 0.877 on 171 holdout positives (threshold 0.90)",
-    "charge": "precision 0.875, recall 0.955 on 44 holdout positives (threshold 0.90)",
-    "plea": "precision 0.882, recall 1.000 on 15 holdout positives (threshold 0.90)",
-    "appearance": "precision 0.964, recall 0.855 on 62 holdout positives (threshold 0.90)",
+    "dismissal": "recall 0.828 (24 of 29; precision 0.960) on the third frozen holdout, 2026-11-29",
+    "judgment": "recall 0.783 (18 of 23; precision 1.000) on the third frozen holdout, 2026-11-29",
 }
 
 
@@ -242,6 +270,15 @@ def test_precision_and_recall_on_the_frozen_holdout(name):
     assert min(s["precision"], s["recall"]) >= THRESHOLDS[name], (
         f"{name} below threshold\n{holdout_table()}\n{misses(HOLDOUT, name)}"
     )
+
+
+@needs_holdout
+def test_frozen_holdout_is_large_and_from_many_dockets():
+    """Issue 11: at least 1,500 texts from at least 80 dockets or feeds, none of them labelled elsewhere."""
+    assert len(HOLDOUT) >= 1500
+    assert len({case["from"] for case in HOLDOUT}) >= 80
+    labelled = {" ".join(case["text"].lower().split()) for case in CASES}
+    assert [case["text"] for case in HOLDOUT if " ".join(case["text"].lower().split()) in labelled] == []
 
 
 @pytest.mark.parametrize("name", [name for name in EVENT_TYPES if name != "other"])

@@ -18,11 +18,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.config import SourceConfig
 from bot.core.entry import Entry
 from scrapers.base import ParseError
-from scrapers.html_docket import HtmlDocket
-from scrapers.pacer_rss import harmonize_case_name
+from scrapers.html_docket import HtmlDocket, HtmlDocketSettings
+from scrapers.text import harmonize_case_name
 
 pytestmark = pytest.mark.slow  # reads the 462 pages of the shared corpus
 
@@ -133,7 +132,7 @@ def agreement_table() -> Iterator[None]:
 
 def source(court: str) -> tuple[HtmlDocket, str]:
     url = f"https://ecf.{court}.uscourts.gov/cgi-bin/DktRpt.pl?1"
-    return HtmlDocket(SourceConfig(id="corpus", kind="html_docket", url=url, preset="pacer_docket")), url
+    return HtmlDocket(HtmlDocketSettings(id="corpus", kind="html_docket", url=url, preset="pacer_docket")), url
 
 
 def text_difference(ours: str, theirs: str) -> str | None:

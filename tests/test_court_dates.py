@@ -7,13 +7,12 @@ import re
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from bot.config import SourceConfig
 from bot.core.courts import midnight
 from bot.core.entry import Entry
 from bot.core.post import Item, Post
 from notifiers.console import format_post
 from notifiers.message import facts, filed_on, render
-from scrapers.pacer_rss import PacerRss
+from scrapers.pacer_rss import PacerRss, PacerRssSettings
 
 FEED = Path(__file__).parent / "fixtures" / "pacer_rss" / "sdny_1.xml"
 
@@ -21,7 +20,7 @@ FEED = Path(__file__).parent / "fixtures" / "pacer_rss" / "sdny_1.xml"
 def rss_entry() -> Entry:
     """Chau v. Donovan, filed on Tue, 17 Apr 2018 at 8:09 pm in New York: the feed says Wed, 18 Apr 00:09:55 GMT."""
     url = "https://ecf.nysd.uscourts.gov/cgi-bin/rss_outside.pl"
-    entry = PacerRss(SourceConfig(id="nysd", kind="pacer_rss", url=url)).parse(FEED.read_bytes(), url)[0]
+    entry = PacerRss(PacerRssSettings(id="nysd", kind="pacer_rss", url=url)).parse(FEED.read_bytes(), url)[0]
     assert entry.filed_at == datetime(2018, 4, 18, 0, 9, 55, tzinfo=UTC)  # stored as the feed gives it
     return entry
 

@@ -15,10 +15,15 @@ from pathlib import Path
 
 import pytest
 
-from bot.config import SourceConfig
 from bot.core.entry import Entry
 from scrapers.base import ParseError
-from scrapers.courtlistener import DEFAULT_API, CourtListener, entries_from_webhook, in_docket_order
+from scrapers.courtlistener import (
+    DEFAULT_API,
+    CourtListener,
+    CourtListenerSettings,
+    entries_from_webhook,
+    in_docket_order,
+)
 from scrapers.http import Fetcher, FetchError, HostPacer
 
 FIXTURES = Path(__file__).parent / "fixtures" / "courtlistener"
@@ -64,7 +69,8 @@ def serve_docket(httpserver, page1: bytes | None = None) -> None:
 
 
 def scraper(httpserver, token: str | None = None, kind: type[CourtListener] = FastCourtListener) -> CourtListener:
-    source = SourceConfig(id="nvlsp", kind="courtlistener", url=httpserver.url_for(API_PATH), dockets=[4214664])
+    source = CourtListenerSettings(id="nvlsp", kind="courtlistener", url=httpserver.url_for(API_PATH),
+                                   dockets=[4214664])
     return kind(source, {"COURTLISTENER_TOKEN": token} if token else {})
 
 
@@ -190,7 +196,7 @@ def test_docket_that_is_not_json_is_a_parse_error_naming_the_url(httpserver):
 
 
 def test_parse_reads_one_page_without_the_case_fields():
-    source = SourceConfig(id="nvlsp", kind="courtlistener", dockets=[4214664])
+    source = CourtListenerSettings(id="nvlsp", kind="courtlistener", dockets=[4214664])
     [motion] = CourtListener(source).parse(fixture("docket_entries_4214664_page2"), PUBLIC_API)
     assert (motion.source_id, motion.key, motion.number) == ("nvlsp", "cl:4214664:2208776613", "140")
     assert (motion.case_number, motion.case_name, motion.court) == ("", "", "")
@@ -207,7 +213,7 @@ def test_parse_reads_one_page_without_the_case_fields():
     ],
 )
 def test_parse_refuses_what_is_not_a_docket_entries_page(body, reason):
-    source = SourceConfig(id="nvlsp", kind="courtlistener", dockets=[4214664])
+    source = CourtListenerSettings(id="nvlsp", kind="courtlistener", dockets=[4214664])
     with pytest.raises(ParseError, match=reason):
         CourtListener(source).parse(body, PUBLIC_API)
 
@@ -277,9 +283,9 @@ def test_webhook_entries_survive_an_unreadable_docket(httpserver):
 
 
 def test_config_needs_docket_ids_and_defaults_the_api():
-    assert SourceConfig(id="cl", kind="courtlistener").kind_problems() == [
+    assert CourtListenerSettings(id="cl", kind="courtlistener").problems() == [
         ("dockets", "kind courtlistener needs the CourtListener docket ids to follow, or a query")
     ]
-    source = SourceConfig(id="cl", kind="courtlistener", dockets=[4214664])
-    assert source.kind_problems() == []
+    source = CourtListenerSettings(id="cl", kind="courtlistener", dockets=[4214664])
+    assert source.problems() == []
     assert CourtListener(source).api == DEFAULT_API

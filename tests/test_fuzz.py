@@ -25,6 +25,7 @@ from bot.config import SourceConfig
 from bot.core.entry import Entry
 from scrapers import SCRAPERS
 from scrapers.base import ParseError
+from scrapers.news_rss import NewsRssSettings
 from tests.test_golden import FIXTURES, URL, source_config
 
 pytestmark = [
@@ -260,7 +261,7 @@ NEWS_URL = "https://news.example/feed/"
 
 
 def news_rss(raw: bytes) -> list[Entry]:
-    return SCRAPERS["news_rss"](SourceConfig(id="news", kind="news_rss", url=NEWS_URL)).parse(raw, NEWS_URL)
+    return SCRAPERS["news_rss"](NewsRssSettings(id="news", kind="news_rss", url=NEWS_URL)).parse(raw, NEWS_URL)
 
 
 @pytest.mark.parametrize("raw", FEEDPARSER_BREAKERS)

@@ -1,8 +1,8 @@
 """Golden files: every input under tests/fixtures/<kind>/ parses to exactly its <name>.expected.json.
 
-Each input is parsed by its kind with SourceConfig(id="golden", kind=<kind>, url=URL). An input whose kind needs
-settings (a preset, selectors, a date format) takes them from <name>.source.json beside it: a JSON object of extra
-SourceConfig fields, e.g. {"preset": "pacer_docket"}.
+Each input is parsed by its kind with the settings {"id": "golden", "kind": <kind>, "url": URL}. An input whose kind
+needs more (a preset, selectors, a date format) takes them from <name>.source.json beside it: a JSON object of extra
+settings, e.g. {"preset": "pacer_docket"}.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ def source_config(kind: str, path: Path) -> SourceConfig:
     """The golden source for an input, with the fields of its <name>.source.json when there is one."""
     settings = path.with_name(f"{path.stem}.source.json")
     extra = json.loads(settings.read_text(encoding="utf-8")) if settings.exists() else {}
-    return SourceConfig(**{**extra, "id": "golden", "kind": kind, "url": URL})
+    return SCRAPERS[kind].settings.model_validate({**extra, "id": "golden", "kind": kind, "url": URL})
 
 
 @pytest.mark.parametrize(("kind", "path"), golden_inputs())

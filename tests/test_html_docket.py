@@ -12,12 +12,12 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.config import ConfigError, SourceConfig, load_config
+from bot.config import ConfigError, load_config
 from bot.core.entry import Entry
 from bot.core.post import Post
 from notifiers.message import render
 from scrapers.base import Parsed, ParseError
-from scrapers.html_docket import HtmlDocket
+from scrapers.html_docket import HtmlDocket, HtmlDocketSettings
 from scrapers.pacer_rss import pacer_doc_id
 
 FIXTURES = Path(__file__).parent / "fixtures" / "html_docket"
@@ -35,7 +35,7 @@ JOINED_AT_BR = {("pacer_ned", "9"), ("pacer_ned", "29"), ("pacer_nysd_4", None),
 
 
 def pacer() -> HtmlDocket:
-    return HtmlDocket(SourceConfig(id="pacer", kind="html_docket", url=LOCAL_URL, preset="pacer_docket"))
+    return HtmlDocket(HtmlDocketSettings(id="pacer", kind="html_docket", url=LOCAL_URL, preset="pacer_docket"))
 
 
 def parse_docket(name: str) -> list[Entry]:
@@ -48,7 +48,8 @@ def reference(name: str) -> dict:
 
 def generic(selectors: dict[str, str] | None = None, date_format: str | None = "%m/%d/%Y") -> HtmlDocket:
     settings = {"selectors": COUNTY_SELECTORS if selectors is None else selectors, "date_format": date_format}
-    return HtmlDocket(SourceConfig.model_validate({"id": "larimer", "kind": "html_docket", "url": COUNTY_URL, **settings}))
+    return HtmlDocket(HtmlDocketSettings.model_validate({"id": "larimer", "kind": "html_docket", "url": COUNTY_URL,
+                                                         **settings}))
 
 
 def parse_county(raw: bytes | None = None, **settings) -> list[Entry]:
@@ -317,7 +318,7 @@ NEEDS_SELECTORS = "kind html_docket needs selectors (row and text at least) or a
 
 
 def problems(**settings) -> list[tuple[str, str]]:
-    return SourceConfig(id="s", kind="html_docket", url=COUNTY_URL, **settings).kind_problems()
+    return HtmlDocketSettings(id="s", kind="html_docket", url=COUNTY_URL, **settings).problems()
 
 
 def test_valid_settings_have_no_problems() -> None:
@@ -341,7 +342,7 @@ STATE_PAGE = b"""<html><body><table id="register">
 
 def test_a_page_without_case_header_takes_the_case_name_and_court_of_the_config() -> None:
     url = "http://127.0.0.1:8080/case/D-101-CR-2023-00040"
-    source = SourceConfig(id="s", kind="html_docket", url=url,
+    source = HtmlDocketSettings(id="s", kind="html_docket", url=url,
                           selectors={"row": "tr.entry", "date": "td.date", "number": "td.no", "text": "td.desc"},
                           case_name="State of New Mexico v. Baldwin", court="nm_d101")
     first = HtmlDocket(source).parse(STATE_PAGE, url)[0]
@@ -608,7 +609,7 @@ def test_entry_with_a_blank_filing_date_is_dated_the_day_it_was_entered() -> Non
     raw = district_page(NVD_TITLE, "CIVIL DOCKET FOR CASE #: 2:98-cv-01203-JBR-RLH")
     raw = raw.replace(raw[raw.index(b"<table><tr><th>"):raw.index(b"</body>")], NVD_PAPER_ERA_ROWS.encode())
     parsed = HtmlDocket(
-        SourceConfig(id="nvd", kind="html_docket", url="https://ecf.nvd.uscourts.gov/cgi-bin/DktRpt.pl?21855",
+        HtmlDocketSettings(id="nvd", kind="html_docket", url="https://ecf.nvd.uscourts.gov/cgi-bin/DktRpt.pl?21855",
                      preset="pacer_docket")
     ).read(raw, "https://ecf.nvd.uscourts.gov/cgi-bin/DktRpt.pl?21855")
     assert parsed.skipped == []

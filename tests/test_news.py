@@ -12,15 +12,15 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.config import Config, ConfigError, SourceConfig, load_config
+from bot.config import Config, ConfigError, load_config
 from bot.core.entry import Entry
 from bot.pipeline.classify import classify
 from bot.pipeline.diff import newest
 from scrapers.base import ParseError, Skipped
 from scrapers.news import SUMMARY_LIMIT, canonical_url, excerpt, matches, parse_date
 from scrapers.news_dates import listing_date
-from scrapers.news_html import NewsHtml
-from scrapers.news_rss import NewsRss
+from scrapers.news_html import NewsHtml, NewsHtmlSettings
+from scrapers.news_rss import NewsRss, NewsRssSettings
 
 FIXTURES = Path(__file__).parent / "fixtures"
 RSS = FIXTURES / "news_rss"
@@ -55,11 +55,11 @@ def settings_of(path: Path) -> dict:
 
 
 def rss(**settings) -> NewsRss:
-    return NewsRss(SourceConfig(id="news", kind="news_rss", url=FEED_URL, **settings))
+    return NewsRss(NewsRssSettings(id="news", kind="news_rss", url=FEED_URL, **settings))
 
 
 def page_source(**settings) -> NewsHtml:
-    return NewsHtml(SourceConfig(id="ledger", kind="news_html", url=PAGE_URL, **settings))
+    return NewsHtml(NewsHtmlSettings(id="ledger", kind="news_html", url=PAGE_URL, **settings))
 
 
 def parse_fixture(relative: str) -> list[Entry]:
@@ -539,13 +539,14 @@ def test_headline_link_is_the_default_link() -> None:
     ],
 )
 def test_news_html_check(settings: dict, problem: str) -> None:
-    source = SourceConfig(id="ledger", kind="news_html", url=PAGE_URL, **settings)
-    assert any(problem in message for _, message in NewsHtml.check(source))
+    source = NewsHtmlSettings(id="ledger", kind="news_html", url=PAGE_URL, **settings)
+    assert any(problem in message for _, message in source.problems())
 
 
 def test_news_html_check_accepts_a_complete_source() -> None:
-    source = SourceConfig(id="ledger", kind="news_html", url=PAGE_URL, **settings_of(HTML / "riogrande_courts.html"))
-    assert NewsHtml.check(source) == []
+    source = NewsHtmlSettings(id="ledger", kind="news_html", url=PAGE_URL,
+                              **settings_of(HTML / "riogrande_courts.html"))
+    assert source.problems() == []
 
 
 def test_config_takes_news_sources(tmp_path: Path) -> None:
@@ -621,9 +622,11 @@ def test_listing_dates_take_the_source_timezone_over_the_config_one() -> None:
     assert entry.filed_at == datetime(2026, 3, 2, 16, 20, tzinfo=UTC)
 
 
-def load_source(settings: dict, timezone: str) -> SourceConfig:
-    """The source as a config file with this `timezone` gives it."""
-    return Config.model_validate({"timezone": timezone, "sources": [settings]}).sources[0]
+def load_source(settings: dict, timezone: str) -> NewsHtmlSettings:
+    """The news_html source as a config file with this `timezone` gives it."""
+    source = Config.model_validate({"timezone": timezone, "sources": [settings]}).sources[0]
+    assert isinstance(source, NewsHtmlSettings)
+    return source
 
 
 # --- the article's own text, links that work ------------------------------------------------------------------------

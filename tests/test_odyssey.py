@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from bot.config import SourceConfig
 from bot.core.entry import Entry
 from scrapers.base import ParseError
 from scrapers.odyssey import (
@@ -21,9 +20,10 @@ from scrapers.odyssey import (
     CasePage,
     Event,
     Odyssey,
+    OdysseySettings,
     read_case_page,
 )
-from scrapers.pacer_rss import harmonize_case_name
+from scrapers.text import harmonize_case_name
 
 FIXTURES = Path(__file__).parent / "fixtures" / "odyssey"
 PAGES = sorted(path.stem for path in FIXTURES.glob("*.html"))
@@ -32,7 +32,7 @@ URL = "https://portal.example.gov/Portal/Case/CaseDetail?eid=abc"
 
 
 def parse(raw: bytes, url: str = URL) -> list[Entry]:
-    return Odyssey(SourceConfig(id="odyssey", kind="odyssey", url=url)).parse(raw, url)
+    return Odyssey(OdysseySettings(id="odyssey", kind="odyssey", url=url)).parse(raw, url)
 
 
 def raw_fixture(name: str) -> bytes:

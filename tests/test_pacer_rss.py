@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.config import SourceConfig
 from bot.core.entry import Entry
 from scrapers.base import ParseError
-from scrapers.pacer_rss import PacerRss, harmonize_case_name, pacer_case_id, pacer_doc_id
+from scrapers.pacer_rss import PacerRss, PacerRssSettings, pacer_case_id, pacer_doc_id
+from scrapers.text import harmonize_case_name
 
 FIXTURES = Path(__file__).parent / "fixtures" / "pacer_rss"
 FEEDS = sorted(path.stem for path in FIXTURES.glob("*.xml"))
@@ -21,7 +21,7 @@ LOCAL_URL = "http://127.0.0.1:8080/cgi-bin/rss_outside.pl"
 
 
 def parse(raw: bytes) -> list[Entry]:
-    source = SourceConfig(id="nysd", kind="pacer_rss", url="https://ecf.nysd.uscourts.gov/cgi-bin/rss_outside.pl")
+    source = PacerRssSettings(id="nysd", kind="pacer_rss", url="https://ecf.nysd.uscourts.gov/cgi-bin/rss_outside.pl")
     return PacerRss(source).parse(raw, LOCAL_URL)
 
 
@@ -195,7 +195,7 @@ def test_a_case_type_with_a_tilde_is_read() -> None:
 
 def test_item_with_unreadable_docket_number_is_skipped_with_its_reason() -> None:
     raw = feed(item("1:17-cv-04109-KAM-CLP Torres v. Gutman", "[Order]"), item("Notice to the bar", "[Notice]", seq=11))
-    parsed = PacerRss(SourceConfig(id="t", kind="pacer_rss", url="https://x.org/"), {}).read(raw, "https://x.org/")
+    parsed = PacerRss(PacerRssSettings(id="t", kind="pacer_rss", url="https://x.org/"), {}).read(raw, "https://x.org/")
     assert [entry.case_number for entry in parsed.entries] == ["1:17-cv-04109"]
     assert [(s.reason, s.item) for s in parsed.skipped] == [("title has no docket number", "Notice to the bar")]
 
@@ -304,7 +304,7 @@ def test_empty_feed_returns_no_entries(link: str) -> None:
 
 
 def read(raw: bytes):
-    return PacerRss(SourceConfig(id="t", kind="pacer_rss", url="https://x.org/"), {}).read(raw, LOCAL_URL)
+    return PacerRss(PacerRssSettings(id="t", kind="pacer_rss", url="https://x.org/"), {}).read(raw, LOCAL_URL)
 
 
 def test_district_docket_numbers_with_any_suffix_are_read() -> None:

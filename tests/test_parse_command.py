@@ -125,7 +125,7 @@ def test_preset_and_settings_are_those_of_the_config(capsys) -> None:
     [
         (["nope", str(NYSB)], 'kind: unknown source kind "nope"'),
         (["pacer_rss", "no/such/file.xml"], "cannot read no/such/file.xml: No such file or directory"),
-        (["pacer_rss", str(NYSB), "--set", "colour=blue"], "colour: is not a source setting"),
+        (["pacer_rss", str(NYSB), "--set", "colour=blue"], "colour: is not a known setting"),
         (["pacer_rss", str(NYSB), "--preset", "pacer_docket"], "preset: is not a setting of kind pacer_rss"),
         (["pacer_rss", str(NYSB), "--set", "every"], "--set 'every': give KEY=VALUE"),
         (["html_docket", str(NYSB)], "selectors: kind html_docket needs selectors"),

@@ -18,7 +18,7 @@ from bot.store import Store
 from bot.store.schema import filing_marks
 from scrapers.http import Fetcher
 from scrapers.news_identity import page_level, story_ids
-from scrapers.news_rss import NewsRss
+from scrapers.news_rss import NewsRss, NewsRssSettings
 from tests.support.feeds import ChangingFeed
 
 SITE = "https://www.sierrasentinel.example"
@@ -125,7 +125,9 @@ def test_session_tokens_in_links_do_not_make_a_story_new(feed, store):
 
 def test_links_to_one_page_fall_back_to_headline_and_outlet() -> None:
     raw = rss([item(slug, link=f"{SITE}/courts/latest") for slug in ["ranch-manager", "water-rights"]])
-    entries = NewsRss(config_with(("sentinel", f"{SITE}/rss")).sources[0]).parse(raw, f"{SITE}/rss")
+    source = config_with(("sentinel", f"{SITE}/rss")).sources[0]
+    assert isinstance(source, NewsRssSettings)
+    entries = NewsRss(source).parse(raw, f"{SITE}/rss")
     assert page_level(entries) == "title"
     assert len({entry.key for entry in entries}) == 2 and all(entry.key.startswith("h:") for entry in entries)
     assert story_ids(entries[0])["title"] == "sierra sentinel courts|judge dismisses charge against ranch manager"

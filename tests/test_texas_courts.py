@@ -10,10 +10,17 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from bot.config import SourceConfig
 from bot.core.entry import Entry
 from scrapers.base import ParseError
-from scrapers.texas_courts import BRIEFS_TABLE, EVENTS_TABLE, CasePage, Row, TexasCourts, read_case_page
+from scrapers.texas_courts import (
+    BRIEFS_TABLE,
+    EVENTS_TABLE,
+    CasePage,
+    Row,
+    TexasCourts,
+    TexasCourtsSettings,
+    read_case_page,
+)
 
 FIXTURES = Path(__file__).parent / "fixtures" / "texas_courts"
 PAGES = sorted(path.stem for path in FIXTURES.glob("*.html"))
@@ -33,7 +40,7 @@ def case_url(name: str) -> str:
 
 
 def parse(raw: bytes, url: str = "https://search.txcourts.gov/Case.aspx?cn=26-0051&coa=cossup") -> list[Entry]:
-    return TexasCourts(SourceConfig(id="tx", kind="texas_courts", url=url)).parse(raw, url)
+    return TexasCourts(TexasCourtsSettings(id="tx", kind="texas_courts", url=url)).parse(raw, url)
 
 
 def parse_fixture(name: str) -> list[Entry]:

@@ -14,12 +14,14 @@ import pytest
 from werkzeug import Response
 
 from bot.app import App
-from bot.config import Config, SourceConfig, Subscription
+from bot.config import Config, Subscription
 from bot.core.entry import Entry
 from bot.pipeline.watch import opens_case, party_spellings, why
 from bot.poll.poller import Poller
 from bot.web.server import WebApp
+from scrapers.courtlistener import CourtListenerSettings
 from scrapers.http import Fetcher
+from scrapers.pacer_rss import PacerRssSettings
 from tests.fakes.slack_api import FakeSlack
 from tests.support.feeds import FIXTURES, ChangingFeed, feed_without_newest
 from tests.support.web import serving
@@ -170,20 +172,20 @@ def test_a_later_filing_is_not_followed_without_follow_matches(app, feed):
 @pytest.mark.parametrize("case_name", ["USA v. Baldwin", "Baldwin, Alexander Rae", "In re Baldwin", "BALDWIN, ALEC",
                                        "Hutchins v. Baldwin's Estate", "State of New Mexico v. Báldwin"])
 def test_a_party_matches_the_spellings_courts_use(case_name):
-    source = SourceConfig(id="nmd", kind="pacer_rss", url="https://ecf.nmd.uscourts.gov/x", parties=["Baldwin"])
+    source = PacerRssSettings(id="nmd", kind="pacer_rss", url="https://ecf.nmd.uscourts.gov/x", parties=["Baldwin"])
     assert why(source, Entry("nmd", "k", "1:26-cr-1", case_name, "nmd", "Indictment")) == "party: Baldwin"
 
 
 @pytest.mark.parametrize("case_name", ["Baldwinsville v. Smith", "Baldwin County v. Smith", "Smith v. Jones"])
 def test_a_party_does_not_match_a_word_it_is_only_part_of_or_an_excluded_name(case_name):
-    source = SourceConfig(id="nmd", kind="pacer_rss", url="https://ecf.nmd.uscourts.gov/x", parties=["Baldwin"],
+    source = PacerRssSettings(id="nmd", kind="pacer_rss", url="https://ecf.nmd.uscourts.gov/x", parties=["Baldwin"],
                           exclude=["Baldwin County"])
     assert why(source, Entry("nmd", "k", "1:26-cv-1", case_name, "nmd", "Complaint")) == ""
 
 
 def test_a_party_of_two_words_matches_surname_first_and_keywords_match_the_text():
     assert party_spellings("Alec Baldwin") == ["Alec Baldwin", "Baldwin Alec"]
-    source = SourceConfig(id="nmd", kind="pacer_rss", url="https://ecf.nmd.uscourts.gov/x", parties=["Alec Baldwin"],
+    source = PacerRssSettings(id="nmd", kind="pacer_rss", url="https://ecf.nmd.uscourts.gov/x", parties=["Alec Baldwin"],
                           keywords=["Rust"])
     assert why(source, Entry("nmd", "k", "1:26-cr-1", "BALDWIN, ALEC", "nmd", "Information")) == "party: Alec Baldwin"
     assert why(source, Entry("nmd", "k", "1:26-cr-1", "Baldwin, Stephen", "nmd", "Information")) == ""
@@ -314,8 +316,8 @@ def test_a_docket_the_search_lists_without_documents_is_a_new_case_once(httpserv
     ({}, "dockets: kind courtlistener needs the CourtListener docket ids to follow, or a query"),
 ])
 def test_a_courtlistener_source_takes_dockets_or_a_query(fields, problem):
-    source = SourceConfig(id="cl", kind="courtlistener", **fields)
-    assert [f"{field}: {message}" for field, message in source.kind_problems()] == [problem]
+    source = CourtListenerSettings(id="cl", kind="courtlistener", **fields)
+    assert [f"{field}: {message}" for field, message in source.problems()] == [problem]
 
 
 def test_follow_matches_without_a_watch_is_a_config_error(tmp_path):

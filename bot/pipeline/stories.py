@@ -23,10 +23,11 @@ from datetime import datetime, timedelta
 
 from bot.core.entry import Entry
 from bot.core.stories import Story
+from scrapers.text import SEPARATOR
 
 WINDOW = timedelta(hours=48)
 SHARED_WORDS = 0.6  # of the shorter headline's words
-HEADLINE_SEPARATOR = " — "  # news entries' text: headline, then the summary
+HEADLINE_SEPARATOR = SEPARATOR  # news entries' text: headline, then the summary
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _COMMON = frozenset(

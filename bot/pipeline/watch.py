@@ -16,12 +16,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
+from typing import TypeGuard
 
 from bot.config import SourceConfig, Subscription
 from bot.core.dockets import same_docket
 from bot.core.entry import Entry
 from bot.core.events import SUBSCRIBABLE_EVENTS
 from scrapers.news import first_match
+from scrapers.settings import WatchSettings
 
 # The first words of a filing that opens a case: a complaint, an indictment, an information, a petition (a
 # habeas petition, a bankruptcy's voluntary petition), a notice of removal from a state court; and "Docket opened",
@@ -33,12 +35,10 @@ _OPENS_CASE = re.compile(
 )
 
 
-def watching(source: SourceConfig) -> bool:
+def watching(source: SourceConfig) -> TypeGuard[WatchSettings]:
     """Whether the source has a watch (parties or keywords) on its docket entries (news sources use keywords
     for relevance instead, scrapers/news.py)."""
-    from scrapers import SCRAPERS
-
-    return bool(source.parties or source.keywords) and not SCRAPERS[source.kind].stories
+    return isinstance(source, WatchSettings) and bool(source.parties or source.keywords)
 
 
 def party_spellings(party: str) -> list[str]:
@@ -48,7 +48,7 @@ def party_spellings(party: str) -> list[str]:
     return [party, " ".join([words[-1], *words[:-1]])] if len(words) > 1 else [party]
 
 
-def why(source: SourceConfig, entry: Entry) -> str:
+def why(source: WatchSettings, entry: Entry) -> str:
     """Why the entry matches the source's watch ("party: Baldwin", "keyword: Rust"), or "" when it does not."""
     for party in source.parties:
         if first_match(party_spellings(party), entry.case_name) and not first_match(source.exclude, entry.case_name):

@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from bot.app import App
 from bot.core.clock import utc_now
 from scrapers.base import ParseError
-from scrapers.courtlistener import CourtListener, entries_from_webhook
+from scrapers.courtlistener import CourtListener, CourtListenerSettings, entries_from_webhook
 
 log = logging.getLogger(__name__)
 
@@ -69,7 +69,7 @@ class WebhookInbox:
             log.warning("webhook body no longer parses; dropped")
             return
         for source in self.app.config.sources:
-            if source.kind == CourtListener.kind:
+            if isinstance(source, CourtListenerSettings):
                 scraper = CourtListener(source, self.environ)
                 result = self.app.poller.ingest(source, scraper.webhook_entries(pushed, self.app.poller.fetcher))
                 log.info("webhook: source %s: %d new, %d queued", source.id, len(result.new), len(result.queued))

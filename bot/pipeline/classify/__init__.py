@@ -38,20 +38,25 @@ How a text is read:
 The event types are defined in DESIGN.md. Where the labelled texts forced a
 decision the definitions do not make (the labelling guide's decisions):
 
-- motion: applications and petitions for relief (Application to Employ,
-  habeas corpus, petition for review, request to enter default) are motions,
-  whatever words come before "MOTION" ("CONSENT/EX PARTE", "*DEFICIENT*",
-  "Daubert", "STIPULATION AND JOINT"), cross-motions, and a response or
-  objection filed with one ("Opposition ... and Cross-Motion for Summary
-  Judgment", "Objection to Confirmation and Motion to Dismiss Case"; not
-  "Response to Motion to Dismiss and Motion for Sanctions"). Not motions: requests for a summons, a
-  transcript or notices; a separate notice of a motion already filed (a
-  hearing if it sets one); clerical notes about a filed motion ("MOTION(S)
-  REFERRED", "Motions No Longer Referred", "Motion terminated"); an Odyssey
-  calendar event named after a motion (a hearing); a notice of a motion
-  already filed, named by its number ("Notice of Motion RE: [4-1] Motion
-  ...") or noticed for presentment (a hearing if it gives the date); a
-  stipulation resolving a motion; the minute of a hearing on a motion.
+- motion: applications and petitions for relief (Application to Employ, habeas
+  corpus, petition for review, request to enter default) are motions, whatever
+  words come before "MOTION" ("CONSENT/EX PARTE", "*DEFICIENT*", "Daubert",
+  "STIPULATION AND JOINT"), cross-motions, and a response or objection filed
+  with one ("Opposition ... and Cross-Motion for Summary Judgment", "Objection
+  to Confirmation and Motion to Dismiss Case"; not "Response to Motion to
+  Dismiss and Motion for Sanctions"), a "Notice and Motion", the redacted
+  public version of a motion. Not motions: requests for a summons ("Summons
+  Request", "Request for Clerk to Issue Summons"), a transcript or notices;
+  discovery requests ("Request for Admissions", "Request for Production of
+  Documents"); a separate notice of a motion already filed (a hearing if it
+  sets one: "Notice of Motion and Hearing"); clerical notes about a filed
+  motion ("MOTION(S) REFERRED", "Motions No Longer Referred", "Motion
+  terminated", "Terminate Motions", "Motion Submitted", "Motion(s) Taken Under
+  Advisement", "MOTION to Dismiss is withdrawn"); an Odyssey calendar event
+  named after a motion (a hearing); a notice of a motion already filed, named
+  by its number ("Notice of Motion RE: [4-1] Motion ...") or noticed for
+  presentment (a hearing if it gives the date); a stipulation resolving a
+  motion; the minute of a hearing on a motion.
 - dismissal: a case, claim, count, party, appeal or charge is ENDED by this
   entry: an order of dismissal, an order granting (even in part) a motion to
   dismiss, a party's notice or stipulation of dismissal, nolle prosequi,
@@ -59,18 +64,25 @@ decision the definitions do not make (the labelling guide's decisions):
   a judgment whose counts are dismissed, a disposition written as a label
   ("Disposition of Adversary: Dismissed"), California's "Request for
   Dismissal", an order granting a stipulation of dismissal, the minute of a
-  hearing on a motion to dismiss that records "motion granted". Not: a motion
-  to dismiss, an order denying one or "on" one, a
-  motion dismissed as moot, a notice of intent to dismiss, a clerk's notice of
-  a dismissal ordered separately ("Notice of Dismissal; Notice That All
-  Pending Hearings Are Vacated"), a report or clerk's evidence naming an
-  earlier dismissal, a withdrawal that ends nothing (a proof of claim, a
-  motion, an appearance, an objection, "Voluntary Dismissal of Motion"), a
-  discharge, a case closed, a warning or condition ("may result in
-  dismissal", "or case shall be dismissed", "notice of intent to withdraw
-  appeal"), a ruling on an order of dismissal ("Order Vacating Order of
-  Dismissal"), a motion for an order dismissing, a trustee reporting that
-  the case "has been dismissed".
+  hearing on a motion to dismiss that records "motion granted", a stipulated
+  order dismissing parties, a party dismissed, a "Stipulated Dismissal" or
+  "Rule 48(a) Dismissal", an order of conditional dismissal, a notice of
+  settlement filed with a stipulation of dismissal, a complaint, appeal or
+  charge withdrawn ("Notice of Withdrawal of Adversary Complaint"). Not: a
+  motion to dismiss, an order denying one or "on" one, a ruling that may come
+  ("appeal from any order dismissing any of the charges") or made before by
+  another entry ("the Court previously dismissed Count I"), a civil cover
+  sheet's "Previously dismissed case: No", the clerk's BNC "Notice of
+  Dismissal of Case", a motion dismissed as moot, a notice of intent to
+  dismiss, a clerk's notice of a dismissal ordered separately ("Notice of
+  Dismissal; Notice That All Pending Hearings Are Vacated"), a report or
+  clerk's evidence naming an earlier dismissal, a withdrawal that ends nothing
+  (a proof of claim, a motion, an appearance, an objection, "Voluntary
+  Dismissal of Motion"), a discharge, a case closed, a warning or condition
+  ("may result in dismissal", "or case shall be dismissed", "notice of intent
+  to withdraw appeal"), a ruling on an order of dismissal ("Order Vacating
+  Order of Dismissal"), a motion for an order dismissing, a trustee reporting
+  that the case "has been dismissed".
 - order: opinions, memo endorsements, findings, mandates, discharges of the
   debtor, final decrees, a judge's fiat, combined "Motion/Order" forms, a
   clerk's briefing schedule, a signed continuance ("Hearing Continued ...
@@ -78,50 +90,67 @@ decision the definitions do not make (the labelling guide's decisions):
   ("granted", "denied", "MOTION ALLOWED", a Texas "... disposed", a minute in
   which "the court grants", an "OUTCOME:" other than withdrawn, continued or
   an order to be submitted, "the Court accepts/withdraws/vacates/finds", "plan
-  confirmed", a party "allowed 20 days"), a sentence opening with "ORDERED",
-  and an "... Order Thereon" or "... and Order Granting" form. "Order on
-  Motion to Dismiss" is only an order; an order appointing counsel is left
-  an order only (the labels disagree on whether it is also an appearance). A proposed or unsigned order lodged by a party is other; a
-  judgment that records a ruling ("JUDGMENT. Denied") is a judgment only.
-- judgment: also an adversary "Disposition ... Granting Complaint",
-  stipulated, agreed and partial judgments, the clerk's entry of a default
-  judgment; not a marshal's "JUDGMENT RETURNED executed", a "Judgment
-  vacated", a judgment satisfied, an entry of default.
+  confirmed", a party "allowed 20 days", an application or admission form
+  "approved", "Approval of ..."), a sentence opening with "ORDERED", an "...
+  Order Thereon" or "... and Order Granting" form, a document endorsed by a
+  judge, a case referred to a magistrate judge or to mediation, a preliminary
+  or permanent injunction, and N.D. Ill.'s "MINUTE entry before the Honorable
+  ..." (the court's minute order; also a hearing, as every minute entry is;
+  but C.D. Cal.'s "MINUTES OF IN CHAMBERS ORDER" records no hearing). "Order
+  on Motion to Dismiss" is only an order; an order appointing counsel (also a
+  CJA appointment) is left an order only (the labels disagree on whether it is
+  also an appearance). A proposed or unsigned order ("Order to Show Cause -
+  Unsigned") is other; a judgment that records a ruling ("JUDGMENT. Denied")
+  is a judgment only.
+- judgment: also a consent decree, an abstract of judgment, an adversary
+  "Disposition ... Granting Complaint", stipulated, agreed and partial
+  judgments, the clerk's entry of a default judgment; not a marshal's
+  "JUDGMENT RETURNED executed", a "Judgment vacated", a judgment satisfied, an
+  entry of default.
 - hearing: setting, holding, continuing or cancelling a hearing, conference,
-  trial, sentencing, oral argument ("CASE argued") or § 341 meeting of
-  creditors, "Terminate Hearings", a minute entry of proceedings, an order
-  granting a motion to continue one, a matter "continued to" or "to be heard
-  on" a date, a hearing agenda, a hearing adjourned or taken off calendar,
-  and a CM/ECF minute event named after one ("Status Conference", "Jury
-  Trial", "Sentencing", "Initial Appearance" - a defendant before the court,
-  not counsel appearing). A motion that names its own hearing date is only a
-  motion; "Motion ... with Notice of Hearing" and "Motion ..., Notice of
-  Motion and Hearing" are also a hearing. A
-  hearing only mentioned in passing ("during the conference held on July 28",
-  a transcript of one, "Hearing Originally Scheduled for", the hearing date
-  SDNY appends to every filing about a matter, "with hearing to be held on")
-  is not; a notice of settlement with that date is.
-- charge: complaints (also adversary complaints), counterclaims,
-  crossclaims, indictments, informations, and a notice of removal (it brings
-  a lawsuit into the court); a bankruptcy petition is not.
+  trial, sentencing, oral argument ("CASE argued", "ARGUED and SUBMITTED",
+  "Calendared for oral argument") or § 341 meeting of creditors, "Terminate
+  Hearings", a minute entry of proceedings, an order granting a motion or
+  stipulation to continue one ("Order to Continue - Ends of Justice"), a
+  guilty plea scheduled, a matter "continued to" or "to be heard on" a date,
+  closing arguments held, a hearing agenda, a hearing adjourned or taken off
+  calendar, the clerk's notice of a bankruptcy case that names its meeting of
+  creditors, and a CM/ECF minute event named after one ("Status Conference",
+  "Jury Trial", "Sentencing", "Oral Argument", "Voir Dire", a § 341 "Meeting",
+  any short event name ending in "Hearing", "Trial" or "Conference" such as
+  "Bond Hearing" or "Trial - Miscellaneous"; "Initial Appearance" - a
+  defendant before the court, not counsel appearing). A motion that names its
+  own hearing date is only a motion; "Motion ... with Notice of Hearing" and
+  "Motion ..., Notice of Motion and Hearing" are also a hearing. A hearing
+  only mentioned in passing ("during the conference held on July 28", "the
+  bail hearing, which was held on August 10", a transcript of one or exhibits
+  from it, "Hearing Originally Scheduled for", the hearing date SDNY appends
+  to every filing about a matter, "with hearing to be held on") is not; a
+  notice of settlement with that date is.
+- charge: complaints (also adversary complaints), counterclaims, crossclaims,
+  indictments, informations, and a notice of removal (it brings a lawsuit into
+  the court), SDNY's superseding "S(1) INDICTMENT", an "Adversary Proceeding
+  Complaint"; a bankruptcy petition is not, nor an indictment unsealed.
 - plea: anything about a defendant's plea, including a change-of-plea or
-  re-arraignment hearing.
-- appearance: counsel entering the case: notice of appearance (also limited
-  or special), a praecipe to enter one, a criminal docket's "Attorney update
-  in case ... added", substitution or association of counsel, limited-scope
-  representation, an attorney
-  admitted pro hac vice (the order granting it is an order and an
-  appearance; so is an order "for X to appear pro hac vice" and "Pro Hac Vice
-  counsel ... added to receive Notices of Electronic Filing"); not a bare
-  "Request for Notice", nor an order on a motion to appear pro hac vice that
-  does not say granted.
+  re-arraignment hearing; not a pre-plea investigation report.
+- appearance: counsel entering the case: notice of appearance (also limited or
+  special; "Entry of Attorney Appearance", "Notice of Attorney Designation",
+  "Add and Terminate Attorneys"), a praecipe to enter one, a criminal docket's
+  "Attorney update in case ... added", substitution or association of counsel,
+  limited-scope representation, an attorney admitted pro hac vice (the order
+  granting it is an order and an appearance; so is an order "for X to appear
+  pro hac vice" and "Pro Hac Vice counsel ... added to receive Notices of
+  Electronic Filing", and an admission pro hac vice or special admission
+  approved); not an order that lets counsel file an appearance ("may file a
+  Notice of Appearance"), nor a bare "Request for Notice", nor an order on a
+  motion to appear pro hac vice that does not say granted.
 - other: a void entry ("COURT DELETED INCORRECT ENTRY", "FILED IN INCORRECT
   CASE", "Refer to Replacement Entry", and anywhere in the text "PLEASE
-  DISREGARD", "Filed in wrong case", "DOCKETED IN CONSOLIDATED CASE IN
-  ERROR") is other; one only marked "ENTERED IN ERROR" is read by what it
-  names. Also other: a notice of service, a notice of entry of any document,
-  returned mail, statements filed for a conference (status, pretrial,
-  settlement), sentencing memoranda, transcript orders.
+  DISREGARD", "Filed in wrong case", "DOCKETED IN CONSOLIDATED CASE IN ERROR")
+  is other; one only marked "ENTERED IN ERROR" is read by what it names. Also
+  other: a notice of service, a notice of entry of any document, returned
+  mail, statements filed for a conference (status, pretrial, settlement),
+  sentencing memoranda, transcript orders.
 """
 
 from __future__ import annotations
@@ -149,6 +178,8 @@ _LEADING_CLUTTER = re.compile(
       | [a-z]{2,3}(?:-\d+)?:                           # EP:, EO:, UD:, OSC:, JS-6:
       | minutes\s*\(\s*in\s+chambers\s*\)\s*:?          # C.D. Cal.: an order made without a hearing
       | docket\s+text\s*:                            # an NEF's "Docket Text:"
+      | received\s*:                                 # an appellate clerk's "RECEIVED:"
+      | redacted\s+(?:public\s+)?version\s+of          # read as the document it redacts
       | \((?![^()]*\bdisregard\b)[^()]{0,80}\)          # (E), (docketed in error/incorrect ssn)
       | "?(?:entered|docketed)\s+in\s+error\W*"?          # ENTERED IN ERROR - (read by content)
       | (?:magistrate\s+)?judge\s+[^:]{1,60}:        # Judge Mark G. Mastroianni:

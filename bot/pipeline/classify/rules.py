@@ -61,12 +61,12 @@ _RULING = r"""
 
 # Hearings and what can happen to them ("Status Conference set for").
 _HEARING_NAME = r"""
-    (?:hearings?|hrgs?|(?:tele)?conf(?:erences?)?|trials?|sentencing|arraignment|change\s+of\s+plea|
-       oral\s+argument|initial\s+appearance|(?:341(?:\s*\(a\))?\s+)?meeting\s+of\s+creditors|
+    (?:hearings?|hrgs?|(?:tele)?conf(?:erences?)?|trials?|sentencing|arraignment|change\s+of\s+plea|guilty\s+plea|
+       oral\s+argument|(?:closing|opening)\s+(?:arguments?|statements?)|initial\s+appearance|(?:341(?:\s*\(a\))?\s+)?meeting\s+of\s+creditors|
        (?:341(?:\s*\(a\))?|first)\s+meeting|341\b)
 """
 _SCHEDULING = r"""
-    (?:set|reset|setting|resetting|(?<!remains\s)scheduled|rescheduled|held|hold|continued|
+    (?:set|reset|setting|resetting|(?<!remains\s)scheduled|rescheduled|calendared|held|hold|continued|
        adjourned|cancell?ed|vacated|concluded|withdrawn|terminated|stricken|scheduling|vacating|
        cancell?ing|continuing|adjourning|rescheduling|(?:taken\s+)?off\s+(?:the\s+)?calendar|(?<!\bto\s)(?<!\bfor\s)(?:adjourn(?:ment)?|continuance|postponed?))
 """
@@ -83,7 +83,7 @@ _DATE = r"(?:\d{1,2}[/-]\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a
 # What can be dismissed, and what can be withdrawn to end it.
 _DISMISSABLE = r"""
     (?:charges?|counts?|indictments?|complaints?|claims?|case|action|lawsuit|appeals?|matter|petitions?|
-       adversary\s+proceeding|debtors?)\b
+       adversary\s+proceeding|debtors?|part(?:y|ies))\b
 """
 _WITHDRAWABLE = r"(?:charges?|counts?|indictments?|complaints?|case|action|lawsuit|appeals?)\b"
 
@@ -130,6 +130,7 @@ def _veto(name: str, types: str, pattern: str, after: str | None = None) -> Veto
 # notice that sets it (hearing.notice-with-hearing-date), not of each filing.
 _HEARING_MENTIONED = rf"""
     \b(?:from|during|at|pursuant\s+to|for)\s+(?:the\s+)?(?:[\w/-]+\s+){{0,3}}?{_HEARING_NAME}\s+held\b
+  | \b{_HEARING_NAME}\b[^.;]{{0,60}}?\b(?:which|that)\s+(?:was|were|had\s+been)\s+held\b
   | \bhearing\s+originally\s+scheduled\b
   | \bwith\s+hearing\s+to\s+be\s+held\b
 """
@@ -166,7 +167,13 @@ JOINED_MOTION = re.compile(
 _CHOICE = r"\b(?:convert|reinstate|cure)\s+or\s+(?:be\s+)?dismiss\w*\b[^.;]*"
 # A proposed order is not one: "Notice of Submission of Proposed Order Dismissing Case".
 _PROPOSED = r"\bproposed\s+(?:[\w'’-]+\s+){0,2}?order\b[^.;]*"
-_NAMED_NOT_RULED = rf"{_RULING_MENTIONED}|{_MOTION_MENTIONED}|{_CHOICE}|{_PROPOSED}"
+# A ruling that may come, and a civil cover sheet's question: "the period of appeal
+# from any order dismissing any of the charges", "[Previously dismissed case: No]".
+_HYPOTHETICAL = r"\bany\s+(?:[\w'’-]+\s+){0,2}?(?:orders?|motions?|judgments?)\b[^.;]*|\bpreviously\s+dismissed\s+case\s*:"
+# A ruling made before, by another entry: "The Court previously dismissed Count I (ECF No. 20)".
+_EARLIER = rf"""\b(?:previously|earlier|already)\s+(?:been\s+)?(?:dismiss\w*|dropped|withdrawn)\b
+    (?:\s+(?:[\w'’()-]+\s+){{0,3}}?{_DISMISSABLE})?"""
+_NAMED_NOT_RULED = rf"{_RULING_MENTIONED}|{_MOTION_MENTIONED}|{_CHOICE}|{_PROPOSED}|{_HYPOTHETICAL}|{_EARLIER}"
 
 RULES: tuple[Rule, ...] = (
     # -- motion: a party asks the court for something --------------------
@@ -174,7 +181,7 @@ RULES: tuple[Rule, ...] = (
         "motion.named",
         "motion",
         rf"""{_OPENING}{_MOTION_WORD}{{0,4}}?
-             (?:(?:cross|counter)-?motions?|motions?|notice\s+of\s+motion|applications?|petitions?(?=\s+(?:for|to|under)\b|\s*[(—:]|\s*$)|
+             (?:(?:cross|counter)-?motions?|motions?|notice\s+(?:of|and)\s+motions?|applications?|petitions?(?=\s+(?:for|to|under)\b|\s*[(—:]|\s*$)|
                 requests?(?:\s+(?:for|to)\b|\s*(?:—|:|$)))\b""",
     ),
     _rule(
@@ -202,16 +209,19 @@ RULES: tuple[Rule, ...] = (
         "dismissal",
         rf"""^{_NAME_WORD}{{0,2}}?
              (?:(?:order|judgment|stipulation)(?:\s+and\s+order)?\s+(?:of|for)|notice\s+of)\s+
-             (?:voluntary\s+|partial\s+)?(?:dismissal|discontinuance)
+             (?:voluntary\s+|partial\s+|conditional\s+)?(?:dismissal|discontinuance)
              (?<!^notice\sof\sdismissal)(?<!^notice\sof\sdiscontinuance)
-           | ^notice\s+of\s+(?:dismissal|discontinuance)\b
+           | ^notice\s+of\s+(?:dismissal|discontinuance)\b(?!.*\bbnc\b)
              (?=\s+(?:of|as\s+to|with|without)\b|.*\b(?:filed\s+by|by\s+(?:the\s+)?(?:plaintiff|defendant|petitioner)s?)\b
                 |\s+by\s+(?!(?:the\s+)?(?:clerk|court|bnc|admin)\b)\w)
-           | ^order\s+dismissing\b
+           | ^{_NAME_WORD}{{0,2}}?order\s+dismissing\b
              (?!\s+(?:as\s+moot|(?:the\s+)?(?:\d+\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:motion|application|objection)))
-           | ^(?:voluntary\s+)?dismiss(?:al|ed)\b
+           | ^(?:(?:voluntary|stipulated|joint|partial|conditional|rule\s+\d+\w*(?:\(\w\))*)\s+){{0,2}}dismiss(?:al|ed)\b
              (?!\s+(?:hearing|of\s+(?:the\s+)?(?:\d+\s+)?(?:(?!(?:on|by|upon)\b)[\w'’-]+\s+){{0,3}}?(?:motion|application|objection)))
-           | ^requests?\W+(?:for\s+)?dismissal""",
+           | ^requests?\W+(?:for\s+)?dismissal
+           | ^[^.;()]{{0,60}}?\band\s+(?:joint\s+)?stipulat(?:ion|ed)\s+(?:of|for)\s+(?:voluntary\s+)?dismissal\b
+           | ^(?:notice\s+of\s+)?(?:voluntary\s+)?withdrawal\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?{_WITHDRAWABLE}
+             (?!\s+(?:to|from)\b)""",
     ),
     _rule(
         "dismissal.motion-to-dismiss-granted",
@@ -230,7 +240,7 @@ RULES: tuple[Rule, ...] = (
         "dismissal",
         rf"""\b{_DISMISSABLE}
              (?:(?!\b(?:not|should|shall|would|could|may|might|must|will|if|unless|why|whether|motion|having|had|
-                       previously|(?<!\bis\s)(?<!\bare\s)to\s+be)\b)[^;]){{0,80}}?
+                       previously|(?<!\bis\s)(?<!\bare\s)to\s+be|(?<!\bto\s)be)\b)[^;]){{0,80}}?
              \b(?:dismissed|discontinued|dropped)\b
            | \b{_WITHDRAWABLE}
              (?:(?!\b(?:not|should|shall|would|could|may|might|must|will|if|unless|why|whether|motion)\b)[^;]){{0,40}}?
@@ -318,7 +328,12 @@ RULES: tuple[Rule, ...] = (
         "order.minute-ruling",
         "order",
         r"""\b(?:court|judge)\s+(?:hereby\s+)?(?:grants|denies|accepts|allows|vacates|withdraws|finds|orders|approves)\b
-          | \b(?:dismissed|resolved)\s+as\s+moot\b
+          | \b(?:dismissed|resolved|finding|found|deemed)\s+as\s+moot\b
+          | \bcase\s+(?:is\s+)?(?:hereby\s+)?referred\s+to\b
+          | ^approval\s+of\b
+          | \b(?:form|application|admission)s?\s+(?:of\s+[^.;]{1,40}?\s+)?(?:is\s+|was\s+)?approved\b
+          | ^cja\s*\d*\b[^.;]{0,60}?\bappointment\s+of\b
+          | \bendorsed\s+(?:[\w"“”]+\s+){0,2}?by\s+(?:[\w.]+\s+){0,2}?judge\b
           | \bplan\s+(?:is\s+|was\s+)?(?:hereby\s+)?confirmed\b
           | \b(?:allowed|given)\s+(?:\d+|ten|fourteen|twenty|thirty)\s+(?:more\s+|additional\s+)?days\b
           | \b(?:motion|application|request|objection|petition)s?\s+(?:is\s+|are\s+|was\s+)?(?:hereby\s+)?allowed\b
@@ -357,6 +372,7 @@ RULES: tuple[Rule, ...] = (
         "hearing",
         rf"""\b(?:notice|confirmation)\s+(?:of|setting)\s+(?:[\w-]+\s+){{0,2}}?{_HEARING_NAME}\b
            | \border\s+for\s+(?:[\w-]+\s+){{0,3}}?{_HEARING_NAME}\b
+           | \bnotice\s+of\s+(?:[\w,&-]+\s+){{0,4}}?meeting\s+of\s+creditors\b
            | ^scheduling\s+order\b[^.]{{0,80}}?\b{_HEARING_NAME}\b
            | \b(?:will|shall)\s+(?:appear|participate)\s+(?:for|in|at)\s+(?:[\w"-]+\s+){{0,4}}?{_HEARING_NAME}\b
            | \bterminate\s+(?:deadlines\s+and\s+)?hearings\b
@@ -372,18 +388,24 @@ RULES: tuple[Rule, ...] = (
         "hearing.minutes",
         "hearing",
         r"""\bproceedings\s+held\b
-          | ^(?:(?:text|virtual|civil|criminal)\s+)?(?:minute\s+entry|minutes)\b
+          | ^(?:(?:text|virtual|civil|criminal)\s+)?(?:minute\s+entry|minutes)\b(?!\s+(?:of\s+)?\(?in\s+chambers\b)
             (?!.*\bcourt\s+reporter:\s*not\s+present)""",
     ),
     _rule(
         "hearing.moved-on-motion",
         "hearing",
-        rf"""\bmotions?\s+to\s+(?:continue|reschedule|adjourn|postpone|reset)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?
-               {_HEARING_NAME}\b.*\b(?:granted|allowed)\b
-           | \bgrant(?:s|ed|ing)\s+(?:\d+\s+)?(?:[\w'’-]+\s+){{0,4}}?motions?\s+to\s+
+        rf"""\b(?:motion|stipulation|request|application)s?\s+to\s+(?:continue|reschedule|adjourn|postpone|reset)\s+
+               (?:the\s+)?(?:[\w-]+\s+){{0,2}}?{_HEARING_NAME}\b.*\b(?:granted|allowed)\b
+           | \bgrant(?:s|ed|ing)\s+(?:\d+\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:motion|stipulation|request|application)s?\s+to\s+
                (?:continue|reschedule|adjourn|postpone|reset)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{_HEARING_NAME}\b""",
     ),
     _rule("hearing.calendar-event", "hearing", _CALENDAR),
+    _rule(
+        "hearing.event-name",
+        "hearing",
+        r"""^(?:(?!(?:for|to|of|re|on|in|at|notice|request|motion|order|waiver|demand)\b)[\w/&'’-]+\s+){0,3}
+            (?:hearing|trial|conference)s?(?:\s*-\s*\w+)?$""",
+    ),
     _rule(
         "hearing.agenda-or-date",
         "hearing",
@@ -398,7 +420,7 @@ RULES: tuple[Rule, ...] = (
         "charge.named",
         "charge",
         rf"""{_OPENING}(?:(?:amended|first|second|third|superseding|criminal|received|unredacted|verified|sealed|
-                            third[\s-]+party)\s+)*
+                            third[\s-]+party|s\(?\d+\)?|adversary(?:\s+proceeding)?|class\s+action)\s+)*
              (?:complaints?|indictments?|informations?|counterclaims?|cross-?claims?)\b
            | ^adversary\s+case\b.*?\bcomplaints?\b""",
     ),
@@ -426,7 +448,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "plea.plea",
         "plea",
-        r"""(?<!common\s)\bpleas?\b
+        r"""(?<!common\s)(?<!pre-)\bpleas?\b
           | \b(?:plead(?:s|ed|ing)?|pled)\s+(?:not\s+)?guilty\b
           | \bre-?arraignment\b""",
     ),
@@ -438,10 +460,11 @@ RULES: tuple[Rule, ...] = (
           | ^(?:[\w'’]+\s+){0,2}?praecipe\b[^;]{0,40}?\bappearance\b
           | ^attorney\s+update\s+in\s+case\b.*\badded\b
           | \bappearances?\s+of\s+(?:counsel|attorneys?)\b
-          | \bentry\s+of\s+appearance\b
+          | \bentry\s+of\s+(?:attorney\s+)?appearance\b
           | \bsubstitution(?:\s+of|:)?\s+(?:attorney|counsel)\b
           | \b(?:attorney|counsel)\s+substitution\b
           | \bnotice\s+of\s+(?:association\s+of\s+counsel|limited\s+scope\s+representation)\b""",
+        ignore=r"\b(?:may|shall|must|should|will|to)\s+(?:file|enter)\s+(?:an?\s+)?(?:notice|entry)\s+of\s+appearance\b",
     ),
     _rule(
         "appearance.pro-hac-vice-admitted",
@@ -450,6 +473,8 @@ RULES: tuple[Rule, ...] = (
           | \b(?:pro\s+hac\s+vice|substitution\s+of\s+(?:counsel|attorney))\b[^;]{0,300}?\b(?:granted|admitted|added)\b
           | \bpro\s+hac\s+vice\b[^;]{0,400}?\breceive\s+(?:notices|nefs?)\b
           | (?<!\bbe\s)\badmitted\s+pro\s+hac\s+vice\b
+          | \bapprov(?:al|ed|es|ing)\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?(?:pro\s+hac\s+vice|special\s+admissions?)\b
+          | \b(?:pro\s+hac\s+vice|special\s+admissions?)\b[^;]{0,40}?\bapproved\b
           | ^(?:[\w'’]+\s+){0,2}?order\b(?![^;]*\bden(?:y|ies|ied|ying)\b)(?:(?!\bmotion\b)[^;]){0,40}?
             \b(?:to\s+appear|admitting\s+(?:attorneys?\s+)?)\s*pro\s+hac\s+vice\b
           | \badmit(?:s|ted|ting)\s+(?:[\w.,'’-]+\s+){1,6}?to\s+practice\s+pro\s+hac\s+vice\b""",
@@ -471,12 +496,19 @@ VETOES: tuple[Veto, ...] = (
         "not-motion.clerical-request",
         "motion",
         r"""(?:^|—\s)(?:[\w'’]+\s+)?requests?\W+(?:by\s+[^.;]{1,80}?\s+)?(?:for\s+)?
-            (?:issuance\s+of\s+summons|transcript|dismissal|(?:special\s+|judicial\s+)?notice
+            (?:(?:clerk\s+to\s+)?issu\w*\s+(?:of\s+)?summons|summons|admissions?|production\b|transcript|dismissal
+               |(?:special\s+|judicial\s+)?notice
                |(?:[\w-]+\s+){0,3}?(?:notices?|mailing\s+list|nef|341|meeting|(?:preferred\s+)?address)\b)
           | ^requests?\s+to\s+be\s+added\b
           | \b(?:sent|forwarded)\s+to\s+(?:the\s+)?(?:judge|chambers)\b""",
     ),
     _veto("not-motion.deadline-or-never-filed", "motion", r"(?:\bdue|\bnot\s+filed)\s*$"),
+    _veto(
+        "not-charge.unsealed",
+        "charge",
+        r"^(?:[\w'’()-]+\s+){0,2}?(?:indictment|information|complaint|case)s?\s+(?:is\s+|was\s+)?unsealed\b",
+    ),
+    _veto("not-order.unsigned", "order", r"\bunsigned\b"),
     _veto("not-motion.named-with-its-ruling", "motion", rf"^(?!.*\bfiled\b).*{_RULING}"),
     _veto("not-motion.calendar-event", "motion", _CALENDAR),
     _veto(
@@ -487,7 +519,9 @@ VETOES: tuple[Veto, ...] = (
     _veto(
         "not-motion.clerical-note",
         "motion",
-        r"""^motions?(?:\s*\(s\))?\s+(?:(?:no\s+longer\s+)?referred|terminated)\b
+        r"""^motions?(?:\s*\(s\))?\s+(?:(?:no\s+longer\s+)?referred|terminated|(?:is\s+|are\s+)?submitted|
+                                       (?:taken\s+)?under\s+advisement)\b
+          | ^motions?\b[^.;]{0,100}?\b(?:is|are|was|were|has\s+been)\s+(?:hereby\s+)?(?:withdrawn|terminated)\b
           | ^(?:[\w]+[\s/]+){0,2}motions?\s+(?:hearing|resolved)\b""",
     ),
     _veto(
@@ -498,8 +532,8 @@ VETOES: tuple[Veto, ...] = (
     _veto(
         "not-motion.notice-of-filed-motion",
         "motion",
-        r"""^(?:\W*\w+\W+)?notice\s+of\s+motion\b(?!\s+and\s+)
-            (?=.*(?:\(related\s+document\)|\bwith\s+hearing\b|\bto\s+set\s+hearing\b)
+        r"""^(?:\W*\w+\W+)?notice\s+of\s+motion\b(?!\s+and\s+(?!hearing\b))
+            (?=\s+and\s+hearing\b|.*(?:\(related\s+document\)|\bwith\s+hearing\b|\bto\s+set\s+hearing\b)
                |\s+re\s*:\s*\[?\d|.*\bfor\s+presentment\s+of\b)""",
     ),
     _veto(
@@ -508,6 +542,7 @@ VETOES: tuple[Veto, ...] = (
         r"""^(?:(?:notice|notification)\s+of\s+(?:filing\s+(?:of\s+)?)?(?:official\s+)?|request\s+for\s+
                |letter\s+by\s+clerk\s+that\s+a\s+)?
              (?:transcript|exhibit\s+(?:list|receipt)|witness\s+list|audio\s+file)
+          | ^(?:oral\s+argument|(?:[\w-]+\s+)?(?:hearing|trial|conference))\s+(?:exhibits?|transcripts?)\b
           | ^returned\b""",
     ),
     _veto(
