@@ -1,4 +1,5 @@
-"""The command line: `python -m bot run | check | sources | outbox | classify | parse | kinds | web | demo`."""
+"""The command line: `python -m bot run | check | sources | outbox | courts | classify | parse | kinds | web |
+demo`."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from bot import __version__
 from bot.app import App
 from bot.config import ConfigError, SourceConfig, read_source
 from bot.core.clock import holder_alive, shown_time
+from bot.core.courts import search
 from bot.exit_codes import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_PIPE_CLOSED, EXIT_USAGE
 from bot.ops.logs import configure_logging
 from bot.ops.status import source_statuses, worker_status
@@ -65,6 +67,10 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("source_ids", nargs="*", metavar="SOURCE_ID")
     check.add_argument("--dry-run", action="store_true", help="print what would be posted; change nothing")
     command("sources", help="what is configured and how each source last fared")
+    courts_ = command("courts", help="the courts the bot knows: id, name, kind, zone and whether a CM/ECF feed "
+                      "publishes all entries (yes), some types (partial) or none (no)")
+    courts_.add_argument("--search", default="", metavar="WORDS",
+                         help="only courts whose id, name or place holds every word (\"New Mexico\")")
     outbox = command("outbox", help="queued, held and failed posts (channel, age, reason)")
     outbox.add_argument("--retry", action="store_true", help="re-queue the failed posts and retry held channels now")
     web = command("web", help="HTTP on $PORT (default 8000): the status page, /docket, webhooks, /healthz, /metrics")
@@ -122,6 +128,8 @@ def _run_command(args: argparse.Namespace) -> int:
         return run_demo()
     if args.command == "parse":
         return parse_page(args.kind, args.page, args.preset, args.settings)
+    if args.command == "courts":
+        return list_courts(args.search)
     if args.command == "kinds":
         from bot.kinds import describe_kinds
 
@@ -278,6 +286,24 @@ def show_sources(app: App) -> int:
             print(f"{status.source.id}: last poll skipped: {status.state.last_skip_note}")
     if not worker.alive:
         print(worker.describe(app.config.tz))
+    return EXIT_OK
+
+
+FEED_SHOWN = {"all": "yes", "some": "partial", "none": "no"}
+
+
+def list_courts(words: str) -> int:
+    """`courts`: one line per court of the courts table matching `words` (all without), as ID NAME KIND PLACE
+    ZONE FEED; exit status 1 with a note on stderr when none matches."""
+    found = search(words)
+    if not found:
+        print(f'no court matches "{words}" (the search looks in ids, names and places)', file=sys.stderr)
+        return EXIT_FAILED
+    rows = [("ID", "NAME", "KIND", "PLACE", "ZONE", "FEED")]
+    rows += [(c.id, c.name, c.kind, c.place, c.zone or "-", FEED_SHOWN[c.feed]) for c in found]
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    for row in rows:
+        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip())
     return EXIT_OK
 
 

@@ -1,4 +1,5 @@
-"""PACER CM/ECF RSS feeds (district, bankruptcy and appellate courts) parsed into entries."""
+"""PACER CM/ECF RSS feeds (district, bankruptcy and appellate courts) parsed into entries. A source gives the
+feed's `url`, or its `court` (`court: nysd`), whose feed address the courts table (bot/core/courts.tsv) holds."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from typing import Literal, NamedTuple
 from lxml import etree
 from pydantic import ConfigDict, Field
 
+from bot.core.courts import rss_url
 from bot.core.docket_numbers import split_title
 from bot.core.entry import Entry, content_key
 from scrapers.base import Parsed, ParseError, Scraper, Skipped
@@ -218,19 +220,42 @@ def _merged_items(items: list[_Item]) -> list[tuple[_Item, list[str]]]:
 
 
 class PacerRssSettings(WatchSettings):
-    """A court's CM/ECF RSS feed: the last 24 hours of the entry types the court publishes."""
+    """A court's CM/ECF RSS feed: the last 24 hours of the entry types the court publishes. The source gives the
+    feed's `url`, or its `court`, whose feed address the courts table holds."""
 
     model_config = ConfigDict(json_schema_extra={"examples": [{
-        "id": "nmd", "kind": "pacer_rss", "url": "https://ecf.nmd.uscourts.gov/cgi-bin/rss_outside.pl",
-        "cases": ["1:23-cr-00040"], "every": "5m",
+        "id": "nmd", "kind": "pacer_rss", "court": "nmd", "cases": ["1:23-cr-00040"], "every": "5m",
     }]})
 
     kind: Literal["pacer_rss"] = Field(default="pacer_rss", description="a CM/ECF RSS feed")
-    url: str = Field(description="the court's feed: https://ecf.<court>.uscourts.gov/cgi-bin/rss_outside.pl")
+    url: str = Field(default="", description="the court's feed: https://ecf.<court>.uscourts.gov/cgi-bin/"
+                     "rss_outside.pl, or for a court of appeals .../n/beam/servlet/TransportRoom?servlet=RSSGenerator")
+    court: str = Field(default="", description="instead of url: the court's id (nysd), whose feed address "
+                       "`python -m bot courts` lists")
+
+    def problems(self) -> list[tuple[str, str]]:
+        if not self.url and not self.court:
+            return [("url", "kind pacer_rss needs the feed's url, or its court (court: nysd)")]
+        if self.url and self.court:
+            return [("court", "give either url or court, not both")]
+        if self.court:
+            try:
+                rss_url(self.court)
+            except ValueError as exc:
+                return [("court", str(exc))]
+        return super().problems()
+
+    @property
+    def feed(self) -> str:
+        """The feed's address: the source's `url`, else its court's in the courts table."""
+        return self.url or rss_url(self.court)
 
 
 class PacerRss(Scraper[PacerRssSettings]):
     settings = PacerRssSettings
+
+    def urls(self) -> list[str]:
+        return [self.source.feed]
 
     def read(self, raw: bytes, url: str) -> Parsed:
         channel_link, items, unreadable = _read_items(raw)

@@ -17,6 +17,7 @@ from rich.console import Console
 
 from bot.app import App
 from bot.cli import main, poll_with_progress
+from bot.core.courts import courts
 from bot.core.notice import NOTE, Notice
 from bot.ops.status import WORKER_HEARTBEAT
 from tests.support.feeds import FIXTURES, ChangingFeed
@@ -127,6 +128,33 @@ def test_missing_command_is_usage_error():
     with pytest.raises(SystemExit) as exit_:
         main([])
     assert exit_.value.code == 2
+
+
+def test_courts_search_lists_the_matching_courts_with_their_feeds(capsys):
+    assert main(["courts", "--search", "New Mexico"]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "ID       NAME                               KIND        PLACE       ZONE            FEED",
+        "nmd      D.N.M.                             district    New Mexico  America/Denver  yes",
+        "nmb      Bankr. D.N.M.                      bankruptcy  New Mexico  America/Denver  yes",
+        "nm_d101  N.M. Dist. Ct., Santa Fe County    state       New Mexico  America/Denver  no",
+        "nm_d117  N.M. Dist. Ct., Rio Arriba County  state       New Mexico  America/Denver  no",
+        "nm_d132  N.M. Dist. Ct., Los Alamos County  state       New Mexico  America/Denver  no",
+        "nm_d202  N.M. Dist. Ct., Bernalillo County  state       New Mexico  America/Denver  no",
+    ]
+
+
+def test_courts_lists_every_court_and_needs_no_config(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("DOCKETBOT_CONFIG", str(tmp_path / "none.yaml"))  # no config file: not read
+    assert main(["courts"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 1 + len(courts())
+    assert any(re.fullmatch(r"ca4 +4th Cir\. +appellate +Fourth Circuit +America/New_York +partial", line)
+               for line in lines)
+
+
+def test_courts_search_without_a_match_exits_1_saying_so(capsys):
+    assert main(["courts", "--search", "Atlantis"]) == 1
+    assert capsys.readouterr().err == 'no court matches "Atlantis" (the search looks in ids, names and places)\n'
 
 
 def test_classify_reads_lines_and_prints_json(monkeypatch, capsys):

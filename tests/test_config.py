@@ -108,7 +108,16 @@ def test_bad_duration_names_line_and_field(tmp_path):
         ("id: nmd", "id: nysb", ':14 sources[1].id: "nysb" is used by another source already'),
         ("[nysb, nmd]", "[nysb, nmx]", ':21 subscriptions[0].sources[1]: "nmx" is not the id of any source'),
         ("events: [motion, dismissal]", "events: [motion, verdict]", ":22 subscriptions[0].events: unknown event type 'verdict'"),
-        ("    url: https://ecf.nysb.uscourts.gov/cgi-bin/rss_outside.pl\n", "", ":8 sources[0].url: is required for kind pacer_rss"),
+        ("    url: https://ecf.nysb.uscourts.gov/cgi-bin/rss_outside.pl\n", "",
+         ":8 sources[0].url: kind pacer_rss needs the feed's url, or its court (court: nysd)"),
+        ("    url: https://ecf.nysb.uscourts.gov/cgi-bin/rss_outside.pl\n", "    court: nysb\n",
+         ":10 sources[0].court: Bankr. S.D.N.Y. (nysb) publishes no RSS feed: watch its cases with a courtlistener "
+         "source, or a docket's report with kind html_docket"),
+        ("    url: https://ecf.nmd.uscourts.gov/cgi-bin/rss_outside.pl\n", "    court: nmx\n",
+         ':16 sources[1].court: "nmx" is not a court id the bot knows'),
+        ("    url: https://ecf.nmd.uscourts.gov/cgi-bin/rss_outside.pl\n",
+         "    url: https://ecf.nmd.uscourts.gov/cgi-bin/rss_outside.pl\n    court: nmd\n",
+         ":17 sources[1].court: give either url or court, not both"),
         ("    backfill: 3\n", "    backfill: 3\n    selectors: {row: tr}\n",
          ":19 sources[1].selectors: is not a setting of kind pacer_rss"),
         ("id: nysb", "id: ny sb", ":8 sources[0].id: 'ny sb': an id may hold only letters, digits, - and _"),
@@ -121,6 +130,19 @@ def test_bad_duration_names_line_and_field(tmp_path):
 def test_mistakes_are_named_by_line_and_field(tmp_path, old, new, expected):
     assert old in GOOD
     assert expected in error_for(tmp_path, GOOD.replace(old, new, 1))
+
+
+def test_a_pacer_rss_source_may_name_its_court_instead_of_the_feed(tmp_path):
+    from scrapers import SCRAPERS
+
+    path = tmp_path / "sources.yaml"
+    path.write_text(GOOD.replace("    url: https://ecf.nmd.uscourts.gov/cgi-bin/rss_outside.pl\n", "    court: nmd\n")
+                    .replace("    url: https://ecf.nysb.uscourts.gov/cgi-bin/rss_outside.pl\n", "    court: ca2\n"))
+    appellate, district = load_config(path).sources
+    assert SCRAPERS["pacer_rss"](district).urls() == ["https://ecf.nmd.uscourts.gov/cgi-bin/rss_outside.pl"]
+    assert SCRAPERS["pacer_rss"](appellate).urls() == [
+        "https://ecf.ca2.uscourts.gov/n/beam/servlet/TransportRoom?servlet=RSSGenerator"
+    ]
 
 
 def test_yaml_syntax_error_gives_line(tmp_path):

@@ -1,13 +1,29 @@
-"""The table of courts: each court's common name and zone by its id, and a filing's date on the court's own clock."""
+"""The table of courts: its shape, each court's common name, zone and RSS feed by its id, the search behind the
+`courts` command, and a filing's date on the court's own clock."""
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime
-from zoneinfo import ZoneInfo
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, available_timezones
 
 import pytest
 
-from bot.core.courts import court_name, court_zone, courts, local_date, local_time, midnight, read
+from bot.core.courts import (
+    FEEDS,
+    KINDS,
+    TABLE,
+    court_name,
+    court_zone,
+    courts,
+    local_date,
+    local_time,
+    midnight,
+    read,
+    rss_url,
+    search,
+)
 
 
 @pytest.mark.parametrize(
@@ -53,9 +69,111 @@ def test_each_court_has_its_common_name(court, name):
 
 def test_a_bad_row_of_the_table_is_named_by_its_line(tmp_path):
     table = tmp_path / "courts.tsv"
-    table.write_text("# comment\nnysd\tS.D.N.Y.\tAmerica/New_York\tdistrict\nnysb\tBankr. S.D.N.Y.\tdistrict\n")
+    good = "nysd\tS.D.N.Y.\tAmerica/New_York\tdistrict\tNew York\thttps://ecf.nysd.uscourts.gov/cgi-bin/rss_outside.pl\tall"
+    table.write_text(f"# comment\n{good}\nnysb\tBankr. S.D.N.Y.\tbankruptcy\tNew York\t\tnone\n")
     with pytest.raises(ValueError, match="courts.tsv:3"):
         read(table)
+
+
+@pytest.mark.parametrize(
+    ("row", "problem"),
+    [
+        ("nysd\tS.D.N.Y.\tAmerica/New_York\tdistrict\tNew York\thttp://ecf.nysd.uscourts.gov/cgi-bin/rss_outside.pl\tall",
+         "does not fit feed 'all'"),
+        ("nysd\tS.D.N.Y.\tAmerica/New_York\tdistrict\tNew York\t\tall", "does not fit feed 'all'"),
+        ("nysd\tS.D.N.Y.\tAmerica/New_York\tdistrict\tNew York\thttps://ecf.nysd.uscourts.gov/cgi-bin/rss_outside.pl\tnone",
+         "does not fit feed 'none'"),
+        ("nysd\tS.D.N.Y.\tAmerica/New_York\tdistrict\tNew York\t\tmost", "feed 'most' is not one of all, some, none"),
+        ("nysd\tS.D.N.Y.\tAmerica/New_York\tcounty\tNew York\t\tnone", "kind 'county' is not one of"),
+        ("nysd\tS.D.N.Y.\tAmerica/New_York\tdistrict\t\t\tnone", "want id<TAB>name"),
+        ("nysd\tS.D.N.Y.\tAmerica/New_York\tdistrict", "want id<TAB>name"),
+    ],
+)
+def test_a_row_that_does_not_fit_the_table_says_what(tmp_path, row, problem):
+    table = tmp_path / "courts.tsv"
+    table.write_text(row + "\n")
+    with pytest.raises(ValueError, match=f"courts.tsv:1: .*{re.escape(problem)}"):
+        read(table)
+
+
+def test_the_table_is_well_formed():
+    """Read line by line here, not through read(): a duplicate id, a bad address or zone fails by its row."""
+    ids = []
+    for line in TABLE.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        court_id, name, zone, kind, place, rss, feed = line.split("\t")
+        ids.append(court_id)
+        assert re.fullmatch(r"[a-z0-9_]+", court_id) and name and place, line
+        assert kind in KINDS and feed in FEEDS, line
+        if zone:
+            assert zone in available_timezones(), line
+        if feed == "none":
+            assert rss == "", line
+            continue
+        address = urlsplit(rss)
+        assert address.scheme == "https" and re.fullmatch(r"ecf\.[a-z0-9]+\.uscourts\.gov", address.hostname or "")
+        if kind in ("appellate", "bankruptcy appellate panel"):
+            assert (address.path, address.query) == ("/n/beam/servlet/TransportRoom", "servlet=RSSGenerator"), line
+        else:
+            assert (address.path, address.query) == ("/cgi-bin/rss_outside.pl", ""), line
+            assert address.hostname == f"ecf.{court_id if court_id != 'uscfc' else 'cofc'}.uscourts.gov", line
+    assert len(ids) == len(set(ids)) == len(courts())
+    assert {court.feed for court in courts().values()} == set(FEEDS)
+
+
+@pytest.mark.parametrize(
+    ("court", "url"),
+    [
+        ("nysd", "https://ecf.nysd.uscourts.gov/cgi-bin/rss_outside.pl"),
+        ("NMB", "https://ecf.nmb.uscourts.gov/cgi-bin/rss_outside.pl"),
+        ("ca2", "https://ecf.ca2.uscourts.gov/n/beam/servlet/TransportRoom?servlet=RSSGenerator"),
+        ("bap10", "https://ecf.ca10.uscourts.gov/n/beam/servlet/TransportRoom?servlet=RSSGenerator"),
+    ],
+)
+def test_a_court_with_a_feed_gives_its_address(court, url):
+    assert rss_url(court) == url
+
+
+@pytest.mark.parametrize(
+    ("court", "message"),
+    [
+        ("nysb", "Bankr. S.D.N.Y. (nysb) publishes no RSS feed: watch its cases with a courtlistener source, "
+                 "or a docket's report with kind html_docket"),
+        ("ca9", "9th Cir. (ca9) publishes no RSS feed"),
+        ("nm_d101", "(nm_d101) publishes no RSS feed"),
+        ("nyxd", '"nyxd" is not a court id the bot knows'),
+    ],
+)
+def test_a_court_without_a_feed_is_refused_saying_what_to_use(court, message):
+    with pytest.raises(ValueError, match=re.escape(message)):
+        rss_url(court)
+
+
+def test_what_a_feed_publishes():
+    table = courts()
+    assert table["dcd"].feed == "all"  # CourtListener: "all"
+    assert table["ca4"].feed == table["pawd"].feed == "some"  # "orders, opinions, judgments"; four types
+    assert table["nysb"].feed == table["ca1"].feed == table["texas_coa01"].feed == "none"
+
+
+@pytest.mark.parametrize(
+    ("words", "ids"),
+    [
+        ("New Mexico", ["nmd", "nmb", "nm_d101", "nm_d117", "nm_d132", "nm_d202"]),
+        ("new mexico bankr", ["nmb"]),
+        ("S.D.N.Y.", ["nysd", "nysb"]),
+        ("second circuit", ["ca2", "bap2"]),
+        ("Mariana", ["nmid", "nmib"]),
+        ("Atlantis", []),
+    ],
+)
+def test_search_matches_every_word_in_id_name_or_place(words, ids):
+    assert [court.id for court in search(words)] == ids
+
+
+def test_no_words_find_every_court():
+    assert search("") == list(courts().values())
 
 
 def test_an_evening_filing_in_new_york_is_of_that_day_though_gmt_says_the_next():

@@ -1,15 +1,17 @@
 """The courts the bot knows, from one table (courts.tsv beside this module, its sources named in its header):
 each court's id, its short common name (`S.D.N.Y.`, `Bankr. S.D.N.Y.`, `2d Cir.`, `N.M. Dist. Ct., Santa Fe
-County`) and its time zone.
+County`), its time zone, the place it sits for, and its CM/ECF RSS feed: the address and what it publishes.
 
 Federal courts are known by their CM/ECF id (`nysd`, `nysb`, `ca2`): every district, bankruptcy and appellate
 court, the bankruptcy appellate panels and the national courts. A filing's date is the court's own date, so a
 PACER pubDate of 01:09 GMT is a filing of the evening before in New York. State courts are listed where the bot
 reads them (the Texas courts' search, New Mexico's district courts by the code of their case numbers).
+A `pacer_rss` source may name its court instead of the feed's address (`rss_url`).
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from functools import cache
 from pathlib import Path
@@ -20,15 +22,24 @@ from bot.core.tables import read_table
 
 TABLE = Path(__file__).with_name("courts.tsv")
 KINDS = ("district", "bankruptcy", "appellate", "bankruptcy appellate panel", "national", "state")
+FEEDS = ("all", "some", "none")  # what a court's RSS feed publishes: every docket entry, some entry types, nothing
+RSS_ADDRESS = re.compile(
+    r"^https://ecf\.[a-z0-9]+\.uscourts\.gov/"
+    r"(cgi-bin/rss_outside\.pl|n/beam/servlet/TransportRoom\?servlet=RSSGenerator)$"
+)
 
 
 class Court(NamedTuple):
-    """One row of the table: the court's id, short name, time zone name ("" when not known) and kind."""
+    """One row of the table: the court's id, short name, time zone name ("" when not known), kind, the place it
+    sits for, its CM/ECF RSS address ("" when it publishes none) and what that feed publishes (one of FEEDS)."""
 
     id: str
     name: str
     zone: str
     kind: str
+    place: str
+    rss: str
+    feed: str
 
 
 @cache
@@ -43,11 +54,44 @@ def read(path: Path) -> dict[str, Court]:
 
 
 def _court_row(fields: list[str], line: str, where: str) -> tuple[str, Court]:
-    if len(fields) != 4 or not fields[0] or not fields[1] or fields[3] not in KINDS:
-        raise ValueError(f"{where}: want id<TAB>name<TAB>zone<TAB>kind, got {line!r}")
-    if fields[2]:
-        ZoneInfo(fields[2])  # a misspelt zone fails here, naming itself
-    return fields[0], Court(*fields)
+    if len(fields) != len(Court._fields) or not all(fields[:2]) or not fields[4]:
+        raise ValueError(f"{where}: want id<TAB>name<TAB>zone<TAB>kind<TAB>place<TAB>rss<TAB>feed, got {line!r}")
+    court = Court(*fields)
+    if court.kind not in KINDS:
+        raise ValueError(f"{where}: kind {court.kind!r} is not one of {', '.join(KINDS)}")
+    if court.feed not in FEEDS:
+        raise ValueError(f"{where}: feed {court.feed!r} is not one of {', '.join(FEEDS)}")
+    if (court.feed == "none") != (court.rss == "") or (court.rss and not RSS_ADDRESS.match(court.rss)):
+        raise ValueError(f"{where}: rss {court.rss!r} does not fit feed {court.feed!r} (want a CM/ECF RSS address)")
+    if court.zone:
+        ZoneInfo(court.zone)  # a misspelt zone fails here, naming itself
+    return court.id, court
+
+
+def search(words: str) -> list[Court]:
+    """The courts whose id, name or place holds every one of `words` (case-insensitive), in table order; all of
+    them for no words. `search("New Mexico")` finds nmd, nmb and the New Mexico state courts."""
+    wanted = words.lower().split()
+    return [
+        court
+        for court in courts().values()
+        if all(word in f"{court.id} {court.name} {court.place}".lower() for word in wanted)
+    ]
+
+
+def rss_url(court: str) -> str:
+    """The CM/ECF RSS address of a court id (`nysd` -> https://ecf.nysd.uscourts.gov/cgi-bin/rss_outside.pl).
+    Raises ValueError saying why for a court the table does not know or one that publishes no feed, naming
+    what to watch it with instead."""
+    known = courts().get(court.lower())
+    if known is None:
+        raise ValueError(f'"{court}" is not a court id the bot knows (`python -m bot courts --search WORDS` lists them)')
+    if not known.rss:
+        raise ValueError(
+            f'{known.name} ({known.id}) publishes no RSS feed: watch its cases with a courtlistener source, '
+            "or a docket's report with kind html_docket"
+        )
+    return known.rss
 
 
 def court_name(court: str) -> str:
