@@ -23,7 +23,10 @@ def _describe_success(result: PollResult, dry_run: bool) -> str:
     if result.baseline:
         recorded = "would be recorded" if dry_run else "recorded"
         text = f"baseline: {plural(len(result.new) + len(result.joined), 'entry', 'entries')} {recorded}, nothing posted"
-        return text + (f" but the newest {len(result.queued)} ({verb})" if result.queued else "")
+        if not result.queued:
+            return text
+        backfilled = len({queued.post.entry.key for queued in result.queued})  # one post per destination
+        return text + f" but the newest {backfilled} ({verb} {plural(len(result.queued), 'post', 'posts')})"
     events = ", ".join(f"{event} {count}" for event, count in result.events.most_common())
     joined = f" ({len(result.joined)} more seen before as other records)" if result.joined else ""
     if result.repeats:  # news items of stories known already (bot/pipeline/run.py `told_stories`)

@@ -1,0 +1,31 @@
+"""The `check` line of a poll (bot/poll/lines.py): what it says a poll found and queued."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from bot.core.entry import Entry
+from bot.core.post import Post, Queued
+from bot.poll.lines import describe_result
+from bot.poll.poller import PollResult
+
+
+def entry(key: str) -> Entry:
+    return Entry(source_id="nmd", key=key, case_number="1:23-cr-00040", case_name="United States v. Baldwin",
+                 court="nmd", text="Notice", filed_at=datetime(2023, 4, 21, tzinfo=UTC))
+
+
+def test_a_backfilled_baseline_counts_entries_and_posts_apart():
+    new = [entry("41"), entry("42"), entry("43")]
+    # the newest two go to two destinations each: four posts about two entries
+    queued = [Queued(Post(channel, item, ("other",)), "nmd:1") for item in new[1:] for channel in ("#a", "#b")]
+    result = PollResult("nmd", parsed=3, new=new, queued=queued, baseline=True)
+    assert describe_result(result, dry_run=False) == (
+        "baseline: 3 entries recorded, nothing posted but the newest 2 (queued 4 posts)"
+    )
+    assert describe_result(result, dry_run=True).endswith("but the newest 2 (would queue 4 posts)")
+
+
+def test_a_baseline_without_backfill_posts_nothing():
+    result = PollResult("nmd", parsed=1, new=[entry("41")], baseline=True)
+    assert describe_result(result, dry_run=False) == "baseline: 1 entry recorded, nothing posted"
