@@ -69,13 +69,18 @@ def test_a_list_of_settings_says_type_and_default_in_the_configs_words(capsys):
                      re.M)
 
 
+# What a README block that shows only other settings (subscriptions: ...) is loaded with: the source it names.
+SAMPLE_SOURCE = "sources:\n  - id: nmd\n    kind: pacer_rss\n    court: nmd\n"
+
+
 def readme_samples() -> list[str]:
     """The YAML blocks of README.md's Configuration section (its "Source kinds" among them); a block that is a
-    list of sources (`  - id: ...`) stands under `sources:`."""
+    list of sources (`  - id: ...`) stands under `sources:`, and one with no sources gets SAMPLE_SOURCE."""
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     section = readme.split("\n## Configuration\n", 1)[1].split("\n## ", 1)[0]
     blocks = re.findall(r"```yaml\n(.*?)```", section, re.S)
-    return [("sources:\n" + block) if block.startswith("  - ") else block for block in blocks]
+    samples = [("sources:\n" + block) if block.startswith("  - ") else block for block in blocks]
+    return [sample if re.search(r"^sources:", sample, re.M) else SAMPLE_SOURCE + sample for sample in samples]
 
 
 def test_the_readmes_sample_configs_load(tmp_path):

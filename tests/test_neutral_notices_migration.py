@@ -37,7 +37,8 @@ def at_0007(database_url: str) -> None:
     engine.dispose()
 
 
-def test_revision_0008_converts_notices_and_threads_and_back(database_url):
+def test_revision_0008_converts_notices_and_threads_and_back(empty_database_url):
+    database_url = empty_database_url
     at_0007(database_url)
     store = Store.open(database_url)
     failing, hello = [row.notice for row in store.pending_outbox()]
