@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 
-from bot.app import App
 from bot.core.notice import CONFIG_FILE, REFUSED, RESOLVED, Notice
 from bot.worker.main import build_scheduler
 from bot.worker.reload import Reloader
@@ -33,18 +32,13 @@ sources:
     kind: pacer_rss
     url: https://ecf.nysd.uscourts.gov/cgi-bin/rss_outside.pl
 """
+from tests.support.apps import app_from_config
 
 
 @pytest.fixture
 def app(tmp_path, monkeypatch, sqlite_url):
-    config = tmp_path / "sources.yaml"
-    config.write_text(BASE)
-    monkeypatch.setenv("DOCKETBOT_CONFIG", str(config))
-    monkeypatch.setenv("DATABASE_URL", sqlite_url)
-    monkeypatch.delenv("SLACK_BOT_TOKEN", raising=False)
-    built = App.from_env(os.environ)
-    yield built
-    built.close()
+    with app_from_config(BASE, tmp_path, sqlite_url, monkeypatch) as built:
+        yield built
 
 
 def poll_jobs(scheduler) -> dict[str, str]:

@@ -3,7 +3,6 @@ one, what it keeps out (secrets, markup from scraped text), and the STATUS_TOKEN
 
 from __future__ import annotations
 
-import os
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
@@ -11,11 +10,11 @@ import pytest
 import requests
 from bs4 import BeautifulSoup
 
-from bot.app import App
 from bot.core.notice import NOTE, Notice
 from bot.core.post import MessageRef, Post, Queued
 from bot.store import Harvest, Store, engine_for
 from bot.web.server import WebApp
+from tests.support.apps import app_from_config
 from tests.support.status_state import CONFIG, DOCUMENT, FAILURE, SKIP_NOTE, busy_state, entry
 from tests.support.web import serving
 
@@ -24,14 +23,8 @@ TOKEN = "s3cret-status-token"
 
 @pytest.fixture
 def app(tmp_path, database_url, monkeypatch):
-    config = tmp_path / "sources.yaml"
-    config.write_text(CONFIG + "timezone: America/Denver\n")
-    monkeypatch.setenv("DOCKETBOT_CONFIG", str(config))
-    monkeypatch.setenv("DATABASE_URL", database_url)
-    monkeypatch.delenv("SLACK_BOT_TOKEN", raising=False)
-    built = App.from_env(os.environ)
-    yield built
-    built.close()
+    with app_from_config(CONFIG + "timezone: America/Denver\n", tmp_path, database_url, monkeypatch) as built:
+        yield built
 
 
 def cells(table) -> list[list[str]]:

@@ -18,6 +18,7 @@ from bot.app import App
 from bot.ops.status import WORKER_HEARTBEAT
 from bot.store import Harvest, Hold, Store, engine_for
 from bot.web.server import WebApp
+from tests.support.apps import app_from_config
 from tests.support.web import serving
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -32,14 +33,8 @@ sources:
 
 @pytest.fixture
 def app(tmp_path, database_url, monkeypatch):
-    config = tmp_path / "sources.yaml"
-    config.write_text(CONFIG)
-    monkeypatch.setenv("DOCKETBOT_CONFIG", str(config))
-    monkeypatch.setenv("DATABASE_URL", database_url)
-    monkeypatch.delenv("SLACK_BOT_TOKEN", raising=False)
-    built = App.from_env(os.environ)
-    yield built
-    built.close()
+    with app_from_config(CONFIG, tmp_path, database_url, monkeypatch) as built:
+        yield built
 
 
 def test_healthz_reports_store_worker_and_oldest_success(app):
