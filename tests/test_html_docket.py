@@ -128,7 +128,7 @@ def test_recap_page_without_a_docket() -> None:
 
 @pytest.mark.parametrize("name", DOCKETS)
 def test_keys_are_unique_and_stable(name: str) -> None:
-    first, second = parse_docket(name), parse_docket.__wrapped__(name)
+    first, second = parse_docket(name), parse_docket.fresh(name)
     assert [key for key, count in Counter(entry.key for entry in first).items() if count > 1] == []
     assert [entry.key for entry in first] == [entry.key for entry in second]
 

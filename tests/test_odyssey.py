@@ -260,7 +260,7 @@ def test_register_document_link_is_made_absolute() -> None:
 
 @pytest.mark.parametrize("name", PAGES)
 def test_keys_are_unique_and_stable(name: str) -> None:
-    first, second = parse_fixture(name), parse_fixture.__wrapped__(name)
+    first, second = parse_fixture(name), parse_fixture.fresh(name)
     assert [key for key, count in Counter(entry.key for entry in first).items() if count > 1] == []
     assert [entry.key for entry in first] == [entry.key for entry in second]
 

@@ -200,7 +200,7 @@ def test_entry_without_document_links_to_the_case_page() -> None:
 def test_keys_are_unique_and_stable(name: str) -> None:
     keys = [entry.key for entry in parse_fixture(name)]
     assert len(set(keys)) == len(keys)
-    assert keys == [entry.key for entry in parse_fixture.__wrapped__(name)]
+    assert keys == [entry.key for entry in parse_fixture.fresh(name)]
     assert all(key.startswith("h:") for key in keys)
 
 

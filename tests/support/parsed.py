@@ -3,21 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import cache, wraps
+from functools import cache
 
 from bot.core.entry import Entry
 
 
-def parsed_once(parse: Callable[[str], list[Entry]]) -> Callable[[str], list[Entry]]:
+class parsed_once:  # noqa: N801 - used as a decorator, named like one
     """`parse` (a fixture's name -> its entries), run once per name; each call gets a list of its own.
 
     The entries are frozen, so the lists can share them. A test that checks that parsing is repeatable
-    calls the undecorated function, `parse_fixture.__wrapped__(name)`, for its second parse.
+    parses the second time with `fresh(name)`, the undecorated function.
     """
-    entries_of = cache(lambda name: tuple(parse(name)))
 
-    @wraps(parse)
-    def parse_fixture(name: str) -> list[Entry]:
-        return list(entries_of(name))
+    def __init__(self, parse: Callable[[str], list[Entry]]) -> None:
+        self.fresh = parse
+        self._entries = cache(lambda name: tuple(parse(name)))
 
-    return parse_fixture
+    def __call__(self, name: str) -> list[Entry]:
+        return list(self._entries(name))
