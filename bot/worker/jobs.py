@@ -1,4 +1,4 @@
-"""The worker's jobs: one poll turn of a source, and how a source's job is put on the scheduler."""
+"""The worker's jobs: one poll turn of a source, a digest schedule's turn, and how they are put on the scheduler."""
 
 from __future__ import annotations
 
@@ -9,11 +9,16 @@ from apscheduler.schedulers.base import BaseScheduler
 
 from bot.app import App
 from bot.config import SourceConfig
+from bot.core.digest import DigestSchedule
+from bot.delivery.digests import queue_due, schedules
+from bot.schedule.digests import digest_trigger
 from bot.schedule.triggers import backing_off, is_active, misfire_grace, period_at, trigger_for
 
 log = logging.getLogger(__name__)
 
 POLL_JOB = "poll:{}"
+DIGEST_JOB = "digest:{}"
+DIGEST_MISFIRE_GRACE_SECONDS = 6 * 3600  # a worker that was down at a digest's time still sends it within 6 hours
 
 
 def poll_and_deliver(app: App, source: SourceConfig) -> None:
@@ -60,3 +65,29 @@ def schedule_source(scheduler: BaseScheduler, app: App, source: SourceConfig, fi
         # interval sources poll once at start; cron sources wait for their first time
         **({"next_run_time": datetime.now(UTC)} if first_now and not source.cron else {}),
     )
+
+
+def send_digests(app: App, schedule: DigestSchedule) -> None:
+    """Queues the digests of the period of `schedule` that just ended (each destination's once, whichever worker
+    comes first), then sends what that queued."""
+    queued = queue_due(app.store, app.config, schedule, datetime.now(UTC))
+    for digest in queued:
+        log.info("digest for %s queued: %d filing(s) in %d case(s), %d left out by its filters",
+                 digest.channel, digest.filings, len(digest.cases), digest.left_out)
+    if queued:
+        app.deliver()
+
+
+def schedule_digests(scheduler: BaseScheduler, app: App) -> None:
+    """Puts a job on the scheduler for each digest schedule of the config (on its clock), and takes off those of
+    schedules it no longer gives."""
+    wanted = {DIGEST_JOB.format(schedule): schedule for schedule in schedules(app.config)}
+    for job in scheduler.get_jobs():
+        if job.id.startswith(DIGEST_JOB.format("")) and job.id not in wanted:
+            scheduler.remove_job(job.id)
+    for job_id, schedule in wanted.items():
+        scheduler.add_job(
+            send_digests, digest_trigger(schedule, app.config.tz), args=(app, schedule), id=job_id,
+            name=f"digest {schedule}", replace_existing=True, misfire_grace_time=DIGEST_MISFIRE_GRACE_SECONDS,
+            coalesce=True,
+        )
