@@ -9,7 +9,7 @@ a document of its own, "Docket". A post about a news story names the event types
 headline and summary, and links "Article" and the outlet by its name.
 
 A digest (bot/core/digest.py) says what it is and how much it holds (`digest_title`), the period it covers on the
-config's clock (`digest_period`), each case (`case_parts`) with its entries as a burst lists them, and what the
+config's clock (`digest_period`), each case (`case_title`) with its entries as a burst lists them, and what the
 channel's filters left out (`left_out_line`).
 
 The pieces (`what_happened`, `summary`, `case_parts`, `facts`, `links`, `text_shown`, `burst_summary`,
@@ -72,9 +72,17 @@ def summary(post: Post) -> str:
     if is_news(entry):
         about = f"{story_headline(entry)} ({entry.court})" if entry.court else story_headline(entry)
     else:
-        name, *where = case_parts(entry) or [""]
-        about = f"{name} ({', '.join(where)})" if where else name
+        about = case_title(entry)
     return ": ".join(part for part in (what_happened(post), about) if part)
+
+
+def case_title(entry: Entry) -> str:
+    """`Yunus v. Lewis-Robinson (1:17-cv-05839, S.D.N.Y.)`: the case name, then its number and court, those known;
+    a news story's outlet."""
+    if is_news(entry):
+        return entry.court or "News"
+    name, *where = case_parts(entry) or [""]
+    return f"{name} ({', '.join(where)})" if where else name
 
 
 def facts(entry: Entry) -> list[str]:
@@ -159,11 +167,6 @@ def digest_period(digest: Digest) -> str:
     """The period on the config's clock, its zone named: `2026-11-28 08:00 MST to 2026-11-29 08:00 MST`."""
     zone = ZoneInfo(digest.timezone)
     return f"{shown_time(digest.start, zone)} to {shown_time(digest.end, zone)}"
-
-
-def case_heading(entry: Entry) -> list[str]:
-    """What a digest says of the case of `entry`: its name, docket number and court; a news story's outlet."""
-    return case_parts(entry) or [entry.court or "News"]
 
 
 def left_out_line(digest: Digest) -> str:

@@ -25,7 +25,7 @@ from bot.core.notice import Notice
 from bot.core.post import Item, Post
 from notifiers.message import (
     burst_summary,
-    case_heading,
+    case_title,
     digest_period,
     digest_title,
     echo_summary,
@@ -99,7 +99,7 @@ def digest_text(digest: Digest, style: Style = PLAIN) -> tuple[str, str]:
     for case in digest.cases:
         entry = case[0].entry
         docket = [style.link(label, url) for label, url in links(entry) if label == "Docket"]
-        heading = style.text(", ".join(case_heading(entry)))
+        heading = style.text(case_title(entry))
         lines += ["", " ".join([f"**{heading}**" if style.markdown else heading, *docket])]
         lines += [_item_line(item, style, document=True) for item in case]
     left_out = left_out_line(digest)

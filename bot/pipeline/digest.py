@@ -21,8 +21,8 @@ def build_digest(
     with their event types) that any of `subscriptions` (the channel's) wants, as live routing decides
     (Subscription.wants); None when it wants none of them.
 
-    Cases with a dismissal come first, then in the order their first entry was seen; within a case, dismissals
-    first, then as seen. `left_out` counts the entries of the followed sources that no subscription wanted."""
+    Cases with a dismissal come first, then by when their first entry was filed; within a case, dismissals first,
+    then by when filed (an entry without a date where it was seen). `left_out` counts the entries of the followed sources that no subscription wanted."""
     cases: dict[str, list[Item]] = {}
     left_out = 0
     for item in routed:
@@ -32,10 +32,12 @@ def build_digest(
             left_out += 1
     if not cases:
         return None
-    grouped = [tuple(sorted(items, key=_not_dismissal)) for items in cases.values()]
-    grouped.sort(key=lambda case: _not_dismissal(case[0]))  # stable: otherwise as first seen
+    grouped = [tuple(sorted(items, key=_order)) for items in cases.values()]
+    grouped.sort(key=lambda case: _order(case[0]))  # stable: entries without a date stay as seen
     return Digest(channel, every, start, end, timezone, tuple(grouped), left_out)
 
 
-def _not_dismissal(item: Item) -> bool:
-    return "dismissal" not in item.events
+def _order(item: Item) -> tuple[bool, float]:
+    """Dismissals first, then by filing time (UTC seconds; an entry without a date after those with one)."""
+    filed = item.entry.filed_at
+    return "dismissal" not in item.events, filed.timestamp() if filed else float("inf")
