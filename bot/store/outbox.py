@@ -137,12 +137,13 @@ def free_dead_claims(conn: Connection, alive: Callable[[str], bool]) -> int:
 def add_digest(conn: Connection, digest: Digest, now: datetime) -> bool:
     """Queues a digest, due now, under its destination and key (Digest.key); False, queueing nothing, when that
     digest is in the outbox already (another worker queued it): the store lets each in once."""
-    return bool(conn.execute(
+    inserted = conn.execute(
         upsert(conn, outbox).values(
             channel=digest.channel, source_id=DIGEST, entry_key=digest.key, thread_key="", events=[], entry={},
             digest=digest.to_json(), status="pending", attempts=0, created_at=now, next_attempt_at=now,
-        ).on_conflict_do_nothing(index_elements=["channel", "source_id", "entry_key"])
-    ).rowcount)
+        ).on_conflict_do_nothing(index_elements=["channel", "source_id", "entry_key"]).returning(outbox.c.id)
+    ).first()
+    return inserted is not None
 
 
 class Outbox(Holds):
