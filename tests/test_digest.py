@@ -27,9 +27,12 @@ from bot.schedule.digests import period_ending
 from bot.store import Harvest, Store, engine_for
 from bot.store.migrate import alembic_config
 from bot.worker.jobs import send_digests
+from bot.worker.main import build_scheduler
+from bot.worker.reload import Reloader
 from notifiers.slack.notifier import SlackNotifier, build_client
 from notifiers.slack.render import BLOCK_LIMIT, render_digest
 from tests.fakes.slack_api import FakeSlack, channel_id
+from tests.support.apps import app_from_config
 
 DENVER = ZoneInfo("America/Denver")
 DAILY_8 = DigestSchedule.parse("daily 08:00")
@@ -288,3 +291,17 @@ def test_revision_0009_keeps_what_0008_stored_and_goes_back(empty_database_url):
         keys = conn.execute(text("SELECT entry_key FROM seen_entries ORDER BY entry_key")).scalars().all()
     assert keys == ["m1", "old"]
     engine.dispose()
+
+
+def test_the_worker_schedules_a_job_per_digest_schedule_and_a_reload_follows(tmp_path, sqlite_url, monkeypatch):
+    weekly = '  - channel: "#weekly"\n    digest: weekly mon 07:30\n'
+    with app_from_config(config_text(DIGEST_SUBSCRIPTION + weekly), tmp_path, sqlite_url, monkeypatch) as app:
+        scheduler = build_scheduler(app)
+        jobs = {job.id: job.trigger for job in scheduler.get_jobs() if job.id.startswith("digest:")}
+        assert set(jobs) == {"digest:daily 08:00", "digest:weekly mon 07:30"}
+        fire = jobs["digest:weekly mon 07:30"].get_next_fire_time(None, datetime(2026, 11, 24, tzinfo=UTC))
+        assert fire == datetime(2026, 11, 30, 7, 30, tzinfo=DENVER)
+
+        Path(app.config_file).write_text(config_text(weekly))
+        assert Reloader(app, scheduler).reload()
+        assert {job.id for job in scheduler.get_jobs() if job.id.startswith("digest:")} == {"digest:weekly mon 07:30"}
