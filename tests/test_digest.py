@@ -4,6 +4,7 @@ workers at the same moment), `python -m bot digest`, and how Slack shows it (thr
 
 from __future__ import annotations
 
+import io
 import os
 import threading
 from datetime import UTC, datetime, timedelta
@@ -29,10 +30,14 @@ from bot.store.migrate import alembic_config
 from bot.worker.jobs import send_digests
 from bot.worker.main import build_scheduler
 from bot.worker.reload import Reloader
+from notifiers.apprise import AppriseNotifier
+from notifiers.base import Notifiers
+from notifiers.console import ConsoleNotifier
 from notifiers.slack.notifier import SlackNotifier, build_client
 from notifiers.slack.render import BLOCK_LIMIT, render_digest
 from tests.fakes.slack_api import FakeSlack, channel_id
 from tests.support.apps import app_from_config
+from tests.test_apprise import Webhook
 
 DENVER = ZoneInfo("America/Denver")
 DAILY_8 = DigestSchedule.parse("daily 08:00")
@@ -305,3 +310,22 @@ def test_the_worker_schedules_a_job_per_digest_schedule_and_a_reload_follows(tmp
         Path(app.config_file).write_text(config_text(weekly))
         assert Reloader(app, scheduler).reload()
         assert {job.id for job in scheduler.get_jobs() if job.id.startswith("digest:")} == {"digest:weekly mon 07:30"}
+
+
+def test_an_apprise_destination_gets_the_digest_as_a_title_and_markdown(store, tmp_path, httpserver):
+    webhook = Webhook(httpserver)
+    target = Subscription(target=f"apprise:{webhook.url}", sources=["nmd"], digest=DAILY_8, live=False)
+    seen(store, DURING, MOTION, DISMISSAL)
+    digest = make_digest(store, load_config_of(DIGEST_SUBSCRIPTION, tmp_path), target.channel, [target], DAILY,
+                         START, END)
+    assert digest is not None and store.queue_digest(digest, END)
+    notifiers = Notifiers(ConsoleNotifier(io.StringIO()), {"apprise": AppriseNotifier({target.channel: webhook.url})})
+
+    assert Deliverer(store, notifiers, per_channel_interval=0).deliver_due().sent == 1
+
+    [body] = webhook.bodies
+    assert body["title"] == "Daily digest: 2 filings in 2 cases"
+    assert body["message"].splitlines()[2:4] == [
+        r"**USA v\. 100 \(1:24\-cv\-00100, D\.N\.M\.\)** [Docket](<https://ecf.nmd.uscourts.gov/cgi-bin/DktRpt.pl?1:24-cv-00100>)",
+        r"- Notice of Voluntary Dismissal (filed 2026\-11\-23 15:00 MST · No\. 7) [Document](<https://ecf.nmd.uscourts.gov/doc1/d1>)",
+    ]

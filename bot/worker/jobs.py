@@ -9,8 +9,9 @@ from apscheduler.schedulers.base import BaseScheduler
 
 from bot.app import App
 from bot.config import SourceConfig
+from bot.core.clock import shown_time
 from bot.core.digest import DigestSchedule
-from bot.delivery.digests import queue_due, schedules
+from bot.delivery.digests import digest_subscriptions, queue_due, schedules
 from bot.schedule.digests import digest_trigger
 from bot.schedule.triggers import backing_off, is_active, misfire_grace, period_at, trigger_for
 
@@ -86,8 +87,10 @@ def schedule_digests(scheduler: BaseScheduler, app: App) -> None:
         if job.id.startswith(DIGEST_JOB.format("")) and job.id not in wanted:
             scheduler.remove_job(job.id)
     for job_id, schedule in wanted.items():
+        trigger = digest_trigger(schedule, app.config.tz)
         scheduler.add_job(
-            send_digests, digest_trigger(schedule, app.config.tz), args=(app, schedule), id=job_id,
-            name=f"digest {schedule}", replace_existing=True, misfire_grace_time=DIGEST_MISFIRE_GRACE_SECONDS,
-            coalesce=True,
+            send_digests, trigger, args=(app, schedule), id=job_id, name=f"digest {schedule}", replace_existing=True,
+            misfire_grace_time=DIGEST_MISFIRE_GRACE_SECONDS, coalesce=True,
         )
+        log.info("digest %s for %s: the next at %s", schedule, ", ".join(digest_subscriptions(app.config, schedule)),
+                 shown_time(trigger.next_fire(None, datetime.now(UTC)), app.config.tz))
