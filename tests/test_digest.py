@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from alembic import command
+from apscheduler.schedulers.background import BackgroundScheduler
 from sqlalchemy import text
 
 from bot.app import App
@@ -27,7 +28,7 @@ from bot.pipeline.route import Classified, route
 from bot.schedule.digests import period_ending
 from bot.store import Harvest, Store, engine_for
 from bot.store.migrate import alembic_config
-from bot.worker.jobs import send_digests
+from bot.worker.jobs import schedule_digests, send_digests
 from bot.worker.main import build_scheduler
 from bot.worker.reload import Reloader
 from notifiers.apprise import AppriseNotifier
@@ -329,3 +330,21 @@ def test_an_apprise_destination_gets_the_digest_as_a_title_and_markdown(store, t
         r"**USA v\. 100 \(1:24\-cv\-00100, D\.N\.M\.\)** [Docket](<https://ecf.nmd.uscourts.gov/cgi-bin/DktRpt.pl?1:24-cv-00100>)",
         r"- Notice of Voluntary Dismissal (filed 2026\-11\-23 15:00 MST · No\. 7) [Document](<https://ecf.nmd.uscourts.gov/doc1/d1>)",
     ]
+
+
+def test_a_starting_worker_sends_the_digest_it_missed_and_waits_for_the_next_otherwise(tmp_path, sqlite_url,
+                                                                                       monkeypatch):
+    now = datetime.now(DENVER)
+    missed, ahead = (f"{now + timedelta(hours=hours):%H:%M}" for hours in (-1, 1))
+    subscriptions = "".join(f'  - channel: "#{name}"\n    digest: daily {at}\n'
+                            for name, at in (("missed", missed), ("ahead", ahead)))
+    with app_from_config(config_text(subscriptions), tmp_path, sqlite_url, monkeypatch) as app:
+        scheduler = BackgroundScheduler(timezone=DENVER)
+        scheduler.start(paused=True)
+        try:
+            schedule_digests(scheduler, app, catch_up=True)
+            runs = {job.id: job.next_run_time for job in scheduler.get_jobs()}
+        finally:
+            scheduler.shutdown(wait=False)
+    assert runs[f"digest:daily {missed}"] <= datetime.now(UTC)
+    assert runs[f"digest:daily {ahead}"] > now + timedelta(minutes=58)

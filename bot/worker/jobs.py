@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from apscheduler.schedulers.base import BaseScheduler
 
@@ -12,14 +12,14 @@ from bot.config import SourceConfig
 from bot.core.clock import shown_time
 from bot.core.digest import DigestSchedule
 from bot.delivery.digests import digest_subscriptions, queue_due, schedules
-from bot.schedule.digests import digest_trigger
+from bot.schedule.digests import digest_trigger, period_ending
 from bot.schedule.triggers import backing_off, is_active, misfire_grace, period_at, trigger_for
 
 log = logging.getLogger(__name__)
 
 POLL_JOB = "poll:{}"
 DIGEST_JOB = "digest:{}"
-DIGEST_MISFIRE_GRACE_SECONDS = 6 * 3600  # a worker that was down at a digest's time still sends it within 6 hours
+DIGEST_MISFIRE_GRACE_SECONDS = 6 * 3600  # a worker down or busy at a digest's time sends it within 6 hours
 
 
 def poll_and_deliver(app: App, source: SourceConfig) -> None:
@@ -79,18 +79,25 @@ def send_digests(app: App, schedule: DigestSchedule) -> None:
         app.deliver()
 
 
-def schedule_digests(scheduler: BaseScheduler, app: App) -> None:
+def schedule_digests(scheduler: BaseScheduler, app: App, catch_up: bool = False) -> None:
     """Puts a job on the scheduler for each digest schedule of the config (on its clock), and takes off those of
-    schedules it no longer gives."""
+    schedules it no longer gives. With `catch_up` (a worker starting), a schedule whose time passed less than
+    DIGEST_MISFIRE_GRACE_SECONDS ago runs at once: the digest a stopped worker missed goes out (once: a digest
+    queued already, by any worker, is not queued again)."""
     wanted = {DIGEST_JOB.format(schedule): schedule for schedule in schedules(app.config)}
     for job in scheduler.get_jobs():
         if job.id.startswith(DIGEST_JOB.format("")) and job.id not in wanted:
             scheduler.remove_job(job.id)
+    now = datetime.now(UTC)
+    grace = timedelta(seconds=DIGEST_MISFIRE_GRACE_SECONDS)
     for job_id, schedule in wanted.items():
         trigger = digest_trigger(schedule, app.config.tz)
+        last_end = period_ending(schedule, now, app.config.tz)[1]
+        missed = catch_up and now - last_end <= grace
         scheduler.add_job(
             send_digests, trigger, args=(app, schedule), id=job_id, name=f"digest {schedule}", replace_existing=True,
-            misfire_grace_time=DIGEST_MISFIRE_GRACE_SECONDS, coalesce=True,
+            misfire_grace_time=DIGEST_MISFIRE_GRACE_SECONDS, coalesce=True, **({"next_run_time": now} if missed else {}),
         )
-        log.info("digest %s for %s: the next at %s", schedule, ", ".join(digest_subscriptions(app.config, schedule)),
-                 shown_time(trigger.next_fire(None, datetime.now(UTC)), app.config.tz))
+        late = f"the one of {shown_time(last_end, app.config.tz)} now if no worker sent it, then " if missed else ""
+        log.info("digest %s for %s: %sthe next at %s", schedule, ", ".join(digest_subscriptions(app.config, schedule)),
+                 late, shown_time(trigger.next_fire(None, now), app.config.tz))

@@ -45,7 +45,7 @@ def build_scheduler(app: App) -> BlockingScheduler:
     )
     for source in app.config.sources:
         schedule_source(scheduler, app, source, first_now=True)
-    schedule_digests(scheduler, app)
+    schedule_digests(scheduler, app, catch_up=True)
     scheduler.add_job(
         app.deliver, IntervalTrigger(seconds=DELIVERY_INTERVAL_SECONDS), id="deliver", name="deliver outbox"
     )
