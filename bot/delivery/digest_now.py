@@ -38,7 +38,7 @@ class Built:
         """`#rust-case: 3 filings in 2 cases, 2026-11-28 08:00 MST to ...` or `#rust-case: nothing ...`."""
         period = f"{shown_time(self.start, config.tz)} to {shown_time(self.end, config.tz)}"
         if self.digest is None:
-            return f"{self.channel}: nothing its subscriptions follow was filed from {period}; no digest"
+            return f"{self.channel}: nothing its subscriptions follow was seen from {period}: no digest"
         digest = self.digest
         left = f", {digest.left_out} left out by its filters" if digest.left_out else ""
         return f"{self.channel}: {digest.filings} filing(s) in {len(digest.cases)} case(s){left}, {period}"
