@@ -1,4 +1,4 @@
-"""The command line: `python -m bot run | check | sources | outbox | courts | classify | parse | kinds | web |
+"""The command line: `python -m bot run | check | sources | outbox | digest | courts | classify | parse | kinds | web |
 demo`."""
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from bot.app import App
 from bot.config import ConfigError, SourceConfig, read_source
 from bot.core.clock import holder_alive, shown_time
 from bot.core.courts import search
+from bot.core.durations import parse_positive_duration
 from bot.exit_codes import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_PIPE_CLOSED, EXIT_USAGE
 from bot.ops.logs import configure_logging
 from bot.ops.status import source_statuses, worker_status
@@ -32,7 +33,8 @@ from bot.pipeline.run import in_cases
 from bot.poll.lines import describe_result, plural
 from bot.poll.poller import PollResult, skip_note
 from bot.store import StoreError
-from notifiers.console import format_post
+from notifiers.console import format_message, format_post
+from notifiers.plain import digest_text
 from notifiers.slack.notifier import SlackNotifier
 
 
@@ -73,6 +75,12 @@ def build_parser() -> argparse.ArgumentParser:
                          help="only courts whose id, name or place holds every word (\"New Mexico\")")
     outbox = command("outbox", help="queued, held and failed posts (channel, age, reason)")
     outbox.add_argument("--retry", action="store_true", help="re-queue the failed posts and retry held channels now")
+    digest = command("digest", help="build digests now from stored entries (each destination with a digest:, or "
+                     "--channel) and deliver them")
+    digest.add_argument("--channel", metavar="C", help="only this destination (a channel, or a subscription's target)")
+    digest.add_argument("--since", metavar="DURATION", help="the period, back from now (24h, 7d; default: the "
+                        "destination's digest period, else 24h)")
+    digest.add_argument("--dry-run", action="store_true", help="print the digests; queue nothing")
     web = command("web", help="HTTP on $PORT (default 8000): the status page, /docket, webhooks, /healthz, /metrics")
     web.add_argument("--no-worker", action="store_true",
                      help="no worker runs by design: /healthz does not ask for one")
@@ -156,6 +164,8 @@ def _run_command(args: argparse.Namespace) -> int:
             return check(app, args.source_ids, args.dry_run)
         if args.command == "outbox":
             return show_outbox(app, args.retry)
+        if args.command == "digest":
+            return digest_now(app, args.channel, args.since, args.dry_run)
         return show_sources(app)
     except KeyboardInterrupt:
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C must not cut the release short
@@ -191,6 +201,13 @@ def check(app: App, source_ids: Sequence[str], dry_run: bool) -> int:
             for item in result.queued:
                 print(format_post(item.post, f"would post to {item.post.channel}"))
         return EXIT_FAILED if any(not r.ok for r in results) else EXIT_OK
+    delivered = deliver_and_say(app)
+    return EXIT_FAILED if any(not r.ok for r in results) or not delivered else EXIT_OK
+
+
+def deliver_and_say(app: App) -> bool:
+    """Delivers what is due now, as a new process does (claims of dead processes freed, holds tried at once), and
+    prints a line of counts and one per hold; True when nothing waits for a retry, failed or is held."""
     _release_dead_claims(app)
     app.store.retry_holds_now(datetime.now(UTC))  # a new process: what was held is tried again at once
     token = app.deliverer.token
@@ -204,8 +221,32 @@ def check(app: App, source_ids: Sequence[str], dry_run: bool) -> int:
     for hold in holds:
         print(f"held: posts to {hold.where} (token {hold.token or 'any'}): {hold.reason} ({hold.advice}); "
               "`python -m bot outbox` lists them")
-    failed = any(not r.ok for r in results) or report.retrying or report.failed or holds
-    return EXIT_FAILED if failed else EXIT_OK
+    return not (report.retrying or report.failed or holds)
+
+
+def digest_now(app: App, channel: str | None, since: str | None, dry_run: bool) -> int:
+    from bot.delivery import digest_now as digests
+
+    try:
+        period = parse_positive_duration(since) if since is not None else None
+    except ValueError as exc:
+        print(f"--since: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        built = digests.build_now(app.store, app.config, channel, period, datetime.now(UTC))
+    except digests.UnknownDestination as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_USAGE
+    for item in built:
+        print(item.line(app.config))
+    if dry_run:
+        for item in built:
+            if item.digest is not None:
+                print(format_message(f"would post to {item.channel}", *digest_text(item.digest)))
+        return EXIT_OK
+    queued = digests.queue_built(app.store, built, datetime.now(UTC))
+    print(f"queued {plural(queued, 'digest', 'digests')}")
+    return EXIT_OK if deliver_and_say(app) else EXIT_FAILED
 
 
 def show_outbox(app: App, retry: bool) -> int:

@@ -58,11 +58,13 @@ def route(
 ) -> list[Queued]:
     """One queued post per (subscribed channel, entry) pair; a channel never gets one entry twice.
 
-    When more than `burst` new entries of one case go to one channel, they go as one post listing them.
+    When more than `burst` new entries of one case go to one channel, they go as one post listing them. A
+    subscription with `live: false` gets none: its entries go in its digest (bot/pipeline/digest.py).
     """
     queued: list[Queued] = []
     for item in classified:
-        channels = dict.fromkeys(s.channel for s in subscriptions if s.wants(item.entry, item.news_for(s.channel)))
+        channels = dict.fromkeys(s.channel for s in subscriptions
+                                 if s.live and s.wants(item.entry, item.news_for(s.channel)))
         revision = content_key(item.entry.text)[2:14] if item.correction else ""
         thread = item.thread or thread_key(item.entry)
         queued.extend(

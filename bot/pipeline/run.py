@@ -102,6 +102,11 @@ class Outcome:
     story_level: str | None  # the news source's new identity level when this run lowered it, else None
 
     @property
+    def routed(self) -> dict[str, tuple[str, ...]]:
+        """The new entries this run routed (not corrections), by key, with their event types: what a digest lists."""
+        return {item.entry.key: item.events for item in self.classified if not item.correction}
+
+    @property
     def events(self) -> Counter[str]:
         """How many of the routed entries carry each event type (corrections: the types they gained)."""
         return Counter(event for item in self.classified for event in item.news)

@@ -296,7 +296,7 @@ class Poller:
             outcome.new, outcome.edited, outcome.queued, result.parsed if whole_source else None, outcome.stories,
             skipped=len(result.skipped), skip_note=skip_note(result.skipped) or None,
             same_filing=outcome.joined, marks=outcome.marks, told=outcome.told, story_key=outcome.story_level,
-            follows=outcome.follows,
+            follows=outcome.follows, routed=outcome.routed,
         )
         self.store.record_success(source.id, harvest, self.clock())
         self.metrics.new_entries.labels(source.id).inc(len(outcome.new))

@@ -4,6 +4,7 @@ from sqlalchemy import (
     JSON,
     Column,
     DateTime,
+    Index,
     Integer,
     MetaData,
     PrimaryKeyConstraint,
@@ -56,7 +57,12 @@ seen_entries = Table(
     # a record of a filing first seen as another record (bot/pipeline/diff.py): that one's filing id, "<source>|<key>";
     # NULL for the first record of a filing, whose filing id is its own
     Column("filing", String(400)),
+    # the entry (Entry.to_json) and the event types it was routed with, for digests (bot/pipeline/digest.py); NULL
+    # for an entry recorded without routing (a first poll's, one matching no watch) or stored before revision 0009
+    Column("entry", JSON(none_as_null=True)),
+    Column("events", JSON(none_as_null=True)),  # None is stored as SQL NULL, not JSON null
     PrimaryKeyConstraint("source_id", "entry_key"),
+    Index("ix_seen_entries_first_seen_at", "first_seen_at"),
 )
 
 # What may make a seen entry one filing with another record (bot/pipeline/diff.py filing_marks): a mark such as
@@ -94,6 +100,7 @@ outbox = Table(
     Column("folded", JSON),  # a burst: the further entries of the case, [{"entry": ..., "events": [...]}]
     Column("echo_of", String(256)),  # a news story's later report: the outlet that reported it first
     Column("part", JSON),  # a burst in several messages: [this message's number, messages, entries in all]
+    Column("digest", JSON),  # a digest (bot/core/digest.py Digest.to_json); entry_key is its key, source_id DIGEST
     Column("claimed_by", String(128)),  # status "sending": the process sending it, until claimed_until
     Column("claimed_until", DateTime(timezone=True)),
     Column("status", String(16), nullable=False, default="pending", index=True),

@@ -21,10 +21,11 @@ from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.http_retry import ConnectionErrorRetryHandler, RateLimitErrorRetryHandler
 from slack_sdk.web import SlackResponse
 
+from bot.core.digest import Digest
 from bot.core.notice import Notice
 from bot.core.post import MessageRef, Post
 from notifiers.base import FAIL, HOLD, RETRY, WORKSPACE, DeliveryError, Notifier
-from notifiers.slack.render import render, render_notice
+from notifiers.slack.render import render, render_digest, render_notice
 
 TIMEOUT_SECONDS = 10
 
@@ -124,6 +125,9 @@ class SlackNotifier(Notifier):
 
     def send_notice(self, destination: str, notice: Notice) -> MessageRef:
         return self._post(destination, *render_notice(notice))
+
+    def send_digest(self, digest: Digest) -> MessageRef:
+        return self._post(digest.channel, *render_digest(digest))
 
     def _post(
         self, channel: str, text: str, blocks: list[dict], thread_ts: str | None = None,
