@@ -117,8 +117,8 @@ def test_a_burst_of_a_muted_case_counts_each_entry_it_would_have_listed():
 
 def test_entries_pushed_while_paused_or_first_polled_after_a_pause_are_recorded_not_posted():
     entries = [entry("1", "MOTION to Dismiss by Acme")]
-    for flags in ({"whole_source": False}, {}):
-        outcome = run(docket(), entries, Known(baselined=True, entries_known=10, paused=True), **flags)
+    for whole_source in (False, True):
+        outcome = run(docket(), entries, Known(baselined=True, entries_known=10, paused=True), whole_source=whole_source)
         assert outcome.new == entries and outcome.queued == []
         assert outcome.filtered == {PAUSED: 1}
     first = run(docket(backfill=1), entries, Known(paused=True))  # never polled: its baseline decides

@@ -14,6 +14,12 @@ from bot.core.dockets import same_docket
 from bot.core.entry import Entry
 
 CONFIG_FILE = "config file"  # who paused a source the config says `paused: true` of
+COMMAND_LINE = "cli"  # who muted or paused with `python -m bot mute`, `pause`
+
+
+def made_by(by: str) -> str:
+    """Who made a mute or pause, for people: "the command line", "the config file", else `by` (a Slack user id)."""
+    return {COMMAND_LINE: "the command line", CONFIG_FILE: "the config file"}.get(by, by or "someone")
 
 
 def same_channel(a: str, b: str) -> bool:

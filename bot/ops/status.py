@@ -7,8 +7,8 @@ from datetime import UTC, datetime, timedelta, tzinfo
 
 from bot.config import Config, SourceConfig
 from bot.core.clock import shown_time
-from bot.schedule.triggers import describe_schedule, next_poll
 from bot.core.quiet import Pause
+from bot.schedule.triggers import describe_schedule, next_poll
 from bot.store import SourceState, Store
 from bot.store.pauses import PAUSED, pause_of
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC
 
-from bot.core.quiet import Pause
+from bot.core.quiet import Pause, made_by
 from bot.pipeline.run import PAUSED
 from bot.poll.poller import PollResult, skip_note
 
@@ -14,7 +14,7 @@ def describe_result(result: PollResult, dry_run: bool) -> str:
     if result.busy:
         return "skipped: another process is polling it right now"
     if result.paused is not None:
-        return f"paused: not polled ({describe_pause(result.paused)}; `resume {result.source_id}` polls it again)"
+        return f"paused: not polled ({describe_pause(result.paused)}; {how_to_resume(result.paused)})"
     if not result.ok:
         return f"FAILED  {result.error}"
     return _describe_success(result, dry_run) + (
@@ -49,12 +49,18 @@ def _describe_success(result: PollResult, dry_run: bool) -> str:
     )
 
 
+def how_to_resume(pause: Pause) -> str:
+    """What polls a paused source again: `resume ID`, or removing `paused: true` from the config."""
+    return "remove it there to poll it again" if pause.by_config else f"`resume {pause.source_id}` polls it again"
+
+
 def describe_pause(pause: Pause) -> str:
-    """Who paused a source and since when: "paused in the config file", "by U0ALICE since 2026-11-29 15:02 UTC"."""
+    """Who paused a source and since when: "paused: true in the config file", "paused by U0ALICE since 2026-11-29
+    15:02 UTC"."""
     if pause.by_config:
         return "paused: true in the config file"
     since = f" since {pause.since.astimezone(UTC):%Y-%m-%d %H:%M} UTC" if pause.since else ""
-    return f"paused by {pause.by or 'someone'}{since}"
+    return f"paused by {made_by(pause.by)}{since}"
 
 
 def plural(count: int, one: str, many: str) -> str:

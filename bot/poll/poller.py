@@ -18,6 +18,7 @@ from bot.config import Config, SourceConfig, Subscription
 from bot.core.clock import process_id, shown_time, utc_now
 from bot.core.entry import Entry, without_nul
 from bot.core.post import Queued
+from bot.core.quiet import Pause
 from bot.core.stories import Story
 from bot.ops.health import Health
 from bot.ops.metrics import Metrics
@@ -26,7 +27,6 @@ from bot.pipeline.run import UNMATCHED, Inputs, Known, Outcome, in_cases, keyed,
 from bot.pipeline.stories import WINDOW as STORY_WINDOW
 from bot.pipeline.stories import headline
 from bot.pipeline.watch import opens_case
-from bot.core.quiet import Pause
 from bot.store import Harvest, SourceState, Store
 from bot.store.pauses import PAUSED
 from scrapers import SCRAPERS, Parsed, ParseError, Scraper, Skipped, Unchanged

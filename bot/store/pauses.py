@@ -7,7 +7,6 @@ the first poll after the pause records what was filed meanwhile without posting 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import datetime
 
 from sqlalchemy import delete, select, update
 from sqlalchemy.engine import Connection

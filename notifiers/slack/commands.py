@@ -202,9 +202,15 @@ class Docket:
             return self.follow(args[0], [word.lower() for word in args[1:]], channel, user_id)
         if name == "unfollow" and len(args) == 1:
             return self.unfollow(args[0], channel)
+        from notifiers.slack.quiet import QUIET_COMMANDS, quiet_reply  # it builds on this module's Answer, Channel
+
+        if name in QUIET_COMMANDS and (quiet := quiet_reply(self.app, name, args, channel, user_id)):
+            return quiet
         return self.usage(f"I don't know `{escape(truncate(' '.join([name, *args]), 60))}`.")
 
     def usage(self, problem: str = "") -> Answer:
+        from notifiers.slack.quiet import USAGE as QUIET_USAGE
+
         ids = [source.id for source in self.app.config.sources]
         named = ", ".join(f"`{escape(source_id)}`" for source_id in ids[:SOURCES_NAMED])
         lines = [
@@ -216,6 +222,7 @@ class Docket:
             f"• `{COMMAND} list` what this channel follows",
             f"• `{COMMAND} status` how each source is doing",
             f"• `{COMMAND} check [source|case]` poll now and tell what was found",
+            *QUIET_USAGE,
             f"Sources: {named or 'none configured'}{' …' if len(ids) > SOURCES_NAMED else ''}. "
             "A case is a docket number such as `1:18-cv-03365`. In a private channel, invite the bot first.",
         ]
@@ -254,9 +261,13 @@ class Docket:
         lines = [f"• {describe(s)} _(config file)_" for s in self._configured(channel)]
         lines += [f"• {describe(s)} _({'found by a watch' if s.started_by else 'added in Slack'})_"
                   for s in self._made_in_slack(channel)]
+        from notifiers.slack.quiet import muted_here
+
+        muted = muted_here(self.app, channel)
         if not lines:
-            return Answer(f"This channel follows nothing yet. Try `{COMMAND} follow {escape('<source|case>')}`.")
-        return Answer("This channel follows:\n" + "\n".join(lines))
+            return Answer("\n".join([f"This channel follows nothing yet. Try `{COMMAND} follow {escape('<source|case>')}`.",
+                                      *muted]))
+        return Answer("This channel follows:\n" + "\n".join([*lines, *muted]))
 
     def _covers(self, subscription: Subscription, target: str) -> bool:
         every_source = "*" in subscription.sources and not subscription.cases and self._is_source(target)
@@ -296,8 +307,13 @@ class Docket:
             f"`{escape(hold.reason)}`; {escape(hold.advice)}"
             for hold in self.app.store.holds()
         ]
+        from notifiers.slack.quiet import who
+
         for status in statuses:
             upcoming = f"next {slack_time(status.next_poll)}" if worker.alive else "no next poll"
+            if status.pause:
+                since = f" since {slack_time(status.pause.since)}" if status.pause.since else ""
+                upcoming = f"paused by {who(status.pause.by)}{since}, not polled until resumed"
             line = (
                 f"• `{escape(status.source.id)}` *{status.health}*: last poll {slack_time(status.last_poll)}, "
                 f"{upcoming} ({escape(status.schedule)})"
