@@ -33,9 +33,9 @@ def mute_duration(words: Sequence[str]) -> timedelta | None:
 
     Raises QuietError for anything else."""
     given = list(words[1:]) if words and words[0].lower() == "for" else list(words)
-    if not given:
+    if not words:
         return None
-    if len(given) > 1:
+    if len(given) != 1:
         raise QuietError(f'"{" ".join(words)}" is not a time a mute lasts; give one like `for 2d` (s, m, h or d)')
     try:
         return parse_positive_duration(given[0])

@@ -27,7 +27,8 @@ class Mutes(Database):
         replaced."""
         with self.engine.begin() as conn:
             replaced = [row["id"] for row in conn.execute(select(mutes_table)).mappings()
-                        if _mute_from(row).of_channel(mute.channel) and _mute_from(row).of_case(mute.case)]
+                        if _mute_from(row).of_case(mute.case)
+                        and any(map(_mute_from(row).of_channel, (mute.channel, mute.channel_name)))]
             if replaced:
                 conn.execute(delete(mutes_table).where(mutes_table.c.id.in_(replaced)))
             conn.execute(insert(mutes_table).values(
