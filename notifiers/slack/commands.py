@@ -35,6 +35,7 @@ from datetime import UTC, datetime
 from slack_bolt import App as BoltApp
 from slack_bolt.adapter.socket_mode import SocketModeHandler
 from slack_bolt.adapter.wsgi import SlackRequestHandler
+from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
 
 from bot.app import App
@@ -96,14 +97,14 @@ def start_socket_mode(app: App, environ: Mapping[str, str]) -> SocketModeHandler
     try:
         handler.connect()
     except (SlackClientError, OSError) as exc:
-        log.error("Slack Socket Mode: cannot connect, %s will not answer: %s", COMMAND, _slack_error(exc))
+        log.error("Slack Socket Mode: cannot connect, %s will not answer: %s", COMMAND, slack_error(exc))
         handler.close()
         return None
     log.info("Slack Socket Mode: connected, listening for %s", COMMAND)
     return handler
 
 
-def _slack_error(exc: Exception) -> str:
+def slack_error(exc: Exception) -> str:
     """Slack's error code (`invalid_auth`), or the exception's class: never a token or a URL."""
     if isinstance(exc, SlackApiError):
         return str(exc.response.get("error") or "unknown_error")
@@ -130,6 +131,12 @@ def bolt_app(app: App, environ: Mapping[str, str], secret: str | None) -> BoltAp
     @bolt.command(COMMAND)
     def _docket(ack: Callable, respond: Callable, command: dict) -> None:
         docket.handle(command, ack, respond)
+
+    from notifiers.slack.home import publish_home  # it builds on this module
+
+    @bolt.event("app_home_opened")
+    def _home(event: dict, client: WebClient) -> None:
+        publish_home(app, client, event)
 
     return bolt
 
@@ -301,7 +308,7 @@ class Docket:
         if not statuses:
             return Answer("No sources are configured.")
         worker = worker_status(self.app.store, now)
-        lines = [] if worker.alive else [f":warning: {_worker_line(worker)}"]
+        lines = [] if worker.alive else [f":warning: {worker_line(worker)}"]
         lines += [
             f":no_entry: Posts to {escape(hold.where)} are held since {slack_time(hold.since)}: "
             f"`{escape(hold.reason)}`; {escape(hold.advice)}"
@@ -442,7 +449,7 @@ def describe_delivery(report: DeliveryReport) -> str:
     return text + "."
 
 
-def _worker_line(worker: WorkerStatus) -> str:
+def worker_line(worker: WorkerStatus) -> str:
     if worker.last_beat is None:
         return "No worker has run yet: nothing is polled until `python -m bot run` starts."
     return f"No worker is running since {slack_time(worker.last_beat)}: nothing is polled until `python -m bot run` starts."

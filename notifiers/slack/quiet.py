@@ -63,8 +63,13 @@ def quiet_reply(app: App, name: str, args: Sequence[str], channel: Channel, user
 
 def muted_here(app: App, channel: Channel) -> list[str]:
     """`/docket list`'s lines for the mutes in force in `channel`."""
-    mutes = [mute for mute in app.store.mutes(datetime.now(UTC)) if any(map(mute.of_channel, channel.spellings))]
-    return [f"• muted: {escape(mute.case)} {_until(mute)} (by {who(mute.by)})" for mute in mutes]
+    return mute_lines(app.store.mutes(datetime.now(UTC)), channel)
+
+
+def mute_lines(mutes: Sequence[Mute], channel: Channel) -> list[str]:
+    """A line for each of `mutes` of `channel`: "• muted: 1:18-cv-01119 until … (by @alice)"."""
+    here = [mute for mute in mutes if any(map(mute.of_channel, channel.spellings))]
+    return [f"• muted: {escape(mute.case)} {_until(mute)} (by {who(mute.by)})" for mute in here]
 
 
 def who(by: str) -> str:
