@@ -5,7 +5,10 @@
     /docket list                             what this channel follows (config file and Slack-made)
     /docket status                           each source: health, last poll, next poll
     /docket check [source|case]              poll now, deliver, and answer with what was found
+    /docket mute|unmute|pause|resume …       quiet a case here, or a source everywhere (quiet.py)
     /docket help
+
+Opening the app shows its Home tab (home.py).
 
 Two ways in, both needing SLACK_BOT_TOKEN:
 
