@@ -297,7 +297,7 @@ def show_sources(app: App) -> int:
                 status.source.id,
                 status.source.kind,
                 status.schedule,
-                _when(status.next_poll, app) if worker.alive else "-",
+                _when(status.next_poll, app) if worker.alive and not status.pause else "-",
                 _when(status.last_poll, app),
                 _status_cell(status),
                 str(state.failures_in_row) if state else "0",

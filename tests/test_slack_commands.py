@@ -273,7 +273,7 @@ def test_pause_stops_polling_a_source_for_every_channel_until_resumed(docket, ap
     assert docket.send("pause sdny")["text"] == "Source `sdny` is paused already (`/docket status` says by whom)."
     sdny = docket.send("status")["text"].split("\n")[1]
     assert sdny.startswith("• `sdny` *paused*: last poll never, paused by <@U0ALICE> since <!date^")
-    assert sdny.endswith(", not polled until resumed (every 15m)")
+    assert sdny.endswith(", not polled (every 15m)")
 
     requests = feed.requests
     docket.send("check sdny")

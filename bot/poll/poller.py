@@ -18,7 +18,7 @@ from bot.config import Config, SourceConfig, Subscription
 from bot.core.clock import process_id, shown_time, utc_now
 from bot.core.entry import Entry, without_nul
 from bot.core.post import Queued
-from bot.core.quiet import Pause
+from bot.core.quiet import Pause, made_by
 from bot.core.stories import Story
 from bot.ops.health import Health
 from bot.ops.metrics import Metrics
@@ -125,7 +125,7 @@ class Poller:
         """
         pause = self.store.pause_of(source)
         if pause is not None:
-            log.info("source %s: paused by %s, not polled", source.id, pause.by)
+            log.info("source %s: paused by %s, not polled", source.id, made_by(pause.by))
             if not dry_run:
                 self.store.mark_paused(source.id)
             return PollResult(source.id, paused=pause)

@@ -323,7 +323,7 @@ class Docket:
             upcoming = f"next {slack_time(status.next_poll)}" if worker.alive else "no next poll"
             if status.pause:
                 since = f" since {slack_time(status.pause.since)}" if status.pause.since else ""
-                upcoming = f"paused by {who(status.pause.by)}{since}, not polled until resumed"
+                upcoming = f"paused by {who(status.pause.by)}{since}, not polled"
             line = (
                 f"• `{escape(status.source.id)}` *{status.health}*: last poll {slack_time(status.last_poll)}, "
                 f"{upcoming} ({escape(status.schedule)})"
