@@ -271,13 +271,16 @@ def poll_with_progress(app: App, sources: Sequence[SourceConfig], dry_run: bool,
     table = Table("source", "result", "new", "events", "posts", "skipped", box=box.SIMPLE)
     for result in results:
         events = ", ".join(f"{event} {count}" for event, count in result.events.most_common())
-        status = "[red]failed[/]" if not result.ok else ("baseline" if result.baseline else "ok")
-        table.add_row(result.source_id, status, str(len(result.new)), events, str(len(result.queued)),
-                      str(len(result.skipped)))
+        status = "[red]failed[/]" if not result.ok else ("paused" if result.paused else
+                                                         "baseline" if result.baseline else "ok")
+        posts = f"{len(result.queued)}, {result.muted} muted" if result.muted else str(len(result.queued))
+        table.add_row(result.source_id, status, str(len(result.new)), events, posts, str(len(result.skipped)))
     console.print(table)
     for result in results:
         if not result.ok:
             console.print(f"[red]{result.source_id}[/]: {escape(result.error or '')}")
+        elif result.paused:
+            console.print(f"[yellow]{result.source_id}[/] {escape(describe_result(result, dry_run))}")
         elif result.skipped:
             console.print(f"[yellow]{result.source_id}[/] skipped: {escape(skip_note(result.skipped))}")
         for warning in result.warnings:

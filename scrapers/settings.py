@@ -67,7 +67,7 @@ class SourceConfig(BaseModel):
                                        description="ops hear of no successful poll for this long (default: 4 periods)")
     max_skipped: float | None = Field(default=None, ge=0, le=1,
                                       description="the share of a poll's items it may skip and still succeed")
-    paused: bool = Field(default=False, description="not polled, as after `python -m bot pause` (true/false)")
+    paused: bool = Field(default=False, description="not polled, as after `python -m bot pause`")
 
     @field_validator("url")
     @classmethod

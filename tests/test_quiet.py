@@ -5,14 +5,17 @@ what it finds without posting it."""
 
 from __future__ import annotations
 
+import io
 import os
+import re
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from rich.console import Console
 
 from bot.app import App
-from bot.cli import main
+from bot.cli import main, poll_with_progress
 from bot.config import read_source
 from bot.core.quiet import COMMAND_LINE, CONFIG_FILE, Mute, Pause
 from bot.ops.quiet import QuietError, mute_duration
@@ -180,3 +183,14 @@ def test_pause_resume_and_mute_say_what_they_cannot_do(feed, capsys):
     assert "paused: true` in the config file" in capsys.readouterr().err
     line = check_line(capsys)
     assert line == "sdny  paused: not polled (paused: true in the config file; remove it there to poll it again)"
+
+
+def test_on_a_terminal_the_summary_table_says_paused(feed):
+    app = App.from_env(os.environ)
+    app.store.pause(Pause("sdny", COMMAND_LINE, NOW))
+    screen = io.StringIO()
+    [result] = poll_with_progress(app, app.config.sources, False, Console(file=screen, force_terminal=True, width=160))
+    app.close()
+    text = re.sub(r"\x1b\[[0-9;?]*[a-zA-Z]", "", screen.getvalue())
+    assert result.paused and re.search(r"sdny\s+paused\s+0\s+0\s+0", text), text
+    assert "sdny paused: not polled (paused by the command line since 2026-11-29 15:00 UTC" in text
