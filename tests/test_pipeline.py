@@ -17,9 +17,9 @@ from bot.pipeline.run import (
     FIRST_POLL,
     LISTED_TWICE,
     OUTSIDE_CASES,
-    PAUSED,
     REPEATED,
     UNMATCHED,
+    WHILE_PAUSED,
     Inputs,
     Known,
     Outcome,
@@ -120,9 +120,9 @@ def test_entries_pushed_while_paused_or_first_polled_after_a_pause_are_recorded_
     for whole_source in (False, True):
         outcome = run(docket(), entries, Known(baselined=True, entries_known=10, paused=True), whole_source=whole_source)
         assert outcome.new == entries and outcome.queued == []
-        assert outcome.filtered == {PAUSED: 1}
+        assert outcome.filtered == {WHILE_PAUSED: 1}
     first = run(docket(backfill=1), entries, Known(paused=True))  # never polled: its baseline decides
-    assert first.baseline and posted(first) == [("#all", "1")] and PAUSED not in first.filtered
+    assert first.baseline and posted(first) == [("#all", "1")] and WHILE_PAUSED not in first.filtered
 
 
 def test_a_watch_posts_what_matches_says_why_holds_back_the_rest_and_follows_the_case():

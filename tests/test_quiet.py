@@ -19,8 +19,8 @@ from bot.cli import main, poll_with_progress
 from bot.config import read_source
 from bot.core.quiet import COMMAND_LINE, CONFIG_FILE, Mute, Pause
 from bot.ops.quiet import QuietError, mute_duration
-from bot.pipeline.run import PAUSED
-from bot.store.pauses import PAUSED as PAUSED_STATUS
+from bot.pipeline.run import WHILE_PAUSED
+from bot.store.pauses import PAUSED
 from tests.support.feeds import FIXTURES, ChangingFeed, feed_without_newest
 
 NOW = datetime(2026, 11, 29, 15, 0, tzinfo=UTC)
@@ -49,7 +49,7 @@ def test_a_pause_is_stored_once_marks_the_source_and_ends_on_resume(store):
     assert store.pause(Pause("nmd", "U0ALICE", NOW))
     assert not store.pause(Pause("nmd", "U0BOB", NOW + timedelta(hours=1)))  # the first pause is kept
     assert store.paused("nmd") == Pause("nmd", "U0ALICE", NOW)
-    assert store.state("nmd").last_status == PAUSED_STATUS
+    assert store.state("nmd").last_status == PAUSED
     assert store.resume("nmd") == Pause("nmd", "U0ALICE", NOW)
     assert store.resume("nmd") is None and store.paused("nmd") is None
 
@@ -164,7 +164,7 @@ def test_a_paused_source_is_not_polled_and_its_first_poll_after_posts_nothing_it
     assert capsys.readouterr().out.startswith("resumed sdny (paused by the command line since ")
     assert main(["sources"]) == 0 and capsys.readouterr().out.splitlines()[1].split()[-4] == "resumed"
     line = check_line(capsys)
-    assert f"{PAUSED})" in line and line.endswith("queued 0 post(s)"), line
+    assert f"{WHILE_PAUSED})" in line and line.endswith("queued 0 post(s)"), line
     assert stored_posts() == []
     feed.body = FULL_FEED  # from now on, as before the pause
     assert not check_line(capsys).endswith("queued 0 post(s)") and stored_posts()

@@ -44,7 +44,7 @@ LISTED_TWICE = "listed twice under one key"
 FIRST_POLL = "recorded without a post (a first poll, or stories an older release stored)"
 UNMATCHED = "matching no party or keyword"
 REPEATED = "of stories known already"
-PAUSED = "filed while the source was paused (recorded without a post)"
+WHILE_PAUSED = "filed while the source was paused (recorded without a post)"
 
 
 @dataclass(frozen=True)
@@ -163,7 +163,7 @@ def run_pipeline(inputs: Inputs) -> Outcome:
     to_post = newest(fresh, source.backfill) if baseline or quiet else fresh
     filtered[FIRST_POLL] = len(fresh) - len(to_post)
     if known.paused and not baseline:
-        filtered[PAUSED], to_post = len(to_post), []
+        filtered[WHILE_PAUSED], to_post = len(to_post), []
     matching = [entry for entry in to_post if entry.relevant or case_named(entry, inputs.subscriptions)]
     filtered[UNMATCHED] = len(to_post) - len(matching)
     classified = classified_entries(oldest_first(matching), known.cases)

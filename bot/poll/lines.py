@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC
 
 from bot.core.quiet import Pause, made_by
-from bot.pipeline.run import PAUSED
+from bot.pipeline.run import WHILE_PAUSED
 from bot.poll.poller import PollResult, skip_note
 
 
@@ -41,8 +41,8 @@ def _describe_success(result: PollResult, dry_run: bool) -> str:
     joined += f", {edited} edited" if edited else ""
     if result.unmatched:  # entries that match none of the source's parties or keywords (bot/pipeline/watch.py)
         joined += f" ({result.unmatched} matching no party or keyword, not posted)"
-    if result.filtered[PAUSED]:  # the first poll after a pause (bot/store/pauses.py)
-        joined += f" ({result.filtered[PAUSED]} {PAUSED})"
+    if result.filtered[WHILE_PAUSED]:  # the first poll after a pause (bot/store/pauses.py)
+        joined += f" ({result.filtered[WHILE_PAUSED]} {WHILE_PAUSED})"
     muted = f", {result.muted} muted" if result.muted else ""  # cases muted in a channel (bot/store/mutes.py)
     return f"ok  {len(result.new)} new of {result.parsed}{joined}" + (f"  [{events}]" if events else "") + (
         f"  {verb} {len(result.queued)} post(s){muted}"
