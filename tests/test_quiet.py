@@ -18,6 +18,7 @@ from bot.app import App
 from bot.cli import main, poll_with_progress
 from bot.config import read_source
 from bot.core.quiet import COMMAND_LINE, CONFIG_FILE, Mute, Pause
+from bot.ops.health import Health
 from bot.ops.quiet import QuietError, mute_duration
 from bot.pipeline.run import WHILE_PAUSED
 from bot.store.pauses import PAUSED
@@ -194,3 +195,19 @@ def test_on_a_terminal_the_summary_table_says_paused(feed):
     text = re.sub(r"\x1b\[[0-9;?]*[a-zA-Z]", "", screen.getvalue())
     assert result.paused and re.search(r"sdny\s+paused\s+0\s+0\s+0", text), text
     assert "sdny paused: not polled (paused by the command line since 2026-11-29 15:00 UTC" in text
+
+
+def test_a_paused_source_is_never_stale_to_ops(feed, capsys):
+    check_line(capsys)
+    app = App.from_env(os.environ)
+    days_later = Health(app.config, app.store, clock=lambda: datetime.now(UTC) + timedelta(days=3))
+    app.store.pause(Pause("sdny", COMMAND_LINE, NOW))
+    days_later.check_stale()
+    assert app.store.state("sdny").alert is None
+    app.store.resume("sdny")  # and not before its first poll after the pause
+    days_later.check_stale()
+    assert app.store.state("sdny").alert is None
+    check_line(capsys)
+    days_later.check_stale()
+    assert app.store.state("sdny").alert == "stale"
+    app.close()
