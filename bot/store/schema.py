@@ -178,3 +178,26 @@ delivery_holds = Table(
     Column("since", DateTime(timezone=True), nullable=False),
     Column("next_try_at", DateTime(timezone=True), nullable=False),
 )
+
+# Cases muted in one channel (/docket mute, `python -m bot mute`): their live posts there are not sent until `until`
+# (NULL: until unmuted). `channel` as the command named it (an id, or a name), `channel_name` its other spelling.
+mutes = Table(
+    "mutes",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("channel", String(128), nullable=False, index=True),
+    Column("channel_name", String(128), nullable=False, default=""),
+    Column("case", String(128), nullable=False),
+    Column("since", DateTime(timezone=True), nullable=False),
+    Column("until", DateTime(timezone=True)),
+    Column("created_by", String(128), nullable=False, default=""),
+)
+
+# Sources paused for the whole workspace (/docket pause, `python -m bot pause`): not polled until resumed.
+pauses = Table(
+    "pauses",
+    metadata,
+    Column("source_id", String(128), primary_key=True),
+    Column("since", DateTime(timezone=True), nullable=False),
+    Column("created_by", String(128), nullable=False, default=""),
+)
