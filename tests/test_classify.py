@@ -597,6 +597,13 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("Judge throws out case", ("dismissal",)),
         ("Judge tosses lawsuit against Baldwin", ("dismissal",)),
     ],
+    "dismissal.under-rule-41a1": [
+        (
+            "Proposed Stipulation by All Parties of Settlement and Dismissal, With Prejudice, Pursuant to FRCP "
+            "41(a)(1) filed by Biddeford Blankets, LLC.",
+            ("dismissal",),
+        ),
+    ],
     "dismissal.judgment-on-a-dismissal": [
         ("JUDGMENT re: 12 Order of Dismissal by Clerk on 07/27/2017. (angar, )", ("dismissal", "judgment")),
         ("JUDGMENT re 31 Order Dismissing Case. Signed by Judge X on 1/2/2018.", ("dismissal", "judgment")),

@@ -74,7 +74,9 @@ decision the definitions do not make (the labelling guide's decisions):
   Dismissal", an order granting a stipulation of dismissal, the minute of a
   hearing on a motion to dismiss that records "motion granted", an order
   approving a stipulation of dismissal, a judgment entered on an order of
-  dismissal ("JUDGMENT re: 12 Order of Dismissal"), a stipulated
+  dismissal ("JUDGMENT re: 12 Order of Dismissal"), a stipulation or notice
+  of dismissal under Fed. R. Civ. P. 41(a)(1), even one its filer calls
+  "Proposed" (it takes effect without an order), a stipulated
   order dismissing parties, a party dismissed, a "Stipulated Dismissal" or
   "Rule 48(a) Dismissal", an order of conditional dismissal, a notice of
   settlement filed with a stipulation of dismissal, a complaint, appeal or

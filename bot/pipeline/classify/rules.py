@@ -268,6 +268,15 @@ RULES: tuple[Rule, ...] = (
                {_WITHDRAWABLE}(?!\s+(?:to|from)\b)""",
         ignore=_NAMED_NOT_RULED,
     ),
+    # A stipulation or notice of dismissal under Fed. R. Civ. P. 41(a)(1) ends the case without an order,
+    # whatever the filer calls it ("Proposed Stipulation by All Parties of Settlement and Dismissal ...
+    # Pursuant to FRCP 41(a)(1)").
+    _rule(
+        "dismissal.under-rule-41a1",
+        "dismissal",
+        r"""^(?:[\w'’]+\s+){0,2}?(?:stipulation|notice)\b[^;]{0,120}?\bdismissal\b[^;]{0,80}?
+            \b(?:rule|frcp|fed\.?\s*r\.?\s*civ\.?\s*p\.?)\s*41\s*\(a\)\s*\(1\)""",
+    ),
     _rule(
         "dismissal.judgment-on-a-dismissal",
         "dismissal",
