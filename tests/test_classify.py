@@ -262,7 +262,7 @@ DISTINCTIONS = {
         ("order",),
     ),
     "a '[Disposed]' flag after a filing is its status on the docket, not a ruling": (
-        "Motion for order releasing unclaimed funds filed by Creditor Arthur Andersen [Disposed] [JK]",
+        "Motion for order releasing unclaimed funds filed by Creditor Arthur Andersen (Smith, J.) [Disposed] [JK]",
         ("motion",),
     ),
     "the notice of the section 341 meeting is a hearing": ("341(a) Notice (Chapter 7 Individual) (BNC)", ("hearing",)),

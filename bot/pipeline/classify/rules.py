@@ -55,7 +55,7 @@ _MOTION_WORD = r"""
 # A ruling recorded in the text: a Texas "... disposed" event, or something
 # "granted", "denied", "overruled" (not "shall not be granted").
 _RULING = r"""
-    (?:(?<!\w\W\[)(?<!\w\s\[)\bdisposed\b
+    (?:(?<!.\[)\bdisposed\b  # a "[Disposed]" flag after a filing is its status on the docket, no ruling
      | (?<!\bbe\s)(?<!\bnot\s)\b(?:granted|denied|overruled|sustained)\b)
 """
 
