@@ -51,7 +51,13 @@ never sit on two sides:
   other label file holds, drawn and labelled apart by someone who never ran
   the classifier on them, scored once per change and never read while
   tuning. None is in place while a new one is labelled: its tests then skip,
-  saying so. The thresholds apply to it: 0.95 precision and recall for
+  saying so. Now the fourth (assemble.py --holdout holdout4): 1,529 texts of
+  415 dockets, each source taken whole by a rule stated before reading it
+  (the rows 626-1000 of SCALES' docket_examples.csv; every entry of
+  juriscraper's unused district and ACMS docket reports and state-court
+  examples; two Fourth Circuit dockets; six pacer_lib dockets). Positives:
+  motion 198, dismissal 49, order 367, judgment 26, hearing 201, charge 32,
+  plea 41, appearance 66, other 739. The thresholds apply to it: 0.95 precision and recall for
   `motion` and `dismissal`, 0.90 for the other types. A type with fewer than
   MIN_POSITIVES positives in it is reported but its threshold is an expected
   failure: too few positives to measure.
@@ -103,7 +109,14 @@ ORIGINS = {
     "seen_scales.jsonl": ("scales-okn/scales-nlp/src/scales_nlp/data/docket_examples.csv@",),
 }
 # Each file of the frozen holdout, and where its texts come from: none while a new holdout is labelled.
-HOLDOUT_ORIGINS: dict[str, tuple[str, ...]] = {}
+HOLDOUT_ORIGINS: dict[str, tuple[str, ...]] = {
+    "holdout_scales2.jsonl": ("scales-okn/scales-nlp/src/scales_nlp/data/docket_examples.csv@",),
+    "holdout_district.jsonl": ("juriscraper/tests/examples/pacer/dockets/district/",),
+    "holdout_acms.jsonl": ("juriscraper/tests/examples/pacer/dockets/acms/",),
+    "holdout_ca4.jsonl": ("harborgrid-justin/lexiflow-premium/",),
+    "holdout_state.jsonl": ("juriscraper/tests/examples/state/",),
+    "holdout_pacerlib.jsonl": ("UChicago-Coase-Sandor/pacer_lib/tests/results/local_docket_archive/",),
+}
 
 # Minimum precision and recall per event type on the frozen holdout: the two
 # that users subscribe to by default must be the most reliable.
@@ -265,9 +278,19 @@ def test_frozen_holdout_table():
 # Thresholds the classifier does not reach on the frozen holdout, with the
 # figures measured when it was last changed (type -> "recall 0.828 (24 of 29;
 # precision 0.960) on the third frozen holdout, 2026-11-29"): visible in every
-# run, never tuned away by reading the holdout's texts. Empty: there is no
-# frozen holdout yet to fall short on.
-SHORTFALLS: dict[str, str] = {}
+# run, never tuned away by reading the holdout's texts. The fourth frozen
+# holdout was scored once, on 2026-11-29, after the last change to the
+# classifier (commit "Merge branch 'classify4'"); only its table was read, not
+# its misses, so it is still frozen.
+_FOURTH = "on the fourth frozen holdout, 2026-11-29"
+SHORTFALLS: dict[str, str] = {
+    "motion": f"precision 0.945 (11 false positives of 198; recall 0.960) {_FOURTH}",
+    "dismissal": f"precision 0.938, recall 0.918 (45 of 49; 3 false positives) {_FOURTH}",
+    "order": f"recall 0.883 (324 of 367; precision 0.956) {_FOURTH}",
+    "judgment": f"recall 0.808 (21 of 26; precision 1.000) {_FOURTH}",
+    "hearing": f"recall 0.866 (174 of 201; precision 0.946) {_FOURTH}",
+    "appearance": f"recall 0.773 (51 of 66; precision 0.927) {_FOURTH}",
+}
 
 
 def threshold_marks(name: str) -> list[pytest.MarkDecorator]:
