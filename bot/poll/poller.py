@@ -27,6 +27,7 @@ from bot.pipeline.stories import WINDOW as STORY_WINDOW
 from bot.pipeline.stories import headline
 from bot.pipeline.watch import opens_case
 from bot.store import Harvest, SourceState, Store
+from bot.store.entries import Labels
 from scrapers import SCRAPERS, Parsed, ParseError, Scraper, Skipped, Unchanged
 from scrapers.http import Abandoned, Fetcher, FetchError
 from scrapers.news_identity import story_marks
@@ -296,7 +297,7 @@ class Poller:
             outcome.new, outcome.edited, outcome.queued, result.parsed if whole_source else None, outcome.stories,
             skipped=len(result.skipped), skip_note=skip_note(result.skipped) or None,
             same_filing=outcome.joined, marks=outcome.marks, told=outcome.told, story_key=outcome.story_level,
-            follows=outcome.follows,
+            follows=outcome.follows, labels=Labels(outcome.event_types, outcome.held),
         )
         self.store.record_success(source.id, harvest, self.clock())
         self.metrics.new_entries.labels(source.id).inc(len(outcome.new))

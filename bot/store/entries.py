@@ -3,8 +3,9 @@ filing (bot/pipeline/diff.py), and the channels told of each filing."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from datetime import datetime
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
 
 from sqlalchemy import and_, insert, select, update
 from sqlalchemy.engine import Connection
@@ -15,7 +16,7 @@ from bot.store.database import Database, chunks, upsert
 from bot.store.schema import filing_marks, filing_posts, seen_entries
 
 
-def _seen_row(source_id: str, entry: Entry, now: datetime, filing: str | None = None) -> dict:
+def _seen_row(source_id: str, entry: Entry, now: datetime, labels: Labels, filing: str | None = None) -> dict:
     return {
         "source_id": source_id,
         "entry_key": entry.key,
@@ -23,18 +24,33 @@ def _seen_row(source_id: str, entry: Entry, now: datetime, filing: str | None = 
         "text": entry.text,
         "first_seen_at": now,
         "filing": filing,
+        "entry": entry.to_json(),
+        "events": list(labels.events.get(entry.key, ())),
+        "filed_at": entry.filed_at.astimezone(UTC) if entry.filed_at and entry.filed_at.tzinfo else entry.filed_at,
+        "held": labels.held.get(entry.key),
     }
 
 
+@dataclass(frozen=True)
+class Labels:
+    """What the pipeline said of the entries it stores (bot/pipeline/run.py Outcome): each one's event types, and
+    why it was recorded without a post (a code of HELD; absent: it was routed)."""
+
+    events: Mapping[str, Sequence[str]] = field(default_factory=dict)
+    held: Mapping[str, str] = field(default_factory=dict)
+
+
 def add_seen(
-    conn: Connection, source_id: str, new: Sequence[Entry], same_filing: Sequence[SameFiling], now: datetime
+    conn: Connection, source_id: str, new: Sequence[Entry], same_filing: Sequence[SameFiling], now: datetime,
+    labels: Labels = Labels(),
 ) -> None:
-    """Stores the source's `new` entries as seen, and the new records of known filings under their filing."""
+    """Stores the source's `new` entries as seen, and the new records of known filings under their filing, with
+    their `labels`."""
     if new or same_filing:
         conn.execute(
             insert(seen_entries),
-            [_seen_row(source_id, entry, now) for entry in new]
-            + [_seen_row(source_id, same.entry, now, same.known.filing) for same in same_filing],
+            [_seen_row(source_id, entry, now, labels) for entry in new]
+            + [_seen_row(source_id, same.entry, now, labels, same.known.filing) for same in same_filing],
         )
 
 
@@ -56,13 +72,15 @@ def add_told(conn: Connection, told: Sequence[tuple[str, str]]) -> None:
         )
 
 
-def correct_texts(conn: Connection, source_id: str, edited: Sequence[Entry]) -> None:
-    """Keeps the corrected text of each of the source's `edited` entries."""
+def correct_texts(conn: Connection, source_id: str, edited: Sequence[Entry], labels: Labels = Labels()) -> None:
+    """Keeps the corrected text of each of the source's `edited` entries (the entry, and its event types when
+    `labels` has them)."""
     for entry in edited:
+        events = labels.events.get(entry.key)
         conn.execute(
             update(seen_entries)
             .where(seen_entries.c.source_id == source_id, seen_entries.c.entry_key == entry.key)
-            .values(text=entry.text)
+            .values(text=entry.text, entry=entry.to_json(), **({"events": list(events)} if events is not None else {}))
         )
 
 
