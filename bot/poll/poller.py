@@ -71,6 +71,7 @@ class PollResult:
     warnings: list[str] = field(default_factory=list)  # what `check` should say besides (a case filter's doubt)
     follows: list[Subscription] = field(default_factory=list)  # cases followed from now on (follow_matches)
     filtered: Counter[str] = field(default_factory=Counter)  # entries held back by the pipeline, by why
+    event_types: dict[str, tuple[str, ...]] = field(default_factory=dict)  # key -> event types, of each entry stored
 
     @property
     def ok(self) -> bool:
@@ -87,7 +88,7 @@ class PollResult:
         self.joined = [item.entry for item in outcome.joined]
         self.edited = outcome.edited + self.joined
         self.events, self.repeats, self.follows = outcome.events, outcome.repeats, outcome.follows
-        self.filtered, self.warnings = outcome.filtered, outcome.warnings
+        self.filtered, self.warnings, self.event_types = outcome.filtered, outcome.warnings, outcome.event_types
 
 
 class Poller:

@@ -5,6 +5,8 @@
     /docket list                             what this channel follows (config file and Slack-made)
     /docket status                           each source: health, last poll, next poll
     /docket check [source|case]              poll now, deliver, and answer with what was found
+    /docket why <case>                       the case's newest entries: posted here, or why not
+    /docket recent <case>                    the case's last 10 entries (notifiers/slack/history.py)
     /docket help
 
 Two ways in, both needing SLACK_BOT_TOKEN:
@@ -45,6 +47,7 @@ from bot.delivery.deliver import DeliveryReport
 from bot.ops.status import WorkerStatus, source_statuses, worker_status
 from bot.poll.lines import describe_result
 from bot.poll.poller import PollResult
+from notifiers.slack.history import recent_answer, why_answer
 from notifiers.slack.mrkdwn import escape
 from notifiers.slack.notifier import build_client
 from notifiers.text import truncate
@@ -202,6 +205,10 @@ class Docket:
             return self.follow(args[0], [word.lower() for word in args[1:]], channel, user_id)
         if name == "unfollow" and len(args) == 1:
             return self.unfollow(args[0], channel)
+        if name == "why" and len(args) == 1:
+            return Answer(why_answer(self.app, args[0], channel.spellings))
+        if name == "recent" and len(args) == 1:
+            return Answer(recent_answer(self.app, args[0], channel.spellings))
         return self.usage(f"I don't know `{escape(truncate(' '.join([name, *args]), 60))}`.")
 
     def usage(self, problem: str = "") -> Answer:
@@ -216,6 +223,8 @@ class Docket:
             f"• `{COMMAND} list` what this channel follows",
             f"• `{COMMAND} status` how each source is doing",
             f"• `{COMMAND} check [source|case]` poll now and tell what was found",
+            f"• `{COMMAND} why {escape('<case>')}` the case's newest entries: posted here, or why not",
+            f"• `{COMMAND} recent {escape('<case>')}` the case's last 10 entries",
             f"Sources: {named or 'none configured'}{' …' if len(ids) > SOURCES_NAMED else ''}. "
             "A case is a docket number such as `1:18-cv-03365`. In a private channel, invite the bot first.",
         ]
