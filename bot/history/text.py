@@ -79,9 +79,9 @@ def why_report(
     workspace: str = "",
 ) -> str:
     """`why`'s report: each entry found (title, text, key, events, first seen) and a line per destination."""
-    count = f"{len(found.entries)}{' (the newest; more match)' if found.more else ''}"
-    lines = [f"{source_id}: {count} {'entry' if len(found.entries) == 1 else 'entries'} found by {found.by} "
-             f"{query!r}"]
+    shown = len(found.entries)
+    count = f"the newest {shown} entries" if found.more else f"{shown} {'entry' if shown == 1 else 'entries'}"
+    lines = [f"{source_id}: {count} found by {found.by} {query!r}" + (" (more match)" if found.more else "")]
     for seen in found.entries:
         entry = seen.entry
         held = f" (recorded without a post: {HELD_SHORT[seen.held]})" if seen.held in HELD_SHORT else ""
