@@ -5,15 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_slack_commands import (  # noqa: F401 (fixtures)
-    CHANNEL_ID,
-    FULL_FEED,
-    app,
-    docket,
-    environ,
-    feed,
-    slack,
-)
+from tests import test_slack_commands as commands
+from tests.test_slack_commands import FULL_FEED
+
+# the fixtures of the /docket tests: a store on both databases, a local feed, the fake Slack, the signed endpoint
+slack, feed, environ, app, docket = commands.slack, commands.feed, commands.environ, commands.app, commands.docket
 
 
 @pytest.fixture
