@@ -60,12 +60,13 @@ def following(subscription: Subscription) -> str:
     return f"{', '.join(parts)}: {', '.join(subscription.events)}"
 
 
-def verdict_words(verdict: Verdict, tz: tzinfo, workspace: str = "") -> str:
-    """`posted, sent …` or `not posted: <why>`, and what the subscription is and where it comes from."""
+def verdict_words(verdict: Verdict, tz: tzinfo, workspace: str = "", where: str = "") -> str:
+    """`posted, sent …` or `not posted: <why>` (`posted here, …` with `where` " here"), and what the subscription
+    is and where it comes from."""
     if verdict.posted:
-        said = "posted, " + "; ".join(post_words(post, tz, workspace) for post in verdict.posts)
+        said = f"posted{where}, " + "; ".join(post_words(post, tz, workspace) for post in verdict.posts)
     else:
-        said = f"not posted: {verdict.reason}"
+        said = f"not posted{where}: {verdict.reason}"
     if verdict.subscription is None:
         return f"{said} (no subscription names this destination now)"
     made = verdict.made

@@ -6,7 +6,8 @@ a reason in words, or None when it does not apply. The routing tests are the sub
 (bot/config.py `Subscription.wants` and its parts, which bot/pipeline/route.py asks); the others read what the
 pipeline stored with the entry (bot/pipeline/run.py HELD) and when the subscription was made. To add a check (a
 muted case, a paused source), write the function and put it in `CHECKS` where it belongs: the first that
-applies is the answer.
+applies is the answer. A check that needs more of the store than `Asked` holds gets it as a new field of
+`Asked`, read once per entry in `explain`.
 """
 
 from __future__ import annotations
