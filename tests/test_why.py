@@ -10,8 +10,9 @@ import pytest
 
 from bot.cli import main
 from bot.config import Subscription
+from bot.history.why import CHECKS, UNEXPLAINED, Asked, why_not
 from bot.pipeline.run import Known
-from bot.store import EntryQuery, Store
+from bot.store import EntryQuery, SeenEntry, Store
 from tests.support.feeds import FIXTURES, ChangingFeed, feed_without_newest
 from tests.test_pipeline import NOW, POLLED, docket, entry, run
 
@@ -196,3 +197,46 @@ def test_the_store_links_each_post_to_the_entries_it_carries(store):
     assert {seen.entry.key: (seen.events, seen.held) for seen in found} == {
         "1": (("motion",), None), "2": (("motion",), None), "3": (("other",), "first_poll")}
     assert {seen.entry for seen in found} == {one, two, entry("3", "Letter")}
+
+
+# --- each reason, over plain values ---------------------------------------------------------------------
+
+
+def asked(subscription: Subscription, held: str | None = None, events: tuple[str, ...] | None = ("motion",),
+          made_at: datetime | None = None, baseline_at: datetime | None = None, filing: str | None = None,
+          told: frozenset[str] = frozenset(), **fields) -> Asked:
+    seen = SeenEntry(entry("1", "MOTION to Dismiss", **fields), events, NOW, held, filing)
+    return Asked(seen, subscription, made_at, baseline_at, told, UTC)
+
+
+@pytest.mark.parametrize("question, reason", [
+    (asked(Subscription(channel="#c", sources=["txd"])), "it follows other sources (txd)"),
+    (asked(Subscription(channel="#c", cases=["1:99-cv-00001"])),
+     "it follows only 1:99-cv-00001; this entry is of 1:23-cv-00001"),
+    (asked(Subscription(channel="#c", case="rust")), "it follows only the case rust"),
+    (asked(Subscription(channel="#c"), relevant=False), "the entry matched none of the source's parties or keywords"),
+    (asked(Subscription(channel="#c", events=["order"])), "it wants order; this entry is motion"),
+    (asked(Subscription(channel="#c"), held="first_poll"),
+     "the source's first poll recorded it as its baseline, which posts nothing"),
+    (asked(Subscription(channel="#c"), events=None, baseline_at=NOW),  # stored before revision 0009
+     "the source's first poll recorded it as its baseline, which posts nothing"),
+    (asked(Subscription(channel="#c"), made_at=NOW + timedelta(hours=1)),
+     "the entry was seen 2026-11-24 12:00 UTC, before this follow was made (2026-11-24 13:00 UTC)"),
+    (asked(Subscription(channel="#c"), held="repeated"),
+     "the story was known already (reported before by the same outlet, or seen in a first poll)"),
+    (asked(Subscription(channel="#c"), filing="txd|9", told=frozenset({"#c"})),
+     "it is another record of a filing already posted there; such a record is posted only when it adds an event type"),
+    (asked(Subscription(channel="#c"), filing="txd|9", told=frozenset({"#d"})), UNEXPLAINED),
+    (asked(Subscription(channel="#c"), events=None, baseline_at=NOW - timedelta(days=1)), UNEXPLAINED),
+])
+def test_each_check_names_its_reason_and_the_first_that_applies_wins(question, reason):
+    assert why_not(question) == reason
+
+
+def test_a_check_added_to_the_list_is_asked_in_its_place():
+    def muted(question: Asked) -> str | None:
+        return "the case is muted in this channel"
+
+    question = asked(Subscription(channel="#c", events=["order"]))
+    assert why_not(question, (muted, *CHECKS)) == "the case is muted in this channel"
+    assert why_not(question, (*CHECKS, muted)) == "it wants order; this entry is motion"
