@@ -3,6 +3,7 @@ filters of `python -m bot entries` (source, case, since, event types)."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -60,12 +61,12 @@ def recent(
     """The newest `limit` entries (of a source, of these stored docket numbers, filed or first seen at or after
     `since`, carrying one of `events`: each when given), with their posts."""
     query = EntryQuery(source_id, case_numbers=cases, since=since)
-    kept: list[SeenEntry] = []
-    offset = 0
-    while len(kept) <= limit:
-        batch = store.seen_entries(query, BATCH if events else limit + 1, offset)
-        kept += [seen for seen in batch if not events or set(events_of(seen)) & set(events)]
-        if len(batch) < (BATCH if events else limit + 1):
+    if not events:
+        return _found(store, query, limit, "filters")
+    kept: list[SeenEntry] = []  # event types are filtered here: read a batch at a time until enough are kept
+    for offset in itertools.count(0, BATCH):
+        batch = store.seen_entries(query, BATCH, offset)
+        kept += [seen for seen in batch if set(events_of(seen)) & set(events)]
+        if len(kept) > limit or len(batch) < BATCH:
             break
-        offset += len(batch)
     return Found(store.with_posts(kept[:limit]), len(kept) > limit, "filters")
