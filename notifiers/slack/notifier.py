@@ -88,6 +88,9 @@ def token_fingerprint(token: str) -> str:
     return f"sha256:{hashlib.sha256(token.encode()).hexdigest()[:8]}"
 
 
+WORKSPACE_VARIABLE = "SLACK_WORKSPACE_URL"  # https://acme.slack.com: where the permalinks of Slack's messages point
+
+
 def permalink(workspace_url: str, ref: MessageRef) -> str | None:
     """The Slack permalink of a message this notifier sent (`https://acme.slack.com/archives/C0123/p1700000000000100`,
     the form chat.getPermalink gives, built without a call), or None for another notifier's message."""
