@@ -10,6 +10,7 @@ import pytest
 
 from bot.cli import main
 from bot.config import Subscription
+from bot.core.quiet import Mute
 from bot.history.why import CHECKS, UNEXPLAINED, Asked, why_not
 from bot.pipeline.run import Known
 from bot.store import EntryQuery, SeenEntry, Store
@@ -204,9 +205,9 @@ def test_the_store_links_each_post_to_the_entries_it_carries(store):
 
 def asked(subscription: Subscription, held: str | None = None, events: tuple[str, ...] | None = ("motion",),
           made_at: datetime | None = None, baseline_at: datetime | None = None, filing: str | None = None,
-          told: frozenset[str] = frozenset(), **fields) -> Asked:
+          told: frozenset[str] = frozenset(), mutes: tuple[Mute, ...] = (), **fields) -> Asked:
     seen = SeenEntry(entry("1", "MOTION to Dismiss", **fields), events, NOW, held, filing)
-    return Asked(seen, subscription, made_at, baseline_at, told, UTC)
+    return Asked(seen, subscription, made_at, baseline_at, told, UTC, mutes)
 
 
 @pytest.mark.parametrize("question, reason", [
@@ -220,6 +221,12 @@ def asked(subscription: Subscription, held: str | None = None, events: tuple[str
      "the source's first poll recorded it as its baseline, which posts nothing"),
     (asked(Subscription(channel="#c"), events=None, baseline_at=NOW),  # stored before revision 0009
      "the source's first poll recorded it as its baseline, which posts nothing"),
+    (asked(Subscription(channel="#c"), held="paused"),
+     "the source was paused when it was seen: what a paused source's first poll after `resume` finds is recorded "
+     "without a post"),
+    (asked(Subscription(channel="#c"), mutes=(Mute("#c", "23-cv-1", NOW - timedelta(days=1), NOW + timedelta(days=1)),)),
+     "the case was muted in #c until 2026-11-25 12:00 UTC (`unmute` posts its later filings there again)"),
+    (asked(Subscription(channel="#c"), mutes=(Mute("#d", "1:23-cv-00001", NOW - timedelta(days=1)),)), UNEXPLAINED),
     (asked(Subscription(channel="#c"), made_at=NOW + timedelta(hours=1)),
      "the entry was seen 2026-11-24 12:00 UTC, before this follow was made (2026-11-24 13:00 UTC)"),
     (asked(Subscription(channel="#c"), held="repeated"),

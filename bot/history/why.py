@@ -4,8 +4,8 @@ of an ordered list of checks that explains why not.
 Each check is a function of one `Asked` (an entry, what the store knows of it, one subscription) that returns
 a reason in words, or None when it does not apply. The routing tests are the subscription's own
 (bot/config.py `Subscription.wants` and its parts, which bot/pipeline/route.py asks); the others read what the
-pipeline stored with the entry (bot/pipeline/run.py HELD) and when the subscription was made. To add a check (a
-muted case, a paused source), write the function and put it in `CHECKS` where it belongs: the first that
+pipeline stored with the entry (bot/pipeline/run.py HELD: a first poll, a paused source, ...), when the
+subscription was made, and the mutes in force when the entry was seen. To add a check, write the function and put it in `CHECKS` where it belongs: the first that
 applies is the answer. A check that needs more of the store than `Asked` holds gets it as a new field of
 `Asked`, read once per entry in `explain`.
 """
@@ -18,6 +18,7 @@ from datetime import datetime, tzinfo
 
 from bot.config import Subscription
 from bot.core.clock import shown_time
+from bot.core.quiet import Mute
 from bot.history.find import events_of
 from bot.store import Made, PostState, SeenEntry, Store
 
@@ -26,7 +27,8 @@ from bot.store import Made, PostState, SeenEntry, Store
 class Asked:
     """One question: did `seen` reach `subscription`? With when the subscription was made (None: in the config
     file, which does not say), when the source's first poll was (None: not yet), the channels told of the
-    entry's filing by a post about another record of it, and the clock to show times on."""
+    entry's filing by a post about another record of it, the mutes in force when the entry was seen (those still
+    stored: an unmuted case's mute is gone), and the clock to show times on."""
 
     seen: SeenEntry
     subscription: Subscription
@@ -34,6 +36,7 @@ class Asked:
     baseline_at: datetime | None
     told: Collection[str]
     tz: tzinfo
+    mutes: Sequence[Mute] = ()
 
     @property
     def events(self) -> tuple[str, ...]:
@@ -76,6 +79,22 @@ def baseline(asked: Asked) -> str | None:
     return None
 
 
+def paused(asked: Asked) -> str | None:
+    if asked.seen.held != "paused":
+        return None
+    return ("the source was paused when it was seen: what a paused source's first poll after `resume` finds is "
+            "recorded without a post")
+
+
+def muted(asked: Asked) -> str | None:
+    channel, entry = asked.subscription.channel, asked.seen.entry
+    mute = next((mute for mute in asked.mutes if mute.covers(channel, entry)), None)
+    if mute is None:
+        return None
+    until = f" until {shown_time(mute.until, asked.tz)}" if mute.until else " until unmuted"
+    return f"the case was muted in {channel}{until} (`unmute` posts its later filings there again)"
+
+
 def before_subscription(asked: Asked) -> str | None:
     if asked.made_at is None or asked.seen.first_seen_at >= asked.made_at:
         return None
@@ -98,7 +117,8 @@ def told_already(asked: Asked) -> str | None:
 
 Check = Callable[[Asked], str | None]
 CHECKS: tuple[Check, ...] = (
-    other_source, other_case, unmatched, other_events, baseline, before_subscription, story_known, told_already,
+    other_source, other_case, unmatched, other_events, baseline, paused, muted, before_subscription, story_known,
+    told_already,
 )
 UNEXPLAINED = ("no post was queued when the entry was seen; the subscription was probably added to the config "
                "file after that")
@@ -127,15 +147,15 @@ def why_not(asked: Asked, checks: Sequence[Check] = CHECKS) -> str:
 
 def verdicts(
     seen: SeenEntry, subscriptions: Sequence[Subscription], made: Sequence[Made], baseline_at: datetime | None,
-    told: Collection[str], tz: tzinfo,
+    told: Collection[str], tz: tzinfo, mutes: Sequence[Mute] = (),
 ) -> list[Verdict]:
     """A verdict per subscription (those of the config file, then `made` in Slack or by a watch), then one per
-    destination the entry was posted to that none of them names."""
+    destination the entry was posted to that none of them names. `mutes`: those in force when it was seen."""
     found = []
     for subscription, made_by in [*((s, None) for s in subscriptions), *((m.subscription, m) for m in made)]:
         posts = tuple(post for post in seen.posts if post.channel == subscription.channel)
         reason = None if posts else why_not(
-            Asked(seen, subscription, made_by.created_at if made_by else None, baseline_at, told, tz))
+            Asked(seen, subscription, made_by.created_at if made_by else None, baseline_at, told, tz, mutes))
         found.append(Verdict(subscription.channel, subscription, made_by, posts, reason))
     named = {verdict.channel for verdict in found}
     for channel in dict.fromkeys(post.channel for post in seen.posts if post.channel not in named):
@@ -155,4 +175,5 @@ def explain(store: Store, seen: SeenEntry, subscriptions: Sequence[Subscription]
         made = [m for m in made if m.subscription.channel in channels]
         seen = SeenEntry(seen.entry, seen.events, seen.first_seen_at, seen.held, seen.filing,
                          tuple(post for post in seen.posts if post.channel in channels))
-    return verdicts(seen, subscriptions, made, state.baseline_at if state else None, told, tz)
+    mutes = store.mutes(seen.first_seen_at)
+    return verdicts(seen, subscriptions, made, state.baseline_at if state else None, told, tz, mutes)
