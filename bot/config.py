@@ -109,6 +109,7 @@ class Subscription(_Strict):
     events: list[str] = list(DEFAULT_SUBSCRIBED_EVENTS)
     follow_matches: bool = False  # follow every case a watch of the sources matched, from then on (bot/pipeline/watch.py)
     started_by: str | None = None  # a follow that follow_matches made: what the watch matched ("party: Baldwin, ...")
+    preview: bool = True  # a picture of a free copy's first page follows a post (bot/delivery/free_copies.py)
 
     @field_validator("target")
     @classmethod

@@ -11,7 +11,7 @@ from collections.abc import Iterator, Mapping
 
 from bot.core.destinations import SLACK
 from bot.core.notice import Notice
-from bot.core.post import MessageRef, Post
+from bot.core.post import MessageRef, Post, Preview
 
 # What a failed delivery asks of the outbox (DeliveryError.action).
 RETRY = "retry"  # a passing failure (an outage, a rate limit): try again later, with backoff
@@ -55,6 +55,8 @@ class Notifier:
     # Which credentials this notifier posts with, safe to show (`sha256:1a2b3c4d`): holds are about one token,
     # and a process with another one neither obeys nor lifts them.
     fingerprint = "console"
+    # Whether it can show a picture of a document's first page (bot/delivery/free_copies.py renders one only then).
+    takes_files = False
 
     def send(self, post: Post, thread: MessageRef | None = None) -> MessageRef:
         """Deliver `post` to `post.channel`; as a reply in the case's thread when `thread` (the first message of
@@ -64,6 +66,15 @@ class Notifier:
     def send_notice(self, destination: str, notice: Notice) -> MessageRef:
         """Deliver an ops notice to `destination`."""
         raise NotImplementedError
+
+    def show_free_copy(self, sent: MessageRef, post: Post, preview: Preview | None) -> str:
+        """Adds to a post this notifier sent (`sent`) what was found after it went out: its document's free copy
+        (`post.free_copy`, a RECAP link, shown in the message beside the document's), and `preview`, a picture
+        of the document's first page (in the post's thread). Returns what it showed, in words ("free copy
+        linked, preview uploaded"); raises DeliveryError when the target refuses.
+
+        This default shows nothing: a notifier that can neither change a sent message nor take files."""
+        return f"nothing shown: {self.name} cannot add to a message it sent"
 
     def shown(self, destination: str) -> str:
         """`destination` as an operator may read it (an Apprise URL with its secrets shortened)."""

@@ -1,8 +1,9 @@
 """Prints posts as plain text, for development and dry runs: the notifier used when no Slack token is set.
 
 Nothing is paced (a terminal is not Slack), and a reply in a case's thread is printed indented under a
-heading that says which post it answers. Each message's id is the moment it was printed (UTC, ISO 8601, later
-than every one before); its reference is the console's, so that a thread started on the console is never
+heading that says which post it answers. What follows a post (its document's free copy, a preview of its
+first page) is printed as a follow-up: the link, and the picture's size. Each message's id is the moment it
+was printed (UTC, ISO 8601, later than every one before); its reference is the console's, so that a thread started on the console is never
 continued in Slack once a token is set (the store keeps threads per notifier).
 """
 
@@ -14,8 +15,9 @@ from datetime import UTC, datetime
 from typing import TextIO
 
 from bot.core.notice import Notice
-from bot.core.post import MessageRef, Post
+from bot.core.post import MessageRef, Post, Preview
 from notifiers.base import Notifier
+from notifiers.message import FREE_COPY
 from notifiers.plain import notice_text, post_text
 
 REPLY_INDENT = "    "
@@ -23,6 +25,7 @@ REPLY_INDENT = "    "
 
 class ConsoleNotifier(Notifier):
     name = "console"
+    takes_files = True  # it says what the picture is: its size in pixels and bytes
 
     def __init__(self, stream: TextIO | None = None) -> None:
         """Writes to `stream`; to whatever `sys.stdout` is at the time of writing when None."""
@@ -45,6 +48,15 @@ class ConsoleNotifier(Notifier):
         print("\n".join(line for line in (f"── {destination} · {ref.id}", title, body) if line) + "\n",
               file=self.stream or sys.stdout, flush=True)
         return ref
+
+    def show_free_copy(self, sent: MessageRef, post: Post, preview: Preview | None) -> str:
+        """Prints the free copy's link and what the preview is (a terminal shows no picture): `preview: 400×518
+        png, 9,619 bytes`."""
+        lines = [f"── {post.channel} · follow-up to the post of {_clock(sent.id)}"]
+        lines += [f"{FREE_COPY}: {post.free_copy}"] if post.free_copy else []
+        lines += [f"preview: {preview.describe()}"] if preview else []
+        print("\n".join(lines) + "\n", file=self.stream or sys.stdout, flush=True)
+        return "printed"
 
     def identity(self) -> str:
         return "the console (SLACK_BOT_TOKEN is not set)"
