@@ -10,7 +10,8 @@ PACER documents does RECAP hold?"): one request per court for up to BATCH docume
 (`recap-query/?docket_entry__docket__court=nysd&pacer_doc_id__in=a,b,c`), with the COURTLISTENER_TOKEN, paced
 as every CourtListener request of the bot is (at least 0.72 s apart: 5,000 an hour). Its answer lists the
 documents RECAP holds, each with `filepath_local`, the file's place on CourtListener's storage, which anyone
-can download: the free copy is `https://storage.courtlistener.com/<filepath_local>`. A document not listed is
+can download: the free copy is `https://storage.courtlistener.com/<filepath_local>` (or `filepath_local` itself
+when it is a whole URL). A document not listed is
 one RECAP does not hold.
 
 This is a scraper module because it is a fetch like the others (scrapers/http.py's Fetcher: retries, timeouts,
@@ -27,7 +28,7 @@ from dataclasses import dataclass
 from urllib.parse import urlencode, urlsplit
 
 from scrapers.courtlistener import DEFAULT_API, TOKEN_VARIABLE, CourtListener
-from scrapers.http import Fetcher, FetchError, Failure, split_url
+from scrapers.http import Failure, Fetcher, FetchError, split_url
 
 STORAGE = "https://storage.courtlistener.com/"
 BATCH = 100  # documents asked in one request (the ids go in the URL)
@@ -69,7 +70,7 @@ def free_copies_from_json(raw: bytes) -> dict[str, str]:
             raise ValueError("not a CourtListener recap-query answer (a result is no object)")
         doc_id, path = result.get("pacer_doc_id"), result.get("filepath_local")
         if isinstance(doc_id, str) and isinstance(path, str) and path:
-            found[doc_id] = STORAGE + path.lstrip("/")
+            found[doc_id] = path if split_url(path).scheme in ("http", "https") else STORAGE + path.lstrip("/")
     return found
 
 

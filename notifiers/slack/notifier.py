@@ -27,8 +27,8 @@ from slack_sdk.web import SlackResponse
 
 from bot.core.notice import Notice
 from bot.core.post import MessageRef, Post, Preview
-from notifiers.message import summary
 from notifiers.base import FAIL, HOLD, RETRY, WORKSPACE, DeliveryError, Notifier
+from notifiers.message import summary
 from notifiers.slack.render import render, render_notice
 
 TIMEOUT_SECONDS = 10
