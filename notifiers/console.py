@@ -17,7 +17,7 @@ from typing import TextIO
 from bot.core.notice import Notice
 from bot.core.post import MessageRef, Post, Preview
 from notifiers.base import Notifier
-from notifiers.message import FREE_COPY
+from notifiers.message import FREE_COPY, summary
 from notifiers.plain import notice_text, post_text
 
 REPLY_INDENT = "    "
@@ -52,11 +52,11 @@ class ConsoleNotifier(Notifier):
     def show_free_copy(self, sent: MessageRef, post: Post, preview: Preview | None) -> str:
         """Prints the free copy's link and what the preview is (a terminal shows no picture): `preview: 400×518
         png, 9,619 bytes`."""
-        lines = [f"── {post.channel} · follow-up to the post of {_clock(sent.id)}"]
-        lines += [f"{FREE_COPY}: {post.free_copy}"] if post.free_copy else []
-        lines += [f"preview: {preview.describe()}"] if preview else []
-        print("\n".join(lines) + "\n", file=self.stream or sys.stdout, flush=True)
-        return "printed"
+        shown = [f"{FREE_COPY}: {post.free_copy}"] if post.free_copy else []
+        shown += [f"preview: {preview.describe()}"] if preview else []
+        heading = f"── {post.channel} · follow-up to the post of {_clock(sent.id)}: {summary(post)}"
+        print("\n".join([heading, *shown]) + "\n", file=self.stream or sys.stdout, flush=True)
+        return "printed " + ", ".join(line.split(": ")[0] for line in shown)
 
     def identity(self) -> str:
         return "the console (SLACK_BOT_TOKEN is not set)"

@@ -267,8 +267,11 @@ def test_a_public_pdf_gets_a_preview_and_the_console_says_what_it_is(store, cour
     deliverer.free_copies = FreeCopyFinder(store, notifiers, {}, fetcher(), api=courtlistener.api)
     report = deliverer.deliver_due()
     assert (report.sent, report.free.previews, report.free.linked) == (1, 1, 0)
-    follow_up = printed.getvalue().split("── #rust · follow-up to the post of ")[1]
-    assert follow_up.splitlines()[1] == f"preview: 400×518 png, {len(first_page(ORDER_PDF).png):,} bytes"
+    heading, shown = printed.getvalue().split("── #rust · follow-up to the post of ")[1].splitlines()[:2]
+    assert heading.endswith(" UTC: Order of dismissal: State v. Baldwin (D-101-CR-2024-00013, N.M. Dist. Ct., "
+                            "Santa Fe County)")
+    assert shown == f"preview: 400×518 png, {len(first_page(ORDER_PDF).png):,} bytes"
+    assert store.follow_up_note(1) == ("done", "printed preview")
     assert courtlistener.queries == []  # not a PACER document: RECAP is not asked
 
 
