@@ -22,6 +22,7 @@ from bot.delivery.free_copies import NO_TOKEN, FreeCopyFinder
 from bot.delivery.preview import PreviewError, first_page
 from bot.pipeline.route import Classified, route
 from bot.store import Harvest, Store
+from bot.store.schema import outbox
 from notifiers.base import Notifiers
 from notifiers.console import ConsoleNotifier
 from notifiers.slack.notifier import SlackNotifier, build_client
@@ -206,8 +207,7 @@ def test_without_a_token_recap_is_not_asked_and_the_post_says_so_nowhere_but_is_
     report = slack_deliverer(store, slack, courtlistener, token=None).deliver_due()
     assert report.sent == 1
     assert report.free.line() == (
-        "free copies: 0 found in RECAP and linked, 0 previews; nothing shown for 1: "
-        "RECAP not asked: COURTLISTENER_TOKEN is not set (1)")
+        "free copies: nothing shown for 1 post: RECAP not asked: COURTLISTENER_TOKEN is not set (1)")
     assert courtlistener.queries == [] and slack.updates == []
     assert store.follow_up_note(1) == ("done", f"nothing shown: {NO_TOKEN}")
     assert "Free copy" not in context_text(slack.messages[0])
@@ -285,3 +285,24 @@ def test_a_news_link_that_is_no_pdf_gets_nothing_and_no_request(store, courtlist
     deliverer.free_copies = FreeCopyFinder(store, notifiers, {}, fetcher(), api=courtlistener.api)
     assert deliverer.deliver_due().free.nothing == {"the document link is neither PACER's nor a PDF": 1}
     assert courtlistener.downloads == []
+
+
+def test_follow_ups_past_the_runs_budget_wait_for_the_next_run(store, slack, courtlistener):
+    courtlistener.hold("nysb", DOC_ID, ORDER_PDF)
+    queue(store, Post("#a", order_entry(), ("dismissal",)))
+    deliverer = slack_deliverer(store, slack, courtlistener)
+    assert deliverer.free_copies is not None
+    deliverer.free_copies.budget = -1  # out of time before the first follow-up
+    report = deliverer.deliver_due()
+    assert report.sent == 1 and report.free.line() == "" and slack.updates == []
+    assert store.follow_up_note(1) == ("due", None)
+    deliverer.free_copies.budget = 30
+    assert deliverer.deliver_due().free.line() == "free copies: 1 found in RECAP and linked, 1 preview"
+
+
+def test_a_post_queued_before_previews_existed_may_have_one(store):
+    queue(store, Post("#a", order_entry(), ("dismissal",), preview=False))
+    with store.engine.begin() as conn:  # a row written before revision 0009: no preview column value
+        conn.execute(outbox.update().values(preview=None))
+    [row] = store.pending_outbox()
+    assert row.post is not None and row.post.preview is True

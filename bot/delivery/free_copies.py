@@ -69,13 +69,17 @@ class FreeCopyReport:
     nothing: Counter[str] = field(default_factory=Counter)
 
     def line(self) -> str:
-        """`free copies: 1 found in RECAP and linked, 1 preview; nothing shown for 2 (RECAP not asked: …)`, or ""
-        when there was no follow-up."""
-        if not (self.linked or self.previews or self.nothing):
-            return ""
-        done = f"{self.linked} found in RECAP and linked, {self.previews} preview{'' if self.previews == 1 else 's'}"
-        reasons = "; ".join(f"{reason} ({count})" for reason, count in self.nothing.most_common())
-        return f"free copies: {done}" + (f"; nothing shown for {sum(self.nothing.values())}: {reasons}" if reasons else "")
+        """`free copies: 1 found in RECAP and linked, 1 preview; nothing shown for 6 posts: not in RECAP (6)`, or ""
+        when no post had a follow-up."""
+        shown = [f"{self.linked} found in RECAP and linked" if self.linked else "",
+                 f"{self.previews} preview{'' if self.previews == 1 else 's'}" if self.previews else ""]
+        parts = [", ".join(part for part in shown if part)]
+        if self.nothing:
+            count = sum(self.nothing.values())
+            reasons = "; ".join(f"{reason} ({n})" for reason, n in self.nothing.most_common())
+            parts.append(f"nothing shown for {count} post{'' if count == 1 else 's'}: {reasons}")
+        said = "; ".join(part for part in parts if part)
+        return f"free copies: {said}" if said else ""
 
 
 class FreeCopyFinder:
