@@ -55,8 +55,9 @@ class Notifier:
     # Which credentials this notifier posts with, safe to show (`sha256:1a2b3c4d`): holds are about one token,
     # and a process with another one neither obeys nor lifts them.
     fingerprint = "console"
-    # Whether it can show a picture of a document's first page (bot/delivery/free_copies.py renders one only then).
-    takes_files = False
+    # Whether it can add to a message it sent: a free copy's link, a picture of the document's first page
+    # (bot/delivery/free_copies.py; Apprise cannot).
+    follows_up = False
 
     def send(self, post: Post, thread: MessageRef | None = None) -> MessageRef:
         """Deliver `post` to `post.channel`; as a reply in the case's thread when `thread` (the first message of
@@ -67,14 +68,16 @@ class Notifier:
         """Deliver an ops notice to `destination`."""
         raise NotImplementedError
 
-    def show_free_copy(self, sent: MessageRef, post: Post, preview: Preview | None) -> str:
-        """Adds to a post this notifier sent (`sent`) what was found after it went out: its document's free copy
-        (`post.free_copy`, a RECAP link, shown in the message beside the document's), and `preview`, a picture
-        of the document's first page (in the post's thread). Returns what it showed, in words ("free copy
-        linked, preview uploaded"); raises DeliveryError when the target refuses.
+    def add_free_copy(self, sent: MessageRef, post: Post) -> None:
+        """Shows the free copy of a sent post's document (`post.free_copy`, a RECAP link) in the post this notifier
+        sent as `sent`, beside the document's link; raises DeliveryError when the target refuses. Only for a
+        notifier that `follows_up`."""
+        raise NotImplementedError
 
-        This default shows nothing: a notifier that can neither change a sent message nor take files."""
-        return f"nothing shown: {self.name} cannot add to a message it sent"
+    def add_preview(self, sent: MessageRef, post: Post, preview: Preview) -> None:
+        """Shows `preview`, a picture of a sent post's document's first page, in the post's thread; raises
+        DeliveryError when the target refuses. Only for a notifier that `follows_up`."""
+        raise NotImplementedError
 
     def shown(self, destination: str) -> str:
         """`destination` as an operator may read it (an Apprise URL with its secrets shortened)."""

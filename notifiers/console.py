@@ -25,7 +25,7 @@ REPLY_INDENT = "    "
 
 class ConsoleNotifier(Notifier):
     name = "console"
-    takes_files = True  # it says what the picture is: its size in pixels and bytes
+    follows_up = True  # it prints the free copy's link, and what the picture is
 
     def __init__(self, stream: TextIO | None = None) -> None:
         """Writes to `stream`; to whatever `sys.stdout` is at the time of writing when None."""
@@ -49,14 +49,16 @@ class ConsoleNotifier(Notifier):
               file=self.stream or sys.stdout, flush=True)
         return ref
 
-    def show_free_copy(self, sent: MessageRef, post: Post, preview: Preview | None) -> str:
-        """Prints the free copy's link and what the preview is (a terminal shows no picture): `preview: 400×518
-        png, 9,619 bytes`."""
-        shown = [f"{FREE_COPY}: {post.free_copy}"] if post.free_copy else []
-        shown += [f"preview: {preview.describe()}"] if preview else []
+    def add_free_copy(self, sent: MessageRef, post: Post) -> None:
+        self._follow_up(sent, post, f"{FREE_COPY}: {post.free_copy}")
+
+    def add_preview(self, sent: MessageRef, post: Post, preview: Preview) -> None:
+        """Says what the picture is (a terminal shows none): `preview: 400×518 png, 9,619 bytes`."""
+        self._follow_up(sent, post, f"preview: {preview.describe()}")
+
+    def _follow_up(self, sent: MessageRef, post: Post, line: str) -> None:
         heading = f"── {post.channel} · follow-up to the post of {_clock(sent.id)}: {summary(post)}"
-        print("\n".join([heading, *shown]) + "\n", file=self.stream or sys.stdout, flush=True)
-        return "printed " + ", ".join(line.split(": ")[0] for line in shown)
+        print(f"{heading}\n{line}\n", file=self.stream or sys.stdout, flush=True)
 
     def identity(self) -> str:
         return "the console (SLACK_BOT_TOKEN is not set)"

@@ -23,6 +23,7 @@ from bot.delivery.preview import PreviewError, first_page
 from bot.pipeline.route import Classified, route
 from bot.store import Harvest, Store
 from bot.store.schema import outbox
+from notifiers.apprise import AppriseNotifier
 from notifiers.base import Notifiers
 from notifiers.console import ConsoleNotifier
 from notifiers.slack.notifier import SlackNotifier, build_client
@@ -30,6 +31,7 @@ from scrapers.http import Fetcher, FetchError
 from scrapers.recap import BATCH, PacerDocument, RecapLookup, free_copies_from_json, pacer_document
 from tests.fakes.courtlistener import FakeCourtListener
 from tests.fakes.slack_api import FakeSlack, channel_id
+from tests.test_apprise import Webhook
 
 T0 = datetime(2024, 4, 17, 21, 40, tzinfo=UTC)
 ORDER_PDF = (Path(__file__).parent / "fixtures" / "free_copies" / "order.pdf").read_bytes()
@@ -243,13 +245,15 @@ def test_a_free_copy_that_is_no_pdf_is_linked_and_its_preview_failure_said(store
     assert note == "free copy linked; no preview: preview failed: not a PDF (it does not begin with %PDF-)"
 
 
-def test_slack_refusing_the_picture_holds_nothing(store, slack, courtlistener):
+def test_slack_refusing_the_picture_keeps_the_link_and_holds_nothing(store, slack, courtlistener):
     courtlistener.hold("nysb", DOC_ID, ORDER_PDF)
     slack.methods["files.getUploadURLExternal"] = lambda params: {"ok": False, "error": "missing_scope"}
     queue(store, Post("#a", order_entry("k1"), ("dismissal",)))
     deliverer = slack_deliverer(store, slack, courtlistener)
     report = deliverer.deliver_due()
-    assert report.free.nothing == {"Slack did not take the preview in #a: missing_scope (HTTP 200)": 1}
+    assert (report.free.linked, report.free.previews) == (1, 0) and slack.files == []
+    assert store.follow_up_note(1) == (
+        "done", "free copy linked; no preview: Slack did not take the preview in #a: missing_scope (HTTP 200)")
     assert store.holds() == []
     queue(store, Post("#a", order_entry("k2", url=""), ("order",)))  # later posts go out as ever
     assert deliverer.deliver_due().sent == 1
@@ -271,7 +275,7 @@ def test_a_public_pdf_gets_a_preview_and_the_console_says_what_it_is(store, cour
     assert heading.endswith(" UTC: Order of dismissal: State v. Baldwin (D-101-CR-2024-00013, N.M. Dist. Ct., "
                             "Santa Fe County)")
     assert shown == f"preview: 400×518 png, {len(first_page(ORDER_PDF).png):,} bytes"
-    assert store.follow_up_note(1) == ("done", "printed preview")
+    assert store.follow_up_note(1) == ("done", f"preview shown ({first_page(ORDER_PDF).describe()})")
     assert courtlistener.queries == []  # not a PACER document: RECAP is not asked
 
 
@@ -306,3 +310,18 @@ def test_a_post_queued_before_previews_existed_may_have_one(store):
         conn.execute(outbox.update().values(preview=None))
     [row] = store.pending_outbox()
     assert row.post is not None and row.post.preview is True
+
+
+def test_an_apprise_post_gets_no_follow_up_and_costs_no_question(store, courtlistener, httpserver):
+    courtlistener.hold("nysb", DOC_ID, ORDER_PDF)
+    webhook = Webhook(httpserver)
+    [destination] = {Subscription(target=f"apprise:{webhook.url}").channel}
+    queue(store, Post(destination, order_entry(), ("dismissal",)))
+    notifiers = Notifiers(ConsoleNotifier(io.StringIO()), {"apprise": AppriseNotifier({destination: webhook.url})})
+    deliverer = Deliverer(store, notifiers, per_channel_interval=0)
+    deliverer.free_copies = FreeCopyFinder(store, notifiers, {"COURTLISTENER_TOKEN": TOKEN}, fetcher(),
+                                           api=courtlistener.api)
+    report = deliverer.deliver_due()
+    assert report.sent == 1 and len(webhook.bodies) == 1
+    assert report.free.line() == ""  # Apprise cannot add to a message it sent: nothing is looked for
+    assert store.follow_up_note(1) == (None, None) and courtlistener.queries == []

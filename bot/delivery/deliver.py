@@ -171,7 +171,7 @@ class Deliverer:
             raise DeliveryError(f"message {row.id} holds neither a post nor a notice", FAIL, "empty_message")
         thread = self.store.thread(row.channel, row.thread_key, notifier.name)  # none another notifier started
         sent = notifier.send(row.post, thread)
-        follow_up = self.free_copies is not None and follow_up_wanted(row.post)
+        follow_up = self.free_copies is not None and notifier.follows_up and follow_up_wanted(row.post)
         lifted = self.store.mark_sent(row.id, row.channel, sent, self.clock(), notifier.fingerprint, follow_up)
         if thread is None:
             self.store.save_thread(row.channel, row.thread_key, sent)

@@ -11,9 +11,10 @@ A sent post about one entry with a document link gets a follow-up (bot/store/fre
    site's `….pdf`), the link itself;
 2. when there is one and the post's subscriptions want previews (`preview: false` turns them off), fetches the PDF
    (at most MAX_PDF_BYTES, with short timeouts) and renders its first page (bot/delivery/preview.py);
-3. has the notifier that sent the post show them (notifiers/base.py `show_free_copy`: Slack edits the post to
-   add "Free copy (RECAP)" beside "Document" and uploads the picture into its thread; the console prints them;
-   Apprise shows nothing), and records what came of it, or why nothing did.
+3. has the notifier that sent the post show them (notifiers/base.py `add_free_copy`, `add_preview`: Slack edits
+   the post to add "Free copy (RECAP)" beside "Document" and uploads the picture into its thread; the console
+   prints them; Apprise, which cannot add to a message it sent, shows nothing), and records what came of each,
+   or why nothing did.
 
 A run stops starting new follow-ups after RUN_BUDGET seconds (the rest wait for the next run), so that the posts
 queued meanwhile wait little. Nothing here raises: every failure is a follow-up's note and a count in the report.
@@ -162,21 +163,27 @@ class FreeCopyFinder:
         notifier = self.notifiers.by_name.get(notifier_of(post.channel))
         if notifier is None or notifier.name != follow_up.sent.notifier:
             return f"nothing shown: the post was sent by {follow_up.sent.notifier}, which this process does not run"
-        if not post.preview:
-            preview, why = None, "preview: false"
-        elif not notifier.takes_files:
-            preview, why = None, f"{notifier.name} shows no pictures"
-        else:
-            preview, why = self._preview(pdf_url)
-        if not post.free_copy and preview is None:
-            return f"nothing shown: {why}"
-        try:
-            shown = notifier.show_free_copy(follow_up.sent, post, preview)
-        except DeliveryError as exc:
-            return f"nothing shown: {exc}"
-        report.linked += bool(post.free_copy)
-        report.previews += preview is not None
-        return shown + (f"; no preview: {why}" if why else "")
+        if not notifier.follows_up:
+            return f"nothing shown: {notifier.name} cannot add to a message it sent"
+        notes, shown = [], False
+        if post.free_copy:
+            try:
+                notifier.add_free_copy(follow_up.sent, post)
+                notes.append("free copy linked")
+                report.linked, shown = report.linked + 1, True
+            except DeliveryError as exc:
+                notes.append(f"free copy not linked: {exc}")
+        preview, why = self._preview(pdf_url) if post.preview else (None, "preview: false")
+        if preview is not None:
+            try:
+                notifier.add_preview(follow_up.sent, post, preview)
+                notes.append(f"preview shown ({preview.describe()})")
+                report.previews, shown = report.previews + 1, True
+            except DeliveryError as exc:
+                why = str(exc)
+        if why:
+            notes.append(f"no preview: {why}")
+        return "; ".join(notes) if shown else f"nothing shown: {'; '.join(notes)}"
 
     def _preview(self, url: str) -> tuple[Preview | None, str]:
         """The first page of the PDF at `url`, or None and why not."""

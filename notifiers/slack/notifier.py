@@ -114,7 +114,7 @@ class SlackNotifier(Notifier):
 
     name = "slack"
     paced = True  # chat.postMessage takes about one message a second per channel
-    takes_files = True  # a preview goes into the post's thread
+    follows_up = True  # chat.update adds a free copy's link; a preview goes into the post's thread as a file
 
     def __init__(self, client: WebClient) -> None:
         self.client = client
@@ -138,28 +138,26 @@ class SlackNotifier(Notifier):
     def send_notice(self, destination: str, notice: Notice) -> MessageRef:
         return self._post(destination, *render_notice(notice))
 
-    def show_free_copy(self, sent: MessageRef, post: Post, preview: Preview | None) -> str:
-        """The free copy's link added to the post (chat.update with the post rendered again, its "Free copy
-        (RECAP)" beside "Document"); the preview uploaded into the post's thread with files_upload_v2
-        (files.getUploadURLExternal, the upload, files.completeUploadExternal)."""
+    def add_free_copy(self, sent: MessageRef, post: Post) -> None:
+        """The post rendered again, with "Free copy (RECAP)" beside "Document", in place of the one sent
+        (chat.update)."""
         channel, _, ts = sent.id.partition("/")
-        shown = []
-        if post.free_copy:
-            text, blocks = render(post)
-            self._call(lambda: self.client.chat_update(channel=channel, ts=ts, text=text, blocks=blocks),
-                       f"Slack did not take the free copy's link in {post.channel}", channel=post.channel)
-            shown.append("free copy linked")
-        if preview is not None:
-            about = summary(post)
-            self._call(
-                lambda: self.client.files_upload_v2(
-                    channel=channel, thread_ts=ts, content=preview.png, filename=preview_filename(post),
-                    title=f"First page: {about}"[:250], alt_txt=f"The first page of the document: {about}"[:1000],
-                ),
-                f"Slack did not take the preview in {post.channel}", channel=post.channel,
-            )
-            shown.append(f"preview uploaded ({preview.describe()})")
-        return ", ".join(shown) or "nothing to show"
+        text, blocks = render(post)
+        self._call(lambda: self.client.chat_update(channel=channel, ts=ts, text=text, blocks=blocks),
+                   f"Slack did not take the free copy's link in {post.channel}", channel=post.channel)
+
+    def add_preview(self, sent: MessageRef, post: Post, preview: Preview) -> None:
+        """The picture uploaded into the post's thread with files_upload_v2 (files.getUploadURLExternal, the upload,
+        files.completeUploadExternal), titled with the post's summary."""
+        channel, _, ts = sent.id.partition("/")
+        about = summary(post)
+        self._call(
+            lambda: self.client.files_upload_v2(
+                channel=channel, thread_ts=ts, content=preview.png, filename=preview_filename(post),
+                title=f"First page: {about}"[:250], alt_txt=f"The first page of the document: {about}"[:1000],
+            ),
+            f"Slack did not take the preview in {post.channel}", channel=post.channel,
+        )
 
     def _post(
         self, channel: str, text: str, blocks: list[dict], thread_ts: str | None = None,
