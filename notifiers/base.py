@@ -1,4 +1,5 @@
-"""The contract every notifier implements: send a post, a reply in a case's thread, an ops notice; nothing else.
+"""The contract every notifier implements: send a post, a reply in a case's thread, an ops notice, a digest; nothing
+else.
 
 Each returns a MessageRef (the notifier's name and an id only it reads), which the store keeps per notifier: a
 thread one notifier started is never continued by another. `Notifiers` holds the notifiers delivery uses, one per
@@ -10,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 
 from bot.core.destinations import SLACK
+from bot.core.digest import Digest
 from bot.core.notice import Notice
 from bot.core.post import MessageRef, Post, Preview
 
@@ -66,6 +68,10 @@ class Notifier:
 
     def send_notice(self, destination: str, notice: Notice) -> MessageRef:
         """Deliver an ops notice to `destination`."""
+        raise NotImplementedError
+
+    def send_digest(self, digest: Digest) -> MessageRef:
+        """Deliver a digest (bot/core/digest.py) to `digest.channel`, as a message of its own."""
         raise NotImplementedError
 
     def add_free_copy(self, sent: MessageRef, post: Post) -> None:

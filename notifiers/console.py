@@ -14,11 +14,12 @@ import time
 from datetime import UTC, datetime
 from typing import TextIO
 
+from bot.core.digest import Digest
 from bot.core.notice import Notice
 from bot.core.post import MessageRef, Post, Preview
 from notifiers.base import Notifier
 from notifiers.message import FREE_COPY, summary
-from notifiers.plain import notice_text, post_text
+from notifiers.plain import digest_text, notice_text, post_text
 
 REPLY_INDENT = "    "
 
@@ -43,10 +44,14 @@ class ConsoleNotifier(Notifier):
         return ref
 
     def send_notice(self, destination: str, notice: Notice) -> MessageRef:
+        return self._print(destination, *notice_text(notice))
+
+    def send_digest(self, digest: Digest) -> MessageRef:
+        return self._print(digest.channel, *digest_text(digest))
+
+    def _print(self, destination: str, title: str, body: str) -> MessageRef:
         ref = self._next_ref()
-        title, body = notice_text(notice)
-        print("\n".join(line for line in (f"── {destination} · {ref.id}", title, body) if line) + "\n",
-              file=self.stream or sys.stdout, flush=True)
+        print(format_message(f"{destination} · {ref.id}", title, body), file=self.stream or sys.stdout, flush=True)
         return ref
 
     def add_free_copy(self, sent: MessageRef, post: Post) -> None:
@@ -80,5 +85,9 @@ def _clock(message_id: str) -> str:
 
 def format_post(post: Post, heading: str) -> str:
     """The post as readable lines: a heading (where it goes), what happened, the entry text, the links."""
-    title, body = post_text(post)
+    return format_message(heading, *post_text(post))
+
+
+def format_message(heading: str, title: str, body: str) -> str:
+    """A message as readable lines: `── <heading>`, its title, its body."""
     return "\n".join(line for line in (f"── {heading}", title, body) if line) + "\n"

@@ -12,9 +12,14 @@ texts written by hand where the fixtures have too few examples of a type
 (written.jsonl only). The labels were made by reading each text and applying
 the labelling guide (the definitions of bot/core/events.py and the decisions in
 bot/pipeline/classify/__init__.py), not by copying the classifier's output.
-corpus_*.jsonl, seen_*.jsonl and holdout_*.jsonl are rebuilt from the
+corpus_<folder>.jsonl, seen_*.jsonl and holdout_*.jsonl are rebuilt from the
 labellers' files by assemble.py, which also applies corrections.json (labels
-found to contradict the guide, each with its reason).
+found to contradict the guide, each with its reason). corpus_extra_<folder>.jsonl
+are development labels added later by hand, straight into the file (the
+labellers' files are gone, and assemble.py does not write them): more entries
+of dockets already on the development side, drawn where the rare types are
+(an adversary proceeding's dispositions) and taken as contiguous runs, so
+that their texts are not only positives.
 
 Three sets, split by docket so that the near-identical texts of one case
 never sit on two sides:
@@ -89,6 +94,7 @@ ORIGINS = {
     "corpus_district.jsonl": ("corpus/pacer_dockets/district/",),
     "corpus_appellate.jsonl": ("corpus/pacer_dockets/appellate/",),
     "corpus_special.jsonl": ("corpus/pacer_dockets/special/",),
+    "corpus_extra_bankruptcy.jsonl": ("corpus/pacer_dockets/bankruptcy/",),
     "seen_history.jsonl": ("juriscraper/tests/examples/pacer/docket_history_reports/",),
     "seen_nef.jsonl": ("juriscraper/tests/examples/pacer/nef/",),
 }

@@ -167,8 +167,11 @@ class Deliverer:
         if row.notice is not None:
             sent = notifier.send_notice(row.channel, row.notice)
             return self.store.mark_sent(row.id, row.channel, sent, self.clock(), notifier.fingerprint)
-        if row.post is None:  # (the store gives each row a post or a notice)
-            raise DeliveryError(f"message {row.id} holds neither a post nor a notice", FAIL, "empty_message")
+        if row.digest is not None:  # a message of its own, in no case's thread
+            sent = notifier.send_digest(row.digest)
+            return self.store.mark_sent(row.id, row.channel, sent, self.clock(), notifier.fingerprint)
+        if row.post is None:  # (the store gives each row a post, a notice or a digest)
+            raise DeliveryError(f"message {row.id} holds no post, notice or digest", FAIL, "empty_message")
         thread = self.store.thread(row.channel, row.thread_key, notifier.name)  # none another notifier started
         sent = notifier.send(row.post, thread)
         follow_up = self.free_copies is not None and notifier.follows_up and follow_up_wanted(row.post)

@@ -20,6 +20,7 @@ from bot.core.dockets import ambiguous, same_docket
 from bot.core.entry import Entry, without_nul
 from bot.core.filings import Record, SameFiling, filing_id
 from bot.core.post import Queued
+from bot.core.quiet import Mute
 from bot.core.stories import Story
 from bot.pipeline.classify import classify
 from bot.pipeline.diff import (
@@ -43,6 +44,7 @@ LISTED_TWICE = "listed twice under one key"
 FIRST_POLL = "recorded without a post (a first poll, or stories an older release stored)"
 UNMATCHED = "matching no party or keyword"
 REPEATED = "of stories known already"
+WHILE_PAUSED = "filed while the source was paused (recorded without a post)"
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,7 @@ class Known:
     told: Mapping[str, Collection[str]] = field(default_factory=dict)  # filing id -> channels told of it
     cases: Collection[str] = frozenset()  # docket numbers of which the source has an entry stored
     stories: Sequence[Story] = ()  # stories first reported within the window (bot/pipeline/stories.py)
+    paused: bool = False  # the source is paused, or this is its first poll since (bot/store/pauses.py)
 
 
 @dataclass(frozen=True)
@@ -79,6 +82,7 @@ class Inputs:
     whole_source: bool = True
     whole_history: bool = False
     stories: bool = False
+    mutes: Sequence[Mute] = ()  # the mutes in force: no post of their case goes to their channel
 
 
 @dataclass(frozen=True)
@@ -96,10 +100,16 @@ class Outcome:
     marks: list[tuple[str, str]]  # (filing or story mark, entry key) of the entries stored
     told: list[tuple[str, str]]  # (filing id, channel) for each filing a queued post tells of
     filtered: Counter[str]  # entries held back, by why (OUTSIDE_CASES, LISTED_TWICE, ...)
+    muted: int  # posts of entries not queued because their case is muted in their channel
     warnings: list[str]  # doubts to show (a short docket number that matched two cases)
     baseline: bool  # the source's first poll: recorded, only the newest `backfill` posted
     quiet: bool  # stories stored by an older release, none recognised: recorded as a first poll is
     story_level: str | None  # the news source's new identity level when this run lowered it, else None
+
+    @property
+    def routed(self) -> dict[str, tuple[str, ...]]:
+        """The new entries this run routed (not corrections), by key, with their event types: what a digest lists."""
+        return {item.entry.key: item.events for item in self.classified if not item.correction}
 
     @property
     def events(self) -> Counter[str]:
@@ -133,8 +143,9 @@ def run_pipeline(inputs: Inputs) -> Outcome:
     """Filters, diffs, classifies and routes a source's entries against what the store knows; pure.
 
     Entries of a first poll (and of a news source whose stories are not recognised) are recorded and only
-    the newest `backfill` posted; entries matching none of the source's watch are recorded, not posted; news
-    stories already reported are not posted again.
+    the newest `backfill` posted; entries found while the source is paused, or in its first poll after, are
+    recorded, not posted; entries matching none of the source's watch are recorded, not posted; news
+    stories already reported are not posted again; posts of a case muted in a channel are not queued there.
     """
     known, source = inputs.known, inputs.source
     taken = in_cases(source, inputs.entries)
@@ -156,6 +167,8 @@ def run_pipeline(inputs: Inputs) -> Outcome:
     edited = edited_entries(entries, known.texts)
     to_post = newest(fresh, source.backfill) if baseline or quiet else fresh
     filtered[FIRST_POLL] = len(fresh) - len(to_post)
+    if known.paused and not baseline:
+        filtered[WHILE_PAUSED], to_post = len(to_post), []
     matching = [entry for entry in to_post if entry.relevant or case_named(entry, inputs.subscriptions)]
     filtered[UNMATCHED] = len(to_post) - len(matching)
     classified = classified_entries(oldest_first(matching), known.cases)
@@ -163,7 +176,7 @@ def run_pipeline(inputs: Inputs) -> Outcome:
     repeats: list[Entry] = []
     if inputs.stories:
         classified, stories, repeats = told_stories(classified, known.stories, inputs.now)
-        if baseline or quiet:  # the stories not posted are known too, so later reports are not news
+        if baseline or quiet or known.paused:  # the stories not posted are known too, so later reports are not news
             stories += unposted_stories([entry for entry in fresh if entry not in matching], inputs.now)
     filtered[REPEATED] = len(repeats)
     classified += [corrected(entry, known.texts[entry.key]) for entry in edited]
@@ -171,18 +184,25 @@ def run_pipeline(inputs: Inputs) -> Outcome:
         classified += joined_records(source.id, same, known.told)
     follows = new_follows([(item.entry, item.events) for item in classified if not item.correction],
                           inputs.subscriptions, inputs.now)
-    queued = route(classified, [*inputs.subscriptions, *follows])
+    queued, muted = unmuted(route(classified, [*inputs.subscriptions, *follows]), inputs.mutes)
     return Outcome(
         new=fresh, edited=edited, joined=same, classified=classified, queued=queued, follows=follows,
         stories=stories, repeats=repeats,
         marks=[(mark, entry.key) for entry in new for mark in filing_marks(entry)]
         + [(mark, entry.key) for entry in (entries if identified else ()) for mark in story_marks(entry)],
         told=told(source.id, fresh, same, queued),
-        filtered=+filtered,
+        filtered=+filtered, muted=muted,
         warnings=ambiguous_cases(source, inputs.entries, taken, inputs.subscriptions) if inputs.whole_source else [],
         baseline=baseline, quiet=quiet,
         story_level=identified.level if identified and identified.lowered else None,
     )
+
+
+def unmuted(queued: Sequence[Queued], mutes: Sequence[Mute]) -> tuple[list[Queued], int]:
+    """The posts whose case is muted in none of their channels, and how many entries the others told of (a burst
+    of one case counts each entry it lists)."""
+    kept = [item for item in queued if not any(mute.covers(item.post.channel, item.post.entry) for mute in mutes)]
+    return kept, sum(len(item.post.items) for item in queued) - sum(len(item.post.items) for item in kept)
 
 
 def ambiguous_cases(

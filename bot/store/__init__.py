@@ -11,6 +11,8 @@ of work (bot/store/database.py: the engine, one connection or transaction per ca
     holds.py          delivery holds (a reason a person can fix)
     threads.py        each case's thread per channel
     subscriptions.py  subscriptions made in Slack or by a watch
+    mutes.py          cases muted in a channel for a while
+    pauses.py         sources paused
     webhooks.py       the webhook inbox
     stories.py        news stories first reported
     heartbeats.py     which processes are alive
@@ -27,7 +29,9 @@ from bot.store.free_copies import FollowUp, FreeCopies
 from bot.store.harvest import Harvest, Harvests
 from bot.store.heartbeats import Heartbeats
 from bot.store.holds import Hold, Holds
+from bot.store.mutes import Mutes
 from bot.store.outbox import Listed, Outbox, OutboxRow, SentPost
+from bot.store.pauses import Pauses
 from bot.store.sources import Sources, SourceState
 from bot.store.stories import Stories
 from bot.store.subscriptions import Subscriptions
@@ -40,5 +44,8 @@ __all__ = [
 ]
 
 
-class Store(Sources, Entries, Harvests, Outbox, FreeCopies, Holds, Threads, Subscriptions, Webhooks, Stories, Heartbeats):
+class Store(
+    Sources, Entries, Harvests, Outbox, FreeCopies, Holds, Threads, Subscriptions, Mutes, Pauses, Webhooks, Stories,
+    Heartbeats,
+):
     """The store: every kind of record's calls on one database (`Store.open(url)`; see the module docstring)."""

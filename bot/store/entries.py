@@ -3,7 +3,7 @@ filing (bot/pipeline/diff.py), and the channels told of each filing."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 
 from sqlalchemy import and_, insert, select, update
@@ -11,11 +11,14 @@ from sqlalchemy.engine import Connection
 
 from bot.core.entry import Entry
 from bot.core.filings import Record, SameFiling, filing_id
+from bot.core.post import Item
 from bot.store.database import Database, chunks, upsert
 from bot.store.schema import filing_marks, filing_posts, seen_entries
 
 
-def _seen_row(source_id: str, entry: Entry, now: datetime, filing: str | None = None) -> dict:
+def _seen_row(
+    source_id: str, entry: Entry, now: datetime, filing: str | None = None, events: Sequence[str] | None = None
+) -> dict:
     return {
         "source_id": source_id,
         "entry_key": entry.key,
@@ -23,17 +26,22 @@ def _seen_row(source_id: str, entry: Entry, now: datetime, filing: str | None = 
         "text": entry.text,
         "first_seen_at": now,
         "filing": filing,
+        "entry": entry.to_json(),
+        "events": None if events is None else list(events),
     }
 
 
 def add_seen(
-    conn: Connection, source_id: str, new: Sequence[Entry], same_filing: Sequence[SameFiling], now: datetime
+    conn: Connection, source_id: str, new: Sequence[Entry], same_filing: Sequence[SameFiling], now: datetime,
+    routed: Mapping[str, Sequence[str]] | None = None,
 ) -> None:
-    """Stores the source's `new` entries as seen, and the new records of known filings under their filing."""
+    """Stores the source's `new` entries as seen, and the new records of known filings under their filing;
+    `routed` gives the event types of the new entries that were routed (entry key -> types), for digests."""
+    routed = routed or {}
     if new or same_filing:
         conn.execute(
             insert(seen_entries),
-            [_seen_row(source_id, entry, now) for entry in new]
+            [_seen_row(source_id, entry, now, events=routed.get(entry.key)) for entry in new]
             + [_seen_row(source_id, same.entry, now, same.known.filing) for same in same_filing],
         )
 
@@ -109,6 +117,20 @@ class Entries(Database):
                 for mark, source, key, text_, filing in conn.execute(query):
                     found.setdefault(mark, []).append(Record(source, key, text_, filing or filing_id(source, key)))
         return found
+
+    def routed_between(self, start: datetime, end: datetime) -> list[Item]:
+        """The entries first seen in [`start`, `end`) (UTC) that were routed, each with its event types, oldest
+        first: a digest's candidates. Not those recorded without routing (a first poll's, one matching no watch),
+        nor further records of a filing seen before (bot/pipeline/diff.py)."""
+        query = (
+            select(seen_entries.c.entry, seen_entries.c.events)
+            .where(seen_entries.c.first_seen_at >= start, seen_entries.c.first_seen_at < end,
+                   seen_entries.c.events.is_not(None), seen_entries.c.filing.is_(None))
+            .order_by(seen_entries.c.first_seen_at, seen_entries.c.source_id, seen_entries.c.entry_key)
+        )
+        with self.engine.connect() as conn:
+            return [Item(Entry.from_json(entry), tuple(events)) for entry, events in conn.execute(query)
+                    if entry is not None]
 
     def told(self, filings: Iterable[str]) -> dict[str, set[str]]:
         """The channels told of each of `filings` (filing ids) by a post about any of its records."""

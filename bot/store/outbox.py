@@ -1,4 +1,4 @@
-"""The outbox: each message to deliver (a post about an entry, or an ops notice) until it is sent, and its
+"""The outbox: each message to deliver (a post about an entry, an ops notice, a digest) until it is sent, and its
 delivery state (pending, sending under a claim, sent, failed for good; held: bot/store/holds.py)."""
 
 from __future__ import annotations
@@ -12,19 +12,22 @@ from sqlalchemy import and_, exists, func, insert, or_, select, update
 from sqlalchemy.engine import Connection
 
 from bot.core.destinations import SLACK, notifier_of
+from bot.core.digest import Digest
 from bot.core.entry import Entry
 from bot.core.notice import Notice
 from bot.core.post import Item, MessageRef, Part, Post, Queued
-from bot.store.database import utc
+from bot.store.database import upsert, utc
 from bot.store.holds import Hold, Holds, lift, obeyed, of_notifier
 from bot.store.schema import delivery_holds, outbox
 
 FOLLOW_UP_DUE = "due"  # a sent post's follow-up waits (bot/store/free_copies.py)
+# The source_id of a digest's outbox row: no source's id (those hold only letters, digits, - and _).
+DIGEST = "@digest"
 
 
 @dataclass(frozen=True)
 class OutboxRow:
-    """A queued message: a post about an entry, or an ops notice (`notice`, no post)."""
+    """A queued message: a post about an entry, an ops notice (`notice`, no post) or a digest (`digest`, no post)."""
 
     id: int
     channel: str
@@ -33,6 +36,7 @@ class OutboxRow:
     thread_key: str
     attempts: int
     next_attempt_at: datetime
+    digest: Digest | None = None
 
 
 @dataclass(frozen=True)
@@ -48,6 +52,7 @@ class Listed:
     last_error: str | None
     post: Post | None
     notice: Notice | None
+    digest: Digest | None = None
 
 
 @dataclass(frozen=True)
@@ -84,11 +89,12 @@ def _outbox_row_from(row: Mapping) -> OutboxRow:
     return OutboxRow(
         id=row["id"],
         channel=row["channel"],
-        post=None if row["notice"] is not None else post_from_row(row),
+        post=None if row["notice"] is not None or row["digest"] is not None else post_from_row(row),
         notice=Notice.from_json(row["notice"]) if row["notice"] is not None else None,
         thread_key=row["thread_key"],
         attempts=row["attempts"],
         next_attempt_at=utc(row["next_attempt_at"]),
+        digest=Digest.from_json(row["digest"]) if row["digest"] is not None else None,
     )
 
 
@@ -131,7 +137,24 @@ def free_dead_claims(conn: Connection, alive: Callable[[str], bool]) -> int:
     return freed
 
 
+def add_digest(conn: Connection, digest: Digest, now: datetime) -> bool:
+    """Queues a digest, due now, under its destination and key (Digest.key); False, queueing nothing, when that
+    digest is in the outbox already (another worker queued it): the store lets each in once."""
+    inserted = conn.execute(
+        upsert(conn, outbox).values(
+            channel=digest.channel, source_id=DIGEST, entry_key=digest.key, thread_key="", events=[], entry={},
+            digest=digest.to_json(), status="pending", attempts=0, created_at=now, next_attempt_at=now,
+        ).on_conflict_do_nothing(index_elements=["channel", "source_id", "entry_key"]).returning(outbox.c.id)
+    ).first()
+    return inserted is not None
+
+
 class Outbox(Holds):
+    def queue_digest(self, digest: Digest, now: datetime) -> bool:
+        """Queues a digest once (see add_digest); True when this call queued it."""
+        with self.engine.begin() as conn:
+            return add_digest(conn, digest, now)
+
     def queue_notice(self, channel: str, notice: Notice, now: datetime) -> None:
         """Queues an ops notice that belongs to no source (a refused config file, say)."""
         with self.engine.begin() as conn:
@@ -220,7 +243,8 @@ class Outbox(Holds):
                 message = _outbox_row_from(row)
                 listed.append(
                     Listed(row["id"], row["channel"], status, utc(row["created_at"]), row["attempts"],
-                           utc(row["next_attempt_at"]), row["last_error"], message.post, message.notice)
+                           utc(row["next_attempt_at"]), row["last_error"], message.post, message.notice,
+                           message.digest)
                 )
         return listed
 
@@ -271,7 +295,7 @@ class Outbox(Holds):
         """The last `limit` posts sent (not ops notices), newest first."""
         query = (
             select(outbox)
-            .where(outbox.c.status == "sent", outbox.c.notice.is_(None))
+            .where(outbox.c.status == "sent", outbox.c.notice.is_(None), outbox.c.digest.is_(None))
             .order_by(outbox.c.sent_at.desc(), outbox.c.id.desc())
             .limit(limit)
         )

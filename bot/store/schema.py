@@ -5,6 +5,7 @@ from sqlalchemy import (
     Boolean,
     Column,
     DateTime,
+    Index,
     Integer,
     MetaData,
     PrimaryKeyConstraint,
@@ -57,7 +58,12 @@ seen_entries = Table(
     # a record of a filing first seen as another record (bot/pipeline/diff.py): that one's filing id, "<source>|<key>";
     # NULL for the first record of a filing, whose filing id is its own
     Column("filing", String(400)),
+    # the entry (Entry.to_json) and the event types it was routed with, for digests (bot/pipeline/digest.py); NULL
+    # for an entry recorded without routing (a first poll's, one matching no watch) or stored before revision 0009
+    Column("entry", JSON(none_as_null=True)),
+    Column("events", JSON(none_as_null=True)),  # None is stored as SQL NULL, not JSON null
     PrimaryKeyConstraint("source_id", "entry_key"),
+    Index("ix_seen_entries_first_seen_at", "first_seen_at"),
 )
 
 # What may make a seen entry one filing with another record (bot/pipeline/diff.py filing_marks): a mark such as
@@ -95,6 +101,7 @@ outbox = Table(
     Column("folded", JSON),  # a burst: the further entries of the case, [{"entry": ..., "events": [...]}]
     Column("echo_of", String(256)),  # a news story's later report: the outlet that reported it first
     Column("part", JSON),  # a burst in several messages: [this message's number, messages, entries in all]
+    Column("digest", JSON),  # a digest (bot/core/digest.py Digest.to_json); entry_key is its key, source_id DIGEST
     Column("claimed_by", String(128)),  # status "sending": the process sending it, until claimed_until
     Column("claimed_until", DateTime(timezone=True)),
     Column("status", String(16), nullable=False, default="pending", index=True),
@@ -185,4 +192,27 @@ delivery_holds = Table(
     Column("advice", Text, nullable=False),  # what a person can do about it
     Column("since", DateTime(timezone=True), nullable=False),
     Column("next_try_at", DateTime(timezone=True), nullable=False),
+)
+
+# Cases muted in one channel (/docket mute, `python -m bot mute`): their live posts there are not sent until `until`
+# (NULL: until unmuted). `channel` as the command named it (an id, or a name), `channel_name` its other spelling.
+mutes = Table(
+    "mutes",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("channel", String(128), nullable=False, index=True),
+    Column("channel_name", String(128), nullable=False, default=""),
+    Column("case", String(128), nullable=False),
+    Column("since", DateTime(timezone=True), nullable=False),
+    Column("until", DateTime(timezone=True)),
+    Column("created_by", String(128), nullable=False, default=""),
+)
+
+# Sources paused for the whole workspace (/docket pause, `python -m bot pause`): not polled until resumed.
+pauses = Table(
+    "pauses",
+    metadata,
+    Column("source_id", String(128), primary_key=True),
+    Column("since", DateTime(timezone=True), nullable=False),
+    Column("created_by", String(128), nullable=False, default=""),
 )

@@ -21,6 +21,7 @@ from bot.config import Config
 from bot.core.clock import shown_time
 from bot.delivery.outbox import age, backlog
 from bot.ops.status import source_statuses, worker_status
+from bot.poll.lines import describe_pause
 from bot.store import Store
 from notifiers.message import links, summary
 from notifiers.slack.notifier import permalink
@@ -90,4 +91,5 @@ def render(config: Config, store: Store, now: datetime, environ: Mapping[str, st
         posts=posts,
         shown_time=lambda moment: shown_time(moment, tz) if moment else "–",
         shown_posts=SHOWN_POSTS,
+        describe_pause=describe_pause,
     )

@@ -25,11 +25,12 @@ from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.http_retry import ConnectionErrorRetryHandler, RateLimitErrorRetryHandler
 from slack_sdk.web import SlackResponse
 
+from bot.core.digest import Digest
 from bot.core.notice import Notice
 from bot.core.post import MessageRef, Post, Preview
 from notifiers.base import FAIL, HOLD, RETRY, WORKSPACE, DeliveryError, Notifier
 from notifiers.message import summary
-from notifiers.slack.render import render, render_notice
+from notifiers.slack.render import render, render_digest, render_notice
 
 TIMEOUT_SECONDS = 10
 
@@ -137,6 +138,9 @@ class SlackNotifier(Notifier):
 
     def send_notice(self, destination: str, notice: Notice) -> MessageRef:
         return self._post(destination, *render_notice(notice))
+
+    def send_digest(self, digest: Digest) -> MessageRef:
+        return self._post(digest.channel, *render_digest(digest))
 
     def add_free_copy(self, sent: MessageRef, post: Post) -> None:
         """The post rendered again, with "Free copy (RECAP)" beside "Document", in place of the one sent

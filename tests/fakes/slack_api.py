@@ -15,6 +15,9 @@ with its bytes). `chat.update` changes a message in place (`updates` lists each 
 
 It also stands in for the `response_url` Slack sends with a slash command: `new_response_url()` gives
 one, and what is posted to it shows up in `responses` (see `wait_for_responses`).
+
+For the App Home: `join(user, channel_id, name)` makes a person a member of a channel (`users.conversations`
+lists it, a page of `limit` at a time), and the views published with `views.publish` show up in `views`.
 """
 
 from __future__ import annotations
@@ -72,7 +75,11 @@ class FakeSlack:
             "chat.update": self._update_message,
             "files.getUploadURLExternal": self._upload_url,
             "files.completeUploadExternal": self._complete_upload,
+            "users.conversations": self._users_conversations,
+            "views.publish": self._views_publish,
         }
+        self.members: dict[str, list[dict]] = {}  # user id -> the channels they are in (see `join`)
+        self._views: list[dict] = []
         self.updates: list[dict] = []  # chat.update calls taken
         self.files: list[dict] = []  # files shared: id, title, filename, channel, thread_ts, content (bytes)
         self._uploads: dict[str, dict] = {}  # file id -> filename, length, and the bytes once uploaded
@@ -122,6 +129,15 @@ class FakeSlack:
     def wait_for_responses(self, count: int, timeout: float = 5.0) -> list[dict]:
         """The response-URL messages, once there are at least `count`; AssertionError after `timeout` seconds."""
         return self._wait_for(self._responses, count, timeout, "response-URL message(s)")
+
+    def wait_for_views(self, count: int, timeout: float = 5.0) -> list[dict]:
+        """The views.publish calls ({"user_id", "view"}), once there are at least `count`."""
+        return self._wait_for(self._views, count, timeout, "published view(s)")
+
+    def join(self, user: str, channel: str, name: str, private: bool = False) -> None:
+        """`user` is a member of channel `channel` (an id) named `name`."""
+        with self._changed:
+            self.members.setdefault(user, []).append({"id": channel, "name": name, "is_private": private})
 
     def new_response_url(self) -> str:
         """A fresh URL standing in for the `response_url` of one slash command."""
@@ -220,6 +236,30 @@ class FakeSlack:
                 "message": {"type": "message", "bot_id": "B0FAKE", "user": "U0FAKE", "ts": ts, **reply}}
 
 
+    def _users_conversations(self, params: dict) -> dict:
+        """The channels of `user` of the `types` asked for, `limit` (default 100) from the offset in `cursor`."""
+        types = str(params.get("types") or "public_channel").split(",")
+        with self._changed:
+            channels = [c for c in self.members.get(str(params.get("user")), [])
+                        if ("private_channel" if c["is_private"] else "public_channel") in types]
+        start, limit = int(params.get("cursor") or 0), int(params.get("limit") or 100)
+        following = start + limit if start + limit < len(channels) else ""
+        return {"ok": True, "channels": channels[start : start + limit],
+                "response_metadata": {"next_cursor": str(following)}}
+
+    def _views_publish(self, params: dict) -> dict:
+        view = params.get("view")
+        if isinstance(view, str):
+            view = json.loads(view)
+        if not params.get("user_id") or not isinstance(view, dict) or view.get("type") != "home":
+            return {"ok": False, "error": "invalid_arguments"}
+        if len(view.get("blocks", [])) > 100:
+            return {"ok": False, "error": "invalid_blocks"}
+        with self._changed:
+            self._views.append({"user_id": params["user_id"], "view": view})
+            self._changed.notify_all()
+        return {"ok": True, "view": {"id": "V0HOME", "type": "home", **view}}
+
     def _update_message(self, params: dict) -> dict:
         channel, ts = params.get("channel", ""), params.get("ts", "")
         with self._changed:
@@ -278,6 +318,14 @@ def _handler_for(slack: FakeSlack) -> type[BaseHTTPRequestHandler]:
             else:
                 method = self.path.split("?")[0].removeprefix("/api/")
                 reply = slack.handle(method, self.headers.get("Authorization"), self._params())
+            self._answer(reply)
+
+        def do_GET(self) -> None:  # methods slack_sdk calls with GET (users.conversations): the query's parameters
+            path, _, query = self.path.partition("?")
+            reply = slack.handle(path.removeprefix("/api/"), self.headers.get("Authorization"), _decode_form(query))
+            self._answer(reply)
+
+        def _answer(self, reply: Reply) -> None:
             body = reply.body.encode("utf-8")
             self.send_response(reply.status)
             self.send_header("Content-Type", reply.content_type)
