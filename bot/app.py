@@ -141,8 +141,10 @@ class App:
             return self.deliverer.deliver_due()
 
     def stop(self) -> None:
-        """Abandons every fetch under way (their polls record nothing) and stops delivery between two posts."""
-        for fetcher in [*self._fetchers, self.poller.fetcher]:
+        """Abandons every fetch under way (their polls record nothing; a post's follow-up notes it) and stops
+        delivery between two posts."""
+        free_copies = self.deliverer.free_copies
+        for fetcher in [*self._fetchers, self.poller.fetcher, *([free_copies.fetcher] if free_copies else [])]:
             fetcher.abandon()
         self.deliverer.stopping.set()
 
