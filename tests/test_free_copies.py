@@ -13,8 +13,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from bs4 import BeautifulSoup
 
-from bot.config import Subscription
+from bot.config import Subscription, load_config
 from bot.core.entry import Entry
 from bot.core.post import Post, Queued
 from bot.delivery.deliver import Deliverer
@@ -23,6 +24,7 @@ from bot.delivery.preview import PreviewError, first_page
 from bot.pipeline.route import Classified, route
 from bot.store import Harvest, Store
 from bot.store.schema import outbox
+from bot.web import status_page
 from notifiers.apprise import AppriseNotifier
 from notifiers.base import Notifiers
 from notifiers.console import ConsoleNotifier
@@ -325,3 +327,14 @@ def test_an_apprise_post_gets_no_follow_up_and_costs_no_question(store, courtlis
     assert report.sent == 1 and len(webhook.bodies) == 1
     assert report.free.line() == ""  # Apprise cannot add to a message it sent: nothing is looked for
     assert store.follow_up_note(1) == (None, None) and courtlistener.queries == []
+
+
+def test_the_status_page_says_what_followed_each_post(store, slack, courtlistener, tmp_path):
+    courtlistener.hold("nysb", DOC_ID, ORDER_PDF)
+    queue(store, Post("#a", order_entry(), ("dismissal",)))
+    slack_deliverer(store, slack, courtlistener).deliver_due()
+    config = tmp_path / "sources.yaml"
+    config.write_text("sources:\n  - id: nysb\n    kind: pacer_rss\n    url: https://ecf.nysb.uscourts.gov/feed\n")
+    html = BeautifulSoup(status_page.render(load_config(str(config)), store, datetime.now(UTC), {}), "html.parser")
+    [note] = html.select("#posts .follow-up")
+    assert note.get_text() == "free copy linked; preview shown (400×518 png, 9,619 bytes)"

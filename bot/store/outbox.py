@@ -64,6 +64,7 @@ class SentPost:
     post: Post
     sent_at: datetime
     ref: MessageRef | None
+    follow_up: str | None = None  # what followed it (a free copy, a preview; bot/store/free_copies.py), once done
 
 
 def _outbox_row(source_id: str, item: Queued, now: datetime) -> dict:
@@ -301,7 +302,8 @@ class Outbox(Holds):
         )
         with self.engine.connect() as conn:
             return [SentPost(row["channel"], post_from_row(row), utc(row["sent_at"]),
-                             MessageRef(row["sent_via"], row["remote_id"]) if row["sent_via"] else None)
+                             MessageRef(row["sent_via"], row["remote_id"]) if row["sent_via"] else None,
+                             row["follow_up_note"])
                     for row in conn.execute(query).mappings()]
 
     def outbox_counts(self, token: str | None = None) -> dict[str, int]:

@@ -162,10 +162,6 @@ class FakeSlack:
             self._uploads[file_id]["content"] = content
             return True
 
-    def wait_for_files(self, count: int, timeout: float = 5.0) -> list[dict]:
-        """The files shared, once there are at least `count`; AssertionError when `timeout` seconds pass first."""
-        return self._wait_for(self.files, count, timeout, "file(s)")
-
     def fail_next(self, n: int = 1, status: int = 500, body: str = "Internal Server Error") -> None:
         """The next `n` requests get HTTP `status` with a non-JSON body, as from a failing server or proxy."""
         self._queue(n, Reply(status, body, content_type="text/plain; charset=utf-8"))
