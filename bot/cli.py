@@ -1,5 +1,5 @@
 """The command line: `python -m bot run | check | sources | outbox | digest | courts | classify | parse | kinds | web |
-demo | mute | unmute | pause | resume`."""
+demo | mute | unmute | pause | resume | why | entries`."""
 
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ from bot.ops.quiet import describe_mute
 from bot.ops.status import SourceStatus, source_statuses, worker_status
 from bot.pipeline.classify import classify, describe
 from bot.pipeline.run import in_cases
-from bot.poll.lines import describe_pause, describe_result, how_to_resume, plural
+from bot.poll.lines import baseline_preview, describe_pause, describe_result, how_to_resume, plural
 from bot.poll.poller import PollResult, skip_note
 from bot.store import StoreError
 from bot.store.pauses import PAUSED
@@ -111,6 +111,16 @@ def build_parser() -> argparse.ArgumentParser:
     pause.add_argument("source_id", metavar="SOURCE_ID")
     resume = command("resume", help="poll a paused source again")
     resume.add_argument("source_id", metavar="SOURCE_ID")
+    why = command("why", help="the entries QUERY names (an entry key, a docket number or words of the text), and "
+                  "for each subscription the post each got or why not")
+    why.add_argument("source_id", metavar="SOURCE_ID")
+    why.add_argument("query", nargs="+", metavar="QUERY")
+    entries = command("entries", help="the entries seen, newest first: filed, case, events, text, posted where")
+    entries.add_argument("--source", metavar="S", help="only this source's")
+    entries.add_argument("--case", metavar="C", help="only this docket number's, however written (18-cv-1119)")
+    entries.add_argument("--since", metavar="7d", help="only those filed (or, without a date, seen) this recently")
+    entries.add_argument("--events", metavar="motion,dismissal", help="only those of one of these event types")
+    entries.add_argument("--limit", type=int, default=50, metavar="N", help="at most N (default 50)")
     return parser
 
 
@@ -182,6 +192,14 @@ def _run_command(args: argparse.Namespace) -> int:
             return digest_now(app, args.channel, args.since, args.dry_run)
         if args.command in ("mute", "unmute", "pause", "resume"):
             return quiet_command(app, args)
+        if args.command == "why":
+            from bot.history import commands as history
+
+            return history.why(app, args.source_id, " ".join(args.query), os.environ)
+        if args.command == "entries":
+            from bot.history import commands as history
+
+            return history.entries(app, args.source, args.case, args.since, args.events, args.limit, datetime.now(UTC))
         return show_sources(app)
     except KeyboardInterrupt:
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C must not cut the release short
@@ -212,6 +230,8 @@ def check(app: App, source_ids: Sequence[str], dry_run: bool) -> int:
             print(f"{result.source_id:<{width}}  {describe_result(result, dry_run)}")
             for warning in result.warnings:
                 print(f"{'':<{width}}  WARNING {warning}")
+            for line in baseline_preview(result) if dry_run else ():
+                print(f"{'':<{width}}  {line}")
     if dry_run:
         for result in results:
             for item in result.queued:
@@ -328,6 +348,8 @@ def poll_with_progress(app: App, sources: Sequence[SourceConfig], dry_run: bool,
             console.print(f"[yellow]{result.source_id}[/] skipped: {escape(skip_note(result.skipped))}")
         for warning in result.warnings:
             console.print(f"[yellow]{result.source_id}[/] WARNING {escape(warning)}")
+        for line in baseline_preview(result) if dry_run else ():
+            console.print(f"{result.source_id}: {escape(line)}")
     return results
 
 

@@ -156,16 +156,29 @@ class Subscription(_Strict):
             raise ValueError(f"unknown event type {unknown[0]!r} (known: {', '.join(SUBSCRIBABLE_EVENTS)}, or [all])")
         return events
 
-    def follows_source(self, source_id: str) -> bool:
-        return "*" in self.sources or source_id in self.sources
-
     def wants(self, entry: Entry, events: tuple[str, ...] | list[str]) -> bool:
-        """Whether this entry, carrying these events, goes to this channel (as a post, or in its digest)."""
-        follows_source = self.follows_source(entry.source_id)
-        follows_docket = not self.cases or any(same_docket(case, entry.case_number) for case in self.cases)
-        follows_case = self.case is None or self.case.lower() == entry.case_key.lower()
-        matched = entry.relevant or bool(self.cases)  # a watch's source: what matched, or a case named here
-        return follows_source and follows_docket and follows_case and matched and any(e in self.events for e in events)
+        """Whether this entry, carrying these events, goes to this channel (as a post, or in its digest): all of the
+        tests below."""
+        return (self.follows_source(entry) and self.follows_docket(entry) and self.follows_case(entry)
+                and self.matched(entry) and self.wants_events(events))
+
+    def follows_source(self, entry: Entry) -> bool:
+        return "*" in self.sources or entry.source_id in self.sources
+
+    def follows_docket(self, entry: Entry) -> bool:
+        """Whether the entry is of one of its `cases` (docket numbers), when it names any."""
+        return not self.cases or any(same_docket(case, entry.case_number) for case in self.cases)
+
+    def follows_case(self, entry: Entry) -> bool:
+        """Whether the entry is of its `case` (a case key), when it names one."""
+        return self.case is None or self.case.lower() == entry.case_key.lower()
+
+    def matched(self, entry: Entry) -> bool:
+        """A watched source's entry: whether it matched the watch, or this subscription names cases."""
+        return entry.relevant or bool(self.cases)
+
+    def wants_events(self, events: tuple[str, ...] | list[str]) -> bool:
+        return any(e in self.events for e in events)
 
 
 class Config(_Strict):

@@ -27,6 +27,7 @@ from bot.delivery.digests import make_digest, queue_due
 from bot.pipeline.route import Classified, route
 from bot.schedule.digests import period_ending
 from bot.store import Harvest, Store, engine_for
+from bot.store.entries import Labels
 from bot.store.migrate import alembic_config
 from bot.worker.jobs import schedule_digests, send_digests
 from bot.worker.main import build_scheduler
@@ -57,8 +58,9 @@ def seen(store: Store, moment: datetime, *routed: tuple[Entry, tuple[str, ...]],
     """Records entries as a poll at `moment` does: those `routed` with their event types, the others without."""
     for source in {item.source_id for item, _ in routed} | {item.source_id for item in unrouted}:
         new = [item for item, _ in routed if item.source_id == source] + [e for e in unrouted if e.source_id == source]
-        store.record_success(source, Harvest(new=new, routed={item.key: events for item, events in routed
-                                                              if item.source_id == source}), moment)
+        labels = Labels(events={item.key: events for item, events in routed if item.source_id == source},
+                        held={item.key: "first_poll" for item in unrouted if item.source_id == source})
+        store.record_success(source, Harvest(new=new, labels=labels), moment)
 
 
 MOTION = (entry("m1", "1:23-cr-00040", "MOTION to Suppress by Alec Baldwin", "41", hour=9), ("motion",))

@@ -28,7 +28,7 @@ def build_digest(
     for item in routed:
         if any(s.wants(item.entry, item.events) for s in subscriptions):
             cases.setdefault(thread_key(item.entry), []).append(item)
-        elif any(s.follows_source(item.entry.source_id) for s in subscriptions):
+        elif any(s.follows_source(item.entry) for s in subscriptions):
             left_out += 1
     if not cases:
         return None

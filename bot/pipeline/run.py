@@ -45,6 +45,8 @@ FIRST_POLL = "recorded without a post (a first poll, or stories an older release
 UNMATCHED = "matching no party or keyword"
 REPEATED = "of stories known already"
 WHILE_PAUSED = "filed while the source was paused (recorded without a post)"
+# The same as a new entry is stored with them (`Outcome.held`, seen_entries.held): short and stable codes.
+HELD = {"first_poll": FIRST_POLL, "paused": WHILE_PAUSED, "unmatched": UNMATCHED, "repeated": REPEATED}
 
 
 @dataclass(frozen=True)
@@ -101,6 +103,8 @@ class Outcome:
     told: list[tuple[str, str]]  # (filing id, channel) for each filing a queued post tells of
     filtered: Counter[str]  # entries held back, by why (OUTSIDE_CASES, LISTED_TWICE, ...)
     muted: int  # posts of entries not queued because their case is muted in their channel
+    held: dict[str, str]  # key -> why (a code of HELD), of each new entry recorded without a post
+    event_types: dict[str, tuple[str, ...]]  # key -> event types, of each entry stored or corrected
     warnings: list[str]  # doubts to show (a short docket number that matched two cases)
     baseline: bool  # the source's first poll: recorded, only the newest `backfill` posted
     quiet: bool  # stories stored by an older release, none recognised: recorded as a first poll is
@@ -166,11 +170,14 @@ def run_pipeline(inputs: Inputs) -> Outcome:
     fresh = [entry for entry in new if entry.key not in joined]
     edited = edited_entries(entries, known.texts)
     to_post = newest(fresh, source.backfill) if baseline or quiet else fresh
-    filtered[FIRST_POLL] = len(fresh) - len(to_post)
+    posted = {entry.key for entry in to_post}
+    held = {entry.key: "first_poll" for entry in fresh if entry.key not in posted}
     if known.paused and not baseline:
-        filtered[WHILE_PAUSED], to_post = len(to_post), []
+        held.update((entry.key, "paused") for entry in to_post)
+        to_post = []
     matching = [entry for entry in to_post if entry.relevant or case_named(entry, inputs.subscriptions)]
-    filtered[UNMATCHED] = len(to_post) - len(matching)
+    kept = {entry.key for entry in matching}
+    held.update((entry.key, "unmatched") for entry in to_post if entry.key not in kept)
     classified = classified_entries(oldest_first(matching), known.cases)
     stories: list[Story] = []
     repeats: list[Entry] = []
@@ -178,7 +185,8 @@ def run_pipeline(inputs: Inputs) -> Outcome:
         classified, stories, repeats = told_stories(classified, known.stories, inputs.now)
         if baseline or quiet or known.paused:  # the stories not posted are known too, so later reports are not news
             stories += unposted_stories([entry for entry in fresh if entry not in matching], inputs.now)
-    filtered[REPEATED] = len(repeats)
+    held.update((entry.key, "repeated") for entry in repeats)
+    filtered.update(HELD[code] for code in held.values())
     classified += [corrected(entry, known.texts[entry.key]) for entry in edited]
     if not baseline:
         classified += joined_records(source.id, same, known.told)
@@ -192,6 +200,8 @@ def run_pipeline(inputs: Inputs) -> Outcome:
         + [(mark, entry.key) for entry in (entries if identified else ()) for mark in story_marks(entry)],
         told=told(source.id, fresh, same, queued),
         filtered=+filtered, muted=muted,
+        held=held,
+        event_types=event_types([*fresh, *(item.entry for item in same), *edited], classified),
         warnings=ambiguous_cases(source, inputs.entries, taken, inputs.subscriptions) if inputs.whole_source else [],
         baseline=baseline, quiet=quiet,
         story_level=identified.level if identified and identified.lowered else None,
@@ -203,6 +213,13 @@ def unmuted(queued: Sequence[Queued], mutes: Sequence[Mute]) -> tuple[list[Queue
     of one case counts each entry it lists)."""
     kept = [item for item in queued if not any(mute.covers(item.post.channel, item.post.entry) for mute in mutes)]
     return kept, sum(len(item.post.items) for item in queued) - sum(len(item.post.items) for item in kept)
+
+
+def event_types(stored: Sequence[Entry], classified: Sequence[Classified]) -> dict[str, tuple[str, ...]]:
+    """The event types of each entry stored or corrected, as classified for routing, or (an entry not routed: a
+    first poll's, one matching no watch) as the classifier gives them."""
+    found = {item.entry.key: item.events for item in classified}
+    return {entry.key: found[entry.key] if entry.key in found else classify(entry.text) for entry in stored}
 
 
 def ambiguous_cases(

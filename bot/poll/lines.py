@@ -4,9 +4,15 @@ from __future__ import annotations
 
 from datetime import UTC
 
+from bot.core.courts import local_date
 from bot.core.quiet import Pause, made_by
+from bot.pipeline.diff import newest
 from bot.pipeline.run import WHILE_PAUSED
 from bot.poll.poller import PollResult, skip_note
+from notifiers.text import truncate
+
+PREVIEWED = 5  # entries of a dry run's baseline shown
+PREVIEW_TEXT = 80
 
 
 def describe_result(result: PollResult, dry_run: bool) -> str:
@@ -65,3 +71,18 @@ def describe_pause(pause: Pause) -> str:
 
 def plural(count: int, one: str, many: str) -> str:
     return f"{count} {one if count == 1 else many}"
+
+
+def baseline_preview(result: PollResult, shown: int = PREVIEWED) -> list[str]:
+    """For a dry run's first poll of a source: what its baseline would record (the newest `shown` entries: filed,
+    case, events, text), and that the dry run recorded nothing. No lines for any other poll."""
+    if not (result.ok and result.baseline):
+        return []
+    recorded = [*result.new, *result.joined]
+    lines = [f"the newest {min(shown, len(recorded))} of the {plural(len(recorded), 'entry', 'entries')} "
+             "its baseline would record:"] if recorded else []
+    for entry in newest(recorded, shown):
+        day = local_date(entry.filed_at, entry.court).isoformat() if entry.filed_at else "-"
+        events = ", ".join(result.event_types.get(entry.key, ())) or "-"
+        lines.append(f"  {day}  {entry.case_number or '-'}  [{events}]  {truncate(' '.join(entry.text.split()), PREVIEW_TEXT)}")
+    return [*lines, "a dry run records nothing: the first real poll (`check`, or the worker) records the baseline"]

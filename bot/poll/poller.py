@@ -28,6 +28,7 @@ from bot.pipeline.stories import WINDOW as STORY_WINDOW
 from bot.pipeline.stories import headline
 from bot.pipeline.watch import opens_case
 from bot.store import Harvest, SourceState, Store
+from bot.store.entries import Labels
 from bot.store.pauses import PAUSED
 from scrapers import SCRAPERS, Parsed, ParseError, Scraper, Skipped, Unchanged
 from scrapers.http import Abandoned, Fetcher, FetchError
@@ -74,6 +75,7 @@ class PollResult:
     filtered: Counter[str] = field(default_factory=Counter)  # entries held back by the pipeline, by why
     muted: int = 0  # posts not queued because their case is muted in their channel
     paused: Pause | None = None  # the source is paused: not polled, nothing else in this result
+    event_types: dict[str, tuple[str, ...]] = field(default_factory=dict)  # key -> event types, of each entry stored
 
     @property
     def ok(self) -> bool:
@@ -91,6 +93,7 @@ class PollResult:
         self.edited = outcome.edited + self.joined
         self.events, self.repeats, self.follows = outcome.events, outcome.repeats, outcome.follows
         self.filtered, self.warnings, self.muted = outcome.filtered, outcome.warnings, outcome.muted
+        self.event_types = outcome.event_types
 
 
 class Poller:
@@ -313,7 +316,7 @@ class Poller:
             outcome.new, outcome.edited, outcome.queued, result.parsed if whole_source else None, outcome.stories,
             skipped=len(result.skipped), skip_note=skip_note(result.skipped) or None,
             same_filing=outcome.joined, marks=outcome.marks, told=outcome.told, story_key=outcome.story_level,
-            follows=outcome.follows, routed=outcome.routed,
+            follows=outcome.follows, labels=Labels(outcome.event_types, outcome.held),
         )
         self.store.record_success(source.id, harvest, self.clock())
         self.metrics.new_entries.labels(source.id).inc(len(outcome.new))

@@ -5,6 +5,7 @@ of work (bot/store/database.py: the engine, one connection or transaction per ca
 
     sources.py        source state, alerts and poll leases
     entries.py        seen entries, filing marks, the channels told of each filing
+    history.py        seen entries read back, with the posts that carried them
     harvest.py        a poll's commit: what it found, across the kinds of record, in one transaction
     outbox.py         messages to deliver and their delivery state
     free_copies.py    sent posts' follow-ups (free copies, previews), CourtListener's answers about documents
@@ -28,24 +29,26 @@ from bot.store.entries import Entries
 from bot.store.free_copies import FollowUp, FreeCopies
 from bot.store.harvest import Harvest, Harvests
 from bot.store.heartbeats import Heartbeats
+from bot.store.history import EntryQuery, History, PostState, SeenEntry
 from bot.store.holds import Hold, Holds
 from bot.store.mutes import Mutes
 from bot.store.outbox import Listed, Outbox, OutboxRow, SentPost
 from bot.store.pauses import Pauses
 from bot.store.sources import Sources, SourceState
 from bot.store.stories import Stories
-from bot.store.subscriptions import Subscriptions
+from bot.store.subscriptions import Made, Subscriptions
 from bot.store.threads import Threads
 from bot.store.webhooks import Webhooks
 
 __all__ = [
-    "DEFAULT_DATABASE_URL", "FollowUp", "Harvest", "Hold", "Listed", "OutboxRow", "SentPost", "SourceState", "Store", "StoreError",
-    "engine_for",
+    "DEFAULT_DATABASE_URL", "EntryQuery", "FollowUp", "Harvest", "Hold", "Listed", "Made", "OutboxRow", "PostState",
+    "SeenEntry",
+    "SentPost", "SourceState", "Store", "StoreError", "engine_for",
 ]
 
 
 class Store(
-    Sources, Entries, Harvests, Outbox, FreeCopies, Holds, Threads, Subscriptions, Mutes, Pauses, Webhooks, Stories,
-    Heartbeats,
+    Sources, Entries, History, Harvests, Outbox, FreeCopies, Holds, Threads, Subscriptions, Mutes, Pauses, Webhooks,
+    Stories, Heartbeats,
 ):
     """The store: every kind of record's calls on one database (`Store.open(url)`; see the module docstring)."""

@@ -18,7 +18,7 @@ from bot.core.notice import Notice
 from bot.core.post import Item, MessageRef, Part, Post, Queued
 from bot.store.database import upsert, utc
 from bot.store.holds import Hold, Holds, lift, obeyed, of_notifier
-from bot.store.schema import delivery_holds, outbox
+from bot.store.schema import delivery_holds, entry_posts, outbox
 
 FOLLOW_UP_DUE = "due"  # a sent post's follow-up waits (bot/store/free_copies.py)
 # The source_id of a digest's outbox row: no source's id (those hold only letters, digits, - and _).
@@ -107,9 +107,15 @@ def post_from_row(row: Mapping) -> Post:
 
 
 def add_posts(conn: Connection, source_id: str, queued: Sequence[Queued], now: datetime) -> None:
-    """Queues the source's posts, due now."""
+    """Queues the source's posts, due now, each linked to the entries it carries (`entry_posts`)."""
     if queued:
-        conn.execute(insert(outbox), [_outbox_row(source_id, item, now) for item in queued])
+        ids = conn.execute(
+            insert(outbox).returning(outbox.c.id, sort_by_parameter_order=True),
+            [_outbox_row(source_id, item, now) for item in queued],
+        ).scalars().all()
+        links = {(item.entry.key, row_id) for queued_post, row_id in zip(queued, ids) for item in queued_post.post.items}
+        conn.execute(insert(entry_posts), [{"source_id": source_id, "entry_key": key, "outbox_id": row_id}
+                                           for key, row_id in sorted(links)])
 
 
 def add_notice(conn: Connection, source_id: str, notice: tuple[str, Notice], key: str, now: datetime) -> None:

@@ -58,12 +58,24 @@ seen_entries = Table(
     # a record of a filing first seen as another record (bot/pipeline/diff.py): that one's filing id, "<source>|<key>";
     # NULL for the first record of a filing, whose filing id is its own
     Column("filing", String(400)),
-    # the entry (Entry.to_json) and the event types it was routed with, for digests (bot/pipeline/digest.py); NULL
-    # for an entry recorded without routing (a first poll's, one matching no watch) or stored before revision 0009
-    Column("entry", JSON(none_as_null=True)),
-    Column("events", JSON(none_as_null=True)),  # None is stored as SQL NULL, not JSON null
+    Column("entry", JSON(none_as_null=True)),  # the entry as parsed (Entry.to_json); NULL in entries stored before revision 0009
+    Column("events", JSON(none_as_null=True)),  # its event types when stored (or corrected); NULL before revision 0009
+    Column("filed_at", DateTime(timezone=True)),  # when the court says it was filed, if it says
+    Column("held", String(128)),  # why it was recorded without a post (bot/pipeline/run.py FIRST_POLL, ...); NULL: routed
     PrimaryKeyConstraint("source_id", "entry_key"),
-    Index("ix_seen_entries_first_seen_at", "first_seen_at"),
+    Index("ix_seen_entries_first_seen_at", "first_seen_at"),  # digests (bot/pipeline/digest.py)
+    Index("seen_entries_case_number", "case_number"),
+    Index("seen_entries_filed_at", "filed_at"),
+)
+
+# Which outbox message carried each seen entry (a burst carries several), for `why` and `entries`.
+entry_posts = Table(
+    "entry_posts",
+    metadata,
+    Column("source_id", String(128), nullable=False),
+    Column("entry_key", String(256), nullable=False),
+    Column("outbox_id", Integer, nullable=False),
+    PrimaryKeyConstraint("source_id", "entry_key", "outbox_id", name="entry_posts_key"),
 )
 
 # What may make a seen entry one filing with another record (bot/pipeline/diff.py filing_marks): a mark such as

@@ -24,10 +24,9 @@ from bot.ops.status import source_statuses, worker_status
 from bot.poll.lines import describe_pause
 from bot.store import Store
 from notifiers.message import links, summary
-from notifiers.slack.notifier import permalink
+from notifiers.slack.notifier import WORKSPACE_VARIABLE, permalink
 
 TOKEN_VARIABLE = "STATUS_TOKEN"
-WORKSPACE_VARIABLE = "SLACK_WORKSPACE_URL"  # https://acme.slack.com: posts sent to Slack link to their permalink
 SHOWN_POSTS = 50
 REALM = "docketbot status"
 

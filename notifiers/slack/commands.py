@@ -6,6 +6,8 @@
     /docket status                           each source: health, last poll, next poll
     /docket check [source|case]              poll now, deliver, and answer with what was found
     /docket mute|unmute|pause|resume …       quiet a case here, or a source everywhere (quiet.py)
+    /docket why <case>                       the case's newest entries: posted here, or why not
+    /docket recent <case>                    the case's last 10 entries (notifiers/slack/history.py)
     /docket help
 
 Opening the app shows its Home tab (home.py).
@@ -49,6 +51,7 @@ from bot.delivery.deliver import DeliveryReport
 from bot.ops.status import WorkerStatus, source_statuses, worker_status
 from bot.poll.lines import describe_result
 from bot.poll.poller import PollResult
+from notifiers.slack.history import recent_answer, why_answer
 from notifiers.slack.mrkdwn import escape
 from notifiers.slack.notifier import build_client
 from notifiers.text import truncate
@@ -216,6 +219,10 @@ class Docket:
 
         if name in QUIET_COMMANDS and (quiet := quiet_reply(self.app, name, args, channel, user_id)):
             return quiet
+        if name == "why" and len(args) == 1:
+            return Answer(why_answer(self.app, args[0], channel.spellings))
+        if name == "recent" and len(args) == 1:
+            return Answer(recent_answer(self.app, args[0], channel.spellings))
         return self.usage(f"I don't know `{escape(truncate(' '.join([name, *args]), 60))}`.")
 
     def usage(self, problem: str = "") -> Answer:
@@ -233,6 +240,8 @@ class Docket:
             f"• `{COMMAND} status` how each source is doing",
             f"• `{COMMAND} check [source|case]` poll now and tell what was found",
             *QUIET_USAGE,
+            f"• `{COMMAND} why {escape('<case>')}` the case's newest entries: posted here, or why not",
+            f"• `{COMMAND} recent {escape('<case>')}` the case's last 10 entries",
             f"Sources: {named or 'none configured'}{' …' if len(ids) > SOURCES_NAMED else ''}. "
             "A case is a docket number such as `1:18-cv-03365`. In a private channel, invite the bot first.",
         ]

@@ -93,6 +93,9 @@ def token_fingerprint(token: str) -> str:
     return f"sha256:{hashlib.sha256(token.encode()).hexdigest()[:8]}"
 
 
+WORKSPACE_VARIABLE = "SLACK_WORKSPACE_URL"  # https://acme.slack.com: where the permalinks of Slack's messages point
+
+
 def preview_filename(post: Post) -> str:
     """`24-10992-140-page1.png`: the docket number and entry number, in characters safe in a file name."""
     entry = post.entry

@@ -3,15 +3,15 @@ subscriptions; old rows: yes) and what its follow-up came to (`follow_up`: due, 
 what was shown, or why not); `recap_documents` keeps CourtListener's answer for each PACER document asked about
 (its free copy's URL, or none), so that a document is asked once.
 
-Revision ID: 0011
-Revises: 0010
+Revision ID: 0012
+Revises: 0011
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0011"
-down_revision = "0010"
+revision = "0012"
+down_revision = "0011"
 branch_labels = None
 depends_on = None
 
