@@ -253,6 +253,8 @@ def deliver_and_say(app: App) -> bool:
     counts = app.store.outbox_counts(token)
     print(f"delivered {report.sent}, waiting to retry {counts.get('pending', 0)}, held {counts.get('held', 0)}, "
           f"failed for good {report.failed}")
+    if report.free.line():
+        print(report.free.line())
     holds = app.store.holds(token)
     for hold in holds:
         print(f"held: posts to {hold.where} (token {hold.token or 'any'}): {hold.reason} ({hold.advice}); "

@@ -113,6 +113,7 @@ class Subscription(_Strict):
     started_by: str | None = None  # a follow that follow_matches made: what the watch matched ("party: Baldwin, ...")
     digest: DigestSchedule | None = None  # `daily 08:00`, `weekly mon 08:00`: config's clock (bot/core/digest.py)
     live: bool = True  # false: no post per filing, the digest only
+    preview: bool = True  # a picture of a free copy's first page follows a post (bot/delivery/free_copies.py)
 
     @field_validator("digest", mode="before")
     @classmethod

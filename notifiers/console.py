@@ -1,8 +1,9 @@
 """Prints posts as plain text, for development and dry runs: the notifier used when no Slack token is set.
 
 Nothing is paced (a terminal is not Slack), and a reply in a case's thread is printed indented under a
-heading that says which post it answers. Each message's id is the moment it was printed (UTC, ISO 8601, later
-than every one before); its reference is the console's, so that a thread started on the console is never
+heading that says which post it answers. What follows a post (its document's free copy, a preview of its
+first page) is printed as a follow-up: the link, and the picture's size. Each message's id is the moment it
+was printed (UTC, ISO 8601, later than every one before); its reference is the console's, so that a thread started on the console is never
 continued in Slack once a token is set (the store keeps threads per notifier).
 """
 
@@ -15,8 +16,9 @@ from typing import TextIO
 
 from bot.core.digest import Digest
 from bot.core.notice import Notice
-from bot.core.post import MessageRef, Post
+from bot.core.post import MessageRef, Post, Preview
 from notifiers.base import Notifier
+from notifiers.message import FREE_COPY, summary
 from notifiers.plain import digest_text, notice_text, post_text
 
 REPLY_INDENT = "    "
@@ -24,6 +26,7 @@ REPLY_INDENT = "    "
 
 class ConsoleNotifier(Notifier):
     name = "console"
+    follows_up = True  # it prints the free copy's link, and what the picture is
 
     def __init__(self, stream: TextIO | None = None) -> None:
         """Writes to `stream`; to whatever `sys.stdout` is at the time of writing when None."""
@@ -50,6 +53,17 @@ class ConsoleNotifier(Notifier):
         ref = self._next_ref()
         print(format_message(f"{destination} · {ref.id}", title, body), file=self.stream or sys.stdout, flush=True)
         return ref
+
+    def add_free_copy(self, sent: MessageRef, post: Post) -> None:
+        self._follow_up(sent, post, f"{FREE_COPY}: {post.free_copy}")
+
+    def add_preview(self, sent: MessageRef, post: Post, preview: Preview) -> None:
+        """Says what the picture is (a terminal shows none): `preview: 400×518 png, 9,619 bytes`."""
+        self._follow_up(sent, post, f"preview: {preview.describe()}")
+
+    def _follow_up(self, sent: MessageRef, post: Post, line: str) -> None:
+        heading = f"── {post.channel} · follow-up to the post of {_clock(sent.id)}: {summary(post)}"
+        print(f"{heading}\n{line}\n", file=self.stream or sys.stdout, flush=True)
 
     def identity(self) -> str:
         return "the console (SLACK_BOT_TOKEN is not set)"

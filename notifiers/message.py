@@ -5,7 +5,7 @@ Voluntary Dismissal"), then the case: its name, docket number and court by its c
 bot/core/courts.py; a page's host name is no court and is left out); then when it was filed on the court's
 clock, the entry number, what it matched of its source's watch ("matched party: Baldwin"), the entry's text
 where it says more than the headline, and links labelled for what they are: "Document" only when the entry has
-a document of its own, "Docket". A post about a news story names the event types, the outlet, the story's
+a document of its own, its free copy in RECAP when one was found ("Free copy (RECAP)"), "Docket". A post about a news story names the event types, the outlet, the story's
 headline and summary, and links "Article" and the outlet by its name.
 
 A digest (bot/core/digest.py) says what it is and how much it holds (`digest_title`), the period it covers on the
@@ -106,14 +106,20 @@ def filed_on(filed_at: datetime, court: str) -> str:
     return moment.strftime("%Y-%m-%d %H:%M %Z")
 
 
-def links(entry: Entry) -> list[tuple[str, str]]:
+FREE_COPY = "Free copy (RECAP)"
+
+
+def links(entry: Entry, free_copy: str = "") -> list[tuple[str, str]]:
     """(label, url) of what the post links, those that are safe to link: the document ("Document", only when
-    the entry has one: a link to the docket page is no document) and the docket ("Docket"); for a news story
-    the article ("Article") and the outlet (by its name)."""
+    the entry has one: a link to the docket page is no document), beside it its free copy in RECAP when one
+    was found (`free_copy`: "Free copy (RECAP)"), and the docket ("Docket"); for a news story the article
+    ("Article") and the outlet (by its name)."""
     news = is_news(entry)
     candidates = []
     if entry.url and entry.url != entry.docket_url:
         candidates.append(("Article" if news else "Document", entry.url))
+    if free_copy:
+        candidates.append((FREE_COPY, free_copy))
     if entry.docket_url:
         candidates.append(((entry.court or "Outlet") if news else "Docket", entry.docket_url))
     return [(label, url) for label, url in candidates if is_linkable(url)]

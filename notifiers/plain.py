@@ -78,7 +78,7 @@ def post_text(post: Post, style: Style = PLAIN) -> tuple[str, str]:
         return f"{burst_summary(post)}: {summary(post)}", "\n".join(_item_line(item, style) for item in post.items)
     shown = text_shown(post.entry, what_happened(post))
     lines = [style.text(SEPARATOR.join(facts(post.entry))), style.text(shown)]
-    lines += [style.link(label, url) for label, url in links(post.entry)]
+    lines += [style.link(label, url) for label, url in links(post.entry, post.free_copy)]
     return summary(post), "\n".join(line for line in lines if line)
 
 

@@ -8,6 +8,7 @@ of work (bot/store/database.py: the engine, one connection or transaction per ca
     history.py        seen entries read back, with the posts that carried them
     harvest.py        a poll's commit: what it found, across the kinds of record, in one transaction
     outbox.py         messages to deliver and their delivery state
+    free_copies.py    sent posts' follow-ups (free copies, previews), CourtListener's answers about documents
     holds.py          delivery holds (a reason a person can fix)
     threads.py        each case's thread per channel
     subscriptions.py  subscriptions made in Slack or by a watch
@@ -25,6 +26,7 @@ from __future__ import annotations
 
 from bot.store.database import DEFAULT_DATABASE_URL, StoreError, engine_for
 from bot.store.entries import Entries
+from bot.store.free_copies import FollowUp, FreeCopies
 from bot.store.harvest import Harvest, Harvests
 from bot.store.heartbeats import Heartbeats
 from bot.store.history import EntryQuery, History, PostState, SeenEntry
@@ -39,13 +41,14 @@ from bot.store.threads import Threads
 from bot.store.webhooks import Webhooks
 
 __all__ = [
-    "DEFAULT_DATABASE_URL", "EntryQuery", "Harvest", "Hold", "Listed", "Made", "OutboxRow", "PostState", "SeenEntry",
+    "DEFAULT_DATABASE_URL", "EntryQuery", "FollowUp", "Harvest", "Hold", "Listed", "Made", "OutboxRow", "PostState",
+    "SeenEntry",
     "SentPost", "SourceState", "Store", "StoreError", "engine_for",
 ]
 
 
 class Store(
-    Sources, Entries, History, Harvests, Outbox, Holds, Threads, Subscriptions, Mutes, Pauses, Webhooks, Stories,
-    Heartbeats
+    Sources, Entries, History, Harvests, Outbox, FreeCopies, Holds, Threads, Subscriptions, Mutes, Pauses, Webhooks,
+    Stories, Heartbeats,
 ):
     """The store: every kind of record's calls on one database (`Store.open(url)`; see the module docstring)."""

@@ -20,6 +20,7 @@ from bot.store.database import upsert, utc
 from bot.store.holds import Hold, Holds, lift, obeyed, of_notifier
 from bot.store.schema import delivery_holds, entry_posts, outbox
 
+FOLLOW_UP_DUE = "due"  # a sent post's follow-up waits (bot/store/free_copies.py)
 # The source_id of a digest's outbox row: no source's id (those hold only letters, digits, - and _).
 DIGEST = "@digest"
 
@@ -63,6 +64,7 @@ class SentPost:
     post: Post
     sent_at: datetime
     ref: MessageRef | None
+    follow_up: str | None = None  # what followed it (a free copy, a preview; bot/store/free_copies.py), once done
 
 
 def _outbox_row(source_id: str, item: Queued, now: datetime) -> dict:
@@ -76,6 +78,7 @@ def _outbox_row(source_id: str, item: Queued, now: datetime) -> dict:
         "folded": [{"entry": i.entry.to_json(), "events": list(i.events)} for i in item.post.folded] or None,
         "echo_of": item.post.echo_of or None,
         "part": [item.post.part.number, item.post.part.of, item.post.part.entries] if item.post.part else None,
+        "preview": item.post.preview,
         "status": "pending",
         "attempts": 0,
         "created_at": now,
@@ -87,7 +90,7 @@ def _outbox_row_from(row: Mapping) -> OutboxRow:
     return OutboxRow(
         id=row["id"],
         channel=row["channel"],
-        post=None if row["notice"] is not None or row["digest"] is not None else _post(row),
+        post=None if row["notice"] is not None or row["digest"] is not None else post_from_row(row),
         notice=Notice.from_json(row["notice"]) if row["notice"] is not None else None,
         thread_key=row["thread_key"],
         attempts=row["attempts"],
@@ -96,10 +99,11 @@ def _outbox_row_from(row: Mapping) -> OutboxRow:
     )
 
 
-def _post(row: Mapping) -> Post:
+def post_from_row(row: Mapping) -> Post:
     folded = tuple(Item(Entry.from_json(i["entry"]), tuple(i["events"])) for i in row["folded"] or ())
     part = Part(*row["part"]) if row["part"] else None
-    return Post(row["channel"], Entry.from_json(row["entry"]), tuple(row["events"]), folded, row["echo_of"] or "", part)
+    return Post(row["channel"], Entry.from_json(row["entry"]), tuple(row["events"]), folded, row["echo_of"] or "", part,
+                preview=row["preview"] is not False)
 
 
 def add_posts(conn: Connection, source_id: str, queued: Sequence[Queued], now: datetime) -> None:
@@ -261,10 +265,12 @@ class Outbox(Holds):
             ).rowcount
 
     def mark_sent(
-        self, row_id: int, channel: str, sent: MessageRef, now: datetime, token: str | None = None
+        self, row_id: int, channel: str, sent: MessageRef, now: datetime, token: str | None = None,
+        follow_up: bool = False,
     ) -> list[Hold]:
         """Marks the message sent and lifts the holds it proved wrong (its channel's, the workspace's), of the
-        token it was sent with (`token`; None: of any token).
+        token it was sent with (`token`; None: of any token). With `follow_up`, its follow-up (a free copy of
+        its document, a preview: bot/store/free_copies.py) is due.
 
         Returns the holds lifted, so that the caller can say deliveries resumed.
         """
@@ -272,7 +278,8 @@ class Outbox(Holds):
             conn.execute(
                 update(outbox)
                 .where(outbox.c.id == row_id)
-                .values(status="sent", sent_at=now, sent_via=sent.notifier, remote_id=sent.id, last_error=None)
+                .values(status="sent", sent_at=now, sent_via=sent.notifier, remote_id=sent.id, last_error=None,
+                        follow_up=FOLLOW_UP_DUE if follow_up else None)
             )
             return lift(conn, and_(delivery_holds.c.scope.in_(("", channel)), obeyed(token)))
 
@@ -300,8 +307,9 @@ class Outbox(Holds):
             .limit(limit)
         )
         with self.engine.connect() as conn:
-            return [SentPost(row["channel"], _post(row), utc(row["sent_at"]),
-                             MessageRef(row["sent_via"], row["remote_id"]) if row["sent_via"] else None)
+            return [SentPost(row["channel"], post_from_row(row), utc(row["sent_at"]),
+                             MessageRef(row["sent_via"], row["remote_id"]) if row["sent_via"] else None,
+                             row["follow_up_note"])
                     for row in conn.execute(query).mappings()]
 
     def outbox_counts(self, token: str | None = None) -> dict[str, int]:

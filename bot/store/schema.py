@@ -2,6 +2,7 @@
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     Column,
     DateTime,
     Index,
@@ -123,7 +124,21 @@ outbox = Table(
     Column("sent_at", DateTime(timezone=True)),
     Column("sent_via", String(32)),  # the notifier that delivered it (`slack`, `console`, `apprise`)
     Column("remote_id", String(160)),  # its id for the message, which only that notifier reads
+    Column("preview", Boolean),  # whether a first-page preview may follow the post (None: yes, a row from before)
+    Column("follow_up", String(16), index=True),  # a sent post's free copy and preview: due, working, done
+    Column("follow_up_note", Text),  # what the follow-up showed, or why it showed nothing
     UniqueConstraint("channel", "source_id", "entry_key", name="outbox_once_per_channel"),
+)
+
+# CourtListener's answer for each PACER document asked about: its free copy in RECAP, or None (not held).
+recap_documents = Table(
+    "recap_documents",
+    metadata,
+    Column("court", String(16), nullable=False),
+    Column("pacer_doc_id", String(32), nullable=False),
+    Column("url", Text),
+    Column("asked_at", DateTime(timezone=True), nullable=False),
+    PrimaryKeyConstraint("court", "pacer_doc_id"),
 )
 
 # The first message of each case's thread, per notifier and destination: a thread one notifier started is

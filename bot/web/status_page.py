@@ -66,6 +66,7 @@ class PostRow:
     what: str
     document: tuple[str, str] | None  # (label, url): the court document, else the docket (notifiers/message.py)
     permalink: str | None
+    follow_up: str | None  # what followed the post: its free copy, its preview, or why nothing did
 
 
 def render(config: Config, store: Store, now: datetime, environ: Mapping[str, str]) -> str:
@@ -76,7 +77,7 @@ def render(config: Config, store: Store, now: datetime, environ: Mapping[str, st
     workspace = environ.get(WORKSPACE_VARIABLE, "")
     posts = [
         PostRow(sent.channel, shown_time(sent.sent_at, tz), summary(sent.post), next(iter(links(sent.post.entry)), None),
-                permalink(workspace, sent.ref) if sent.ref else None)
+                permalink(workspace, sent.ref) if sent.ref else None, sent.follow_up)
         for sent in store.recent_posts(SHOWN_POSTS)
     ]
     return _templates.get_template("status.html").render(

@@ -87,7 +87,7 @@ def render(post: Post) -> tuple[str, list[dict]]:
     if post.echo_of:
         return render_echo(post)
     blocks = [_section(post)]
-    context = _context(post.entry)
+    context = _context(post)
     if context:
         blocks.append({"type": "context", "elements": [_mrkdwn(context)]})
     return fallback_text(post), blocks
@@ -189,9 +189,12 @@ def _entry_text(entry: Entry, text: str, limit: int) -> str:
     return truncate(text, limit - len(more)) + more
 
 
-def _context(entry: Entry) -> str:
-    escaped_facts = [truncate(plain(fact), NAME_LIMIT) for fact in facts(entry)]
-    return SEPARATOR.join(escaped_facts + [link(url, truncate(label, NAME_LIMIT)) for label, url in links(entry)])
+def _context(post: Post) -> str:
+    """The facts (filed, number, what the watch matched), then the links: `Document`, `Free copy (RECAP)` once a
+    free copy was found, `Docket`."""
+    escaped_facts = [truncate(plain(fact), NAME_LIMIT) for fact in facts(post.entry)]
+    shown = links(post.entry, post.free_copy)
+    return SEPARATOR.join(escaped_facts + [link(url, truncate(label, NAME_LIMIT)) for label, url in shown])
 
 
 def _mrkdwn(text: str) -> dict:
