@@ -227,6 +227,10 @@ def asked(subscription: Subscription, held: str | None = None, events: tuple[str
     (asked(Subscription(channel="#c"), mutes=(Mute("#c", "23-cv-1", NOW - timedelta(days=1), NOW + timedelta(days=1)),)),
      "the case was muted in #c until 2026-11-25 12:00 UTC (`unmute` posts its later filings there again)"),
     (asked(Subscription(channel="#c"), mutes=(Mute("#d", "1:23-cv-00001", NOW - timedelta(days=1)),)), UNEXPLAINED),
+    (asked(Subscription(channel="#c"), mutes=(Mute("#c", "1:23-cv-00001", NOW + timedelta(seconds=21)),)),
+     UNEXPLAINED),  # muted after the entry was seen
+    (asked(Subscription(channel="#c", digest="daily 08:00", live=False)),
+     "it is digest only (`live: false`): the entry goes in its daily 08:00 digest, not in a post"),
     (asked(Subscription(channel="#c"), made_at=NOW + timedelta(hours=1)),
      "the entry was seen 2026-11-24 12:00 UTC, before this follow was made (2026-11-24 13:00 UTC)"),
     (asked(Subscription(channel="#c"), held="repeated"),
