@@ -10,6 +10,7 @@ import pytest
 
 from bot.cli import main
 from bot.config import Subscription
+from bot.core.digest import DigestSchedule
 from bot.core.quiet import Mute
 from bot.history.why import CHECKS, UNEXPLAINED, Asked, why_not
 from bot.pipeline.run import Known
@@ -229,7 +230,7 @@ def asked(subscription: Subscription, held: str | None = None, events: tuple[str
     (asked(Subscription(channel="#c"), mutes=(Mute("#d", "1:23-cv-00001", NOW - timedelta(days=1)),)), UNEXPLAINED),
     (asked(Subscription(channel="#c"), mutes=(Mute("#c", "1:23-cv-00001", NOW + timedelta(seconds=21)),)),
      UNEXPLAINED),  # muted after the entry was seen
-    (asked(Subscription(channel="#c", digest="daily 08:00", live=False)),
+    (asked(Subscription(channel="#c", digest=DigestSchedule.parse("daily 08:00"), live=False)),
      "it is digest only (`live: false`): the entry goes in its daily 08:00 digest, not in a post"),
     (asked(Subscription(channel="#c"), made_at=NOW + timedelta(hours=1)),
      "the entry was seen 2026-11-24 12:00 UTC, before this follow was made (2026-11-24 13:00 UTC)"),
