@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests import test_slack_commands as commands
+from tests.support.snapshots import start_from
 from tests.test_slack_commands import FULL_FEED
 
 # the fixtures of the /docket tests: a store on both databases, a local feed, the fake Slack, the signed endpoint
@@ -13,14 +14,20 @@ slack, feed, environ, app, docket = commands.slack, commands.feed, commands.envi
 
 
 @pytest.fixture
-def polled(docket, app, feed):
-    """This channel follows `sdny` (motions and dismissals); a baseline, then 75 new items, posted here."""
-    docket.send("follow sdny")
-    sdny = app.config.source("sdny")
-    assert app.poll(sdny).baseline
+def polled(docket, app, feed, environ, tmp_path_factory):
+    """This channel follows `sdny` (motions and dismissals); a baseline, then 75 new items, posted here (made once
+    per process on SQLite, tests/support/snapshots.py)."""
+
+    def follow_and_poll_twice() -> None:
+        docket.send("follow sdny")
+        sdny = app.config.source("sdny")
+        assert app.poll(sdny).baseline
+        feed.body = FULL_FEED
+        assert app.poll(sdny).queued
+        app.deliver()
+
+    start_from("slack-history-polled", environ["DATABASE_URL"], follow_and_poll_twice, tmp_path_factory.getbasetemp())
     feed.body = FULL_FEED
-    assert app.poll(sdny).queued
-    app.deliver()
     return docket
 
 

@@ -16,6 +16,7 @@ from bot.history.why import CHECKS, UNEXPLAINED, Asked, why_not
 from bot.pipeline.run import Known
 from bot.store import EntryQuery, SeenEntry, Store
 from tests.support.feeds import FIXTURES, ChangingFeed, feed_without_newest
+from tests.support.snapshots import start_from
 from tests.test_pipeline import NOW, POLLED, docket, entry, run
 
 FULL_FEED = (FIXTURES / "pacer_rss" / "sdny_1.xml").read_bytes()
@@ -60,11 +61,17 @@ def feed(tmp_path, httpserver, monkeypatch, database_url):
 
 
 @pytest.fixture
-def polled(feed, capsys, database_url):
-    """A baseline, then the whole feed: 75 new items, the motions and dismissals posted to #rust-case."""
-    assert main(["check", "sdny"]) == 0
+def polled(feed, capsys, database_url, tmp_path_factory):
+    """A baseline, then the whole feed: 75 new items, the motions and dismissals posted to #rust-case (made once
+    per process on SQLite, tests/support/snapshots.py)."""
+
+    def poll_twice() -> None:
+        assert main(["check", "sdny"]) == 0
+        feed.body = FULL_FEED
+        assert main(["check", "sdny"]) == 0
+
+    start_from("why-polled", database_url, poll_twice, tmp_path_factory.getbasetemp())
     feed.body = FULL_FEED
-    assert main(["check", "sdny"]) == 0
     capsys.readouterr()
     return database_url
 
