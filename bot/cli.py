@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import signal
 import sys
 from collections.abc import Sequence
@@ -125,15 +126,28 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
+DURATION_OPTIONS = ("--for", "--since")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Runs one command; returns its exit status (see README, Exit status)."""
     try:
-        return _run_command(build_parser().parse_args(argv))
+        return _run_command(build_parser().parse_args(joined_durations(sys.argv[1:] if argv is None else argv)))
     except BrokenPipeError:  # `check | head`: the reader is gone; what this process had claimed is released
         _silence_stdout()
         return EXIT_PIPE_CLOSED
+
+
+def joined_durations(argv: Sequence[str]) -> list[str]:
+    """`--for -1d` as `--for=-1d`: argparse takes a value starting with `-` for an option and says only "expected
+    one argument"; joined to its option, the value reaches the duration check, which says what is wrong with it."""
+    joined: list[str] = []
+    for arg in argv:
+        if joined and joined[-1] in DURATION_OPTIONS and re.match(r"-\d", arg):
+            joined[-1] += f"={arg}"
+        else:
+            joined.append(arg)
+    return joined
 
 
 def _silence_stdout() -> None:
