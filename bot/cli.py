@@ -241,7 +241,7 @@ def check(app: App, source_ids: Sequence[str], dry_run: bool) -> int:
         results = [app.poll(source, dry_run=dry_run) for source in sources]
         width = max((len(source.id) for source in sources), default=0)
         for result in results:
-            print(f"{result.source_id:<{width}}  {describe_result(result, dry_run)}")
+            print(f"{result.source_id:<{width}}  {describe_result(result, dry_run, app.config.tz)}")
             for warning in result.warnings:
                 print(f"{'':<{width}}  WARNING {warning}")
             for line in baseline_preview(result) if dry_run else ():
@@ -308,7 +308,7 @@ def quiet_command(app: App, args: argparse.Namespace) -> int:
     if args.command == "mute":
         return quiet_cli.mute(app.config, app.store, args.case, args.channel, args.lasting)
     if args.command == "unmute":
-        return quiet_cli.unmute(app.store, args.case, args.channel)
+        return quiet_cli.unmute(app.config, app.store, args.case, args.channel)
     if args.command == "pause":
         return quiet_cli.pause(app.config, app.store, args.source_id)
     return quiet_cli.resume(app.config, app.store, args.source_id)
@@ -357,7 +357,7 @@ def poll_with_progress(app: App, sources: Sequence[SourceConfig], dry_run: bool,
         if not result.ok:
             console.print(f"[red]{result.source_id}[/]: {escape(result.error or '')}")
         elif result.paused:
-            console.print(f"[yellow]{result.source_id}[/] {escape(describe_result(result, dry_run))}")
+            console.print(f"[yellow]{result.source_id}[/] {escape(describe_result(result, dry_run, app.config.tz))}")
         elif result.skipped:
             console.print(f"[yellow]{result.source_id}[/] skipped: {escape(skip_note(result.skipped))}")
         for warning in result.warnings:
@@ -397,7 +397,7 @@ def show_sources(app: App) -> int:
             print(f"{status.source.id}: last poll skipped: {status.state.last_skip_note}")
     for status in statuses:
         if status.pause:
-            print(f"{status.source.id}: {describe_pause(status.pause)}, not polled; {how_to_resume(status.pause)}")
+            print(f"{status.source.id}: {describe_pause(status.pause, app.config.tz)}, not polled; {how_to_resume(status.pause)}")
     for mute in app.store.mutes(now):
         print(f"muted: {describe_mute(mute, app.config.tz)}")
     if not worker.alive:
