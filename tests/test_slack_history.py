@@ -68,6 +68,16 @@ def test_recent_lists_the_last_entries_of_a_case_and_what_was_posted_here(polled
     ]
 
 
+def test_recent_says_which_entries_a_mute_kept_from_this_channel(docket, app, feed):
+    docket.send("follow sdny")
+    assert app.poll(app.config.source("sdny")).baseline
+    docket.send("mute 18-cv-1119")
+    feed.body = FULL_FEED
+    assert app.poll(app.config.source("sdny")).muted == 1
+    _heading, line, _footer = docket.send("recent 18-cv-1119")["text"].splitlines()
+    assert line == "• 2018-04-17 · dismissal · Stipulation of Voluntary Dismissal (`sdny`) · _not posted here (muted)_"
+
+
 @pytest.mark.parametrize("text, said", [
     ("why <!channel>", "`&lt;!channel&gt;` is not a docket number such as `1:18-cv-03365`."),
     ("recent sdny", "`sdny` is not a docket number such as `1:18-cv-03365`."),

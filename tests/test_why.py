@@ -130,6 +130,11 @@ def test_why_finds_entries_by_the_words_of_their_text_newest_first(polled, capsy
                                                  "'no such words at all' (`entries --source sdny` lists what was seen)"),
     (["entries", "--events", "motion,sanction"], 2, "--events: 'sanction' is not an event type (known: motion,"),
     (["entries", "--since", "a week"], 2, '--since: "a week" is not a duration like 5m'),
+    (["entries", "--since", "10000000d"], 2, '--since: "10000000d" is longer than 3650d (10 years)'),
+    (["entries", "--since", "-1h"], 2, '--since: "-1h" is negative'),
+    (["why", "nmd", "18-cv-1119"], 1, "nmd: no entry seen has the key, docket number or words '18-cv-1119' "
+                                      "(`entries --source nmd` lists what was seen)\nnmd was never polled: `check nmd` "
+                                      "polls it (a first poll records what the source lists, and posts nothing)\n"),
     (["entries", "--limit", "0"], 2, "--limit 0: give 1 or more"),
     (["entries", "--case", "1:99-cv-00001"], 1, "no entry seen matches (no entry of case 1:99-cv-00001 was seen)"),
 ])
