@@ -36,10 +36,10 @@ class ConsoleNotifier(Notifier):
     def send(self, post: Post, thread: MessageRef | None = None) -> MessageRef:
         ref = self._next_ref()
         if thread is not None:
-            text = format_post(post, f"{post.channel} · reply to the post of {_clock(thread.id)} · {ref.id}")
+            text = format_post(post, f"{post.channel} · reply to the post of {_clock(thread.id)}")
             text = "\n".join(REPLY_INDENT + line if line else line for line in text.split("\n"))
         else:
-            text = format_post(post, f"{post.channel} · {ref.id}")
+            text = format_post(post, f"{post.channel} · {_clock(ref.id)}")
         print(text, file=self.stream or sys.stdout, flush=True)
         return ref
 
@@ -51,7 +51,7 @@ class ConsoleNotifier(Notifier):
 
     def _print(self, destination: str, title: str, body: str) -> MessageRef:
         ref = self._next_ref()
-        print(format_message(f"{destination} · {ref.id}", title, body), file=self.stream or sys.stdout, flush=True)
+        print(format_message(f"{destination} · {_clock(ref.id)}", title, body), file=self.stream or sys.stdout, flush=True)
         return ref
 
     def add_free_copy(self, sent: MessageRef, post: Post) -> None:

@@ -65,7 +65,7 @@ def test_a_thread_begun_on_the_console_is_not_continued_in_slack(tmp_path, monke
 
     out = check(capsys, served, 2)  # on the console: the complaint starts the case's thread, the motion replies
     assert "── #cases · " in out and "    ── #cases · reply to the post of " in out
-    console_start = out.split("    ── #cases · reply to the post of ", 1)[1].split(" · ", 1)[0]
+    console_start = out.split("    ── #cases · reply to the post of ", 1)[1].split("\n", 1)[0]
 
     with FakeSlack() as slack:
         monkeypatch.setenv("SLACK_BOT_TOKEN", slack.token)
@@ -79,5 +79,5 @@ def test_a_thread_begun_on_the_console_is_not_continued_in_slack(tmp_path, monke
 
     monkeypatch.delenv("SLACK_BOT_TOKEN")  # back to the console: the Slack thread is not the console's
     out = check(capsys, served, 5)
-    assert f"    ── #cases · reply to the post of {console_start} · " in out
+    assert f"    ── #cases · reply to the post of {console_start}\n" in out
     assert "Motion to Appear Pro Hac Vice: Doe v. County of Sacramento (2:23-cv-00452, E.D. Cal.)" in out

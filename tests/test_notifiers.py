@@ -345,17 +345,17 @@ def test_console_notifier_prints_a_readable_post():
     assert first.notifier == second.notifier == "console"
     assert datetime.fromisoformat(first.id) < datetime.fromisoformat(second.id)
     first_post, second_post = out.getvalue().split("\n\n", 1)
+    when = datetime.fromisoformat(first.id).strftime("%H:%M:%S")
     assert first_post.splitlines() == [
-        f"── #rust-case · {first.id}",
+        f"── #rust-case · {when} UTC",
         "Dismissal: United States v. Baldwin (1:23-cr-00001, D.N.M.)",
         "filed 2024-03-01 08:30 MST · No. 42",
         "Notice of dismissal without prejudice by United States of America",
         f"Document: {DOCUMENT}",
         f"Docket: {DOCKET}",
     ]
-    when = datetime.fromisoformat(first.id).strftime("%H:%M:%S")
     reply = second_post.rstrip("\n").splitlines()
-    assert reply[0] == f"    ── #rust-case · reply to the post of {when} UTC · {second.id}"
+    assert reply[0] == f"    ── #rust-case · reply to the post of {when} UTC"
     assert reply[1:3] == ["    Dismissal: United States v. Baldwin (1:23-cr-00001, D.N.M.)",
                           "    filed 2024-03-01 08:30 MST · No. 42"]
     assert all(line.startswith("    ") for line in reply)
