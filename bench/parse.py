@@ -231,7 +231,7 @@ class Worker:
         self.process.stdin.flush()
         answer = self.process.stdout.readline()
         if not answer:
-            raise RuntimeError(f"worker {self.process.args} stopped (exit {self.process.wait()})")
+            raise RuntimeError(f"worker {self.process.args!r} stopped (exit {self.process.wait()})")
         return json.loads(answer)
 
     def close(self) -> None:

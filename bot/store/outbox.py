@@ -17,7 +17,7 @@ from bot.core.notice import Notice
 from bot.core.post import Item, MessageRef, Part, Post, Queued
 from bot.store.database import utc
 from bot.store.holds import Hold, Holds, lift, obeyed, of_notifier
-from bot.store.schema import delivery_holds, outbox
+from bot.store.schema import delivery_holds, outbox, undelivered
 
 
 @dataclass(frozen=True)
@@ -135,7 +135,7 @@ class Outbox(Holds):
 
     def pending_outbox(self, limit: int = 200) -> list[OutboxRow]:
         """Messages not yet delivered, oldest first (including those waiting for a retry)."""
-        query = select(outbox).where(outbox.c.status.in_(("pending", "sending"))).order_by(outbox.c.id).limit(limit)
+        query = select(outbox).where(undelivered(outbox)).order_by(outbox.c.id).limit(limit)
         with self.engine.connect() as conn:
             return [_outbox_row_from(row) for row in conn.execute(query).mappings()]
 
@@ -162,11 +162,11 @@ class Outbox(Holds):
         first_of_channel = ~exists().where(
             earlier.c.channel == outbox.c.channel,
             earlier.c.id < outbox.c.id,
-            earlier.c.status.in_(("pending", "sending")),
+            undelivered(earlier),
         )
-        candidate = (
+        candidate = (  # `undelivered` (implied by `waiting`) lets the database use its partial indexes
             select(outbox.c.id, outbox.c.channel)
-            .where(waiting, first_of_channel, outbox.c.next_attempt_at <= now)
+            .where(undelivered(outbox), waiting, first_of_channel, outbox.c.next_attempt_at <= now)
             .order_by(outbox.c.id)
             .limit(1)
         )
@@ -264,7 +264,7 @@ class Outbox(Holds):
         """The last `limit` posts sent (not ops notices), newest first."""
         query = (
             select(outbox)
-            .where(outbox.c.status == "sent", outbox.c.notice.is_(None))
+            .where(outbox.c.sent_at.is_not(None), outbox.c.notice.is_(None))  # (only a message sent has a sent_at)
             .order_by(outbox.c.sent_at.desc(), outbox.c.id.desc())
             .limit(limit)
         )

@@ -4,6 +4,7 @@ from sqlalchemy import (
     JSON,
     Column,
     DateTime,
+    Index,
     Integer,
     MetaData,
     PrimaryKeyConstraint,
@@ -11,7 +12,9 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    literal_column,
 )
+from sqlalchemy.sql.expression import ColumnElement, FromClause
 
 metadata = MetaData()
 
@@ -106,6 +109,22 @@ outbox = Table(
     Column("remote_id", String(160)),  # its id for the message, which only that notifier reads
     UniqueConstraint("channel", "source_id", "entry_key", name="outbox_once_per_channel"),
 )
+
+
+def undelivered(table: FromClause) -> ColumnElement[bool]:
+    """`status IN ('pending', 'sending')` on the outbox (or an alias of it): a message still to deliver. Its values
+    are written in the query, not bound, so that SQLite sees it is the predicate of the partial indexes below."""
+    return table.c.status.in_([literal_column("'pending'"), literal_column("'sending'")])
+
+
+# Partial indexes, so that the cost of claiming or listing one message does not grow with the backlog or the
+# history: the undelivered messages in order (the claim's scan), each channel's undelivered messages in order
+# (the claim's "no earlier message of its channel" check); and the sent ones by time (the status page's latest posts:
+# only a message sent has a sent_at).
+Index("outbox_undelivered", outbox.c.id, sqlite_where=undelivered(outbox), postgresql_where=undelivered(outbox))
+Index("outbox_undelivered_by_channel", outbox.c.channel, outbox.c.id, sqlite_where=undelivered(outbox),
+      postgresql_where=undelivered(outbox))
+Index("outbox_sent", outbox.c.sent_at, outbox.c.id)
 
 # The first message of each case's thread, per notifier and destination: a thread one notifier started is
 # never continued by another (the console's, say, once a Slack token is set).
