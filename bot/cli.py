@@ -12,12 +12,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
-
-from rich import box
-from rich.console import Console
-from rich.markup import escape
-from rich.progress import Progress, TextColumn
-from rich.table import Table
+from typing import TYPE_CHECKING
 
 from bot import __version__
 from bot.app import App
@@ -33,7 +28,9 @@ from bot.poll.lines import describe_result, plural
 from bot.poll.poller import PollResult, skip_note
 from bot.store import StoreError
 from notifiers.console import format_post
-from notifiers.slack.notifier import SlackNotifier
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 
 def _global_options(default: str | None) -> argparse.ArgumentParser:
@@ -178,7 +175,7 @@ def check(app: App, source_ids: Sequence[str], dry_run: bool) -> int:
         return EXIT_USAGE
     sources = [s for s in app.config.sources if not source_ids or s.id in source_ids]
     if sys.stdout.isatty() and len(sources) > 1:
-        results = poll_with_progress(app, sources, dry_run, Console())
+        results = poll_with_progress(app, sources, dry_run)
     else:
         results = [app.poll(source, dry_run=dry_run) for source in sources]
         width = max((len(source.id) for source in sources), default=0)
@@ -210,6 +207,7 @@ def check(app: App, source_ids: Sequence[str], dry_run: bool) -> int:
 
 def show_outbox(app: App, retry: bool) -> int:
     from bot.delivery import outbox
+    from notifiers.slack.notifier import SlackNotifier
 
     now = datetime.now(UTC)
     _release_dead_claims(app)
@@ -229,8 +227,17 @@ def _release_dead_claims(app: App) -> None:
         print(f"released {plural(freed, 'claim', 'claims')} of processes that are gone", file=sys.stderr)
 
 
-def poll_with_progress(app: App, sources: Sequence[SourceConfig], dry_run: bool, console: Console) -> list[PollResult]:
-    """On a terminal: a progress bar while polling, then a summary table."""
+def poll_with_progress(
+    app: App, sources: Sequence[SourceConfig], dry_run: bool, console: Console | None = None
+) -> list[PollResult]:
+    """On a terminal (`console`, by default rich's on stdout): a progress bar while polling, then a summary table."""
+    from rich import box  # (rich only on a terminal: a `check` in cron or a pipe starts without it)
+    from rich.console import Console
+    from rich.markup import escape
+    from rich.progress import Progress, TextColumn
+    from rich.table import Table
+
+    console = console or Console()
     results = []
     with Progress(*Progress.get_default_columns(), TextColumn("{task.fields[source]}"), console=console,
                   transient=True) as progress:
