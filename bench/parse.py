@@ -139,7 +139,8 @@ def first_difference(actual: list[dict], expected: list[dict]) -> str:
     for position, (ours, golden) in enumerate(zip(actual, expected, strict=True)):
         fields = sorted(key for key in set(ours) | set(golden) if ours.get(key) != golden.get(key))
         if fields:
-            return f"entry {position}: {', '.join(fields)} differ from the golden file (ours {ours.get(fields[0])!r})"
+            return "; ".join(f"entry {position} {field}: ours {ours.get(field)!r}, golden file {golden.get(field)!r}"
+                             for field in fields)
     return "differs from the golden file"
 
 
@@ -341,6 +342,7 @@ def main() -> int:
         print(f"\nWRONG ANSWERS: {len(problems)} page(s) differ from their golden output:")
         for name, page_problems in problems.items():
             print(f"  {name}: " + "\n    ".join(page_problems[:3]))
+        print("\nFAILED: the figures above do not count until every page reads to its golden output")
         return 1
     print(f"\nAnswers: every entry of every page ({len(pages)}) equals its golden output.")
     return 0
