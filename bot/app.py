@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from bot.config import Config, ConfigError, SourceConfig, load_config
 from bot.delivery.deliver import Deliverer, DeliveryReport
+from bot.delivery.free_copies import FreeCopyFinder
 from bot.ops.metrics import Metrics
 from bot.poll.poller import Poller, PollResult
 from bot.store import DEFAULT_DATABASE_URL, Store
@@ -17,6 +18,7 @@ from notifiers.apprise import AppriseNotifier
 from notifiers.base import Notifier, Notifiers
 from notifiers.console import ConsoleNotifier
 from notifiers.targets import APPRISE
+from scrapers.courtlistener import DEFAULT_API
 from scrapers.http import Fetcher
 
 log = logging.getLogger(__name__)
@@ -99,6 +101,8 @@ class App:
             ops_channel=config.slack.ops_channel,
         )
         deliverer.tz = config.tz
+        deliverer.free_copies = FreeCopyFinder(store, deliverer.notifiers, environ,
+                                               api=environ.get("COURTLISTENER_API_URL") or DEFAULT_API)
         app = cls(config, store, poller, deliverer, path)
         metrics.watch_store(store, lambda: app.config)
         return app
@@ -138,8 +142,10 @@ class App:
             return self.deliverer.deliver_due()
 
     def stop(self) -> None:
-        """Abandons every fetch under way (their polls record nothing) and stops delivery between two posts."""
-        for fetcher in [*self._fetchers, self.poller.fetcher]:
+        """Abandons every fetch under way (their polls record nothing; a post's follow-up notes it) and stops
+        delivery between two posts."""
+        free_copies = self.deliverer.free_copies
+        for fetcher in [*self._fetchers, self.poller.fetcher, *([free_copies.fetcher] if free_copies else [])]:
             fetcher.abandon()
         self.deliverer.stopping.set()
 

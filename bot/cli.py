@@ -1,5 +1,5 @@
-"""The command line: `python -m bot run | check | sources | outbox | courts | classify | parse | kinds | web |
-demo`."""
+"""The command line: `python -m bot run | check | sources | outbox | digest | courts | classify | parse | kinds | web |
+demo | mute | unmute | pause | resume | why | entries`."""
 
 from __future__ import annotations
 
@@ -19,15 +19,19 @@ from bot.app import App
 from bot.config import ConfigError, SourceConfig, read_source
 from bot.core.clock import holder_alive, shown_time
 from bot.core.courts import search
+from bot.core.durations import parse_positive_duration
 from bot.exit_codes import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_PIPE_CLOSED, EXIT_USAGE
 from bot.ops.logs import configure_logging
-from bot.ops.status import source_statuses, worker_status
+from bot.ops.quiet import describe_mute
+from bot.ops.status import SourceStatus, source_statuses, worker_status
 from bot.pipeline.classify import classify, describe
 from bot.pipeline.run import in_cases
-from bot.poll.lines import describe_result, plural
+from bot.poll.lines import baseline_preview, describe_pause, describe_result, how_to_resume, plural
 from bot.poll.poller import PollResult, skip_note
 from bot.store import StoreError
-from notifiers.console import format_post
+from bot.store.pauses import PAUSED
+from notifiers.console import format_message, format_post
+from notifiers.plain import digest_text
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -70,6 +74,12 @@ def build_parser() -> argparse.ArgumentParser:
                          help="only courts whose id, name or place holds every word (\"New Mexico\")")
     outbox = command("outbox", help="queued, held and failed posts (channel, age, reason)")
     outbox.add_argument("--retry", action="store_true", help="re-queue the failed posts and retry held channels now")
+    digest = command("digest", help="build digests now from stored entries (each destination with a digest:, or "
+                     "--channel) and deliver them")
+    digest.add_argument("--channel", metavar="C", help="only this destination (a channel, or a subscription's target)")
+    digest.add_argument("--since", metavar="DURATION", help="the period, back from now (24h, 7d; default: the "
+                        "destination's digest period, else 24h)")
+    digest.add_argument("--dry-run", action="store_true", help="print the digests; queue nothing")
     web = command("web", help="HTTP on $PORT (default 8000): the status page, /docket, webhooks, /healthz, /metrics")
     web.add_argument("--no-worker", action="store_true",
                      help="no worker runs by design: /healthz does not ask for one")
@@ -86,6 +96,28 @@ def build_parser() -> argparse.ArgumentParser:
     parse.add_argument("--set", action="append", default=[], dest="settings", metavar="KEY=VALUE",
                        help="a source setting as in the config, its value in YAML (--set 'dockets=[1, 2]')")
     commands.add_parser("kinds", help="the source kinds: each one's settings (type, default, meaning) and an example")
+    mute = command("mute", help="no posts of a case in one channel, until unmuted or for a while; no CASE: list "
+                   "the mutes")
+    mute.add_argument("case", nargs="?", metavar="CASE", help="a docket number (1:18-cv-03365) or a case key")
+    mute.add_argument("--channel", help="the channel, as the config names it (\"#newsroom\") or its id")
+    mute.add_argument("--for", dest="lasting", metavar="DURATION", help="how long (2d, 12h); default: until unmuted")
+    unmute = command("unmute", help="posts of a muted case in that channel again")
+    unmute.add_argument("case", metavar="CASE")
+    unmute.add_argument("--channel", required=True)
+    pause = command("pause", help="stop polling a source, for every channel, until resumed")
+    pause.add_argument("source_id", metavar="SOURCE_ID")
+    resume = command("resume", help="poll a paused source again")
+    resume.add_argument("source_id", metavar="SOURCE_ID")
+    why = command("why", help="the entries QUERY names (an entry key, a docket number or words of the text), and "
+                  "for each subscription the post each got or why not")
+    why.add_argument("source_id", metavar="SOURCE_ID")
+    why.add_argument("query", nargs="+", metavar="QUERY")
+    entries = command("entries", help="the entries seen, newest first: filed, case, events, text, posted where")
+    entries.add_argument("--source", metavar="S", help="only this source's")
+    entries.add_argument("--case", metavar="C", help="only this docket number's, however written (18-cv-1119)")
+    entries.add_argument("--since", metavar="7d", help="only those filed (or, without a date, seen) this recently")
+    entries.add_argument("--events", metavar="motion,dismissal", help="only those of one of these event types")
+    entries.add_argument("--limit", type=int, default=50, metavar="N", help="at most N (default 50)")
     return parser
 
 
@@ -153,6 +185,18 @@ def _run_command(args: argparse.Namespace) -> int:
             return check(app, args.source_ids, args.dry_run)
         if args.command == "outbox":
             return show_outbox(app, args.retry)
+        if args.command == "digest":
+            return digest_now(app, args.channel, args.since, args.dry_run)
+        if args.command in ("mute", "unmute", "pause", "resume"):
+            return quiet_command(app, args)
+        if args.command == "why":
+            from bot.history import commands as history
+
+            return history.why(app, args.source_id, " ".join(args.query), os.environ)
+        if args.command == "entries":
+            from bot.history import commands as history
+
+            return history.entries(app, args.source, args.case, args.since, args.events, args.limit, datetime.now(UTC))
         return show_sources(app)
     except KeyboardInterrupt:
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C must not cut the release short
@@ -183,11 +227,20 @@ def check(app: App, source_ids: Sequence[str], dry_run: bool) -> int:
             print(f"{result.source_id:<{width}}  {describe_result(result, dry_run)}")
             for warning in result.warnings:
                 print(f"{'':<{width}}  WARNING {warning}")
+            for line in baseline_preview(result) if dry_run else ():
+                print(f"{'':<{width}}  {line}")
     if dry_run:
         for result in results:
             for item in result.queued:
                 print(format_post(item.post, f"would post to {item.post.channel}"))
         return EXIT_FAILED if any(not r.ok for r in results) else EXIT_OK
+    delivered = deliver_and_say(app)
+    return EXIT_FAILED if any(not r.ok for r in results) or not delivered else EXIT_OK
+
+
+def deliver_and_say(app: App) -> bool:
+    """Delivers what is due now, as a new process does (claims of dead processes freed, holds tried at once), and
+    prints a line of counts and one per hold; True when nothing waits for a retry, failed or is held."""
     _release_dead_claims(app)
     app.store.retry_holds_now(datetime.now(UTC))  # a new process: what was held is tried again at once
     token = app.deliverer.token
@@ -197,12 +250,51 @@ def check(app: App, source_ids: Sequence[str], dry_run: bool) -> int:
     counts = app.store.outbox_counts(token)
     print(f"delivered {report.sent}, waiting to retry {counts.get('pending', 0)}, held {counts.get('held', 0)}, "
           f"failed for good {report.failed}")
+    if report.free.line():
+        print(report.free.line())
     holds = app.store.holds(token)
     for hold in holds:
         print(f"held: posts to {hold.where} (token {hold.token or 'any'}): {hold.reason} ({hold.advice}); "
               "`python -m bot outbox` lists them")
-    failed = any(not r.ok for r in results) or report.retrying or report.failed or holds
-    return EXIT_FAILED if failed else EXIT_OK
+    return not (report.retrying or report.failed or holds)
+
+
+def digest_now(app: App, channel: str | None, since: str | None, dry_run: bool) -> int:
+    from bot.delivery import digest_now as digests
+
+    try:
+        period = parse_positive_duration(since) if since is not None else None
+    except ValueError as exc:
+        print(f"--since: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        built = digests.build_now(app.store, app.config, channel, period, datetime.now(UTC))
+    except digests.UnknownDestination as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_USAGE
+    for item in built:
+        print(item.line(app.config))
+    if dry_run:
+        for item in built:
+            if item.digest is not None:
+                print(format_message(f"would post to {item.channel}", *digest_text(item.digest)))
+        return EXIT_OK
+    queued = digests.queue_built(app.store, built, datetime.now(UTC))
+    print(f"queued {plural(queued, 'digest', 'digests')}")
+    return EXIT_OK if deliver_and_say(app) else EXIT_FAILED
+
+
+def quiet_command(app: App, args: argparse.Namespace) -> int:
+    """`mute`, `unmute`, `pause`, `resume` (bot/quiet_cli.py)."""
+    from bot import quiet_cli
+
+    if args.command == "mute":
+        return quiet_cli.mute(app.config, app.store, args.case, args.channel, args.lasting)
+    if args.command == "unmute":
+        return quiet_cli.unmute(app.store, args.case, args.channel)
+    if args.command == "pause":
+        return quiet_cli.pause(app.config, app.store, args.source_id)
+    return quiet_cli.resume(app.config, app.store, args.source_id)
 
 
 def show_outbox(app: App, retry: bool) -> int:
@@ -249,17 +341,22 @@ def poll_with_progress(
     table = Table("source", "result", "new", "events", "posts", "skipped", box=box.SIMPLE)
     for result in results:
         events = ", ".join(f"{event} {count}" for event, count in result.events.most_common())
-        status = "[red]failed[/]" if not result.ok else ("baseline" if result.baseline else "ok")
-        table.add_row(result.source_id, status, str(len(result.new)), events, str(len(result.queued)),
-                      str(len(result.skipped)))
+        status = "[red]failed[/]" if not result.ok else ("paused" if result.paused else
+                                                         "baseline" if result.baseline else "ok")
+        posts = f"{len(result.queued)}, {result.muted} muted" if result.muted else str(len(result.queued))
+        table.add_row(result.source_id, status, str(len(result.new)), events, posts, str(len(result.skipped)))
     console.print(table)
     for result in results:
         if not result.ok:
             console.print(f"[red]{result.source_id}[/]: {escape(result.error or '')}")
+        elif result.paused:
+            console.print(f"[yellow]{result.source_id}[/] {escape(describe_result(result, dry_run))}")
         elif result.skipped:
             console.print(f"[yellow]{result.source_id}[/] skipped: {escape(skip_note(result.skipped))}")
         for warning in result.warnings:
             console.print(f"[yellow]{result.source_id}[/] WARNING {escape(warning)}")
+        for line in baseline_preview(result) if dry_run else ():
+            console.print(f"{result.source_id}: {escape(line)}")
     return results
 
 
@@ -275,9 +372,9 @@ def show_sources(app: App) -> int:
                 status.source.id,
                 status.source.kind,
                 status.schedule,
-                _when(status.next_poll, app) if worker.alive else "-",
+                _when(status.next_poll, app) if worker.alive and not status.pause else "-",
                 _when(status.last_poll, app),
-                state.last_status if state else "never",
+                _status_cell(status),
                 str(state.failures_in_row) if state else "0",
                 str(state.entries_known) if state else "0",
                 str(state.last_skipped or 0) if state else "0",
@@ -291,9 +388,20 @@ def show_sources(app: App) -> int:
             print(f"{status.source.id}: last error: {status.state.last_error}")
         if status.state and status.state.last_skip_note:
             print(f"{status.source.id}: last poll skipped: {status.state.last_skip_note}")
+    for status in statuses:
+        if status.pause:
+            print(f"{status.source.id}: {describe_pause(status.pause)}, not polled; {how_to_resume(status.pause)}")
+    for mute in app.store.mutes(now):
+        print(f"muted: {describe_mute(mute, app.config.tz)}")
     if not worker.alive:
         print(worker.describe(app.config.tz))
     return EXIT_OK
+
+
+def _status_cell(status: SourceStatus) -> str:
+    """The STATUS of `sources`: the last poll's status (`ok`, `error`), or `paused`, or `resumed` (not polled since)."""
+    last = status.state.last_status if status.state else "never"
+    return status.health if status.pause or last == PAUSED else last
 
 
 FEED_SHOWN = {"all": "yes", "some": "partial", "none": "no"}

@@ -17,11 +17,13 @@ from pydantic import (
     SerializeAsAny,
     TypeAdapter,
     ValidationError,
+    ValidationInfo,
     field_validator,
     model_validator,
 )
 from pydantic_core import ErrorDetails, InitErrorDetails, PydanticCustomError
 
+from bot.core.digest import DigestSchedule
 from bot.core.dockets import same_docket
 from bot.core.entry import Entry
 from bot.core.events import DEFAULT_SUBSCRIBED_EVENTS, SUBSCRIBABLE_EVENTS
@@ -109,6 +111,21 @@ class Subscription(_Strict):
     events: list[str] = list(DEFAULT_SUBSCRIBED_EVENTS)
     follow_matches: bool = False  # follow every case a watch of the sources matched, from then on (bot/pipeline/watch.py)
     started_by: str | None = None  # a follow that follow_matches made: what the watch matched ("party: Baldwin, ...")
+    digest: DigestSchedule | None = None  # `daily 08:00`, `weekly mon 08:00`: config's clock (bot/core/digest.py)
+    live: bool = True  # false: no post per filing, the digest only
+    preview: bool = True  # a picture of a free copy's first page follows a post (bot/delivery/free_copies.py)
+
+    @field_validator("digest", mode="before")
+    @classmethod
+    def _digest_schedule(cls, value: object) -> DigestSchedule | None:
+        return value if value is None or isinstance(value, DigestSchedule) else DigestSchedule.parse(value)
+
+    @field_validator("live")
+    @classmethod
+    def _live_or_digest(cls, live: bool, info: ValidationInfo) -> bool:
+        if not live and "digest" in info.data and info.data["digest"] is None:
+            raise ValueError('false needs a digest (digest: "daily 08:00"): else nothing would be posted')
+        return live
 
     @field_validator("target")
     @classmethod
@@ -140,12 +157,28 @@ class Subscription(_Strict):
         return events
 
     def wants(self, entry: Entry, events: tuple[str, ...] | list[str]) -> bool:
-        """Whether this entry, carrying these events, is posted to this channel."""
-        follows_source = "*" in self.sources or entry.source_id in self.sources
-        follows_docket = not self.cases or any(same_docket(case, entry.case_number) for case in self.cases)
-        follows_case = self.case is None or self.case.lower() == entry.case_key.lower()
-        matched = entry.relevant or bool(self.cases)  # a watch's source: what matched, or a case named here
-        return follows_source and follows_docket and follows_case and matched and any(e in self.events for e in events)
+        """Whether this entry, carrying these events, goes to this channel (as a post, or in its digest): all of the
+        tests below."""
+        return (self.follows_source(entry) and self.follows_docket(entry) and self.follows_case(entry)
+                and self.matched(entry) and self.wants_events(events))
+
+    def follows_source(self, entry: Entry) -> bool:
+        return "*" in self.sources or entry.source_id in self.sources
+
+    def follows_docket(self, entry: Entry) -> bool:
+        """Whether the entry is of one of its `cases` (docket numbers), when it names any."""
+        return not self.cases or any(same_docket(case, entry.case_number) for case in self.cases)
+
+    def follows_case(self, entry: Entry) -> bool:
+        """Whether the entry is of its `case` (a case key), when it names one."""
+        return self.case is None or self.case.lower() == entry.case_key.lower()
+
+    def matched(self, entry: Entry) -> bool:
+        """A watched source's entry: whether it matched the watch, or this subscription names cases."""
+        return entry.relevant or bool(self.cases)
+
+    def wants_events(self, events: tuple[str, ...] | list[str]) -> bool:
+        return any(e in self.events for e in events)
 
 
 class Config(_Strict):

@@ -3,7 +3,7 @@ Discord, Matrix, a JSON webhook and about a hundred more services.
 
 A post goes as a title (its summary, plain text) and a Markdown body (notifiers/plain.py); Apprise turns the
 Markdown into what each service takes (HTML for email, text for a JSON webhook). Apprise has no threads: a reply
-in a case's thread goes as a message of its own whose title begins "Re: ". An ops notice goes the same way.
+in a case's thread goes as a message of its own whose title begins "Re: ". An ops notice and a digest go the same way.
 
 What a failure means: Apprise's notify() says only that a service failed (its reason is a log line, e.g.
 "Failed to send JSON POST notification: Internal server error., error=500."), and no service's status code
@@ -23,10 +23,11 @@ import uuid
 from collections import Counter
 from collections.abc import Mapping
 
+from bot.core.digest import Digest
 from bot.core.notice import Notice
 from bot.core.post import MessageRef, Post
 from notifiers.base import FAIL, HOLD, RETRY, DeliveryError, Notifier
-from notifiers.plain import MARKDOWN, notice_text, post_text
+from notifiers.plain import MARKDOWN, digest_text, notice_text, post_text
 from notifiers.targets import APPRISE, shown_url
 
 HOLD_AFTER = 3  # failures in a row after which a destination's posts are held
@@ -52,6 +53,9 @@ class AppriseNotifier(Notifier):
 
     def send_notice(self, destination: str, notice: Notice) -> MessageRef:
         return self._notify(destination, *notice_text(notice, MARKDOWN))
+
+    def send_digest(self, digest: Digest) -> MessageRef:
+        return self._notify(digest.channel, *digest_text(digest, MARKDOWN))
 
     def identity(self) -> str:
         return f"Apprise ({len(self.urls)} URL(s) in the config)"

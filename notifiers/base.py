@@ -1,4 +1,5 @@
-"""The contract every notifier implements: send a post, a reply in a case's thread, an ops notice; nothing else.
+"""The contract every notifier implements: send a post, a reply in a case's thread, an ops notice, a digest; nothing
+else.
 
 Each returns a MessageRef (the notifier's name and an id only it reads), which the store keeps per notifier: a
 thread one notifier started is never continued by another. `Notifiers` holds the notifiers delivery uses, one per
@@ -10,8 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 
 from bot.core.destinations import SLACK
+from bot.core.digest import Digest
 from bot.core.notice import Notice
-from bot.core.post import MessageRef, Post
+from bot.core.post import MessageRef, Post, Preview
 
 # What a failed delivery asks of the outbox (DeliveryError.action).
 RETRY = "retry"  # a passing failure (an outage, a rate limit): try again later, with backoff
@@ -55,6 +57,9 @@ class Notifier:
     # Which credentials this notifier posts with, safe to show (`sha256:1a2b3c4d`): holds are about one token,
     # and a process with another one neither obeys nor lifts them.
     fingerprint = "console"
+    # Whether it can add to a message it sent: a free copy's link, a picture of the document's first page
+    # (bot/delivery/free_copies.py; Apprise cannot).
+    follows_up = False
 
     def send(self, post: Post, thread: MessageRef | None = None) -> MessageRef:
         """Deliver `post` to `post.channel`; as a reply in the case's thread when `thread` (the first message of
@@ -63,6 +68,21 @@ class Notifier:
 
     def send_notice(self, destination: str, notice: Notice) -> MessageRef:
         """Deliver an ops notice to `destination`."""
+        raise NotImplementedError
+
+    def send_digest(self, digest: Digest) -> MessageRef:
+        """Deliver a digest (bot/core/digest.py) to `digest.channel`, as a message of its own."""
+        raise NotImplementedError
+
+    def add_free_copy(self, sent: MessageRef, post: Post) -> None:
+        """Shows the free copy of a sent post's document (`post.free_copy`, a RECAP link) in the post this notifier
+        sent as `sent`, beside the document's link; raises DeliveryError when the target refuses. Only for a
+        notifier that `follows_up`."""
+        raise NotImplementedError
+
+    def add_preview(self, sent: MessageRef, post: Post, preview: Preview) -> None:
+        """Shows `preview`, a picture of a sent post's document's first page, in the post's thread; raises
+        DeliveryError when the target refuses. Only for a notifier that `follows_up`."""
         raise NotImplementedError
 
     def shown(self, destination: str) -> str:

@@ -1,8 +1,9 @@
 """Prints posts as plain text, for development and dry runs: the notifier used when no Slack token is set.
 
 Nothing is paced (a terminal is not Slack), and a reply in a case's thread is printed indented under a
-heading that says which post it answers. Each message's id is the moment it was printed (UTC, ISO 8601, later
-than every one before); its reference is the console's, so that a thread started on the console is never
+heading that says which post it answers. What follows a post (its document's free copy, a preview of its
+first page) is printed as a follow-up: the link, and the picture's size. Each message's id is the moment it
+was printed (UTC, ISO 8601, later than every one before); its reference is the console's, so that a thread started on the console is never
 continued in Slack once a token is set (the store keeps threads per notifier).
 """
 
@@ -13,16 +14,19 @@ import time
 from datetime import UTC, datetime
 from typing import TextIO
 
+from bot.core.digest import Digest
 from bot.core.notice import Notice
-from bot.core.post import MessageRef, Post
+from bot.core.post import MessageRef, Post, Preview
 from notifiers.base import Notifier
-from notifiers.plain import notice_text, post_text
+from notifiers.message import FREE_COPY, summary
+from notifiers.plain import digest_text, notice_text, post_text
 
 REPLY_INDENT = "    "
 
 
 class ConsoleNotifier(Notifier):
     name = "console"
+    follows_up = True  # it prints the free copy's link, and what the picture is
 
     def __init__(self, stream: TextIO | None = None) -> None:
         """Writes to `stream`; to whatever `sys.stdout` is at the time of writing when None."""
@@ -40,11 +44,26 @@ class ConsoleNotifier(Notifier):
         return ref
 
     def send_notice(self, destination: str, notice: Notice) -> MessageRef:
+        return self._print(destination, *notice_text(notice))
+
+    def send_digest(self, digest: Digest) -> MessageRef:
+        return self._print(digest.channel, *digest_text(digest))
+
+    def _print(self, destination: str, title: str, body: str) -> MessageRef:
         ref = self._next_ref()
-        title, body = notice_text(notice)
-        print("\n".join(line for line in (f"── {destination} · {ref.id}", title, body) if line) + "\n",
-              file=self.stream or sys.stdout, flush=True)
+        print(format_message(f"{destination} · {ref.id}", title, body), file=self.stream or sys.stdout, flush=True)
         return ref
+
+    def add_free_copy(self, sent: MessageRef, post: Post) -> None:
+        self._follow_up(sent, post, f"{FREE_COPY}: {post.free_copy}")
+
+    def add_preview(self, sent: MessageRef, post: Post, preview: Preview) -> None:
+        """Says what the picture is (a terminal shows none): `preview: 400×518 png, 9,619 bytes`."""
+        self._follow_up(sent, post, f"preview: {preview.describe()}")
+
+    def _follow_up(self, sent: MessageRef, post: Post, line: str) -> None:
+        heading = f"── {post.channel} · follow-up to the post of {_clock(sent.id)}: {summary(post)}"
+        print(f"{heading}\n{line}\n", file=self.stream or sys.stdout, flush=True)
 
     def identity(self) -> str:
         return "the console (SLACK_BOT_TOKEN is not set)"
@@ -66,5 +85,9 @@ def _clock(message_id: str) -> str:
 
 def format_post(post: Post, heading: str) -> str:
     """The post as readable lines: a heading (where it goes), what happened, the entry text, the links."""
-    title, body = post_text(post)
+    return format_message(heading, *post_text(post))
+
+
+def format_message(heading: str, title: str, body: str) -> str:
+    """A message as readable lines: `── <heading>`, its title, its body."""
     return "\n".join(line for line in (f"── {heading}", title, body) if line) + "\n"

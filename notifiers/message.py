@@ -5,20 +5,27 @@ Voluntary Dismissal"), then the case: its name, docket number and court by its c
 bot/core/courts.py; a page's host name is no court and is left out); then when it was filed on the court's
 clock, the entry number, what it matched of its source's watch ("matched party: Baldwin"), the entry's text
 where it says more than the headline, and links labelled for what they are: "Document" only when the entry has
-a document of its own, "Docket". A post about a news story names the event types, the outlet, the story's
+a document of its own, its free copy in RECAP when one was found ("Free copy (RECAP)"), "Docket". A post about a news story names the event types, the outlet, the story's
 headline and summary, and links "Article" and the outlet by its name.
 
+A digest (bot/core/digest.py) says what it is and how much it holds (`digest_title`), the period it covers on the
+config's clock (`digest_period`), each case (`case_title`) with its entries as a burst lists them, and what the
+channel's filters left out (`left_out_line`).
+
 The pieces (`what_happened`, `summary`, `case_parts`, `facts`, `links`, `text_shown`, `burst_summary`,
-`echo_summary`) hold raw scraped text; each renderer escapes them for its target: Slack's mrkdwn and blocks
-(notifiers/slack/render.py), plain text or Markdown (notifiers/plain.py).
+`echo_summary`, the digest's) hold raw scraped text; each renderer escapes them for its target: Slack's mrkdwn and
+blocks (notifiers/slack/render.py), plain text or Markdown (notifiers/plain.py).
 """
 
 from __future__ import annotations
 
 import re
 from datetime import datetime, time
+from zoneinfo import ZoneInfo
 
+from bot.core.clock import shown_time
 from bot.core.courts import court_name, court_zone, local_time
+from bot.core.digest import DAILY, WEEKLY, Digest
 from bot.core.entry import Entry
 from bot.core.post import Post
 from bot.pipeline.stories import HEADLINE_SEPARATOR
@@ -65,9 +72,17 @@ def summary(post: Post) -> str:
     if is_news(entry):
         about = f"{story_headline(entry)} ({entry.court})" if entry.court else story_headline(entry)
     else:
-        name, *where = case_parts(entry) or [""]
-        about = f"{name} ({', '.join(where)})" if where else name
+        about = case_title(entry)
     return ": ".join(part for part in (what_happened(post), about) if part)
+
+
+def case_title(entry: Entry) -> str:
+    """`Yunus v. Lewis-Robinson (1:17-cv-05839, S.D.N.Y.)`: the case name, then its number and court, those known;
+    a news story's outlet."""
+    if is_news(entry):
+        return entry.court or "News"
+    name, *where = case_parts(entry) or [""]
+    return f"{name} ({', '.join(where)})" if where else name
 
 
 def facts(entry: Entry) -> list[str]:
@@ -91,14 +106,20 @@ def filed_on(filed_at: datetime, court: str) -> str:
     return moment.strftime("%Y-%m-%d %H:%M %Z")
 
 
-def links(entry: Entry) -> list[tuple[str, str]]:
+FREE_COPY = "Free copy (RECAP)"
+
+
+def links(entry: Entry, free_copy: str = "") -> list[tuple[str, str]]:
     """(label, url) of what the post links, those that are safe to link: the document ("Document", only when
-    the entry has one: a link to the docket page is no document) and the docket ("Docket"); for a news story
-    the article ("Article") and the outlet (by its name)."""
+    the entry has one: a link to the docket page is no document), beside it its free copy in RECAP when one
+    was found (`free_copy`: "Free copy (RECAP)"), and the docket ("Docket"); for a news story the article
+    ("Article") and the outlet (by its name)."""
     news = is_news(entry)
     candidates = []
     if entry.url and entry.url != entry.docket_url:
         candidates.append(("Article" if news else "Document", entry.url))
+    if free_copy:
+        candidates.append((FREE_COPY, free_copy))
     if entry.docket_url:
         candidates.append(((entry.court or "Outlet") if news else "Docket", entry.docket_url))
     return [(label, url) for label, url in candidates if is_linkable(url)]
@@ -136,3 +157,29 @@ def after_name(text: str, name: str) -> str:
             return text
         position = match.end()
     return text[position:].lstrip(" ,.;:-") if said else text
+
+
+def _count(count: int, one: str) -> str:
+    return f"{count} {one}{'' if count == 1 else 's'}"
+
+
+def digest_title(digest: Digest) -> str:
+    """`Daily digest: 5 filings in 2 cases` (weekly: `Weekly digest`; one built on demand: `Digest`)."""
+    kind = {DAILY: "Daily digest", WEEKLY: "Weekly digest"}.get(digest.every, "Digest")
+    return f"{kind}: {_count(digest.filings, 'filing')} in {_count(len(digest.cases), 'case')}"
+
+
+def digest_period(digest: Digest) -> str:
+    """The period on the config's clock, its zone named: `2026-11-28 08:00 MST to 2026-11-29 08:00 MST`."""
+    zone = ZoneInfo(digest.timezone)
+    return f"{shown_time(digest.start, zone)} to {shown_time(digest.end, zone)}"
+
+
+def left_out_line(digest: Digest) -> str:
+    """`3 other filings of the sources followed were left out by this channel's filters (cases, event types)`;
+    "" when none was."""
+    if not digest.left_out:
+        return ""
+    other = _count(digest.left_out, "other filing")
+    verb = "was" if digest.left_out == 1 else "were"
+    return f"{other} of the sources followed {verb} left out by this channel's filters (cases, event types)"

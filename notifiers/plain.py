@@ -6,7 +6,8 @@ such as `In re *NSYNC_LLC` is never cut into formatting) and writes `[Document](
 
 A docket post: the title is the summary (`Motion to Dismiss: Yunus v. Lewis-Robinson (1:17-cv-05839, S.D.N.Y.)`),
 the body its facts, the entry's text where it says more than the headline, and the links, a line each. A burst:
-`12 new entries: <summary>` and a line per entry. A later report of a news story: `Also reported by <outlet>:
+`12 new entries: <summary>` and a line per entry. A digest: what it is, its period, and each case with a line per
+filing (notifiers/message.py). A later report of a news story: `Also reported by <outlet>:
 <headline>` and the article's link. A notice: its headline (notifiers/wording.py), since when (UTC), the detail,
 and what to do.
 """
@@ -19,12 +20,17 @@ from dataclasses import dataclass
 from datetime import UTC
 
 from bot.core.clock import shown_time
+from bot.core.digest import Digest
 from bot.core.notice import Notice
-from bot.core.post import Post
+from bot.core.post import Item, Post
 from notifiers.message import (
     burst_summary,
+    case_title,
+    digest_period,
+    digest_title,
     echo_summary,
     facts,
+    left_out_line,
     links,
     story_headline,
     summary,
@@ -69,17 +75,35 @@ def post_text(post: Post, style: Style = PLAIN) -> tuple[str, str]:
         shown = style.link("Article", url) if style.markdown and is_linkable(url) else style.text(url)
         return f"{echo_summary(post)}: {story_headline(post.entry)}", shown
     if post.folded:
-        bullet = "- " if style.markdown else "  • "
-        lines = []
-        for item in post.items:
-            name = headline(item.events, item.entry)
-            said = " — ".join(style.text(part) for part in (name, text_shown(item.entry, name)) if part)
-            lines.append(f"{bullet}{said} ({style.text(SEPARATOR.join(facts(item.entry)))})")
-        return f"{burst_summary(post)}: {summary(post)}", "\n".join(lines)
+        return f"{burst_summary(post)}: {summary(post)}", "\n".join(_item_line(item, style) for item in post.items)
     shown = text_shown(post.entry, what_happened(post))
     lines = [style.text(SEPARATOR.join(facts(post.entry))), style.text(shown)]
-    lines += [style.link(label, url) for label, url in links(post.entry)]
+    lines += [style.link(label, url) for label, url in links(post.entry, post.free_copy)]
     return summary(post), "\n".join(line for line in lines if line)
+
+
+def _item_line(item: Item, style: Style, document: bool = False) -> str:
+    """`  • Notice of Voluntary Dismissal — <text> (filed 2024-09-05 · No. 9)`, with the document's link after it
+    when `document` (a burst's post links its docket once; a digest links each filing)."""
+    bullet = "- " if style.markdown else "  • "
+    name = headline(item.events, item.entry)
+    said = " — ".join(style.text(part) for part in (name, text_shown(item.entry, name)) if part)
+    linked = [style.link(label, url) for label, url in links(item.entry) if label == "Document"] if document else []
+    return " ".join([f"{bullet}{said} ({style.text(SEPARATOR.join(facts(item.entry)))})", *linked])
+
+
+def digest_text(digest: Digest, style: Style = PLAIN) -> tuple[str, str]:
+    """(title, body) of a digest: the title says what it is and how much it holds; the body the period, then each
+    case (its name, number and court, and its docket's link) with a line per filing, then what was left out."""
+    lines = [digest_period(digest)]
+    for case in digest.cases:
+        entry = case[0].entry
+        docket = [style.link(label, url) for label, url in links(entry) if label == "Docket"]
+        heading = style.text(case_title(entry))
+        lines += ["", " ".join([f"**{heading}**" if style.markdown else heading, *docket])]
+        lines += [_item_line(item, style, document=True) for item in case]
+    left_out = left_out_line(digest)
+    return digest_title(digest), "\n".join(lines + (["", left_out] if left_out else []))
 
 
 def notice_text(notice: Notice, style: Style = PLAIN) -> tuple[str, str]:

@@ -29,7 +29,7 @@ HourWindow = Annotated[tuple[time, time], BeforeValidator(parse_hour_window)]
 ID_PATTERN = r"^[A-Za-z0-9_-]+$"  # source ids and case keys
 
 # Settings that say when a source is polled and when ops hear of it, not what a poll reads.
-WHEN_SETTINGS = frozenset({"every", "cron", "jitter", "active_hours", "alert_after", "stale_after"})
+WHEN_SETTINGS = frozenset({"every", "cron", "jitter", "active_hours", "alert_after", "stale_after", "paused"})
 
 
 def known_zone(name: str) -> str:
@@ -67,6 +67,7 @@ class SourceConfig(BaseModel):
                                        description="ops hear of no successful poll for this long (default: 4 periods)")
     max_skipped: float | None = Field(default=None, ge=0, le=1,
                                       description="the share of a poll's items it may skip and still succeed")
+    paused: bool = Field(default=False, description="not polled, as after `python -m bot pause`")
 
     @field_validator("url")
     @classmethod

@@ -253,6 +253,19 @@ DISTINCTIONS = {
         ("hearing",),
     ),
     "a proposed order lodged is no order": ("Notice of Lodging Proposed Order filed by MARK BOSCO", ("other",)),
+    "an entry a later one vacated or struck is read by what it names, like one entered in error": (
+        "***STRICKEN PURSUANT TO 35 ORDER*** MOTION for Extension of Time to Complete Discovery by Faisal A. Alassaf.",
+        ("motion",),
+    ),
+    "a bracketed banner of a vacated entry is clutter too": (
+        "[VACATED PURSUANT TO COURT 9 ORDER.] ORDER REFERRING CASE to Magistrate Judge Susan Russ Walker.",
+        ("order",),
+    ),
+    "a '[Disposed]' flag after a filing is its status on the docket, not a ruling": (
+        "Motion for order releasing unclaimed funds filed by Creditor Arthur Andersen (Smith, J.) [Disposed] [JK]",
+        ("motion",),
+    ),
+    "the notice of the section 341 meeting is a hearing": ("341(a) Notice (Chapter 7 Individual) (BNC)", ("hearing",)),
 }
 
 
@@ -564,6 +577,7 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("ORDER OF PARTIAL DISMISSAL", ("dismissal", "order")),
     ],
     "dismissal.motion-to-dismiss-granted": [
+        ("ORDER Approving 10 Stipulation of Dismissal filed by Robert J. McGovern. Signed by Judge X.", ("dismissal", "order")),
         ("ORDER granting 12 Motion to Dismiss. Signed by Judge Jane Roe on 3/1/2021.", ("dismissal", "order")),
         ("Defendant's Motion to Dismiss is GRANTED.", ("dismissal", "order")),
         ("ORDER granting [44] Stipulation of Dismissal. Signed by Judge X.", ("dismissal", "order")),
@@ -579,8 +593,20 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("Charges dismissed without prejudice", ("dismissal",)),
     ],
     "dismissal.dismisses-something": [
+        ('ORDER of USCA "DISMISSING" this proceeding for failure to prosecute as to 9 Notice of Appeal', ("dismissal", "order")),
         ("Judge throws out case", ("dismissal",)),
         ("Judge tosses lawsuit against Baldwin", ("dismissal",)),
+    ],
+    "dismissal.under-rule-41a1": [
+        (
+            "Proposed Stipulation by All Parties of Settlement and Dismissal, With Prejudice, Pursuant to FRCP "
+            "41(a)(1) filed by Biddeford Blankets, LLC.",
+            ("dismissal",),
+        ),
+    ],
+    "dismissal.judgment-on-a-dismissal": [
+        ("JUDGMENT re: 12 Order of Dismissal by Clerk on 07/27/2017. (angar, )", ("dismissal", "judgment")),
+        ("JUDGMENT re 31 Order Dismissing Case. Signed by Judge X on 1/2/2018.", ("dismissal", "judgment")),
     ],
     "dismissal.minute-grants-motion-to-dismiss": [
         (
@@ -615,6 +641,18 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
     "order.motion-order-form": [
         ("Application For Court Appointed Attorney/Order Richard Jones", ("motion", "order")),
         ("Motion/Order for Payment of Itemized Time/Services (Judicial Officer: Boyer, Bruce )", ("motion", "order")),
+    ],
+    "order.form-with-its-order": [
+        (
+            "PETITION TO ENTER PLEA OF GUILTY AND ORDER ENTERING PLEA as to Sage Martin (1) Count 1 of the "
+            "indictment. Signed by Chief Judge J. Thomas Marten on 8/25/2016.",
+            ("order", "plea"),
+        ),
+        (
+            "REQUEST for Modifying the Conditions or Term of Supervision with Consent of the Offender as to "
+            "Jimmy McCoy and Order. Signed by Honorable David L. Russell on 9/12/17.",
+            ("order",),
+        ),
     ],
     "order.order-thereon": [
         (
@@ -658,6 +696,14 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
     ],
     "order.ruling-recorded": [("Fee Waiver Granted", ("order",)), ("Motion disposed — Motion or Writ Denied", ("order",))],
     "order.minute-ruling": [
+        ("NOTICE OF TRANSFER-IN: The Court has approved the Supervised Release transfer-in as to X.", ("order",)),
+        ("Plea Agreement Accepted as to GERALD MICHAEL WARD (erl)", ("order", "plea")),
+        (
+            "Minute Entry for proceedings held before Judge X: STATUS Conference held on 7/18/2016; granting 21 Oral "
+            "Motion to continue trial. Jury Trial set for 9/6/2016.",
+            ("order", "hearing"),
+        ),
+
         ("Motion for leave disposed — Dismissed as Moot", ("order",)),
         ("Minute of Confirmation Hearing Held, OUTCOME: Confirmed @ $705 for 58 more mos.", ("order", "hearing")),
         (
@@ -676,12 +722,17 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("Disposition of Adversary [97-90153] Granting [1-1] Complaint NOS 454 Recover Money/Property", ("judgment",)),
     ],
     "judgment.with-an-order": [
+        ("STIPULATED ORDER AND JUDGMENT. Pursuant to Rule 58 the Clerk shall enter judgment.", ("order", "judgment")),
+        ("unpublished opinion and judgment filed", ("order", "judgment")),
+        ("MEMORANDUM ORDER THAT THE MOTION IS GRANTED. JUDGMENT IS ENTERED IN FAVOR OF DEFENDANTS.", ("order", "judgment")),
         ("Order of Judgment . Signed on 2/2/2010 (Rodarte, Aida)", ("order", "judgment")),
         ("ORDER and Final JUDGMENT in favor of the Plaintiff", ("order", "judgment")),
         ("Order Granting Motion Setting Property Value; Stip Judgment", ("order", "judgment")),
     ],
     "judgment.named": [("MANDATE/JUDGMENT from USCA", ("order", "judgment")), ("Consent - Judgment", ("judgment",))],
     "hearing.scheduled": [
+        ("PAPERLESS NOTICE that a REARRAIGNMENT is scheduled for March 19, 2018 at 2:00 p.m.", ("hearing", "plea")),
+        ("PROCEDURAL ORDER IN A CRIMINAL CASE as to X. Motions due by 2/13/2017. Ready for Trial on 3/6/2017.", ("order", "hearing")),
         ("Telephonic Status Conference set for 3/4/2021 10:00 AM before Judge Roe", ("hearing",)),
         ("Trustee's Initial Report & First Meeting Held 1/21/2010", ("hearing",)),
     ],
@@ -701,6 +752,8 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("Text Minute Entry: status conference.", ("hearing",)),
     ],
     "hearing.moved-on-motion": [
+        ("ORDER granting 6 motion to continue. A revised scheduling order shall issue. Signed by Judge X.", ("order", "hearing")),
+        ("ORDER Continuing Case. Signed by District Judge Sharion Aycock on September 4, 2018. (mrt)", ("order", "hearing")),
         (
             "Endorsed Order Dated 2/16/2010 Re: 14 Assented To Motion To Continue Hearing On Re: 1 Complaint. "
             "MOTION ALLOWED.",
@@ -762,6 +815,7 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("Attorney update in case as to John Doe. Attorney Jane Smith for John Doe added.", ("appearance",)),
     ],
     "appearance.pro-hac-vice-admitted": [
+        ("ORDER Granting Application for Limited Admission (Related Doc # 41) signed on 7/16/2009.", ("order", "appearance")),
         ("ORDER granting 33 Motion for Pro hac vice for Robert Luskin.", ("order", "appearance")),
         ("Order Granting Motion for Admission pro hac vice of Dylan Hughes, Esquire", ("order", "appearance")),
         ("ORDER, for Katherine L. Adams to appear pro hac vice . (); Copies mailed.", ("order", "appearance")),
@@ -777,6 +831,11 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ),
     ],
     "not-order.a-judgment-records-the-ruling": [
+        (
+            "JUDGMENT - Pursuant to this Court's order entered this same date, this action is dismissed without "
+            "prejudice for failure to timely serve defendant with process. Signed by Judge X.",
+            ("dismissal", "judgment"),
+        ),
         ("JUDGMENT. Denied [16-1033] (CP) [Entered: 07/31/2017 03:49 PM]", ("judgment",)),
         (
             "Judgment from USCA - 8th Circuit as to defendant Joseph J. Benz. Appellant's motion to dismiss the "
@@ -793,6 +852,8 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ),
     ],
     "not-motion.clerical-request": [
+        ("Request for Clerk to Issue Warrant for Seizure on Complaint filed by Plaintiff USA.", ("other",)),
+        ("REQUEST by United States of America for issuance of continuing writ of garnishment as to X.", ("other",)),
         ("Writ application sent to judge", ("other",)),
         ("REQUEST for SUMMONS for MICHIGAN BELL TELEPHONE COMPANY. (Carlson, Kevin)", ("other",)),
         ("Request for Clerk to Issue Summons on Complaint filed by Plaintiff TCL Communication", ("other",)),
@@ -811,6 +872,13 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("Motion for Extension of Time to file Petition for Review granted.", ("order",)),
     ],
     "not-motion.calendar-event": [("Motion to Strike (8:30 AM) Result: Heard", ("hearing",))],
+    "not-motion.decided-on-its-form": [
+        (
+            "PETITION TO ENTER PLEA OF GUILTY AND ORDER ENTERING PLEA as to X (1). Signed by Judge Y on 8/25/2016.",
+            ("order", "plea"),
+        ),
+    ],
+    "not-motion.order-on-a-motion": [("Motion Order FILED", ("order",))],
     "not-motion.hearing-named-after-motion": [("Motion Hearing set for 3/4/2021 before Judge Roe", ("hearing",))],
     "not-motion.clerical-note": [
         ("Motions terminated as to Jane Roe: 12 MOTION to Compel", ("other",)),
@@ -850,6 +918,12 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
     "not-hearing.record-of-one": [
         ("Returned To Sender NOTICE OF ARRAIGNMENT", ("other",)),
         ("NOTICE OF FILING OF OFFICIAL TRANSCRIPT of Restitution Hearing held on 10/28/2016", ("other",)),
+        ("Notice of returned 4 Meeting of creditors chapter 7 No Asset re STOCK LUMBER.", ("other",)),
+    ],
+    "not-hearing.paper-for-a-conference": [
+        ("AMENDED INITIAL PRETRIAL CONFERENCE SUMMARY STATEMENT by USA as to defendant X", ("other",)),
+        ("SCHEDULING CONFERENCE FORM - LITIGATION PLAN by Charlene J Rainey.", ("other",)),
+        ("DESIGNATION OF PLACE OF TRIAL filed by Defendant - trial to be held in Topeka.", ("other",)),
     ],
     "void-entry": [
         (

@@ -19,6 +19,7 @@ from notifiers.slack.render import render
 from scrapers.base import Parsed, ParseError
 from scrapers.html_docket import HtmlDocket, HtmlDocketSettings
 from scrapers.pacer_rss import pacer_doc_id
+from tests.support.parsed import parsed_once
 
 FIXTURES = Path(__file__).parent / "fixtures" / "html_docket"
 DOCKETS = sorted(path.stem for path in FIXTURES.glob("pacer_*.html"))
@@ -38,6 +39,7 @@ def pacer() -> HtmlDocket:
     return HtmlDocket(HtmlDocketSettings(id="pacer", kind="html_docket", url=LOCAL_URL, preset="pacer_docket"))
 
 
+@parsed_once
 def parse_docket(name: str) -> list[Entry]:
     return pacer().parse((FIXTURES / f"{name}.html").read_bytes(), LOCAL_URL)
 
@@ -126,7 +128,7 @@ def test_recap_page_without_a_docket() -> None:
 
 @pytest.mark.parametrize("name", DOCKETS)
 def test_keys_are_unique_and_stable(name: str) -> None:
-    first, second = parse_docket(name), parse_docket(name)
+    first, second = parse_docket(name), parse_docket.fresh(name)
     assert [key for key, count in Counter(entry.key for entry in first).items() if count > 1] == []
     assert [entry.key for entry in first] == [entry.key for entry in second]
 

@@ -17,7 +17,7 @@ PACKAGES = ("bot", "scrapers", "notifiers")
 # The steps, most specific first: a module belongs to the first whose name it starts with.
 STEPS = (
     "bot.core", "bot.config", "bot.schedule", "scrapers", "bot.pipeline", "bot.poll", "bot.store",
-    "bot.delivery", "bot.ops", "notifiers.slack", "notifiers", "bot.web", "bot.worker", "bot.app",
+    "bot.delivery", "bot.ops", "bot.history", "notifiers.slack", "notifiers", "bot.web", "bot.worker", "bot.app",
     "bot.demo", "bot.cli", "bot.__main__", "bot",
 )
 

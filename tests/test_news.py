@@ -21,6 +21,7 @@ from scrapers.news import SUMMARY_LIMIT, canonical_url, excerpt, matches, parse_
 from scrapers.news_dates import listing_date
 from scrapers.news_html import NewsHtml, NewsHtmlSettings
 from scrapers.news_rss import NewsRss, NewsRssSettings
+from tests.support.parsed import parsed_once
 
 FIXTURES = Path(__file__).parent / "fixtures"
 RSS = FIXTURES / "news_rss"
@@ -62,6 +63,7 @@ def page_source(**settings) -> NewsHtml:
     return NewsHtml(NewsHtmlSettings(id="ledger", kind="news_html", url=PAGE_URL, **settings))
 
 
+@parsed_once
 def parse_fixture(relative: str) -> list[Entry]:
     path = FIXTURES / relative
     if path.parent == HTML:

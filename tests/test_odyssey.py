@@ -7,6 +7,7 @@ import json
 import re
 from collections import Counter
 from datetime import UTC, datetime
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -24,6 +25,7 @@ from scrapers.odyssey import (
     read_case_page,
 )
 from scrapers.text import harmonize_case_name
+from tests.support.parsed import parsed_once
 
 FIXTURES = Path(__file__).parent / "fixtures" / "odyssey"
 PAGES = sorted(path.stem for path in FIXTURES.glob("*.html"))
@@ -39,10 +41,12 @@ def raw_fixture(name: str) -> bytes:
     return (FIXTURES / f"{name}.html").read_bytes()
 
 
+@parsed_once
 def parse_fixture(name: str) -> list[Entry]:
     return parse(raw_fixture(name))
 
 
+@cache
 def read_fixture(name: str) -> CasePage:
     return read_case_page(raw_fixture(name), URL)
 
@@ -256,7 +260,7 @@ def test_register_document_link_is_made_absolute() -> None:
 
 @pytest.mark.parametrize("name", PAGES)
 def test_keys_are_unique_and_stable(name: str) -> None:
-    first, second = parse_fixture(name), parse_fixture(name)
+    first, second = parse_fixture(name), parse_fixture.fresh(name)
     assert [key for key, count in Counter(entry.key for entry in first).items() if count > 1] == []
     assert [entry.key for entry in first] == [entry.key for entry in second]
 

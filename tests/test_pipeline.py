@@ -4,11 +4,13 @@ filing), first polls, classify (new cases), stories, route (channels, follows), 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 
 from bot.config import SourceConfig, Subscription, read_source
 from bot.core.entry import Entry
 from bot.core.filings import Record
+from bot.core.quiet import Mute
 from bot.core.stories import Story
 from bot.pipeline.diff import filing_marks
 from bot.pipeline.run import (
@@ -17,6 +19,7 @@ from bot.pipeline.run import (
     OUTSIDE_CASES,
     REPEATED,
     UNMATCHED,
+    WHILE_PAUSED,
     Inputs,
     Known,
     Outcome,
@@ -41,8 +44,8 @@ def entry(key: str, text: str, case: str = CASE, minutes: int = 0, **fields) -> 
 
 
 def run(source: SourceConfig, entries: list[Entry], known: Known = POLLED,
-        subscriptions: list[Subscription] = EVERYTHING, **flags: bool) -> Outcome:
-    return run_pipeline(Inputs(source, entries, subscriptions, known, NOW, **flags))
+        subscriptions: list[Subscription] = EVERYTHING, mutes: Sequence[Mute] = (), **flags: bool) -> Outcome:
+    return run_pipeline(Inputs(source, entries, subscriptions, known, NOW, mutes=mutes, **flags))
 
 
 def posted(outcome: Outcome) -> list[tuple[str, str]]:
@@ -93,6 +96,33 @@ def test_a_first_poll_records_every_entry_and_posts_only_the_newest_backfill():
 def test_pushed_entries_are_news_before_the_first_poll():
     outcome = run(docket(), [entry("1", "MOTION to Dismiss by Acme")], Known(), whole_source=False)
     assert not outcome.baseline and posted(outcome) == [("#all", "1")]
+
+
+def test_a_muted_case_is_recorded_and_posted_only_where_it_is_not_muted():
+    two_channels = [*EVERYTHING, Subscription(channel="#desk", events=["all"])]
+    entries = [entry("1", "MOTION to Dismiss by Acme"), entry("2", "MOTION to Stay", case="1:23-cv-00002")]
+    mute = Mute("desk", "1:23-cv-1", NOW - timedelta(hours=1))  # another spelling of the channel and the case
+    outcome = run(docket(), entries, subscriptions=two_channels, mutes=[mute])
+    assert len(outcome.new) == 2
+    assert sorted(posted(outcome)) == [("#all", "1"), ("#all", "2"), ("#desk", "2")]
+    assert outcome.muted == 1
+    assert sorted(channel for _, channel in outcome.told) == ["#all", "#all", "#desk"]  # not told: the muted post
+
+
+def test_a_burst_of_a_muted_case_counts_each_entry_it_would_have_listed():
+    entries = [entry(str(n), f"MOTION number {n}", minutes=n) for n in range(7)]
+    outcome = run(docket(), entries, mutes=[Mute("#all", CASE, NOW)])
+    assert outcome.queued == [] and outcome.muted == 7 and len(outcome.new) == 7
+
+
+def test_entries_pushed_while_paused_or_first_polled_after_a_pause_are_recorded_not_posted():
+    entries = [entry("1", "MOTION to Dismiss by Acme")]
+    for whole_source in (False, True):
+        outcome = run(docket(), entries, Known(baselined=True, entries_known=10, paused=True), whole_source=whole_source)
+        assert outcome.new == entries and outcome.queued == []
+        assert outcome.filtered == {WHILE_PAUSED: 1}
+    first = run(docket(backfill=1), entries, Known(paused=True))  # never polled: its baseline decides
+    assert first.baseline and posted(first) == [("#all", "1")] and WHILE_PAUSED not in first.filtered
 
 
 def test_a_watch_posts_what_matches_says_why_holds_back_the_rest_and_follows_the_case():

@@ -135,7 +135,7 @@ def posts_to(slack: FakeSlack, channel: str) -> list[str]:
 def test_help_lists_the_subcommands_and_sources(docket, text):
     answer = docket.send(text)
     assert answer["response_type"] == "ephemeral"
-    for subcommand in ("follow", "unfollow", "list", "status", "check"):
+    for subcommand in ("follow", "unfollow", "list", "status", "check", "mute", "unmute", "pause", "resume"):
         assert f"/docket {subcommand}" in answer["text"]
     assert "`sdny`, `down`" in answer["text"]
 
@@ -234,6 +234,57 @@ def test_unfollow_says_where_a_follow_comes_from(docket, app):
     config_made = docket.send("unfollow down", channel_name="newsroom")
     assert config_made["text"].startswith("This channel follows down by the bot's config file")
     assert docket.send("unfollow sdny")["text"] == "This channel does not follow sdny. See `/docket list`."
+
+
+# --- mute and pause (notifiers/slack/quiet.py) ----------------------------------------------------
+
+
+def test_mute_keeps_a_case_out_of_this_channel_until_unmuted(docket, app, feed, slack):
+    docket.send("follow sdny all")
+    sdny = app.config.source("sdny")
+    app.poll(sdny)
+    answer = docket.send("mute 18-cv-1119 for 2d")
+    assert answer["response_type"] == "in_channel"
+    assert answer["text"].startswith("<@U0ALICE> muted 18-cv-1119 in this channel until <!date^")
+    assert answer["text"].endswith(": its filings are recorded, not posted here. `/docket unmute 18-cv-1119` ends it.")
+    assert docket.send("list")["text"].splitlines()[-1].startswith("• muted: 18-cv-1119 until <!date^")
+    assert "muted" not in docket.send("list", channel_id="C0NEWSROOM", channel_name="newsroom")["text"]
+
+    feed.body = FULL_FEED
+    result = app.poll(sdny)
+    assert result.muted == 1 and any(entry.case_number == "1:18-cv-01119" for entry in result.new)
+    app.deliver()
+    sent = [post.post.entry.case_number for post in app.store.recent_posts(100)]
+    assert len(sent) == len(result.queued) == 74 and "1:18-cv-01119" not in sent
+
+    assert docket.send("unmute 1:18-cv-01119") == {
+        "text": "<@U0ALICE> unmuted 1:18-cv-01119: its new filings are posted here again (those filed while it was "
+                "muted are not).", "response_type": "in_channel"}
+    assert docket.send("unmute 1:18-cv-01119")["text"] == "1:18-cv-01119 is not muted in this channel."
+    assert docket.send("mute <!channel>")["text"].startswith('"&lt;!channel&gt;" is not a docket number')
+    assert docket.send("mute 18-cv-1119 for ever")["text"].startswith('"ever" is not a duration like 5m')
+    assert app.store.mutes(datetime.now(UTC)) == []
+
+
+def test_pause_stops_polling_a_source_for_every_channel_until_resumed(docket, app, feed, slack):
+    assert docket.send("pause sdny") == {
+        "text": "<@U0ALICE> paused source `sdny` for every channel: it is not polled until `/docket resume sdny`.",
+        "response_type": "in_channel"}
+    assert docket.send("pause sdny")["text"] == "Source `sdny` is paused already (`/docket status` says by whom)."
+    sdny = docket.send("status")["text"].split("\n")[1]
+    assert sdny.startswith("• `sdny` *paused*: last poll never, paused by <@U0ALICE> since <!date^")
+    assert sdny.endswith(", not polled (every 15m)")
+
+    requests = feed.requests
+    docket.send("check sdny")
+    [found] = slack.wait_for_responses(1)
+    assert found["text"].startswith("• `sdny` paused: not polled (paused by U0ALICE since ") and feed.requests == requests
+
+    assert docket.send("resume sdny")["text"].startswith("<@U0ALICE> resumed source `sdny`: it is polled again")
+    assert docket.send("resume sdny")["text"] == "Source `sdny` is not paused."
+    assert docket.send("pause nowhere")["text"] == '"nowhere" is not a source id (configured: sdny, down)'
+    assert "/docket pause" in docket.send("pause")["text"]  # usage
+    assert app.store.pauses() == {}
 
 
 # --- status and check ------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from bs4 import BeautifulSoup
 
 from bot.core.notice import NOTE, Notice
 from bot.core.post import MessageRef, Post, Queued
+from bot.core.quiet import Pause
 from bot.store import Harvest, Store, engine_for
 from bot.web.server import WebApp
 from tests.support.apps import app_from_config
@@ -64,6 +65,14 @@ def test_the_page_shows_each_source_the_backlog_the_posts_and_the_worker(app):
     assert [(a.get_text(), a["href"]) for a in post.find_all("a")] == [
         ("Document", DOCUMENT), ("Slack", "https://newsroom.slack.com/archives/C0MOTIONS/p1764400000000100")]
     assert "alive" in soup.find(id="worker").get_text()
+
+
+def test_a_paused_source_shows_as_paused_and_by_whom(app):
+    app.store.pause(Pause("sdny", "U0ALICE", datetime(2026, 11, 29, 15, 2, tzinfo=UTC)))
+    with serving(WebApp(app, {})) as base:
+        rows = {row[0]: row for row in cells(page(base).find(id="sources"))}
+    assert rows["sdny"][4] == "paused paused by U0ALICE since 2026-11-29 15:02 UTC"
+    assert rows["nmd"][4] == "not polled yet"
 
 
 def test_the_page_of_a_fresh_install(app):

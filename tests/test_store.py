@@ -33,7 +33,7 @@ def queued(item: Entry, channel: str = "#c") -> Queued:
 def test_schema_is_migrated_to_the_newest_revision_and_reopening_keeps_data(empty_database_url):
     first = Store.open(empty_database_url)
     first.record_success("nmd", Harvest(new=[entry("k1")], parsed=1), NOW)
-    assert first.schema_revision() == head() == newest_file_revision() == "0009"
+    assert first.schema_revision() == head() == newest_file_revision() == "0013"
     first.close()
     again = Store.open(empty_database_url)
     assert again.known_texts("nmd", ["k1", "k2"]) == {"k1": "MOTION to Dismiss"}
@@ -48,8 +48,10 @@ def test_the_migrations_make_exactly_the_tables_the_code_uses(store):
 def legacy_database(database_url: str, version: int) -> None:
     """A database as a release before Alembic left it, with schema_version `version` and a source's state."""
     engine = engine_for(database_url)
-    metadata.create_all(engine, tables=[table for table in metadata.sorted_tables if table.name not in ("delivery_holds", "filing_marks", "filing_posts")])
+    metadata.create_all(engine, tables=[table for table in metadata.sorted_tables if table.name not in (
+        "delivery_holds", "filing_marks", "filing_posts", "mutes", "pauses", "entry_posts", "recap_documents")])
     with engine.begin() as conn:
+        conn.execute(text("DROP INDEX ix_outbox_follow_up"))  # revision 0012's
         if version == 1:
             for table, column in (
                 ("source_state", "last_parsed"), ("source_state", "alert"), ("source_state", "lease_holder"),
@@ -57,15 +59,20 @@ def legacy_database(database_url: str, version: int) -> None:
                 ("outbox", "claimed_by"), ("outbox", "echo_of"), ("outbox", "claimed_until"),
             ):
                 conn.execute(text(f"ALTER TABLE {table} DROP COLUMN {column}"))
-        for table, column in (  # revisions 0003 to 0008, after Alembic
+        for index in ("ix_seen_entries_first_seen_at", "seen_entries_case_number", "seen_entries_filed_at"):  # 0009, 0011
+            conn.execute(text(f"DROP INDEX {index}"))
+        for table, column in (  # revisions 0003 to 0012, after Alembic
             ("source_state", "last_skipped"), ("source_state", "last_skip_note"), ("stories", "events"),
             ("outbox", "part"), ("seen_entries", "filing"), ("source_state", "story_key"),
             ("subscriptions", "started_by"), ("source_state", "settings"), ("outbox", "sent_via"),
             ("outbox", "remote_id"), *([("outbox", "notice")] if version == 2 else []),
+            ("seen_entries", "entry"), ("seen_entries", "events"), ("outbox", "digest"),  # 0009
+            ("seen_entries", "filed_at"), ("seen_entries", "held"),  # 0011
+            ("outbox", "preview"), ("outbox", "follow_up"), ("outbox", "follow_up_note"),  # 0012
         ):
             conn.execute(text(f"ALTER TABLE {table} DROP COLUMN {column}"))
         before_0008(conn, notice=version == 2)
-        for index in ("outbox_undelivered", "outbox_undelivered_by_channel", "outbox_sent"):  # revision 0009
+        for index in ("outbox_undelivered", "outbox_undelivered_by_channel", "outbox_sent"):  # revision 0013
             conn.execute(text(f"DROP INDEX {index}"))
         conn.execute(insert(meta).values(name="schema_version", value=str(version)))
         conn.execute(insert(source_state).values(source_id="nmd", last_status="ok", failures_in_row=0,
@@ -103,7 +110,7 @@ def before_0008(conn, notice: bool) -> None:
 def test_newer_schema_is_refused(store, database_url):
     with store.engine.begin() as conn:
         conn.execute(text("UPDATE alembic_version SET version_num = '0099'"))
-    with pytest.raises(StoreError, match="schema revision 0099; this release knows up to 0009"):
+    with pytest.raises(StoreError, match=f"schema revision 0099; this release knows up to {head()}"):
         Store.open(database_url)
 
 

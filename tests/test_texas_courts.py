@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import json
 from datetime import UTC, datetime
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,7 @@ from scrapers.texas_courts import (
     TexasCourtsSettings,
     read_case_page,
 )
+from tests.support.parsed import parsed_once
 
 FIXTURES = Path(__file__).parent / "fixtures" / "texas_courts"
 PAGES = sorted(path.stem for path in FIXTURES.glob("*.html"))
@@ -43,10 +45,12 @@ def parse(raw: bytes, url: str = "https://search.txcourts.gov/Case.aspx?cn=26-00
     return TexasCourts(TexasCourtsSettings(id="tx", kind="texas_courts", url=url)).parse(raw, url)
 
 
+@parsed_once
 def parse_fixture(name: str) -> list[Entry]:
     return parse((FIXTURES / f"{name}.html").read_bytes(), case_url(name))
 
 
+@cache
 def read_fixture(name: str) -> CasePage:
     return read_case_page((FIXTURES / f"{name}.html").read_bytes(), case_url(name))
 
@@ -196,7 +200,7 @@ def test_entry_without_document_links_to_the_case_page() -> None:
 def test_keys_are_unique_and_stable(name: str) -> None:
     keys = [entry.key for entry in parse_fixture(name)]
     assert len(set(keys)) == len(keys)
-    assert keys == [entry.key for entry in parse_fixture(name)]
+    assert keys == [entry.key for entry in parse_fixture.fresh(name)]
     assert all(key.startswith("h:") for key in keys)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -38,7 +38,7 @@ class Entry:
     why: str = ""
 
     def to_json(self) -> dict:
-        data = asdict(self)
+        data = dict(vars(self))  # every field is a plain value: no deep copy (dataclasses.asdict) needed
         data["filed_at"] = self.filed_at.isoformat() if self.filed_at else None
         if not self.guid:  # only news items have one
             del data["guid"]
@@ -68,6 +68,6 @@ def content_key(*parts: object) -> str:
 
 def without_nul(entry: Entry) -> Entry:
     """The entry with NUL characters removed from its text fields: PostgreSQL stores no NUL in text or JSON."""
-    fields: dict[str, Any] = {name: value.replace("\x00", "") for name, value in asdict(entry).items()
+    fields: dict[str, Any] = {name: value.replace("\x00", "") for name, value in vars(entry).items()
                               if isinstance(value, str) and "\x00" in value}
     return replace(entry, **fields) if fields else entry

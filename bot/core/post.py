@@ -41,6 +41,8 @@ class Post:
     folded: tuple[Item, ...] = ()
     echo_of: str = ""  # for a news story reported before by this outlet: an "also reported by" reply
     part: Part | None = None
+    preview: bool = True  # whether a picture of its document's first page may follow it (`preview:` of a subscription)
+    free_copy: str = ""  # a free copy of its PACER document in RECAP, once found (bot/delivery/free_copies.py)
 
     @property
     def items(self) -> tuple[Item, ...]:
@@ -67,3 +69,17 @@ class MessageRef:
 
     notifier: str
     id: str
+
+
+@dataclass(frozen=True)
+class Preview:
+    """A picture of a document's first page: PNG bytes, its size in pixels, and the document's number of pages."""
+
+    png: bytes
+    width: int
+    height: int
+    pages: int
+
+    def describe(self) -> str:
+        """`400×518 png, 23,456 bytes`."""
+        return f"{self.width}×{self.height} png, {len(self.png):,} bytes"

@@ -11,7 +11,8 @@ the channel's messages, or every channel's, until a retry succeeds, and says so 
 the ops channel; only a message the target refuses as malformed fails for good. A later row of a channel
 waits behind an undelivered one, so that posts keep their order. Several processes may deliver from one
 store: each claims a row before sending it (see Store.claim_next). Posts to one channel are spaced
-(Slack allows about one a second).
+(Slack allows about one a second). Once the due posts are out, what follows them runs: their documents' free
+copies and first-page previews (bot/delivery/free_copies.py).
 """
 
 from __future__ import annotations
@@ -20,12 +21,13 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, tzinfo
 
 from bot.core.clock import process_id, shown_time, utc_now
 from bot.core.durations import format_duration
 from bot.core.notice import HELD, POSTS_TO, RESOLVED, Notice
+from bot.delivery.free_copies import FreeCopyFinder, FreeCopyReport, follow_up_wanted
 from bot.ops.metrics import Metrics
 from bot.store import Hold, OutboxRow, Store
 from notifiers.base import FAIL, HOLD, WORKSPACE, DeliveryError, Notifier, Notifiers
@@ -44,6 +46,7 @@ class DeliveryReport:
     retrying: int = 0
     failed: int = 0
     held: int = 0  # messages put back under a hold in this run (one per hold placed or retried)
+    free: FreeCopyReport = field(default_factory=FreeCopyReport)  # what followed the posts sent (free copies, previews)
 
 
 class Deliverer:
@@ -71,6 +74,8 @@ class Deliverer:
         self.tz: tzinfo = UTC  # the clock of the times in logs and notices: the config's (App sets it)
         self.stopping = threading.Event()  # set when the bot stops: no further message is started
         self._told_ops = False  # whether this delivery run queued a notice to ops
+        # what follows a sent post (its document's free copy, a preview); None: nothing follows (App sets it)
+        self.free_copies: FreeCopyFinder | None = None
 
     @property
     def notifier(self) -> Notifier:
@@ -119,6 +124,8 @@ class Deliverer:
                 self._deliver_through(name, notifier, limit, report)
             if not self._told_ops:
                 break
+        if self.free_copies is not None and not self.stopping.is_set():  # the posts first, then what follows them
+            report.free = self.free_copies.run()
         return report
 
     def _deliver_through(self, name: str, notifier: Notifier, limit: int, report: DeliveryReport) -> None:
@@ -160,11 +167,15 @@ class Deliverer:
         if row.notice is not None:
             sent = notifier.send_notice(row.channel, row.notice)
             return self.store.mark_sent(row.id, row.channel, sent, self.clock(), notifier.fingerprint)
-        if row.post is None:  # (the store gives each row a post or a notice)
-            raise DeliveryError(f"message {row.id} holds neither a post nor a notice", FAIL, "empty_message")
+        if row.digest is not None:  # a message of its own, in no case's thread
+            sent = notifier.send_digest(row.digest)
+            return self.store.mark_sent(row.id, row.channel, sent, self.clock(), notifier.fingerprint)
+        if row.post is None:  # (the store gives each row a post, a notice or a digest)
+            raise DeliveryError(f"message {row.id} holds no post, notice or digest", FAIL, "empty_message")
         thread = self.store.thread(row.channel, row.thread_key, notifier.name)  # none another notifier started
         sent = notifier.send(row.post, thread)
-        lifted = self.store.mark_sent(row.id, row.channel, sent, self.clock(), notifier.fingerprint)
+        follow_up = self.free_copies is not None and notifier.follows_up and follow_up_wanted(row.post)
+        lifted = self.store.mark_sent(row.id, row.channel, sent, self.clock(), notifier.fingerprint, follow_up)
         if thread is None:
             self.store.save_thread(row.channel, row.thread_key, sent)
         return lifted

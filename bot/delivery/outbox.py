@@ -12,7 +12,7 @@ from datetime import UTC, datetime, timedelta, tzinfo
 
 from bot.core.clock import shown_time
 from bot.store import Hold, Listed, Store
-from notifiers.message import summary
+from notifiers.message import digest_title, summary
 from notifiers.text import truncate
 from notifiers.wording import notice_headline
 
@@ -88,7 +88,12 @@ def _row(item: Listed, reasons: dict[str, str], now: datetime, tz: tzinfo) -> tu
         reason = f"retry at {shown_time(item.next_attempt_at, tz, '%H:%M:%S')}: {item.last_error or ''}"
     else:
         reason = item.last_error or ""
-    what = summary(item.post) if item.post else "ops notice: " + (notice_headline(item.notice) if item.notice else "")
+    if item.post:
+        what = summary(item.post)
+    elif item.digest:
+        what = f"{digest_title(item.digest)} ({shown_time(item.digest.start, tz)} to {shown_time(item.digest.end, tz)})"
+    else:
+        what = "ops notice: " + (notice_headline(item.notice) if item.notice else "")
     return (item.status, item.channel, age(now - item.created_at), str(item.attempts),
             truncate(what, WHAT_WIDTH), truncate(reason, 2 * WHAT_WIDTH))
 

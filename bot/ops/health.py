@@ -15,6 +15,7 @@ from bot.core.clock import utc_now
 from bot.core.durations import format_duration
 from bot.core.notice import FAILING, RESOLVED, SOURCE, STALE, Notice
 from bot.store import SourceState, Store
+from bot.store.pauses import PAUSED
 
 
 class Health:
@@ -41,12 +42,15 @@ class Health:
         self._move(source, None, ("failing", "stale"), notice)
 
     def check_stale(self) -> None:
-        """Alerts for sources with no successful poll for longer than their `stale_after`."""
+        """Alerts for sources with no successful poll for longer than their `stale_after`; a paused source is
+        not stale."""
         now = self.clock()
         states = self.store.states()
         for source in self.config.sources:
             state = states.get(source.id)
             if state is None or state.last_success_at is None or state.alert is not None:
+                continue
+            if source.paused or state.last_status == PAUSED:  # not polled on purpose (bot/store/pauses.py)
                 continue
             silence = now - state.last_success_at
             if silence > self.config.stale_after(source):

@@ -7,8 +7,10 @@ from datetime import UTC, datetime, timedelta, tzinfo
 
 from bot.config import Config, SourceConfig
 from bot.core.clock import shown_time
+from bot.core.quiet import Pause
 from bot.schedule.triggers import describe_schedule, next_poll
 from bot.store import SourceState, Store
+from bot.store.pauses import PAUSED, pause_of
 
 WORKER_HEARTBEAT = "worker"  # each `python -m bot run` beats every 30 s as `worker:<process>`
 WORKER_STOPPED = "worker-stopped"  # when a worker last stopped cleanly (its own beat is then removed)
@@ -62,6 +64,7 @@ class SourceStatus:
     schedule: str
     next_poll: datetime
     state: SourceState | None
+    pause: Pause | None = None  # why it is not polled (bot/store/pauses.py), None when it is
 
     @property
     def last_poll(self) -> datetime | None:
@@ -69,20 +72,28 @@ class SourceStatus:
 
     @property
     def health(self) -> str:
-        """`ok`, `error`, `failing` or `stale` (an ops alert is out), or `not polled yet`."""
+        """`ok`, `error`, `failing` or `stale` (an ops alert is out), `paused`, `resumed` (not polled since a
+        pause), or `not polled yet`."""
+        if self.pause is not None:
+            return PAUSED
         if self.state is None or self.state.last_status == "never":
             return "not polled yet"
+        if self.state.last_status == PAUSED:
+            return "resumed"
         return self.state.alert or self.state.last_status
 
 
 def source_statuses(config: Config, store: Store, now: datetime) -> list[SourceStatus]:
-    """One row per configured source, in config order, with its stored state (None before its first poll)."""
+    """One row per configured source, in config order, with its stored state (None before its first poll) and
+    its pause, if any."""
     states = store.states()
+    pauses = store.pauses()
     rows = []
     for source in config.sources:
         state = states.get(source.id)
         last_poll = state.last_poll_at if state else None
-        rows.append(
-            SourceStatus(source, describe_schedule(config, source), next_poll(config, source, last_poll, now), state)
-        )
+        rows.append(SourceStatus(
+            source, describe_schedule(config, source), next_poll(config, source, last_poll, now), state,
+            pause_of(source, pauses),
+        ))
     return rows

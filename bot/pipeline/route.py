@@ -58,17 +58,23 @@ def route(
 ) -> list[Queued]:
     """One queued post per (subscribed channel, entry) pair; a channel never gets one entry twice.
 
-    When more than `burst` new entries of one case go to one channel, they go as one post listing them.
+    When more than `burst` new entries of one case go to one channel, they go as one post listing them. A
+    subscription with `live: false` gets none: its entries go in its digest (bot/pipeline/digest.py). A post may
+    be followed by a preview of its document unless every subscription of its channel that wants it says
+    `preview: false`.
     """
     queued: list[Queued] = []
     for item in classified:
-        channels = dict.fromkeys(s.channel for s in subscriptions if s.wants(item.entry, item.news_for(s.channel)))
+        previews: dict[str, bool] = {}  # channel -> whether a subscription of it that wants the entry wants previews
+        for s in subscriptions:
+            if s.live and s.wants(item.entry, item.news_for(s.channel)):
+                previews[s.channel] = previews.get(s.channel, False) or s.preview
         revision = content_key(item.entry.text)[2:14] if item.correction else ""
         thread = item.thread or thread_key(item.entry)
         queued.extend(
-            Queued(Post(channel, item.entry, item.events, echo_of=item.echo_of), thread,
+            Queued(Post(channel, item.entry, item.events, echo_of=item.echo_of, preview=preview), thread,
                    revision if item.edit_for(channel) else "")
-            for channel in channels
+            for channel, preview in previews.items()
         )
     return fold_bursts(queued, burst)
 

@@ -20,6 +20,7 @@ from bot.core.dockets import ambiguous, same_docket
 from bot.core.entry import Entry, without_nul
 from bot.core.filings import Record, SameFiling, filing_id
 from bot.core.post import Queued
+from bot.core.quiet import Mute
 from bot.core.stories import Story
 from bot.pipeline.classify import classify
 from bot.pipeline.diff import (
@@ -43,6 +44,9 @@ LISTED_TWICE = "listed twice under one key"
 FIRST_POLL = "recorded without a post (a first poll, or stories an older release stored)"
 UNMATCHED = "matching no party or keyword"
 REPEATED = "of stories known already"
+WHILE_PAUSED = "filed while the source was paused (recorded without a post)"
+# The same as a new entry is stored with them (`Outcome.held`, seen_entries.held): short and stable codes.
+HELD = {"first_poll": FIRST_POLL, "paused": WHILE_PAUSED, "unmatched": UNMATCHED, "repeated": REPEATED}
 
 
 @dataclass(frozen=True)
@@ -61,6 +65,7 @@ class Known:
     told: Mapping[str, Collection[str]] = field(default_factory=dict)  # filing id -> channels told of it
     cases: Collection[str] = frozenset()  # docket numbers of which the source has an entry stored
     stories: Sequence[Story] = ()  # stories first reported within the window (bot/pipeline/stories.py)
+    paused: bool = False  # the source is paused, or this is its first poll since (bot/store/pauses.py)
 
 
 @dataclass(frozen=True)
@@ -79,6 +84,7 @@ class Inputs:
     whole_source: bool = True
     whole_history: bool = False
     stories: bool = False
+    mutes: Sequence[Mute] = ()  # the mutes in force: no post of their case goes to their channel
 
 
 @dataclass(frozen=True)
@@ -96,10 +102,18 @@ class Outcome:
     marks: list[tuple[str, str]]  # (filing or story mark, entry key) of the entries stored
     told: list[tuple[str, str]]  # (filing id, channel) for each filing a queued post tells of
     filtered: Counter[str]  # entries held back, by why (OUTSIDE_CASES, LISTED_TWICE, ...)
+    muted: int  # posts of entries not queued because their case is muted in their channel
+    held: dict[str, str]  # key -> why (a code of HELD), of each new entry recorded without a post
+    event_types: dict[str, tuple[str, ...]]  # key -> event types, of each entry stored or corrected
     warnings: list[str]  # doubts to show (a short docket number that matched two cases)
     baseline: bool  # the source's first poll: recorded, only the newest `backfill` posted
     quiet: bool  # stories stored by an older release, none recognised: recorded as a first poll is
     story_level: str | None  # the news source's new identity level when this run lowered it, else None
+
+    @property
+    def routed(self) -> dict[str, tuple[str, ...]]:
+        """The new entries this run routed (not corrections), by key, with their event types: what a digest lists."""
+        return {item.entry.key: item.events for item in self.classified if not item.correction}
 
     @property
     def events(self) -> Counter[str]:
@@ -133,8 +147,9 @@ def run_pipeline(inputs: Inputs) -> Outcome:
     """Filters, diffs, classifies and routes a source's entries against what the store knows; pure.
 
     Entries of a first poll (and of a news source whose stories are not recognised) are recorded and only
-    the newest `backfill` posted; entries matching none of the source's watch are recorded, not posted; news
-    stories already reported are not posted again.
+    the newest `backfill` posted; entries found while the source is paused, or in its first poll after, are
+    recorded, not posted; entries matching none of the source's watch are recorded, not posted; news
+    stories already reported are not posted again; posts of a case muted in a channel are not queued there.
     """
     known, source = inputs.known, inputs.source
     taken = in_cases(source, inputs.entries)
@@ -155,34 +170,56 @@ def run_pipeline(inputs: Inputs) -> Outcome:
     fresh = [entry for entry in new if entry.key not in joined]
     edited = edited_entries(entries, known.texts)
     to_post = newest(fresh, source.backfill) if baseline or quiet else fresh
-    filtered[FIRST_POLL] = len(fresh) - len(to_post)
+    posted = {entry.key for entry in to_post}
+    held = {entry.key: "first_poll" for entry in fresh if entry.key not in posted}
+    if known.paused and not baseline:
+        held.update((entry.key, "paused") for entry in to_post)
+        to_post = []
     matching = [entry for entry in to_post if entry.relevant or case_named(entry, inputs.subscriptions)]
-    filtered[UNMATCHED] = len(to_post) - len(matching)
+    kept = {entry.key for entry in matching}
+    held.update((entry.key, "unmatched") for entry in to_post if entry.key not in kept)
     classified = classified_entries(oldest_first(matching), known.cases)
     stories: list[Story] = []
     repeats: list[Entry] = []
     if inputs.stories:
         classified, stories, repeats = told_stories(classified, known.stories, inputs.now)
-        if baseline or quiet:  # the stories not posted are known too, so later reports are not news
+        if baseline or quiet or known.paused:  # the stories not posted are known too, so later reports are not news
             stories += unposted_stories([entry for entry in fresh if entry not in matching], inputs.now)
-    filtered[REPEATED] = len(repeats)
+    held.update((entry.key, "repeated") for entry in repeats)
+    filtered.update(HELD[code] for code in held.values())
     classified += [corrected(entry, known.texts[entry.key]) for entry in edited]
     if not baseline:
         classified += joined_records(source.id, same, known.told)
     follows = new_follows([(item.entry, item.events) for item in classified if not item.correction],
                           inputs.subscriptions, inputs.now)
-    queued = route(classified, [*inputs.subscriptions, *follows])
+    queued, muted = unmuted(route(classified, [*inputs.subscriptions, *follows]), inputs.mutes)
     return Outcome(
         new=fresh, edited=edited, joined=same, classified=classified, queued=queued, follows=follows,
         stories=stories, repeats=repeats,
         marks=[(mark, entry.key) for entry in new for mark in filing_marks(entry)]
         + [(mark, entry.key) for entry in (entries if identified else ()) for mark in story_marks(entry)],
         told=told(source.id, fresh, same, queued),
-        filtered=+filtered,
+        filtered=+filtered, muted=muted,
+        held=held,
+        event_types=event_types([*fresh, *(item.entry for item in same), *edited], classified),
         warnings=ambiguous_cases(source, inputs.entries, taken, inputs.subscriptions) if inputs.whole_source else [],
         baseline=baseline, quiet=quiet,
         story_level=identified.level if identified and identified.lowered else None,
     )
+
+
+def unmuted(queued: Sequence[Queued], mutes: Sequence[Mute]) -> tuple[list[Queued], int]:
+    """The posts whose case is muted in none of their channels, and how many entries the others told of (a burst
+    of one case counts each entry it lists)."""
+    kept = [item for item in queued if not any(mute.covers(item.post.channel, item.post.entry) for mute in mutes)]
+    return kept, sum(len(item.post.items) for item in queued) - sum(len(item.post.items) for item in kept)
+
+
+def event_types(stored: Sequence[Entry], classified: Sequence[Classified]) -> dict[str, tuple[str, ...]]:
+    """The event types of each entry stored or corrected, as classified for routing, or (an entry not routed: a
+    first poll's, one matching no watch) as the classifier gives them."""
+    found = {item.entry.key: item.events for item in classified}
+    return {entry.key: found[entry.key] if entry.key in found else classify(entry.text) for entry in stored}
 
 
 def ambiguous_cases(

@@ -2,13 +2,25 @@
 
 from __future__ import annotations
 
+from datetime import UTC
+
+from bot.core.courts import local_date
+from bot.core.quiet import Pause, made_by
+from bot.pipeline.diff import newest
+from bot.pipeline.run import WHILE_PAUSED
 from bot.poll.poller import PollResult, skip_note
+from notifiers.text import truncate
+
+PREVIEWED = 5  # entries of a dry run's baseline shown
+PREVIEW_TEXT = 80
 
 
 def describe_result(result: PollResult, dry_run: bool) -> str:
     """The `check` line of one source: what the poll found, queued, skipped or why it failed."""
     if result.busy:
         return "skipped: another process is polling it right now"
+    if result.paused is not None:
+        return f"paused: not polled ({describe_pause(result.paused)}; {how_to_resume(result.paused)})"
     if not result.ok:
         return f"FAILED  {result.error}"
     return _describe_success(result, dry_run) + (
@@ -35,10 +47,42 @@ def _describe_success(result: PollResult, dry_run: bool) -> str:
     joined += f", {edited} edited" if edited else ""
     if result.unmatched:  # entries that match none of the source's parties or keywords (bot/pipeline/watch.py)
         joined += f" ({result.unmatched} matching no party or keyword, not posted)"
+    if result.filtered[WHILE_PAUSED]:  # the first poll after a pause (bot/store/pauses.py)
+        joined += f" ({result.filtered[WHILE_PAUSED]} {WHILE_PAUSED})"
+    muted = f", {result.muted} muted" if result.muted else ""  # cases muted in a channel (bot/store/mutes.py)
     return f"ok  {len(result.new)} new of {result.parsed}{joined}" + (f"  [{events}]" if events else "") + (
-        f"  {verb} {len(result.queued)} post(s)"
+        f"  {verb} {len(result.queued)} post(s){muted}"
     )
+
+
+def how_to_resume(pause: Pause) -> str:
+    """What polls a paused source again: `resume ID`, or removing `paused: true` from the config."""
+    return "remove it there to poll it again" if pause.by_config else f"`resume {pause.source_id}` polls it again"
+
+
+def describe_pause(pause: Pause) -> str:
+    """Who paused a source and since when: "paused: true in the config file", "paused by U0ALICE since 2026-11-29
+    15:02 UTC"."""
+    if pause.by_config:
+        return "paused: true in the config file"
+    since = f" since {pause.since.astimezone(UTC):%Y-%m-%d %H:%M} UTC" if pause.since else ""
+    return f"paused by {made_by(pause.by)}{since}"
 
 
 def plural(count: int, one: str, many: str) -> str:
     return f"{count} {one if count == 1 else many}"
+
+
+def baseline_preview(result: PollResult, shown: int = PREVIEWED) -> list[str]:
+    """For a dry run's first poll of a source: what its baseline would record (the newest `shown` entries: filed,
+    case, events, text), and that the dry run recorded nothing. No lines for any other poll."""
+    if not (result.ok and result.baseline):
+        return []
+    recorded = [*result.new, *result.joined]
+    lines = [f"the newest {min(shown, len(recorded))} of the {plural(len(recorded), 'entry', 'entries')} "
+             "its baseline would record:"] if recorded else []
+    for entry in newest(recorded, shown):
+        day = local_date(entry.filed_at, entry.court).isoformat() if entry.filed_at else "-"
+        events = ", ".join(result.event_types.get(entry.key, ())) or "-"
+        lines.append(f"  {day}  {entry.case_number or '-'}  [{events}]  {truncate(' '.join(entry.text.split()), PREVIEW_TEXT)}")
+    return [*lines, "a dry run records nothing: the first real poll (`check`, or the worker) records the baseline"]

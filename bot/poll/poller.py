@@ -18,6 +18,7 @@ from bot.config import Config, SourceConfig, Subscription
 from bot.core.clock import process_id, shown_time, utc_now
 from bot.core.entry import Entry, without_nul
 from bot.core.post import Queued
+from bot.core.quiet import Pause, made_by
 from bot.core.stories import Story
 from bot.ops.health import Health
 from bot.ops.metrics import Metrics
@@ -27,6 +28,8 @@ from bot.pipeline.stories import WINDOW as STORY_WINDOW
 from bot.pipeline.stories import headline
 from bot.pipeline.watch import opens_case
 from bot.store import Harvest, SourceState, Store
+from bot.store.entries import Labels
+from bot.store.pauses import PAUSED
 from scrapers import SCRAPERS, Parsed, ParseError, Scraper, Skipped, Unchanged
 from scrapers.http import Abandoned, Fetcher, FetchError
 from scrapers.news_identity import story_marks
@@ -70,6 +73,9 @@ class PollResult:
     warnings: list[str] = field(default_factory=list)  # what `check` should say besides (a case filter's doubt)
     follows: list[Subscription] = field(default_factory=list)  # cases followed from now on (follow_matches)
     filtered: Counter[str] = field(default_factory=Counter)  # entries held back by the pipeline, by why
+    muted: int = 0  # posts not queued because their case is muted in their channel
+    paused: Pause | None = None  # the source is paused: not polled, nothing else in this result
+    event_types: dict[str, tuple[str, ...]] = field(default_factory=dict)  # key -> event types, of each entry stored
 
     @property
     def ok(self) -> bool:
@@ -86,7 +92,8 @@ class PollResult:
         self.joined = [item.entry for item in outcome.joined]
         self.edited = outcome.edited + self.joined
         self.events, self.repeats, self.follows = outcome.events, outcome.repeats, outcome.follows
-        self.filtered, self.warnings = outcome.filtered, outcome.warnings
+        self.filtered, self.warnings, self.muted = outcome.filtered, outcome.warnings, outcome.muted
+        self.event_types = outcome.event_types
 
 
 class Poller:
@@ -112,12 +119,19 @@ class Poller:
     def poll(
         self, source: SourceConfig, dry_run: bool = False, min_gap: timedelta = timedelta(0), recheck: bool = False
     ) -> PollResult:
-        """Polls one source. A failure is recorded against the source and returned, never raised.
+        """Polls one source. A failure is recorded against the source and returned, never raised. A paused source
+        (`paused: true`, or `python -m bot pause`) is not polled: the result says so (`paused`).
 
         The poll first claims the source's lease in the store, so that of several workers sharing a store
         one polls it; `min_gap` also skips it when it was polled less than that long ago, unless `recheck`
         (a first turn after a start or reload) and that poll failed or was made with other settings.
         """
+        pause = self.store.pause_of(source)
+        if pause is not None:
+            log.info("source %s: paused by %s, not polled", source.id, made_by(pause.by))
+            if not dry_run:
+                self.store.mark_paused(source.id)
+            return PollResult(source.id, paused=pause)
         if dry_run:
             return self._poll(source, dry_run=True)
         now = self.clock()
@@ -205,7 +219,8 @@ class Poller:
     def ingest(self, source: SourceConfig, entries: Sequence[Entry]) -> PollResult:
         """Entries pushed by the source itself (a webhook): diffed, classified and routed like a poll's.
 
-        They are news even before the source's first poll; that poll still records its baseline.
+        They are news even before the source's first poll; that poll still records its baseline. Those pushed
+        while the source is paused are recorded, not posted.
         """
         result = PollResult(source.id, parsed=len(entries))
         self._take(source, self.store.state(source.id), entries, result, False, whole_source=False)
@@ -242,8 +257,13 @@ class Poller:
         store knows of them; records its outcome unless `dry_run`. For `whole_source`, `whole_history` and
         `stories`, see `Inputs`."""
         subscriptions = [*self.config.subscriptions, *self.store.subscriptions()]  # the config's and Slack's
-        inputs = Inputs(source, entries, subscriptions, Known(), self.clock(), whole_source, whole_history, stories)
-        outcome = run_pipeline(replace(inputs, known=self._known(inputs, state)))
+        now = self.clock()
+        inputs = Inputs(source, entries, subscriptions, Known(), now, whole_source, whole_history, stories,
+                        mutes=self.store.mutes(now))
+        # paused: pushed entries of a paused source, or the first poll after a pause (recorded, not posted)
+        paused = _paused_before(state) or (not whole_source and self.store.pause_of(source) is not None)
+        known = replace(self._known(inputs, state), paused=paused)
+        outcome = run_pipeline(replace(inputs, known=known))
         result.took(outcome)
         if dry_run:  # not stored, but later sources of the same dry run must see its stories
             self._dry_run_stories.extend(outcome.stories)
@@ -296,7 +316,7 @@ class Poller:
             outcome.new, outcome.edited, outcome.queued, result.parsed if whole_source else None, outcome.stories,
             skipped=len(result.skipped), skip_note=skip_note(result.skipped) or None,
             same_filing=outcome.joined, marks=outcome.marks, told=outcome.told, story_key=outcome.story_level,
-            follows=outcome.follows,
+            follows=outcome.follows, labels=Labels(outcome.event_types, outcome.held),
         )
         self.store.record_success(source.id, harvest, self.clock())
         self.metrics.new_entries.labels(source.id).inc(len(outcome.new))
@@ -316,6 +336,7 @@ class Poller:
                      "outlet), not posted: %s", source.id, len(outcome.repeats),
                      "; ".join(headline(entry) for entry in outcome.repeats[:3]))
         held = "".join(f", {count} {why}" for why, count in outcome.filtered.most_common())
+        held += f", {outcome.muted} post(s) of muted cases" if outcome.muted else ""
         log.info(
             "source %s: %d parsed, %d new, %d edited, %d queued%s%s",
             source.id, result.parsed, len(result.new), len(result.edited), len(result.queued),
@@ -327,6 +348,11 @@ class Poller:
             self.health.after_failure(source, self.store.record_failure(source.id, error, self.clock()))
         except Exception:  # the store itself is down: the log is all that is left
             log.exception("source %s: could not record the failed poll", source.id)
+
+
+def _paused_before(state: SourceState | None) -> bool:
+    """Whether the source was paused and has not been polled since (bot/store/pauses.py)."""
+    return state is not None and state.last_status == PAUSED
 
 
 def skip_note(skipped: Sequence[Skipped]) -> str:

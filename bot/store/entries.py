@@ -3,19 +3,21 @@ filing (bot/pipeline/diff.py), and the channels told of each filing."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from datetime import datetime
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
 
 from sqlalchemy import and_, insert, select, update
 from sqlalchemy.engine import Connection
 
 from bot.core.entry import Entry
 from bot.core.filings import Record, SameFiling, filing_id
+from bot.core.post import Item
 from bot.store.database import Database, chunks, upsert
 from bot.store.schema import filing_marks, filing_posts, seen_entries
 
 
-def _seen_row(source_id: str, entry: Entry, now: datetime, filing: str | None = None) -> dict:
+def _seen_row(source_id: str, entry: Entry, now: datetime, labels: Labels, filing: str | None = None) -> dict:
     return {
         "source_id": source_id,
         "entry_key": entry.key,
@@ -23,18 +25,33 @@ def _seen_row(source_id: str, entry: Entry, now: datetime, filing: str | None = 
         "text": entry.text,
         "first_seen_at": now,
         "filing": filing,
+        "entry": entry.to_json(),
+        "events": list(labels.events.get(entry.key, ())),
+        "filed_at": entry.filed_at.astimezone(UTC) if entry.filed_at and entry.filed_at.tzinfo else entry.filed_at,
+        "held": labels.held.get(entry.key),
     }
 
 
+@dataclass(frozen=True)
+class Labels:
+    """What the pipeline said of the entries it stores (bot/pipeline/run.py Outcome): each one's event types, and
+    why it was recorded without a post (a code of HELD; absent: it was routed)."""
+
+    events: Mapping[str, Sequence[str]] = field(default_factory=dict)
+    held: Mapping[str, str] = field(default_factory=dict)
+
+
 def add_seen(
-    conn: Connection, source_id: str, new: Sequence[Entry], same_filing: Sequence[SameFiling], now: datetime
+    conn: Connection, source_id: str, new: Sequence[Entry], same_filing: Sequence[SameFiling], now: datetime,
+    labels: Labels = Labels(),
 ) -> None:
-    """Stores the source's `new` entries as seen, and the new records of known filings under their filing."""
+    """Stores the source's `new` entries as seen, and the new records of known filings under their filing, with
+    their `labels`."""
     if new or same_filing:
         conn.execute(
             insert(seen_entries),
-            [_seen_row(source_id, entry, now) for entry in new]
-            + [_seen_row(source_id, same.entry, now, same.known.filing) for same in same_filing],
+            [_seen_row(source_id, entry, now, labels) for entry in new]
+            + [_seen_row(source_id, same.entry, now, labels, same.known.filing) for same in same_filing],
         )
 
 
@@ -56,13 +73,15 @@ def add_told(conn: Connection, told: Sequence[tuple[str, str]]) -> None:
         )
 
 
-def correct_texts(conn: Connection, source_id: str, edited: Sequence[Entry]) -> None:
-    """Keeps the corrected text of each of the source's `edited` entries."""
+def correct_texts(conn: Connection, source_id: str, edited: Sequence[Entry], labels: Labels = Labels()) -> None:
+    """Keeps the corrected text of each of the source's `edited` entries (the entry, and its event types when
+    `labels` has them)."""
     for entry in edited:
+        events = labels.events.get(entry.key)
         conn.execute(
             update(seen_entries)
             .where(seen_entries.c.source_id == source_id, seen_entries.c.entry_key == entry.key)
-            .values(text=entry.text)
+            .values(text=entry.text, entry=entry.to_json(), **({"events": list(events)} if events is not None else {}))
         )
 
 
@@ -109,6 +128,21 @@ class Entries(Database):
                 for mark, source, key, text_, filing in conn.execute(query):
                     found.setdefault(mark, []).append(Record(source, key, text_, filing or filing_id(source, key)))
         return found
+
+    def routed_between(self, start: datetime, end: datetime) -> list[Item]:
+        """The entries first seen in [`start`, `end`) (UTC) that were routed, each with its event types, oldest
+        first: a digest's candidates. Not those recorded without a post (`held`: a first poll's, one matching no
+        watch, a story known already, one found while paused), nor further records of a filing seen before
+        (bot/pipeline/diff.py), nor those stored before revision 0009 (no `entry`)."""
+        query = (
+            select(seen_entries.c.entry, seen_entries.c.events)
+            .where(seen_entries.c.first_seen_at >= start, seen_entries.c.first_seen_at < end,
+                   seen_entries.c.entry.is_not(None), seen_entries.c.held.is_(None), seen_entries.c.filing.is_(None))
+            .order_by(seen_entries.c.first_seen_at, seen_entries.c.source_id, seen_entries.c.entry_key)
+        )
+        with self.engine.connect() as conn:
+            return [Item(Entry.from_json(entry), tuple(events)) for entry, events in conn.execute(query)
+                    if entry is not None]
 
     def told(self, filings: Iterable[str]) -> dict[str, set[str]]:
         """The channels told of each of `filings` (filing ids) by a post about any of its records."""

@@ -32,6 +32,7 @@ class Harvest:
     told: Sequence[tuple[str, str]] = ()  # (filing id, channel) of the filings the queued posts tell of
     story_key: str | None = None  # a news source's identity level found by this poll (SourceState.story_key)
     follows: Sequence[Subscription] = ()  # cases a watch found, followed from now on (bot/pipeline/watch.py)
+    labels: entries.Labels = entries.Labels()  # the event types of the entries stored, and why some were not posted
 
 
 class Harvests(Database):
@@ -42,10 +43,10 @@ class Harvests(Database):
         first one the baseline; pushed entries only add keys and posts.
         """
         with self.engine.begin() as conn:
-            entries.add_seen(conn, source_id, harvest.new, harvest.same_filing, now)
+            entries.add_seen(conn, source_id, harvest.new, harvest.same_filing, now, harvest.labels)
             entries.add_marks(conn, source_id, harvest.marks)
             entries.add_told(conn, harvest.told)
-            entries.correct_texts(conn, source_id, harvest.edited)
+            entries.correct_texts(conn, source_id, harvest.edited, harvest.labels)
             subscriptions.add_subscriptions(conn, harvest.follows, "watch", now)
             outbox.add_posts(conn, source_id, harvest.queued, now)
             stories.add_stories(conn, harvest.stories)

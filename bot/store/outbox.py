@@ -1,4 +1,4 @@
-"""The outbox: each message to deliver (a post about an entry, or an ops notice) until it is sent, and its
+"""The outbox: each message to deliver (a post about an entry, an ops notice, a digest) until it is sent, and its
 delivery state (pending, sending under a claim, sent, failed for good; held: bot/store/holds.py)."""
 
 from __future__ import annotations
@@ -12,17 +12,22 @@ from sqlalchemy import and_, exists, func, insert, or_, select, update
 from sqlalchemy.engine import Connection
 
 from bot.core.destinations import SLACK, notifier_of
+from bot.core.digest import Digest
 from bot.core.entry import Entry
 from bot.core.notice import Notice
 from bot.core.post import Item, MessageRef, Part, Post, Queued
-from bot.store.database import utc
+from bot.store.database import upsert, utc
 from bot.store.holds import Hold, Holds, lift, obeyed, of_notifier
-from bot.store.schema import delivery_holds, outbox, undelivered
+from bot.store.schema import delivery_holds, entry_posts, outbox, undelivered
+
+FOLLOW_UP_DUE = "due"  # a sent post's follow-up waits (bot/store/free_copies.py)
+# The source_id of a digest's outbox row: no source's id (those hold only letters, digits, - and _).
+DIGEST = "@digest"
 
 
 @dataclass(frozen=True)
 class OutboxRow:
-    """A queued message: a post about an entry, or an ops notice (`notice`, no post)."""
+    """A queued message: a post about an entry, an ops notice (`notice`, no post) or a digest (`digest`, no post)."""
 
     id: int
     channel: str
@@ -31,6 +36,7 @@ class OutboxRow:
     thread_key: str
     attempts: int
     next_attempt_at: datetime
+    digest: Digest | None = None
 
 
 @dataclass(frozen=True)
@@ -46,6 +52,7 @@ class Listed:
     last_error: str | None
     post: Post | None
     notice: Notice | None
+    digest: Digest | None = None
 
 
 @dataclass(frozen=True)
@@ -57,6 +64,7 @@ class SentPost:
     post: Post
     sent_at: datetime
     ref: MessageRef | None
+    follow_up: str | None = None  # what followed it (a free copy, a preview; bot/store/free_copies.py), once done
 
 
 def _outbox_row(source_id: str, item: Queued, now: datetime) -> dict:
@@ -70,6 +78,7 @@ def _outbox_row(source_id: str, item: Queued, now: datetime) -> dict:
         "folded": [{"entry": i.entry.to_json(), "events": list(i.events)} for i in item.post.folded] or None,
         "echo_of": item.post.echo_of or None,
         "part": [item.post.part.number, item.post.part.of, item.post.part.entries] if item.post.part else None,
+        "preview": item.post.preview,
         "status": "pending",
         "attempts": 0,
         "created_at": now,
@@ -81,24 +90,32 @@ def _outbox_row_from(row: Mapping) -> OutboxRow:
     return OutboxRow(
         id=row["id"],
         channel=row["channel"],
-        post=None if row["notice"] is not None else _post(row),
+        post=None if row["notice"] is not None or row["digest"] is not None else post_from_row(row),
         notice=Notice.from_json(row["notice"]) if row["notice"] is not None else None,
         thread_key=row["thread_key"],
         attempts=row["attempts"],
         next_attempt_at=utc(row["next_attempt_at"]),
+        digest=Digest.from_json(row["digest"]) if row["digest"] is not None else None,
     )
 
 
-def _post(row: Mapping) -> Post:
+def post_from_row(row: Mapping) -> Post:
     folded = tuple(Item(Entry.from_json(i["entry"]), tuple(i["events"])) for i in row["folded"] or ())
     part = Part(*row["part"]) if row["part"] else None
-    return Post(row["channel"], Entry.from_json(row["entry"]), tuple(row["events"]), folded, row["echo_of"] or "", part)
+    return Post(row["channel"], Entry.from_json(row["entry"]), tuple(row["events"]), folded, row["echo_of"] or "", part,
+                preview=row["preview"] is not False)
 
 
 def add_posts(conn: Connection, source_id: str, queued: Sequence[Queued], now: datetime) -> None:
-    """Queues the source's posts, due now."""
+    """Queues the source's posts, due now, each linked to the entries it carries (`entry_posts`)."""
     if queued:
-        conn.execute(insert(outbox), [_outbox_row(source_id, item, now) for item in queued])
+        ids = conn.execute(
+            insert(outbox).returning(outbox.c.id, sort_by_parameter_order=True),
+            [_outbox_row(source_id, item, now) for item in queued],
+        ).scalars().all()
+        links = {(item.entry.key, row_id) for queued_post, row_id in zip(queued, ids) for item in queued_post.post.items}
+        conn.execute(insert(entry_posts), [{"source_id": source_id, "entry_key": key, "outbox_id": row_id}
+                                           for key, row_id in sorted(links)])
 
 
 def add_notice(conn: Connection, source_id: str, notice: tuple[str, Notice], key: str, now: datetime) -> None:
@@ -127,7 +144,24 @@ def free_dead_claims(conn: Connection, alive: Callable[[str], bool]) -> int:
     return freed
 
 
+def add_digest(conn: Connection, digest: Digest, now: datetime) -> bool:
+    """Queues a digest, due now, under its destination and key (Digest.key); False, queueing nothing, when that
+    digest is in the outbox already (another worker queued it): the store lets each in once."""
+    inserted = conn.execute(
+        upsert(conn, outbox).values(
+            channel=digest.channel, source_id=DIGEST, entry_key=digest.key, thread_key="", events=[], entry={},
+            digest=digest.to_json(), status="pending", attempts=0, created_at=now, next_attempt_at=now,
+        ).on_conflict_do_nothing(index_elements=["channel", "source_id", "entry_key"]).returning(outbox.c.id)
+    ).first()
+    return inserted is not None
+
+
 class Outbox(Holds):
+    def queue_digest(self, digest: Digest, now: datetime) -> bool:
+        """Queues a digest once (see add_digest); True when this call queued it."""
+        with self.engine.begin() as conn:
+            return add_digest(conn, digest, now)
+
     def queue_notice(self, channel: str, notice: Notice, now: datetime) -> None:
         """Queues an ops notice that belongs to no source (a refused config file, say)."""
         with self.engine.begin() as conn:
@@ -216,7 +250,8 @@ class Outbox(Holds):
                 message = _outbox_row_from(row)
                 listed.append(
                     Listed(row["id"], row["channel"], status, utc(row["created_at"]), row["attempts"],
-                           utc(row["next_attempt_at"]), row["last_error"], message.post, message.notice)
+                           utc(row["next_attempt_at"]), row["last_error"], message.post, message.notice,
+                           message.digest)
                 )
         return listed
 
@@ -230,10 +265,12 @@ class Outbox(Holds):
             ).rowcount
 
     def mark_sent(
-        self, row_id: int, channel: str, sent: MessageRef, now: datetime, token: str | None = None
+        self, row_id: int, channel: str, sent: MessageRef, now: datetime, token: str | None = None,
+        follow_up: bool = False,
     ) -> list[Hold]:
         """Marks the message sent and lifts the holds it proved wrong (its channel's, the workspace's), of the
-        token it was sent with (`token`; None: of any token).
+        token it was sent with (`token`; None: of any token). With `follow_up`, its follow-up (a free copy of
+        its document, a preview: bot/store/free_copies.py) is due.
 
         Returns the holds lifted, so that the caller can say deliveries resumed.
         """
@@ -241,7 +278,8 @@ class Outbox(Holds):
             conn.execute(
                 update(outbox)
                 .where(outbox.c.id == row_id)
-                .values(status="sent", sent_at=now, sent_via=sent.notifier, remote_id=sent.id, last_error=None)
+                .values(status="sent", sent_at=now, sent_via=sent.notifier, remote_id=sent.id, last_error=None,
+                        follow_up=FOLLOW_UP_DUE if follow_up else None)
             )
             return lift(conn, and_(delivery_holds.c.scope.in_(("", channel)), obeyed(token)))
 
@@ -264,13 +302,14 @@ class Outbox(Holds):
         """The last `limit` posts sent (not ops notices), newest first."""
         query = (
             select(outbox)
-            .where(outbox.c.sent_at.is_not(None), outbox.c.notice.is_(None))  # (only a message sent has a sent_at)
+            .where(outbox.c.sent_at.is_not(None), outbox.c.notice.is_(None), outbox.c.digest.is_(None))
             .order_by(outbox.c.sent_at.desc(), outbox.c.id.desc())
             .limit(limit)
         )
         with self.engine.connect() as conn:
-            return [SentPost(row["channel"], _post(row), utc(row["sent_at"]),
-                             MessageRef(row["sent_via"], row["remote_id"]) if row["sent_via"] else None)
+            return [SentPost(row["channel"], post_from_row(row), utc(row["sent_at"]),
+                             MessageRef(row["sent_via"], row["remote_id"]) if row["sent_via"] else None,
+                             row["follow_up_note"])
                     for row in conn.execute(query).mappings()]
 
     def outbox_counts(self, token: str | None = None) -> dict[str, int]:

@@ -2,6 +2,7 @@
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     Column,
     DateTime,
     Index,
@@ -59,7 +60,24 @@ seen_entries = Table(
     # a record of a filing first seen as another record (bot/pipeline/diff.py): that one's filing id, "<source>|<key>";
     # NULL for the first record of a filing, whose filing id is its own
     Column("filing", String(400)),
+    Column("entry", JSON(none_as_null=True)),  # the entry as parsed (Entry.to_json); NULL in entries stored before revision 0009
+    Column("events", JSON(none_as_null=True)),  # its event types when stored (or corrected); NULL before revision 0009
+    Column("filed_at", DateTime(timezone=True)),  # when the court says it was filed, if it says
+    Column("held", String(128)),  # why it was recorded without a post (bot/pipeline/run.py FIRST_POLL, ...); NULL: routed
     PrimaryKeyConstraint("source_id", "entry_key"),
+    Index("ix_seen_entries_first_seen_at", "first_seen_at"),  # digests (bot/pipeline/digest.py)
+    Index("seen_entries_case_number", "case_number"),
+    Index("seen_entries_filed_at", "filed_at"),
+)
+
+# Which outbox message carried each seen entry (a burst carries several), for `why` and `entries`.
+entry_posts = Table(
+    "entry_posts",
+    metadata,
+    Column("source_id", String(128), nullable=False),
+    Column("entry_key", String(256), nullable=False),
+    Column("outbox_id", Integer, nullable=False),
+    PrimaryKeyConstraint("source_id", "entry_key", "outbox_id", name="entry_posts_key"),
 )
 
 # What may make a seen entry one filing with another record (bot/pipeline/diff.py filing_marks): a mark such as
@@ -97,6 +115,7 @@ outbox = Table(
     Column("folded", JSON),  # a burst: the further entries of the case, [{"entry": ..., "events": [...]}]
     Column("echo_of", String(256)),  # a news story's later report: the outlet that reported it first
     Column("part", JSON),  # a burst in several messages: [this message's number, messages, entries in all]
+    Column("digest", JSON),  # a digest (bot/core/digest.py Digest.to_json); entry_key is its key, source_id DIGEST
     Column("claimed_by", String(128)),  # status "sending": the process sending it, until claimed_until
     Column("claimed_until", DateTime(timezone=True)),
     Column("status", String(16), nullable=False, default="pending", index=True),
@@ -107,6 +126,9 @@ outbox = Table(
     Column("sent_at", DateTime(timezone=True)),
     Column("sent_via", String(32)),  # the notifier that delivered it (`slack`, `console`, `apprise`)
     Column("remote_id", String(160)),  # its id for the message, which only that notifier reads
+    Column("preview", Boolean),  # whether a first-page preview may follow the post (None: yes, a row from before)
+    Column("follow_up", String(16), index=True),  # a sent post's free copy and preview: due, working, done
+    Column("follow_up_note", Text),  # what the follow-up showed, or why it showed nothing
     UniqueConstraint("channel", "source_id", "entry_key", name="outbox_once_per_channel"),
 )
 
@@ -125,6 +147,17 @@ Index("outbox_undelivered", outbox.c.id, sqlite_where=undelivered(outbox), postg
 Index("outbox_undelivered_by_channel", outbox.c.channel, outbox.c.id, sqlite_where=undelivered(outbox),
       postgresql_where=undelivered(outbox))
 Index("outbox_sent", outbox.c.sent_at, outbox.c.id)
+
+# CourtListener's answer for each PACER document asked about: its free copy in RECAP, or None (not held).
+recap_documents = Table(
+    "recap_documents",
+    metadata,
+    Column("court", String(16), nullable=False),
+    Column("pacer_doc_id", String(32), nullable=False),
+    Column("url", Text),
+    Column("asked_at", DateTime(timezone=True), nullable=False),
+    PrimaryKeyConstraint("court", "pacer_doc_id"),
+)
 
 # The first message of each case's thread, per notifier and destination: a thread one notifier started is
 # never continued by another (the console's, say, once a Slack token is set).
@@ -189,4 +222,27 @@ delivery_holds = Table(
     Column("advice", Text, nullable=False),  # what a person can do about it
     Column("since", DateTime(timezone=True), nullable=False),
     Column("next_try_at", DateTime(timezone=True), nullable=False),
+)
+
+# Cases muted in one channel (/docket mute, `python -m bot mute`): their live posts there are not sent until `until`
+# (NULL: until unmuted). `channel` as the command named it (an id, or a name), `channel_name` its other spelling.
+mutes = Table(
+    "mutes",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("channel", String(128), nullable=False, index=True),
+    Column("channel_name", String(128), nullable=False, default=""),
+    Column("case", String(128), nullable=False),
+    Column("since", DateTime(timezone=True), nullable=False),
+    Column("until", DateTime(timezone=True)),
+    Column("created_by", String(128), nullable=False, default=""),
+)
+
+# Sources paused for the whole workspace (/docket pause, `python -m bot pause`): not polled until resumed.
+pauses = Table(
+    "pauses",
+    metadata,
+    Column("source_id", String(128), primary_key=True),
+    Column("since", DateTime(timezone=True), nullable=False),
+    Column("created_by", String(128), nullable=False, default=""),
 )

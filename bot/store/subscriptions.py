@@ -3,14 +3,15 @@ found a new case (bot/pipeline/watch.py)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import delete, insert, select
 from sqlalchemy.engine import Connection
 
 from bot.config import Subscription
-from bot.store.database import Database
+from bot.store.database import Database, utc
 from bot.store.schema import subscriptions as subscriptions_table
 
 
@@ -30,6 +31,20 @@ def add_subscriptions(
     ]
 
 
+@dataclass(frozen=True)
+class Made:
+    """A stored subscription, who made it (a Slack user id, or "watch") and when (UTC)."""
+
+    subscription: Subscription
+    created_by: str
+    created_at: datetime
+
+
+def _subscription(row: Mapping) -> Subscription:
+    return Subscription(channel=row["channel"], sources=row["sources"], cases=row["cases"], events=row["events"],
+                        started_by=row["started_by"])
+
+
 class Subscriptions(Database):
     def add_subscription(self, subscription: Subscription, created_by: str, now: datetime) -> int:
         """Stores a subscription made by `created_by` (a Slack user id); returns its row id."""
@@ -43,11 +58,14 @@ class Subscriptions(Database):
             query = query.where(subscriptions_table.c.channel == channel)
         with self.engine.connect() as conn:
             rows = conn.execute(query).mappings().all()
-        return [
-            Subscription(channel=row["channel"], sources=row["sources"], cases=row["cases"], events=row["events"],
-                         started_by=row["started_by"])
-            for row in rows
-        ]
+        return [_subscription(row) for row in rows]
+
+    def made_subscriptions(self) -> list[Made]:
+        """The stored subscriptions with who made each and when, oldest first."""
+        query = select(subscriptions_table).order_by(subscriptions_table.c.id)
+        with self.engine.connect() as conn:
+            rows = conn.execute(query).mappings().all()
+        return [Made(_subscription(row), row["created_by"], utc(row["created_at"])) for row in rows]
 
     def remove_subscriptions(self, channel: str, source_or_case: str) -> int:
         """Removes this channel's Slack-made subscriptions to a source id or a case (a follow of a case in one

@@ -21,12 +21,12 @@ from bot.config import Config
 from bot.core.clock import shown_time
 from bot.delivery.outbox import age, backlog
 from bot.ops.status import source_statuses, worker_status
+from bot.poll.lines import describe_pause
 from bot.store import Store
 from notifiers.message import links, summary
-from notifiers.slack.notifier import permalink
+from notifiers.slack.notifier import WORKSPACE_VARIABLE, permalink
 
 TOKEN_VARIABLE = "STATUS_TOKEN"
-WORKSPACE_VARIABLE = "SLACK_WORKSPACE_URL"  # https://acme.slack.com: posts sent to Slack link to their permalink
 SHOWN_POSTS = 50
 REALM = "docketbot status"
 
@@ -66,6 +66,7 @@ class PostRow:
     what: str
     document: tuple[str, str] | None  # (label, url): the court document, else the docket (notifiers/message.py)
     permalink: str | None
+    follow_up: str | None  # what followed the post: its free copy, its preview, or why nothing did
 
 
 def render(config: Config, store: Store, now: datetime, environ: Mapping[str, str]) -> str:
@@ -76,7 +77,7 @@ def render(config: Config, store: Store, now: datetime, environ: Mapping[str, st
     workspace = environ.get(WORKSPACE_VARIABLE, "")
     posts = [
         PostRow(sent.channel, shown_time(sent.sent_at, tz), summary(sent.post), next(iter(links(sent.post.entry)), None),
-                permalink(workspace, sent.ref) if sent.ref else None)
+                permalink(workspace, sent.ref) if sent.ref else None, sent.follow_up)
         for sent in store.recent_posts(SHOWN_POSTS)
     ]
     return _templates.get_template("status.html").render(
@@ -90,4 +91,5 @@ def render(config: Config, store: Store, now: datetime, environ: Mapping[str, st
         posts=posts,
         shown_time=lambda moment: shown_time(moment, tz) if moment else "–",
         shown_posts=SHOWN_POSTS,
+        describe_pause=describe_pause,
     )

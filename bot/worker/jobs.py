@@ -1,19 +1,25 @@
-"""The worker's jobs: one poll turn of a source, and how a source's job is put on the scheduler."""
+"""The worker's jobs: one poll turn of a source, a digest schedule's turn, and how they are put on the scheduler."""
 
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from apscheduler.schedulers.base import BaseScheduler
 
 from bot.app import App
 from bot.config import SourceConfig
+from bot.core.clock import shown_time
+from bot.core.digest import DigestSchedule
+from bot.delivery.digests import digest_subscriptions, queue_due, schedules
+from bot.schedule.digests import digest_trigger, period_ending
 from bot.schedule.triggers import backing_off, is_active, misfire_grace, period_at, trigger_for
 
 log = logging.getLogger(__name__)
 
 POLL_JOB = "poll:{}"
+DIGEST_JOB = "digest:{}"
+DIGEST_MISFIRE_GRACE_SECONDS = 6 * 3600  # a worker down or busy at a digest's time sends it within 6 hours
 
 
 def poll_and_deliver(app: App, source: SourceConfig) -> None:
@@ -60,3 +66,38 @@ def schedule_source(scheduler: BaseScheduler, app: App, source: SourceConfig, fi
         # interval sources poll once at start; cron sources wait for their first time
         **({"next_run_time": datetime.now(UTC)} if first_now and not source.cron else {}),
     )
+
+
+def send_digests(app: App, schedule: DigestSchedule) -> None:
+    """Queues the digests of the period of `schedule` that just ended (each destination's once, whichever worker
+    comes first), then sends what that queued."""
+    queued = queue_due(app.store, app.config, schedule, datetime.now(UTC))
+    for digest in queued:
+        log.info("digest for %s queued: %d filing(s) in %d case(s), %d left out by its filters",
+                 digest.channel, digest.filings, len(digest.cases), digest.left_out)
+    if queued:
+        app.deliver()
+
+
+def schedule_digests(scheduler: BaseScheduler, app: App, catch_up: bool = False) -> None:
+    """Puts a job on the scheduler for each digest schedule of the config (on its clock), and takes off those of
+    schedules it no longer gives. With `catch_up` (a worker starting), a schedule whose time passed less than
+    DIGEST_MISFIRE_GRACE_SECONDS ago runs at once: the digest a stopped worker missed goes out (once: a digest
+    queued already, by any worker, is not queued again)."""
+    wanted = {DIGEST_JOB.format(schedule): schedule for schedule in schedules(app.config)}
+    for job in scheduler.get_jobs():
+        if job.id.startswith(DIGEST_JOB.format("")) and job.id not in wanted:
+            scheduler.remove_job(job.id)
+    now = datetime.now(UTC)
+    grace = timedelta(seconds=DIGEST_MISFIRE_GRACE_SECONDS)
+    for job_id, schedule in wanted.items():
+        trigger = digest_trigger(schedule, app.config.tz)
+        last_end = period_ending(schedule, now, app.config.tz)[1]
+        missed = catch_up and now - last_end <= grace
+        scheduler.add_job(
+            send_digests, trigger, args=(app, schedule), id=job_id, name=f"digest {schedule}", replace_existing=True,
+            misfire_grace_time=DIGEST_MISFIRE_GRACE_SECONDS, coalesce=True, **({"next_run_time": now} if missed else {}),
+        )
+        late = f"the one of {shown_time(last_end, app.config.tz)} now if no worker sent it, then " if missed else ""
+        log.info("digest %s for %s: %sthe next at %s", schedule, ", ".join(digest_subscriptions(app.config, schedule)),
+                 late, shown_time(trigger.next_fire(None, now), app.config.tz))

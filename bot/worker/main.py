@@ -1,4 +1,5 @@
-"""`python -m bot run`: a job per source, plus delivery, health, heartbeat and config-watch jobs, until SIGTERM.
+"""`python -m bot run`: a job per source and per digest schedule, plus delivery, health, heartbeat and config-watch
+jobs, until SIGTERM.
 
 A stop stops within seconds whatever the courts do: fetches under way are abandoned (scrapers/http.py).
 """
@@ -22,7 +23,7 @@ from prometheus_client import start_http_server
 from bot.app import App
 from bot.core.clock import holder_alive
 from bot.ops.status import WORKER_HEARTBEAT, WORKER_STOPPED
-from bot.worker.jobs import check_health, schedule_source
+from bot.worker.jobs import check_health, schedule_digests, schedule_source
 from bot.worker.reload import Reloader
 from notifiers.slack.commands import start_socket_mode
 from notifiers.slack.notifier import SlackNotifier
@@ -44,6 +45,7 @@ def build_scheduler(app: App) -> BlockingScheduler:
     )
     for source in app.config.sources:
         schedule_source(scheduler, app, source, first_now=True)
+    schedule_digests(scheduler, app, catch_up=True)
     scheduler.add_job(
         app.deliver, IntervalTrigger(seconds=DELIVERY_INTERVAL_SECONDS), id="deliver", name="deliver outbox"
     )

@@ -19,7 +19,7 @@ from bot.config import Config, ConfigError, load_config
 from bot.core.durations import format_duration
 from bot.core.notice import CONFIG_FILE, REFUSED, RESOLVED, Notice
 from bot.schedule.triggers import describe_schedule
-from bot.worker.jobs import POLL_JOB, schedule_source
+from bot.worker.jobs import POLL_JOB, schedule_digests, schedule_source
 
 log = logging.getLogger(__name__)
 
@@ -91,6 +91,7 @@ class Reloader:
         for source_id in before:
             self.scheduler.remove_job(POLL_JOB.format(source_id))
             log.info("source %s: removed", source_id)
+        schedule_digests(self.scheduler, self.app)
 
 
 def config_changes(old: Config, new: Config) -> list[str]:

@@ -5,7 +5,12 @@
     /docket list                             what this channel follows (config file and Slack-made)
     /docket status                           each source: health, last poll, next poll
     /docket check [source|case]              poll now, deliver, and answer with what was found
+    /docket mute|unmute|pause|resume …       quiet a case here, or a source everywhere (quiet.py)
+    /docket why <case>                       the case's newest entries: posted here, or why not
+    /docket recent <case>                    the case's last 10 entries (notifiers/slack/history.py)
     /docket help
+
+Opening the app shows its Home tab (home.py).
 
 Two ways in, both needing SLACK_BOT_TOKEN:
 
@@ -35,6 +40,7 @@ from datetime import UTC, datetime
 from slack_bolt import App as BoltApp
 from slack_bolt.adapter.socket_mode import SocketModeHandler
 from slack_bolt.adapter.wsgi import SlackRequestHandler
+from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
 
 from bot.app import App
@@ -45,6 +51,7 @@ from bot.delivery.deliver import DeliveryReport
 from bot.ops.status import WorkerStatus, source_statuses, worker_status
 from bot.poll.lines import describe_result
 from bot.poll.poller import PollResult
+from notifiers.slack.history import recent_answer, why_answer
 from notifiers.slack.mrkdwn import escape
 from notifiers.slack.notifier import build_client
 from notifiers.text import truncate
@@ -96,14 +103,14 @@ def start_socket_mode(app: App, environ: Mapping[str, str]) -> SocketModeHandler
     try:
         handler.connect()
     except (SlackClientError, OSError) as exc:
-        log.error("Slack Socket Mode: cannot connect, %s will not answer: %s", COMMAND, _slack_error(exc))
+        log.error("Slack Socket Mode: cannot connect, %s will not answer: %s", COMMAND, slack_error(exc))
         handler.close()
         return None
     log.info("Slack Socket Mode: connected, listening for %s", COMMAND)
     return handler
 
 
-def _slack_error(exc: Exception) -> str:
+def slack_error(exc: Exception) -> str:
     """Slack's error code (`invalid_auth`), or the exception's class: never a token or a URL."""
     if isinstance(exc, SlackApiError):
         return str(exc.response.get("error") or "unknown_error")
@@ -130,6 +137,12 @@ def bolt_app(app: App, environ: Mapping[str, str], secret: str | None) -> BoltAp
     @bolt.command(COMMAND)
     def _docket(ack: Callable, respond: Callable, command: dict) -> None:
         docket.handle(command, ack, respond)
+
+    from notifiers.slack.home import publish_home  # it builds on this module
+
+    @bolt.event("app_home_opened")
+    def _home(event: dict, client: WebClient) -> None:
+        publish_home(app, client, event)
 
     return bolt
 
@@ -202,9 +215,19 @@ class Docket:
             return self.follow(args[0], [word.lower() for word in args[1:]], channel, user_id)
         if name == "unfollow" and len(args) == 1:
             return self.unfollow(args[0], channel)
+        from notifiers.slack.quiet import QUIET_COMMANDS, quiet_reply  # it builds on this module's Answer, Channel
+
+        if name in QUIET_COMMANDS and (quiet := quiet_reply(self.app, name, args, channel, user_id)):
+            return quiet
+        if name == "why" and len(args) == 1:
+            return Answer(why_answer(self.app, args[0], channel.spellings))
+        if name == "recent" and len(args) == 1:
+            return Answer(recent_answer(self.app, args[0], channel.spellings))
         return self.usage(f"I don't know `{escape(truncate(' '.join([name, *args]), 60))}`.")
 
     def usage(self, problem: str = "") -> Answer:
+        from notifiers.slack.quiet import USAGE as QUIET_USAGE
+
         ids = [source.id for source in self.app.config.sources]
         named = ", ".join(f"`{escape(source_id)}`" for source_id in ids[:SOURCES_NAMED])
         lines = [
@@ -216,6 +239,9 @@ class Docket:
             f"• `{COMMAND} list` what this channel follows",
             f"• `{COMMAND} status` how each source is doing",
             f"• `{COMMAND} check [source|case]` poll now and tell what was found",
+            *QUIET_USAGE,
+            f"• `{COMMAND} why {escape('<case>')}` the case's newest entries: posted here, or why not",
+            f"• `{COMMAND} recent {escape('<case>')}` the case's last 10 entries",
             f"Sources: {named or 'none configured'}{' …' if len(ids) > SOURCES_NAMED else ''}. "
             "A case is a docket number such as `1:18-cv-03365`. In a private channel, invite the bot first.",
         ]
@@ -254,9 +280,13 @@ class Docket:
         lines = [f"• {describe(s)} _(config file)_" for s in self._configured(channel)]
         lines += [f"• {describe(s)} _({'found by a watch' if s.started_by else 'added in Slack'})_"
                   for s in self._made_in_slack(channel)]
+        from notifiers.slack.quiet import muted_here
+
+        muted = muted_here(self.app, channel)
         if not lines:
-            return Answer(f"This channel follows nothing yet. Try `{COMMAND} follow {escape('<source|case>')}`.")
-        return Answer("This channel follows:\n" + "\n".join(lines))
+            return Answer("\n".join([f"This channel follows nothing yet. Try `{COMMAND} follow {escape('<source|case>')}`.",
+                                      *muted]))
+        return Answer("This channel follows:\n" + "\n".join([*lines, *muted]))
 
     def _covers(self, subscription: Subscription, target: str) -> bool:
         every_source = "*" in subscription.sources and not subscription.cases and self._is_source(target)
@@ -290,14 +320,19 @@ class Docket:
         if not statuses:
             return Answer("No sources are configured.")
         worker = worker_status(self.app.store, now)
-        lines = [] if worker.alive else [f":warning: {_worker_line(worker)}"]
+        lines = [] if worker.alive else [f":warning: {worker_line(worker)}"]
         lines += [
             f":no_entry: Posts to {escape(hold.where)} are held since {slack_time(hold.since)}: "
             f"`{escape(hold.reason)}`; {escape(hold.advice)}"
             for hold in self.app.store.holds()
         ]
+        from notifiers.slack.quiet import who
+
         for status in statuses:
             upcoming = f"next {slack_time(status.next_poll)}" if worker.alive else "no next poll"
+            if status.pause:
+                since = f" since {slack_time(status.pause.since)}" if status.pause.since else ""
+                upcoming = f"paused by {who(status.pause.by)}{since}, not polled"
             line = (
                 f"• `{escape(status.source.id)}` *{status.health}*: last poll {slack_time(status.last_poll)}, "
                 f"{upcoming} ({escape(status.schedule)})"
@@ -426,7 +461,7 @@ def describe_delivery(report: DeliveryReport) -> str:
     return text + "."
 
 
-def _worker_line(worker: WorkerStatus) -> str:
+def worker_line(worker: WorkerStatus) -> str:
     if worker.last_beat is None:
         return "No worker has run yet: nothing is polled until `python -m bot run` starts."
     return f"No worker is running since {slack_time(worker.last_beat)}: nothing is polled until `python -m bot run` starts."

@@ -5,6 +5,10 @@ retrying once: one for connection errors, one for HTTP 429 that sleeps for the R
 Server errors are not retried here (a 500 may come after the message was posted): the outbox retries
 later, with backoff, as it does when a retry fails again.
 
+What is found after a post went out (its document's free copy in RECAP, a picture of its first page) is added
+to it: the link by chat.update, the picture as a file in its thread (files_upload_v2; the app needs the
+`files:write` scope).
+
 Slack's own error codes say what the outbox does with a refused message: errors a person can fix hold
 the workspace (the token, the app: WORKSPACE_ERRORS) or one channel (CHANNEL_ERRORS), with advice on
 the fix; only a malformed message fails for good (MALFORMED_ERRORS); anything else is retried.
@@ -21,10 +25,12 @@ from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.http_retry import ConnectionErrorRetryHandler, RateLimitErrorRetryHandler
 from slack_sdk.web import SlackResponse
 
+from bot.core.digest import Digest
 from bot.core.notice import Notice
-from bot.core.post import MessageRef, Post
+from bot.core.post import MessageRef, Post, Preview
 from notifiers.base import FAIL, HOLD, RETRY, WORKSPACE, DeliveryError, Notifier
-from notifiers.slack.render import render, render_notice
+from notifiers.message import summary
+from notifiers.slack.render import render, render_digest, render_notice
 
 TIMEOUT_SECONDS = 10
 
@@ -87,6 +93,16 @@ def token_fingerprint(token: str) -> str:
     return f"sha256:{hashlib.sha256(token.encode()).hexdigest()[:8]}"
 
 
+WORKSPACE_VARIABLE = "SLACK_WORKSPACE_URL"  # https://acme.slack.com: where the permalinks of Slack's messages point
+
+
+def preview_filename(post: Post) -> str:
+    """`24-10992-140-page1.png`: the docket number and entry number, in characters safe in a file name."""
+    entry = post.entry
+    name = "-".join(part for part in (entry.case_number, entry.number or "") if part) or "document"
+    return "".join(c if c.isalnum() or c in "-_." else "-" for c in name) + "-page1.png"
+
+
 def permalink(workspace_url: str, ref: MessageRef) -> str | None:
     """The Slack permalink of a message this notifier sent (`https://acme.slack.com/archives/C0123/p1700000000000100`,
     the form chat.getPermalink gives, built without a call), or None for another notifier's message."""
@@ -102,6 +118,7 @@ class SlackNotifier(Notifier):
 
     name = "slack"
     paced = True  # chat.postMessage takes about one message a second per channel
+    follows_up = True  # chat.update adds a free copy's link; a preview goes into the post's thread as a file
 
     def __init__(self, client: WebClient) -> None:
         self.client = client
@@ -124,6 +141,30 @@ class SlackNotifier(Notifier):
 
     def send_notice(self, destination: str, notice: Notice) -> MessageRef:
         return self._post(destination, *render_notice(notice))
+
+    def send_digest(self, digest: Digest) -> MessageRef:
+        return self._post(digest.channel, *render_digest(digest))
+
+    def add_free_copy(self, sent: MessageRef, post: Post) -> None:
+        """The post rendered again, with "Free copy (RECAP)" beside "Document", in place of the one sent
+        (chat.update)."""
+        channel, _, ts = sent.id.partition("/")
+        text, blocks = render(post)
+        self._call(lambda: self.client.chat_update(channel=channel, ts=ts, text=text, blocks=blocks),
+                   f"Slack did not take the free copy's link in {post.channel}", channel=post.channel)
+
+    def add_preview(self, sent: MessageRef, post: Post, preview: Preview) -> None:
+        """The picture uploaded into the post's thread with files_upload_v2 (files.getUploadURLExternal, the upload,
+        files.completeUploadExternal), titled with the post's summary."""
+        channel, _, ts = sent.id.partition("/")
+        about = summary(post)
+        self._call(
+            lambda: self.client.files_upload_v2(
+                channel=channel, thread_ts=ts, content=preview.png, filename=preview_filename(post),
+                title=f"First page: {about}"[:250], alt_txt=f"The first page of the document: {about}"[:1000],
+            ),
+            f"Slack did not take the preview in {post.channel}", channel=post.channel,
+        )
 
     def _post(
         self, channel: str, text: str, blocks: list[dict], thread_ts: str | None = None,

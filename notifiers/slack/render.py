@@ -10,6 +10,11 @@ filing date, number and document link, then its text, shortened to fit the line.
 route step gives a message at most ten entries (bot/core/post.py BURST_PAGE); a longer burst goes on in the next
 message of the case's thread, and each message says which of the burst's messages it is.
 
+A digest is a section saying what it is, how much it holds and the period it covers; then per case a section:
+the case (its docket linked) and a line per filing as a burst gives them, ten lines a section; then a context
+line with what the channel's filters left out. Past Slack's 50 blocks, the last section says how many filings
+are not shown.
+
 An ops notice is one section: an emoji for its kind, what it is about in bold, since when, the detail quoted,
 and what to do (the words are notifiers/wording.py's, as for every notifier).
 """
@@ -19,6 +24,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC
 
+from bot.core.digest import Digest
 from bot.core.entry import Entry
 from bot.core.notice import FAILING, HELD, NOTE, REFUSED, RESOLVED, STALE, Notice
 from bot.core.post import BURST_PAGE, Item, Post
@@ -26,9 +32,12 @@ from notifiers.message import (
     after_name,
     burst_summary,
     court_shown,
+    digest_period,
+    digest_title,
     echo_summary,
     facts,
     is_news,
+    left_out_line,
     links,
     story_headline,
     summary,
@@ -68,6 +77,7 @@ DETAIL_LIMIT = 2000  # a notice's quoted detail (a config file's errors), within
 BURST_LINE_LIMIT = SECTION_LIMIT // BURST_PAGE - 1  # a line of a burst, so that ten fit one section
 BURST_TEXT_MIN = 40  # an entry's text is given at least this much of its line, its document link dropped if need be
 SEPARATOR = " · "
+BLOCK_LIMIT = 50  # blocks in one message
 
 
 def render(post: Post) -> tuple[str, list[dict]]:
@@ -77,7 +87,7 @@ def render(post: Post) -> tuple[str, list[dict]]:
     if post.echo_of:
         return render_echo(post)
     blocks = [_section(post)]
-    context = _context(post.entry)
+    context = _context(post)
     if context:
         blocks.append({"type": "context", "elements": [_mrkdwn(context)]})
     return fallback_text(post), blocks
@@ -179,9 +189,12 @@ def _entry_text(entry: Entry, text: str, limit: int) -> str:
     return truncate(text, limit - len(more)) + more
 
 
-def _context(entry: Entry) -> str:
-    escaped_facts = [truncate(plain(fact), NAME_LIMIT) for fact in facts(entry)]
-    return SEPARATOR.join(escaped_facts + [link(url, truncate(label, NAME_LIMIT)) for label, url in links(entry)])
+def _context(post: Post) -> str:
+    """The facts (filed, number, what the watch matched), then the links: `Document`, `Free copy (RECAP)` once a
+    free copy was found, `Docket`."""
+    escaped_facts = [truncate(plain(fact), NAME_LIMIT) for fact in facts(post.entry)]
+    shown = links(post.entry, post.free_copy)
+    return SEPARATOR.join(escaped_facts + [link(url, truncate(label, NAME_LIMIT)) for label, url in shown])
 
 
 def _mrkdwn(text: str) -> dict:
@@ -203,3 +216,37 @@ def render_notice(notice: Notice) -> tuple[str, list[dict]]:
         lines.append(f"{TODO_LABEL} {escape(notice.todo)}")
     text = truncate("\n".join(lines), SECTION_LIMIT)
     return text, [{"type": "section", "text": _mrkdwn(text)}]
+
+
+def render_digest(digest: Digest) -> tuple[str, list[dict]]:
+    """Slack's content for a digest: what it is and its period, a section per case (at most ten filings and
+    SECTION_LIMIT characters a section), what the filters left out; at most BLOCK_LIMIT blocks, the last saying
+    how many filings did not fit."""
+    title = digest_title(digest)
+    head = f":newspaper: *{plain(title)}*\n{plain(digest_period(digest))}"
+    sections: list[list[str]] = []  # each section's lines; a case's first section begins with the case
+    counts: list[int] = []  # the filings each section lists
+    for case in digest.cases:
+        entry = case[0].entry
+        docket = [link(url, label) for label, url in links(entry) if label == "Docket"]
+        name = f"*{truncate(plain(entry.court or 'News'), NAME_LIMIT)}*" if is_news(entry) else _title(entry)
+        sections.append([SEPARATOR.join([name, *docket])])
+        counts.append(0)
+        for item in case:
+            line = _burst_line(item)
+            if counts[-1] == BURST_PAGE or len("\n".join([*sections[-1], line])) > SECTION_LIMIT:
+                sections.append([])
+                counts.append(0)
+            sections[-1].append(line)
+            counts[-1] += 1
+    left_out = left_out_line(digest)
+    room = BLOCK_LIMIT - 1 - (1 if left_out else 0)
+    texts = ["\n".join(lines) for lines in sections]
+    if len(texts) > room:
+        hidden = sum(counts[room - 1 :])
+        texts = texts[: room - 1] + [f"_…and {hidden} more filing(s), not shown: a Slack message holds at most "
+                                     f"{BLOCK_LIMIT} blocks_"]
+    blocks = [{"type": "section", "text": _mrkdwn(text)} for text in (head, *texts)]
+    if left_out:
+        blocks.append({"type": "context", "elements": [_mrkdwn(plain(left_out))]})
+    return truncate(plain(f"{title}, {digest_period(digest)}"), FALLBACK_LIMIT), blocks

@@ -9,8 +9,15 @@ Each API method is a function in `FakeSlack.methods` (name -> function of the re
 returning the JSON reply), so adding one for a test is adding an entry. Failures are queued with
 `fail_next`, `rate_limit_next` and `error_next`; each queued failure answers one request, of any method.
 
+Files go in as slack-sdk's files_upload_v2 sends them: `files.getUploadURLExternal` gives an upload URL on this
+server, the bytes are POSTed to it, `files.completeUploadExternal` shares them (`files` lists what was shared,
+with its bytes). `chat.update` changes a message in place (`updates` lists each call).
+
 It also stands in for the `response_url` Slack sends with a slash command: `new_response_url()` gives
 one, and what is posted to it shows up in `responses` (see `wait_for_responses`).
+
+For the App Home: `join(user, channel_id, name)` makes a person a member of a channel (`users.conversations`
+lists it, a page of `limit` at a time), and the views published with `views.publish` show up in `views`.
 """
 
 from __future__ import annotations
@@ -65,7 +72,17 @@ class FakeSlack:
         self.methods: dict[str, Callable[[dict], dict]] = {
             "auth.test": self._auth_test,
             "chat.postMessage": self._post_message,
+            "chat.update": self._update_message,
+            "files.getUploadURLExternal": self._upload_url,
+            "files.completeUploadExternal": self._complete_upload,
+            "users.conversations": self._users_conversations,
+            "views.publish": self._views_publish,
         }
+        self.members: dict[str, list[dict]] = {}  # user id -> the channels they are in (see `join`)
+        self._views: list[dict] = []
+        self.updates: list[dict] = []  # chat.update calls taken
+        self.files: list[dict] = []  # files shared: id, title, filename, channel, thread_ts, content (bytes)
+        self._uploads: dict[str, dict] = {}  # file id -> filename, length, and the bytes once uploaded
         self.calls: list[str] = []
         self.latency = 0.0
         self._messages: list[dict] = []
@@ -113,6 +130,15 @@ class FakeSlack:
         """The response-URL messages, once there are at least `count`; AssertionError after `timeout` seconds."""
         return self._wait_for(self._responses, count, timeout, "response-URL message(s)")
 
+    def wait_for_views(self, count: int, timeout: float = 5.0) -> list[dict]:
+        """The views.publish calls ({"user_id", "view"}), once there are at least `count`."""
+        return self._wait_for(self._views, count, timeout, "published view(s)")
+
+    def join(self, user: str, channel: str, name: str, private: bool = False) -> None:
+        """`user` is a member of channel `channel` (an id) named `name`."""
+        with self._changed:
+            self.members.setdefault(user, []).append({"id": channel, "name": name, "is_private": private})
+
     def new_response_url(self) -> str:
         """A fresh URL standing in for the `response_url` of one slash command."""
         return f"http://127.0.0.1:{self._server.server_port}/response/{next(self._response_ids)}"
@@ -127,6 +153,14 @@ class FakeSlack:
         with self._changed:
             self._responses.append({**message, "path": path})
             self._changed.notify_all()
+
+    def take_upload(self, file_id: str, content: bytes) -> bool:
+        """The bytes POSTed to a file's upload URL; False for an id no upload URL was given for."""
+        with self._changed:
+            if file_id not in self._uploads:
+                return False
+            self._uploads[file_id]["content"] = content
+            return True
 
     def fail_next(self, n: int = 1, status: int = 500, body: str = "Internal Server Error") -> None:
         """The next `n` requests get HTTP `status` with a non-JSON body, as from a failing server or proxy."""
@@ -198,6 +232,67 @@ class FakeSlack:
                 "message": {"type": "message", "bot_id": "B0FAKE", "user": "U0FAKE", "ts": ts, **reply}}
 
 
+    def _users_conversations(self, params: dict) -> dict:
+        """The channels of `user` of the `types` asked for, `limit` (default 100) from the offset in `cursor`."""
+        types = str(params.get("types") or "public_channel").split(",")
+        with self._changed:
+            channels = [c for c in self.members.get(str(params.get("user")), [])
+                        if ("private_channel" if c["is_private"] else "public_channel") in types]
+        start, limit = int(params.get("cursor") or 0), int(params.get("limit") or 100)
+        following = start + limit if start + limit < len(channels) else ""
+        return {"ok": True, "channels": channels[start : start + limit],
+                "response_metadata": {"next_cursor": str(following)}}
+
+    def _views_publish(self, params: dict) -> dict:
+        view = params.get("view")
+        if isinstance(view, str):
+            view = json.loads(view)
+        if not params.get("user_id") or not isinstance(view, dict) or view.get("type") != "home":
+            return {"ok": False, "error": "invalid_arguments"}
+        if len(view.get("blocks", [])) > 100:
+            return {"ok": False, "error": "invalid_blocks"}
+        with self._changed:
+            self._views.append({"user_id": params["user_id"], "view": view})
+            self._changed.notify_all()
+        return {"ok": True, "view": {"id": "V0HOME", "type": "home", **view}}
+
+    def _update_message(self, params: dict) -> dict:
+        channel, ts = params.get("channel", ""), params.get("ts", "")
+        with self._changed:
+            message = next((m for m in self._messages if m["channel"] == channel and m["ts"] == ts), None)
+            if message is None:
+                return {"ok": False, "error": "message_not_found"}
+            message.update({key: params[key] for key in ("text", "blocks") if key in params})
+            self.updates.append(dict(params))
+            self._changed.notify_all()
+        return {"ok": True, "channel": channel, "ts": ts, "text": message.get("text", "")}
+
+    def _upload_url(self, params: dict) -> dict:
+        if not params.get("filename") or not str(params.get("length", "")).isdigit():
+            return {"ok": False, "error": "invalid_arguments"}
+        with self._changed:
+            file_id = f"F{len(self._uploads) + 1:09d}"
+            self._uploads[file_id] = {"filename": params["filename"], "length": int(params["length"]), "content": None}
+        return {"ok": True, "file_id": file_id,
+                "upload_url": f"http://127.0.0.1:{self._server.server_port}/upload/{file_id}"}
+
+    def _complete_upload(self, params: dict) -> dict:
+        shared = json.loads(params.get("files") or "[]")
+        with self._changed:
+            uploads = [self._uploads.get(item.get("id", "")) for item in shared]
+            if not shared or any(upload is None or upload["content"] is None for upload in uploads):
+                return {"ok": False, "error": "file_not_found"}
+            for item, upload in zip(shared, uploads, strict=True):
+                assert upload is not None
+                if len(upload["content"]) != upload["length"]:
+                    return {"ok": False, "error": "file_upload_size_mismatch"}
+                self.files.append({"id": item["id"], "title": item.get("title"), "filename": upload["filename"],
+                                   "channel": params.get("channel_id"), "thread_ts": params.get("thread_ts"),
+                                   "content": upload["content"]})
+            self._changed.notify_all()
+        return {"ok": True, "files": [{"id": item["id"], "title": item.get("title")} for item in shared]}
+
+
 class _QuietServer(ThreadingHTTPServer):
     """Says nothing when a client goes away mid-answer (a test killed it)."""
 
@@ -212,9 +307,21 @@ def _handler_for(slack: FakeSlack) -> type[BaseHTTPRequestHandler]:
             if self.path.startswith("/response/"):  # Slack answers a response URL with a plain "ok"
                 slack.take_response(self.path, self._params())
                 reply = Reply(200, "ok", content_type="text/html")
+            elif self.path.startswith("/upload/"):  # files_upload_v2's second step: the bytes, no token
+                content = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                taken = slack.take_upload(self.path.removeprefix("/upload/"), content)
+                reply = Reply(200 if taken else 404, "OK - " + str(len(content)), content_type="text/plain")
             else:
                 method = self.path.split("?")[0].removeprefix("/api/")
                 reply = slack.handle(method, self.headers.get("Authorization"), self._params())
+            self._answer(reply)
+
+        def do_GET(self) -> None:  # methods slack_sdk calls with GET (users.conversations): the query's parameters
+            path, _, query = self.path.partition("?")
+            reply = slack.handle(path.removeprefix("/api/"), self.headers.get("Authorization"), _decode_form(query))
+            self._answer(reply)
+
+        def _answer(self, reply: Reply) -> None:
             body = reply.body.encode("utf-8")
             self.send_response(reply.status)
             self.send_header("Content-Type", reply.content_type)

@@ -13,7 +13,9 @@ How a text is read:
    types are merged. All-caps names such as "STIPULATION AND ORDER" are one
    document and are not split.
 2. Clutter before the document's name goes (sealing banners, "EP:", "(E)",
-   "Judge X:" bylines, numbering, "ENTERED IN ERROR"), and so does every mention of another
+   "Judge X:" bylines, numbering, "ENTERED IN ERROR", a banner that a later
+   entry undid this one: "***STRICKEN PURSUANT TO 35 ORDER***", "[VACATED
+   PURSUANT TO COURT 9 ORDER.]"), and so does every mention of another
    document: "(related document(s) 57 Order Dismissing Case)", "(RE: 61
    Motion ...)", "(Related Doc # 51)" become "(related document)", and the
    list of attachments, "(Attachments: # 1 Exhibit A ...)", becomes
@@ -45,15 +47,21 @@ decision the definitions do not make (the labelling guide's decisions):
   with one ("Opposition ... and Cross-Motion for Summary Judgment", "Objection
   to Confirmation and Motion to Dismiss Case"; not "Response to Motion to
   Dismiss and Motion for Sanctions"), a "Notice and Motion", the redacted
-  public version of a motion. Not motions: requests for a summons ("Summons
-  Request", "Request for Clerk to Issue Summons"), a transcript or notices;
+  public version of a motion. Not motions: requests for a summons, a warrant
+  or a writ ("Summons Request", "Request for Clerk to Issue Summons",
+  "Request for Clerk to Issue Warrant for Seizure", "REQUEST ... for issuance
+  of continuing writ of garnishment"), a transcript or notices;
   discovery requests ("Request for Admissions", "Request for Production of
   Documents"); a separate notice of a motion already filed (a hearing if it
   sets one: "Notice of Motion and Hearing"); clerical notes about a filed
   motion ("MOTION(S) REFERRED", "Motions No Longer Referred", "Motion
   terminated", "Terminate Motions", "Motion Submitted", "Motion(s) Taken Under
   Advisement", "MOTION to Dismiss is withdrawn"); an Odyssey calendar event
-  named after a motion (a hearing); a notice of a motion already filed, named
+  named after a motion (a hearing); a court of appeals' "Motion Order FILED"
+  (its order on a motion); a request or petition filed with the court's order
+  on it in one signed form ("PETITION TO ENTER PLEA OF GUILTY AND ORDER
+  ENTERING PLEA ... Signed by", an order only); a filing's "[Disposed]" status
+  flag is no ruling; a notice of a motion already filed, named
   by its number ("Notice of Motion RE: [4-1] Motion ...") or noticed for
   presentment (a hearing if it gives the date); a stipulation resolving a
   motion; the minute of a hearing on a motion.
@@ -64,7 +72,11 @@ decision the definitions do not make (the labelling guide's decisions):
   a judgment whose counts are dismissed, a disposition written as a label
   ("Disposition of Adversary: Dismissed"), California's "Request for
   Dismissal", an order granting a stipulation of dismissal, the minute of a
-  hearing on a motion to dismiss that records "motion granted", a stipulated
+  hearing on a motion to dismiss that records "motion granted", an order
+  approving a stipulation of dismissal, a judgment entered on an order of
+  dismissal ("JUDGMENT re: 12 Order of Dismissal"), a stipulation or notice
+  of dismissal under Fed. R. Civ. P. 41(a)(1), even one its filer calls
+  "Proposed" (it takes effect without an order), a stipulated
   order dismissing parties, a party dismissed, a "Stipulated Dismissal" or
   "Rule 48(a) Dismissal", an order of conditional dismissal, a notice of
   settlement filed with a stipulation of dismissal, a complaint, appeal or
@@ -91,7 +103,9 @@ decision the definitions do not make (the labelling guide's decisions):
   which "the court grants", an "OUTCOME:" other than withdrawn, continued or
   an order to be submitted, "the Court accepts/withdraws/vacates/finds", "plan
   confirmed", a party "allowed 20 days", an application or admission form
-  "approved", "Approval of ..."), a sentence opening with "ORDERED", an "...
+  "approved", "Approval of ...", "the Court has approved", a plea agreement
+  "accepted", a report and recommendation "adopted", a minute "granting 21
+  Oral Motion"), a sentence opening with "ORDERED", an "...
   Order Thereon" or "... and Order Granting" form, a document endorsed by a
   judge, a case referred to a magistrate judge or to mediation, a preliminary
   or permanent injunction, and N.D. Ill.'s "MINUTE entry before the Honorable
@@ -104,7 +118,9 @@ decision the definitions do not make (the labelling guide's decisions):
   is a judgment only.
 - judgment: also a consent decree, an abstract of judgment, an adversary
   "Disposition ... Granting Complaint", stipulated, agreed and partial
-  judgments, the clerk's entry of a default judgment; not a marshal's
+  judgments, "Stipulated Order and Judgment", an "opinion and judgment", a
+  court's "Judgment is entered in favor of ...", a (default) decree of
+  forfeiture, the clerk's entry of a default judgment; not a marshal's
   "JUDGMENT RETURNED executed", a "Judgment vacated", a judgment satisfied, an
   entry of default.
 - hearing: setting, holding, continuing or cancelling a hearing, conference,
@@ -114,19 +130,24 @@ decision the definitions do not make (the labelling guide's decisions):
   stipulation to continue one ("Order to Continue - Ends of Justice"), a
   guilty plea scheduled, a matter "continued to" or "to be heard on" a date,
   closing arguments held, a hearing agenda, a hearing adjourned or taken off
-  calendar, the clerk's notice of a bankruptcy case that names its meeting of
-  creditors, and a CM/ECF minute event named after one ("Status Conference",
+  calendar, a re-arraignment scheduled, "Ready for Trial on" a date (D. Me.),
+  an order granting a bare "motion to continue" and an "Order Continuing
+  Case", the clerk's notice of a bankruptcy case that names its meeting of
+  creditors and the BNC's "341(a) Notice", and a CM/ECF minute event named after one ("Status Conference",
   "Jury Trial", "Sentencing", "Oral Argument", "Voir Dire", a § 341 "Meeting",
   any short event name ending in "Hearing", "Trial" or "Conference" such as
   "Bond Hearing" or "Trial - Miscellaneous"; "Initial Appearance" - a
   defendant before the court, not counsel appearing). A motion that names its
-  own hearing date is only a motion; "Motion ... with Notice of Hearing" and
+  own hearing date is only a motion (also N.D. Ill.'s "Notice of Motion and
+  Motion ... Hearing scheduled for"); "Motion ... with Notice of Hearing" and
   "Motion ..., Notice of Motion and Hearing" are also a hearing. A hearing
   only mentioned in passing ("during the conference held on July 28", "the
   bail hearing, which was held on August 10", a transcript of one or exhibits
   from it, "Hearing Originally Scheduled for", the hearing date SDNY appends
   to every filing about a matter, "with hearing to be held on") is not; a
-  notice of settlement with that date is.
+  notice of settlement with that date is. Nor are papers filed for a
+  conference or trial ("Initial Pretrial Conference Summary Statement",
+  "Scheduling Conference Form", "Designation of Place of Trial").
 - charge: complaints (also adversary complaints), counterclaims, crossclaims,
   indictments, informations, and a notice of removal (it brings a lawsuit into
   the court), SDNY's superseding "S(1) INDICTMENT", an "Adversary Proceeding
@@ -141,13 +162,20 @@ decision the definitions do not make (the labelling guide's decisions):
   granting it is an order and an appearance; so is an order "for X to appear
   pro hac vice" and "Pro Hac Vice counsel ... added to receive Notices of
   Electronic Filing", and an admission pro hac vice or special admission
-  approved); not an order that lets counsel file an appearance ("may file a
-  Notice of Appearance"), nor a bare "Request for Notice", nor an order on a
-  motion to appear pro hac vice that does not say granted.
+  approved; an order granting an "Application for Limited Admission"), a
+  "Notice of Entry of Appearance"; not an order that lets counsel file an
+  appearance ("may file a Notice of Appearance"), nor a bare "Request for
+  Notice", nor an order on a motion to appear pro hac vice that does not say
+  granted.
 - other: a void entry ("COURT DELETED INCORRECT ENTRY", "FILED IN INCORRECT
   CASE", "Refer to Replacement Entry", and anywhere in the text "PLEASE
   DISREGARD", "Filed in wrong case", "DOCKETED IN CONSOLIDATED CASE IN ERROR")
-  is other; one only marked "ENTERED IN ERROR" is read by what it names. Also
+  is other, and so is a clerk's note that the filer used the wrong event
+  ("Electronic filing errors. Incorrect event used", "Incorrect Event
+  Entered, filer refiled ..."); one only marked "ENTERED IN ERROR" (or a
+  banner that a later order vacated or struck it) is read by what it names.
+  A chapter 15 petition for recognition is other, like any bankruptcy
+  petition. Also
   other: a notice of service, a notice of entry of any document, returned
   mail, statements filed for a conference (status, pretrial, settlement),
   sentencing memoranda, transcript orders.
@@ -168,22 +196,27 @@ from bot.pipeline.classify.vocabulary import lookup
 # 16-30192 AND 16-30258" in an all-caps text stays whole.
 _EVENT_SEPARATOR = re.compile(r"(?<=[a-z)])\s+AND\s+(?=~|[A-Z][a-z])")
 
-# Clutter before a document's name: sealing banners, short codes such as
+# A clerk's banner that the entry was undone later, by another entry: the
+# entry is still read by what it names, like one "ENTERED IN ERROR".
+_UNDONE = r"(?:vacated|stricken|struck|withdrawn|superseded|moot)"
+# Clutter before a document's name: sealing banners, banners of an entry undone later, short codes such as
 # Hawaii's "EP:"/"EO:", Odyssey's "UD:"/"OSC:" or a bankruptcy court's "(E)",
 # "Judge X:" bylines, numbering, "~" and other punctuation.
 _LEADING_CLUTTER = re.compile(
-    r"""
+    rf"""
     ^(?:
         \*+\s*sealed\s+document\s*\*+                # **SEALED DOCUMENT**
-      | [a-z]{2,3}(?:-\d+)?:                           # EP:, EO:, UD:, OSC:, JS-6:
+      | [a-z]{{2,3}}(?:-\d+)?:                           # EP:, EO:, UD:, OSC:, JS-6:
       | minutes\s*\(\s*in\s+chambers\s*\)\s*:?          # C.D. Cal.: an order made without a hearing
       | docket\s+text\s*:                            # an NEF's "Docket Text:"
       | received\s*:                                 # an appellate clerk's "RECEIVED:"
       | redacted\s+(?:public\s+)?version\s+of          # read as the document it redacts
-      | \((?![^()]*\bdisregard\b)[^()]{0,80}\)          # (E), (docketed in error/incorrect ssn)
+      | \((?![^()]*\bdisregard\b)[^()]{{0,80}}\)          # (E), (docketed in error/incorrect ssn)
       | "?(?:entered|docketed)\s+in\s+error\W*"?          # ENTERED IN ERROR - (read by content)
-      | (?:magistrate\s+)?judge\s+[^:]{1,60}:        # Judge Mark G. Mastroianni:
-      | (?:[^\w(]|[\d_](?!\d*\s*(?:\(a\)\s*)?meeting\b))+  # "1 - ", "~", "***", spaces; not "341 Meeting"
+      | \[[^\]]{{0,20}}?\b{_UNDONE}\b[^\]]{{0,60}}\]         # [VACATED PURSUANT TO COURT 9 ORDER.]
+      | \*{{2,}}[^*]{{0,20}}?\b{_UNDONE}\b[^*]{{0,60}}\*{{2,}}   # ***STRICKEN PURSUANT TO 35 ORDER***
+      | (?:magistrate\s+)?judge\s+[^:]{{1,60}}:        # Judge Mark G. Mastroianni:
+      | (?:[^\w(]|[\d_](?!\d*\s*(?:\(a\)\s*)?(?:meeting|notice)\b))+  # "1 - ", "~", spaces; not "341 Meeting"
     )+
     """,
     re.IGNORECASE | re.VERBOSE,

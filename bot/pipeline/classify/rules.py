@@ -55,19 +55,19 @@ _MOTION_WORD = r"""
 # A ruling recorded in the text: a Texas "... disposed" event, or something
 # "granted", "denied", "overruled" (not "shall not be granted").
 _RULING = r"""
-    (?:\bdisposed\b
+    (?:(?<!.\[)\bdisposed\b  # a "[Disposed]" flag after a filing is its status on the docket, no ruling
      | (?<!\bbe\s)(?<!\bnot\s)\b(?:granted|denied|overruled|sustained)\b)
 """
 
 # Hearings and what can happen to them ("Status Conference set for").
 _HEARING_NAME = r"""
-    (?:hearings?|hrgs?|(?:tele)?conf(?:erences?)?|trials?|sentencing|arraignment|change\s+of\s+plea|guilty\s+plea|
+    (?:hearings?|hrgs?|(?:tele)?conf(?:erences?)?|trials?|sentencing|(?:re-?)?arraignment|change\s+of\s+plea|guilty\s+plea|
        oral\s+argument|(?:closing|opening)\s+(?:arguments?|statements?)|initial\s+appearance|(?:341(?:\s*\(a\))?\s+)?meeting\s+of\s+creditors|
        (?:341(?:\s*\(a\))?|first)\s+meeting|341\b)
 """
 _SCHEDULING = r"""
     (?:set|reset|setting|resetting|(?<!remains\s)scheduled|rescheduled|calendared|held|hold|continued|
-       adjourned|cancell?ed|vacated|concluded|withdrawn|terminated|stricken|scheduling|vacating|
+       adjourned|cancell?ed|vacated|concluded|withdrawn|terminated|stricken|scheduling(?!\s+conf)|vacating|
        cancell?ing|continuing|adjourning|rescheduling|(?:taken\s+)?off\s+(?:the\s+)?calendar|(?<!\bto\s)(?<!\bfor\s)(?:adjourn(?:ment)?|continuance|postponed?))
 """
 # An Odyssey calendar event: a time of day in brackets or a cancel reason
@@ -83,7 +83,7 @@ _DATE = r"(?:\d{1,2}[/-]\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a
 # What can be dismissed, and what can be withdrawn to end it.
 _DISMISSABLE = r"""
     (?:charges?|counts?|indictments?|complaints?|claims?|case|action|lawsuit|appeals?|matter|petitions?|
-       adversary\s+proceeding|debtors?|part(?:y|ies))\b
+       (?:adversary\s+)?proceeding|debtors?|part(?:y|ies))\b
 """
 _WITHDRAWABLE = r"(?:charges?|counts?|indictments?|complaints?|case|action|lawsuit|appeals?)\b"
 
@@ -129,7 +129,7 @@ def _veto(name: str, types: str, pattern: str, after: str | None = None) -> Veto
 # 11/17/2009 at 10:00 AM at Courtroom 623 (BRL)"): a hearing is an event of a
 # notice that sets it (hearing.notice-with-hearing-date), not of each filing.
 _HEARING_MENTIONED = rf"""
-    \b(?:from|during|at|pursuant\s+to|for)\s+(?:the\s+)?(?:[\w/-]+\s+){{0,3}}?{_HEARING_NAME}\s+held\b
+    \b(?:from|during|at|pursuant\s+to|for|follow(?:s|ing)|after)\s+(?:the\s+)?(?:[\w/-]+\s+){{0,3}}?{_HEARING_NAME}\s+held\b
   | \b{_HEARING_NAME}\b[^.;]{{0,60}}?\b(?:which|that)\s+(?:was|were|had\s+been)\s+held\b
   | \bhearing\s+originally\s+scheduled\b
   | \bwith\s+hearing\s+to\s+be\s+held\b
@@ -162,6 +162,13 @@ JOINED_MOTION = re.compile(
       | ^(?:[\w'’.-]+\s+){0,4}?objection\s+to\s+confirmation\b[^;]{0,80}?\band\s+motion\s+to\s+dismiss\b""",
     _FLAGS,
 )
+
+# A request and the court's order on it in one signed form: "PETITION TO ENTER
+# PLEA OF GUILTY AND ORDER ENTERING PLEA ... Signed by Chief Judge ...",
+# "REQUEST for Modifying the Conditions or Term of Supervision ... and Order.
+# Signed by ...". The form records the ruling; nothing is still asked.
+_FORM_WITH_ORDER = r"""^(?:petition|request|motion|application)\b[^;]{0,200}?\band\s+order\b(?!\s+(?:to\s+show|for)\b)
+    [^;]*?\bsigned\s+(?:on\s+\S+\s+)?by\b"""
 
 # A choice still open: "Stipulation To Convert Or Dismiss Case By Date Certain".
 _CHOICE = r"\b(?:convert|reinstate|cure)\s+or\s+(?:be\s+)?dismiss\w*\b[^.;]*"
@@ -201,7 +208,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "motion.news-moves-to",
         "motion",
-        r"(?<!may\s)(?<!can\s)(?<!could\s)(?<!shall\s)(?<!will\s)\bmoves?\s+to\s+\w+",
+        # not in an order, which tells what a party moved for or may move for
+        r"^(?!(?:[\w'’-]+\s+){0,3}?order\b).*?(?<!may\s)(?<!can\s)(?<!could\s)(?<!shall\s)(?<!will\s)\bmoves?\s+to\s+\w+",
     ),
     # -- dismissal: a case, claim, count, party, appeal or charge is ended --
     _rule(
@@ -226,7 +234,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "dismissal.motion-to-dismiss-granted",
         "dismissal",
-        r"""\b(?:grant|sustain|allow)(?:s|ed|ing)\s+(?:in\s+part\s+(?:and\s+den(?:ies|ied|ying)\s+in\s+part\s+)?)?
+        r"""\b(?:(?:grant|sustain|allow)(?:s|ed|ing)|approv(?:es|ed|ing))\s+(?:in\s+part\s+(?:and\s+den(?:ies|ied|ying)\s+in\s+part\s+)?)?
               (?:(?!motions?\b)[\w'’.,&()\#-]+\s+){0,6}?
               (?:motions?\s+(?:to|for)\s+(?:voluntary\s+|voluntarily\s+)?dismiss
                | stipulations?\s+(?:(?:of|for)\s+(?:voluntary\s+)?dismissal|to\s+dismiss))
@@ -250,7 +258,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "dismissal.dismisses-something",
         "dismissal",
-        rf"""(?:\b(?:(?<!\bto\s)dismiss(?:es|ed|ing)?|drop(?:s|ped|ping)?|toss(?:es|ed)?|(?:throws?|threw)\s+out)
+        rf"""(?:\b(?:(?<!\bto\s)dismiss(?:es|ed|ing)?["”]?|drop(?:s|ped|ping)?|toss(?:es|ed)?|(?:throws?|threw)\s+out)
               | \b(?!(?:motions?|mov(?:e|es|ed|ing)|seek\w*|ask\w*|requests?|intent(?:ion)?|threat\w*|
                        recommend\w*|propos\w*)\b)\w+\s+to\s+dismiss)
              \s+(?:(?!(?:as|for|in|from|with|to|of|on|by|after|following|pending|during|upon|under|unless|if|until)\b)
@@ -259,6 +267,21 @@ RULES: tuple[Rule, ...] = (
                (?:(?!(?:as|for|in|from|with|to|of|on|by|after|following|pending|during|upon|under)\b)[\w'’-]+\s+){{0,4}}?
                {_WITHDRAWABLE}(?!\s+(?:to|from)\b)""",
         ignore=_NAMED_NOT_RULED,
+    ),
+    # A stipulation or notice of dismissal under Fed. R. Civ. P. 41(a)(1) ends the case without an order,
+    # whatever the filer calls it ("Proposed Stipulation by All Parties of Settlement and Dismissal ...
+    # Pursuant to FRCP 41(a)(1)").
+    _rule(
+        "dismissal.under-rule-41a1",
+        "dismissal",
+        r"""^(?:[\w'’]+\s+){0,2}?(?:stipulation|notice)\b[^;]{0,120}?\bdismissal\b[^;]{0,80}?
+            \b(?:rule|frcp|fed\.?\s*r\.?\s*civ\.?\s*p\.?)\s*41\s*\(a\)\s*\(1\)""",
+    ),
+    _rule(
+        "dismissal.judgment-on-a-dismissal",
+        "dismissal",
+        r"""^(?:[\w'’-]+\s+){0,2}?judgments?\s+(?:re|on|upon|pursuant\s+to)\W+(?:\d+\s+)?
+            (?:order|opinion)\s+(?:of\s+dismissal|dismissing)\b""",
     ),
     _rule(
         "dismissal.minute-grants-motion-to-dismiss",
@@ -295,6 +318,7 @@ RULES: tuple[Rule, ...] = (
                 (?:memorandum|entry)(?=\s+(?:granting|denying|dismissing|adopting|overruling|sustaining)\b))""",
     ),
     _rule("order.motion-order-form", "order", r"^(?:motion|application)[^/]{0,60}/order\b"),
+    _rule("order.form-with-its-order", "order", _FORM_WITH_ORDER),
     _rule("order.order-thereon", "order", r"(?<!\bpending\s)\border\s+thereon\b|\band\s+order\s+granting\b(?=\s*(?:[.;(]|$))"),
     _rule("order.mandate-received", "order", r"^received\s+(?:[\w.-]+\s+){0,6}?mandate\b"),
     _rule(
@@ -327,7 +351,10 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "order.minute-ruling",
         "order",
-        r"""\b(?:court|judge)\s+(?:hereby\s+)?(?:grants|denies|accepts|allows|vacates|withdraws|finds|orders|approves)\b
+        r"""\b(?:court|judge)\s+(?:hereby\s+)?(?:grants|denies|accepts|allows|vacates|withdraws|finds|orders|approves
+                                           |has\s+(?:granted|denied|accepted|approved))\b
+          | \b(?:plea(?:\s+agreement)?|report\s+and\s+recommendations?)\s+(?:is\s+|was\s+)?(?:hereby\s+)?(?:accepted|adopted)\b
+          | ^(?:[\w'’]+\s+){0,2}?(?:minute\s+entry|minutes?)\b.*?\b(?:granting|denying)\s+(?:\d+\s+)?(?:[\w'’-]+\s+){0,3}?motions?\b
           | \b(?:dismissed|resolved|finding|found|deemed)\s+as\s+moot\b
           | \bcase\s+(?:is\s+)?(?:hereby\s+)?referred\s+to\b
           | ^approval\s+of\b
@@ -348,7 +375,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "judgment.with-an-order",
         "judgment",
-        r"""^order\s+(?:of|and)\s+(?:final\s+)?judgment\b
+        r"""^(?:(?:stipulated|agreed|consent|final|amended|(?:un)?published)\s+)*(?:order|opinion)\s+(?:of|and)\s+(?:final\s+)?judgment\b
+          | \bjudgment\s+(?:is|was|has\s+been)\s+(?:hereby\s+)?entered\b
           | ;\s*(?:stip(?:ulated)?|final|default|consent)\s+judgment\b
           | \bjudgment\s+date\s*:""",
     ),
@@ -364,7 +392,8 @@ RULES: tuple[Rule, ...] = (
         "hearing.scheduled",
         "hearing",
         rf"""\b{_HEARING_NAME}\b[^.;]{{0,60}}?\b{_SCHEDULING}\b
-           | \b{_SCHEDULING}(?:[\s/]+[\w&-]+){{0,5}}?[\s/]+{_HEARING_NAME}\b""",
+           | \b{_SCHEDULING}(?:[\s/]+[\w&-]+){{0,5}}?[\s/]+{_HEARING_NAME}\b
+           | \bready\s+for\s+(?:[\w-]+\s+){{0,2}}?{_HEARING_NAME}\s+(?:on|the\s+week\s+of)\b""",
         ignore=_HEARING_MENTIONED,
     ),
     _rule(
@@ -397,7 +426,9 @@ RULES: tuple[Rule, ...] = (
         rf"""\b(?:motion|stipulation|request|application)s?\s+to\s+(?:continue|reschedule|adjourn|postpone|reset)\s+
                (?:the\s+)?(?:[\w-]+\s+){{0,2}}?{_HEARING_NAME}\b.*\b(?:granted|allowed)\b
            | \bgrant(?:s|ed|ing)\s+(?:\d+\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:motion|stipulation|request|application)s?\s+to\s+
-               (?:continue|reschedule|adjourn|postpone|reset)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{_HEARING_NAME}\b""",
+               (?:continue|reschedule|adjourn|postpone|reset)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{_HEARING_NAME}\b
+           | \bgrant(?:s|ed|ing)\s+(?:\d+\s+)?(?:[\w'’-]+\s+){{0,4}}?motions?\s+to\s+continue\s*(?:[.;]|$)
+           | ^(?:[\w'’]+\s+)?order\s+continuing\s+(?:the\s+)?case\b""",
     ),
     _rule("hearing.calendar-event", "hearing", _CALENDAR),
     _rule(
@@ -469,7 +500,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "appearance.pro-hac-vice-admitted",
         "appearance",
-        r"""\bgrant(?:s|ed|ing)\b[^;]{0,80}?\b(?:pro\s+hac\s+vice|substitut(?:e|ion)\s+(?:of\s+)?(?:counsel|attorney))\b
+        r"""\bgrant(?:s|ed|ing)\b[^;]{0,80}?\b(?:pro\s+hac\s+vice|limited\s+admission|substitut(?:e|ion)\s+(?:of\s+)?(?:counsel|attorney))\b
           | \b(?:pro\s+hac\s+vice|substitution\s+of\s+(?:counsel|attorney))\b[^;]{0,300}?\b(?:granted|admitted|added)\b
           | \bpro\s+hac\s+vice\b[^;]{0,400}?\breceive\s+(?:notices|nefs?)\b
           | (?<!\bbe\s)\badmitted\s+pro\s+hac\s+vice\b
@@ -485,7 +516,9 @@ VETOES: tuple[Veto, ...] = (
     _veto(
         "not-order.a-judgment-records-the-ruling",
         "order",
-        r"^(?!.*\border\b)(?:[\w'’-]+\s+){0,2}?judgments?\b(?!\s+(?:vacated|reversed|affirmed))",
+        # unless the judgment is also an order; "pursuant to this Court's order" names another entry
+        r"""^(?!.*(?<!\bto\s)(?<!\bwith\s)(?<!court['’]s\s)(?<!\d\s)\border\b)
+            (?:[\w'’-]+\s+){0,2}?judgments?\b(?!\s+(?:vacated|reversed|affirmed))""",
     ),
     _veto(
         "not-dismissal.report-mentions-it",
@@ -496,7 +529,7 @@ VETOES: tuple[Veto, ...] = (
         "not-motion.clerical-request",
         "motion",
         r"""(?:^|—\s)(?:[\w'’]+\s+)?requests?\W+(?:by\s+[^.;]{1,80}?\s+)?(?:for\s+)?
-            (?:(?:clerk\s+to\s+)?issu\w*\s+(?:of\s+)?summons|summons|admissions?|production\b|transcript|dismissal
+            (?:(?:clerk\s+to\s+)?issu\w*\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:summons|warrants?|writs?)\b|summons|admissions?|production\b|transcript|dismissal
                |(?:special\s+|judicial\s+)?notice
                |(?:[\w-]+\s+){0,3}?(?:notices?|mailing\s+list|nef|341|meeting|(?:preferred\s+)?address)\b)
           | ^requests?\s+to\s+be\s+added\b
@@ -511,6 +544,9 @@ VETOES: tuple[Veto, ...] = (
     _veto("not-order.unsigned", "order", r"\bunsigned\b"),
     _veto("not-motion.named-with-its-ruling", "motion", rf"^(?!.*\bfiled\b).*{_RULING}"),
     _veto("not-motion.calendar-event", "motion", _CALENDAR),
+    _veto("not-motion.decided-on-its-form", "motion", _FORM_WITH_ORDER),
+    # A court of appeals' "Motion Order FILED": the court's order on a motion.
+    _veto("not-motion.order-on-a-motion", "motion", r"^motions?\s+order\b"),
     _veto(
         "not-motion.hearing-named-after-motion",
         "motion",
@@ -543,7 +579,13 @@ VETOES: tuple[Veto, ...] = (
                |letter\s+by\s+clerk\s+that\s+a\s+)?
              (?:transcript|exhibit\s+(?:list|receipt)|witness\s+list|audio\s+file)
           | ^(?:oral\s+argument|(?:[\w-]+\s+)?(?:hearing|trial|conference))\s+(?:exhibits?|transcripts?)\b
-          | ^returned\b""",
+          | ^(?:notice\s+of\s+)?returned\b""",
+    ),
+    _veto(
+        "not-hearing.paper-for-a-conference",
+        "hearing",
+        r"""^(?:[\w'’()-]+\s+){0,4}?(?:conference|trial)\s+(?:[\w-]+\s+)?(?:form|memorand(?:um|a)|statement|checklist)\b
+          | ^designation\s+of\s+place\s+of\s+trial\b""",
     ),
     _veto(
         "void-entry",

@@ -2,15 +2,15 @@
 undelivered messages (in order, and per channel in order: what claiming the next message of a channel reads)
 and an index of the sent ones by time (the status page's latest posts).
 
-Revision ID: 0009
-Revises: 0008
+Revision ID: 0013
+Revises: 0012
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0009"
-down_revision = "0008"
+revision = "0013"
+down_revision = "0012"
 branch_labels = None
 depends_on = None
 

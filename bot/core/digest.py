@@ -1,0 +1,108 @@
+"""A digest as values: when a subscription's digest goes out (`DigestSchedule`, `digest: daily 08:00` or
+`digest: weekly mon 08:00`), and what it says (`Digest`: one destination's filings of one period, grouped by case).
+
+The outbox keeps a digest as JSON (`to_json`, `from_json`); each notifier renders it its own way
+(notifiers/slack/render.py, notifiers/plain.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
+
+from bot.core.entry import Entry
+from bot.core.post import Item
+
+DAILY = "daily"
+WEEKLY = "weekly"
+ON_DEMAND = "now"  # a digest `python -m bot digest` built, over `--since`
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # as datetime.weekday() numbers them
+_DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+_SCHEDULE = re.compile(r"^\s*(?:(daily)|weekly\s+([a-z]+))\s+(\d{1,2}):(\d{2})\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DigestSchedule:
+    """When a digest goes out, on the config's clock: every day at `at`, or every week on `weekday` (0 is
+    Monday) at `at`. Its period is the day (or week) that ends then."""
+
+    every: str  # DAILY or WEEKLY
+    at: time
+    weekday: int | None = None  # for WEEKLY
+
+    @classmethod
+    def parse(cls, text: object) -> DigestSchedule:
+        """`daily 08:00` or `weekly mon 08:00` (a day's name or its first three letters); ValueError in words."""
+        match = _SCHEDULE.match(str(text))
+        if not match:
+            raise ValueError(f'{str(text)!r} is not a digest schedule: write "daily 08:00" or "weekly mon 08:00"')
+        daily, day, hours, minutes = match.groups()
+        if int(hours) > 23 or int(minutes) > 59:
+            raise ValueError(f'{str(text)!r}: {hours}:{minutes} is not a time of day (00:00 to 23:59)')
+        at = time(int(hours), int(minutes))
+        if daily:
+            return cls(DAILY, at)
+        weekday = next((number for number, name in enumerate(_DAY_NAMES)
+                        if len(day) >= 3 and name.startswith(day.lower())), None)
+        if weekday is None:
+            raise ValueError(f'{str(text)!r}: {day!r} is not a day of the week (mon, tue, wed, thu, fri, sat, sun)')
+        return cls(WEEKLY, at, weekday)
+
+    @property
+    def cron(self) -> str:
+        """The schedule as a crontab expression (minute hour day month weekday; 0 is Sunday)."""
+        weekday = "*" if self.weekday is None else str((self.weekday + 1) % 7)
+        return f"{self.at.minute} {self.at.hour} * * {weekday}"
+
+    @property
+    def length(self) -> timedelta:
+        """The period a digest covers: a day or a week (of wall-clock time)."""
+        return timedelta(days=7 if self.every == WEEKLY else 1)
+
+    def __str__(self) -> str:
+        day = f" {WEEKDAYS[self.weekday]}" if self.weekday is not None else ""
+        return f"{self.every}{day} {self.at:%H:%M}"
+
+
+@dataclass(frozen=True)
+class Digest:
+    """One destination's digest of one period [`start`, `end`) (UTC): the filings its subscriptions would have
+    routed, grouped by case (`cases`, each a tuple of items, dismissals first), and how many filings of the
+    sources it follows its filters left out (`left_out`). `every` is DAILY, WEEKLY or ON_DEMAND; `timezone`
+    names the config's clock, on which the period is shown."""
+
+    channel: str
+    every: str
+    start: datetime
+    end: datetime
+    timezone: str
+    cases: tuple[tuple[Item, ...], ...]
+    left_out: int = 0
+
+    @property
+    def filings(self) -> int:
+        return sum(len(case) for case in self.cases)
+
+    @property
+    def key(self) -> str:
+        """Its identity in the outbox beside its destination: what it covers and from when
+        (`daily:2026-11-28T15:00:00+00:00`); a second worker queueing the same digest is refused by the store."""
+        return f"{self.every}:{self.start.isoformat()}"
+
+    def to_json(self) -> dict:
+        return {
+            "channel": self.channel, "every": self.every, "start": self.start.isoformat(),
+            "end": self.end.isoformat(), "timezone": self.timezone, "left_out": self.left_out,
+            "cases": [[{"entry": item.entry.to_json(), "events": list(item.events)} for item in case]
+                      for case in self.cases],
+        }
+
+    @classmethod
+    def from_json(cls, data: dict) -> Digest:
+        """The digest `to_json` made; KeyError or ValueError for anything else."""
+        cases = tuple(tuple(Item(Entry.from_json(item["entry"]), tuple(item["events"])) for item in case)
+                      for case in data["cases"])
+        return cls(data["channel"], data["every"], datetime.fromisoformat(data["start"]),
+                   datetime.fromisoformat(data["end"]), data["timezone"], cases, data.get("left_out", 0))

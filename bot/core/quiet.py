@@ -1,0 +1,73 @@
+"""Mutes and pauses, as plain values: a case muted in one channel for a while (its posts there are not sent),
+and a source paused for the whole workspace (it is not polled).
+
+Both are made in Slack (`/docket mute`, `/docket pause`) or on the command line (`python -m bot mute`, `pause`)
+and stored (bot/store/mutes.py, bot/store/pauses.py); a source is also paused by `paused: true` in the config.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from bot.core.dockets import same_docket
+from bot.core.entry import Entry
+
+CONFIG_FILE = "config file"  # who paused a source the config says `paused: true` of
+COMMAND_LINE = "cli"  # who muted or paused with `python -m bot mute`, `pause`
+
+
+def made_by(by: str) -> str:
+    """Who made a mute or pause, for people: "the command line", "the config file", else `by` (a Slack user id)."""
+    return {COMMAND_LINE: "the command line", CONFIG_FILE: "the config file"}.get(by, by or "someone")
+
+
+def same_channel(a: str, b: str) -> bool:
+    """Whether two spellings name one channel: `#newsroom` and `newsroom` do; an id (`C0123ABCD`) is its own."""
+    return bool(a) and a.lstrip("#").lower() == b.lstrip("#").lower()
+
+
+@dataclass(frozen=True)
+class Mute:
+    """No live post of case `case` (a docket number however written, or a case key such as `rust-baldwin`) goes to
+    `channel` (an id or a name; `channel_name` the other spelling, when known) from `since` until `until` (UTC;
+    None: until unmuted)."""
+
+    channel: str
+    case: str
+    since: datetime
+    until: datetime | None = None
+    by: str = ""  # a Slack user id, or "cli"
+    channel_name: str = ""
+
+    def in_force(self, at: datetime) -> bool:
+        return self.until is None or at < self.until
+
+    def of_channel(self, channel: str) -> bool:
+        """Whether `channel` (a post's destination, or a command's channel, in either spelling) is the mute's."""
+        return any(same_channel(spelling, channel) for spelling in (self.channel, self.channel_name))
+
+    def of_case(self, case: str) -> bool:
+        """Whether `case` (a docket number however written, or a case key) is the muted case."""
+        return same_docket(self.case, case)
+
+    def covers(self, channel: str, entry: Entry) -> bool:
+        """Whether a post of `entry` to `channel` is muted (not whether the mute is still in force)."""
+        return self.of_channel(channel) and (
+            bool(entry.case_number) and self.of_case(entry.case_number)
+            or bool(entry.case_key) and self.case == entry.case_key
+        )
+
+
+@dataclass(frozen=True)
+class Pause:
+    """Source `source_id` is not polled: paused by `by` (a Slack user id, "cli", or CONFIG_FILE) since `since`
+    (None for the config file's)."""
+
+    source_id: str
+    by: str
+    since: datetime | None = None
+
+    @property
+    def by_config(self) -> bool:
+        return self.by == CONFIG_FILE

@@ -1,0 +1,193 @@
+"""After a post went out: a free copy of its document, linked in the post, and a picture of its first page in its
+thread. The post goes first; what is found follows it, so that a slow or failing CourtListener or document
+server never delays or loses a post.
+
+A sent post about one entry with a document link gets a follow-up (bot/store/free_copies.py). For each, `run`:
+
+1. finds the free copy: for a PACER document (`https://ecf.nysb.uscourts.gov/doc1/…`), RECAP's, asked of
+   CourtListener (scrapers/recap.py: one request per court for all the documents due, each document asked once,
+   its answer kept in the store), and only with COURTLISTENER_TOKEN (without it the follow-up says so, and `check`
+   counts it); for any other document link that needs no login and names a PDF (a state court portal's, a news
+   site's `….pdf`), the link itself;
+2. when there is one and the post's subscriptions want previews (`preview: false` turns them off), fetches the PDF
+   (at most MAX_PDF_BYTES, with short timeouts) and renders its first page (bot/delivery/preview.py);
+3. has the notifier that sent the post show them (notifiers/base.py `add_free_copy`, `add_preview`: Slack edits
+   the post to add "Free copy (RECAP)" beside "Document" and uploads the picture into its thread; the console
+   prints them; Apprise, which cannot add to a message it sent, shows nothing), and records what came of each,
+   or why nothing did.
+
+A run stops starting new follow-ups after RUN_BUDGET seconds (the rest wait for the next run), so that the posts
+queued meanwhile wait little. Nothing here raises: every failure is a follow-up's note and a count in the report.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+
+from bot.core.clock import utc_now
+from bot.core.destinations import notifier_of
+from bot.core.post import Post, Preview
+from bot.delivery.preview import PreviewError, first_page
+from bot.store import FollowUp, Store
+from notifiers.base import DeliveryError, Notifiers
+from scrapers.courtlistener import DEFAULT_API, TOKEN_VARIABLE
+from scrapers.http import Fetcher, FetchError, split_url
+from scrapers.recap import PacerDocument, PartialAnswer, RecapLookup, pacer_document
+
+log = logging.getLogger(__name__)
+
+MAX_PDF_BYTES = 8 * 1024 * 1024  # a document larger than this gets no preview
+CONNECT_TIMEOUT = 5.0  # seconds, for CourtListener and the documents' servers
+READ_TIMEOUT = 15.0
+RUN_BUDGET = 30.0  # seconds a run may start follow-ups for
+NO_TOKEN = f"RECAP not asked: {TOKEN_VARIABLE} is not set"
+
+
+def follow_up_wanted(post: Post) -> bool:
+    """Whether a sent post gets a follow-up: a post about one entry (not a burst, not a later report of a news
+    story) that links a document of its own."""
+    entry = post.entry
+    return not post.folded and not post.echo_of and bool(entry.url) and entry.url != entry.docket_url
+
+
+def public_pdf(url: str) -> bool:
+    """Whether a document link (not PACER's) names a PDF anyone may fetch: http(s), a path ending in `.pdf`."""
+    parts = split_url(url)
+    return parts.scheme in ("http", "https") and parts.path.lower().endswith(".pdf") and pacer_document(url) is None
+
+
+@dataclass
+class FreeCopyReport:
+    """What a run of follow-ups came to: free copies found in RECAP and linked, previews shown, and the follow-ups
+    that showed nothing, by reason."""
+
+    linked: int = 0
+    previews: int = 0
+    nothing: Counter[str] = field(default_factory=Counter)
+
+    def line(self) -> str:
+        """`free copies: 1 found in RECAP and linked, 1 preview; nothing shown for 6 posts: not in RECAP (6)`, or ""
+        when no post had a follow-up."""
+        shown = [f"{self.linked} found in RECAP and linked" if self.linked else "",
+                 f"{self.previews} preview{'' if self.previews == 1 else 's'}" if self.previews else ""]
+        parts = [", ".join(part for part in shown if part)]
+        if self.nothing:
+            count = sum(self.nothing.values())
+            reasons = "; ".join(f"{reason} ({n})" for reason, n in self.nothing.most_common())
+            parts.append(f"nothing shown for {count} post{'' if count == 1 else 's'}: {reasons}")
+        said = "; ".join(part for part in parts if part)
+        return f"free copies: {said}" if said else ""
+
+
+class FreeCopyFinder:
+    """Runs the follow-ups of sent posts (see the module docstring). `api` is CourtListener's API base URL."""
+
+    def __init__(
+        self, store: Store, notifiers: Notifiers, environ: Mapping[str, str], fetcher: Fetcher | None = None,
+        api: str = DEFAULT_API,
+    ) -> None:
+        self.store = store
+        self.notifiers = notifiers
+        self.fetcher = fetcher or Fetcher(connect_timeout=CONNECT_TIMEOUT, read_timeout=READ_TIMEOUT, attempts=1,
+                                          max_bytes=MAX_PDF_BYTES)
+        self.recap = RecapLookup(self.fetcher, environ, api)
+        self.budget = RUN_BUDGET
+
+    def run(self, limit: int = 20) -> FreeCopyReport:
+        """Runs the due follow-ups (at most `limit`); never raises."""
+        report = FreeCopyReport()
+        follow_ups = self.store.claim_follow_ups(limit)
+        if not follow_ups:
+            return report
+        deadline = time.monotonic() + self.budget
+        found, unknown = self._ask_recap(
+            [document for f in follow_ups if (document := pacer_document(f.post.entry.url))])
+        for follow_up in follow_ups:
+            if time.monotonic() > deadline:
+                self.store.put_back_follow_up(follow_up.id)
+                continue
+            note = self._follow(follow_up, found, unknown, report)
+            if note.startswith("nothing shown"):
+                report.nothing[note.removeprefix("nothing shown: ")] += 1
+            log.debug("follow-up of message %d to %s: %s", follow_up.id, follow_up.post.channel, note)
+            self.store.finish_follow_up(follow_up.id, note)
+        if report.linked or report.previews:
+            log.info("%s", report.line())
+        return report
+
+    def _ask_recap(
+        self, documents: list[PacerDocument]
+    ) -> tuple[dict[PacerDocument, str | None], dict[PacerDocument, str]]:
+        """(each document's free copy, a URL, or None when RECAP does not hold it; why the others are not known)."""
+        if not documents:
+            return {}, {}
+        if not self.recap.token:
+            return {}, dict.fromkeys(documents, NO_TOKEN)
+        found = self.store.known_free_copies(documents)
+        asked = [document for document in documents if document not in found]
+        unknown: dict[PacerDocument, str] = {}
+        if asked:
+            try:
+                answers = self.recap.free_copies(asked)
+            except PartialAnswer as exc:
+                log.warning("CourtListener did not say which documents RECAP holds: %s", exc)
+                answers = exc.answered
+                unknown = {document: f"RECAP not asked: CourtListener failed ({exc.detail})"
+                           for document in asked if document not in answers}
+            self.store.save_free_copies(answers, utc_now())
+            found.update(answers)
+        return found, unknown
+
+    def _follow(
+        self, follow_up: FollowUp, found: Mapping[PacerDocument, str | None], unknown: Mapping[PacerDocument, str],
+        report: FreeCopyReport,
+    ) -> str:
+        """Shows what can be shown of one follow-up; returns the note that says what it was."""
+        post, url = follow_up.post, follow_up.post.entry.url
+        document = pacer_document(url)
+        if document is not None:
+            if document in unknown:
+                return f"nothing shown: {unknown[document]}"
+            free_copy = found.get(document)
+            if free_copy is None:
+                return "nothing shown: not in RECAP"
+            post, pdf_url = replace(post, free_copy=free_copy), free_copy
+        elif public_pdf(url):
+            pdf_url = url
+        else:
+            return "nothing shown: the document link is neither PACER's nor a PDF"
+        notifier = self.notifiers.by_name.get(notifier_of(post.channel))
+        if notifier is None or notifier.name != follow_up.sent.notifier:
+            return f"nothing shown: the post was sent by {follow_up.sent.notifier}, which this process does not run"
+        if not notifier.follows_up:
+            return f"nothing shown: {notifier.name} cannot add to a message it sent"
+        notes, shown = [], False
+        if post.free_copy:
+            try:
+                notifier.add_free_copy(follow_up.sent, post)
+                notes.append("free copy linked")
+                report.linked, shown = report.linked + 1, True
+            except DeliveryError as exc:
+                notes.append(f"free copy not linked: {exc}")
+        preview, why = self._preview(pdf_url) if post.preview else (None, "preview: false")
+        if preview is not None:
+            try:
+                notifier.add_preview(follow_up.sent, post, preview)
+                notes.append(f"preview shown ({preview.describe()})")
+                report.previews, shown = report.previews + 1, True
+            except DeliveryError as exc:
+                why = str(exc)
+        if why:
+            notes.append(f"no preview: {why}")
+        return "; ".join(notes) if shown else f"nothing shown: {'; '.join(notes)}"
+
+    def _preview(self, url: str) -> tuple[Preview | None, str]:
+        """The first page of the PDF at `url`, or None and why not."""
+        try:
+            return first_page(self.fetcher.get(url)), ""
+        except (FetchError, PreviewError) as exc:
+            return None, f"preview failed: {exc}"

@@ -1,0 +1,78 @@
+"""`python -m bot why SOURCE_ID QUERY` and `python -m bot entries [--source S] [--case C] [--since 7d] [--events
+motion,dismissal] [--limit N]`: their arguments checked, the store read, the report printed."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Mapping
+from datetime import datetime
+
+from bot.app import App
+from bot.core.durations import parse_positive_duration
+from bot.core.events import SUBSCRIBABLE_EVENTS
+from bot.exit_codes import EXIT_FAILED, EXIT_OK, EXIT_USAGE
+from bot.history.find import cases_matching, find, recent
+from bot.history.text import entries_report, why_report
+from bot.history.why import explain
+from notifiers.slack.notifier import WORKSPACE_VARIABLE
+
+WHY_SHOWN = 5  # entries `why` explains; more are said to match
+
+
+def _unknown_source(app: App, source_id: str) -> bool:
+    if any(source.id == source_id for source in app.config.sources):
+        return False
+    configured = ", ".join(sorted(source.id for source in app.config.sources)) or "none"
+    print(f"unknown source id: {source_id} (configured: {configured})", file=sys.stderr)
+    return True
+
+
+def why(app: App, source_id: str, query: str, environ: Mapping[str, str]) -> int:
+    """Prints the entries of `source_id` that `query` names (an entry key, a docket number, or words of their
+    text) and, for each subscription, the post each got or why not. Exit status: 0 entries found, 1 none,
+    2 an unknown source or an empty query."""
+    if _unknown_source(app, source_id):
+        return EXIT_USAGE
+    if not query.strip():
+        print("give an entry key, a docket number or words of the entry's text", file=sys.stderr)
+        return EXIT_USAGE
+    found = find(app.store, source_id, query.strip(), WHY_SHOWN)
+    if not found.entries:
+        print(f"{source_id}: no entry seen has the key, docket number or words {query!r} "
+              f"(`entries --source {source_id}` lists what was seen)", file=sys.stderr)
+        return EXIT_FAILED
+    tz = app.config.tz
+    print(why_report(source_id, query, found, lambda seen: explain(app.store, seen, app.config.subscriptions, tz),
+                     tz, environ.get(WORKSPACE_VARIABLE, "")))
+    return EXIT_OK
+
+
+def entries(
+    app: App, source_id: str | None, case: str | None, since: str | None, events: str | None, limit: int,
+    now: datetime,
+) -> int:
+    """Prints the seen entries the filters select, newest first. Exit status: 0 some listed, 1 none, 2 a bad
+    filter (unknown source or event type, a duration that is not one, a limit under 1)."""
+    if source_id is not None and _unknown_source(app, source_id):
+        return EXIT_USAGE
+    wanted = [event.strip() for event in (events or "").split(",") if event.strip()]
+    unknown = [event for event in wanted if event not in SUBSCRIBABLE_EVENTS]
+    if unknown:
+        print(f"--events: {unknown[0]!r} is not an event type (known: {', '.join(SUBSCRIBABLE_EVENTS)})", file=sys.stderr)
+        return EXIT_USAGE
+    if limit < 1:
+        print(f"--limit {limit}: give 1 or more", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        start = now - parse_positive_duration(since) if since else None
+    except ValueError as exc:
+        print(f"--since: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    cases = cases_matching(app.store, source_id, case) if case else None
+    found = recent(app.store, source_id, cases, start, wanted, limit) if cases != [] else None
+    if found is None or not found.entries:
+        print("no entry seen matches" + (f" (no entry of case {case} was seen)" if cases == [] else ""),
+              file=sys.stderr)
+        return EXIT_FAILED
+    print(entries_report(found, limit))
+    return EXIT_OK

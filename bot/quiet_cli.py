@@ -1,0 +1,83 @@
+"""`python -m bot mute | unmute | pause | resume`: the Slack commands of the same names (notifiers/slack/quiet.py)
+for whoever runs the bot without Slack. The checks and the store calls are bot/ops/quiet.py's.
+
+Each function prints what it did (or, on stderr, why it could not) and returns the exit status.
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import UTC, datetime
+
+from bot.config import Config
+from bot.core.quiet import COMMAND_LINE
+from bot.exit_codes import EXIT_OK, EXIT_USAGE
+from bot.ops.quiet import (
+    QuietError,
+    describe_mute,
+    mute_case,
+    mute_duration,
+    pause_source,
+    resume_source,
+    unmute_case,
+)
+from bot.poll.lines import describe_pause
+from bot.store import Store
+
+
+def mute(config: Config, store: Store, case: str | None, channel: str | None, lasting: str | None) -> int:
+    """`mute CASE --channel C [--for 2d]`; with no CASE, lists the mutes in force."""
+    now = datetime.now(UTC)
+    if case is None:
+        mutes = store.mutes(now)
+        print("\n".join(describe_mute(mute, config.tz) for mute in mutes) or "no case is muted")
+        return EXIT_OK
+    try:
+        if not channel:
+            raise QuietError("give the channel to mute it in: --channel '#newsroom' (or its id)")
+        made, replaced = mute_case(config, store, channel, case, mute_duration([lasting] if lasting else []), COMMAND_LINE, now)
+    except QuietError as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_USAGE
+    print(f"muted {describe_mute(made, config.tz)}{' (instead of the earlier mute)' if replaced else ''}: its "
+          f"filings are recorded, not posted there")
+    return EXIT_OK
+
+
+def unmute(store: Store, case: str, channel: str) -> int:
+    """`unmute CASE --channel C`."""
+    if unmute_case(store, channel, case):
+        print(f"unmuted {case} in {channel}: its new filings are posted there again")
+    else:
+        print(f"{case} is not muted in {channel} (`mute` lists the mutes)")
+    return EXIT_OK
+
+
+def pause(config: Config, store: Store, source_id: str) -> int:
+    """`pause SOURCE`."""
+    try:
+        new = pause_source(config, store, source_id, COMMAND_LINE, datetime.now(UTC))
+    except QuietError as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_USAGE
+    if new:
+        print(f"paused {source_id}: no worker polls it until `resume {source_id}`")
+    else:
+        current = store.pause_of(config.source(source_id))
+        print(f"{source_id} is paused already" + (f" ({describe_pause(current)})" if current else ""))
+    return EXIT_OK
+
+
+def resume(config: Config, store: Store, source_id: str) -> int:
+    """`resume SOURCE`."""
+    try:
+        was = resume_source(config, store, source_id)
+    except QuietError as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_USAGE
+    if was is None:
+        print(f"{source_id} is not paused")
+    else:
+        print(f"resumed {source_id} ({describe_pause(was)}): polled again from its next turn; what it lists that "
+              "was filed while paused is recorded then, not posted")
+    return EXIT_OK

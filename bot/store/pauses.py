@@ -1,0 +1,72 @@
+"""Pauses: sources not polled until resumed (/docket pause, `python -m bot pause`), for the whole workspace.
+
+Pausing also marks the source's state `paused`, and so does each turn a paused source skips (bot/poll/poller.py):
+the first poll after the pause records what was filed meanwhile without posting it (bot/pipeline/run.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.engine import Connection
+
+from bot.config import SourceConfig
+from bot.core.quiet import CONFIG_FILE, Pause
+from bot.store.database import Database, upsert, utc
+from bot.store.schema import pauses as pauses_table
+from bot.store.schema import source_state
+from bot.store.sources import ensure_state
+
+PAUSED = "paused"  # the state's last_status while a source is paused, until its first poll after
+
+
+class Pauses(Database):
+    def pause(self, pause: Pause) -> bool:
+        """Pauses `pause.source_id`; False when it was paused already (that pause is kept)."""
+        with self.engine.begin() as conn:
+            new = conn.execute(
+                upsert(conn, pauses_table)
+                .values(source_id=pause.source_id, since=pause.since, created_by=pause.by)
+                .on_conflict_do_nothing(index_elements=["source_id"])
+                .returning(pauses_table.c.source_id)
+            ).first() is not None
+            _mark_paused(conn, pause.source_id)
+        return new
+
+    def resume(self, source_id: str) -> Pause | None:
+        """Ends the stored pause of `source_id`; returns it, or None when it was not paused."""
+        with self.engine.begin() as conn:
+            row = conn.execute(select(pauses_table).where(pauses_table.c.source_id == source_id)).mappings().first()
+            if row is not None:
+                conn.execute(delete(pauses_table).where(pauses_table.c.source_id == source_id))
+        return Pause(row["source_id"], row["created_by"], utc(row["since"])) if row else None
+
+    def paused(self, source_id: str) -> Pause | None:
+        """The stored pause of `source_id` (the config's `paused: true` is not stored: see `pause_of`), or None."""
+        return self.pauses().get(source_id)
+
+    def pause_of(self, source: SourceConfig) -> Pause | None:
+        """Why `source` is not polled: the config's `paused: true`, else its stored pause; None when it is polled."""
+        return pause_of(source, self.pauses())
+
+    def pauses(self) -> dict[str, Pause]:
+        """Every stored pause, by source id."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(pauses_table)).mappings().all()
+        return {row["source_id"]: Pause(row["source_id"], row["created_by"], utc(row["since"])) for row in rows}
+
+    def mark_paused(self, source_id: str) -> None:
+        """Marks the source's state `paused` (a turn skipped because it is paused)."""
+        with self.engine.begin() as conn:
+            _mark_paused(conn, source_id)
+
+
+def pause_of(source: SourceConfig, stored: Mapping[str, Pause]) -> Pause | None:
+    """Why `source` is not polled: the config's `paused: true`, else its pause among `stored` (by source id)."""
+    return Pause(source.id, CONFIG_FILE) if source.paused else stored.get(source.id)
+
+
+def _mark_paused(conn: Connection, source_id: str) -> None:
+    ensure_state(conn, source_id)
+    conn.execute(update(source_state).where(source_state.c.source_id == source_id).values(last_status=PAUSED))

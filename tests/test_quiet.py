@@ -1,0 +1,213 @@
+"""Mutes and pauses (bot/core/quiet.py, bot/store/mutes.py and pauses.py), end to end on a real store and a local
+court feed through `python -m bot mute | unmute | pause | resume | check | sources`: a muted case gets no post in
+its channel and the poll counts it; a paused source is not polled, and its first poll after the pause records
+what it finds without posting it."""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from rich.console import Console
+
+from bot.app import App
+from bot.cli import main, poll_with_progress
+from bot.config import read_source
+from bot.core.quiet import COMMAND_LINE, CONFIG_FILE, Mute, Pause
+from bot.ops.health import Health
+from bot.ops.quiet import QuietError, mute_duration
+from bot.pipeline.run import WHILE_PAUSED
+from bot.store.pauses import PAUSED
+from tests.support.feeds import FIXTURES, ChangingFeed, feed_without_newest
+
+NOW = datetime(2026, 11, 29, 15, 0, tzinfo=UTC)
+FULL_FEED = (FIXTURES / "pacer_rss" / "sdny_1.xml").read_bytes()
+
+
+# --- the store, on both databases --------------------------------------------------------------------
+
+
+def test_a_mute_is_in_force_until_its_time_and_replaces_the_earlier_mute_of_its_case(store):
+    assert store.mute(Mute("#desk", "1:18-cv-01119", NOW, NOW + timedelta(days=2), "U0ALICE")) == 0
+    assert store.mute(Mute("C0DESK0001", "1:18-cv-1119-PKC", NOW, NOW + timedelta(days=1), "U0BOB", "desk")) == 1
+    [mute] = store.mutes(NOW)
+    assert (mute.channel, mute.case, mute.by, mute.until) == ("C0DESK0001", "1:18-cv-1119-PKC", "U0BOB",
+                                                               NOW + timedelta(days=1))
+    assert store.muted("#desk", "18-cv-1119", NOW + timedelta(hours=23)) == mute
+    assert store.muted("#desk", "18-cv-1119", NOW + timedelta(days=1)) is None  # its time is up
+    assert store.muted("#other", "18-cv-1119", NOW) is None
+    assert store.muted("desk", "2:18-cv-1119", NOW) is None  # another office's case
+    assert store.unmute("#elsewhere", "1:18-cv-01119") == []
+    assert store.unmute("desk", "1:18-cv-01119") == [mute]
+    assert store.mutes(NOW) == []
+
+
+def test_a_pause_is_stored_once_marks_the_source_and_ends_on_resume(store):
+    assert store.pause(Pause("nmd", "U0ALICE", NOW))
+    assert not store.pause(Pause("nmd", "U0BOB", NOW + timedelta(hours=1)))  # the first pause is kept
+    assert store.paused("nmd") == Pause("nmd", "U0ALICE", NOW)
+    assert store.state("nmd").last_status == PAUSED
+    assert store.resume("nmd") == Pause("nmd", "U0ALICE", NOW)
+    assert store.resume("nmd") is None and store.paused("nmd") is None
+
+
+def test_paused_true_in_the_config_is_a_pause_of_its_own(store):
+    source = read_source({"id": "nmd", "kind": "pacer_rss", "court": "nmd", "paused": True})
+    assert store.pause_of(source) == Pause("nmd", CONFIG_FILE)
+    assert store.pause_of(source.model_copy(update={"paused": False})) is None
+    assert source.digest == source.model_copy(update={"paused": False}).digest  # what a poll reads is the same
+
+
+@pytest.mark.parametrize("words, lasting", [([], None), (["for", "2d"], timedelta(days=2)), (["12h"], timedelta(hours=12))])
+def test_a_mute_lasts_until_unmuted_or_for_a_duration(words, lasting):
+    assert mute_duration(words) == lasting
+
+
+@pytest.mark.parametrize("words", [["for"], ["for", "2", "days"], ["forever"], ["for", "0s"]])
+def test_a_mute_of_an_unreadable_duration_is_refused(words):
+    with pytest.raises(QuietError):
+        mute_duration(words)
+
+
+# --- the command line, against a local feed ----------------------------------------------------------
+
+
+@pytest.fixture
+def feed(tmp_path, httpserver, monkeypatch, sqlite_url):
+    """The SDNY feed without its newest 75 items; posts go to the console."""
+    served = ChangingFeed(httpserver, feed_without_newest(FULL_FEED, 75))
+    config = tmp_path / "sources.yaml"
+    config.write_text(f"""\
+http: {{per_host_interval: 0s, attempts: 1}}
+slack: {{post_interval: 0s}}
+sources:
+  - id: sdny
+    kind: pacer_rss
+    url: {served.url}
+subscriptions:
+  - channel: "#desk"
+    events: [all]
+""")
+    monkeypatch.setenv("DOCKETBOT_CONFIG", str(config))
+    monkeypatch.setenv("DATABASE_URL", sqlite_url)
+    monkeypatch.delenv("SLACK_BOT_TOKEN", raising=False)
+    return served
+
+
+def check_line(capsys) -> str:
+    assert main(["check"]) == 0
+    return next(line for line in capsys.readouterr().out.splitlines() if line.startswith("sdny "))
+
+
+def stored_posts() -> list[str]:
+    """The case numbers of the posts in the outbox, one per post."""
+    app = App.from_env(os.environ)
+    try:
+        return [row.post.entry.case_number for row in app.store.recent_posts(1000)]
+    finally:
+        app.close()
+
+
+def test_a_muted_case_gets_no_post_in_its_channel_and_the_check_line_counts_it(feed, capsys):
+    check_line(capsys)  # the baseline
+    feed.body = feed_without_newest(FULL_FEED, 40)
+    app = App.from_env(os.environ)
+    would = app.poll(app.config.source("sdny"), dry_run=True).queued
+    app.close()
+    case = would[0].post.entry.case_number
+    of_case = sum(len(item.post.items) for item in would if item.post.entry.case_number == case)
+
+    assert main(["mute", case, "--channel", "desk", "--for", "2d"]) == 0
+    assert capsys.readouterr().out.startswith(f"muted {case} in desk until ")
+    assert main(["mute"]) == 0
+    assert capsys.readouterr().out.startswith(f"{case} in desk until ")
+    line = check_line(capsys)
+    assert line.endswith(f"queued {len(would) - of_case} post(s), {of_case} muted"), line
+    posted = stored_posts()
+    assert case not in posted and len(posted) == len(would) - of_case
+
+    assert main(["unmute", case, "--channel", "#desk"]) == 0
+    assert capsys.readouterr().out == f"unmuted {case} in #desk: its new filings are posted there again\n"
+    feed.body = FULL_FEED
+    assert "muted" not in check_line(capsys)
+    assert main(["sources"]) == 0 and "muted" not in capsys.readouterr().out
+
+
+def test_a_mute_whose_time_is_up_mutes_nothing(feed, capsys):
+    check_line(capsys)
+    app = App.from_env(os.environ)
+    app.store.mute(Mute("#desk", "1:18-cv-01119", NOW - timedelta(days=3), NOW - timedelta(days=1), COMMAND_LINE))
+    app.close()
+    feed.body = FULL_FEED
+    assert "muted" not in check_line(capsys)
+    assert main(["mute"]) == 0 and capsys.readouterr().out == "no case is muted\n"
+
+
+def test_a_paused_source_is_not_polled_and_its_first_poll_after_posts_nothing_it_missed(feed, capsys):
+    check_line(capsys)
+    assert main(["pause", "sdny"]) == 0
+    assert capsys.readouterr().out == "paused sdny: no worker polls it until `resume sdny`\n"
+    feed.body = feed_without_newest(FULL_FEED, 40)
+    polled = feed.requests
+    line = check_line(capsys)
+    assert line.startswith("sdny  paused: not polled (paused by the command line since ")
+    assert line.endswith("`resume sdny` polls it again)") and feed.requests == polled
+    assert main(["sources"]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[1].split()[-4:] == ["paused", "0", "266", "0"]  # STATUS, FAILS, ENTRIES, SKIPPED
+    assert "sdny: paused by the command line since " in out
+
+    assert main(["resume", "sdny"]) == 0
+    assert capsys.readouterr().out.startswith("resumed sdny (paused by the command line since ")
+    assert main(["sources"]) == 0 and capsys.readouterr().out.splitlines()[1].split()[-4] == "resumed"
+    line = check_line(capsys)
+    assert f"{WHILE_PAUSED})" in line and line.endswith("queued 0 post(s)"), line
+    assert stored_posts() == []
+    feed.body = FULL_FEED  # from now on, as before the pause
+    assert not check_line(capsys).endswith("queued 0 post(s)") and stored_posts()
+
+
+def test_pause_resume_and_mute_say_what_they_cannot_do(feed, capsys):
+    assert main(["pause", "nowhere"]) == 2
+    assert capsys.readouterr().err == '"nowhere" is not a source id (configured: sdny)\n'
+    assert main(["resume", "sdny"]) == 0 and capsys.readouterr().out == "sdny is not paused\n"
+    assert main(["mute", "hello", "--channel", "#desk"]) == 2
+    assert "not a docket number" in capsys.readouterr().err
+    assert main(["mute", "1:18-cv-01119"]) == 2 and "--channel" in capsys.readouterr().err
+    config = Path(os.environ["DOCKETBOT_CONFIG"])
+    config.write_text(config.read_text().replace("    kind: pacer_rss\n", "    kind: pacer_rss\n    paused: true\n"))
+    assert main(["resume", "sdny"]) == 2
+    assert "paused: true` in the config file" in capsys.readouterr().err
+    line = check_line(capsys)
+    assert line == "sdny  paused: not polled (paused: true in the config file; remove it there to poll it again)"
+
+
+def test_on_a_terminal_the_summary_table_says_paused(feed):
+    app = App.from_env(os.environ)
+    app.store.pause(Pause("sdny", COMMAND_LINE, NOW))
+    screen = io.StringIO()
+    [result] = poll_with_progress(app, app.config.sources, False, Console(file=screen, force_terminal=True, width=160))
+    app.close()
+    text = re.sub(r"\x1b\[[0-9;?]*[a-zA-Z]", "", screen.getvalue())
+    assert result.paused and re.search(r"sdny\s+paused\s+0\s+0\s+0", text), text
+    assert "sdny paused: not polled (paused by the command line since 2026-11-29 15:00 UTC" in text
+
+
+def test_a_paused_source_is_never_stale_to_ops(feed, capsys):
+    check_line(capsys)
+    app = App.from_env(os.environ)
+    days_later = Health(app.config, app.store, clock=lambda: datetime.now(UTC) + timedelta(days=3))
+    app.store.pause(Pause("sdny", COMMAND_LINE, NOW))
+    days_later.check_stale()
+    assert app.store.state("sdny").alert is None
+    app.store.resume("sdny")  # and not before its first poll after the pause
+    days_later.check_stale()
+    assert app.store.state("sdny").alert is None
+    check_line(capsys)
+    days_later.check_stale()
+    assert app.store.state("sdny").alert == "stale"
+    app.close()
