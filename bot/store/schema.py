@@ -47,6 +47,9 @@ source_state = Table(
     # NULL: by their guids (scrapers/news_identity.py)
     Column("story_key", String(8)),
     Column("settings", String(64)),  # a digest of the source's settings at its last poll (SourceConfig.digest)
+    # What the last kept poll saw at each of the source's URLs, so that a new process skips an unchanged page too:
+    # {"settings": the SourceConfig.digest it was polled with, "pages": {url: [ETag, Last-Modified, sha256]}}
+    Column("validators", JSON),
 )
 
 seen_entries = Table(
