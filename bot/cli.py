@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import signal
 import sys
 from collections.abc import Sequence
@@ -122,15 +123,28 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
+DURATION_OPTIONS = ("--for", "--since")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Runs one command; returns its exit status (see README, Exit status)."""
     try:
-        return _run_command(build_parser().parse_args(argv))
+        return _run_command(build_parser().parse_args(joined_durations(sys.argv[1:] if argv is None else argv)))
     except BrokenPipeError:  # `check | head`: the reader is gone; what this process had claimed is released
         _silence_stdout()
         return EXIT_PIPE_CLOSED
+
+
+def joined_durations(argv: Sequence[str]) -> list[str]:
+    """`--for -1d` as `--for=-1d`: argparse takes a value starting with `-` for an option and says only "expected
+    one argument"; joined to its option, the value reaches the duration check, which says what is wrong with it."""
+    joined: list[str] = []
+    for arg in argv:
+        if joined and joined[-1] in DURATION_OPTIONS and re.match(r"-\d", arg):
+            joined[-1] += f"={arg}"
+        else:
+            joined.append(arg)
+    return joined
 
 
 def _silence_stdout() -> None:
@@ -224,7 +238,7 @@ def check(app: App, source_ids: Sequence[str], dry_run: bool) -> int:
         results = [app.poll(source, dry_run=dry_run) for source in sources]
         width = max((len(source.id) for source in sources), default=0)
         for result in results:
-            print(f"{result.source_id:<{width}}  {describe_result(result, dry_run)}")
+            print(f"{result.source_id:<{width}}  {describe_result(result, dry_run, app.config.tz)}")
             for warning in result.warnings:
                 print(f"{'':<{width}}  WARNING {warning}")
             for line in baseline_preview(result) if dry_run else ():
@@ -291,7 +305,7 @@ def quiet_command(app: App, args: argparse.Namespace) -> int:
     if args.command == "mute":
         return quiet_cli.mute(app.config, app.store, args.case, args.channel, args.lasting)
     if args.command == "unmute":
-        return quiet_cli.unmute(app.store, args.case, args.channel)
+        return quiet_cli.unmute(app.config, app.store, args.case, args.channel)
     if args.command == "pause":
         return quiet_cli.pause(app.config, app.store, args.source_id)
     return quiet_cli.resume(app.config, app.store, args.source_id)
@@ -350,7 +364,7 @@ def poll_with_progress(
         if not result.ok:
             console.print(f"[red]{result.source_id}[/]: {escape(result.error or '')}")
         elif result.paused:
-            console.print(f"[yellow]{result.source_id}[/] {escape(describe_result(result, dry_run))}")
+            console.print(f"[yellow]{result.source_id}[/] {escape(describe_result(result, dry_run, app.config.tz))}")
         elif result.skipped:
             console.print(f"[yellow]{result.source_id}[/] skipped: {escape(skip_note(result.skipped))}")
         for warning in result.warnings:
@@ -390,7 +404,7 @@ def show_sources(app: App) -> int:
             print(f"{status.source.id}: last poll skipped: {status.state.last_skip_note}")
     for status in statuses:
         if status.pause:
-            print(f"{status.source.id}: {describe_pause(status.pause)}, not polled; {how_to_resume(status.pause)}")
+            print(f"{status.source.id}: {describe_pause(status.pause, app.config.tz)}, not polled; {how_to_resume(status.pause)}")
     for mute in app.store.mutes(now):
         print(f"muted: {describe_mute(mute, app.config.tz)}")
     if not worker.alive:

@@ -211,7 +211,7 @@ def _introduce(base_url: str, say: Callable[..., None]) -> None:
 def _poll_all(app: App, say: Callable[..., None]) -> list[PollResult]:
     results = [app.poll(source) for source in app.config.sources]
     for result in results:
-        say(f"  {result.source_id:<5} {describe_result(result, dry_run=False)}")
+        say(f"  {result.source_id:<5} {describe_result(result, False, app.config.tz)}")
     return results
 
 

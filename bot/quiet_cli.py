@@ -14,6 +14,7 @@ from bot.core.quiet import COMMAND_LINE
 from bot.exit_codes import EXIT_OK, EXIT_USAGE
 from bot.ops.quiet import (
     QuietError,
+    channel_named,
     describe_mute,
     mute_case,
     mute_duration,
@@ -35,7 +36,9 @@ def mute(config: Config, store: Store, case: str | None, channel: str | None, la
     try:
         if not channel:
             raise QuietError("give the channel to mute it in: --channel '#newsroom' (or its id)")
-        made, replaced = mute_case(config, store, channel, case, mute_duration([lasting] if lasting else []), COMMAND_LINE, now)
+        lasts = mute_duration([lasting] if lasting else [])
+        made, replaced = mute_case(config, store, channel_named(config, store, channel, now), case, lasts, COMMAND_LINE,
+                                   now)
     except QuietError as exc:
         print(exc, file=sys.stderr)
         return EXIT_USAGE
@@ -44,8 +47,13 @@ def mute(config: Config, store: Store, case: str | None, channel: str | None, la
     return EXIT_OK
 
 
-def unmute(store: Store, case: str, channel: str) -> int:
+def unmute(config: Config, store: Store, case: str, typed: str) -> int:
     """`unmute CASE --channel C`."""
+    try:
+        channel = channel_named(config, store, typed, datetime.now(UTC), muted=True)
+    except QuietError as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_USAGE
     if unmute_case(store, channel, case):
         print(f"unmuted {case} in {channel}: its new filings are posted there again")
     else:
@@ -64,7 +72,7 @@ def pause(config: Config, store: Store, source_id: str) -> int:
         print(f"paused {source_id}: no worker polls it until `resume {source_id}`")
     else:
         current = store.pause_of(config.source(source_id))
-        print(f"{source_id} is paused already" + (f" ({describe_pause(current)})" if current else ""))
+        print(f"{source_id} is paused already" + (f" ({describe_pause(current, config.tz)})" if current else ""))
     return EXIT_OK
 
 
@@ -78,6 +86,6 @@ def resume(config: Config, store: Store, source_id: str) -> int:
     if was is None:
         print(f"{source_id} is not paused")
     else:
-        print(f"resumed {source_id} ({describe_pause(was)}): polled again from its next turn; what it lists that "
+        print(f"resumed {source_id} ({describe_pause(was, config.tz)}): polled again from its next turn; what it lists that "
               "was filed while paused is recorded then, not posted")
     return EXIT_OK

@@ -176,10 +176,10 @@ def digest_period(digest: Digest) -> str:
 
 
 def left_out_line(digest: Digest) -> str:
-    """`3 other filings of the sources followed were left out by this channel's filters (cases, event types)`;
+    """`3 other filings of the sources followed were left out by this channel's filters (cases, event types, mutes)`;
     "" when none was."""
     if not digest.left_out:
         return ""
     other = _count(digest.left_out, "other filing")
     verb = "was" if digest.left_out == 1 else "were"
-    return f"{other} of the sources followed {verb} left out by this channel's filters (cases, event types)"
+    return f"{other} of the sources followed {verb} left out by this channel's filters (cases, event types, mutes)"

@@ -3,7 +3,7 @@
 A PACER docket entry links its document as `https://ecf.<court>.uscourts.gov/doc1/<pacer_doc_id>` (district and
 bankruptcy courts; the RSS feed's and the docket report's links alike). `pacer_document` reads the court and the
 document id from such a link; the id is normalised as CourtListener stores it (the fourth digit, 0 or 1 in
-PACER's links to the same document, made 0). An appellate court's document links (`docs1/…`) are not read.
+PACER's links to the same document, made 0, as juriscraper's `get_pacer_doc_id_from_doc1_url` does). An appellate court's document links (`docs1/…`) are not read.
 
 `RecapLookup.free_copies` asks CourtListener's `recap-query` endpoint, meant for this question ("which of these
 PACER documents does RECAP hold?"): one request per court for up to BATCH documents

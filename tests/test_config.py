@@ -170,9 +170,11 @@ def test_a_config_without_sources_is_refused_with_an_example(tmp_path, text):
 
 @pytest.mark.parametrize(
     "setting,value,problem",
-    [("every", "0s", '"0s" is zero'), ("every", "-5m", '"-5m" is negative'), ("stale_after", "0m", '"0m" is zero')],
+    [("every", "0s", '"0s" is zero'), ("every", "-5m", '"-5m" is negative'), ("stale_after", "0m", '"0m" is zero'),
+     ("every", "10000000d", '"10000000d" is longer than 3650d (10 years); give a shorter duration'),
+     ("jitter", "99999999999999999999d", '"99999999999999999999d" is longer than 3650d (10 years)')],
 )
-def test_zero_or_negative_periods_are_refused(tmp_path, setting, value, problem):
+def test_zero_negative_or_overlong_periods_are_refused(tmp_path, setting, value, problem):
     text = GOOD.replace("    every: 5m\n", f"    {setting}: {value}\n")
     assert f"sources.yaml:12 sources[0].{setting}: {problem}" in error_for(tmp_path, text)
 

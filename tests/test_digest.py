@@ -22,6 +22,7 @@ from bot.config import ConfigError, Subscription, load_config
 from bot.core.digest import DAILY, Digest, DigestSchedule
 from bot.core.entry import Entry
 from bot.core.post import Item
+from bot.core.quiet import Mute
 from bot.delivery.deliver import Deliverer
 from bot.delivery.digests import make_digest, queue_due
 from bot.pipeline.route import Classified, route
@@ -122,6 +123,29 @@ def test_a_digest_is_queued_once_per_destination_and_period(store, tmp_path):
     assert store.outbox_counts() == {"pending": 1}
     row = store.pending_outbox()[0]
     assert row.post is None and row.digest == first[0]
+
+
+def test_a_period_on_the_configs_clock_finds_what_polls_recorded_in_utc(store, tmp_path):
+    """Polls record when an entry was seen in UTC; the period ends at 08:00 in Denver (15:00 UTC). An entry seen
+    at 14:00 UTC is in the period, one seen at 16:00 UTC is in the next, whatever the database keeps."""
+    seen(store, END.astimezone(UTC) - timedelta(hours=1), MOTION)
+    seen(store, END.astimezone(UTC) + timedelta(hours=1), DISMISSAL)
+    config = load_config_of(DIGEST_SUBSCRIPTION, tmp_path)
+
+    [digest] = queue_due(store, config, DAILY_8, NOW)
+
+    assert [[item.entry.key for item in case] for case in digest.cases] == [["m1"]]
+
+
+def test_a_case_muted_in_the_channel_is_left_out_of_its_digest(store, tmp_path):
+    seen(store, DURING, MOTION, ORDER, DISMISSAL)
+    store.mute(Mute("#rust-case", "1:23-cr-40", START))
+    store.mute(Mute("#elsewhere", "1:24-cv-00100", START))
+
+    [digest] = queue_due(store, load_config_of(DIGEST_SUBSCRIPTION, tmp_path), DAILY_8, NOW)
+
+    assert [[item.entry.key for item in case] for case in digest.cases] == [["d1"]]
+    assert digest.left_out == 2  # the muted case's motion and order
 
 
 def test_live_false_routes_no_post_and_the_entry_waits_for_the_digest():
@@ -237,7 +261,7 @@ def test_slack_shows_a_digest_in_mrkdwn_through_the_web_api(store, slack, tmp_pa
                                                " · No. 7 · <https://ecf.nmd.uscourts.gov/doc1/d1|Document>")
     assert "&lt;!channel&gt;" in texts[2] and "<!channel>" not in texts[2] and "∗Dismiss∗ &amp; more" in texts[2]
     assert texts[3] == ("1 other filing of the sources followed was left out by this channel's filters "
-                        "(cases, event types)")
+                        "(cases, event types, mutes)")
     assert message["text"] == "Daily digest: 2 filings in 2 cases, 2026-11-23 08:00 MST to 2026-11-24 08:00 MST"
 
 

@@ -46,6 +46,7 @@ def test_client_errors_are_not_retried(httpserver):
     assert (error.value.kind, error.value.status, error.value.url) == (Failure.HTTP, 404, httpserver.url_for("/feed"))
 
 
+@pytest.mark.slow  # waits out a real Retry-After of 1 s
 def test_honours_retry_after_on_429(httpserver):
     httpserver.expect_ordered_request("/feed").respond_with_response(
         Response("slow down", status=429, headers={"Retry-After": "1"})

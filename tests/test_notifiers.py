@@ -224,6 +224,7 @@ def test_slack_notifier_starts_a_thread_without_thread_ts(slack, notifier):
     assert first != second and {first.notifier, second.notifier} == {"slack"}
 
 
+@pytest.mark.slow  # waits out a real Retry-After of 1 s
 def test_slack_notifier_waits_out_a_rate_limit_and_posts_once(slack, notifier):
     slack.rate_limit_next(1, retry_after=1)
     started = time.monotonic()

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
 
 from bot.core.entry import Entry
 from bot.core.post import Post, Queued
+from bot.core.quiet import COMMAND_LINE, Pause
 from bot.poll.lines import describe_result
 from bot.poll.poller import PollResult
 
@@ -20,12 +22,19 @@ def test_a_backfilled_baseline_counts_entries_and_posts_apart():
     # the newest two go to two destinations each: four posts about two entries
     queued = [Queued(Post(channel, item, ("other",)), "nmd:1") for item in new[1:] for channel in ("#a", "#b")]
     result = PollResult("nmd", parsed=3, new=new, queued=queued, baseline=True)
-    assert describe_result(result, dry_run=False) == (
+    assert describe_result(result, False, UTC) == (
         "baseline: 3 entries recorded, nothing posted but the newest 2 (queued 4 posts)"
     )
-    assert describe_result(result, dry_run=True).endswith("but the newest 2 (would queue 4 posts)")
+    assert describe_result(result, True, UTC).endswith("but the newest 2 (would queue 4 posts)")
 
 
 def test_a_baseline_without_backfill_posts_nothing():
     result = PollResult("nmd", parsed=1, new=[entry("41")], baseline=True)
-    assert describe_result(result, dry_run=False) == "baseline: 1 entry recorded, nothing posted"
+    assert describe_result(result, False, UTC) == "baseline: 1 entry recorded, nothing posted"
+
+
+def test_a_paused_source_says_since_when_on_the_configs_clock():
+    result = PollResult("nmd", paused=Pause("nmd", COMMAND_LINE, datetime(2026, 11, 29, 15, 2, tzinfo=UTC)))
+    assert describe_result(result, False, ZoneInfo("America/Denver")) == (
+        "paused: not polled (paused by the command line since 2026-11-29 08:02 MST; `resume nmd` polls it again)"
+    )

@@ -16,7 +16,7 @@ from rich.console import Console
 
 from bot.app import App
 from bot.cli import main, poll_with_progress
-from bot.config import read_source
+from bot.config import Subscription, read_source
 from bot.core.quiet import COMMAND_LINE, CONFIG_FILE, Mute, Pause
 from bot.ops.health import Health
 from bot.ops.quiet import QuietError, mute_duration
@@ -39,6 +39,7 @@ def test_a_mute_is_in_force_until_its_time_and_replaces_the_earlier_mute_of_its_
                                                                NOW + timedelta(days=1))
     assert store.muted("#desk", "18-cv-1119", NOW + timedelta(hours=23)) == mute
     assert store.muted("#desk", "18-cv-1119", NOW + timedelta(days=1)) is None  # its time is up
+    assert store.muted("#desk", "18-cv-1119", NOW - timedelta(minutes=1)) is None  # not made yet: no reason then
     assert store.muted("#other", "18-cv-1119", NOW) is None
     assert store.muted("desk", "2:18-cv-1119", NOW) is None  # another office's case
     assert store.unmute("#elsewhere", "1:18-cv-01119") == []
@@ -121,14 +122,17 @@ def test_a_muted_case_gets_no_post_in_its_channel_and_the_check_line_counts_it(f
     case = would[0].post.entry.case_number
     of_case = sum(len(item.post.items) for item in would if item.post.entry.case_number == case)
 
-    assert main(["mute", case, "--channel", "desk", "--for", "2d"]) == 0
-    assert capsys.readouterr().out.startswith(f"muted {case} in desk until ")
+    assert main(["mute", case, "--channel", "desk", "--for", "2d"]) == 0  # the config's "#desk"
+    assert capsys.readouterr().out.startswith(f"muted {case} in #desk until ")
     assert main(["mute"]) == 0
-    assert capsys.readouterr().out.startswith(f"{case} in desk until ")
+    assert capsys.readouterr().out.startswith(f"{case} in #desk until ")
     line = check_line(capsys)
     assert line.endswith(f"queued {len(would) - of_case} post(s), {of_case} muted"), line
     posted = stored_posts()
     assert case not in posted and len(posted) == len(would) - of_case
+    assert main(["entries", "--case", case]) == 0
+    rows = capsys.readouterr().out.splitlines()[1:-1]
+    assert len(rows) == of_case and all(row.endswith("not posted (muted in #desk)") for row in rows), rows
 
     assert main(["unmute", case, "--channel", "#desk"]) == 0
     assert capsys.readouterr().out == f"unmuted {case} in #desk: its new filings are posted there again\n"
@@ -161,12 +165,21 @@ def test_a_paused_source_is_not_polled_and_its_first_poll_after_posts_nothing_it
     assert out.splitlines()[1].split()[-4:] == ["paused", "0", "266", "0"]  # STATUS, FAILS, ENTRIES, SKIPPED
     assert "sdny: paused by the command line since " in out
 
+    assert main(["entries", "--source", "sdny", "--limit", "1"]) == 0
+    paused_line = capsys.readouterr().out.splitlines()[-1]
+    assert paused_line.startswith("sdny is paused (paused by the command line since ")
+    assert paused_line.endswith("): not polled; `resume sdny` polls it again")
+    assert main(["why", "sdny", "no such words"]) == 1 and capsys.readouterr().err.splitlines()[-1] == paused_line
+
     assert main(["resume", "sdny"]) == 0
     assert capsys.readouterr().out.startswith("resumed sdny (paused by the command line since ")
     assert main(["sources"]) == 0 and capsys.readouterr().out.splitlines()[1].split()[-4] == "resumed"
     line = check_line(capsys)
     assert f"{WHILE_PAUSED})" in line and line.endswith("queued 0 post(s)"), line
     assert stored_posts() == []
+    assert main(["entries", "--source", "sdny", "--limit", "3"]) == 0  # the newest: filed while it was paused
+    rows = capsys.readouterr().out.splitlines()[1:-1]
+    assert len(rows) == 3 and all(row.endswith("not posted (source paused)") for row in rows), rows
     feed.body = FULL_FEED  # from now on, as before the pause
     assert not check_line(capsys).endswith("queued 0 post(s)") and stored_posts()
 
@@ -184,6 +197,49 @@ def test_pause_resume_and_mute_say_what_they_cannot_do(feed, capsys):
     assert "paused: true` in the config file" in capsys.readouterr().err
     line = check_line(capsys)
     assert line == "sdny  paused: not polled (paused: true in the config file; remove it there to poll it again)"
+
+
+def test_pause_times_are_shown_on_the_configs_clock(feed, capsys):
+    config = Path(os.environ["DOCKETBOT_CONFIG"])
+    config.write_text("timezone: America/Denver\n" + config.read_text())
+    app = App.from_env(os.environ)
+    app.store.pause(Pause("sdny", "U0ALICE", NOW))
+    app.close()
+    since = "paused by U0ALICE since 2026-11-29 08:00 MST"
+    assert main(["sources"]) == 0 and f"sdny: {since}, not polled; " in capsys.readouterr().out
+    assert check_line(capsys).startswith(f"sdny  paused: not polled ({since}; ")
+    assert main(["resume", "sdny"]) == 0 and capsys.readouterr().out.startswith(f"resumed sdny ({since}): ")
+
+
+def test_mute_and_unmute_refuse_a_channel_no_subscription_posts_to(feed, capsys):
+    known = "no subscription posts there (they post to: #desk); give a channel as the config names it"
+    for channel in ("#nonexistent", "C0123ABC"):
+        assert main(["mute", "22-4492", "--channel", channel, "--for", "1d"]) == 2
+        assert main(["unmute", "22-4492", "--channel", channel]) == 2
+        assert capsys.readouterr().err.splitlines() == [f"--channel {channel}: {known}, or the id of one followed "
+                                                        "in Slack"] * 2
+    app = App.from_env(os.environ)
+    app.store.add_subscription(Subscription(channel="C0123ABC", cases=["22-4492"]), "U0ALICE", NOW)
+    app.store.mute(Mute("C0GONE0001", "22-4492", NOW, None, "U0BOB", "gone"))  # of a channel that follows nothing now
+    app.close()
+    assert main(["mute", "22-4492", "--channel", "C0123ABC", "--for", "1d"]) == 0  # a follow made in Slack
+    assert capsys.readouterr().out.startswith("muted 22-4492 in C0123ABC until ")
+    assert main(["unmute", "22-4492", "--channel", "gone"]) == 0
+    assert capsys.readouterr().out == "unmuted 22-4492 in #gone: its new filings are posted there again\n"
+    assert main(["unmute", "20-04482", "--channel", "DESK"]) == 0
+    assert capsys.readouterr().out == "20-04482 is not muted in #desk (`mute` lists the mutes)\n"
+    assert main(["mute", "22-4492", "--channel", "#gone"]) == 2  # unmuted, it is no destination any more
+
+
+@pytest.mark.parametrize("lasting, said", [
+    ("10000000d", '"10000000d" is longer than 3650d (10 years); give a shorter duration'),
+    ("99999999999999999999d", '"99999999999999999999d" is longer than 3650d (10 years)'),
+    ("-1d", '"-1d" is negative; give a duration like 5m'),  # not argparse's "expected one argument"
+])
+def test_a_mute_for_too_long_or_a_negative_time_is_refused(feed, capsys, lasting, said):
+    assert main(["mute", "22-4492", "--channel", "#desk", "--for", lasting]) == 2
+    assert capsys.readouterr().err.startswith(said)
+    assert main(["mute"]) == 0 and capsys.readouterr().out == "no case is muted\n"
 
 
 def test_on_a_terminal_the_summary_table_says_paused(feed):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests import test_slack_commands as commands
+from tests.support.snapshots import start_from
 from tests.test_slack_commands import FULL_FEED
 
 # the fixtures of the /docket tests: a store on both databases, a local feed, the fake Slack, the signed endpoint
@@ -13,14 +14,20 @@ slack, feed, environ, app, docket = commands.slack, commands.feed, commands.envi
 
 
 @pytest.fixture
-def polled(docket, app, feed):
-    """This channel follows `sdny` (motions and dismissals); a baseline, then 75 new items, posted here."""
-    docket.send("follow sdny")
-    sdny = app.config.source("sdny")
-    assert app.poll(sdny).baseline
+def polled(docket, app, feed, environ, tmp_path_factory):
+    """This channel follows `sdny` (motions and dismissals); a baseline, then 75 new items, posted here (made once
+    per process on SQLite, tests/support/snapshots.py)."""
+
+    def follow_and_poll_twice() -> None:
+        docket.send("follow sdny")
+        sdny = app.config.source("sdny")
+        assert app.poll(sdny).baseline
+        feed.body = FULL_FEED
+        assert app.poll(sdny).queued
+        app.deliver()
+
+    start_from("slack-history-polled", environ["DATABASE_URL"], follow_and_poll_twice, tmp_path_factory.getbasetemp())
     feed.body = FULL_FEED
-    assert app.poll(sdny).queued
-    app.deliver()
     return docket
 
 
@@ -59,6 +66,16 @@ def test_recent_lists_the_last_entries_of_a_case_and_what_was_posted_here(polled
         "• 2018-04-17 · motion · Dismiss (`sdny`) · _posted here_",
         "`/docket why 17-cv-5839` says why one was or was not posted here.",
     ]
+
+
+def test_recent_says_which_entries_a_mute_kept_from_this_channel(docket, app, feed):
+    docket.send("follow sdny")
+    assert app.poll(app.config.source("sdny")).baseline
+    docket.send("mute 18-cv-1119")
+    feed.body = FULL_FEED
+    assert app.poll(app.config.source("sdny")).muted == 1
+    _heading, line, _footer = docket.send("recent 18-cv-1119")["text"].splitlines()
+    assert line == "• 2018-04-17 · dismissal · Stipulation of Voluntary Dismissal (`sdny`) · _not posted here (muted)_"
 
 
 @pytest.mark.parametrize("text, said", [

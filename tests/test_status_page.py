@@ -71,7 +71,7 @@ def test_a_paused_source_shows_as_paused_and_by_whom(app):
     app.store.pause(Pause("sdny", "U0ALICE", datetime(2026, 11, 29, 15, 2, tzinfo=UTC)))
     with serving(WebApp(app, {})) as base:
         rows = {row[0]: row for row in cells(page(base).find(id="sources"))}
-    assert rows["sdny"][4] == "paused paused by U0ALICE since 2026-11-29 15:02 UTC"
+    assert rows["sdny"][4] == "paused paused by U0ALICE since 2026-11-29 08:02 MST"  # the config's clock
     assert rows["nmd"][4] == "not polled yet"
 
 

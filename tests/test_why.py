@@ -10,11 +10,13 @@ import pytest
 
 from bot.cli import main
 from bot.config import Subscription
+from bot.core.digest import DigestSchedule
 from bot.core.quiet import Mute
 from bot.history.why import CHECKS, UNEXPLAINED, Asked, why_not
 from bot.pipeline.run import Known
 from bot.store import EntryQuery, SeenEntry, Store
 from tests.support.feeds import FIXTURES, ChangingFeed, feed_without_newest
+from tests.support.snapshots import start_from
 from tests.test_pipeline import NOW, POLLED, docket, entry, run
 
 FULL_FEED = (FIXTURES / "pacer_rss" / "sdny_1.xml").read_bytes()
@@ -59,11 +61,17 @@ def feed(tmp_path, httpserver, monkeypatch, database_url):
 
 
 @pytest.fixture
-def polled(feed, capsys, database_url):
-    """A baseline, then the whole feed: 75 new items, the motions and dismissals posted to #rust-case."""
-    assert main(["check", "sdny"]) == 0
+def polled(feed, capsys, database_url, tmp_path_factory):
+    """A baseline, then the whole feed: 75 new items, the motions and dismissals posted to #rust-case (made once
+    per process on SQLite, tests/support/snapshots.py)."""
+
+    def poll_twice() -> None:
+        assert main(["check", "sdny"]) == 0
+        feed.body = FULL_FEED
+        assert main(["check", "sdny"]) == 0
+
+    start_from("why-polled", database_url, poll_twice, tmp_path_factory.getbasetemp())
     feed.body = FULL_FEED
-    assert main(["check", "sdny"]) == 0
     capsys.readouterr()
     return database_url
 
@@ -122,6 +130,11 @@ def test_why_finds_entries_by_the_words_of_their_text_newest_first(polled, capsy
                                                  "'no such words at all' (`entries --source sdny` lists what was seen)"),
     (["entries", "--events", "motion,sanction"], 2, "--events: 'sanction' is not an event type (known: motion,"),
     (["entries", "--since", "a week"], 2, '--since: "a week" is not a duration like 5m'),
+    (["entries", "--since", "10000000d"], 2, '--since: "10000000d" is longer than 3650d (10 years)'),
+    (["entries", "--since", "-1h"], 2, '--since: "-1h" is negative'),
+    (["why", "nmd", "18-cv-1119"], 1, "nmd: no entry seen has the key, docket number or words '18-cv-1119' "
+                                      "(`entries --source nmd` lists what was seen)\nnmd was never polled: `check nmd` "
+                                      "polls it (a first poll records what the source lists, and posts nothing)\n"),
     (["entries", "--limit", "0"], 2, "--limit 0: give 1 or more"),
     (["entries", "--case", "1:99-cv-00001"], 1, "no entry seen matches (no entry of case 1:99-cv-00001 was seen)"),
 ])
@@ -227,6 +240,10 @@ def asked(subscription: Subscription, held: str | None = None, events: tuple[str
     (asked(Subscription(channel="#c"), mutes=(Mute("#c", "23-cv-1", NOW - timedelta(days=1), NOW + timedelta(days=1)),)),
      "the case was muted in #c until 2026-11-25 12:00 UTC (`unmute` posts its later filings there again)"),
     (asked(Subscription(channel="#c"), mutes=(Mute("#d", "1:23-cv-00001", NOW - timedelta(days=1)),)), UNEXPLAINED),
+    (asked(Subscription(channel="#c"), mutes=(Mute("#c", "1:23-cv-00001", NOW + timedelta(seconds=21)),)),
+     UNEXPLAINED),  # muted after the entry was seen
+    (asked(Subscription(channel="#c", digest=DigestSchedule.parse("daily 08:00"), live=False)),
+     "it is digest only (`live: false`): the entry goes in its daily 08:00 digest, not in a post"),
     (asked(Subscription(channel="#c"), made_at=NOW + timedelta(hours=1)),
      "the entry was seen 2026-11-24 12:00 UTC, before this follow was made (2026-11-24 13:00 UTC)"),
     (asked(Subscription(channel="#c"), held="repeated"),

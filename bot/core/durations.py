@@ -8,17 +8,21 @@ from datetime import time, timedelta
 _DURATION = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*([smhd])\s*$")
 _UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days"}
 _WINDOW = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
+LONGEST = timedelta(days=3650)  # about 10 years: longer is a typo, and past what dates can be counted back to
 
 
 def parse_duration(value: object) -> timedelta:
-    """`30s`, `15m`, `2h`, `1d`, `0s` -> timedelta. Raises ValueError with a message fit for a user (also for
-    a negative duration)."""
+    """`30s`, `15m`, `2h`, `1d`, `0s` -> timedelta, at most LONGEST (3650d). Raises ValueError with a message fit
+    for a user (also for a negative duration, or a longer one)."""
     match = _DURATION.match(str(value))
     if not match:
         raise ValueError(f'"{value}" is not a duration like 5m (a number, then s, m, h or d)')
-    if float(match.group(1)) < 0:
+    number, unit = float(match.group(1)), _UNITS[match.group(2)]
+    if number < 0:
         raise ValueError(f'"{value}" is negative; give a duration like 5m')
-    return timedelta(**{_UNITS[match.group(2)]: float(match.group(1))})
+    if number > LONGEST / timedelta(**{unit: 1}):  # before timedelta() itself overflows
+        raise ValueError(f'"{value}" is longer than {format_duration(LONGEST)} (10 years); give a shorter duration')
+    return timedelta(**{unit: number})
 
 
 def parse_positive_duration(value: object) -> timedelta:

@@ -41,7 +41,13 @@ class Mute:
     channel_name: str = ""
 
     def in_force(self, at: datetime) -> bool:
-        return self.until is None or at < self.until
+        """Whether it mutes at `at` (UTC): made by then, and its time not up."""
+        return self.since <= at and (self.until is None or at < self.until)
+
+    @property
+    def where(self) -> str:
+        """Its channel for people: `#newsroom` when its name is known, else as stored (an id, `C0123ABCD`)."""
+        return "#" + self.channel_name.lstrip("#") if self.channel_name else self.channel
 
     def of_channel(self, channel: str) -> bool:
         """Whether `channel` (a post's destination, or a command's channel, in either spelling) is the mute's."""

@@ -32,18 +32,20 @@ def make_digest(
     store: Store, config: Config, channel: str, subscriptions: Sequence[Subscription], every: str,
     start: datetime, end: datetime,
 ) -> Digest | None:
-    """The digest of `channel` for [`start`, `end`) by these subscriptions; None when nothing of theirs happened."""
-    return build_digest(channel, every, subscriptions, store.routed_between(start, end), start, end, config.timezone)
+    """The digest of `channel` for [`start`, `end`) by these subscriptions, without the cases muted there at `end`;
+    None when nothing of theirs happened."""
+    return build_digest(channel, every, subscriptions, store.routed_between(start, end), start, end, config.timezone,
+                        store.mutes(end))
 
 
 def queue_due(store: Store, config: Config, schedule: DigestSchedule, now: datetime) -> list[Digest]:
     """Builds and queues the digest of each destination with this schedule, for the period that ended last
-    before `now` (aware); returns those this call queued (not those another worker queued first, nor empty ones)."""
+    before `now` (aware), without the cases muted there now; returns those this call queued (not those another worker queued first, nor empty ones)."""
     start, end = period_ending(schedule, now, config.tz)
-    routed = store.routed_between(start, end)
+    routed, mutes = store.routed_between(start, end), store.mutes(now)
     queued = []
     for channel, subscriptions in digest_subscriptions(config, schedule).items():
-        digest = build_digest(channel, schedule.every, subscriptions, routed, start, end, config.timezone)
+        digest = build_digest(channel, schedule.every, subscriptions, routed, start, end, config.timezone, mutes)
         if digest is not None and store.queue_digest(digest, now):
             queued.append(digest)
     return queued

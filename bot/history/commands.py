@@ -12,8 +12,10 @@ from bot.core.durations import parse_positive_duration
 from bot.core.events import SUBSCRIBABLE_EVENTS
 from bot.exit_codes import EXIT_FAILED, EXIT_OK, EXIT_USAGE
 from bot.history.find import cases_matching, find, recent
+from bot.history.muted import muted_in
 from bot.history.text import entries_report, why_report
 from bot.history.why import explain
+from bot.poll.lines import describe_pause, how_to_resume
 from notifiers.slack.notifier import WORKSPACE_VARIABLE
 
 WHY_SHOWN = 5  # entries `why` explains; more are said to match
@@ -27,6 +29,19 @@ def _unknown_source(app: App, source_id: str) -> bool:
     return True
 
 
+def not_polled(app: App, source_id: str) -> str | None:
+    """A line saying why the source's entries may be missing: it is paused (by whom, since when, and what polls
+    it again), or it was never polled; None for a source polled and not paused."""
+    pause = app.store.pause_of(app.config.source(source_id))
+    if pause is not None:
+        return f"{source_id} is paused ({describe_pause(pause, app.config.tz)}): not polled; {how_to_resume(pause)}"
+    state = app.store.state(source_id)
+    if state is None or state.last_poll_at is None:
+        return (f"{source_id} was never polled: `check {source_id}` polls it (a first poll records what the source "
+                "lists, and posts nothing)")
+    return None
+
+
 def why(app: App, source_id: str, query: str, environ: Mapping[str, str]) -> int:
     """Prints the entries of `source_id` that `query` names (an entry key, a docket number, or words of their
     text) and, for each subscription, the post each got or why not. Exit status: 0 entries found, 1 none,
@@ -37,13 +52,18 @@ def why(app: App, source_id: str, query: str, environ: Mapping[str, str]) -> int
         print("give an entry key, a docket number or words of the entry's text", file=sys.stderr)
         return EXIT_USAGE
     found = find(app.store, source_id, query.strip(), WHY_SHOWN)
+    note = not_polled(app, source_id)
     if not found.entries:
         print(f"{source_id}: no entry seen has the key, docket number or words {query!r} "
               f"(`entries --source {source_id}` lists what was seen)", file=sys.stderr)
+        if note:
+            print(note, file=sys.stderr)
         return EXIT_FAILED
     tz = app.config.tz
     print(why_report(source_id, query, found, lambda seen: explain(app.store, seen, app.config.subscriptions, tz),
                      tz, environ.get(WORKSPACE_VARIABLE, "")))
+    if note:
+        print(f"\n{note}")
     return EXIT_OK
 
 
@@ -70,9 +90,15 @@ def entries(
         return EXIT_USAGE
     cases = cases_matching(app.store, source_id, case) if case else None
     found = recent(app.store, source_id, cases, start, wanted, limit) if cases != [] else None
+    note = not_polled(app, source_id) if source_id is not None else None
     if found is None or not found.entries:
         print("no entry seen matches" + (f" (no entry of case {case} was seen)" if cases == [] else ""),
               file=sys.stderr)
+        if note:
+            print(note, file=sys.stderr)
         return EXIT_FAILED
-    print(entries_report(found, limit))
+    subscriptions = [*app.config.subscriptions, *(made.subscription for made in app.store.made_subscriptions())]
+    print(entries_report(found, limit, lambda seen: muted_in(seen, subscriptions, app.store.mutes(seen.first_seen_at))))
+    if note:
+        print(note)
     return EXIT_OK

@@ -20,7 +20,8 @@ from notifiers.text import truncate
 TEXT_WIDTH = 200  # of an entry's text under its title in `why`
 COLUMN_WIDTH = 60  # of the text column of `entries`
 # Why an entry was recorded without a post (bot/pipeline/run.py HELD), in a few words.
-HELD_SHORT = {"first_poll": "first poll", "unmatched": "matched no watch", "repeated": "story known already"}
+HELD_SHORT = {"first_poll": "first poll", "paused": "source paused", "unmatched": "matched no watch",
+              "repeated": "story known already"}
 
 
 def filed_day(entry: Entry) -> str:
@@ -99,21 +100,24 @@ def why_report(
     return "\n".join(lines)
 
 
-def posted_where(seen: SeenEntry) -> str:
-    """Where an entry went: `#rust-case sent, #all queued`; else `not posted (first poll)`, or `-` (no
-    subscription wanted it)."""
+def posted_where(seen: SeenEntry, muted: Sequence[str] = ()) -> str:
+    """Where an entry went: `#rust-case sent, #all queued, #desk muted` (`muted`: the channels a mute kept it
+    from); else `not posted (first poll)`, `not posted (muted in #desk)`, or `-` (no subscription wanted it)."""
     if seen.posts:
-        return ", ".join(f"{post.channel} {'queued' if post.status in ('pending', 'sending') else post.status}"
-                         for post in seen.posts)
+        return ", ".join([*(f"{post.channel} {'queued' if post.status in ('pending', 'sending') else post.status}"
+                            for post in seen.posts), *(f"{channel} muted" for channel in muted)])
+    if muted:
+        return f"not posted (muted in {', '.join(muted)})"
     return f"not posted ({HELD_SHORT[seen.held]})" if seen.held in HELD_SHORT else "-"
 
 
-def entries_report(found: Found, limit: int) -> str:
-    """`entries`' table: FILED, SOURCE, CASE, EVENTS, TEXT, POSTED, newest first, then a count."""
+def entries_report(found: Found, limit: int, muted_of: Callable[[SeenEntry], Sequence[str]]) -> str:
+    """`entries`' table: FILED, SOURCE, CASE, EVENTS, TEXT, POSTED (`muted_of`: the channels a mute kept an entry
+    from), newest first, then a count."""
     rows = [("FILED", "SOURCE", "CASE", "EVENTS", "TEXT", "POSTED")]
     rows += [(filed_day(seen.entry), seen.entry.source_id, seen.entry.case_number or "-",
               ",".join(events_of(seen)) or "-", truncate(" ".join(seen.entry.text.split()), COLUMN_WIDTH),
-              posted_where(seen)) for seen in found.entries]
+              posted_where(seen, muted_of(seen))) for seen in found.entries]
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     lines = ["  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip() for row in rows]
     shown = len(found.entries)

@@ -70,6 +70,13 @@ def other_events(asked: Asked) -> str | None:
     return f"it wants {', '.join(asked.subscription.events)}; this entry is {', '.join(asked.events) or 'of no type'}"
 
 
+def digest_only(asked: Asked) -> str | None:
+    subscription = asked.subscription
+    if subscription.live or subscription.digest is None:
+        return None
+    return f"it is digest only (`live: false`): the entry goes in its {subscription.digest} digest, not in a post"
+
+
 def baseline(asked: Asked) -> str | None:
     seen = asked.seen
     unlabelled_first_poll = (seen.events is None and asked.baseline_at is not None
@@ -88,7 +95,8 @@ def paused(asked: Asked) -> str | None:
 
 def muted(asked: Asked) -> str | None:
     channel, entry = asked.subscription.channel, asked.seen.entry
-    mute = next((mute for mute in asked.mutes if mute.covers(channel, entry)), None)
+    seen_at = asked.seen.first_seen_at
+    mute = next((mute for mute in asked.mutes if mute.since <= seen_at and mute.covers(channel, entry)), None)
     if mute is None:
         return None
     until = f" until {shown_time(mute.until, asked.tz)}" if mute.until else " until unmuted"
@@ -117,8 +125,8 @@ def told_already(asked: Asked) -> str | None:
 
 Check = Callable[[Asked], str | None]
 CHECKS: tuple[Check, ...] = (
-    other_source, other_case, unmatched, other_events, baseline, paused, muted, before_subscription, story_known,
-    told_already,
+    other_source, other_case, unmatched, other_events, digest_only, baseline, paused, muted, before_subscription,
+    story_known, told_already,
 )
 UNEXPLAINED = ("no post was queued when the entry was seen; the subscription was probably added to the config "
                "file after that")

@@ -15,6 +15,7 @@ from bot.core.clock import shown_time
 from bot.core.dockets import docket_parts
 from bot.core.durations import parse_positive_duration
 from bot.core.quiet import CONFIG_FILE, Mute, Pause, made_by
+from bot.ops.channels import listed, named_destination, spellings
 from bot.store import Store
 
 
@@ -41,6 +42,20 @@ def mute_duration(words: Sequence[str]) -> timedelta | None:
         return parse_positive_duration(given[0])
     except ValueError as exc:
         raise QuietError(f"{exc}; a mute lasts `for 2d`, say, or until unmuted") from None
+
+
+def channel_named(config: Config, store: Store, typed: str, now: datetime, muted: bool = False) -> str:
+    """The destination a command line's `--channel` names (`everything` -> `#everything`, as the config spells
+    it): one a subscription posts to, or with `muted` (for `unmute`) one with a mute in force at `now` (UTC).
+    Raises QuietError listing the destinations when it names none. (In Slack the channel is the one typed in.)"""
+    known = spellings(config, store)
+    mutes = store.mutes(now) if muted else []
+    found = named_destination(typed, [*known, *((spelling, mute.where) for mute in mutes
+                                                for spelling in (mute.channel, mute.channel_name) if spelling)])
+    if found is None:
+        raise QuietError(f"--channel {typed}: no subscription posts there (they post to: {listed(known)}); give a "
+                         "channel as the config names it, or the id of one followed in Slack")
+    return found
 
 
 def mute_case(
@@ -83,15 +98,9 @@ def resume_source(config: Config, store: Store, source_id: str) -> Pause | None:
 def describe_mute(mute: Mute, tz: tzinfo, where: bool = True) -> str:
     """A mute for people: "1:18-cv-01119 in #newsroom until 2026-12-01 15:00 MST (by U0ALICE)"; without `where`
     (to the channel muted) no channel."""
-    where_ = f" in {_channel_shown(mute)}" if where else ""
+    where_ = f" in {mute.where}" if where else ""
     until = f"until {shown_time(mute.until, tz)}" if mute.until else "until unmuted"
     return f"{mute.case}{where_} {until} (by {made_by(mute.by)})"
-
-
-def _channel_shown(mute: Mute) -> str:
-    if mute.channel_name:
-        return "#" + mute.channel_name.lstrip("#")
-    return mute.channel
 
 
 def _source(config: Config, source_id: str) -> SourceConfig:

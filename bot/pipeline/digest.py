@@ -10,23 +10,27 @@ from datetime import datetime
 from bot.config import Subscription
 from bot.core.digest import Digest
 from bot.core.post import Item
+from bot.core.quiet import Mute
 from bot.pipeline.route import thread_key
 
 
 def build_digest(
     channel: str, every: str, subscriptions: Sequence[Subscription], routed: Sequence[Item],
-    start: datetime, end: datetime, timezone: str,
+    start: datetime, end: datetime, timezone: str, mutes: Sequence[Mute] = (),
 ) -> Digest | None:
     """The digest of `channel` for [`start`, `end`): the `routed` entries (first seen in the period, oldest first,
     with their event types) that any of `subscriptions` (the channel's) wants, as live routing decides
     (Subscription.wants); None when it wants none of them.
 
     Cases with a dismissal come first, then by when their first entry was filed; within a case, dismissals first,
-    then by when filed (an entry without a date where it was seen). `left_out` counts the entries of the followed sources that no subscription wanted."""
+    then by when filed (an entry without a date where it was seen). `left_out` counts the entries of the followed
+    sources that no subscription wanted, or whose case is muted in the channel (`mutes`: those in force now), as
+    a live post of it would have been."""
     cases: dict[str, list[Item]] = {}
     left_out = 0
     for item in routed:
-        if any(s.wants(item.entry, item.events) for s in subscriptions):
+        muted = any(mute.covers(channel, item.entry) for mute in mutes)
+        if not muted and any(s.wants(item.entry, item.events) for s in subscriptions):
             cases.setdefault(thread_key(item.entry), []).append(item)
         elif any(s.follows_source(item.entry) for s in subscriptions):
             left_out += 1

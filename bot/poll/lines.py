@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import UTC
+from datetime import tzinfo
 
+from bot.core.clock import shown_time
 from bot.core.courts import local_date
 from bot.core.quiet import Pause, made_by
 from bot.pipeline.diff import newest
@@ -15,12 +16,13 @@ PREVIEWED = 5  # entries of a dry run's baseline shown
 PREVIEW_TEXT = 80
 
 
-def describe_result(result: PollResult, dry_run: bool) -> str:
-    """The `check` line of one source: what the poll found, queued, skipped or why it failed."""
+def describe_result(result: PollResult, dry_run: bool, tz: tzinfo) -> str:
+    """The `check` line of one source: what the poll found, queued, skipped or why it failed (times on the
+    config's clock `tz`)."""
     if result.busy:
         return "skipped: another process is polling it right now"
     if result.paused is not None:
-        return f"paused: not polled ({describe_pause(result.paused)}; {how_to_resume(result.paused)})"
+        return f"paused: not polled ({describe_pause(result.paused, tz)}; {how_to_resume(result.paused)})"
     if not result.ok:
         return f"FAILED  {result.error}"
     return _describe_success(result, dry_run) + (
@@ -60,12 +62,12 @@ def how_to_resume(pause: Pause) -> str:
     return "remove it there to poll it again" if pause.by_config else f"`resume {pause.source_id}` polls it again"
 
 
-def describe_pause(pause: Pause) -> str:
-    """Who paused a source and since when: "paused: true in the config file", "paused by U0ALICE since 2026-11-29
-    15:02 UTC"."""
+def describe_pause(pause: Pause, tz: tzinfo) -> str:
+    """Who paused a source and since when, on the config's clock `tz`: "paused: true in the config file", "paused
+    by U0ALICE since 2026-11-29 08:02 MST"."""
     if pause.by_config:
         return "paused: true in the config file"
-    since = f" since {pause.since.astimezone(UTC):%Y-%m-%d %H:%M} UTC" if pause.since else ""
+    since = f" since {shown_time(pause.since, tz)}" if pause.since else ""
     return f"paused by {made_by(pause.by)}{since}"
 
 

@@ -1,5 +1,8 @@
 """The store's tables (SQLAlchemy Core), as the migrations in bot/store/migrations/versions make them."""
 
+from datetime import UTC, datetime
+from typing import Any
+
 from sqlalchemy import (
     JSON,
     Boolean,
@@ -15,9 +18,25 @@ from sqlalchemy import (
     UniqueConstraint,
     literal_column,
 )
+from sqlalchemy.engine import Dialect
 from sqlalchemy.sql.expression import ColumnElement, FromClause
+from sqlalchemy.types import TypeDecorator
 
 metadata = MetaData()
+
+
+class UtcDateTime(TypeDecorator):
+    """A moment, stored in UTC: an aware datetime on any clock (a digest's period on the config's) is turned to UTC
+    before it is written or compared, since SQLite keeps the wall-clock digits and drops the zone."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> Any:
+        if isinstance(value, datetime) and value.tzinfo is not None:
+            return value.astimezone(UTC)
+        return value
+
 
 meta = Table(
     "docketbot_meta",
@@ -30,9 +49,9 @@ source_state = Table(
     "source_state",
     metadata,
     Column("source_id", String(128), primary_key=True),
-    Column("baseline_at", DateTime(timezone=True)),
-    Column("last_poll_at", DateTime(timezone=True)),
-    Column("last_success_at", DateTime(timezone=True)),
+    Column("baseline_at", UtcDateTime()),
+    Column("last_poll_at", UtcDateTime()),
+    Column("last_success_at", UtcDateTime()),
     Column("last_status", String(16), nullable=False, default="never"),
     Column("last_error", Text),
     Column("failures_in_row", Integer, nullable=False, default=0),
@@ -40,7 +59,7 @@ source_state = Table(
     Column("last_parsed", Integer),
     Column("alert", String(16)),  # None, "failing" or "stale": an ops alert was sent and not yet cleared
     Column("lease_holder", String(128)),  # the process polling the source now, until lease_until
-    Column("lease_until", DateTime(timezone=True)),
+    Column("lease_until", UtcDateTime()),
     Column("last_skipped", Integer),  # items the last successful poll read and skipped
     Column("last_skip_note", Text),  # why, per reason: "title has no docket number (3), e.g. 'Xyz'"
     # a news source's stories are known by: "link" or "title" once a poll found its guids (then links) wanting;
@@ -59,13 +78,13 @@ seen_entries = Table(
     Column("entry_key", String(256), nullable=False),
     Column("case_number", String(128), nullable=False, default=""),
     Column("text", Text, nullable=False, default=""),
-    Column("first_seen_at", DateTime(timezone=True), nullable=False),
+    Column("first_seen_at", UtcDateTime(), nullable=False),
     # a record of a filing first seen as another record (bot/pipeline/diff.py): that one's filing id, "<source>|<key>";
     # NULL for the first record of a filing, whose filing id is its own
     Column("filing", String(400)),
     Column("entry", JSON(none_as_null=True)),  # the entry as parsed (Entry.to_json); NULL in entries stored before revision 0009
     Column("events", JSON(none_as_null=True)),  # its event types when stored (or corrected); NULL before revision 0009
-    Column("filed_at", DateTime(timezone=True)),  # when the court says it was filed, if it says
+    Column("filed_at", UtcDateTime()),  # when the court says it was filed, if it says
     Column("held", String(128)),  # why it was recorded without a post (bot/pipeline/run.py FIRST_POLL, ...); NULL: routed
     PrimaryKeyConstraint("source_id", "entry_key"),
     Index("ix_seen_entries_first_seen_at", "first_seen_at"),  # digests (bot/pipeline/digest.py)
@@ -120,13 +139,13 @@ outbox = Table(
     Column("part", JSON),  # a burst in several messages: [this message's number, messages, entries in all]
     Column("digest", JSON),  # a digest (bot/core/digest.py Digest.to_json); entry_key is its key, source_id DIGEST
     Column("claimed_by", String(128)),  # status "sending": the process sending it, until claimed_until
-    Column("claimed_until", DateTime(timezone=True)),
+    Column("claimed_until", UtcDateTime()),
     Column("status", String(16), nullable=False, default="pending", index=True),
     Column("attempts", Integer, nullable=False, default=0),
     Column("last_error", Text),
-    Column("created_at", DateTime(timezone=True), nullable=False),
-    Column("next_attempt_at", DateTime(timezone=True), nullable=False),
-    Column("sent_at", DateTime(timezone=True)),
+    Column("created_at", UtcDateTime(), nullable=False),
+    Column("next_attempt_at", UtcDateTime(), nullable=False),
+    Column("sent_at", UtcDateTime()),
     Column("sent_via", String(32)),  # the notifier that delivered it (`slack`, `console`, `apprise`)
     Column("remote_id", String(160)),  # its id for the message, which only that notifier reads
     Column("preview", Boolean),  # whether a first-page preview may follow the post (None: yes, a row from before)
@@ -158,7 +177,7 @@ recap_documents = Table(
     Column("court", String(16), nullable=False),
     Column("pacer_doc_id", String(32), nullable=False),
     Column("url", Text),
-    Column("asked_at", DateTime(timezone=True), nullable=False),
+    Column("asked_at", UtcDateTime(), nullable=False),
     PrimaryKeyConstraint("court", "pacer_doc_id"),
 )
 
@@ -179,9 +198,9 @@ webhook_deliveries = Table(
     "webhook_deliveries",
     metadata,
     Column("idempotency_key", String(256), primary_key=True),
-    Column("received_at", DateTime(timezone=True), nullable=False),
+    Column("received_at", UtcDateTime(), nullable=False),
     Column("body", Text, nullable=False),
-    Column("processed_at", DateTime(timezone=True)),
+    Column("processed_at", UtcDateTime()),
 )
 
 # Subscriptions made from Slack (/docket follow); they add to those in the config file.
@@ -194,7 +213,7 @@ subscriptions = Table(
     Column("cases", JSON, nullable=False),
     Column("events", JSON, nullable=False),
     Column("created_by", String(128), nullable=False, default=""),
-    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("created_at", UtcDateTime(), nullable=False),
     Column("started_by", Text),  # a follow made by follow_matches: what the watch matched (bot/pipeline/watch.py)
 )
 
@@ -207,7 +226,7 @@ stories = Table(
     Column("words", JSON, nullable=False),
     Column("outlet", String(256), nullable=False),
     Column("thread_key", String(256), nullable=False),
-    Column("first_seen_at", DateTime(timezone=True), nullable=False, index=True),
+    Column("first_seen_at", UtcDateTime(), nullable=False, index=True),
     Column("events", JSON),  # the event types the story reports; NULL in stories stored before revision 0004
 )
 
@@ -223,8 +242,8 @@ delivery_holds = Table(
     Column("reason", String(64), nullable=False),  # Slack's error code, e.g. token_revoked
     Column("detail", Text, nullable=False),  # the error as the notifier reported it
     Column("advice", Text, nullable=False),  # what a person can do about it
-    Column("since", DateTime(timezone=True), nullable=False),
-    Column("next_try_at", DateTime(timezone=True), nullable=False),
+    Column("since", UtcDateTime(), nullable=False),
+    Column("next_try_at", UtcDateTime(), nullable=False),
 )
 
 # Cases muted in one channel (/docket mute, `python -m bot mute`): their live posts there are not sent until `until`
@@ -236,8 +255,8 @@ mutes = Table(
     Column("channel", String(128), nullable=False, index=True),
     Column("channel_name", String(128), nullable=False, default=""),
     Column("case", String(128), nullable=False),
-    Column("since", DateTime(timezone=True), nullable=False),
-    Column("until", DateTime(timezone=True)),
+    Column("since", UtcDateTime(), nullable=False),
+    Column("until", UtcDateTime()),
     Column("created_by", String(128), nullable=False, default=""),
 )
 
@@ -246,6 +265,6 @@ pauses = Table(
     "pauses",
     metadata,
     Column("source_id", String(128), primary_key=True),
-    Column("since", DateTime(timezone=True), nullable=False),
+    Column("since", UtcDateTime(), nullable=False),
     Column("created_by", String(128), nullable=False, default=""),
 )

@@ -91,5 +91,5 @@ def render(config: Config, store: Store, now: datetime, environ: Mapping[str, st
         posts=posts,
         shown_time=lambda moment: shown_time(moment, tz) if moment else "–",
         shown_posts=SHOWN_POSTS,
-        describe_pause=describe_pause,
+        describe_pause=lambda pause: describe_pause(pause, tz),
     )

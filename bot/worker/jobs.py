@@ -77,6 +77,9 @@ def send_digests(app: App, schedule: DigestSchedule) -> None:
                  digest.channel, digest.filings, len(digest.cases), digest.left_out)
     if queued:
         app.deliver()
+    else:
+        log.info("digest %s: nothing to send (nothing the digests' subscriptions want happened, or another worker "
+                 "queued them)", schedule)
 
 
 def schedule_digests(scheduler: BaseScheduler, app: App, catch_up: bool = False) -> None:

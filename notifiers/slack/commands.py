@@ -35,7 +35,7 @@ import logging
 import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
 
 from slack_bolt import App as BoltApp
 from slack_bolt.adapter.socket_mode import SocketModeHandler
@@ -393,7 +393,8 @@ class Docket:
             results = {s.id: self.app.poll(s) for s in self.app.config.sources if s.id in wanted}
             delivery = describe_delivery(self.app.deliver())
             texts = [
-                "\n".join([*(check_line(results[s.id], r.case) for s in r.sources if s.id in results), delivery])
+                "\n".join([*(check_line(results[s.id], r.case, self.app.config.tz) for s in r.sources if s.id in results),
+                           delivery])
                 for r in batch
             ]
         except Exception:  # a bug or a database error: the callers still hear back
@@ -436,9 +437,9 @@ def describe(subscription: Subscription) -> str:
     return f"{' '.join(parts)}: {', '.join(subscription.events)}"
 
 
-def check_line(result: PollResult, case: str | None) -> str:
+def check_line(result: PollResult, case: str | None, tz: tzinfo) -> str:
     """One source's outcome, with the first few new entries (of `case`, when one was asked for)."""
-    line = f"• `{escape(result.source_id)}` {escape(describe_result(result, dry_run=False))}"
+    line = f"• `{escape(result.source_id)}` {escape(describe_result(result, False, tz))}"
     line += "".join(f"\n      :warning: {escape(warning)}" for warning in result.warnings)
     if not result.ok or result.baseline:
         return line

@@ -7,7 +7,9 @@ from collections.abc import Collection
 
 from bot.app import App
 from bot.core.dockets import docket_parts
+from bot.core.quiet import same_channel
 from bot.history.find import cases_matching, events_of, find, recent
+from bot.history.muted import muted_in
 from bot.history.text import HELD_SHORT, entry_title, filed_day, verdict_words
 from bot.history.why import explain
 from bot.store import SeenEntry
@@ -52,15 +54,20 @@ def recent_answer(app: App, case: str, channels: Collection[str]) -> str:
     found = recent(app.store, cases=numbers, limit=RECENT_SHOWN) if numbers else None
     if found is None or not found.entries:
         return f"No entry of {escape(case)} was seen by any source."
+    subscriptions = [*app.config.subscriptions, *(made.subscription for made in app.store.made_subscriptions())]
     lines = [f"The last {len(found.entries)} entries of {escape(case)}, newest first:"]
-    lines += [_recent_line(seen, channels) for seen in found.entries]
+    lines += [_recent_line(seen, channels, muted_in(seen, subscriptions, app.store.mutes(seen.first_seen_at)))
+              for seen in found.entries]
     return "\n".join([*lines, f"`/docket why {escape(case)}` says why one was or was not posted here."])
 
 
-def _recent_line(seen: SeenEntry, channels: Collection[str]) -> str:
+def _recent_line(seen: SeenEntry, channels: Collection[str], muted: Collection[str]) -> str:
+    """`muted`: the channels a mute kept the entry from (bot/history/muted.py)."""
     here = [post for post in seen.posts if post.channel in channels]
     if here:
         status = "posted here" if any(post.status == "sent" for post in here) else "queued here"
+    elif any(same_channel(mute, channel) for mute in muted for channel in channels):
+        status = "not posted here (muted)"
     else:
         status = "not posted here" + (f" ({HELD_SHORT[seen.held]})" if seen.held in HELD_SHORT else "")
     events = ", ".join(events_of(seen)) or "no event type"

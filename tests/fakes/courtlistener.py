@@ -16,8 +16,10 @@ from __future__ import annotations
 import json
 import threading
 from collections import deque
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from urllib.parse import parse_qs, urlsplit
+
+from tests.fakes.server import LocalServer
 
 
 class FakeCourtListener:
@@ -29,23 +31,18 @@ class FakeCourtListener:
         self._files: dict[str, bytes] = {}  # storage path -> bytes
         self._faults: deque[int] = deque()
         self._lock = threading.Lock()
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
-        self._server.daemon_threads = True
-        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.01},
-                                        name="fake-courtlistener", daemon=True)
+        self._server = LocalServer(_handler_for(self), "fake-courtlistener")
 
     def __enter__(self) -> FakeCourtListener:
-        self._thread.start()
+        self._server.__enter__()
         return self
 
     def __exit__(self, *exc_info: object) -> None:
-        self._server.shutdown()
-        self._server.server_close()
-        self._thread.join()
+        self._server.__exit__(*exc_info)
 
     @property
     def root(self) -> str:
-        return f"http://127.0.0.1:{self._server.server_port}/"
+        return f"{self._server.origin}/"
 
     @property
     def api(self) -> str:

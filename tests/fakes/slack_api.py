@@ -37,6 +37,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qsl
 
+from tests.fakes.server import LocalServer
+
 FIRST_TS_MICROS = 1_700_000_000_000_100
 _CHANNEL_ID = re.compile(r"[CGD][A-Z0-9]{8,}")
 _JSON_FORM_FIELDS = ("blocks", "attachments")
@@ -91,24 +93,18 @@ class FakeSlack:
         self._faults: deque[Reply] = deque()
         self._next_ts = FIRST_TS_MICROS
         self._changed = threading.Condition()
-        self._server = _QuietServer(("127.0.0.1", 0), _handler_for(self))
-        self._server.daemon_threads = True
-        self._thread = threading.Thread(
-            target=self._server.serve_forever, kwargs={"poll_interval": 0.01}, name="fake-slack", daemon=True
-        )
+        self._server = LocalServer(_handler_for(self), "fake-slack", _QuietServer)
 
     def __enter__(self) -> FakeSlack:
-        self._thread.start()
+        self._server.__enter__()
         return self
 
     def __exit__(self, *exc_info: object) -> None:
-        self._server.shutdown()
-        self._server.server_close()
-        self._thread.join()
+        self._server.__exit__(*exc_info)
 
     @property
     def base_url(self) -> str:
-        return f"http://127.0.0.1:{self._server.server_port}/api/"
+        return f"{self._server.origin}/api/"
 
     @property
     def messages(self) -> list[dict]:
@@ -141,7 +137,7 @@ class FakeSlack:
 
     def new_response_url(self) -> str:
         """A fresh URL standing in for the `response_url` of one slash command."""
-        return f"http://127.0.0.1:{self._server.server_port}/response/{next(self._response_ids)}"
+        return f"{self._server.origin}/response/{next(self._response_ids)}"
 
     def _wait_for(self, items: list[dict], count: int, timeout: float, what: str) -> list[dict]:
         with self._changed:
@@ -274,7 +270,7 @@ class FakeSlack:
             file_id = f"F{len(self._uploads) + 1:09d}"
             self._uploads[file_id] = {"filename": params["filename"], "length": int(params["length"]), "content": None}
         return {"ok": True, "file_id": file_id,
-                "upload_url": f"http://127.0.0.1:{self._server.server_port}/upload/{file_id}"}
+                "upload_url": f"{self._server.origin}/upload/{file_id}"}
 
     def _complete_upload(self, params: dict) -> dict:
         shared = json.loads(params.get("files") or "[]")
