@@ -1,19 +1,29 @@
-"""Parse speed: our pacer_rss parser against juriscraper's PacerRssFeed on the same real PACER feeds.
+"""Parse speed and correctness: our PACER readers against juriscraper's on every PACER feed and docket report.
 
-What: for every feed in tests/fixtures/pacer_rss/*.xml, the time one parse takes, median of --repeat runs
-(after --warmup runs), in milliseconds:
-  - ours:        scrapers.pacer_rss.PacerRss(source).parse(raw_bytes, url) -> list[Entry]
-  - juriscraper: PacerRssFeed(court_id); feed._parse_text(raw.decode("iso-8859-1")); feed.data
-                 (juriscraper's own local tests parse a file this way; `data` builds the dockets and
-                 their entries, and is reset before each run since juriscraper caches it).
-How: each half is timed inside its own process with time.perf_counter: ours here, in the project's
-.venv; juriscraper in bench/.venv-juriscraper (made by bench/setup_juriscraper.sh, never in the
-project's environment), by running this same file there with --juriscraper-worker, which prints JSON.
-Target: ours at least 5x faster (ratio = juriscraper ms / ours ms, on the total over all feeds).
+Pages (all of them unless --corpus-sample N):
+  - feeds:    tests/fixtures/pacer_rss/*.xml (the 7 feeds of ../shared/fixtures/pacer_rss, byte for byte, and 6 more)
+              ours: scrapers.pacer_rss.PacerRss(...).read(raw, url);
+              juriscraper: PacerRssFeed(court)._parse_text(raw.decode("iso-8859-1")); .data
+  - dockets:  ../shared/fixtures/pacer_dockets/*.html and ../shared/corpus/pacer_dockets/*/*.html (462 pages)
+              ours: scrapers.html_docket.HtmlDocket(preset pacer_docket).read(raw, url);
+              juriscraper: DocketReport(court) (AppellateDocketReport for the corpus' appellate/ folder)
+              ._parse_text(text); .data
+What is checked: before any timing, each page is read once by the same worker process that times it, and its
+entries are compared with the golden output: a page with tests/fixtures/<kind>/<name>.expected.json must give
+exactly those entries (as tests/test_golden.py checks them); any other page is compared with juriscraper's reading
+beside it (<page>.json) the way tests/test_corpus.py compares them, with that test's table of intended
+differences. Any difference makes the run exit 1 and names the page, whatever the timings.
+How it is timed: two long-lived worker processes, ours in this .venv and juriscraper in bench/.venv-juriscraper
+(made by bench/setup_juriscraper.sh), each timing one parse of one page with time.perf_counter when asked. For each
+of --rounds rounds, for each page, both sides are asked in turn, the side that goes first alternating from round to
+round, so that load from other work on the machine falls on both alike; a page's figure is the median of its rounds.
+Import and start-up costs are not counted.
+Target: ours at least 10x faster than juriscraper (juriscraper ms / ours ms) on every page.
 
-    .venv/bin/python bench/parse.py [--repeat 30] [--profile]
+    .venv/bin/python bench/parse.py [--rounds 3] [--corpus-sample N] [--profile]
 
---profile also prints where our parser spends its time on the largest feed (cProfile, top functions).
+Exit status: 0 every page read right (whatever the speed verdict), 1 a page differs from its golden output,
+2 juriscraper's environment is missing.
 """
 
 from __future__ import annotations
@@ -21,158 +31,320 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import random
 import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Callable
-from functools import partial
+from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import IO, Any
 
 ROOT = Path(__file__).resolve().parent.parent
-FEEDS = sorted((ROOT / "tests" / "fixtures" / "pacer_rss").glob("*.xml"))
+SHARED = next((parent / "shared" for parent in ROOT.parents if (parent / "shared" / "corpus").is_dir()), ROOT / "shared")
+FEEDS = ROOT / "tests" / "fixtures" / "pacer_rss"
+DOCKET_FIXTURES = SHARED / "fixtures" / "pacer_dockets"
+CORPUS = SHARED / "corpus" / "pacer_dockets"
+GOLDEN_DOCKETS = ROOT / "tests" / "fixtures" / "html_docket"
 JURISCRAPER_PYTHON = ROOT / "bench" / ".venv-juriscraper" / "bin" / "python"
-TARGET_RATIO = 5.0
+TARGET_RATIO = 10.0
 
 
-def median_ms(run: Callable[[], object], repeat: int, warmup: int) -> float:
-    for _ in range(warmup):
-        run()
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        run()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times) * 1000
+@dataclass(frozen=True)
+class Page:
+    """One page to read: `name` as printed, `kind` feed | docket | appellate, `court` a PACER court id, `golden` the
+    .expected.json it must read to (or "" for a page compared with juriscraper's reading in `path` with .json)."""
+
+    name: str
+    path: str
+    kind: str
+    court: str
+    golden: str
 
 
-def court_id(feed: Path) -> str:
-    """juriscraper's court id for a fixture: its name up to the first underscore (sdny_1 -> sdny)."""
-    return feed.stem.split("_")[0]
+def court_of(path: Path) -> str:
+    """The court id of a page: juriscraper's court_id in the reading beside it, else the name up to the first _."""
+    reference = path.with_suffix(".json")
+    if reference.exists():
+        court = json.loads(reference.read_text(encoding="utf-8") or "{}")
+        if isinstance(court, dict) and court.get("court_id"):
+            return str(court["court_id"])
+    return path.stem.split("_")[0]
 
 
-def time_ours(feeds: list[Path], repeat: int, warmup: int) -> dict[str, dict]:
-    sys.path.insert(0, str(ROOT))
-    from scrapers.pacer_rss import PacerRss, PacerRssSettings
-
-    results = {}
-    for feed in feeds:
-        raw = feed.read_bytes()
-        url = f"https://ecf.{court_id(feed)}.uscourts.gov/cgi-bin/rss_outside.pl"
-        scraper = PacerRss(PacerRssSettings(id=feed.stem, kind="pacer_rss", url=url))
-        parse = partial(scraper.parse, raw, url)
-        results[feed.stem] = {"ms": median_ms(parse, repeat, warmup), "entries": len(parse())}
-    return results
-
-
-def juriscraper_worker(feeds: list[Path], repeat: int, warmup: int) -> None:
-    """Runs inside bench/.venv-juriscraper: times juriscraper and prints the results as JSON."""
-    import logging
-
-    logging.disable(logging.CRITICAL)
-    from juriscraper.pacer import PacerRssFeed
-
-    def parse(parser: PacerRssFeed, raw: bytes) -> list:
-        parser._data = None  # `data` is cached on the object
-        parser._parse_text(raw.decode("iso-8859-1"))
-        return parser.data
-
-    results = {}
-    for feed in feeds:
-        run = partial(parse, PacerRssFeed(court_id(feed)), feed.read_bytes())
-        results[feed.stem] = {
-            "ms": median_ms(run, repeat, warmup),
-            "entries": sum(len(docket["docket_entries"]) for docket in run()),
-        }
-    print(json.dumps(results))
+def all_pages(corpus_sample: int | None) -> list[Page]:
+    """Every feed, docket fixture and corpus page, or a seeded random sample of `corpus_sample` corpus pages."""
+    pages = [
+        Page(f"feed/{path.stem}", str(path), "feed", path.stem.split("_")[0], str(path.with_suffix(".expected.json")))
+        for path in sorted(FEEDS.glob("*.xml"))
+    ]
+    for path in sorted(DOCKET_FIXTURES.glob("*.html")):
+        golden = GOLDEN_DOCKETS / f"pacer_{path.stem}.expected.json"
+        pages.append(Page(f"fixture/{path.stem}", str(path), "docket", court_of(path), str(golden) if golden.exists() else ""))
+    corpus = sorted(CORPUS.glob("*/*.html"))
+    if corpus_sample is not None and corpus_sample < len(corpus):
+        corpus = sorted(random.Random(17).sample(corpus, corpus_sample))
+    for path in corpus:
+        kind = "appellate" if path.parent.name == "appellate" else "docket"
+        pages.append(Page(f"corpus/{path.parent.name}/{path.stem}", str(path), kind, court_of(path), ""))
+    return pages
 
 
-def time_juriscraper(feeds: list[Path], repeat: int, warmup: int) -> tuple[dict[str, dict] | None, str]:
-    """juriscraper's results, or None and the reason it could not be run."""
-    if not JURISCRAPER_PYTHON.exists():
-        return None, f"{JURISCRAPER_PYTHON} does not exist: run `bash bench/setup_juriscraper.sh` first"
-    command = [str(JURISCRAPER_PYTHON), __file__, "--juriscraper-worker", "--repeat", str(repeat), "--warmup", str(warmup)]
-    command += [str(feed) for feed in feeds]
-    done = subprocess.run(command, check=False, capture_output=True, text=True, timeout=600)
-    if done.returncode != 0:
-        return None, f"juriscraper worker failed (exit {done.returncode}): {done.stderr.strip()[-2000:]}"
-    return json.loads(done.stdout.strip().splitlines()[-1]), ""
+# --- our side ---------------------------------------------------------------------------------------------------
 
 
-def item_count(feed: Path) -> int:
-    return feed.read_bytes().count(b"<item>")
+class OurReader:
+    """Reads pages with our scrapers, as the golden and corpus tests build them, and checks them against golden."""
+
+    def __init__(self) -> None:
+        sys.path.insert(0, str(ROOT))
+
+    def prepare(self, page: Page) -> tuple[Any, Any, list[str]]:
+        """(read: a function of no argument, its argument bytes, problems of its answer against the golden output)."""
+        from scrapers.base import ParseError
+        from tests import test_corpus, test_golden
+
+        raw = Path(page.path).read_bytes()
+        if page.golden:
+            kind = "pacer_rss" if page.kind == "feed" else "html_docket"
+            golden_input = Path(page.golden.replace(".expected.json", Path(page.path).suffix))
+            scraper = test_golden.SCRAPERS[kind](test_golden.source_config(kind, golden_input))
+            url = test_golden.URL
+            actual = [entry.to_json() for entry in scraper.read(raw, url).entries]
+            expected = json.loads(Path(page.golden).read_text(encoding="utf-8"))
+            problems = [] if actual == expected else [first_difference(actual, expected)]
+            return scraper.read, (raw, url), problems
+        scraper, url = test_corpus.source(page.court)
+        reference = json.loads(Path(page.path).with_suffix(".json").read_text(encoding="utf-8"))
+        name = page.name.removeprefix("corpus/")
+        differences = test_corpus.PAGE_DIFFERENCES.get(name, {})
+        if not reference and test_corpus.NO_DOCKET not in differences:
+            try:
+                scraper.read(raw, url)
+                problems = ["read as a docket; juriscraper says it is not one (ours should raise ParseError)"]
+            except ParseError:
+                problems = []
+            return scraper.read, (raw, url), problems
+        parsed = scraper.read(raw, url)
+        folder = Path(page.path).parent.name
+        problems = test_corpus.compare(folder, parsed.entries, reference.get("docket_entries", []), differences)
+        problems += test_corpus.compare_header(parsed.entries, reference, differences) if reference else []
+        problems += [f"skipped {skipped}" for skipped in parsed.skipped]
+        return scraper.read, (raw, url), problems
 
 
-def print_table(ours: dict[str, dict], theirs: dict[str, dict] | None) -> None:
-    header = f"{'feed':<10} {'bytes':>8} {'items':>6} {'ours ms':>9} {'juriscraper ms':>15} {'ratio':>7}  entries ours/juriscraper"
-    print(header)
-    print("-" * len(header))
-    for feed in FEEDS:
-        mine = ours[feed.stem]
-        other = theirs[feed.stem] if theirs else None
-        other_ms = f"{other['ms']:.3f}" if other else "n/a"
-        ratio = f"{other['ms'] / mine['ms']:.2f}x" if other else "n/a"
-        entries = f"{mine['entries']}/{other['entries'] if other else 'n/a'}"
-        print(
-            f"{feed.stem:<10} {feed.stat().st_size:>8} {item_count(feed):>6} {mine['ms']:>9.3f} {other_ms:>15} {ratio:>7}  {entries}"
+def first_difference(actual: list[dict], expected: list[dict]) -> str:
+    if len(actual) != len(expected):
+        return f"{len(actual)} entries, golden file {len(expected)}"
+    for position, (ours, golden) in enumerate(zip(actual, expected, strict=True)):
+        fields = sorted(key for key in set(ours) | set(golden) if ours.get(key) != golden.get(key))
+        if fields:
+            return "; ".join(f"entry {position} {field}: ours {ours.get(field)!r}, golden file {golden.get(field)!r}"
+                             for field in fields)
+    return "differs from the golden file"
+
+
+# --- juriscraper's side -----------------------------------------------------------------------------------------
+
+
+class JuriscraperReader:
+    """Runs inside bench/.venv-juriscraper: juriscraper reads pages as its own tests read them."""
+
+    def __init__(self) -> None:
+        import logging
+
+        logging.disable(logging.CRITICAL)
+
+    def prepare(self, page: Page) -> tuple[Any, Any, list[str]]:
+        from juriscraper.pacer import AppellateDocketReport, DocketReport, PacerRssFeed
+
+        raw = Path(page.path).read_bytes()
+        if page.kind == "feed":
+            feed = PacerRssFeed(page.court)  # one per page: its constructor opens an HTTP client
+
+            def read_feed(text: str) -> object:
+                feed._data = None  # `data` is cached on the object
+                feed._parse_text(text)
+                return feed.data
+
+            return read_feed, (raw.decode("iso-8859-1"),), []
+        report_class = AppellateDocketReport if page.kind == "appellate" else DocketReport
+
+        def read_docket(text: str) -> object:
+            report = report_class(page.court)
+            report._parse_text(text)
+            return report.data
+
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            text = raw.decode("iso-8859-1")
+        return read_docket, (text,), []
+
+
+def serve(reader: OurReader | JuriscraperReader, requests: IO[str], answers: IO[str]) -> None:
+    """A worker: `{"load": [page, ...]}` reads each page once and answers its problems; `{"time": i}` answers the
+    seconds one read of page i takes; an empty line ends it. One JSON object per line each way."""
+    readers: list[tuple[Any, Any]] = []
+    for line in requests:
+        request = json.loads(line) if line.strip() else None
+        if request is None:
+            return
+        if "load" in request:
+            problems = {}
+            for fields in request["load"]:
+                page = Page(**fields)
+                try:
+                    read, arguments, page_problems = reader.prepare(page)
+                except Exception as error:  # a crash of one side on one page is a finding, not a stop
+                    read, arguments, page_problems = (lambda: None), (), [f"{type(error).__name__}: {error}"]
+                try:
+                    read(*arguments)  # warm-up; a page that is no docket raises ParseError: that is its reading
+                except Exception:
+                    pass
+                readers.append((read, arguments))
+                if page_problems:
+                    problems[page.name] = page_problems
+            answers.write(json.dumps({"problems": problems}) + "\n")
+        else:
+            read, arguments = readers[request["time"]]
+            start = time.perf_counter()
+            try:
+                read(*arguments)
+            except Exception:  # a page that is no docket raises ParseError: that is its reading
+                pass
+            answers.write(json.dumps({"seconds": time.perf_counter() - start}) + "\n")
+        answers.flush()
+
+
+class Worker:
+    """A worker process of one side, spoken to over its stdin and stdout."""
+
+    def __init__(self, python: Path, side: str) -> None:
+        self.process = subprocess.Popen(
+            [str(python), __file__, "--worker", side], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+            cwd=ROOT,
         )
-    total_ours = sum(result["ms"] for result in ours.values())
-    total_theirs = sum(result["ms"] for result in theirs.values()) if theirs else None
+
+    def ask(self, request: dict) -> dict:
+        assert self.process.stdin and self.process.stdout
+        self.process.stdin.write(json.dumps(request) + "\n")
+        self.process.stdin.flush()
+        answer = self.process.stdout.readline()
+        if not answer:
+            raise RuntimeError(f"worker {self.process.args!r} stopped (exit {self.process.wait()})")
+        return json.loads(answer)
+
+    def close(self) -> None:
+        assert self.process.stdin
+        self.process.stdin.write("\n")
+        self.process.stdin.close()
+        self.process.wait(timeout=30)
+
+
+# --- the run ----------------------------------------------------------------------------------------------------
+
+
+def time_alternately(ours: Worker, theirs: Worker, count: int, rounds: int) -> tuple[list[float], list[float]]:
+    """Per page, the median ms of `rounds` reads by each side, the two asked in turn (who goes first alternates)."""
+    mine: list[list[float]] = [[] for _ in range(count)]
+    other: list[list[float]] = [[] for _ in range(count)]
+    for turn in range(rounds):
+        for index in range(count):
+            order = ((ours, mine), (theirs, other)) if (turn + index) % 2 == 0 else ((theirs, other), (ours, mine))
+            for worker, times in order:
+                times[index].append(worker.ask({"time": index})["seconds"] * 1000)
+        print(f"  round {turn + 1}/{rounds} done", file=sys.stderr)
+    return [statistics.median(times) for times in mine], [statistics.median(times) for times in other]
+
+
+def print_table(pages: list[Page], mine: list[float], theirs: list[float], problems: dict[str, list[str]]) -> None:
+    header = f"{'page':<36} {'kB':>6} {'ours ms':>9} {'juriscraper ms':>15} {'ratio':>8}  golden"
+    print(header + "\n" + "-" * len(header))
+    for page, ours_ms, their_ms in zip(pages, mine, theirs, strict=True):
+        size = Path(page.path).stat().st_size / 1000
+        verdict = "DIFFERS" if page.name in problems else ("same" if page.golden else "agrees")
+        print(f"{page.name:<36} {size:>6.1f} {ours_ms:>9.3f} {their_ms:>15.3f} {their_ms / ours_ms:>7.2f}x  {verdict}")
     print("-" * len(header))
-    total_theirs_text = f"{total_theirs:.3f}" if theirs else "n/a"
-    total_ratio = f"{total_theirs / total_ours:.2f}x" if theirs else "n/a"
-    print(f"{'total':<10} {'':>8} {'':>6} {total_ours:>9.3f} {total_theirs_text:>15} {total_ratio:>7}")
-    if theirs:
-        ratio = total_theirs / total_ours
-        verdict = "MET" if ratio >= TARGET_RATIO else "NOT MET"
-        worst = min(theirs[name]["ms"] / ours[name]["ms"] for name in ours)
+    groups = sorted({page.name.rsplit("/", 1)[0] for page in pages})
+    for group in groups:
+        chosen = [i for i, page in enumerate(pages) if page.name.rsplit("/", 1)[0] == group]
+        ratios = [theirs[i] / mine[i] for i in chosen]
+        total_ours, total_theirs = sum(mine[i] for i in chosen), sum(theirs[i] for i in chosen)
         print(
-            f"\nTarget: ours >= {TARGET_RATIO:g}x faster than juriscraper. Measured: {ratio:.2f}x on the total "
-            f"(worst feed {worst:.2f}x) -> {verdict}"
+            f"{group:<22} {len(chosen):>4} pages: ours {total_ours:>9.1f} ms, juriscraper {total_theirs:>9.1f} ms, "
+            f"{total_theirs / total_ours:>6.2f}x on the total; per page median {statistics.median(ratios):.2f}x, "
+            f"worst {min(ratios):.2f}x"
         )
 
 
-def profile_ours(feed: Path) -> None:
+def profile_ours(pages: list[Page]) -> None:
+    """Where our readers spend their time: cProfile over one read of each page, top functions."""
     import cProfile
     import pstats
 
-    from scrapers.pacer_rss import PacerRss, PacerRssSettings
-
-    raw = feed.read_bytes()
-    scraper = PacerRss(PacerRssSettings(id=feed.stem, kind="pacer_rss", url="https://example.invalid/"))
+    reader = OurReader()
+    prepared = [reader.prepare(page)[:2] for page in pages]
     profiler = cProfile.Profile()
     profiler.enable()
-    for _ in range(10):
-        scraper.parse(raw, "https://example.invalid/")
+    for read, arguments in prepared:
+        try:
+            read(*arguments)
+        except Exception:
+            pass
     profiler.disable()
-    print(f"\nProfile of our parser, 10 parses of {feed.name} (cumulative time, top 15):")
-    pstats.Stats(profiler).sort_stats("cumulative").print_stats(15)
+    print(f"\nProfile of our readers, one read of each of the {len(pages)} pages (total time, top 20):")
+    pstats.Stats(profiler).sort_stats("tottime").print_stats(20)
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description="our pacer_rss parser vs juriscraper's PacerRssFeed")
-    parser.add_argument("--repeat", type=int, default=30, help="timed parses per feed (default 30)")
-    parser.add_argument("--warmup", type=int, default=3, help="untimed parses per feed first (default 3)")
-    parser.add_argument("--profile", action="store_true", help="profile our parser on the largest feed")
-    parser.add_argument("--juriscraper-worker", action="store_true", help=argparse.SUPPRESS)
-    parser.add_argument("feeds", nargs="*", type=Path, help=argparse.SUPPRESS)
+    parser = argparse.ArgumentParser(description="our PACER readers vs juriscraper's, checked against golden output")
+    parser.add_argument("--rounds", type=int, default=3, help="timed reads of each page per side (default 3)")
+    parser.add_argument("--corpus-sample", type=int, help="time only this many corpus pages, chosen at random (seeded)")
+    parser.add_argument("--profile", action="store_true", help="also profile our readers over the pages")
+    parser.add_argument("--worker", choices=("ours", "juriscraper"), help=argparse.SUPPRESS)
     args = parser.parse_args()
-    if args.juriscraper_worker:
-        juriscraper_worker(args.feeds, args.repeat, args.warmup)
+    if args.worker:
+        serve(OurReader() if args.worker == "ours" else JuriscraperReader(), sys.stdin, sys.stdout)
         return 0
+    if not JURISCRAPER_PYTHON.exists():
+        print(f"{JURISCRAPER_PYTHON} does not exist: run `bash bench/setup_juriscraper.sh` first", file=sys.stderr)
+        return 2
+    pages = all_pages(args.corpus_sample)
+    corpus_count = sum(page.name.startswith("corpus/") for page in pages)
     print(
-        f"Parse time per feed, median of {args.repeat} runs after {args.warmup} warm-up runs, each side in its own "
-        f"process; load average before: {os.getloadavg()[0]:.2f}\n"
+        f"Read time per page, median of {args.rounds} rounds, ours and juriscraper asked in turn, each side in a "
+        f"process of its own; {len(pages)} pages ({corpus_count} of the corpus' {len(list(CORPUS.glob('*/*.html')))}); "
+        f"load average before: {os.getloadavg()[0]:.2f}\n"
     )
-    ours = time_ours(FEEDS, args.repeat, args.warmup)
-    theirs, problem = time_juriscraper(FEEDS, args.repeat, args.warmup)
-    if theirs is None:
-        print(f"juriscraper NOT measured: {problem}\n")
-    print_table(ours, theirs)
-    if theirs is None:
-        print(f"\nTarget: ours >= {TARGET_RATIO:g}x faster than juriscraper -> NOT CHECKED (juriscraper unavailable)")
+    ours, theirs = Worker(Path(sys.executable), "ours"), Worker(JURISCRAPER_PYTHON, "juriscraper")
+    try:
+        load = {"load": [asdict(page) for page in pages]}
+        problems = ours.ask(load)["problems"]
+        their_problems = theirs.ask(load)["problems"]
+        mine, other = time_alternately(ours, theirs, len(pages), args.rounds)
+    finally:
+        ours.close()
+        theirs.close()
+    print_table(pages, mine, other, problems)
+    for name, crash in their_problems.items():
+        print(f"juriscraper failed on {name}: {crash[0]}")
+    worst = min(range(len(pages)), key=lambda i: other[i] / mine[i])
+    slow = sum(other[i] / mine[i] < TARGET_RATIO for i in range(len(pages)))
+    verdict = "MET" if slow == 0 else "NOT MET"
+    print(
+        f"\nTarget: ours >= {TARGET_RATIO:g}x faster than juriscraper on every page. Measured: {slow} of {len(pages)} "
+        f"pages under {TARGET_RATIO:g}x, worst {pages[worst].name} {other[worst] / mine[worst]:.2f}x -> {verdict}"
+    )
     if args.profile:
-        profile_ours(max(FEEDS, key=lambda feed: feed.stat().st_size))
+        profile_ours(pages)
+    if problems:
+        print(f"\nWRONG ANSWERS: {len(problems)} page(s) differ from their golden output:")
+        for name, page_problems in problems.items():
+            print(f"  {name}: " + "\n    ".join(page_problems[:3]))
+        print("\nFAILED: the figures above do not count until every page reads to its golden output")
+        return 1
+    print(f"\nAnswers: every entry of every page ({len(pages)}) equals its golden output.")
     return 0
 
 

@@ -17,7 +17,6 @@ from bot.store import DEFAULT_DATABASE_URL, Store
 from notifiers.apprise import AppriseNotifier
 from notifiers.base import Notifier, Notifiers
 from notifiers.console import ConsoleNotifier
-from notifiers.slack.notifier import SlackNotifier, build_client
 from notifiers.targets import APPRISE
 from scrapers.courtlistener import DEFAULT_API
 from scrapers.http import Fetcher
@@ -51,6 +50,8 @@ def notifier_from_env(environ: Mapping[str, str]) -> Notifier:
     token = environ.get("SLACK_BOT_TOKEN")
     if not token:
         return ConsoleNotifier()
+    from notifiers.slack.notifier import SlackNotifier, build_client  # (slack_sdk only where it posts)
+
     return SlackNotifier(build_client(token, environ.get("SLACK_API_URL") or None))
 
 

@@ -13,12 +13,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
-
-from rich import box
-from rich.console import Console
-from rich.markup import escape
-from rich.progress import Progress, TextColumn
-from rich.table import Table
+from typing import TYPE_CHECKING
 
 from bot import __version__
 from bot.app import App
@@ -38,7 +33,9 @@ from bot.store import StoreError
 from bot.store.pauses import PAUSED
 from notifiers.console import format_message, format_post
 from notifiers.plain import digest_text
-from notifiers.slack.notifier import SlackNotifier
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 
 def _global_options(default: str | None) -> argparse.ArgumentParser:
@@ -236,7 +233,7 @@ def check(app: App, source_ids: Sequence[str], dry_run: bool) -> int:
         return EXIT_USAGE
     sources = [s for s in app.config.sources if not source_ids or s.id in source_ids]
     if sys.stdout.isatty() and len(sources) > 1:
-        results = poll_with_progress(app, sources, dry_run, Console())
+        results = poll_with_progress(app, sources, dry_run)
     else:
         results = [app.poll(source, dry_run=dry_run) for source in sources]
         width = max((len(source.id) for source in sources), default=0)
@@ -316,6 +313,7 @@ def quiet_command(app: App, args: argparse.Namespace) -> int:
 
 def show_outbox(app: App, retry: bool) -> int:
     from bot.delivery import outbox
+    from notifiers.slack.notifier import SlackNotifier
 
     now = datetime.now(UTC)
     _release_dead_claims(app)
@@ -335,8 +333,17 @@ def _release_dead_claims(app: App) -> None:
         print(f"released {plural(freed, 'claim', 'claims')} of processes that are gone", file=sys.stderr)
 
 
-def poll_with_progress(app: App, sources: Sequence[SourceConfig], dry_run: bool, console: Console) -> list[PollResult]:
-    """On a terminal: a progress bar while polling, then a summary table."""
+def poll_with_progress(
+    app: App, sources: Sequence[SourceConfig], dry_run: bool, console: Console | None = None
+) -> list[PollResult]:
+    """On a terminal (`console`, by default rich's on stdout): a progress bar while polling, then a summary table."""
+    from rich import box  # (rich only on a terminal: a `check` in cron or a pipe starts without it)
+    from rich.console import Console
+    from rich.markup import escape
+    from rich.progress import Progress, TextColumn
+    from rich.table import Table
+
+    console = console or Console()
     results = []
     with Progress(*Progress.get_default_columns(), TextColumn("{task.fields[source]}"), console=console,
                   transient=True) as progress:

@@ -15,7 +15,7 @@ import hashlib
 import logging
 import threading
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
@@ -192,6 +192,18 @@ class Fetcher:
         """Takes over what `other` knows of each page (ETag, Last-Modified, digest), so that a fetcher made
         for new settings still asks the courts conditionally and skips unchanged pages."""
         self._last_seen.update(other._last_seen)
+
+    def recall(self, pages: Mapping[str, Sequence[str | None]]) -> None:
+        """Takes what an earlier process saw at each URL (ETag, Last-Modified, the body's sha256, as `seen_now`
+        gave them and the store kept them) for the URLs this fetcher has seen nothing of yet."""
+        for url, (etag, modified, digest) in pages.items():
+            if digest:
+                self._last_seen.setdefault(url, (etag, modified, digest))
+
+    def seen_now(self, urls: Iterable[str]) -> dict[str, tuple[str | None, str | None, str]]:
+        """What `get_if_changed` saw at `urls` in the poll under way (not yet settled): URL -> (ETag,
+        Last-Modified, sha256 of the body); a URL answered 304 saw nothing new and is left out."""
+        return {url: self._pending[url] for url in urls if url in self._pending}
 
     def abandon(self) -> None:
         """Ends every fetch under way and to come with Abandoned, at once (the bot is stopping)."""

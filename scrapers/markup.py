@@ -4,11 +4,14 @@ BeautifulSoup with lxml; a page whose bytes the readers themselves trip over is 
 from __future__ import annotations
 
 import warnings
+from typing import TYPE_CHECKING
 
-import feedparser
 from bs4 import BeautifulSoup, Tag, XMLParsedAsHTMLWarning
 
 from scrapers.base import ParseError
+
+if TYPE_CHECKING:
+    import feedparser
 
 # A feed read as a page (a source or `parse` of the wrong kind) makes BeautifulSoup print a 12-line advice
 # for programmers; the kind's own refusal ("not a PACER docket report") tells the user what is wrong.
@@ -19,6 +22,8 @@ def read_feed(raw: bytes, url: str = "") -> feedparser.FeedParserDict:
     """feedparser's reading of the bytes fetched from `url`, against which feedparser resolves relative links
     (an `xml:base` in the feed comes first). On some damaged feeds (a character reference past U+10FFFF, an
     encoding name that is not text, a misplaced element) feedparser raises instead of flagging the feed."""
+    import feedparser  # (here, where a news feed is read, rather than in every command)
+
     try:
         return feedparser.parse(raw, response_headers={"content-location": url} if url else None)
     except (ValueError, TypeError, KeyError) as exc:

@@ -16,13 +16,15 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import UTC, datetime
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-import feedparser
 from pydantic import ConfigDict, Field
 
 from scrapers.base import Parsed, ParseError, Scraper
 from scrapers.markup import read_feed
+
+if TYPE_CHECKING:
+    import feedparser
 from scrapers.news import (
     Story,
     canonical_url,

@@ -201,3 +201,26 @@ def test_a_turn_skipped_because_of_a_recent_poll_says_when_it_was_and_invents_no
     assert ("source sdny: polled 3 min ago (at 14:02 UTC, ok), not again before 14:07 UTC (half its period); "
             "skipped this turn") in caplog.text
     assert "another process" not in caplog.text
+
+
+def test_a_new_process_skips_an_unchanged_page_too_unless_the_settings_changed(feed, store):
+    """What a kept poll saw lives in the store: a new `check` (a new Poller and Fetcher) does not parse a page
+    that has not changed since, but reads again one that changed, and one whose source's settings changed."""
+    config = make_config(feed.url)
+    assert not poller_for(config, store).poll(config.sources[0]).unchanged  # the baseline
+    again = poller_for(config, store).poll(config.sources[0])
+    assert again.ok and again.unchanged and again.parsed == 266
+    feed.body = SDNY
+    changed = poller_for(config, store).poll(config.sources[0])
+    assert not changed.unchanged and len(changed.new) == 75
+    assert poller_for(config, store).poll(config.sources[0]).unchanged
+    narrowed = make_config(feed.url, cases=["1:17-cv-05839"])
+    assert not poller_for(narrowed, store).poll(narrowed.sources[0]).unchanged  # read with its new filter
+
+
+def test_a_failed_poll_keeps_nothing_for_the_next_process(feed, store):
+    config = make_config(feed.url)
+    poller_for(config, store).poll(config.sources[0])
+    feed.body = b"<html>maintenance</html>"
+    assert not poller_for(config, store).poll(config.sources[0]).ok
+    assert not poller_for(config, store).poll(config.sources[0]).ok  # not "unchanged": the same broken bytes

@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import insert, select, text
+from sqlalchemy import event, insert, select, text
 from sqlalchemy.exc import IntegrityError
 
 from bot.config import Subscription
 from bot.core.entry import Entry
 from bot.core.post import MessageRef, Post, Queued
 from bot.store import Harvest, Store, StoreError, engine_for
-from bot.store.migrate import head
+from bot.store.migrate import head, newest_file_revision
 from bot.store.schema import meta, metadata, source_state
 
 NOW = datetime(2026, 11, 24, 15, 0, tzinfo=UTC)
@@ -32,7 +33,7 @@ def queued(item: Entry, channel: str = "#c") -> Queued:
 def test_schema_is_migrated_to_the_newest_revision_and_reopening_keeps_data(empty_database_url):
     first = Store.open(empty_database_url)
     first.record_success("nmd", Harvest(new=[entry("k1")], parsed=1), NOW)
-    assert first.schema_revision() == head() == "0012"
+    assert first.schema_revision() == head() == newest_file_revision() == "0014"
     first.close()
     again = Store.open(empty_database_url)
     assert again.known_texts("nmd", ["k1", "k2"]) == {"k1": "MOTION to Dismiss"}
@@ -68,9 +69,12 @@ def legacy_database(database_url: str, version: int) -> None:
             ("seen_entries", "entry"), ("seen_entries", "events"), ("outbox", "digest"),  # 0009
             ("seen_entries", "filed_at"), ("seen_entries", "held"),  # 0011
             ("outbox", "preview"), ("outbox", "follow_up"), ("outbox", "follow_up_note"),  # 0012
+            ("source_state", "validators"),  # 0014
         ):
             conn.execute(text(f"ALTER TABLE {table} DROP COLUMN {column}"))
         before_0008(conn, notice=version == 2)
+        for index in ("outbox_undelivered", "outbox_undelivered_by_channel", "outbox_sent"):  # revision 0013
+            conn.execute(text(f"DROP INDEX {index}"))
         conn.execute(insert(meta).values(name="schema_version", value=str(version)))
         conn.execute(insert(source_state).values(source_id="nmd", last_status="ok", failures_in_row=0,
                                                  entries_known=7))
@@ -237,6 +241,32 @@ def test_claims_send_a_channel_in_order_one_at_a_time(store):
     assert store.claim_next("w3", NOW + timedelta(minutes=3), lease).post.entry.key == "k0"  # w1 died: k0 again
     store.mark_sent(first.id, first.channel, MessageRef("slack", "C1/1.1"), NOW)
     assert store.claim_next("w3", NOW + timedelta(minutes=3), lease).post.entry.key == "k1"
+
+
+def test_claiming_a_post_and_listing_the_latest_walk_indexes_not_the_outbox(sqlite_url):
+    """The cost of delivering one post stays flat as the backlog and the history grow (bench/outbox.py measures
+    it): the claim checks "no earlier undelivered post of this channel" in the per-channel index, and the status
+    page's latest posts come from the index of sent times, in order; neither reads the whole outbox. On SQLite,
+    which plans without statistics (PostgreSQL picks the same indexes from its statistics)."""
+    store = Store.open(sqlite_url)
+    items = [entry(f"k{i}") for i in range(3)]
+    store.record_success("nmd", Harvest(new=items, queued=[queued(item, f"#{i}") for i, item in enumerate(items)],
+                                        parsed=3), NOW)
+    statements: list[tuple[str, Any]] = []
+    event.listen(store.engine, "before_cursor_execute",
+                 lambda _conn, _cursor, sql, parameters, _context, _many: statements.append((sql, parameters)))
+    sent = store.claim_next("w1", NOW, timedelta(minutes=2))
+    store.mark_sent(sent.id, sent.channel, MessageRef("slack", "C1/1.1"), NOW)
+    assert len(store.recent_posts()) == 1
+    claim, latest = [(sql, parameters) for sql, parameters in statements
+                     if sql.lstrip().startswith("SELECT") and "ORDER BY outbox" in sql]
+    with store.engine.connect() as conn:
+        claim_plan, latest_plan = ([row[-1] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql, parameters)]
+                                   for sql, parameters in (claim, latest))
+    assert "SEARCH earlier USING INDEX outbox_undelivered_by_channel (channel=? AND id<?)" in claim_plan
+    assert not {"SCAN outbox", "SCAN earlier"} & set(claim_plan), claim_plan
+    assert latest_plan == ["SEARCH outbox USING INDEX outbox_sent (sent_at>?)"], latest_plan  # in order: no sort
+    store.close()
 
 
 def test_leases_and_claims_of_dead_processes_are_freed(store):

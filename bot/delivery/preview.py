@@ -11,8 +11,6 @@ from __future__ import annotations
 import struct
 import zlib
 
-import pypdfium2 as pdfium
-
 from bot.core.post import Preview
 
 THUMBNAIL_WIDTH = 400  # pixels: a readable heading and the shape of the page, a few tens of kilobytes
@@ -27,6 +25,8 @@ def first_page(pdf: bytes, width: int = THUMBNAIL_WIDTH) -> Preview:
     """The first page of the PDF `pdf`, `width` pixels wide (its height in proportion), as a grey PNG."""
     if not pdf.lstrip()[:5] == b"%PDF-":
         raise PreviewError("not a PDF (it does not begin with %PDF-)")
+    import pypdfium2 as pdfium  # (here, where a page is drawn, rather than in every command)
+
     try:
         document = pdfium.PdfDocument(pdf)
     except pdfium.PdfiumError as exc:

@@ -169,16 +169,19 @@ class Poller:
         result = PollResult(source.id)
         try:
             state = self.store.state(source.id)
+            kept = _kept_pages(source, state)
+            self.fetcher.recall(kept)  # what an earlier process saw: a new `check` skips unchanged pages too
             with self.metrics.fetch_seconds.labels(source.id).time():
                 parsed = scraper.fetch(self.fetcher)
+            validators = self._validators(source, kept, scraper)
             if isinstance(parsed, Unchanged):
-                return self._unchanged(source, state, result, dry_run)
+                return self._unchanged(source, state, result, dry_run, validators)
             result.parsed, result.skipped = len(parsed.entries), parsed.skipped
             self._account_skipped(source, parsed, dry_run)
             if scraper.cumulative:
                 check_structure(len(parsed.entries), state, source.url or source.id)
             self._take(source, state, parsed.entries, result, dry_run, whole_source=True,
-                       stories=scraper.stories, whole_history=scraper.cumulative)
+                       stories=scraper.stories, whole_history=scraper.cumulative, validators=validators)
             if not dry_run:
                 self.health.after_success(source, state)
                 self.metrics.polls.labels(source.id, "baseline" if result.baseline else "ok").inc()
@@ -198,8 +201,17 @@ class Poller:
                 self._record_failure(source, result.error)
         return result
 
+    def _validators(self, source: SourceConfig, kept: Mapping[str, object], scraper: Scraper) -> dict | None:
+        """What to keep in the store of what this poll saw at the source's URLs (SourceState.validators), or None
+        where it saw nothing new (every URL answered 304)."""
+        seen = self.fetcher.seen_now(scraper.urls())
+        if not seen:
+            return None
+        return {"settings": source.digest, "pages": {**kept, **{url: list(page) for url, page in seen.items()}}}
+
     def _unchanged(
-        self, source: SourceConfig, state: SourceState | None, result: PollResult, dry_run: bool
+        self, source: SourceConfig, state: SourceState | None, result: PollResult, dry_run: bool,
+        validators: dict | None = None,
     ) -> PollResult:
         """A poll that found every page as before: a success with nothing new, nothing parsed."""
         result.unchanged = True
@@ -209,6 +221,7 @@ class Poller:
                 parsed=result.parsed,
                 skipped=state.last_skipped or 0 if state else 0,
                 skip_note=state.last_skip_note if state else None,
+                validators=validators,
             )
             self.store.record_success(source.id, harvest, self.clock())
             self.health.after_success(source, state)
@@ -252,10 +265,11 @@ class Poller:
         whole_source: bool,
         stories: bool = False,
         whole_history: bool = False,
+        validators: dict | None = None,
     ) -> None:
         """Runs the pipeline (bot/pipeline/run.py) over a source's entries, as parsed or pushed, with what the
-        store knows of them; records its outcome unless `dry_run`. For `whole_source`, `whole_history` and
-        `stories`, see `Inputs`."""
+        store knows of them; records its outcome unless `dry_run` (with `validators`, what the poll saw at the
+        source's URLs). For `whole_source`, `whole_history` and `stories`, see `Inputs`."""
         subscriptions = [*self.config.subscriptions, *self.store.subscriptions()]  # the config's and Slack's
         now = self.clock()
         inputs = Inputs(source, entries, subscriptions, Known(), now, whole_source, whole_history, stories,
@@ -268,7 +282,7 @@ class Poller:
         if dry_run:  # not stored, but later sources of the same dry run must see its stories
             self._dry_run_stories.extend(outcome.stories)
         else:
-            self._commit(source, outcome, result, whole_source)
+            self._commit(source, outcome, result, whole_source, validators)
         self._say(source, state, outcome, result)
 
     def _known(self, inputs: Inputs, state: SourceState | None) -> Known:
@@ -310,13 +324,16 @@ class Poller:
                     known.setdefault(mark, record.key)
         return known
 
-    def _commit(self, source: SourceConfig, outcome: Outcome, result: PollResult, whole_source: bool) -> None:
+    def _commit(
+        self, source: SourceConfig, outcome: Outcome, result: PollResult, whole_source: bool,
+        validators: dict | None = None,
+    ) -> None:
         """Records the pipeline's outcome in one transaction: entries, marks, posts, follows, stories, state."""
         harvest = Harvest(
             outcome.new, outcome.edited, outcome.queued, result.parsed if whole_source else None, outcome.stories,
             skipped=len(result.skipped), skip_note=skip_note(result.skipped) or None,
             same_filing=outcome.joined, marks=outcome.marks, told=outcome.told, story_key=outcome.story_level,
-            follows=outcome.follows, labels=Labels(outcome.event_types, outcome.held),
+            follows=outcome.follows, labels=Labels(outcome.event_types, outcome.held), validators=validators,
         )
         self.store.record_success(source.id, harvest, self.clock())
         self.metrics.new_entries.labels(source.id).inc(len(outcome.new))
@@ -378,3 +395,13 @@ def check_structure(parsed: int, state: SourceState | None, where: str) -> None:
             f"{where}: parsed {parsed} entries where the last good poll had {before}: the page may have "
             "changed its layout; the old state is kept"
         )
+
+
+def _kept_pages(source: SourceConfig, state: SourceState | None) -> dict[str, list]:
+    """What the store kept of the source's pages (URL -> [ETag, Last-Modified, sha256]), if its last kept poll
+    was made with the source's present settings: a page read with other settings (another `cases:` filter, say)
+    is read again."""
+    validators = state.validators if state is not None else None
+    if not validators or validators.get("settings") != source.digest:
+        return {}
+    return dict(validators.get("pages") or {})

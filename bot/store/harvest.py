@@ -3,7 +3,7 @@ the kinds of record (seen entries, filing marks, follows, outbox rows, stories, 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -33,6 +33,7 @@ class Harvest:
     story_key: str | None = None  # a news source's identity level found by this poll (SourceState.story_key)
     follows: Sequence[Subscription] = ()  # cases a watch found, followed from now on (bot/pipeline/watch.py)
     labels: entries.Labels = entries.Labels()  # the event types of the entries stored, and why some were not posted
+    validators: Mapping[str, object] | None = None  # what the poll saw at the source's URLs (SourceState.validators)
 
 
 class Harvests(Database):
@@ -52,5 +53,5 @@ class Harvests(Database):
             stories.add_stories(conn, harvest.stories)
             sources.count_poll(
                 conn, source_id, now, new=len(harvest.new), parsed=harvest.parsed, skipped=harvest.skipped,
-                skip_note=harvest.skip_note, story_key=harvest.story_key,
+                skip_note=harvest.skip_note, story_key=harvest.story_key, validators=harvest.validators,
             )

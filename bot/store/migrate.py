@@ -6,19 +6,21 @@ database's revision and applies the missing migrations (bot/store/migrations/ver
 migrates; the others wait for the lock, then find the schema current. A database written before
 Alembic (`schema_version` 1 or 2 in `docketbot_meta`) is brought to version 2 and stamped with the
 baseline revision "0001" first. A database at a revision this release does not know (written by a
-newer release) is refused rather than misread.
+newer release) is refused rather than misread. A database already at the newest revision (named by the newest
+file in migrations/versions, `NNNN_*.py`) is seen to be so with one query, without loading Alembic.
 """
 
 from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config as AlembicConfig
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
+from sqlalchemy.exc import DBAPIError
+
+if TYPE_CHECKING:
+    from alembic.config import Config as AlembicConfig
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 BASELINE = "0001"
@@ -47,6 +49,8 @@ class NewerSchema(Exception):
 
 
 def alembic_config(connection: Connection | None = None) -> AlembicConfig:
+    from alembic.config import Config as AlembicConfig  # (Alembic only where a migration may run)
+
     config = AlembicConfig()
     config.set_main_option("script_location", str(MIGRATIONS))
     config.attributes["connection"] = connection
@@ -55,19 +59,42 @@ def alembic_config(connection: Connection | None = None) -> AlembicConfig:
 
 def head() -> str:
     """The newest revision this release knows."""
+    from alembic.script import ScriptDirectory
+
     revision = ScriptDirectory.from_config(alembic_config()).get_current_head()
     if revision is None:
         raise RuntimeError(f"no migrations in {MIGRATIONS}")
     return revision
 
 
+def newest_file_revision() -> str:
+    """The revision of the newest migration file (`0014` of versions/0014_page_validators.py): `head()` when the
+    files are numbered in order, as they are (tests/test_store.py checks it)."""
+    return max(path.name.split("_", 1)[0] for path in (MIGRATIONS / "versions").glob("[0-9][0-9][0-9][0-9]_*.py"))
+
+
 def revision(connection: Connection) -> str | None:
     """The database's revision, None when Alembic never ran on it."""
+    from alembic.runtime.migration import MigrationContext
+
     return MigrationContext.configure(connection).get_current_revision()
+
+
+def is_current(engine: Engine) -> bool:
+    """Whether the database is at the newest revision already (one query; False when it cannot tell)."""
+    try:
+        with engine.connect() as conn:
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all() == [
+                newest_file_revision()
+            ]
+    except DBAPIError:  # no alembic_version table yet
+        return False
 
 
 def upgrade(engine: Engine) -> None:
     """Migrates the database of `engine` to `head()` under a lock; raises NewerSchema for a newer database."""
+    if is_current(engine):
+        return
     locking = _locking_engine(engine)
     try:
         with locking.begin() as conn:
@@ -80,6 +107,9 @@ def upgrade(engine: Engine) -> None:
 
 
 def _upgrade_locked(conn: Connection) -> None:
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config())
     current = revision(conn)
     if current is None and inspect(conn).has_table("docketbot_meta"):

@@ -18,7 +18,7 @@ from bot.core.notice import Notice
 from bot.core.post import Item, MessageRef, Part, Post, Queued
 from bot.store.database import upsert, utc
 from bot.store.holds import Hold, Holds, lift, obeyed, of_notifier
-from bot.store.schema import delivery_holds, entry_posts, outbox
+from bot.store.schema import delivery_holds, entry_posts, outbox, undelivered
 
 FOLLOW_UP_DUE = "due"  # a sent post's follow-up waits (bot/store/free_copies.py)
 # The source_id of a digest's outbox row: no source's id (those hold only letters, digits, - and _).
@@ -169,7 +169,7 @@ class Outbox(Holds):
 
     def pending_outbox(self, limit: int = 200) -> list[OutboxRow]:
         """Messages not yet delivered, oldest first (including those waiting for a retry)."""
-        query = select(outbox).where(outbox.c.status.in_(("pending", "sending"))).order_by(outbox.c.id).limit(limit)
+        query = select(outbox).where(undelivered(outbox)).order_by(outbox.c.id).limit(limit)
         with self.engine.connect() as conn:
             return [_outbox_row_from(row) for row in conn.execute(query).mappings()]
 
@@ -196,11 +196,11 @@ class Outbox(Holds):
         first_of_channel = ~exists().where(
             earlier.c.channel == outbox.c.channel,
             earlier.c.id < outbox.c.id,
-            earlier.c.status.in_(("pending", "sending")),
+            undelivered(earlier),
         )
-        candidate = (
+        candidate = (  # `undelivered` (implied by `waiting`) lets the database use its partial indexes
             select(outbox.c.id, outbox.c.channel)
-            .where(waiting, first_of_channel, outbox.c.next_attempt_at <= now)
+            .where(undelivered(outbox), waiting, first_of_channel, outbox.c.next_attempt_at <= now)
             .order_by(outbox.c.id)
             .limit(1)
         )
@@ -302,7 +302,7 @@ class Outbox(Holds):
         """The last `limit` posts sent (not ops notices), newest first."""
         query = (
             select(outbox)
-            .where(outbox.c.status == "sent", outbox.c.notice.is_(None), outbox.c.digest.is_(None))
+            .where(outbox.c.sent_at.is_not(None), outbox.c.notice.is_(None), outbox.c.digest.is_(None))
             .order_by(outbox.c.sent_at.desc(), outbox.c.id.desc())
             .limit(limit)
         )

@@ -16,8 +16,10 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    literal_column,
 )
 from sqlalchemy.engine import Dialect
+from sqlalchemy.sql.expression import ColumnElement, FromClause
 from sqlalchemy.types import TypeDecorator
 
 metadata = MetaData()
@@ -64,6 +66,9 @@ source_state = Table(
     # NULL: by their guids (scrapers/news_identity.py)
     Column("story_key", String(8)),
     Column("settings", String(64)),  # a digest of the source's settings at its last poll (SourceConfig.digest)
+    # What the last kept poll saw at each of the source's URLs, so that a new process skips an unchanged page too:
+    # {"settings": the SourceConfig.digest it was polled with, "pages": {url: [ETag, Last-Modified, sha256]}}
+    Column("validators", JSON),
 )
 
 seen_entries = Table(
@@ -148,6 +153,22 @@ outbox = Table(
     Column("follow_up_note", Text),  # what the follow-up showed, or why it showed nothing
     UniqueConstraint("channel", "source_id", "entry_key", name="outbox_once_per_channel"),
 )
+
+
+def undelivered(table: FromClause) -> ColumnElement[bool]:
+    """`status IN ('pending', 'sending')` on the outbox (or an alias of it): a message still to deliver. Its values
+    are written in the query, not bound, so that SQLite sees it is the predicate of the partial indexes below."""
+    return table.c.status.in_([literal_column("'pending'"), literal_column("'sending'")])
+
+
+# Partial indexes, so that the cost of claiming or listing one message does not grow with the backlog or the
+# history: the undelivered messages in order (the claim's scan), each channel's undelivered messages in order
+# (the claim's "no earlier message of its channel" check); and the sent ones by time (the status page's latest posts:
+# only a message sent has a sent_at).
+Index("outbox_undelivered", outbox.c.id, sqlite_where=undelivered(outbox), postgresql_where=undelivered(outbox))
+Index("outbox_undelivered_by_channel", outbox.c.channel, outbox.c.id, sqlite_where=undelivered(outbox),
+      postgresql_where=undelivered(outbox))
+Index("outbox_sent", outbox.c.sent_at, outbox.c.id)
 
 # CourtListener's answer for each PACER document asked about: its free copy in RECAP, or None (not held).
 recap_documents = Table(

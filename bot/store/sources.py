@@ -3,7 +3,7 @@ poll lease that lets one process at a time poll it."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -34,6 +34,7 @@ class SourceState:
     last_skip_note: str | None = None
     story_key: str | None = None  # a news source's identity level, when not its guids (scrapers/news_identity.py)
     settings: str | None = None  # the digest of the settings its last poll was made with (SourceConfig.digest)
+    validators: dict | None = None  # what its last kept poll saw at its URLs (bot/store/schema.py source_state)
 
 
 def ensure_state(conn: Connection, source_id: str) -> None:
@@ -47,11 +48,12 @@ def ensure_state(conn: Connection, source_id: str) -> None:
 
 def count_poll(
     conn: Connection, source_id: str, now: datetime, new: int, parsed: int | None, skipped: int = 0,
-    skip_note: str | None = None, story_key: str | None = None,
+    skip_note: str | None = None, story_key: str | None = None, validators: Mapping[str, object] | None = None,
 ) -> None:
     """Adds `new` entries to the source's count. A poll of the whole source (`parsed` entries listed; None
     for pushed entries) is a successful poll, `skipped` items not turned into entries for `skip_note`, and
-    the first one is the baseline; a `story_key` (not None) is the news source's identity level from now on."""
+    the first one is the baseline; a `story_key` (not None) is the news source's identity level from now on;
+    `validators` (not None) what the poll saw at the source's URLs (SourceState.validators)."""
     values: dict[str, object] = {"entries_known": source_state.c.entries_known + new}
     if parsed is not None:
         values.update(
@@ -67,6 +69,8 @@ def count_poll(
         )
     if story_key is not None:
         values["story_key"] = story_key
+    if validators is not None:
+        values["validators"] = dict(validators)
     ensure_state(conn, source_id)
     conn.execute(update(source_state).where(source_state.c.source_id == source_id).values(**values))
 

@@ -15,6 +15,7 @@ other documents ("(related document(s) 57 Order Dismissing Case)") with
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import NamedTuple
 
 _FLAGS = re.IGNORECASE | re.VERBOSE
@@ -93,11 +94,11 @@ class Rule(NamedTuple):
 
     name: str
     type: str
-    pattern: re.Pattern[str]
-    ignore: re.Pattern[str] | None = None
+    pattern: str | re.Pattern[str]  # a verbose, case-insensitive regular expression, compiled on its first use
+    ignore: str | None = None
 
     def search(self, event: str) -> re.Match[str] | None:
-        return self.pattern.search(self.ignore.sub(" ", event) if self.ignore else event)
+        return _compiled(self.pattern).search(_compiled(self.ignore).sub(" ", event) if self.ignore else event)
 
 
 class Veto(NamedTuple):
@@ -105,21 +106,28 @@ class Veto(NamedTuple):
 
     name: str
     types: frozenset[str]
-    pattern: re.Pattern[str]
+    pattern: str | re.Pattern[str]  # as Rule's
     after: str | None = None
 
     def search(self, event: str, found: set[str]) -> re.Match[str] | None:
         if self.after and self.after not in found:
             return None
-        return self.pattern.search(event)
+        return _compiled(self.pattern).search(event)
+
+
+@cache
+def _compiled(pattern: str | re.Pattern[str]) -> re.Pattern[str]:
+    """The rules' patterns are compiled when first used, not on import: a command that classifies nothing (a
+    `check` whose pages are unchanged) does not pay for them."""
+    return pattern if isinstance(pattern, re.Pattern) else re.compile(pattern, _FLAGS)
 
 
 def _rule(name: str, type_: str, pattern: str, ignore: str | None = None) -> Rule:
-    return Rule(name, type_, re.compile(pattern, _FLAGS), re.compile(ignore, _FLAGS) if ignore else None)
+    return Rule(name, type_, pattern, ignore)
 
 
 def _veto(name: str, types: str, pattern: str, after: str | None = None) -> Veto:
-    return Veto(name, frozenset(types.split()), re.compile(pattern, _FLAGS), after)
+    return Veto(name, frozenset(types.split()), pattern, after)
 
 
 # A hearing named only as the occasion of something else: "during the
