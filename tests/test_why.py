@@ -180,7 +180,9 @@ def test_a_dry_run_of_a_first_poll_shows_the_baseline_and_records_nothing(feed, 
 
 def test_a_dry_run_of_a_source_polled_before_shows_no_baseline(polled, capsys):
     assert main(["check", "sdny", "--dry-run"]) == 0
-    assert capsys.readouterr().out.splitlines()[0] == "sdny  ok  0 new of 341  would queue 0 post(s)"
+    out = capsys.readouterr().out
+    assert out.splitlines()[0] == "sdny  ok  0 new of 341 (page unchanged, not parsed)"  # as the last poll saw it
+    assert "baseline" not in out
 
 
 # --- what the pipeline says and the store keeps --------------------------------------------------------
