@@ -21,9 +21,10 @@ pytestmark = pytest.mark.slow  # runs the demo, also as a process
 ROOT = Path(__file__).resolve().parent.parent
 BALDWIN = ("1:23-cr-00040", "Notice of Dismissal Without Prejudice")
 # A post as the console notifier prints it: a heading naming the channel, then summary, facts, text, links.
-# A reply in a case's thread is indented, under "── #channel · reply to the post of 09:12:03 UTC · <ts>".
+# A post's heading is "── #channel · 09:12:03 UTC" (when it was printed); a reply in a case's thread is indented,
+# under "── #channel · reply to the post of 09:12:03 UTC".
 POST = re.compile(
-    r"^(?: {4})?── (?P<channel>#[\w-]+) · (?:reply to the post of [\d:]+ UTC · )?[\dT:.+-]+\n(?P<body>.*?)\n\n",
+    r"^(?: {4})?── (?P<channel>#[\w-]+) · (?:reply to the post of )?[\d:]+ UTC\n(?P<body>.*?)\n\n",
     re.M | re.S,
 )
 
