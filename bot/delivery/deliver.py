@@ -48,6 +48,14 @@ class DeliveryReport:
     held: int = 0  # messages put back under a hold in this run (one per hold placed or retried)
     free: FreeCopyReport = field(default_factory=FreeCopyReport)  # what followed the posts sent (free copies, previews)
 
+    def add(self, other: DeliveryReport) -> None:
+        """Counts `other`'s posts in this report too (several delivery runs told as one)."""
+        self.sent += other.sent
+        self.retrying += other.retrying
+        self.failed += other.failed
+        self.held += other.held
+        self.free.add(other.free)
+
 
 class Deliverer:
     def __init__(
