@@ -1,7 +1,7 @@
 """Delivery alongside polling: a thread that drains the outbox while `check` is still polling, so that the first
 post goes out as soon as the poll that queued it is done, not after the last source was polled.
 
-    with DeliveryAlongside(app.deliver) as delivery:
+    with DeliveryAlongside(app.deliver, app.deliverer.stopping) as delivery:
         for source in sources:
             if app.poll(source).queued:
                 delivery.wake()
