@@ -1,65 +1,240 @@
-"""Alert latency: from the start of the poll that sees a new entry to its chat.postMessage reaching Slack.
+"""Alert latency through the real worker: from the moment a filing appears on a court's server to its
+chat.postMessage reaching Slack.
 
-What: p50, p90, p99 and max over --entries new entries (default 1,000) of
-      (time the fake Slack received the entry's chat.postMessage) - (time the poll that found it started).
-How: the real wiring from bot.app.App: a config file with one pacer_rss source, a temp SQLite store, the
-real Poller, Deliverer and SlackNotifier (slack_sdk WebClient with the bot's timeout and retry handlers)
-pointed by SLACK_API_URL at tests/fakes/slack_api.py's FakeSlack on 127.0.0.1, whose chat.postMessage
-records time.perf_counter() on arrival (same process, same clock). The feed is served by
-bench/feedserver.py in its own process: the first poll takes the real feed as the baseline; then each
-poll finds --per-poll new items prepended (default 10; 1,000 entries = 100 polls). Each turn does what
-the worker's scheduled job does (bot/worker/main.py poll_and_deliver): poll, then deliver when something was
-queued; the next turn starts once Slack has every post of this one. The feed is SDNY's real feed by
-default (358 items, 170 kB), so each poll parses a big page before it can post anything.
-Target: p99 < 1 s.
+What: p50, p90, p99 and max over --filings filings (default 200) of
+  appeared -> Slack   (the fake Slack received the filing's chat.postMessage) - (the filing appeared on the server),
+and its two parts:
+  appeared -> polled  waiting for the source's next turn: the schedule (`every`, jitter) and the worker's
+                      thread pool (bot/worker/main.py build_scheduler);
+  polled -> Slack     from the GET that first served the filing to its post: fetch, parse, diff, route, the
+                      outbox, and delivery (the poll job delivers what it queued, bot/worker/jobs.py
+                      poll_and_deliver; the deliver job every 10 s catches the rest).
+How: `python -m bot run` in its own process, as a deployment runs it: its APScheduler jobs, a temp SQLite store,
+the real SlackNotifier pointed by SLACK_API_URL at tests/fakes/slack_api.py's FakeSlack in this process. The
+courts are a threaded HTTP server in this process serving --sources pacer_rss feeds (each its own channel),
+built from a real feed by bench/feedserver.py's Feed. Once the worker has recorded every source's baseline,
+the filings appear one at a time on random sources, --gap seconds apart on average (exponential gaps); each
+new filing is a motion in a case of its own. Both clocks are this process's time.perf_counter().
+Target: none of its own for the whole (a filing waits up to `every` for its turn by design); the issue's target
+for the bot's part (polled -> Slack) is p99 < 2 s, not counting Slack's per-channel pacing.
 
-    .venv/bin/python bench/latency.py [--entries 1000] [--per-poll 10] [--post-interval 0]
-                                      [--feed tests/fixtures/pacer_rss/sdny_1.xml]
+    .venv/bin/python bench/latency.py [--sources 20] [--every 5] [--filings 200] [--gap 0.25]
+                                      [--post-interval 1] [--feed tests/fixtures/pacer_rss/sdny_1.xml] [--repo PATH]
 
-Every new entry is in a case of its own (bench/feedserver.py), so each gets its own post (bot/pipeline/route.py
-folds more than 5 new entries of one case into one post). The bot spaces its posts to one channel by
-`slack.post_interval` (shipped: 1 s, as Slack allows about one message per second per channel): the
-k-th post of a burst then waits (k-1) x interval whatever else the bot does. The default here is 0, to
-measure the bot's own part; --post-interval 1 measures the shipped setting (then the runner also
-waits that long between turns, as real turns are minutes apart; use fewer --entries, it is slow).
+    .venv/bin/python bench/latency.py --check [--sources 20] [--repo PATH]
+
+--check measures `python -m bot check` instead: over --sources sources that each have one new filing, when its
+first post reaches Slack, against when it asks for the last source's page (polling and delivery overlap when the
+first comes before the last).
+--repo runs the worker of another checkout (an older commit, to compare), with this script's courts and Slack.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import random
+import re
+import signal
 import statistics
+import subprocess
 import sys
 import tempfile
+import threading
 import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.feedserver import FeedServer
-from bot.app import App
-from bot.core.events import EVENT_TYPES
+from bench.feedserver import Feed
+from bot.store import Store
 from tests.fakes.slack_api import FakeSlack
 
 DEFAULT_FEED = ROOT / "tests" / "fixtures" / "pacer_rss" / "sdny_1.xml"
-TARGET_P99_SECONDS = 1.0
+TARGET_P99_SECONDS = 2.0  # issue 17, target 1: from poll to Slack call
+# the identifiers Feed.new_item gives a filing: 9, the source's index (5 digits), the filing's serial (6 digits)
+_FILING = re.compile(r"9(\d{5})(\d{6})")
 
-CONFIG = """\
+CONFIG_HEAD = """\
 http:
   per_host_interval: 0s
   attempts: 1
 slack:
   post_interval: {post_interval}s
 sources:
-  - id: bench
-    kind: pacer_rss
-    url: {url}
-subscriptions:
-  - channel: "#bench"
-    sources: ["*"]
-    events: [{events}]
 """
+SOURCE = """\
+  - id: court{i}
+    kind: pacer_rss
+    url: {url}/f/{i}
+    every: {every}s
+"""
+SUBSCRIPTION = """\
+  - channel: "#court{i}"
+    sources: [court{i}]
+"""
+
+
+class Courts:
+    """The courts' feeds: source i serves Feed.body(i, filed[i]); notes when each filing appeared and when a GET
+    first served it."""
+
+    def __init__(self, feed: Feed, sources: int) -> None:
+        self.feed = feed
+        self.filed = [0] * sources
+        self.appeared: dict[tuple[int, int], float] = {}
+        self.polled: dict[tuple[int, int], float] = {}
+        self.gets = [0] * sources
+        self._lock = threading.Lock()
+        self._server = _Server(("127.0.0.1", 0), _handler_for(self))
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self._server.server_address[1]}"
+
+    def __enter__(self) -> Courts:
+        threading.Thread(target=self._server.serve_forever, name="courts", daemon=True).start()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+
+    def file(self, source: int) -> None:
+        """A new filing appears on `source`'s feed now."""
+        with self._lock:
+            self.filed[source] += 1
+            self.appeared[(source, self.filed[source])] = time.perf_counter()
+
+    def serve(self, source: int) -> bytes:
+        now = time.perf_counter()
+        with self._lock:
+            count = self.filed[source]
+            self.gets[source] += 1
+            for serial in range(count, 0, -1):
+                if (source, serial) in self.polled:
+                    break
+                self.polled[(source, serial)] = now
+        return self.feed.body(source, count)
+
+
+def _handler_for(courts: Courts) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+        disable_nagle_algorithm = True
+
+        def do_GET(self) -> None:
+            match = re.fullmatch(r"/f/(\d+)", self.path)
+            if not match or int(match.group(1)) >= len(courts.filed):
+                self.send_error(404)
+                return
+            body = courts.serve(int(match.group(1)))
+            self.send_response(200)
+            self.send_header("Content-Type", "application/rss+xml; charset=ISO-8859-1")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+    return Handler
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    request_queue_size = 256
+
+
+def record_posts(slack: FakeSlack) -> dict[tuple[int, int], float]:
+    """Makes the fake's chat.postMessage note when the post of each filing (source, serial) arrived."""
+    arrivals: dict[tuple[int, int], float] = {}
+    post_message = slack.methods["chat.postMessage"]
+
+    def timed(params: dict) -> dict:
+        now = time.perf_counter()
+        for source, serial in {(int(a), int(b)) for a, b in _FILING.findall(json.dumps(params))}:
+            arrivals.setdefault((source, serial), now)
+        return post_message(params)
+
+    slack.methods["chat.postMessage"] = timed
+    return arrivals
+
+
+def wait_until(condition, timeout: float, what: str) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise SystemExit(f"timed out after {timeout:.0f} s waiting for {what}")
+        time.sleep(0.05)
+
+
+def measure(args: argparse.Namespace) -> tuple[dict, dict, dict]:
+    """(appeared, polled, posted): perf_counter times per filing (source, serial)."""
+    feed = Feed(args.feed.read_bytes(), 1)
+    rng = random.Random(args.seed)
+    with FakeSlack() as slack, Courts(feed, args.sources) as courts, tempfile.TemporaryDirectory() as tmp:
+        posted = record_posts(slack)
+        config = Path(tmp) / "sources.yaml"
+        config.write_text(
+            CONFIG_HEAD.format(post_interval=args.post_interval)
+            + "".join(SOURCE.format(i=i, url=courts.url, every=args.every) for i in range(args.sources))
+            + "subscriptions:\n" + "".join(SUBSCRIPTION.format(i=i) for i in range(args.sources))
+        )
+        database = f"sqlite:///{Path(tmp) / 'bench.db'}"
+        env = {**os.environ, "DOCKETBOT_CONFIG": str(config), "DATABASE_URL": database,
+               "SLACK_BOT_TOKEN": slack.token, "SLACK_API_URL": slack.base_url, "DOCKETBOT_LOG_FORMAT": "text"}
+        worker = subprocess.Popen([sys.executable, "-m", "bot", "run", "--log-level", "WARNING"], cwd=args.repo, env=env,
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        try:
+            store = Store.open(database)
+            ids = [f"court{i}" for i in range(args.sources)]
+            wait_until(lambda: all(s.baseline_at is not None for s in store.states(ids).values())
+                       and len(store.states(ids)) == args.sources, 120, "every source's baseline")
+            store.close()
+            for _ in range(args.filings):
+                time.sleep(rng.expovariate(1 / args.gap))
+                courts.file(rng.randrange(args.sources))
+            deadline = time.monotonic() + args.every * 3 + 120
+            while len(posted.keys() & courts.appeared.keys()) < args.filings and time.monotonic() < deadline:
+                time.sleep(0.05)
+        finally:
+            worker.send_signal(signal.SIGTERM)
+            _, err = worker.communicate(timeout=30)
+        if worker.returncode != 0 or "Traceback" in err:
+            raise SystemExit(f"the worker exited {worker.returncode}:\n{err}")
+        return dict(courts.appeared), dict(courts.polled), dict(posted)
+
+
+def measure_check(args: argparse.Namespace) -> tuple[float, float, float, int]:
+    """`python -m bot check` over --sources sources that each have one new filing, after a first check that
+    recorded the baselines: (first post, last poll's GET, exit), in seconds from the start of the process, and
+    the number of posts."""
+    feed = Feed(args.feed.read_bytes(), 1)
+    with FakeSlack() as slack, Courts(feed, args.sources) as courts, tempfile.TemporaryDirectory() as tmp:
+        posted = record_posts(slack)
+        config = Path(tmp) / "sources.yaml"
+        config.write_text(
+            CONFIG_HEAD.format(post_interval=args.post_interval)
+            + "".join(SOURCE.format(i=i, url=courts.url, every=args.every) for i in range(args.sources))
+            + "subscriptions:\n" + "".join(SUBSCRIPTION.format(i=i) for i in range(args.sources))
+        )
+        env = {**os.environ, "DOCKETBOT_CONFIG": str(config), "DATABASE_URL": f"sqlite:///{Path(tmp) / 'bench.db'}",
+               "SLACK_BOT_TOKEN": slack.token, "SLACK_API_URL": slack.base_url}
+        command = [sys.executable, "-m", "bot", "check"]
+        subprocess.run(command, cwd=args.repo, env=env, stdout=subprocess.DEVNULL, check=True)  # the baselines
+        for source in range(args.sources):
+            courts.file(source)
+        start = time.perf_counter()
+        done = subprocess.run(command, cwd=args.repo, env=env, capture_output=True, text=True)
+        ended = time.perf_counter()
+        if done.returncode != 0 or len(posted) != args.sources:
+            raise SystemExit(f"check exited {done.returncode} with {len(posted)} of {args.sources} posts:\n"
+                             f"{done.stdout[-2000:]}{done.stderr[-2000:]}")
+        return min(posted.values()) - start, max(courts.polled.values()) - start, ended - start, len(posted)
 
 
 def percentile(values: list[float], fraction: float) -> float:
@@ -69,109 +244,68 @@ def percentile(values: list[float], fraction: float) -> float:
     return ordered[int(rank) - 1]
 
 
-def record_arrivals(slack: FakeSlack) -> list[float]:
-    """Makes the fake's chat.postMessage note the time of each call, in arrival order."""
-    arrivals: list[float] = []
-    post_message = slack.methods["chat.postMessage"]
-
-    def timed(params: dict) -> dict:
-        arrivals.append(time.perf_counter())
-        return post_message(params)
-
-    slack.methods["chat.postMessage"] = timed
-    return arrivals
-
-
-def measure(
-    feed: Path, entries: int, per_poll: int, post_interval: float
-) -> tuple[list[float], list[float], list[float]]:
-    """(latency of every entry, duration of every poll, poll-start -> first post of every poll), in seconds."""
-    latencies, poll_times, first_posts = [], [], []
-    with FakeSlack() as slack, FeedServer(feed, per_poll) as server, tempfile.TemporaryDirectory() as tmp:
-        arrivals = record_arrivals(slack)
-        config = Path(tmp) / "sources.yaml"
-        config.write_text(
-            CONFIG.format(url=server.url(0), events=", ".join(EVENT_TYPES), post_interval=post_interval)
-        )
-        environ = {
-            "DATABASE_URL": f"sqlite:///{Path(tmp) / 'bench.db'}",
-            "SLACK_BOT_TOKEN": slack.token,
-            "SLACK_API_URL": slack.base_url,
-        }
-        app = App.from_env(environ, str(config))
-        try:
-            source = app.config.sources[0]
-            server.set_mode(changed=False)
-            baseline = app.poll(source)
-            if not baseline.ok or not baseline.baseline:
-                raise SystemExit(f"the baseline poll failed: {baseline.error}")
-            server.set_mode(changed=True)
-            while len(latencies) < entries:
-                time.sleep(post_interval)  # turns are minutes apart in real life: no pacing left from the last
-                before = len(arrivals)
-                start = time.perf_counter()
-                result = app.poll(source)  # bot/worker/main.py poll_and_deliver: poll, then deliver what it queued
-                poll_times.append(time.perf_counter() - start)
-                if result.queued:
-                    report = app.deliver()
-                    if report.failed or report.retrying:
-                        raise SystemExit(f"delivery failed: {report}")
-                new_keys = {entry.key for entry in result.new}
-                posted_new = [item.post.entry.key in new_keys for item in result.queued]
-                if len(new_keys) != per_poll or sum(posted_new) != per_poll:
-                    raise SystemExit(f"expected {per_poll} new entries posted, got {len(new_keys)} new, {sum(posted_new)} posted")
-                # One channel: the outbox sends in the order the poll queued, so post i is result.queued[i].
-                # Corrections queued with them (an item merged with one that dropped off the feed) are skipped.
-                slack.wait_for_messages(before + len(result.queued), timeout=30)
-                mine = arrivals[before : before + len(result.queued)]
-                latencies += [arrival - start for arrival, new in zip(mine, posted_new) if new]
-                first_posts.append(mine[0] - start)
-        finally:
-            app.close()
-    return latencies[:entries], poll_times, first_posts
-
-
 def ms(seconds: float) -> str:
-    return f"{seconds * 1000:.1f}"
+    return f"{seconds * 1000:.0f}"
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description="poll start -> Slack postMessage latency, p50/p99")
-    parser.add_argument("--entries", type=int, default=1000, help="new entries to measure (default 1000)")
-    parser.add_argument("--per-poll", type=int, default=10, help="new entries each poll finds (default 10)")
-    parser.add_argument("--feed", type=Path, default=DEFAULT_FEED, help="the feed (default sdny_1.xml)")
-    parser.add_argument(
-        "--post-interval", type=float, default=0.0,
-        help="slack.post_interval in seconds, the bot's spacing of posts to one channel (default 0; shipped 1)",
-    )
+    parser = argparse.ArgumentParser(description="filing appears on the server -> Slack postMessage, through "
+                                     "`python -m bot run`")
+    parser.add_argument("--sources", type=int, default=20, help="pacer_rss sources, each its own channel (20)")
+    parser.add_argument("--every", type=float, default=5, help="each source's `every`, in seconds (5)")
+    parser.add_argument("--filings", type=int, default=200, help="filings to measure (200)")
+    parser.add_argument("--gap", type=float, default=0.25, help="mean seconds between two filings (0.25)")
+    parser.add_argument("--post-interval", type=float, default=1.0, help="slack.post_interval, seconds (shipped: 1)")
+    parser.add_argument("--feed", type=Path, default=DEFAULT_FEED, help="the feed each court serves (sdny_1.xml)")
+    parser.add_argument("--seed", type=int, default=17, help="random seed of the filings' sources and gaps")
+    parser.add_argument("--repo", type=Path, default=ROOT, help="the checkout whose `python -m bot run` is measured "
+                        "(default: this one)")
+    parser.add_argument("--check", action="store_true", help="instead: when the first post of one `python -m bot "
+                        "check` over --sources sources, each with a new filing, reaches Slack, against its last poll")
     args = parser.parse_args()
-    feed = args.feed.resolve()
-    polls = -(-args.entries // args.per_poll)
+    args.feed = args.feed.resolve()
+    if args.check:
+        return check_overlap(args)
     print(
-        f"{args.entries} new entries, {args.per_poll} per poll ({polls} polls) in {feed.name} "
-        f"({feed.stat().st_size} bytes, {feed.read_bytes().count(b'<item>')} items); real Poller, Deliverer, "
-        f"SlackNotifier -> FakeSlack on 127.0.0.1; slack.post_interval {args.post_interval:g} s; {os.cpu_count()} CPUs, "
-        f"load average before: {os.getloadavg()[0]:.2f}\n"
+        f"{args.filings} filings on {args.sources} sources polled every {args.every:g} s by `python -m bot run`, "
+        f"one every {args.gap:g} s on average; feed {args.feed.name} ({args.feed.stat().st_size} bytes, "
+        f"{args.feed.read_bytes().count(b'<item>')} items); slack.post_interval {args.post_interval:g} s; "
+        f"worker from {args.repo}; {os.cpu_count()} CPUs, load average at start: {' '.join(f'{x:.2f}' for x in os.getloadavg())}\n"
     )
-    latencies, poll_times, first_posts = measure(feed, args.entries, args.per_poll, args.post_interval)
-    header = f"{'measure':<38} {'n':>5} {'p50 ms':>8} {'p90 ms':>8} {'p99 ms':>8} {'max ms':>8}"
+    appeared, polled, posted = measure(args)
+    filings = sorted(appeared.keys() & posted.keys())
+    if len(filings) < len(appeared):
+        print(f"NOT POSTED: {len(appeared) - len(filings)} of {len(appeared)} filings had no post "
+              f"{args.every * 3 + 120:g} s after the last one appeared; the figures below are of the others\n")
+    rows = (
+        ("appeared -> Slack", [posted[f] - appeared[f] for f in filings]),
+        ("appeared -> polled (waits its turn)", [polled[f] - appeared[f] for f in filings]),
+        ("polled -> Slack (the bot's part)", [posted[f] - polled[f] for f in filings]),
+    )
+    header = f"{'measure':<36} {'n':>5} {'p50 ms':>8} {'p90 ms':>8} {'p99 ms':>8} {'max ms':>8}"
     print(header)
     print("-" * len(header))
-    for name, values in (
-        ("poll start -> postMessage, per entry", latencies),
-        ("poll start -> first post of the poll", first_posts),
-        ("poll alone (fetch, parse, diff, store)", poll_times),
-    ):
-        print(
-            f"{name:<38} {len(values):>5} {ms(statistics.median(values)):>8} {ms(percentile(values, 0.9)):>8} "
-            f"{ms(percentile(values, 0.99)):>8} {ms(max(values)):>8}"
-        )
-    p99 = percentile(latencies, 0.99)
+    for name, values in rows:
+        print(f"{name:<36} {len(values):>5} {ms(statistics.median(values)):>8} {ms(percentile(values, 0.9)):>8} "
+              f"{ms(percentile(values, 0.99)):>8} {ms(max(values)):>8}")
+    p99 = percentile(rows[2][1], 0.99)
     verdict = "MET" if p99 < TARGET_P99_SECONDS else "NOT MET"
-    print(
-        f"\nTarget: p99 < {TARGET_P99_SECONDS * 1000:.0f} ms from poll start to postMessage. "
-        f"Measured: p50 {ms(statistics.median(latencies))} ms, p99 {ms(p99)} ms -> {verdict}"
-    )
+    print(f"\nTarget: p99 < {TARGET_P99_SECONDS * 1000:.0f} ms from the poll to the Slack call. Measured: "
+          f"p99 {ms(p99)} ms -> {verdict} (appeared -> Slack p99 {ms(percentile(rows[0][1], 0.99))} ms, "
+          f"of which up to `every` = {args.every * 1000:.0f} ms is waiting for the turn)")
+    return 0
+
+
+def check_overlap(args: argparse.Namespace) -> int:
+    print(f"`python -m bot check` over {args.sources} sources with a new filing each; feed {args.feed.name}; "
+          f"slack.post_interval {args.post_interval:g} s; check from {args.repo}; {os.cpu_count()} CPUs, "
+          f"load average at start: {' '.join(f'{x:.2f}' for x in os.getloadavg())}\n")
+    first_post, last_poll, ended, posts = measure_check(args)
+    print(f"first post {ms(first_post)} ms, last poll's GET {ms(last_poll)} ms, exit {ms(ended)} ms after the start "
+          f"of the process ({posts} posts)")
+    verdict = "MET" if first_post < last_poll else "NOT MET"
+    print(f"\nTarget: the first post reaches Slack while later sources are still polled (before the last poll) "
+          f"-> {verdict}")
     return 0
 
 

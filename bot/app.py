@@ -79,6 +79,7 @@ class App:
     deliverer: Deliverer
     config_file: str = DEFAULT_CONFIG_PATH
     _delivery_lock: threading.Lock = field(default_factory=threading.Lock)
+    _delivery_wanted: threading.Event = field(default_factory=threading.Event)  # see deliver_soon
     _fetchers: list[Fetcher] = field(default_factory=list)  # replaced by reloads; polls may still use them
     first_turns: set[str] = field(default_factory=set)  # sources whose next scheduled turn is their first (bot/worker/jobs.py)
 
@@ -140,6 +141,20 @@ class App:
         """Drains the outbox; one delivery run at a time in this process, so no row is sent twice."""
         with self._delivery_lock:
             return self.deliverer.deliver_due()
+
+    def deliver_soon(self) -> None:
+        """Drains the outbox in this thread, unless another thread is delivering: then that one runs once more
+        when it is done, and this returns at once. The worker's jobs call this, so that a poll job never waits
+        out another job's delivery (posts paced by `slack.post_interval`) while its sources' turns come due."""
+        self._delivery_wanted.set()
+        while self._delivery_lock.acquire(blocking=False):
+            try:
+                self._delivery_wanted.clear()  # what is asked from now on is asked of the next run
+                self.deliverer.deliver_due()
+            finally:
+                self._delivery_lock.release()
+            if not self._delivery_wanted.is_set():
+                return
 
     def stop(self) -> None:
         """Abandons every fetch under way (their polls record nothing; a post's follow-up notes it) and stops

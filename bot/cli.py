@@ -9,7 +9,7 @@ import os
 import re
 import signal
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
@@ -21,6 +21,8 @@ from bot.config import ConfigError, SourceConfig, read_source
 from bot.core.clock import holder_alive, shown_time
 from bot.core.courts import search
 from bot.core.durations import parse_positive_duration
+from bot.delivery.alongside import DeliveryAlongside
+from bot.delivery.deliver import DeliveryReport
 from bot.exit_codes import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_PIPE_CLOSED, EXIT_USAGE
 from bot.ops.logs import configure_logging
 from bot.ops.quiet import describe_mute
@@ -226,41 +228,64 @@ def _run_command(args: argparse.Namespace) -> int:
 
 
 def check(app: App, source_ids: Sequence[str], dry_run: bool) -> int:
+    """`check`: polls the sources (all, or those named) one after another and prints a line for each; what a poll
+    queued is delivered alongside the later polls (bot/delivery/alongside.py), and the rest once the last is done.
+    With `dry_run`, prints what would be posted and delivers nothing."""
     known = {source.id for source in app.config.sources}
     unknown = [source_id for source_id in source_ids if source_id not in known]
     if unknown:
         print(f"unknown source id: {', '.join(unknown)} (configured: {', '.join(sorted(known))})", file=sys.stderr)
         return EXIT_USAGE
     sources = [s for s in app.config.sources if not source_ids or s.id in source_ids]
-    if sys.stdout.isatty() and len(sources) > 1:
-        results = poll_with_progress(app, sources, dry_run)
-    else:
-        results = [app.poll(source, dry_run=dry_run) for source in sources]
-        width = max((len(source.id) for source in sources), default=0)
-        for result in results:
-            print(f"{result.source_id:<{width}}  {describe_result(result, dry_run, app.config.tz)}")
-            for warning in result.warnings:
-                print(f"{'':<{width}}  WARNING {warning}")
-            for line in baseline_preview(result) if dry_run else ():
-                print(f"{'':<{width}}  {line}")
     if dry_run:
+        results = poll_and_print(app, sources, True, lambda _result: None)
         for result in results:
             for item in result.queued:
                 print(format_post(item.post, f"would post to {item.post.channel}"))
         return EXIT_FAILED if any(not r.ok for r in results) else EXIT_OK
-    delivered = deliver_and_say(app)
+    ready_to_deliver(app)
+    with DeliveryAlongside(app.deliver, app.deliverer.stopping) as delivery:
+        results = poll_and_print(app, sources, False, lambda result: delivery.wake() if result.queued else None)
+    delivered = deliver_and_say(app, delivery.report)
     return EXIT_FAILED if any(not r.ok for r in results) or not delivered else EXIT_OK
 
 
-def deliver_and_say(app: App) -> bool:
-    """Delivers what is due now, as a new process does (claims of dead processes freed, holds tried at once), and
-    prints a line of counts and one per hold; True when nothing waits for a retry, failed or is held."""
+def poll_and_print(app: App, sources: Sequence[SourceConfig], dry_run: bool,
+                   polled: Callable[[PollResult], None]) -> list[PollResult]:
+    """Polls `sources` in order, calling `polled` with each result as it comes; on a terminal a progress bar
+    and then a table, else a line per source as its poll ends."""
+    if sys.stdout.isatty() and len(sources) > 1:
+        return poll_with_progress(app, sources, dry_run, None, polled)
+    results = []
+    width = max((len(source.id) for source in sources), default=0)
+    for source in sources:
+        result = app.poll(source, dry_run=dry_run)
+        results.append(result)
+        lines = [f"{result.source_id:<{width}}  {describe_result(result, dry_run, app.config.tz)}"]
+        lines += [f"{'':<{width}}  WARNING {warning}" for warning in result.warnings]
+        lines += [f"{'':<{width}}  {line}" for line in (baseline_preview(result) if dry_run else ())]
+        sys.stdout.write("".join(f"{line}\n" for line in lines))  # one write: posts printed alongside do not cut in
+        sys.stdout.flush()
+        polled(result)
+    return results
+
+
+def ready_to_deliver(app: App) -> None:
+    """Gets delivery ready as a new process does: claims of dead processes freed, holds tried at once, the Slack
+    token checked (a line on stderr when Slack refuses it)."""
     _release_dead_claims(app)
     app.store.retry_holds_now(datetime.now(UTC))  # a new process: what was held is tried again at once
     token = app.deliverer.token
     if app.deliverer.check_target() is None and any(not hold.scope for hold in app.store.holds(token)):
         print(f"Slack refused this process's token ({token}): no post was claimed", file=sys.stderr)
-    report = app.deliver()
+
+
+def deliver_and_say(app: App, earlier: DeliveryReport | None = None) -> bool:
+    """Delivers what is due now, and prints a line of counts (with those of `earlier` runs of this command) and
+    one per hold; True when nothing waits for a retry, failed or is held. Call ready_to_deliver first."""
+    report = earlier or DeliveryReport()
+    report.add(app.deliver())
+    token = app.deliverer.token
     counts = app.store.outbox_counts(token)
     print(f"delivered {report.sent}, waiting to retry {counts.get('pending', 0)}, held {counts.get('held', 0)}, "
           f"failed for good {report.failed}")
@@ -295,6 +320,7 @@ def digest_now(app: App, channel: str | None, since: str | None, dry_run: bool) 
         return EXIT_OK
     queued = digests.queue_built(app.store, built, datetime.now(UTC))
     print(f"queued {plural(queued, 'digest', 'digests')}")
+    ready_to_deliver(app)
     return EXIT_OK if deliver_and_say(app) else EXIT_FAILED
 
 
@@ -334,9 +360,11 @@ def _release_dead_claims(app: App) -> None:
 
 
 def poll_with_progress(
-    app: App, sources: Sequence[SourceConfig], dry_run: bool, console: Console | None = None
+    app: App, sources: Sequence[SourceConfig], dry_run: bool, console: Console | None = None,
+    polled: Callable[[PollResult], None] = lambda _result: None,
 ) -> list[PollResult]:
-    """On a terminal (`console`, by default rich's on stdout): a progress bar while polling, then a summary table."""
+    """On a terminal (`console`, by default rich's on stdout): a progress bar while polling (`polled` called with
+    each result as it comes), then a summary table."""
     from rich import box  # (rich only on a terminal: a `check` in cron or a pipe starts without it)
     from rich.console import Console
     from rich.markup import escape
@@ -351,6 +379,7 @@ def poll_with_progress(
         for source in sources:
             progress.update(task, source=source.id)
             results.append(app.poll(source, dry_run=dry_run))
+            polled(results[-1])
             progress.advance(task)
     table = Table("source", "result", "new", "events", "posts", "skipped", box=box.SIMPLE)
     for result in results:

@@ -40,7 +40,7 @@ class ConsoleNotifier(Notifier):
             text = "\n".join(REPLY_INDENT + line if line else line for line in text.split("\n"))
         else:
             text = format_post(post, f"{post.channel} · {_clock(ref.id)}")
-        print(text, file=self.stream or sys.stdout, flush=True)
+        self._write(text)
         return ref
 
     def send_notice(self, destination: str, notice: Notice) -> MessageRef:
@@ -51,8 +51,14 @@ class ConsoleNotifier(Notifier):
 
     def _print(self, destination: str, title: str, body: str) -> MessageRef:
         ref = self._next_ref()
-        print(format_message(f"{destination} · {_clock(ref.id)}", title, body), file=self.stream or sys.stdout, flush=True)
+        self._write(format_message(f"{destination} · {_clock(ref.id)}", title, body))
         return ref
+
+    def _write(self, text: str) -> None:
+        """Prints `text` and a newline in one write, so that lines `check` prints meanwhile do not cut into it."""
+        stream = self.stream or sys.stdout
+        stream.write(f"{text}\n")
+        stream.flush()
 
     def add_free_copy(self, sent: MessageRef, post: Post) -> None:
         self._follow_up(sent, post, f"{FREE_COPY}: {post.free_copy}")
@@ -63,7 +69,7 @@ class ConsoleNotifier(Notifier):
 
     def _follow_up(self, sent: MessageRef, post: Post, line: str) -> None:
         heading = f"── {post.channel} · follow-up to the post of {_clock(sent.id)}: {summary(post)}"
-        print(f"{heading}\n{line}\n", file=self.stream or sys.stdout, flush=True)
+        self._write(f"{heading}\n{line}\n")
 
     def identity(self) -> str:
         return "the console (SLACK_BOT_TOKEN is not set)"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import logging
+import threading
 import time
 from datetime import UTC, datetime, timedelta
 
@@ -249,6 +250,23 @@ def test_posts_to_one_channel_are_spaced_other_channels_are_not(store, slack, cl
     assert time.monotonic() - started >= 0.3  # the second post to #a waited its turn
     arrivals = [m["blocks"][0]["text"]["text"].removesuffix(BY).rsplit(" ", 1)[-1] for m in slack.messages]
     assert arrivals == ["k1", "k2", "k3"]  # #b's post did not wait behind #a's second one
+
+
+def test_a_post_to_another_channel_does_not_wait_out_the_spacing_of_a_channel_queued_before_it(store, slack, clock):
+    queue(store, ("#a", "k1", "1"), ("#a", "k2", "2"), ("#b", "k3", "3"))
+    paced = Deliverer(store, SlackNotifier(build_client(slack.token, slack.base_url)), clock=clock,
+                      per_channel_interval=3600)  # #a's second post would wait an hour
+    delivering = threading.Thread(target=paced.deliver_due)
+    delivering.start()
+    try:
+        two = slack.wait_for_messages(2, timeout=30)  # fails here when #b's post waits behind #a's second one
+    finally:
+        paced.stopping.set()  # the bot stops; #a's second post is sent or stays queued, as the stop falls
+        delivering.join(30)
+    arrivals = [m["blocks"][0]["text"]["text"].removesuffix(BY).rsplit(" ", 1)[-1] for m in two]
+    assert arrivals == ["k1", "k3"]
+    counts = store.outbox_counts()
+    assert counts.get("sent", 0) + counts.get("pending", 0) == 3  # nothing lost
 
 
 def test_a_dismissal_reply_is_broadcast_to_the_channel(store, slack, deliverer):

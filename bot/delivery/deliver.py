@@ -20,7 +20,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, tzinfo
 
@@ -47,6 +47,14 @@ class DeliveryReport:
     failed: int = 0
     held: int = 0  # messages put back under a hold in this run (one per hold placed or retried)
     free: FreeCopyReport = field(default_factory=FreeCopyReport)  # what followed the posts sent (free copies, previews)
+
+    def add(self, other: DeliveryReport) -> None:
+        """Counts `other`'s posts in this report too (several delivery runs told as one)."""
+        self.sent += other.sent
+        self.retrying += other.retrying
+        self.failed += other.failed
+        self.held += other.held
+        self.free.add(other.free)
 
 
 class Deliverer:
@@ -133,8 +141,7 @@ class Deliverer:
         for _ in range(limit):
             if self.stopping.is_set():
                 break
-            row = self.store.claim_next(self.holder, self.clock(), CLAIM_LEASE, HOLD_RETRY, notifier.fingerprint,
-                                        notifier=name)
+            row = self._claim(name, notifier)
             if row is None:
                 break
             try:
@@ -160,6 +167,18 @@ class Deliverer:
                 report.sent += 1
                 for hold in lifted:
                     self._resumed(hold, notifier)
+
+    def _claim(self, name: str, notifier: Notifier) -> OutboxRow | None:
+        """The next message of notifier `name` to send: one to a destination that is not waiting out its spacing
+        (`_pace`) if any is due, so that a channel's spacing does not hold back the posts of the others."""
+        def claim(skip: Collection[str]) -> OutboxRow | None:
+            return self.store.claim_next(self.holder, self.clock(), CLAIM_LEASE, HOLD_RETRY, notifier.fingerprint,
+                                         notifier=name, skip=skip)
+
+        now = time.monotonic()
+        spacing = [destination for destination, last in self._last_post.items()
+                   if notifier.paced and now - last < self.per_channel_interval]
+        return claim(spacing) or (claim(()) if spacing else None)
 
     def _send(self, row: OutboxRow, notifier: Notifier) -> list[Hold]:
         """Sends one message; returns the holds its success lifted."""

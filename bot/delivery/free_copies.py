@@ -82,6 +82,12 @@ class FreeCopyReport:
         said = "; ".join(part for part in parts if part)
         return f"free copies: {said}" if said else ""
 
+    def add(self, other: FreeCopyReport) -> None:
+        """Counts `other`'s follow-ups in this report too (several runs told as one)."""
+        self.linked += other.linked
+        self.previews += other.previews
+        self.nothing.update(other.nothing)
+
 
 class FreeCopyFinder:
     """Runs the follow-ups of sent posts (see the module docstring). `api` is CourtListener's API base URL."""

@@ -4,7 +4,7 @@ delivery state (pending, sending under a claim, sent, failed for good; held: bot
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -175,10 +175,11 @@ class Outbox(Holds):
 
     def claim_next(
         self, holder: str, now: datetime, lease: timedelta, hold_retry: timedelta = timedelta(minutes=5),
-        token: str | None = None, notifier: str | None = None,
+        token: str | None = None, notifier: str | None = None, skip: Collection[str] = (),
     ) -> OutboxRow | None:
         """Claims the next message to send, or None: the oldest undelivered message of its channel, if due;
-        one for notifier `notifier` (bot/core/destinations.py; None: for any).
+        one for notifier `notifier` (bot/core/destinations.py; None: for any), of none of the channels `skip`
+        names (those the caller is still spacing posts to).
 
         A channel's messages go out one at a time and in order, whichever process sends them. A claim
         expires after `lease`, so the messages of a process that died go out from another one (at most
@@ -204,7 +205,7 @@ class Outbox(Holds):
             .order_by(outbox.c.id)
             .limit(1)
         )
-        blocked = [scope for scope, hold in holds.items() if scope and hold.next_try_at > now]
+        blocked = [scope for scope, hold in holds.items() if scope and hold.next_try_at > now] + list(skip)
         if blocked:
             candidate = candidate.where(outbox.c.channel.not_in(blocked))
         if notifier is not None:

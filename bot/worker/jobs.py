@@ -39,13 +39,13 @@ def poll_and_deliver(app: App, source: SourceConfig) -> None:
     # of several workers sharing the store, the first to claim the source polls it this turn
     result = app.poller.poll(source, min_gap=period_at(app.config, source, now) / 2, recheck=recheck)
     if result.queued:
-        app.deliver()
+        app.deliver_soon()
 
 
 def check_health(app: App) -> None:
     """Alerts ops about sources gone stale, then sends what that queued."""
     app.poller.health.check_stale()
-    app.deliver()
+    app.deliver_soon()
 
 
 def schedule_source(scheduler: BaseScheduler, app: App, source: SourceConfig, first_now: bool) -> None:
@@ -76,7 +76,7 @@ def send_digests(app: App, schedule: DigestSchedule) -> None:
         log.info("digest for %s queued: %d filing(s) in %d case(s), %d left out by its filters",
                  digest.channel, digest.filings, len(digest.cases), digest.left_out)
     if queued:
-        app.deliver()
+        app.deliver_soon()
     else:
         log.info("digest %s: nothing to send (nothing the digests' subscriptions want happened, or another worker "
                  "queued them)", schedule)

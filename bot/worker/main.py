@@ -47,7 +47,7 @@ def build_scheduler(app: App) -> BlockingScheduler:
         schedule_source(scheduler, app, source, first_now=True)
     schedule_digests(scheduler, app, catch_up=True)
     scheduler.add_job(
-        app.deliver, IntervalTrigger(seconds=DELIVERY_INTERVAL_SECONDS), id="deliver", name="deliver outbox"
+        app.deliver_soon, IntervalTrigger(seconds=DELIVERY_INTERVAL_SECONDS), id="deliver", name="deliver outbox"
     )
     scheduler.add_job(
         check_health, IntervalTrigger(seconds=HEALTH_INTERVAL_SECONDS), args=(app,), id="health", name="stale sources"
