@@ -15,10 +15,11 @@ import pytest
 import requests
 
 from bot.app import App
+from bot.config import Subscription
 from bot.ops.status import WORKER_HEARTBEAT
 from bot.store import Hold
 from bot.web.server import WebApp, WsgiApp
-from notifiers.slack.commands import Channel, Docket, slack_wsgi_app, start_socket_mode
+from notifiers.slack.commands import Channel, Docket, describe, slack_wsgi_app, start_socket_mode
 from tests.fakes.slack_api import FakeSlack
 from tests.support.feeds import FIXTURES, ChangingFeed, feed_without_newest
 from tests.support.web import serving
@@ -443,3 +444,12 @@ def test_socket_mode_refused_by_slack_is_logged_and_the_bot_goes_on(app, environ
     assert "Socket Mode: cannot connect, /docket will not answer: invalid_auth" in caplog.text
     assert "xapp-1-A0-wrong" not in caplog.text
 
+
+
+@pytest.mark.parametrize(("fields", "said"), [
+    ({}, "source `nmd`: motion, dismissal"),
+    ({"digest": "daily 08:00"}, "source `nmd`: motion, dismissal; daily 08:00 digest"),
+    ({"digest": "weekly mon 08:00", "live": False}, "source `nmd`: motion, dismissal; weekly mon 08:00 digest only"),
+])
+def test_list_says_what_a_subscription_follows_and_its_digest(fields, said):
+    assert describe(Subscription.model_validate({"channel": "#x", "sources": ["nmd"], **fields})) == said

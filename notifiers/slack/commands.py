@@ -424,7 +424,8 @@ def _names(subscription: Subscription, target: str) -> list[str]:
 
 
 def describe(subscription: Subscription) -> str:
-    """What a subscription follows, e.g. "case 1:18-cv-03365 (any source): motion, dismissal"."""
+    """What a subscription follows, e.g. "case 1:18-cv-03365 (any source): motion, dismissal", and its digest if it
+    has one ("; daily 08:00 digest only")."""
     parts = []
     if subscription.cases:
         parts.append("case " + " or ".join(escape(case) for case in subscription.cases))
@@ -434,7 +435,10 @@ def describe(subscription: Subscription) -> str:
         parts.append("source " + " or ".join(f"`{escape(source)}`" for source in subscription.sources))
     if subscription.started_by:  # a follow that follow_matches made (bot/pipeline/watch.py)
         return f"{' '.join(parts)}: every filing, since a watch matched it ({escape(subscription.started_by)})"
-    return f"{' '.join(parts)}: {', '.join(subscription.events)}"
+    digest = ""
+    if subscription.digest is not None:
+        digest = f"; {subscription.digest} digest{'' if subscription.live else ' only'}"
+    return f"{' '.join(parts)}: {', '.join(subscription.events)}{digest}"
 
 
 def check_line(result: PollResult, case: str | None, tz: tzinfo) -> str:
