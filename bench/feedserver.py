@@ -153,14 +153,16 @@ def _handler_for(state: FeedState) -> type[BaseHTTPRequestHandler]:
     return Handler
 
 
-class _Server(ThreadingHTTPServer):
+class Server(ThreadingHTTPServer):
+    """A threaded local server whose listen backlog takes many parallel clients (the benchmarks' courts)."""
+
     daemon_threads = True
     request_queue_size = 256  # listen backlog: the default 5 drops SYNs of parallel clients (1 s retry)
 
 
 def serve(feed_path: Path, new_items: int, etag: bool) -> None:
     state = FeedState(Feed(feed_path.read_bytes(), new_items), etag)
-    server = _Server(("127.0.0.1", 0), _handler_for(state))
+    server = Server(("127.0.0.1", 0), _handler_for(state))
     print(f"PORT {server.server_address[1]}", flush=True)
     server.serve_forever()
 

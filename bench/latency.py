@@ -43,13 +43,13 @@ import sys
 import tempfile
 import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.feedserver import Feed
+from bench.feedserver import Feed, Server
 from bot.store import Store
 from tests.fakes.slack_api import FakeSlack
 
@@ -89,7 +89,7 @@ class Courts:
         self.polled: dict[tuple[int, int], float] = {}
         self.gets = [0] * sources
         self._lock = threading.Lock()
-        self._server = _Server(("127.0.0.1", 0), _handler_for(self))
+        self._server = Server(("127.0.0.1", 0), _handler_for(self))
 
     @property
     def url(self) -> str:
@@ -144,11 +144,6 @@ def _handler_for(courts: Courts) -> type[BaseHTTPRequestHandler]:
     return Handler
 
 
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-    request_queue_size = 256
-
-
 def record_posts(slack: FakeSlack) -> dict[tuple[int, int], float]:
     """Makes the fake's chat.postMessage note when the post of each filing (source, serial) arrived."""
     arrivals: dict[tuple[int, int], float] = {}
@@ -172,18 +167,24 @@ def wait_until(condition, timeout: float, what: str) -> None:
         time.sleep(0.05)
 
 
+def write_config(directory: Path, args: argparse.Namespace, url: str) -> Path:
+    """The config of a run in `directory`: `args.sources` sources of the courts at `url`, each its own channel."""
+    config = directory / "sources.yaml"
+    config.write_text(
+        CONFIG_HEAD.format(post_interval=args.post_interval)
+        + "".join(SOURCE.format(i=i, url=url, every=args.every) for i in range(args.sources))
+        + "subscriptions:\n" + "".join(SUBSCRIPTION.format(i=i) for i in range(args.sources))
+    )
+    return config
+
+
 def measure(args: argparse.Namespace) -> tuple[dict, dict, dict]:
     """(appeared, polled, posted): perf_counter times per filing (source, serial)."""
     feed = Feed(args.feed.read_bytes(), 1)
     rng = random.Random(args.seed)
     with FakeSlack() as slack, Courts(feed, args.sources) as courts, tempfile.TemporaryDirectory() as tmp:
         posted = record_posts(slack)
-        config = Path(tmp) / "sources.yaml"
-        config.write_text(
-            CONFIG_HEAD.format(post_interval=args.post_interval)
-            + "".join(SOURCE.format(i=i, url=courts.url, every=args.every) for i in range(args.sources))
-            + "subscriptions:\n" + "".join(SUBSCRIPTION.format(i=i) for i in range(args.sources))
-        )
+        config = write_config(Path(tmp), args, courts.url)
         database = f"sqlite:///{Path(tmp) / 'bench.db'}"
         env = {**os.environ, "DOCKETBOT_CONFIG": str(config), "DATABASE_URL": database,
                "SLACK_BOT_TOKEN": slack.token, "SLACK_API_URL": slack.base_url, "DOCKETBOT_LOG_FORMAT": "text"}
@@ -216,12 +217,7 @@ def measure_check(args: argparse.Namespace) -> tuple[float, float, float, int]:
     feed = Feed(args.feed.read_bytes(), 1)
     with FakeSlack() as slack, Courts(feed, args.sources) as courts, tempfile.TemporaryDirectory() as tmp:
         posted = record_posts(slack)
-        config = Path(tmp) / "sources.yaml"
-        config.write_text(
-            CONFIG_HEAD.format(post_interval=args.post_interval)
-            + "".join(SOURCE.format(i=i, url=courts.url, every=args.every) for i in range(args.sources))
-            + "subscriptions:\n" + "".join(SUBSCRIPTION.format(i=i) for i in range(args.sources))
-        )
+        config = write_config(Path(tmp), args, courts.url)
         env = {**os.environ, "DOCKETBOT_CONFIG": str(config), "DATABASE_URL": f"sqlite:///{Path(tmp) / 'bench.db'}",
                "SLACK_BOT_TOKEN": slack.token, "SLACK_API_URL": slack.base_url}
         command = [sys.executable, "-m", "bot", "check"]
