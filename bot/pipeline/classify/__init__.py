@@ -43,7 +43,8 @@ decision the definitions do not make (the labelling guide's decisions):
 - motion: applications and petitions for relief (Application to Employ, habeas
   corpus, petition for review, request to enter default) are motions, whatever
   words come before "MOTION" ("CONSENT/EX PARTE", "*DEFICIENT*", "Daubert",
-  "STIPULATION AND JOINT"), cross-motions, and a response or objection filed
+  "STIPULATION AND JOINT", "In Limine"), a notice filed with one ("Notice of
+  Settlement and Joint Motion for ..."), Texas's "EXT ... FILED", cross-motions, and a response or objection filed
   with one ("Opposition ... and Cross-Motion for Summary Judgment", "Objection
   to Confirmation and Motion to Dismiss Case"; not "Response to Motion to
   Dismiss and Motion for Sanctions"), a "Notice and Motion", the redacted
@@ -60,7 +61,12 @@ decision the definitions do not make (the labelling guide's decisions):
   named after a motion (a hearing); a court of appeals' "Motion Order FILED"
   (its order on a motion); a request or petition filed with the court's order
   on it in one signed form ("PETITION TO ENTER PLEA OF GUILTY AND ORDER
-  ENTERING PLEA ... Signed by", an order only); a filing's "[Disposed]" status
+  ENTERING PLEA ... Signed by", an order only) or a probation officer's
+  petition or request that the judge signed ("US PROBATION PETITION ...
+  Issuance of SUMMONS approved. Signed by Magistrate Judge"); a court of
+  appeals' record that a case was opened or a petition served ("CASE OPENED.
+  Petition for Review has been received", ACMS's "..., SERVED.", "...,
+  OPENED."); a filing's "[Disposed]" status
   flag is no ruling; a notice of a motion already filed, named
   by its number ("Notice of Motion RE: [4-1] Motion ...") or noticed for
   presentment (a hearing if it gives the date); a stipulation resolving a
@@ -80,7 +86,12 @@ decision the definitions do not make (the labelling guide's decisions):
   order dismissing parties, a party dismissed, a "Stipulated Dismissal" or
   "Rule 48(a) Dismissal", an order of conditional dismissal, a notice of
   settlement filed with a stipulation of dismissal, a complaint, appeal or
-  charge withdrawn ("Notice of Withdrawal of Adversary Complaint"). Not: a
+  charge withdrawn ("Notice of Withdrawal of Adversary Complaint"), a
+  "Stipulation to Dismiss" a party, an order "entering" a notice of voluntary
+  dismissal, a motion for summary dismissal granted, "this cause is
+  dismissed". Not: a dismissal named as a condition ("If this case is
+  dismissed prior to this hearing", "whether the appeal is later dismissed"), a
+  jury dismissed after its verdict, a
   motion to dismiss, an order denying one or "on" one, a ruling that may come
   ("appeal from any order dismissing any of the charges") or made before by
   another entry ("the Court previously dismissed Count I"), a civil cover
@@ -107,7 +118,16 @@ decision the definitions do not make (the labelling guide's decisions):
   "accepted", a report and recommendation "adopted", a minute "granting 21
   Oral Motion"), a sentence opening with "ORDERED", an "...
   Order Thereon" or "... and Order Granting" form, a document endorsed by a
-  judge, a case referred to a magistrate judge or to mediation, a preliminary
+  judge, what a judge signed ("Signed by Judge", "Signed on 1/7/16 by Chief
+  District Judge", "Signed by HONORABLE ..."; but a recommendation, a bond, a
+  criminal complaint, a statement of reasons or a decree signed is not, and a
+  signed decree is a judgment only) or "approved by Judge", the court acting
+  "On the Court's own motion, ..." (not the clerk's notice of it), a tentative
+  ruling adopted, a removal or case "STAYED", a case or file referred to a
+  magistrate judge or to mediation, a court of appeals' "SCHEDULE NOTICE" (its
+  briefing schedule) and "MEMORANDUM DISPOSITION", C.D. Cal.'s "TEXT ONLY ENTRY
+  IN CHAMBERS", Florida's "Recognizing Agreed Extension", Texas's "Oral argument
+  denied" (no hearing), a preliminary
   or permanent injunction, and N.D. Ill.'s "MINUTE entry before the Honorable
   ..." (the court's minute order; also a hearing, as every minute entry is;
   but C.D. Cal.'s "MINUTES OF IN CHAMBERS ORDER" records no hearing). "Order
@@ -115,12 +135,18 @@ decision the definitions do not make (the labelling guide's decisions):
   CJA appointment) is left an order only (the labels disagree on whether it is
   also an appearance). A proposed or unsigned order ("Order to Show Cause -
   Unsigned") is other; a judgment that records a ruling ("JUDGMENT. Denied")
-  is a judgment only.
+  is a judgment only, unless issued as a mandate. Not orders: an agency's
+  decision filed in the court of appeals ("AGENCY DECISION AND ORDER, dated
+  ..., RECEIVED."), a copy of an order sent by mail, access granted to a
+  sealed document.
 - judgment: also a consent decree, an abstract of judgment, an adversary
   "Disposition ... Granting Complaint", stipulated, agreed and partial
   judgments, "Stipulated Order and Judgment", an "opinion and judgment", a
   court's "Judgment is entered in favor of ...", a (default) decree of
-  forfeiture, the clerk's entry of a default judgment; not a marshal's
+  forfeiture, the clerk's entry of a default judgment, a court of appeals'
+  "FILED AND ENTERED JUDGMENT", "the ORDER, JUDGMENT, and DECREE", an order
+  granting a motion to enter a consent decree or a consent, default or final
+  judgment, Texas's "Sentence imposed in the trial court"; not a marshal's
   "JUDGMENT RETURNED executed", a "Judgment vacated", a judgment satisfied, an
   entry of default.
 - hearing: setting, holding, continuing or cancelling a hearing, conference,
@@ -132,7 +158,12 @@ decision the definitions do not make (the labelling guide's decisions):
   closing arguments held, a hearing agenda, a hearing adjourned or taken off
   calendar, a re-arraignment scheduled, "Ready for Trial on" a date (D. Me.),
   an order granting a bare "motion to continue" and an "Order Continuing
-  Case", the clerk's notice of a bankruptcy case that names its meeting of
+  Case", a trial continued "in (the) interests of justice", a stipulation to
+  continue or reschedule a hearing (a stipulation is no motion), a calendar
+  call or docket call, California's "(Non-Appearance) Case Review" and "Order
+  to Show Cause Re: ..." scheduled and its "Minute Order (Case Review)", a case
+  "submitted without oral argument on" a date, a hearing named "for" a date or
+  that "shall be held on", "is continued until" or "will happen on" one, the clerk's notice of a bankruptcy case that names its meeting of
   creditors and the BNC's "341(a) Notice", and a CM/ECF minute event named after one ("Status Conference",
   "Jury Trial", "Sentencing", "Oral Argument", "Voir Dire", a § 341 "Meeting",
   any short event name ending in "Hearing", "Trial" or "Conference" such as
@@ -144,40 +175,49 @@ decision the definitions do not make (the labelling guide's decisions):
   only mentioned in passing ("during the conference held on July 28", "the
   bail hearing, which was held on August 10", a transcript of one or exhibits
   from it, "Hearing Originally Scheduled for", the hearing date SDNY appends
-  to every filing about a matter, "with hearing to be held on") is not; a
-  notice of settlement with that date is. Nor are papers filed for a
+  to every filing about a matter, "with hearing to be held on", "A hearing on
+  the motion was held on January 28" told in an order, "transcripts of all
+  proceedings held") is not; a notice of settlement with that date is. Nor are papers filed for a
   conference or trial ("Initial Pretrial Conference Summary Statement",
-  "Scheduling Conference Form", "Designation of Place of Trial").
+  "Scheduling Conference Form", "Designation of Place of Trial", a party's
+  "ORAL ARGUMENT STATEMENT"), nor a case "being considered for an upcoming oral
+  argument calendar", nor a bankruptcy "Notice and Opportunity for Hearing"
+  (negative notice: a hearing only if someone asks).
 - charge: complaints (also adversary complaints), counterclaims, crossclaims,
   indictments, informations, and a notice of removal (it brings a lawsuit into
   the court), SDNY's superseding "S(1) INDICTMENT", an "Adversary Proceeding
-  Complaint"; a bankruptcy petition is not, nor an indictment unsealed.
+  Complaint", a consolidated complaint; a bankruptcy petition is not, nor an indictment unsealed.
 - plea: anything about a defendant's plea, including a change-of-plea or
   re-arraignment hearing; not a pre-plea investigation report.
 - appearance: counsel entering the case: notice of appearance (also limited or
   special; "Entry of Attorney Appearance", "Notice of Attorney Designation",
-  "Add and Terminate Attorneys"), a praecipe to enter one, a criminal docket's
+  "Add and Terminate Attorneys"), a praecipe to enter one, a court of
+  appeals' "ADDED [Counsel for Respondent] X for Respondent Y" and "ATTORNEY, X
+  in place of attorney Y, SUBSTITUTED", a notice "Adding X as attorney as
+  counsel of record", "Appearance entered by X" in a minute, a criminal docket's
   "Attorney update in case ... added", substitution or association of counsel,
   limited-scope representation, an attorney admitted pro hac vice (the order
   granting it is an order and an appearance; so is an order "for X to appear
   pro hac vice" and "Pro Hac Vice counsel ... added to receive Notices of
   Electronic Filing", and an admission pro hac vice or special admission
-  approved; an order granting an "Application for Limited Admission"), a
+  approved; an order granting an "Application for Limited Admission" or a
+  "Motion to Appear PHV"), a
   "Notice of Entry of Appearance"; not an order that lets counsel file an
   appearance ("may file a Notice of Appearance"), nor a bare "Request for
   Notice", nor an order on a motion to appear pro hac vice that does not say
   granted.
 - other: a void entry ("COURT DELETED INCORRECT ENTRY", "FILED IN INCORRECT
   CASE", "Refer to Replacement Entry", and anywhere in the text "PLEASE
-  DISREGARD", "Filed in wrong case", "DOCKETED IN CONSOLIDATED CASE IN ERROR")
-  is other, and so is a clerk's note that the filer used the wrong event
+  DISREGARD" or "PLEASE IGNORE", "Filed in wrong case", "DOCKETED IN
+  CONSOLIDATED CASE IN ERROR") is other, and so is a clerk's note that the filer used the wrong event
   ("Electronic filing errors. Incorrect event used", "Incorrect Event
   Entered, filer refiled ..."); one only marked "ENTERED IN ERROR" (or a
   banner that a later order vacated or struck it) is read by what it names.
   A chapter 15 petition for recognition is other, like any bankruptcy
   petition. Also
   other: a notice of service, a notice of entry of any document, returned
-  mail, statements filed for a conference (status, pretrial, settlement),
+  mail, a notice of appeal, a notice of docket error or of the withdrawal of
+  a document, a clerk's "DEFECTIVE DOCUMENT" note, statements filed for a conference (status, pretrial, settlement),
   sentencing memoranda, transcript orders.
 """
 

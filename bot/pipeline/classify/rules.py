@@ -44,7 +44,7 @@ _NAME_WORD = r"""
 # Answer/Opposition Motion", "Order entered — Grant motion", "~Util - Set
 # Motion Deadlines" are no motions.
 _MOTION_WORD = r"""
-    (?:assented\s+to\s+
+    (?:assented\s+to\s+|in\s+limine\s+
      | (?![\w'’&/.()\#*-]*(?:opposition|response|reply|objection|answer|anwer)\b)
        (?!(?:re|to|from|by|for|of|on|in|as|at|with|filed|regarding|requesting|proposed|brief|
              memorandum|certificate|certification|declaration|affidavit|affirmation|exhibits?|support(?:ing)?|
@@ -57,14 +57,15 @@ _MOTION_WORD = r"""
 # "granted", "denied", "overruled" (not "shall not be granted").
 _RULING = r"""
     (?:(?<!.\[)\bdisposed\b  # a "[Disposed]" flag after a filing is its status on the docket, no ruling
-     | (?<!\bbe\s)(?<!\bnot\s)\b(?:granted|denied|overruled|sustained)\b)
+     | (?<!\bbe\s)(?<!\bnot\s)(?<!\baccess\s)\b(?:granted|denied|overruled|sustained)\b)
 """
 
 # Hearings and what can happen to them ("Status Conference set for").
 _HEARING_NAME = r"""
     (?:hearings?|hrgs?|(?:tele)?conf(?:erences?)?|trials?|sentencing|(?:re-?)?arraignment|change\s+of\s+plea|guilty\s+plea|
        oral\s+argument|(?:closing|opening)\s+(?:arguments?|statements?)|initial\s+appearance|(?:341(?:\s*\(a\))?\s+)?meeting\s+of\s+creditors|
-       (?:341(?:\s*\(a\))?|first)\s+meeting|341\b)
+       (?:341(?:\s*\(a\))?|first)\s+meeting|341\b|(?:calendar|docket)\s+call|(?:non-appearance\s+)?case\s+review|
+       (?:order\s+to\s+)?show\s+cause\s+(?:hearing|re\b))
 """
 _SCHEDULING = r"""
     (?:set|reset|setting|resetting|(?<!remains\s)scheduled|rescheduled|calendared|held|hold|continued|
@@ -84,7 +85,7 @@ _DATE = r"(?:\d{1,2}[/-]\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a
 # What can be dismissed, and what can be withdrawn to end it.
 _DISMISSABLE = r"""
     (?:charges?|counts?|indictments?|complaints?|claims?|case|action|lawsuit|appeals?|matter|petitions?|
-       (?:adversary\s+)?proceeding|debtors?|part(?:y|ies))\b
+       (?:adversary\s+)?proceeding|debtors?|part(?:y|ies)|this\s+cause)\b
 """
 _WITHDRAWABLE = r"(?:charges?|counts?|indictments?|complaints?|case|action|lawsuit|appeals?)\b"
 
@@ -139,6 +140,7 @@ def _veto(name: str, types: str, pattern: str, after: str | None = None) -> Veto
 _HEARING_MENTIONED = rf"""
     \b(?:from|during|at|pursuant\s+to|for|follow(?:s|ing)|after)\s+(?:the\s+)?(?:[\w/-]+\s+){{0,3}}?{_HEARING_NAME}\s+held\b
   | \b{_HEARING_NAME}\b[^.;]{{0,60}}?\b(?:which|that)\s+(?:was|were|had\s+been)\s+held\b
+  | \ba\s+hearing\s+on\s+[^.;]{{0,60}}?\bwas\s+held\s+on\b
   | \bhearing\s+originally\s+scheduled\b
   | \bwith\s+hearing\s+to\s+be\s+held\b
 """
@@ -174,9 +176,13 @@ JOINED_MOTION = re.compile(
 # A request and the court's order on it in one signed form: "PETITION TO ENTER
 # PLEA OF GUILTY AND ORDER ENTERING PLEA ... Signed by Chief Judge ...",
 # "REQUEST for Modifying the Conditions or Term of Supervision ... and Order.
-# Signed by ...". The form records the ruling; nothing is still asked.
-_FORM_WITH_ORDER = r"""^(?:petition|request|motion|application)\b[^;]{0,200}?\band\s+order\b(?!\s+(?:to\s+show|for)\b)
-    [^;]*?\bsigned\s+(?:on\s+\S+\s+)?by\b"""
+# Signed by ...", and a probation officer's petition or request that the judge
+# signed ("US PROBATION PETITION ... Issuance of SUMMONS approved. Signed by
+# Magistrate Judge ..."). The form records the ruling; nothing is still asked.
+_FORM_WITH_ORDER = r"""^(?:[\w'’]+\s+){0,2}?(?:petition|request|motion|application)\b[^;]{0,200}?\band\s+order\b(?!\s+(?:to\s+show|for)\b)
+    [^;]*?\bsigned\s+(?:on\s+\S+\s+)?by\b
+  | ^(?:[\w'’.]+\s+){0,3}?(?:petition|request)\b[^;]*?\bsigned\s+(?:on\s+\S+\s+)?by\s+(?:the\s+)?
+    (?:(?:magistrate|district|chief|senior|u\.?s\.?|bankruptcy)\s+)*(?:judge|honorable)\b"""
 
 # A choice still open: "Stipulation To Convert Or Dismiss Case By Date Certain".
 _CHOICE = r"\b(?:convert|reinstate|cure)\s+or\s+(?:be\s+)?dismiss\w*\b[^.;]*"
@@ -184,11 +190,14 @@ _CHOICE = r"\b(?:convert|reinstate|cure)\s+or\s+(?:be\s+)?dismiss\w*\b[^.;]*"
 _PROPOSED = r"\bproposed\s+(?:[\w'’-]+\s+){0,2}?order\b[^.;]*"
 # A ruling that may come, and a civil cover sheet's question: "the period of appeal
 # from any order dismissing any of the charges", "[Previously dismissed case: No]".
-_HYPOTHETICAL = r"\bany\s+(?:[\w'’-]+\s+){0,2}?(?:orders?|motions?|judgments?)\b[^.;]*|\bpreviously\s+dismissed\s+case\s*:"
+_HYPOTHETICAL = r"""\bany\s+(?:[\w'’-]+\s+){0,2}?(?:orders?|motions?|judgments?)\b[^.;]*|\bpreviously\s+dismissed\s+case\s*:
+    | \b(?:if|unless|whether|why)\s+[^.;]{0,60}?\bdismissed\b"""
+# A jury dismissed (discharged) after its verdict ends no claim: "Jury Polled, Dismissed."
+_JURY_DISMISSED = r"\bjury\b[^.;]{0,20}?\b(?:dismissed|discharged)\b"
 # A ruling made before, by another entry: "The Court previously dismissed Count I (ECF No. 20)".
 _EARLIER = rf"""\b(?:previously|earlier|already)\s+(?:been\s+)?(?:dismiss\w*|dropped|withdrawn)\b
     (?:\s+(?:[\w'’()-]+\s+){{0,3}}?{_DISMISSABLE})?"""
-_NAMED_NOT_RULED = rf"{_RULING_MENTIONED}|{_MOTION_MENTIONED}|{_CHOICE}|{_PROPOSED}|{_HYPOTHETICAL}|{_EARLIER}"
+_NAMED_NOT_RULED = rf"{_RULING_MENTIONED}|{_MOTION_MENTIONED}|{_CHOICE}|{_PROPOSED}|{_HYPOTHETICAL}|{_EARLIER}|{_JURY_DISMISSED}"
 
 RULES: tuple[Rule, ...] = (
     # -- motion: a party asks the court for something --------------------
@@ -204,7 +213,8 @@ RULES: tuple[Rule, ...] = (
         "motion",
         r"""\bcase\s+docketed\.\s+(?:[\w'’]+\s+){0,3}?(?:petition|motion|application)\s+(?:for|to)\b
           | \bmotions?\s+included\s*:\s*(?!none\b)\w
-          | ^(?:[\w'’-]+\s+){0,4}?plan\s+and\s+motions?\s+(?:for|to)\b""",
+          | ^(?:[\w'’-]+\s+){0,4}?plan\s+and\s+motions?\s+(?:for|to)\b
+          | ^notice\s+of\s+(?:[\w'’-]+\s+){1,3}?and\s+(?:joint\s+|unopposed\s+|agreed\s+)?motions?\s+(?:for|to)\b""",
     ),
     _rule(
         "motion.rss-bare-name",
@@ -235,6 +245,7 @@ RULES: tuple[Rule, ...] = (
            | ^(?:(?:voluntary|stipulated|joint|partial|conditional|rule\s+\d+\w*(?:\(\w\))*)\s+){{0,2}}dismiss(?:al|ed)\b
              (?!\s+(?:hearing|of\s+(?:the\s+)?(?:\d+\s+)?(?:(?!(?:on|by|upon)\b)[\w'’-]+\s+){{0,3}}?(?:motion|application|objection)))
            | ^requests?\W+(?:for\s+)?dismissal
+           | ^{_NAME_WORD}{{0,2}}?stipulation\s+(?:to|for)\s+(?:voluntar(?:y|ily)\s+)?dismiss(?:al)?\b
            | ^[^.;()]{{0,60}}?\band\s+(?:joint\s+)?stipulat(?:ion|ed)\s+(?:of|for)\s+(?:voluntary\s+)?dismissal\b
            | ^(?:notice\s+of\s+)?(?:voluntary\s+)?withdrawal\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?{_WITHDRAWABLE}
              (?!\s+(?:to|from)\b)""",
@@ -244,9 +255,10 @@ RULES: tuple[Rule, ...] = (
         "dismissal",
         r"""\b(?:(?:grant|sustain|allow)(?:s|ed|ing)|approv(?:es|ed|ing))\s+(?:in\s+part\s+(?:and\s+den(?:ies|ied|ying)\s+in\s+part\s+)?)?
               (?:(?!motions?\b)[\w'’.,&()\#-]+\s+){0,6}?
-              (?:motions?\s+(?:to|for)\s+(?:voluntary\s+|voluntarily\s+)?dismiss
+              (?:motions?\s+(?:to|for)\s+(?:voluntary\s+|voluntarily\s+|summary\s+)?dismiss
                | stipulations?\s+(?:(?:of|for)\s+(?:voluntary\s+)?dismissal|to\s+dismiss))
-          | \bmotions?\s+(?:to|for)\s+(?:voluntary\s+|voluntarily\s+)?dismiss(?:al)?\b
+          | \benter(?:s|ed|ing)\s+(?:\d+\s+)?(?:[\w'’-]+\s+){0,3}?notices?\s+of\s+(?:voluntary\s+)?dismissal\b
+          | \bmotions?\s+(?:to|for)\s+(?:voluntary\s+|voluntarily\s+|summary\s+)?dismiss(?:al)?\b
               (?:(?!\b(?:denied|moot|withdrawn|not)\b)[^;]){0,120}?
               (?<!\bnot\s)(?<!\bbe\s)(?<!\bdeemed\s)\b(?:granted|allowed|sustained|grants\s+(?:the\s+|said\s+|this\s+)?motion)\b""",
         ignore=r"\bwithdraw\w*\s+(?:the\s+)?(?:\d+\s+)?(?:[\w'’-]+\s+){0,3}?motions?\s+to\s+dismiss(?:\s+case)?",
@@ -322,7 +334,7 @@ RULES: tuple[Rule, ...] = (
                                   proposed|response|reply|opposition|motions?|mail(?:ed|ing)?)\b)
                           [\w'’&/.()\#-]+\s+){{0,6}}?
              (?:(?<!transcript\s)orders?\b|memo(?:randum)?[\s-]+endorse(?:ment|d)|endorsed\s+letter|opinion\b|
-                findings\b(?!\s*(?:&|and)\s*recommendation)|mandate\b|judge['’]?s\s+fiat\b|decision\b|ruling\b|
+                findings\b(?!(?:\s+of\s+fact)?\s*(?:&|and)\s*recommendation)|mandate\b|judge['’]?s\s+fiat\b|decision\b|ruling\b|
                 (?:memorandum|entry)(?=\s+(?:granting|denying|dismissing|adopting|overruling|sustaining)\b))""",
     ),
     _rule("order.motion-order-form", "order", r"^(?:motion|application)[^/]{0,60}/order\b"),
@@ -332,7 +344,9 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "order.copy-of-order",
         "order",
-        r"^(?:received\s+)?(?:a\s+)?(?:certified\s+)?(?:true\s+)?(?:copy|abstract)\s+of\s+(?:[\w.'’-]+\s+){0,4}?orders?\b",
+        # not a clerk's note that a copy was mailed: "Copy of Order Directing Prisoner Payment sent via U.S. Mail to ..."
+        r"""^(?![^;]*\b(?:sent|mailed)\s+(?:via|by|to)\b)
+            (?:received\s+)?(?:a\s+)?(?:certified\s+)?(?:true\s+)?(?:copy|abstract)\s+of\s+(?:[\w.'’-]+\s+){0,4}?orders?\b""",
     ),
     _rule(
         "order.signed-continuance",
@@ -352,6 +366,23 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule("order.ruling-recorded", "order", _RULING),
     _rule(
+        "order.signed-by-a-judge",
+        "order",
+        # what a judge signs is an order, except a recommendation, a bond, a criminal complaint, a statement of reasons,
+        # a decree (a judgment: "DEFAULT DECREE OF FORFEITURE signed by the Honorable ...")
+        r"""^(?![^;]*\b(?:recommend\w*|bond|complaint|statement\s+of\s+reasons|decree)\b)
+            .*\bsigned\s+(?:on\s+\S+\s+)?by\s+(?:the\s+)?(?:(?:magistrate|district|chief|senior|u\.?s\.?|bankruptcy)\s+)*
+              (?:judge|honorable)\b""",
+    ),
+    _rule(
+        "order.on-the-courts-own-motion",
+        "order",
+        # "On the Court's own motion, a Status Conference is set": the court acts; not the clerk's notice of what the
+        # court did ("NOTICE OF CHANGE OF HEARING ... On Court's own motion, ..."), nor a count "dismissed on the
+        # court's own motion" in a judgment
+        r"^(?!(?:[\w'’]+\s+){0,2}?notice\b).*?\bon\s+(?:the\s+)?court['’]?s\s+own\s+motion\s*,",
+    ),
+    _rule(
         "order.trustee-discharged",
         "order",
         r"\btrustee\b(?:\s+[\w'’]+){0,8}?\s+(?:is\s+|are\s+)?(?<!\bbe\s)discharged\b",
@@ -361,10 +392,13 @@ RULES: tuple[Rule, ...] = (
         "order",
         r"""\b(?:court|judge)\s+(?:hereby\s+)?(?:grants|denies|accepts|allows|vacates|withdraws|finds|orders|approves
                                            |has\s+(?:granted|denied|accepted|approved))\b
-          | \b(?:plea(?:\s+agreement)?|report\s+and\s+recommendations?)\s+(?:is\s+|was\s+)?(?:hereby\s+)?(?:accepted|adopted)\b
+          | \b(?:plea(?:\s+agreement)?|report\s+and\s+recommendations?|tentative\s+ruling)\s+(?:is\s+|was\s+)?(?:hereby\s+)?(?:accepted|adopted)\b
+          | \bapproved\s+by\s+(?:the\s+)?(?:[\w.]+\s+){0,3}?judge\b
+          | \b(?:removal|proceedings?|case|action|execution|briefing\s+schedule)\s+(?:is\s+|are\s+)?(?:hereby\s+)?stayed\b
           | ^(?:[\w'’]+\s+){0,2}?(?:minute\s+entry|minutes?)\b.*?\b(?:granting|denying)\s+(?:\d+\s+)?(?:[\w'’-]+\s+){0,3}?motions?\b
           | \b(?:dismissed|resolved|finding|found|deemed)\s+as\s+moot\b
           | \bcase\s+(?:is\s+)?(?:hereby\s+)?referred\s+to\b
+          | ^(?:case|file)\b[^;]{0,300}?(?<!\blonger\s)\breferred\s+to\s+(?:the\s+)?(?:mag(?:istrate)?\.?\s+judge|mediation)\b
           | ^approval\s+of\b
           | \b(?:form|application|admission)s?\s+(?:of\s+[^.;]{1,40}?\s+)?(?:is\s+|was\s+)?approved\b
           | ^cja\s*\d*\b[^.;]{0,60}?\bappointment\s+of\b
@@ -386,7 +420,11 @@ RULES: tuple[Rule, ...] = (
         r"""^(?:(?:stipulated|agreed|consent|final|amended|(?:un)?published)\s+)*(?:order|opinion)\s+(?:of|and)\s+(?:final\s+)?judgment\b
           | \bjudgment\s+(?:is|was|has\s+been)\s+(?:hereby\s+)?entered\b
           | ;\s*(?:stip(?:ulated)?|final|default|consent)\s+judgment\b
-          | \bjudgment\s+date\s*:""",
+          | \bjudgment\s+date\s*:
+          | \bfiled\s+and\s+entered\s+judgment\b
+          | \border,\s+judgment,?\s+and\s+decree\b
+          | \bgrant(?:s|ed|ing)\s+(?:\d+\s+)?(?:[\w'’-]+\s+){0,3}?motions?\s+(?:to\s+enter|for\s+(?:the\s+)?entry\s+of)\s+
+            (?:an?\s+|the\s+)?(?:consent\s+decree|(?:consent|default|final)\s+judgment)\b""",
     ),
     _rule(
         "judgment.named",
@@ -401,7 +439,11 @@ RULES: tuple[Rule, ...] = (
         "hearing",
         rf"""\b{_HEARING_NAME}\b[^.;]{{0,60}}?\b{_SCHEDULING}\b
            | \b{_SCHEDULING}(?:[\s/]+[\w&-]+){{0,5}}?[\s/]+{_HEARING_NAME}\b
-           | \bready\s+for\s+(?:[\w-]+\s+){{0,2}}?{_HEARING_NAME}\s+(?:on|the\s+week\s+of)\b""",
+           | \bready\s+for\s+(?:[\w-]+\s+){{0,2}}?{_HEARING_NAME}\s+(?:on|the\s+week\s+of)\b
+           | \b{_HEARING_NAME}\s+for\s+{_DATE}
+           | \b{_HEARING_NAME}\b[^.;]{{0,100}}?\b(?:shall|will|is|are)\s+(?:be\s+)?(?:held|continued|reset|rescheduled|happen|take\s+place)\s+
+             (?:on|to|until|for)\b
+           | \b{_HEARING_NAME}\b[^.;]{{0,100}}?\bscheduled\s+for\s+{_DATE}""",
         ignore=_HEARING_MENTIONED,
     ),
     _rule(
@@ -411,6 +453,7 @@ RULES: tuple[Rule, ...] = (
            | \border\s+for\s+(?:[\w-]+\s+){{0,3}}?{_HEARING_NAME}\b
            | \bnotice\s+of\s+(?:[\w,&-]+\s+){{0,4}}?meeting\s+of\s+creditors\b
            | ^scheduling\s+order\b[^.]{{0,80}}?\b{_HEARING_NAME}\b
+           | ^minute\s+order\s*\(\s*(?:[\w'’-]+\s+){{0,3}}?{_HEARING_NAME}
            | \b(?:will|shall)\s+(?:appear|participate)\s+(?:for|in|at)\s+(?:[\w"-]+\s+){{0,4}}?{_HEARING_NAME}\b
            | \bterminate\s+(?:deadlines\s+and\s+)?hearings\b
            | ^(?:\W*\w+\W+)?notice\s+of\s+motion\b.*?\b(?:with|to\s+set)\s+hearing\b""",
@@ -424,7 +467,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "hearing.minutes",
         "hearing",
-        r"""\bproceedings\s+held\b
+        r"""(?<!\bof\s)(?<!\ball\s)\bproceedings\s+held\b
           | ^(?:(?:text|virtual|civil|criminal)\s+)?(?:minute\s+entry|minutes)\b(?!\s+(?:of\s+)?\(?in\s+chambers\b)
             (?!.*\bcourt\s+reporter:\s*not\s+present)""",
     ),
@@ -436,7 +479,11 @@ RULES: tuple[Rule, ...] = (
            | \bgrant(?:s|ed|ing)\s+(?:\d+\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:motion|stipulation|request|application)s?\s+to\s+
                (?:continue|reschedule|adjourn|postpone|reset)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{_HEARING_NAME}\b
            | \bgrant(?:s|ed|ing)\s+(?:\d+\s+)?(?:[\w'’-]+\s+){{0,4}}?motions?\s+to\s+continue\s*(?:[.;]|$)
-           | ^(?:[\w'’]+\s+)?order\s+continuing\s+(?:the\s+)?case\b""",
+           | ^(?:[\w'’]+\s+)?order\s+continuing\s+(?:the\s+)?case\b
+           | \bcontinu(?:e|ance)\s+in\s+(?:the\s+)?(?:interests?|ends)\s+of\s+justice\b
+           | ^(?:[\w'’]+\s+){{0,2}}?stipulation\s+(?:to|for)\s+(?:continue|reschedule|adjourn|postpone|reset)\s+(?:the\s+)?
+               (?:[\w-]+\s+){{0,3}}?{_HEARING_NAME}\b
+           | \bsubmitted\s+(?:on\s+the\s+briefs(?:\s+and\s+record)?\s+)?without\s+oral\s+argument\s+on\s+{_DATE}""",
     ),
     _rule("hearing.calendar-event", "hearing", _CALENDAR),
     _rule(
@@ -458,7 +505,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "charge.named",
         "charge",
-        rf"""{_OPENING}(?:(?:amended|first|second|third|superseding|criminal|received|unredacted|verified|sealed|
+        rf"""{_OPENING}(?:(?:amended|first|second|third|superseding|criminal|received|unredacted|verified|sealed|consolidated|
                             third[\s-]+party|s\(?\d+\)?|adversary(?:\s+proceeding)?|class\s+action)\s+)*
              (?:complaints?|indictments?|informations?|counterclaims?|cross-?claims?)\b
            | ^adversary\s+case\b.*?\bcomplaints?\b""",
@@ -502,14 +549,18 @@ RULES: tuple[Rule, ...] = (
           | \bentry\s+of\s+(?:attorney\s+)?appearance\b
           | \bsubstitution(?:\s+of|:)?\s+(?:attorney|counsel)\b
           | \b(?:attorney|counsel)\s+substitution\b
-          | \bnotice\s+of\s+(?:association\s+of\s+counsel|limited\s+scope\s+representation)\b""",
+          | \bnotice\s+of\s+(?:association\s+of\s+counsel|limited\s+scope\s+representation)\b
+          | \badding\s+[^;]{1,80}?\s+as\s+(?:(?:an?\s+)?attorney\s+)?(?:as\s+)?counsel\s+of\s+record\b
+          | ^added\s+(?:counsel\s+for\s+\w+\s+)?[^;]{1,80}?\bfor\s+(?:petitioner|respondent|appellant|appellee|plaintiff|defendant|intervenor|amicus)
+          | \bin\s+place\s+of\s+(?:attorney|counsel)\b[^.;]{0,80}?\bsubstituted\b
+          | \bappearance\s+(?:of\s+counsel\s+)?entered\s+by\b""",
         ignore=r"\b(?:may|shall|must|should|will|to)\s+(?:file|enter)\s+(?:an?\s+)?(?:notice|entry)\s+of\s+appearance\b",
     ),
     _rule(
         "appearance.pro-hac-vice-admitted",
         "appearance",
         r"""\bgrant(?:s|ed|ing)\b[^;]{0,80}?\b(?:pro\s+hac\s+vice|limited\s+admission|substitut(?:e|ion)\s+(?:of\s+)?(?:counsel|attorney))\b
-          | \b(?:pro\s+hac\s+vice|substitution\s+of\s+(?:counsel|attorney))\b[^;]{0,300}?\b(?:granted|admitted|added)\b
+          | \b(?:pro\s+hac\s+vice|phv|substitution\s+of\s+(?:counsel|attorney))\b[^;]{0,300}?\b(?:granted|admitted|added)\b
           | \bpro\s+hac\s+vice\b[^;]{0,400}?\breceive\s+(?:notices|nefs?)\b
           | (?<!\bbe\s)\badmitted\s+pro\s+hac\s+vice\b
           | \bapprov(?:al|ed|es|ing)\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?(?:pro\s+hac\s+vice|special\s+admissions?)\b
@@ -524,8 +575,8 @@ VETOES: tuple[Veto, ...] = (
     _veto(
         "not-order.a-judgment-records-the-ruling",
         "order",
-        # unless the judgment is also an order; "pursuant to this Court's order" names another entry
-        r"""^(?!.*(?<!\bto\s)(?<!\bwith\s)(?<!court['’]s\s)(?<!\d\s)\border\b)
+        # unless the judgment is also an order or a mandate; "pursuant to this Court's order" names another entry
+        r"""^(?!.*(?<!\bto\s)(?<!\bwith\s)(?<!court['’]s\s)(?<!\d\s)\b(?:order|mandate)\b)
             (?:[\w'’-]+\s+){0,2}?judgments?\b(?!\s+(?:vacated|reversed|affirmed))""",
     ),
     _veto(
@@ -550,6 +601,18 @@ VETOES: tuple[Veto, ...] = (
         r"^(?:[\w'’()-]+\s+){0,2}?(?:indictment|information|complaint|case)s?\s+(?:is\s+|was\s+)?unsealed\b",
     ),
     _veto("not-order.unsigned", "order", r"\bunsigned\b"),
+    # A court of appeals opening a case records the petition or notice received; ACMS's "..., SERVED." records service.
+    _veto(
+        "not-motion.case-opened-or-served",
+        "motion",
+        r"^(?:new\s+)?case\s+opened\b|,\s*(?:opened|served)\.\s*(?:\[entered\b|$)",
+    ),
+    # A case that may be set for argument is not set yet: "This case is being considered for an upcoming oral argument calendar".
+    _veto(
+        "not-hearing.only-considered",
+        "hearing",
+        r"\bbeing\s+considered\s+for\s+(?:an?\s+)?(?:upcoming\s+)?(?:oral\s+argument|hearing|trial)\b",
+    ),
     _veto("not-motion.named-with-its-ruling", "motion", rf"^(?!.*\bfiled\b).*{_RULING}"),
     _veto("not-motion.calendar-event", "motion", _CALENDAR),
     _veto("not-motion.decided-on-its-form", "motion", _FORM_WITH_ORDER),
@@ -592,13 +655,13 @@ VETOES: tuple[Veto, ...] = (
     _veto(
         "not-hearing.paper-for-a-conference",
         "hearing",
-        r"""^(?:[\w'’()-]+\s+){0,4}?(?:conference|trial)\s+(?:[\w-]+\s+)?(?:form|memorand(?:um|a)|statement|checklist)\b
+        r"""^(?:[\w'’()-]+\s+){0,4}?(?:conference|trial|oral\s+argument)\s+(?:[\w-]+\s+)?(?:form|memorand(?:um|a)|statement|checklist)\b
           | ^designation\s+of\s+place\s+of\s+trial\b""",
     ),
     _veto(
         "void-entry",
         "motion dismissal order judgment hearing charge plea appearance",
-        r"""\bplease\s+disregard\b(?=\s*(?:[.;,)\]]|$|this\b|(?:docket\s+)?entry\b(?!\s*(?:no\b|\#|\d))))
+        r"""\bplease\s+(?:disregard|ignore)\b(?=\s*(?:[.;,)\]]|$|this\b|(?:docket\s+)?entry\b(?!\s*(?:no\b|\#|\d))))
           | \b(?:filed|docketed|entered)\s+in\s+(?:the\s+)?(?:incorrect|wrong)\s+case\b
           | \bdocketed\s+in\s+(?:[\w-]+\s+){0,2}?case\s+in\s+error\b""",
     ),
