@@ -370,9 +370,9 @@ RULES: tuple[Rule, ...] = (
         "order",
         # what a judge signs is an order, except a recommendation, a bond, a criminal complaint, a statement of reasons,
         # a decree (a judgment: "DEFAULT DECREE OF FORFEITURE signed by the Honorable ...")
-        r"""^(?![^;]*\b(?:recommend\w*|bond|complaint|statement\s+of\s+reasons|decree)\b)
-            .*\bsigned\s+(?:on\s+\S+\s+)?by\s+(?:the\s+)?(?:(?:magistrate|district|chief|senior|u\.?s\.?|bankruptcy)\s+)*
-              (?:judge|honorable)\b""",
+        r"""\bsigned\s+(?:on\s+\S+\s+)?by\s+(?:the\s+)?(?:(?:magistrate|district|chief|senior|u\.?s\.?|bankruptcy)\s+)*
+            (?:judge|honorable)\b""",
+        ignore=r"^[^;]*\b(?:recommend\w*|bond|complaint|statement\s+of\s+reasons|decree)\b.*",
     ),
     _rule(
         "order.on-the-courts-own-motion",
@@ -380,7 +380,8 @@ RULES: tuple[Rule, ...] = (
         # "On the Court's own motion, a Status Conference is set": the court acts; not the clerk's notice of what the
         # court did ("NOTICE OF CHANGE OF HEARING ... On Court's own motion, ..."), nor a count "dismissed on the
         # court's own motion" in a judgment
-        r"^(?!(?:[\w'’]+\s+){0,2}?notice\b).*?\bon\s+(?:the\s+)?court['’]?s\s+own\s+motion\s*,",
+        r"\bon\s+(?:the\s+)?court['’]?s\s+own\s+motion\s*,",
+        ignore=r"^(?:[\w'’]+\s+){0,2}?notice\b.*",
     ),
     _rule(
         "order.trustee-discharged",
@@ -394,7 +395,8 @@ RULES: tuple[Rule, ...] = (
                                            |has\s+(?:granted|denied|accepted|approved))\b
           | \b(?:plea(?:\s+agreement)?|report\s+and\s+recommendations?|tentative\s+ruling)\s+(?:is\s+|was\s+)?(?:hereby\s+)?(?:accepted|adopted)\b
           | \bapproved\s+by\s+(?:the\s+)?(?:[\w.]+\s+){0,3}?judge\b
-          | \b(?:removal|proceedings?|case|action|execution|briefing\s+schedule)\s+(?:is\s+|are\s+)?(?:hereby\s+)?stayed\b
+          | ^(?!(?:[\w'’]+\s+){0,2}?(?:notice|suggestion)\b).*?  # not a party's notice that the automatic stay applies
+            \b(?:removal|proceedings?|case|action|execution|briefing\s+schedule)\s+(?:is\s+|are\s+)?(?:hereby\s+)?stayed\b
           | ^(?:[\w'’]+\s+){0,2}?(?:minute\s+entry|minutes?)\b.*?\b(?:granting|denying)\s+(?:\d+\s+)?(?:[\w'’-]+\s+){0,3}?motions?\b
           | \b(?:dismissed|resolved|finding|found|deemed)\s+as\s+moot\b
           | \bcase\s+(?:is\s+)?(?:hereby\s+)?referred\s+to\b
