@@ -842,6 +842,17 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ),
         ("Trustee's Objection to Confirmation and Motion to Dismiss Case", ("motion",)),
     ],
+    "motion.letter-request": [
+        (
+            "Letter Request filed by Theresa Suozzi, Esq. requesting to withdraw as counsel for Defendant in this matter.",
+            ("motion",),
+        ),
+        (
+            "LETTER addressed to Magistrate Judge Gabriel W. Gorenstein from Lillian Marquez dated August 8, 2022 re: "
+            "Request to Deem RFAs Admitted and Compel Discovery Responses.",
+            ("motion",),
+        ),
+    ],
     "motion.docketed-or-included": [
         ("MISCELLANEOUS CASE DOCKETED. Petition for permission to appeal pursuant to 23(f) filed", ("motion",)),
         ("Chapter 13 Plan, Motions Included: MOTION TO PARTIALLY VOID LIENS. Filed by Stephanie Shreter", ("motion",)),

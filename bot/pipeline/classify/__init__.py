@@ -44,7 +44,11 @@ decision the definitions do not make (the labelling guide's decisions):
   corpus, petition for review, request to enter default) are motions, whatever
   words come before "MOTION" ("CONSENT/EX PARTE", "*DEFICIENT*", "Daubert",
   "STIPULATION AND JOINT", "In Limine"), a notice filed with one ("Notice of
-  Settlement and Joint Motion for ..."), Texas's "EXT ... FILED", cross-motions, and a response or objection filed
+  Settlement and Joint Motion for ..."), Texas's "EXT ... FILED", a party's
+  letter requesting relief ("Letter ... requesting that the Office of the
+  Federal Public Defender be assigned", "LETTER ... re: Request to Deem RFAs
+  Admitted"; not a letter of the court or the clerk, a letter response, a
+  status inquiry), cross-motions, and a response or objection filed
   with one ("Opposition ... and Cross-Motion for Summary Judgment", "Objection
   to Confirmation and Motion to Dismiss Case"; not "Response to Motion to
   Dismiss and Motion for Sanctions"), a "Notice and Motion", the redacted

@@ -224,6 +224,13 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("motion.joined-to-a-response", "motion", JOINED_MOTION),
     _rule(
+        "motion.letter-request",
+        "motion",
+        # a party's letter asking for relief; not the court's or the clerk's letter, a letter response, nor a status inquiry
+        r"""^letter\b(?![^;]{0,40}?\b(?:order|response|reply|opposition|clerk|chambers|court)\b)[^;]{0,200}?
+            \b(?:requesting|re\s*:\s*request)\s+(?:(?:an?\s+)?order\b|that\b|to\s+\w|(?!status\b)\w+\s+to\b)""",
+    ),
+    _rule(
         "motion.news-moves-to",
         "motion",
         # not in an order, which tells what a party moved for or may move for
