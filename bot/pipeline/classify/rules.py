@@ -228,7 +228,9 @@ RULES: tuple[Rule, ...] = (
         "motion",
         # a party's letter asking for relief; not the court's or the clerk's letter, a letter response, nor a status inquiry
         r"""^letter\b(?![^;]{0,40}?\b(?:order|response|reply|opposition|clerk|chambers|court)\b)[^;]{0,200}?
-            \b(?:requesting|re\s*:\s*request)\s+(?:(?:an?\s+)?order\b|that\b|to\s+\w|(?!status\b)\w+\s+to\b)""",
+            \b(?:requesting|re\s*:\s*request)\s+
+            (?:that\b|to\s+\w|(?!status\b)\w+\s+to\b
+             |(?:an?\s+|the\s+)?(?:order|extension|adjournment|leave|permission|stay|pre-?motion\s+conference)\b)""",
     ),
     _rule(
         "motion.news-moves-to",
