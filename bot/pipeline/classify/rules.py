@@ -448,13 +448,15 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "hearing.scheduled",
         "hearing",
-        rf"""\b{_HEARING_NAME}\b[^.;]{{0,60}}?\b{_SCHEDULING}\b
+        # one alternative per way of naming the hearing first, so that the long list of names is tried once per word
+        rf"""\b{_HEARING_NAME}\b
+             (?:[^.;]{{0,60}}?\b{_SCHEDULING}\b                        # "Status Conference set for"
+              | \s+for\s+{_DATE}                                       # "Pretrial Conf for 10/13/00"
+              | [^.;]{{0,100}}?\b(?:(?:shall|will|is|are)\s+(?:be\s+)?   # "hearing ... is continued until August 21"
+                                   (?:held|continued|reset|rescheduled|happen|take\s+place)\s+(?:on|to|until|for)\b
+                                 | scheduled\s+for\s+{_DATE}))
            | \b{_SCHEDULING}(?:[\s/]+[\w&-]+){{0,5}}?[\s/]+{_HEARING_NAME}\b
-           | \bready\s+for\s+(?:[\w-]+\s+){{0,2}}?{_HEARING_NAME}\s+(?:on|the\s+week\s+of)\b
-           | \b{_HEARING_NAME}\s+for\s+{_DATE}
-           | \b{_HEARING_NAME}\b[^.;]{{0,100}}?\b(?:shall|will|is|are)\s+(?:be\s+)?(?:held|continued|reset|rescheduled|happen|take\s+place)\s+
-             (?:on|to|until|for)\b
-           | \b{_HEARING_NAME}\b[^.;]{{0,100}}?\bscheduled\s+for\s+{_DATE}""",
+           | \bready\s+for\s+(?:[\w-]+\s+){{0,2}}?{_HEARING_NAME}\s+(?:on|the\s+week\s+of)\b""",
         ignore=_HEARING_MENTIONED,
     ),
     _rule(
