@@ -658,6 +658,11 @@ FOURTH_HOLDOUT_KINDS = {
         "documents is extended to June 8 2018. (tls)",
         ("order",),
     ),
+    "supervised release revoked at a hearing is an order": (
+        "Minute Entry: FINAL SUPERVISED RELEASE REVOCATION HEARING as to Robert Warren held before District Judge "
+        "Martin Reidinger. Defendant's supervised release is revoked. Court Reporter: Tracy Dunlap. (khm)",
+        ("order", "hearing"),
+    ),
     "a probation officer's petition the judge signed is the order on it": (
         "US PROBATION PETITION (Sealed - Attorney) re: Supervised Release violation as to Robert Warren. Issuance "
         "of SUMMONS approved. Signed by Magistrate Judge David S. Cayer on 7/25/12. (ejb)",

@@ -127,7 +127,7 @@ decision the definitions do not make (the labelling guide's decisions):
   criminal complaint, a statement of reasons or a decree signed is not, and a
   signed decree is a judgment only) or "approved by Judge", the court acting
   "On the Court's own motion, ..." (not the clerk's notice of it), a tentative
-  ruling adopted, a removal or case "STAYED", a case or file referred to a
+  ruling adopted, supervised release or probation "revoked", a removal or case "STAYED", a case or file referred to a
   magistrate judge or to mediation, a court of appeals' "SCHEDULE NOTICE" (its
   briefing schedule) and "MEMORANDUM DISPOSITION", C.D. Cal.'s "TEXT ONLY ENTRY
   IN CHAMBERS", Florida's "Recognizing Agreed Extension", Texas's "Oral argument

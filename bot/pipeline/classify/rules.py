@@ -404,6 +404,7 @@ RULES: tuple[Rule, ...] = (
                                            |has\s+(?:granted|denied|accepted|approved))\b
           | \b(?:plea(?:\s+agreement)?|report\s+and\s+recommendations?|tentative\s+ruling)\s+(?:is\s+|was\s+)?(?:hereby\s+)?(?:accepted|adopted)\b
           | \bapproved\s+by\s+(?:the\s+)?(?:[\w.]+\s+){0,3}?judge\b
+          | \b(?:supervised\s+release|probation)\s+(?:is\s+|was\s+)?(?:hereby\s+)?revoked\b
           | ^(?!(?:[\w'’]+\s+){0,2}?(?:notice|suggestion)\b).*?  # not a party's notice that the automatic stay applies
             \b(?:removal|proceedings?|case|action|execution|briefing\s+schedule)\s+(?:is\s+|are\s+)?(?:hereby\s+)?stayed\b
           | ^(?:[\w'’]+\s+){0,2}?(?:minute\s+entry|minutes?)\b.*?\b(?:granting|denying)\s+(?:\d+\s+)?(?:[\w'’-]+\s+){0,3}?motions?\b
