@@ -498,6 +498,14 @@ FOURTH_HOLDOUT_KINDS = {
         "ATTORNEY, Mark B. Stern in place of attorney Lena Watkins, SUBSTITUTED. [Entered: 10/05/2023 11:46 AM]",
         ("appearance",),
     ),
+    "ACMS's 'ATTORNEY, X, for Y, ADDED.' is an appearance": (
+        "ATTORNEY, Jane Roe, for Appellant Acme Corp., ADDED. [Entered: 10/05/2023 11:39 AM]",
+        ("appearance",),
+    ),
+    "ACMS's 'ATTORNEY, X, for Y, TERMINATED.' is no appearance": (
+        "ATTORNEY, Lena Watkins, for Respondent United States Department of Justice, TERMINATED. [Entered: 10/05/2023 11:51 AM]",
+        ("other",),
+    ),
     "a notice adding an attorney as counsel of record is an appearance": (
         "NOTICE of Change of Attorney Information for attorney Scott H Saham counsel for Plaintiff Karl Thornbrugh. "
         "Adding Scott H. Saham as attorney as counsel of record for plaintiff Karl Thornbrugh for the reason "

@@ -196,8 +196,9 @@ decision the definitions do not make (the labelling guide's decisions):
 - appearance: counsel entering the case: notice of appearance (also limited or
   special; "Entry of Attorney Appearance", "Notice of Attorney Designation",
   "Add and Terminate Attorneys"), a praecipe to enter one, a court of
-  appeals' "ADDED [Counsel for Respondent] X for Respondent Y" and "ATTORNEY, X
-  in place of attorney Y, SUBSTITUTED", a notice "Adding X as attorney as
+  appeals' "ADDED [Counsel for Respondent] X for Respondent Y", "ATTORNEY, X, for
+  Appellant Y, ADDED." and "ATTORNEY, X in place of attorney Y, SUBSTITUTED"
+  (not "..., TERMINATED."), a notice "Adding X as attorney as
   counsel of record", "Appearance entered by X" in a minute, a criminal docket's
   "Attorney update in case ... added", substitution or association of counsel,
   limited-scope representation, an attorney admitted pro hac vice (the order
