@@ -13,7 +13,9 @@ and --repeat times with every page changed (each fetch sees --new-items new item
 How: each tool gets its own bench/feedserver.py process on 127.0.0.1 (identical pages, identical history),
 so neither sees the other's fetches. Wall is time.perf_counter around subprocess.run; CPU is the
 child's user+sys from resource.getrusage(RUSAGE_CHILDREN). Both tools' working files live in a temp
-dir (XDG_CONFIG_HOME and XDG_CACHE_HOME point there too).
+dir (XDG_CONFIG_HOME and XDG_CACHE_HOME point there too), and so do their compiled modules
+(PYTHONPYCACHEPREFIX, PYTHONDONTWRITEBYTECODE dropped: filled by the seeding run, as pip leaves an installed
+tool with its .pyc files). `--pages 1` compares the start-up of the two: a fresh `check` of one page.
 Target: ours at least 3x faster (ratio = urlwatch wall / our wall) in both scenarios.
 
     bash bench/setup_urlwatch.sh      # once: makes bench/.venv-urlwatch
@@ -72,12 +74,14 @@ def bot_command(directory: Path, server: FeedServer, pages: int) -> list[str]:
 
 
 def environment(directory: Path) -> dict[str, str]:
-    environ = {key: value for key, value in os.environ.items() if not key.startswith(("SLACK_", "DOCKETBOT_", "DATABASE_"))}
+    environ = {key: value for key, value in os.environ.items()
+               if not key.startswith(("SLACK_", "DOCKETBOT_", "DATABASE_")) and key != "PYTHONDONTWRITEBYTECODE"}
     return {
         **environ,
         "DATABASE_URL": f"sqlite:///{directory / 'bot.db'}",
         "XDG_CONFIG_HOME": str(directory / "xdg-config"),
         "XDG_CACHE_HOME": str(directory / "xdg-cache"),
+        "PYTHONPYCACHEPREFIX": str(directory / "pycache"),
     }
 
 

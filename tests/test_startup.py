@@ -2,7 +2,8 @@
 how long start-up takes is bench/startup.py's to measure). A check of one CM/ECF feed into a SQLite store at the
 newest revision, printing to the console, imports the feed's reader only: no reader of other kinds (BeautifulSoup,
 feedparser), no Alembic, no PostgreSQL driver, and none of rich (not a terminal), Jinja2 (the status page),
-Apprise, slack_sdk and Bolt (no token), APScheduler (the worker) and pypdfium2 (previews)."""
+Apprise, slack_sdk and Bolt (no token), APScheduler (the worker) and pypdfium2 (previews). Reading a config alone
+imports no fetcher (requests), store (SQLAlchemy) or HTML reader."""
 
 from __future__ import annotations
 
@@ -51,3 +52,13 @@ def test_a_check_of_a_feed_imports_its_reader_and_not_the_rest(tmp_path, httpser
     imported = set(json.loads((tmp_path / "modules.json").read_text()))
     assert {"scrapers.pacer_rss", "sqlalchemy", "notifiers.console"} <= imported
     assert [name for name in NOT_FOR_A_FEED if name in imported] == []
+
+
+@pytest.mark.slow
+def test_reading_a_config_imports_no_fetcher_store_or_html_reader(tmp_path):
+    config = tmp_path / "sources.yaml"
+    config.write_text("sources:\n  - id: nmd\n    kind: pacer_rss\n    court: nmd\n")
+    check = (f"import sys; from bot.config import load_config; print(load_config({str(config)!r}).sources[0].court); "
+             "print(sorted(name for name in ('requests', 'tenacity', 'sqlalchemy', 'bs4') if name in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", check], cwd=ROOT, capture_output=True, text=True)
+    assert result.stdout.splitlines() == ["nmd", "[]"]
