@@ -56,7 +56,7 @@ class Kinds(MutableMapping[str, type[Scraper[Any]]]):
         self._listed = False  # every module of the package imported, its kind in _kinds
 
     def __getitem__(self, kind: str) -> type[Scraper[Any]]:
-        if kind not in self._kinds and not self._listed and kind.isidentifier():
+        if kind not in self._kinds and not self._listed and kind.isidentifier() and not kind.startswith("_"):
             name = f"{self._package}.{kind}"
             if importlib.util.find_spec(name) is not None:
                 scraper = _kind_defined_in(importlib.import_module(name))

@@ -152,7 +152,7 @@ def test_a_new_kind_is_one_module_its_settings_checked_listed_and_polled(toy_kin
 
 def test_a_kind_is_found_by_its_modules_name_and_only_a_kind_is(tmp_path, monkeypatch):
     assert SCRAPERS["pacer_rss"].kind() == "pacer_rss"
-    assert [name for name in ("http", "base", "text", "nosuch", "pacer-rss", "") if name in SCRAPERS] == []
+    assert [name for name in ("http", "base", "text", "nosuch", "pacer-rss", "__init__", "") if name in SCRAPERS] == []
     package = tmp_path / "misnamed_kinds"
     package.mkdir()
     (package / "__init__.py").write_text("")
