@@ -1,4 +1,5 @@
-"""One check of 1,000 local feeds: urlwatch against `python -m bot check`, wall time side by side.
+"""One check of 1,000 local feeds: urlwatch against `python -m bot check` (or, with --worker, against one cycle of
+our long-running worker), wall time side by side.
 
 What: the wall time of one whole run of each tool over the same --pages local pages (real PACER feeds),
   - urlwatch:  bench/.venv-urlwatch/bin/urlwatch --urls urls.yaml --config urlwatch.yaml --cache cache.db
@@ -13,16 +14,24 @@ and --repeat times with every page changed (each fetch sees --new-items new item
 How: each tool gets its own bench/feedserver.py process on 127.0.0.1 (identical pages, identical history),
 so neither sees the other's fetches. Wall is time.perf_counter around subprocess.run; CPU is the
 child's user+sys from resource.getrusage(RUSAGE_CHILDREN). Both tools' working files live in a temp
-dir (XDG_CONFIG_HOME and XDG_CACHE_HOME point there too).
+dir (XDG_CONFIG_HOME and XDG_CACHE_HOME point there too), and so do their compiled modules
+(PYTHONPYCACHEPREFIX, PYTHONDONTWRITEBYTECODE dropped: filled by the seeding run, as pip leaves an installed
+tool with its .pyc files). `--pages 1` compares the start-up of the two: a fresh `check` of one page.
+With --worker, ours is instead one long-running process (bot.app.App from the same sources.yaml and store, kept
+for the whole run as `python -m bot run` keeps it): each timed run is one cycle in it, every source polled once,
+one after another as bench/cycle.py's cycle, then what was queued delivered to the console; wall and CPU
+(getrusage RUSAGE_SELF) measured in that process around the cycle. urlwatch is still a fresh process per run:
+it has no long-running mode.
 Target: ours at least 3x faster (ratio = urlwatch wall / our wall) in both scenarios.
 
     bash bench/setup_urlwatch.sh      # once: makes bench/.venv-urlwatch
-    .venv/bin/python bench/urlwatch.py [--pages 1000] [--repeat 3] [--feed tests/fixtures/pacer_rss/wvsd.xml]
+    .venv/bin/python bench/urlwatch.py [--pages 1000] [--repeat 3] [--feed tests/fixtures/pacer_rss/wvsd.xml] [--worker]
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import resource
 import statistics
@@ -72,12 +81,14 @@ def bot_command(directory: Path, server: FeedServer, pages: int) -> list[str]:
 
 
 def environment(directory: Path) -> dict[str, str]:
-    environ = {key: value for key, value in os.environ.items() if not key.startswith(("SLACK_", "DOCKETBOT_", "DATABASE_"))}
+    environ = {key: value for key, value in os.environ.items()
+               if not key.startswith(("SLACK_", "DOCKETBOT_", "DATABASE_")) and key != "PYTHONDONTWRITEBYTECODE"}
     return {
         **environ,
         "DATABASE_URL": f"sqlite:///{directory / 'bot.db'}",
         "XDG_CONFIG_HOME": str(directory / "xdg-config"),
         "XDG_CACHE_HOME": str(directory / "xdg-cache"),
+        "PYTHONPYCACHEPREFIX": str(directory / "pycache"),
     }
 
 
@@ -120,13 +131,74 @@ class Tool:
         self.server.__exit__(None, None, None)
 
 
+class Worker(Tool):
+    """Ours as a long-running process (`--serve-cycles`): seeded by its first cycle, then one cycle per timed run."""
+
+    def __init__(self, name: str, feed: Path, new_items: int, pages: int, parent: Path) -> None:
+        super().__init__(name, bot_command, feed, new_items, pages, parent)
+        self.output = (self.directory / f"{name}.out").open("w")
+        self.process = subprocess.Popen(
+            [sys.executable, __file__, "--serve-cycles", str(self.directory / "sources.yaml")], cwd=ROOT,
+            env=environment(self.directory), stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self.output,
+            text=True,
+        )
+
+    def seed(self) -> None:
+        self.server.set_mode(changed=False)
+        self._cycle()
+
+    def timed(self, changed: bool) -> tuple[float, float]:
+        self.server.set_mode(changed)
+        return self._cycle()
+
+    def _cycle(self) -> tuple[float, float]:
+        assert self.process.stdin is not None and self.process.stdout is not None
+        self.process.stdin.write("cycle\n")
+        self.process.stdin.flush()
+        answer = self.process.stdout.readline()
+        if not answer:
+            raise SystemExit(f"the worker exited {self.process.wait()}:\n{(self.directory / f'{self.name}.out').read_text()[-3000:]}")
+        measured = json.loads(answer)
+        return measured["wall"], measured["cpu"]
+
+    def close(self) -> None:
+        if self.process.stdin is not None:
+            self.process.stdin.close()
+        self.process.wait(timeout=60)
+        self.output.close()
+        super().close()
+
+
+def serve_cycles(config: str) -> int:
+    """`--serve-cycles CONFIG`: one App for the process's life; for each line on stdin one cycle (every source
+    polled, then delivery; posts on stderr, as the console notifier writes to stdout and stdout is the answer),
+    answered by a JSON line {"wall": s, "cpu": s}."""
+    from bot.app import App
+
+    answers, sys.stdout = sys.stdout, sys.stderr
+    app = App.from_env(os.environ, config)
+    for _ in sys.stdin:
+        cpu, wall = time.process_time(), time.perf_counter()
+        for source in app.config.sources:
+            app.poll(source)
+        app.deliver()
+        answers.write(json.dumps({"wall": time.perf_counter() - wall, "cpu": time.process_time() - cpu}) + "\n")
+        answers.flush()
+    app.close()
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description="urlwatch vs python -m bot check over the same local pages")
     parser.add_argument("--pages", type=int, default=1000, help="pages/sources (default 1000)")
     parser.add_argument("--repeat", type=int, default=3, help="timed runs per tool and scenario (default 3)")
     parser.add_argument("--feed", type=Path, default=DEFAULT_FEED, help="the feed every page serves (default wvsd.xml)")
     parser.add_argument("--new-items", type=int, default=1, help="new items per page in the changed scenario")
+    parser.add_argument("--worker", action="store_true", help="ours: cycles of one long-running process, not checks")
+    parser.add_argument("--serve-cycles", metavar="CONFIG", help=argparse.SUPPRESS)  # the --worker side's process
     args = parser.parse_args()
+    if args.serve_cycles:
+        return serve_cycles(args.serve_cycles)
     if not URLWATCH.exists():
         print(f"urlwatch NOT measured: {URLWATCH} does not exist: run `bash bench/setup_urlwatch.sh` first")
         print(f"Target: ours >= {TARGET_RATIO:g}x faster than urlwatch -> NOT CHECKED (urlwatch unavailable)")
@@ -134,15 +206,17 @@ def main() -> int:
     version = subprocess.run([str(URLWATCH), "--version"], check=False, capture_output=True, text=True).stdout.strip()
     feed = args.feed.resolve()
     print(
-        f"{args.pages} pages of {feed.name} ({feed.stat().st_size} bytes) on 127.0.0.1; {version} vs python -m bot check; "
-        f"wall and CPU of one whole run (fresh process), median of {args.repeat}; {os.cpu_count()} CPUs, "
+        f"{args.pages} pages of {feed.name} ({feed.stat().st_size} bytes) on 127.0.0.1; {version} (fresh process) vs "
+        + ("one cycle of our long-running worker" if args.worker else "python -m bot check (fresh process)")
+        + f"; wall and CPU of one whole run, median of {args.repeat}; {os.cpu_count()} CPUs, "
         f"load average before: {os.getloadavg()[0]:.2f}\n"
     )
     results: dict[tuple[str, str], list[tuple[float, float]]] = {}
     with tempfile.TemporaryDirectory(prefix="docketbot-urlwatch-") as tmp:
         tools = [
             Tool("urlwatch", urlwatch_command, feed, args.new_items, args.pages, Path(tmp)),
-            Tool("ours", bot_command, feed, args.new_items, args.pages, Path(tmp)),
+            Worker("ours", feed, args.new_items, args.pages, Path(tmp)) if args.worker
+            else Tool("ours", bot_command, feed, args.new_items, args.pages, Path(tmp)),
         ]
         try:
             for tool in tools:

@@ -25,8 +25,6 @@ from bot.delivery.alongside import DeliveryAlongside
 from bot.delivery.deliver import DeliveryReport
 from bot.exit_codes import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_PIPE_CLOSED, EXIT_USAGE
 from bot.ops.logs import configure_logging
-from bot.ops.quiet import describe_mute
-from bot.ops.status import SourceStatus, source_statuses, worker_status
 from bot.pipeline.classify import classify, describe
 from bot.pipeline.run import in_cases
 from bot.poll.lines import baseline_preview, describe_pause, describe_result, how_to_resume, plural
@@ -38,6 +36,8 @@ from notifiers.plain import digest_text
 
 if TYPE_CHECKING:
     from rich.console import Console
+
+    from bot.ops.status import SourceStatus
 
 
 def _global_options(default: str | None) -> argparse.ArgumentParser:
@@ -404,6 +404,9 @@ def poll_with_progress(
 
 
 def show_sources(app: App) -> int:
+    from bot.ops.quiet import describe_mute
+    from bot.ops.status import source_statuses, worker_status  # (APScheduler's triggers: `check` starts without)
+
     now = datetime.now(UTC)
     statuses = source_statuses(app.config, app.store, now)
     worker = worker_status(app.store, now)

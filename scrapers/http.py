@@ -20,12 +20,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from enum import StrEnum
+from typing import TYPE_CHECKING
 from urllib.parse import SplitResult, urljoin, urlsplit
 
-import requests
-from tenacity import RetryCallState, retry, retry_if_exception_type, stop_after_attempt, wait_exponential_jitter
-
 from bot import PROJECT_URL, __version__
+
+if TYPE_CHECKING:  # imported where a Fetcher is made: reading a config or a page file needs neither
+    import requests
+    from tenacity import RetryCallState
 
 log = logging.getLogger(__name__)
 
@@ -156,6 +158,9 @@ class Fetcher:
         retry_after_cap: float = 120.0,
         per_host_interval: float = 1.0,
     ) -> None:
+        import requests
+        from tenacity import retry, retry_if_exception_type, stop_after_attempt, wait_exponential_jitter
+
         self.session = session or requests.Session()
         self.session.headers["User-Agent"] = USER_AGENT
         self.timeout = (connect_timeout, read_timeout)
@@ -283,6 +288,8 @@ class Fetcher:
         return outcome[0]
 
     def _request(self, url: str, headers: Mapping[str, str] | None) -> _Fetched:
+        import requests  # (imported already: the Fetcher was made)
+
         try:
             with self.session.get(
                 url, headers=headers, timeout=self.timeout, stream=True, allow_redirects=True

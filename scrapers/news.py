@@ -31,7 +31,7 @@ from scrapers.http import split_url
 from scrapers.markup import read_html
 from scrapers.news_identity import keyed, page_level
 from scrapers.settings import NewsSettings
-from scrapers.text import joined, one_line, words
+from scrapers.text import first_match, joined, match_words, one_line
 
 SUMMARY_LIMIT = 500
 MARKUP_ROUNDS = 3  # HTML escaped three times over is still read; deeper is not a feed's mistake but its text
@@ -60,8 +60,6 @@ _FEED_NAME = re.compile(r"^(?:rss|atom|feed|rss_?feed|feedburner)[\w.-]*$", re.I
 _SESSION_ID = re.compile(r"^[0-9a-f]{32,}$", re.IGNORECASE)
 _PATH_SESSION = re.compile(r";(?:jsessionid|phpsessid|sid)=[^/?#;]*", re.IGNORECASE)
 _GOOGLE_REDIRECT_HOST = re.compile(r"(?:www\.)?google\.[a-z.]+")
-
-_POSSESSIVE = re.compile(r"(?<=\w)['’]s\b", re.IGNORECASE)
 
 # Month names of feeds written in other languages ("Seg, 24 Set 2018 19:42:40 -0300"), Portuguese, Spanish,
 # French, German and Italian, where they differ from the English abbreviation RFC 822 dates need.
@@ -133,18 +131,6 @@ def excerpt(summary: str, limit: int = SUMMARY_LIMIT) -> str:
 # --- keywords ----------------------------------------------------------------------------------------------------
 
 
-def _words(text: str) -> str:
-    """The text's words, lower case, accents and possessives dropped, between single spaces: " alec baldwin "."""
-    return f" {words(_POSSESSIVE.sub('', text))} "
-
-
-def first_match(terms: Iterable[str], *texts: str) -> str | None:
-    """The first of `terms` that appears in the texts as whole words (case, accents, punctuation and a possessive
-    "'s" ignored), as the term is written; None when none does."""
-    text = "".join(map(_words, texts))
-    return next((term for term in terms if _words(term).strip() and _words(term) in text), None)
-
-
 def matches(keywords: Iterable[str], exclude: Iterable[str], *texts: str) -> bool:
     """Whether the texts concern the subject: some keyword appears (or there are none), and no exclude term does."""
     keywords = list(keywords)
@@ -190,7 +176,7 @@ def _aware(moment: datetime) -> datetime:
 def _english_months(date: str) -> str:
     """An RFC 822 date in another language with English month names and without its weekday."""
     return _NAME.sub(
-        lambda name: _ENGLISH_MONTH.get(_words(name.group()).strip(), name.group()), _WEEKDAY.sub("", date)
+        lambda name: _ENGLISH_MONTH.get(match_words(name.group()).strip(), name.group()), _WEEKDAY.sub("", date)
     )
 
 

@@ -1,19 +1,23 @@
 """Text as every kind writes it: one line of words (`one_line`, `text_of`), one spelling of a case name
 (`harmonize_case_name`), an entry's parts joined by " — " (`joined`), and the bare words that watches and news
-stories are matched on (`words`)."""
+stories are matched on (`words`, `first_match`)."""
 
 from __future__ import annotations
 
 import html
 import re
 import unicodedata
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from bs4 import Tag
+if TYPE_CHECKING:
+    from bs4 import Tag
 
 SEPARATOR = " — "  # between the parts of an entry's text: a news headline and its summary, an event and its result
 UNKNOWN_CASE_NAME = "Unknown Case Title"
 
 _WORD = re.compile(r"\w+")
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s\b", re.IGNORECASE)
 _UNITED_STATES = r"(?:USA|US|(?:The )?United States of America)"
 _CASE_NAME_RULES = (
     (re.compile(r"\s+"), " "),
@@ -60,3 +64,15 @@ def words(text: str) -> str:
     "alec baldwin s"."""
     folded = unicodedata.normalize("NFKD", text.casefold())
     return " ".join(_WORD.findall("".join(char for char in folded if not unicodedata.combining(char))))
+
+
+def match_words(text: str) -> str:
+    """The text's words, lower case, accents and possessives dropped, between single spaces: " alec baldwin "."""
+    return f" {words(_POSSESSIVE.sub('', text))} "
+
+
+def first_match(terms: Iterable[str], *texts: str) -> str | None:
+    """The first of `terms` that appears in the texts as whole words (case, accents, punctuation and a possessive
+    "'s" ignored), as the term is written; None when none does."""
+    text = "".join(map(match_words, texts))
+    return next((term for term in terms if match_words(term).strip() and match_words(term) in text), None)

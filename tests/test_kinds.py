@@ -148,3 +148,16 @@ def test_a_new_kind_is_one_module_its_settings_checked_listed_and_polled(toy_kin
                                                                            ("4", "party: Baldwin", "nmd")]
     assert posted[0].case_name == "United States v. Baldwin"
     assert posted[0].filed_at.isoformat() == "2024-01-31T00:00:00-07:00"  # the court's day, on its clock
+
+
+def test_a_kind_is_found_by_its_modules_name_and_only_a_kind_is(tmp_path, monkeypatch):
+    assert SCRAPERS["pacer_rss"].kind() == "pacer_rss"
+    assert [name for name in ("http", "base", "text", "nosuch", "pacer-rss", "__init__", "") if name in SCRAPERS] == []
+    package = tmp_path / "misnamed_kinds"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    shutil.copy(TOY / "plain_docket.py", package / "plain.py")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    with pytest.raises(TypeError, match=r"kind plain_docket is defined in misnamed_kinds\.plain: name the module "
+                                        r"plain_docket\.py"):
+        kinds_in("misnamed_kinds", [str(package)])

@@ -3,7 +3,7 @@ the cases a subscription follows because a watch found them.
 
 A docket source may take `parties:` (matched against an entry's case name), `keywords:` (against its text) and
 `exclude:` (a term that, found where a party or keyword matched, undoes the match: "Baldwin County"). Matching is
-the news sources' (scrapers/news.py `first_match`): whole words, ignoring case, accents and punctuation, so that
+the news sources' (scrapers/text.py `first_match`): whole words, ignoring case, accents and punctuation, so that
 the party "Baldwin" matches "USA v. Baldwin", "Baldwin, Alexander Rae", "In re Baldwin" and "BALDWIN, ALEC", and
 not "Baldwinsville". A party of several words also matches written surname first: "Alec Baldwin" matches
 "BALDWIN, ALEC". A source with a watch posts only the entries that match, and those of cases a subscription
@@ -22,8 +22,8 @@ from bot.config import SourceConfig, Subscription
 from bot.core.dockets import same_docket
 from bot.core.entry import Entry
 from bot.core.events import SUBSCRIBABLE_EVENTS
-from scrapers.news import first_match
 from scrapers.settings import WatchSettings
+from scrapers.text import first_match
 
 # The first words of a filing that opens a case: a complaint, an indictment, an information, a petition (a
 # habeas petition, a bankruptcy's voluntary petition), a notice of removal from a state court; and "Docket opened",
