@@ -67,8 +67,25 @@ never sit on two sides:
 - frozen holdout (holdout_*.jsonl, listed in HOLDOUT_ORIGINS): texts that no
   other label file holds, drawn and labelled apart by someone who never ran
   the classifier on them, scored once per change and never read while
-  tuning. None is in place while a new one is labelled (now the fifth): its
-  tests then skip, saying so. The thresholds apply to it: 0.95 precision and recall for
+  tuning. None is in place while a new one is labelled: its tests then
+  skip, saying so. Now the fifth (assemble.py --holdout holdout5): 1,674
+  texts of 105 dockets, drawn by three labellers who never ran the
+  classifier, each source taken by a rule stated before reading it: the 36
+  district dockets of pacer_lib's local_docket_archive after the six the
+  fourth took (each docket's first 6 and last 12 entries, and every entry in
+  between of the first five dockets alphabetically; holdout_pacerlib2.jsonl),
+  the two distinct district dockets of docketanalyzer's test fixtures
+  (holdout_docketanalyzer.jsonl), the first 10 described entries of 13
+  district dockets exported from CourtListener in sam-mfb/freelaw
+  (holdout_freelaw.jsonl), juriscraper's Texas, Florida and New York
+  examples no label file had drawn from (holdout_state2.jsonl), its
+  appellate notices of docket activity and the dockets beside its appellate
+  attachment pages (holdout_appellate.jsonl), its bankruptcy docket azb_60
+  (holdout_bankruptcy.jsonl) and one SCALES test docket
+  (holdout_scales3.jsonl). Positives: motion 190, dismissal 68, order 377,
+  judgment 21, hearing 148, charge 59, plea 0, appearance 91, other 922.
+  Scored once, after the changes made from the fourth's misses (figures in
+  SHORTFALLS); its misses are not read. The thresholds apply to it: 0.95 precision and recall for
   `motion` and `dismissal`, 0.90 for the other types. A type with fewer than
   MIN_POSITIVES positives in it is reported but its threshold is an expected
   failure: too few positives to measure.
@@ -125,7 +142,7 @@ ORIGINS = {
     "seen_state.jsonl": ("juriscraper/tests/examples/state/",),
     "seen_pacerlib.jsonl": ("UChicago-Coase-Sandor/pacer_lib/tests/results/local_docket_archive/",),
 }
-# Each file of the frozen holdout, and where its texts come from: none while a new holdout is labelled.
+# Each file of the frozen holdout (the fifth), and where its texts come from; empty while a new holdout is labelled.
 HOLDOUT_ORIGINS: dict[str, tuple[str, ...]] = {
     "holdout_pacerlib2.jsonl": ("UChicago-Coase-Sandor/pacer_lib/tests/results/local_docket_archive/",),
     "holdout_docketanalyzer.jsonl": ("docketanalyzer/docketanalyzer/tests/fixtures/",),
@@ -293,13 +310,18 @@ def test_frozen_holdout_table():
     print(misses(HOLDOUT))
 
 
+FIFTH = "on the fifth frozen holdout (1,674 texts), 2026-11-29"
 # Thresholds the classifier does not reach on the frozen holdout, with the
-# figures measured when it was last changed (type -> "recall 0.828 (24 of 29;
-# precision 0.960) on the third frozen holdout, 2026-11-29"): visible in every
-# run, never tuned away by reading the holdout's texts. Empty: there is no
-# frozen holdout to fall short on (the fourth's shortfalls, read since, are in
-# the module docstring); the fifth's go here once it is scored.
-SHORTFALLS: dict[str, str] = {}
+# figures measured when it was last changed: visible in every run, never tuned
+# away by reading the holdout's texts (the fourth's shortfalls, read since, are
+# in the module docstring).
+SHORTFALLS: dict[str, str] = {
+    "motion": f"recall 0.842 (160 of 190; precision 0.936) {FIFTH}",
+    "dismissal": f"precision 0.783, recall 0.691 (47 of 68) {FIFTH}",
+    "judgment": f"recall 0.857 (18 of 21; precision 0.947) {FIFTH}",
+    "hearing": f"precision 0.796, recall 0.845 (125 of 148) {FIFTH}",
+    "appearance": f"precision 0.865 (13 false positives; recall 0.912) {FIFTH}",
+}
 
 
 def threshold_marks(name: str) -> list[pytest.MarkDecorator]:
