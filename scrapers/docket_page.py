@@ -7,11 +7,11 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from bs4 import BeautifulSoup, Tag
+from bs4 import BeautifulSoup
 
 from scrapers.base import ParseError, Skipped
 from scrapers.markup import read_html
-from scrapers.text import text_of
+from scrapers.tree import Element, append_text, text_of
 
 _ECF_HOST = re.compile(r"ecf\.([a-z0-9]+)\.uscourts\.gov")
 _DATE = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}")  # a CM/ECF entry's date: 01/08/2024
@@ -41,7 +41,9 @@ class DocketPage:
 
 
 def soup_of(raw: bytes) -> BeautifulSoup:
-    """The parsed page, each <br> turned into a line break so that the words on either side stay apart.
+    """The parsed page for CSS selectors, each <br> turned into a line break so that the words on either side
+    stay apart. (The PACER readers walk lxml's tree instead: `page_tree` in scrapers/tree.py, which reads the
+    same page to the same texts.)
 
     Bytes that are UTF-8 are read as UTF-8 whatever the page declares: CM/ECF pages declare iso-8859-1 and
     carry UTF-8 text pasted into docket texts ("Government’s"); other bytes are read as the page declares.
@@ -91,27 +93,32 @@ def row_problem(texts: list[str], fewest_cells: int) -> Skipped | None:
     return None
 
 
-def direct_rows(table: Tag) -> list[Tag]:
+def direct_rows(table: Element) -> list[Element]:
     """A table's own rows (inside its thead/tbody/tfoot or not), without the rows of tables nested in its cells."""
     rows = []
-    for child in table.find_all(recursive=False):
-        if child.name == "tr":
+    for child in table:
+        if child.tag == "tr":
             rows.append(child)
-        elif child.name in ("thead", "tbody", "tfoot"):
-            rows.extend(child.find_all("tr", recursive=False))
+        elif child.tag in ("thead", "tbody", "tfoot"):
+            rows.extend(child.iterchildren("tr"))
     return rows
 
 
-def cells_of(row: Tag) -> list[Tag]:
-    """A row's own cells."""
-    return row.find_all(["td", "th"], recursive=False)
+def cells_of(row: Element) -> list[Element]:
+    """A row's own cells (<td> and <th>)."""
+    return [cell for cell in row if cell.tag in ("td", "th")]
 
 
-def text_with_tables(cell: Tag) -> str:
+def data_cells(row: Element) -> list[Element]:
+    """A row's own <td> cells."""
+    return list(row.iterchildren("td"))
+
+
+def text_with_tables(cell: Element) -> str:
     """A docket text cell's text on one line; the cells of a table inside it (a list of prior filings, say) are
-    kept apart by a space."""
-    for inner in cell.find_all(["td", "th"]):
-        inner.append(" ")
+    kept apart by a space (added at the end of each, where it stays)."""
+    for inner in list(cell.iterdescendants("td", "th")):
+        append_text(inner, " ")
     return text_of(cell)
 
 
@@ -120,15 +127,15 @@ def row_summary(texts: list[str]) -> str:
     return " | ".join(text for text in texts if text)
 
 
-def is_document_list(row: Tag) -> bool:
+def is_document_list(row: Element) -> bool:
     """Whether a row is the document list a "View multiple documents" report puts under an entry (a table of its
     main document and attachments, in a row without a date): part of the entry above, not an item of its own."""
     cells = cells_of(row)
-    return bool(cells) and not text_of(cells[0]) and row.find("table") is not None
+    return bool(cells) and not text_of(cells[0]) and next(row.iter("table"), None) is not None
 
 
 def read_rows(
-    rows: Iterable[Tag], read_row: Callable[[Tag], DocketRow | Skipped | None]
+    rows: Iterable[Element], read_row: Callable[[Element], DocketRow | Skipped | None]
 ) -> tuple[list[DocketRow], list[Skipped]]:
     """The entry rows and skipped rows among a docket table's rows, each read with `read_row` (which gives None
     for a row that is no item: blank, a header); a document list under an entry is part of that entry.

@@ -1,0 +1,119 @@
+"""Pages read into lxml's element tree, for the readers that walk a whole page (the PACER docket reports,
+scrapers/pacer_docket.py and scrapers/pacer_appellate_docket.py): the tree (`page_tree`), and what those readers
+ask of its elements: their text on one line (`text_of`), their strings, the first element of a name after one in
+page order (`next_element`), and the removal of an element (`remove`).
+
+The tree and its texts are those BeautifulSoup gives of the same page with the same parser (`soup_of` in
+scrapers/docket_page.py, `text_of` in scrapers/text.py): the bytes decoded the same way, each <br> a line break
+(its text), comments and the content of <script> and <style> no text. lxml's own tree is built by the parser in C and walked
+in C, about ten times faster than BeautifulSoup's tree of Python objects.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+
+from bs4.dammit import EncodingDetector
+from lxml import etree
+
+from scrapers.text import one_line
+
+Element = etree._Element
+
+_PARSERS = threading.local()  # an lxml parser is used by one thread at a time: each thread has its own
+_FOLLOWING = etree.XPath("(descendant::*[name() = $name] | following::*[name() = $name])[1]")
+_AFTER = etree.XPath("following::*[name() = $name]")
+
+
+def _parser(encoding: str | None) -> etree.HTMLParser:
+    parsers = _PARSERS.__dict__.setdefault("parsers", {})
+    if encoding not in parsers:
+        parsers[encoding] = etree.HTMLParser(encoding=encoding, collect_ids=False)
+    parser: etree.HTMLParser = parsers[encoding]
+    return parser
+
+
+def page_tree(raw: bytes) -> Element:
+    """The page's root element (an empty <html> for a page without any), each <br> holding a line break, and
+any content after the page's </html> appended to it.
+
+    Bytes that are UTF-8 are read as UTF-8 whatever the page declares: CM/ECF pages declare iso-8859-1 and carry
+    UTF-8 text pasted into docket texts ("Government’s"). Other bytes are read in the first encoding that reads
+    them of those BeautifulSoup would try (a byte order mark, the page's declaration, a guess, UTF-8,
+    windows-1252), else as UTF-8 with unknown bytes replaced.
+    """
+    try:
+        root = _parse(raw.decode("utf-8").removeprefix("\ufeff"), None)
+    except UnicodeDecodeError:
+        for encoding in EncodingDetector(raw, is_html=True).encodings:
+            try:
+                root = _parse(raw, encoding)
+                break
+            except (LookupError, ValueError, etree.ParserError):
+                continue
+        else:
+            root = _parse(raw.decode("utf-8", "replace"), None)
+    for after in root.itersiblings("html"):  # what a page has after its </html> is read into a second <html>
+        root.extend(list(after))
+    for br in root.iter("br"):
+        br.text = "\n"
+    etree.strip_elements(root, "script", "style", with_tail=False)
+    return root
+
+
+def _parse(markup: str | bytes, encoding: str | None) -> Element:
+    root: Element | None = etree.fromstring(markup, _parser(encoding))  # None for a page of no element
+    return etree.Element("html") if root is None else root
+
+
+def text_of(element: Element | None) -> str:
+    """An element's text on one line (`one_line`); "" for no element. The words of neighbouring elements run
+    together unless the page puts white space between them."""
+    return one_line("".join(element.itertext())) if element is not None else ""
+
+
+def raw_text(element: Element) -> str:
+    """An element's text as the page gives it, line breaks and all."""
+    return "".join(element.itertext())
+
+
+def strings(element: Element, skip: Callable[[Element], bool] = lambda _: False) -> Iterator[str]:
+    """The element's text pieces in page order, as the page splits them (by elements and comments), without those
+    inside a descendant for which `skip` is true (the text after it counts)."""
+    if element.text:
+        yield element.text
+    for child in element:
+        if isinstance(child.tag, str) and not skip(child):
+            yield from strings(child, skip)
+        if child.tail:
+            yield child.tail
+
+
+def found(path: etree.XPath, element: Element, **variables: str) -> list[Element]:
+    """The elements a compiled XPath expression finds from `element`, its $variables given."""
+    result = path(element, **variables)
+    return [item for item in result if isinstance(item, etree._Element)] if isinstance(result, list) else []
+
+
+def next_element(element: Element, name: str) -> Element | None:
+    """The first element named `name` after `element` starts, in page order: inside it or after it; None for
+    none."""
+    return next(iter(found(_FOLLOWING, element, name=name)), None)
+
+
+def elements_after(element: Element, name: str) -> list[Element]:
+    """The elements named `name` after `element` ends, in page order (not those inside it)."""
+    return found(_AFTER, element, name=name)
+
+
+def append_text(element: Element, text: str) -> None:
+    """Adds `text` at the end of the element's content, in an element of its own (<x-text>): lxml refuses to
+    rewrite a text that holds a control character, which pages do."""
+    etree.SubElement(element, "x-text").text = text
+
+
+def empty(element: Element) -> None:
+    """Takes the element's content and attributes out of the tree (the text after it stays): the element is left
+    empty where it was, as good as removed (lxml refuses to move a text that holds a control character)."""
+    element.clear(keep_tail=True)
