@@ -114,11 +114,15 @@ def data_cells(row: Element) -> list[Element]:
     return list(row.iterchildren("td"))
 
 
-def text_with_tables(cell: Element) -> str:
-    """A docket text cell's text on one line; the cells of a table inside it (a list of prior filings, say) are
-    kept apart by a space (added at the end of each, where it stays)."""
-    for inner in list(cell.iterdescendants("td", "th")):
-        append_text(inner, " ")
+def text_with_tables(cell: Element, text: str) -> str:
+    """A docket text cell's text on one line, given `text`, its `text_of`: where the cell holds a table (a list of
+    prior filings, say), the cells of that table are kept apart by a space (added at the end of each, where it
+    stays)."""
+    inner = list(cell.iterdescendants("td", "th"))
+    if not inner:
+        return text
+    for inner_cell in inner:
+        append_text(inner_cell, " ")
     return text_of(cell)
 
 

@@ -25,6 +25,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
+from functools import lru_cache
 from typing import Literal
 from urllib.parse import urlsplit
 
@@ -84,6 +85,7 @@ PRESETS: dict[str, Callable[[Element, str], DocketPage]] = {"pacer_docket": read
 # --- entries -----------------------------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=4096)  # a docket lists many entries of one day; strptime is slow
 def _filed_at(date: str, date_format: str | None, court: str) -> datetime | None:
     """The start of the entry's day on the court's clock; None for a date in none of the formats."""
     for fmt in (date_format,) if date_format else COMMON_DATE_FORMATS:

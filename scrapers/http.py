@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 import threading
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -30,6 +31,11 @@ from bot import PROJECT_URL, __version__
 log = logging.getLogger(__name__)
 
 USER_AGENT = f"docketbot/{__version__} (+{PROJECT_URL})"
+# An absolute http(s) link that urljoin gives back as it is, whatever the base: a plain host name, then a path and a
+# query of characters urlsplit leaves as they are (no white space, ";" or "#", no "?" that ends the link).
+_PLAIN_ABSOLUTE_URL = re.compile(
+    r"https?://[A-Za-z0-9.-]+(?:/[A-Za-z0-9_.~!$&'()*+,=:@%/-]*)?(?:\?[A-Za-z0-9_.~!$&'()*+,=:@%/?-]+)?"
+)
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 
 
@@ -332,7 +338,10 @@ def split_url(url: str) -> SplitResult:
 
 
 def resolve_url(base: str, href: str) -> str:
-    """A link read from a page made absolute against the page's URL; "" when the link is malformed (see split_url)."""
+    """A link read from a page made absolute against the page's URL; "" when the link is malformed (see split_url).
+    A plain absolute link (most of a docket report's) is given back at once, as urljoin would give it."""
+    if _PLAIN_ABSOLUTE_URL.fullmatch(href):
+        return href
     try:
         return urljoin(base, href)
     except ValueError:

@@ -93,7 +93,7 @@ def _read_row(row: Element) -> DocketRow | Skipped | None:
         empty(size)
     number = next((word for word in text_of(number_cell).split() if word.isdigit()), None)
     href = next((href for link in number_cell.iter("a") if (href := link.get("href")) is not None), "")
-    return pacer_row(texts[0], number, text_with_tables(cells[-1]), href)
+    return pacer_row(texts[0], number, text_with_tables(cells[-1], texts[-1]), href)
 
 
 def _court(root: Element, url: str) -> str:

@@ -15,8 +15,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import replace
 from urllib.parse import urljoin, urlsplit
+
+from lxml import etree
 
 from bot.core.courts import court_zone
 from bot.core.docket_numbers import split_title
@@ -38,7 +41,7 @@ from scrapers.docket_page import (
 from scrapers.http import split_url
 from scrapers.pacer_appellate_docket import is_appellate_docket, read_appellate_docket
 from scrapers.text import harmonize_case_name, one_line
-from scrapers.tree import Element, elements_after, next_element, raw_text, strings, text_of
+from scrapers.tree import Element, next_element, raw_text, strings, text_of
 
 # The label before the case number of a report's title: "#: 3:08-cv-00284-TMB", "#: 17-80033", and at the
 # Judicial Panel on Multidistrict Litigation "#: MDL No. 2873" or a member case "#: NYS/1:22-cv-10283". The
@@ -53,11 +56,15 @@ _BOX_LABEL = re.compile(
     r"Date Terminated|Jury Demand|Nature of Suit|Jurisdiction|Case Number|Panel|Lead Docket)\s*:",
     re.IGNORECASE,
 )
+_HEADER = "docket text"  # (no letter of it is the lower case of more than one character: its length is kept)
 _ENTERED = re.compile(r"\(Entered:\s*(\d{1,2}/\d{1,2}/\d{2,4})\)\s*$")  # how a docket text ends
 _WORD = re.compile(r"[A-Za-z0-9]+")
 _BARE_V = re.compile(r"(?<= )v(?= )")  # "O'Donnell v Trustees"
 # The start of a two-column text cell: the number, then its page count ("(11 pgs)", "(1 pg)", "(23 pgs; 4 docs)").
 _NUMBER_IN_TEXT = re.compile(r"(\d+)\s+(?:\(\d+\s+pgs?(?:;\s*\d+\s+docs?)?\)\s*)?(.*)", re.DOTALL)
+_LINKS = etree.XPath("//a/@href", smart_strings=False)
+_ECF_LINK = re.compile(r"https?://ecf\.([a-z0-9]+)\.uscourts\.gov(?=[/?#]|$)")  # as urlsplit and ecf_court read it
+_URL_SPACES = re.compile("[\t\r\n]")  # what urlsplit takes out of a URL before reading its host
 
 
 def read_pacer_docket(root: Element, url: str) -> DocketPage:
@@ -112,8 +119,13 @@ def _case_number(title: str) -> str | None:
     return number[0].case_number if number else None
 
 
+def _is_header(texts: Iterable[str]) -> bool:
+    """Whether a row whose cells say `texts` is the docket table's header row."""
+    return any(len(text) == len(_HEADER) and text.lower() == _HEADER for text in texts)
+
+
 def _is_header_row(row: Element) -> bool:
-    return any(text_of(cell).lower() == "docket text" for cell in cells_of(row))
+    return _is_header(map(text_of, cells_of(row)))
 
 
 def _entry_tables(root: Element) -> list[Element]:
@@ -141,9 +153,14 @@ def _read_row(row: Element) -> DocketRow | Skipped | None:
     checkbox around the number; a second date, when entered, in some courts); the N.D. Texas layout two, the
     number starting the text cell.
     """
-    cells = data_cells(row)
+    cells = cells_of(row)
     texts = [text_of(cell) for cell in cells]
-    if _is_header_row(row) or not any(texts):
+    if _is_header(texts):
+        return None
+    if any(cell.tag != "td" for cell in cells):  # an entry is read from the row's <td> cells
+        texts = [text for cell, text in zip(cells, texts, strict=True) if cell.tag == "td"]
+        cells = [cell for cell in cells if cell.tag == "td"]
+    if not any(texts):
         return None
     if not texts[0] and len(texts) > 1 and (entered := _ENTERED.search(texts[-1])):
         texts[0] = entered.group(1)
@@ -151,18 +168,19 @@ def _read_row(row: Element) -> DocketRow | Skipped | None:
     if problem:
         return problem
     if len(cells) == 2:
-        return _two_column_row(texts[0], cells[1])
-    number_cell = next((cell for cell in cells[1:-1] if text_of(cell) and not is_date(text_of(cell))), None)
-    words = text_of(number_cell).split()
+        return _two_column_row(texts[0], cells[1], texts[1])
+    number_at = next((at for at in range(1, len(cells) - 1) if texts[at] and not is_date(texts[at])), None)
+    number_cell = cells[number_at] if number_at is not None else None
+    words = texts[number_at].split() if number_at is not None else []
     label = words[0] if words else ""  # "13 (5 pgs)" in some courts; "doc" for a document without a number
     number = label if label.isdigit() else None
-    return pacer_row(texts[0], number, text_with_tables(cells[-1]), _label_link(number_cell, label))
+    return pacer_row(texts[0], number, text_with_tables(cells[-1], texts[-1]), _label_link(number_cell, label))
 
 
-def _two_column_row(date: str, cell: Element) -> DocketRow:
+def _two_column_row(date: str, cell: Element, cell_text: str) -> DocketRow:
     """A row of the N.D. Texas layout: "1 (11 pgs) Chapter 11 voluntary petition ..." (a number, its page count,
-    the text), or the text alone for an entry without a number."""
-    text = text_with_tables(cell)
+    the text), or the text alone for an entry without a number; `cell_text` is the text cell's `text_of`."""
+    text = text_with_tables(cell, cell_text)
     match = _NUMBER_IN_TEXT.fullmatch(text)
     if match is None:
         return DocketRow(date, None, text, "")
@@ -189,10 +207,10 @@ def _case_name(root: Element, title: Element | None) -> str:
         match = None if _BOX_LABEL.search(line) else _CASE_TITLE.match(line)  # not "Assigned to: Nancy V. Alquist"
         if match:
             return _harmonized(match.group(1))
-    plaintiff, defendant, debtor = (_party(root, role) for role in ("plaintiff", "defendant", "debtor"))
-    if plaintiff and defendant:
-        return _harmonized(f"{plaintiff} v. {defendant}")
-    return _harmonized(debtor) if debtor else ""
+    parties = _first_parties(root, ("plaintiff", "defendant", "debtor"))
+    if parties.get("plaintiff") and parties.get("defendant"):
+        return _harmonized(f"{parties['plaintiff']} v. {parties['defendant']}")
+    return _harmonized(parties["debtor"]) if parties.get("debtor") else ""
 
 
 def _box_text(box: Element) -> str:
@@ -220,20 +238,43 @@ def _case_box(title: Element | None) -> Element | None:
     return cells[0]
 
 
-def _party(root: Element, role: str) -> str:
-    """The first party listed under a role ("debtor" for "Debtor" and "Debtor In Possession", "plaintiff",
-    "defendant"): the first bold text after the role's bold label; "" for none."""
-    label = next((b for b in root.iter("b") if _role_of(b) == role), None)
-    if label is None:
-        return ""
-    return next((text for b in elements_after(label, "b") if (text := text_of(b))), "")
+def _first_parties(root: Element, roles: tuple[str, ...]) -> dict[str, str]:
+    """The first party listed under each of the roles ("debtor" for "Debtor" and "Debtor In Possession",
+    "plaintiff", "defendant"): the first bold text after the role's first bold label (not inside it); no key for
+    a role without a label or without bold text after it."""
+    bold = list(root.iter("b"))
+    texts = [text_of(b) for b in bold]
+    labels: dict[str, int] = {}
+    for at, text in enumerate(texts):
+        if (role := _role_of(text)) in roles:
+            labels.setdefault(role, at)
+    parties = {}
+    for role, at in labels.items():
+        label = bold[at]
+        party = next((text for b, text in zip(bold[at + 1:], texts[at + 1:])
+                      if text and not any(outer is label for outer in b.iterancestors("b"))), None)
+        if party is not None:
+            parties[role] = party
+    return parties
 
 
-def _role_of(tag: Element) -> str:
-    """The party role a bold label names, lower case ("Plaintiff\n-------" plaintiff, "Debtor In Possession"
+def _role_of(text: str) -> str:
+    """The party role a bold label's text names, lower case ("Plaintiff -------" plaintiff, "Debtor In Possession"
     debtor); "" for bold text of more than one word that is no debtor label."""
-    words = text_of(tag).rstrip("- ").lower().split()
+    words = text.rstrip("- ").lower().split()
     return words[0] if words and (len(words) == 1 or words[0] == "debtor") else ""
+
+
+def _link_court(href: str) -> str | None:
+    """The court of a link's ecf.<court>.uscourts.gov host; None for another host. Nearly every link of a docket
+    report starts "https://ecf.<court>.uscourts.gov/": read at once; others are split as URLs where they could
+    name such a host."""
+    ecf_link = _ECF_LINK.match(href)
+    if ecf_link is not None:
+        return ecf_link.group(1)
+    if "uscourts.gov" not in _URL_SPACES.sub("", href).lower():
+        return None
+    return ecf_court(split_url(href).hostname)
 
 
 def _court(root: Element, url: str) -> str:
@@ -241,8 +282,7 @@ def _court(root: Element, url: str) -> str:
     case); for a page with none (no documents), the court its URL is at, else the court id its <title> names
     ("CM/ECF - nvd - District Version 6.1", "CANB Live Database": a page saved or kept elsewhere), else the
     URL's host."""
-    hosts = (split_url(href).hostname for link in root.iter("a") if (href := link.get("href")) is not None)
-    courts = Counter(filter(None, map(ecf_court, hosts)))
+    courts = Counter(filter(None, map(_link_court, _LINKS(root))))
     if courts:
         return courts.most_common(1)[0][0]
     host = urlsplit(url).hostname or ""

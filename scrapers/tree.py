@@ -22,8 +22,6 @@ from scrapers.text import one_line
 Element = etree._Element
 
 _PARSERS = threading.local()  # an lxml parser is used by one thread at a time: each thread has its own
-_FOLLOWING = etree.XPath("(descendant::*[name() = $name] | following::*[name() = $name])[1]")
-_AFTER = etree.XPath("following::*[name() = $name]")
 
 
 def _parser(encoding: str | None) -> etree.HTMLParser:
@@ -70,12 +68,13 @@ def _parse(markup: str | bytes, encoding: str | None) -> Element:
 def text_of(element: Element | None) -> str:
     """An element's text on one line (`one_line`); "" for no element. The words of neighbouring elements run
     together unless the page puts white space between them."""
-    return one_line("".join(element.itertext())) if element is not None else ""
+    return one_line(raw_text(element)) if element is not None else ""
 
 
 def raw_text(element: Element) -> str:
-    """An element's text as the page gives it, line breaks and all."""
-    return "".join(element.itertext())
+    """An element's text as the page gives it, line breaks and all (its text nodes joined, by lxml's text
+    serializer, several times faster than joining `itertext()`)."""
+    return etree.tostring(element, method="text", encoding="unicode", with_tail=False)
 
 
 def strings(element: Element, skip: Callable[[Element], bool] = lambda _: False) -> Iterator[str]:
@@ -98,13 +97,13 @@ def found(path: etree.XPath, element: Element, **variables: str) -> list[Element
 
 def next_element(element: Element, name: str) -> Element | None:
     """The first element named `name` after `element` starts, in page order: inside it or after it; None for
-    none."""
-    return next(iter(found(_FOLLOWING, element, name=name)), None)
-
-
-def elements_after(element: Element, name: str) -> list[Element]:
-    """The elements named `name` after `element` ends, in page order (not those inside it)."""
-    return found(_AFTER, element, name=name)
+    none. (The XPath `following::` axis would collect every such element of the rest of the page first.)"""
+    found = next(element.iterdescendants(name), None)
+    node: Element | None = element
+    while found is None and node is not None:
+        found = next((match for sibling in node.itersiblings() for match in sibling.iter(name)), None)
+        node = node.getparent()
+    return found
 
 
 def append_text(element: Element, text: str) -> None:
