@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from bs4 import BeautifulSoup
 
@@ -114,6 +115,21 @@ def data_cells(row: Element) -> list[Element]:
     return list(row.iterchildren("td"))
 
 
+class TableRow(NamedTuple):
+    """A row of a docket table, read once: the <tr>, its own cells (<td> and <th>) and their texts (`text_of`)."""
+
+    element: Element
+    cells: list[Element]
+    texts: list[str]
+
+    def data(self) -> tuple[list[Element], list[str]]:
+        """The row's <td> cells and their texts."""
+        if all(cell.tag == "td" for cell in self.cells):
+            return self.cells, self.texts
+        kept = [at for at, cell in enumerate(self.cells) if cell.tag == "td"]
+        return [self.cells[at] for at in kept], [self.texts[at] for at in kept]
+
+
 def text_with_tables(cell: Element, text: str) -> str:
     """A docket text cell's text on one line, given `text`, its `text_of`: where the cell holds a table (a list of
     prior filings, say), the cells of that table are kept apart by a space (added at the end of each, where it
@@ -131,15 +147,14 @@ def row_summary(texts: list[str]) -> str:
     return " | ".join(text for text in texts if text)
 
 
-def is_document_list(row: Element) -> bool:
+def is_document_list(row: TableRow) -> bool:
     """Whether a row is the document list a "View multiple documents" report puts under an entry (a table of its
     main document and attachments, in a row without a date): part of the entry above, not an item of its own."""
-    cells = cells_of(row)
-    return bool(cells) and not text_of(cells[0]) and next(row.iter("table"), None) is not None
+    return bool(row.cells) and not row.texts[0] and next(row.element.iter("table"), None) is not None
 
 
 def read_rows(
-    rows: Iterable[Element], read_row: Callable[[Element], DocketRow | Skipped | None]
+    rows: Iterable[Element], read_row: Callable[[TableRow], DocketRow | Skipped | None]
 ) -> tuple[list[DocketRow], list[Skipped]]:
     """The entry rows and skipped rows among a docket table's rows, each read with `read_row` (which gives None
     for a row that is no item: blank, a header); a document list under an entry is part of that entry.
@@ -149,9 +164,11 @@ def read_rows(
     entries: list[DocketRow] = []
     skipped: list[Skipped] = []
     for tr in rows:
-        if entries and is_document_list(tr):
+        cells = cells_of(tr)
+        table_row = TableRow(tr, cells, [text_of(cell) for cell in cells])
+        if entries and is_document_list(table_row):
             continue
-        row = read_row(tr)
+        row = read_row(table_row)
         if isinstance(row, DocketRow):
             entries.append(row)
         elif row is not None:

@@ -20,8 +20,8 @@ from scrapers.base import Skipped
 from scrapers.docket_page import (
     DocketPage,
     DocketRow,
+    TableRow,
     court_of_host,
-    data_cells,
     direct_rows,
     is_date,
     pacer_row,
@@ -79,10 +79,9 @@ def _entry_rows(root: Element) -> list[Element]:
     return direct_rows(table) if table is not None else []
 
 
-def _read_row(row: Element) -> DocketRow | Skipped | None:
+def _read_row(row: TableRow) -> DocketRow | Skipped | None:
     """An entry, a skipped row (with why), or None for a blank row or the "No docket entries found." line."""
-    cells = data_cells(row)
-    texts = [text_of(cell) for cell in cells]
+    cells, texts = row.data()
     if not any(texts) or (len(cells) == 1 and texts[0].lower() == _NO_ENTRIES):
         return None
     problem = row_problem(texts, 3)

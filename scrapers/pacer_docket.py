@@ -27,6 +27,7 @@ from scrapers.base import ParseError, Skipped
 from scrapers.docket_page import (
     DocketPage,
     DocketRow,
+    TableRow,
     cells_of,
     court_of_host,
     data_cells,
@@ -143,7 +144,7 @@ def _entry_tables(root: Element) -> list[Element]:
     ]
 
 
-def _read_row(row: Element) -> DocketRow | Skipped | None:
+def _read_row(row: TableRow) -> DocketRow | Skipped | None:
     """An entry, a skipped row (with why), or None for a header or blank row (not an item).
 
     An entry whose filing date the page leaves blank (one of the paper era, "0 | MISCELLANEOUS DOCUMENT ORIGINAL
@@ -153,17 +154,13 @@ def _read_row(row: Element) -> DocketRow | Skipped | None:
     checkbox around the number; a second date, when entered, in some courts); the N.D. Texas layout two, the
     number starting the text cell.
     """
-    cells = cells_of(row)
-    texts = [text_of(cell) for cell in cells]
-    if _is_header(texts):
+    if _is_header(row.texts):
         return None
-    if any(cell.tag != "td" for cell in cells):  # an entry is read from the row's <td> cells
-        texts = [text for cell, text in zip(cells, texts, strict=True) if cell.tag == "td"]
-        cells = [cell for cell in cells if cell.tag == "td"]
+    cells, texts = row.data()
     if not any(texts):
         return None
     if not texts[0] and len(texts) > 1 and (entered := _ENTERED.search(texts[-1])):
-        texts[0] = entered.group(1)
+        texts = [entered.group(1), *texts[1:]]
     problem = row_problem(texts, 2)
     if problem:
         return problem
