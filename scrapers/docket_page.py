@@ -124,7 +124,7 @@ class TableRow(NamedTuple):
 
     def data(self) -> tuple[list[Element], list[str]]:
         """The row's <td> cells and their texts."""
-        if all(cell.tag == "td" for cell in self.cells):
+        if "th" not in [cell.tag for cell in self.cells]:
             return self.cells, self.texts
         kept = [at for at, cell in enumerate(self.cells) if cell.tag == "td"]
         return [self.cells[at] for at in kept], [self.texts[at] for at in kept]

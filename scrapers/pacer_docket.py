@@ -122,7 +122,8 @@ def _case_number(title: str) -> str | None:
 
 def _is_header(texts: Iterable[str]) -> bool:
     """Whether a row whose cells say `texts` is the docket table's header row."""
-    return any(len(text) == len(_HEADER) and text.lower() == _HEADER for text in texts)
+    texts = list(texts)
+    return len(_HEADER) in map(len, texts) and _HEADER in map(str.lower, texts)
 
 
 def _is_header_row(row: Element) -> bool:
