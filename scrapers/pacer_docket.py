@@ -127,7 +127,10 @@ def _is_header(texts: Iterable[str]) -> bool:
 
 
 def _is_header_row(row: Element) -> bool:
-    return _is_header(map(text_of, cells_of(row)))
+    """Whether a row of a table is the docket table's header row. A row whose text holds no "ext" in any case (as
+    "Docket Text" does) is not: its cells (a party's, say) need not be read one by one."""
+    may_be = "ext" in raw_text(row).replace("\x00", "").lower()  # (one_line takes NUL out of a cell's text)
+    return may_be and _is_header(map(text_of, cells_of(row)))
 
 
 def _entry_tables(root: Element) -> list[Element]:
@@ -195,15 +198,15 @@ def _case_name(root: Element, title: Element | None) -> str:
     """The case's name: the title of the case box (district and national courts: the text before its first
     label, a "Case title:" line, a title over several lines), else an "X v. Y" or "In re X" line of the
     box, else, in bankruptcy, "Plaintiff v. Defendant" of an adversary proceeding or the debtor; "" for none."""
-    box = _case_box(title)
+    table = next_element(title, "table") if title is not None else None  # the case box
+    box = _case_box(table) if table is not None else None
     heading = _box_text(box) if box is not None else ""
     heading = _BOX_LABEL.split(_CASE_TITLE_LABEL.sub("", heading), maxsplit=1)[0].strip()
     if heading:
         return _harmonized(heading)
-    table = next_element(title, "table") if title is not None else None
     for line in map(one_line, raw_text(table).split("\n") if table is not None else []):
-        match = None if _BOX_LABEL.search(line) else _CASE_TITLE.match(line)  # not "Assigned to: Nancy V. Alquist"
-        if match:
+        match = _CASE_TITLE.match(line)
+        if match and not _BOX_LABEL.search(line):  # not "Assigned to: Nancy V. Alquist"
             return _harmonized(match.group(1))
     parties = _first_parties(root, ("plaintiff", "defendant", "debtor"))
     if parties.get("plaintiff") and parties.get("defendant"):
@@ -225,11 +228,10 @@ def _harmonized(name: str) -> str:
     return harmonize_case_name(_BARE_V.sub("v.", name)).rstrip(",;")
 
 
-def _case_box(title: Element | None) -> Element | None:
+def _case_box(table: Element) -> Element | None:
     """The case box's left cell (district and national courts): the cell before the one that says "Date Filed:",
     in the table after the case number title; None where the page has no such cell (bankruptcy)."""
-    table = next_element(title, "table") if title is not None else None
-    row = next(table.iter("tr"), None) if table is not None else None
+    row = next(table.iter("tr"), None)
     cells = data_cells(row) if row is not None else []
     if len(cells) < 2 or not text_of(cells[1]).lower().startswith("date filed:"):
         return None

@@ -73,7 +73,9 @@ def text_of(element: Element | None) -> str:
 
 def raw_text(element: Element) -> str:
     """An element's text as the page gives it, line breaks and all (its text nodes joined, by lxml's text
-    serializer, several times faster than joining `itertext()`)."""
+    serializer, several times faster than joining `itertext()`; an element without children holds its text)."""
+    if not len(element):
+        return element.text or ""
     return etree.tostring(element, method="text", encoding="unicode", with_tail=False)
 
 
