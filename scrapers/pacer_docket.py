@@ -15,8 +15,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
-from dataclasses import replace
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
@@ -97,7 +95,7 @@ def _on_court_host(rows: list[DocketRow], url: str, court: str) -> list[DocketRo
     if ecf_court(urlsplit(url).hostname) is not None or court_zone(court) is None:
         return rows
     host = f"https://ecf.{court}.uscourts.gov/"
-    return [replace(row, href=urljoin(host, row.href)) if row.href.startswith("/") else row for row in rows]
+    return [row._replace(href=urljoin(host, row.href)) if row.href.startswith("/") else row for row in rows]
 
 
 def _what_the_page_says(root: Element) -> str:
@@ -120,9 +118,8 @@ def _case_number(title: str) -> str | None:
     return number[0].case_number if number else None
 
 
-def _is_header(texts: Iterable[str]) -> bool:
+def _is_header(texts: list[str]) -> bool:
     """Whether a row whose cells say `texts` is the docket table's header row."""
-    texts = list(texts)
     return len(_HEADER) in map(len, texts) and _HEADER in map(str.lower, texts)
 
 
@@ -130,7 +127,7 @@ def _is_header_row(row: Element) -> bool:
     """Whether a row of a table is the docket table's header row. A row whose text holds no "ext" in any case (as
     "Docket Text" does) is not: its cells (a party's, say) need not be read one by one."""
     may_be = "ext" in raw_text(row).replace("\x00", "").lower()  # (one_line takes NUL out of a cell's text)
-    return may_be and _is_header(map(text_of, cells_of(row)))
+    return may_be and _is_header([text_of(cell) for cell in cells_of(row)])
 
 
 def _entry_tables(root: Element) -> list[Element]:
