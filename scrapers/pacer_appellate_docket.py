@@ -30,7 +30,7 @@ from scrapers.docket_page import (
     text_with_tables,
 )
 from scrapers.text import harmonize_case_name
-from scrapers.tree import Element, empty, found, raw_text, text_of
+from scrapers.tree import Element, empty, found, next_element, raw_text, text_of
 
 _NO_ENTRIES = "no docket entries found."
 _CIRCUITS = {
@@ -39,7 +39,7 @@ _CIRCUITS = {
 }
 # "United States Court of Appeals for the Ninth Circuit", "U. S. Bankruptcy Appellate Panel for the Ninth Circuit".
 _HEADING = re.compile(r"(Bankruptcy Appellate Panel|Court of Appeals) for (?:the )?(.+?) Circuit", re.IGNORECASE)
-_SECTION_TABLE = etree.XPath("(//comment()[contains(., $mark)])[1]/following::table[1]")
+_SECTION_MARK = etree.XPath("(//comment()[contains(., $mark)])[1]")  # the page's comments, outside <html> too
 
 
 def is_appellate_docket(root: Element) -> bool:
@@ -65,7 +65,8 @@ def read_appellate_docket(root: Element, url: str) -> DocketPage:
 
 def _section_table(root: Element, section: str) -> Element | None:
     """The first table after the page's "NEW SECTION - <section>" mark (a comment)."""
-    return next(iter(found(_SECTION_TABLE, root, mark=f"NEW SECTION - {section}")), None)
+    mark = next(iter(found(_SECTION_MARK, root, mark=f"NEW SECTION - {section}")), None)
+    return next_element(mark, "table") if mark is not None else None
 
 
 def _entry_rows(root: Element) -> list[Element]:

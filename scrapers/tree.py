@@ -1,12 +1,13 @@
 """Pages read into lxml's element tree, for the readers that walk a whole page (the PACER docket reports,
 scrapers/pacer_docket.py and scrapers/pacer_appellate_docket.py): the tree (`page_tree`), and what those readers
-ask of its elements: their text on one line (`text_of`), their strings, the first element of a name after one in
-page order (`next_element`), and the removal of an element (`remove`).
+ask of its elements: their text (`text_of` on one line, `raw_text` as given, `strings` piece by piece), the first
+element of a name after one in page order (`next_element`), the elements an XPath finds (`found`), and the two
+changes the readers make to a tree (`append_text`, `empty`).
 
 The tree and its texts are those BeautifulSoup gives of the same page with the same parser (`soup_of` in
 scrapers/docket_page.py, `text_of` in scrapers/text.py): the bytes decoded the same way, each <br> a line break
-(its text), comments and the content of <script> and <style> no text. lxml's own tree is built by the parser in C and walked
-in C, about ten times faster than BeautifulSoup's tree of Python objects.
+(its text), comments and the content of <script> and <style> no text. lxml's own tree is built by the parser in
+C and walked in C, ten times and more faster than BeautifulSoup's tree of Python objects.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ def _parser(encoding: str | None) -> etree.HTMLParser:
 
 def page_tree(raw: bytes) -> Element:
     """The page's root element (an empty <html> for a page without any), each <br> holding a line break, and
-any content after the page's </html> appended to it.
+    any content after the page's </html> appended to it.
 
     Bytes that are UTF-8 are read as UTF-8 whatever the page declares: CM/ECF pages declare iso-8859-1 and carry
     UTF-8 text pasted into docket texts ("Government’s"). Other bytes are read in the first encoding that reads
@@ -100,12 +101,12 @@ def found(path: etree.XPath, element: Element, **variables: str) -> list[Element
 def next_element(element: Element, name: str) -> Element | None:
     """The first element named `name` after `element` starts, in page order: inside it or after it; None for
     none. (The XPath `following::` axis would collect every such element of the rest of the page first.)"""
-    found = next(element.iterdescendants(name), None)
+    first = next(element.iterdescendants(name), None)
     node: Element | None = element
-    while found is None and node is not None:
-        found = next((match for sibling in node.itersiblings() for match in sibling.iter(name)), None)
+    while first is None and node is not None:
+        first = next((match for sibling in node.itersiblings() for match in sibling.iter(name)), None)
         node = node.getparent()
-    return found
+    return first
 
 
 def append_text(element: Element, text: str) -> None:
