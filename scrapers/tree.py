@@ -25,7 +25,7 @@ Element = etree._Element
 _PARSERS = threading.local()  # an lxml parser is used by one thread at a time: each thread has its own
 
 
-def _parser(encoding: str | None) -> etree.HTMLParser:
+def _parser(encoding: str) -> etree.HTMLParser:
     parsers = _PARSERS.__dict__.setdefault("parsers", {})
     if encoding not in parsers:
         parsers[encoding] = etree.HTMLParser(encoding=encoding, collect_ids=False)
@@ -43,7 +43,8 @@ def page_tree(raw: bytes) -> Element:
     windows-1252), else as UTF-8 with unknown bytes replaced.
     """
     try:
-        root = _parse(raw.decode("utf-8").removeprefix("\ufeff"), None)
+        raw.decode("utf-8")
+        root = _parse(raw.removeprefix(b"\xef\xbb\xbf"), "utf-8")  # (a declared encoding yields to the one given)
     except UnicodeDecodeError:
         for encoding in EncodingDetector(raw, is_html=True).encodings:
             try:
@@ -52,7 +53,7 @@ def page_tree(raw: bytes) -> Element:
             except (LookupError, ValueError, etree.ParserError):
                 continue
         else:
-            root = _parse(raw.decode("utf-8", "replace"), None)
+            root = _parse(raw.decode("utf-8", "replace").encode("utf-8"), "utf-8")
     for after in root.itersiblings("html"):  # what a page has after its </html> is read into a second <html>
         root.extend(list(after))
     for br in root.iter("br"):
@@ -61,7 +62,7 @@ def page_tree(raw: bytes) -> Element:
     return root
 
 
-def _parse(markup: str | bytes, encoding: str | None) -> Element:
+def _parse(markup: bytes, encoding: str) -> Element:
     root: Element | None = etree.fromstring(markup, _parser(encoding))  # None for a page of no element
     return etree.Element("html") if root is None else root
 
