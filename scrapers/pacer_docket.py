@@ -55,7 +55,8 @@ _BOX_LABEL = re.compile(
     r"Date Terminated|Jury Demand|Nature of Suit|Jurisdiction|Case Number|Panel|Lead Docket)\s*:",
     re.IGNORECASE,
 )
-_HEADER = "docket text"  # (no letter of it is the lower case of more than one character: its length is kept)
+# A cell text whose lower case this is has its length (İ, whose lower case is two characters, lowers to no letter of it).
+_HEADER = "docket text"
 _ENTERED = re.compile(r"\(Entered:\s*(\d{1,2}/\d{1,2}/\d{2,4})\)\s*$")  # how a docket text ends
 _WORD = re.compile(r"[A-Za-z0-9]+")
 _BARE_V = re.compile(r"(?<= )v(?= )")  # "O'Donnell v Trustees"
