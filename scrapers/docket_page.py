@@ -6,23 +6,24 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
-from bs4 import BeautifulSoup, Tag
+from bs4 import BeautifulSoup
 
 from scrapers.base import ParseError, Skipped
 from scrapers.markup import read_html
-from scrapers.text import text_of
+from scrapers.tree import Element, append_text, text_of
 
 _ECF_HOST = re.compile(r"ecf\.([a-z0-9]+)\.uscourts\.gov")
 _DATE = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}")  # a CM/ECF entry's date: 01/08/2024
 _DOCUMENT = re.compile(r"/(docs?1)/(\d+)")
 
 
-@dataclass(frozen=True)
-class DocketRow:
+class DocketRow(NamedTuple):
     """One entry row as read from the page, before dates are parsed, links resolved and keys given: its date
     and number as shown (number None when the row shows none), its text on one line, its document link, and,
-    for an entry without number whose link is a PACER document's, that document's id (its key)."""
+    for an entry without number whose link is a PACER document's, that document's id (its key). (A named
+    tuple: made for each row of a page, several times faster than a frozen dataclass.)"""
 
     date: str
     number: str | None
@@ -41,7 +42,9 @@ class DocketPage:
 
 
 def soup_of(raw: bytes) -> BeautifulSoup:
-    """The parsed page, each <br> turned into a line break so that the words on either side stay apart.
+    """The parsed page for CSS selectors, each <br> turned into a line break so that the words on either side
+    stay apart. (The PACER readers walk lxml's tree instead: `page_tree` in scrapers/tree.py, which reads the
+    same page to the same texts.)
 
     Bytes that are UTF-8 are read as UTF-8 whatever the page declares: CM/ECF pages declare iso-8859-1 and
     carry UTF-8 text pasted into docket texts ("Government’s"); other bytes are read as the page declares.
@@ -91,27 +94,51 @@ def row_problem(texts: list[str], fewest_cells: int) -> Skipped | None:
     return None
 
 
-def direct_rows(table: Tag) -> list[Tag]:
+def direct_rows(table: Element) -> list[Element]:
     """A table's own rows (inside its thead/tbody/tfoot or not), without the rows of tables nested in its cells."""
     rows = []
-    for child in table.find_all(recursive=False):
-        if child.name == "tr":
+    for child in table:
+        if child.tag == "tr":
             rows.append(child)
-        elif child.name in ("thead", "tbody", "tfoot"):
-            rows.extend(child.find_all("tr", recursive=False))
+        elif child.tag in ("thead", "tbody", "tfoot"):
+            rows.extend(child.iterchildren("tr"))
     return rows
 
 
-def cells_of(row: Tag) -> list[Tag]:
-    """A row's own cells."""
-    return row.find_all(["td", "th"], recursive=False)
+def cells_of(row: Element) -> list[Element]:
+    """A row's own cells (<td> and <th>)."""
+    return [cell for cell in row if cell.tag in ("td", "th")]
 
 
-def text_with_tables(cell: Tag) -> str:
-    """A docket text cell's text on one line; the cells of a table inside it (a list of prior filings, say) are
-    kept apart by a space."""
-    for inner in cell.find_all(["td", "th"]):
-        inner.append(" ")
+def data_cells(row: Element) -> list[Element]:
+    """A row's own <td> cells."""
+    return list(row.iterchildren("td"))
+
+
+class TableRow(NamedTuple):
+    """A row of a docket table, read once: the <tr>, its own cells (<td> and <th>) and their texts (`text_of`)."""
+
+    element: Element
+    cells: list[Element]
+    texts: list[str]
+
+    def data(self) -> tuple[list[Element], list[str]]:
+        """The row's <td> cells and their texts."""
+        if "th" not in [cell.tag for cell in self.cells]:
+            return self.cells, self.texts
+        kept = [at for at, cell in enumerate(self.cells) if cell.tag == "td"]
+        return [self.cells[at] for at in kept], [self.texts[at] for at in kept]
+
+
+def text_with_tables(cell: Element, text: str) -> str:
+    """A docket text cell's text on one line, given `text`, its `text_of`: where the cell holds a table (a list of
+    prior filings, say), the cells of that table are kept apart by a space (added at the end of each, where it
+    stays)."""
+    inner = list(cell.iterdescendants("td", "th"))
+    if not inner:
+        return text
+    for inner_cell in inner:
+        append_text(inner_cell, " ")
     return text_of(cell)
 
 
@@ -120,15 +147,14 @@ def row_summary(texts: list[str]) -> str:
     return " | ".join(text for text in texts if text)
 
 
-def is_document_list(row: Tag) -> bool:
+def is_document_list(row: TableRow) -> bool:
     """Whether a row is the document list a "View multiple documents" report puts under an entry (a table of its
     main document and attachments, in a row without a date): part of the entry above, not an item of its own."""
-    cells = cells_of(row)
-    return bool(cells) and not text_of(cells[0]) and row.find("table") is not None
+    return bool(row.cells) and not row.texts[0] and next(row.element.iter("table"), None) is not None
 
 
 def read_rows(
-    rows: Iterable[Tag], read_row: Callable[[Tag], DocketRow | Skipped | None]
+    rows: Iterable[Element], read_row: Callable[[TableRow], DocketRow | Skipped | None]
 ) -> tuple[list[DocketRow], list[Skipped]]:
     """The entry rows and skipped rows among a docket table's rows, each read with `read_row` (which gives None
     for a row that is no item: blank, a header); a document list under an entry is part of that entry.
@@ -138,9 +164,11 @@ def read_rows(
     entries: list[DocketRow] = []
     skipped: list[Skipped] = []
     for tr in rows:
-        if entries and is_document_list(tr):
+        cells = cells_of(tr)
+        table_row = TableRow(tr, cells, [text_of(cell) for cell in cells])
+        if entries and is_document_list(table_row):
             continue
-        row = read_row(tr)
+        row = read_row(table_row)
         if isinstance(row, DocketRow):
             entries.append(row)
         elif row is not None:

@@ -25,6 +25,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
+from functools import lru_cache
 from typing import Literal
 from urllib.parse import urlsplit
 
@@ -41,6 +42,7 @@ from scrapers.pacer_docket import read_pacer_docket
 from scrapers.selectors import selector_problems
 from scrapers.settings import WatchSettings
 from scrapers.text import text_of
+from scrapers.tree import Element, page_tree
 
 SELECTOR_NAMES = ("row", "date", "number", "text", "link", "case_number", "case_name")
 COMMON_DATE_FORMATS = ("%m/%d/%Y", "%m/%d/%y", "%m-%d-%Y", "%Y-%m-%d", "%B %d, %Y", "%b %d, %Y", "%d-%b-%Y")
@@ -76,12 +78,14 @@ def _read_with_selectors(soup: BeautifulSoup, url: str, selectors: dict[str, str
     return DocketPage(case_number, case_name, court_of_host(urlsplit(url).hostname or ""), rows, skipped)
 
 
-PRESETS: dict[str, Callable[[BeautifulSoup, str], DocketPage]] = {"pacer_docket": read_pacer_docket}
+# A preset's reader takes the page's lxml tree (scrapers/tree.py) and URL.
+PRESETS: dict[str, Callable[[Element, str], DocketPage]] = {"pacer_docket": read_pacer_docket}
 
 
 # --- entries -----------------------------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=4096)  # a docket lists many entries of one day; strptime is slow
 def _filed_at(date: str, date_format: str | None, court: str) -> datetime | None:
     """The start of the entry's day on the court's clock; None for a date in none of the formats."""
     for fmt in (date_format,) if date_format else COMMON_DATE_FORMATS:
@@ -155,11 +159,10 @@ class HtmlDocket(Scraper[HtmlDocketSettings]):
     cumulative = True
 
     def read(self, raw: bytes, url: str) -> Parsed:
-        soup = soup_of(raw)
         if self.source.preset:
-            page = PRESETS[self.source.preset](soup, url)
+            page = PRESETS[self.source.preset](page_tree(raw), url)
         else:
-            page = _read_with_selectors(soup, url, self.source.selectors)
+            page = _read_with_selectors(soup_of(raw), url, self.source.selectors)
         page = replace(page, case_name=page.case_name or self.source.case_name or "",
                        court=self.source.court or page.court)
         return Parsed([

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 import threading
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -20,6 +21,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from enum import StrEnum
+from functools import lru_cache
 from typing import TYPE_CHECKING
 from urllib.parse import SplitResult, urljoin, urlsplit
 
@@ -32,6 +34,13 @@ if TYPE_CHECKING:  # imported where a Fetcher is made: reading a config or a pag
 log = logging.getLogger(__name__)
 
 USER_AGENT = f"docketbot/{__version__} (+{PROJECT_URL})"
+# Links that urljoin resolves without changing them (most of a docket report's), against an http(s) base URL: a path
+# and a query of characters urlsplit leaves as they are (no white space, ";" or "#", no "?" that ends the link),
+# after a plain host name (an absolute link, given back as it is) or none (a link from the host's root, put after
+# the base's scheme and host; one without a "." or ".." segment, which urljoin would take out).
+_PLAIN_PATH = r"/[A-Za-z0-9_.~!$&'()*+,=:@%/-]*(?:\?[A-Za-z0-9_.~!$&'()*+,=:@%/?-]+)?"
+_PLAIN_ABSOLUTE_URL = re.compile(rf"https?://[A-Za-z0-9.-]+(?:{_PLAIN_PATH})?")
+_PLAIN_ROOT_PATH = re.compile(rf"(?!//){_PLAIN_PATH}")
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 
 
@@ -339,11 +348,28 @@ def split_url(url: str) -> SplitResult:
 
 
 def resolve_url(base: str, href: str) -> str:
-    """A link read from a page made absolute against the page's URL; "" when the link is malformed (see split_url)."""
+    """A link read from a page made absolute against the page's URL; "" when the link is malformed (see split_url).
+    Plain links (most of a docket report's) are resolved without urljoin, to what urljoin gives."""
+    origin = _origin(base)
+    if origin and _PLAIN_ABSOLUTE_URL.fullmatch(href):
+        return href
+    if origin and _PLAIN_ROOT_PATH.fullmatch(href) and "/." not in href:
+        return origin + href
     try:
         return urljoin(base, href)
     except ValueError:
         return ""
+
+
+@lru_cache(maxsize=256)
+def _origin(base: str) -> str:
+    """"https://host" of an http(s) base URL with a host, as urljoin puts it before a link from the host's root;
+    "" for another base."""
+    try:
+        parts = urlsplit(base)
+    except ValueError:
+        return ""
+    return f"{parts.scheme}://{parts.netloc}" if parts.scheme in ("http", "https") and parts.netloc else ""
 
 
 def _root_cause(exc: BaseException) -> str:

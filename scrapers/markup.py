@@ -1,5 +1,7 @@
 """Reading fetched bytes as markup, the same way for every kind: feeds through feedparser, pages through
-BeautifulSoup with lxml; a page whose bytes the readers themselves trip over is refused with ParseError."""
+BeautifulSoup with lxml; a page whose bytes the readers themselves trip over is refused with ParseError. (The
+PACER readers, which must be fast, read lxml's own tree instead: feeds in scrapers/pacer_rss.py, docket reports
+through scrapers/tree.py.)"""
 
 from __future__ import annotations
 

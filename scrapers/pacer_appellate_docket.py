@@ -14,13 +14,13 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from bs4 import BeautifulSoup, Comment, Tag
+from lxml import etree
 
 from scrapers.base import Skipped
 from scrapers.docket_page import (
     DocketPage,
     DocketRow,
-    cells_of,
+    TableRow,
     court_of_host,
     direct_rows,
     is_date,
@@ -29,8 +29,8 @@ from scrapers.docket_page import (
     row_problem,
     text_with_tables,
 )
-from scrapers.markup import attribute
-from scrapers.text import harmonize_case_name, text_of
+from scrapers.text import harmonize_case_name
+from scrapers.tree import Element, empty, found, next_element, raw_text, text_of
 
 _NO_ENTRIES = "no docket entries found."
 _CIRCUITS = {
@@ -39,66 +39,67 @@ _CIRCUITS = {
 }
 # "United States Court of Appeals for the Ninth Circuit", "U. S. Bankruptcy Appellate Panel for the Ninth Circuit".
 _HEADING = re.compile(r"(Bankruptcy Appellate Panel|Court of Appeals) for (?:the )?(.+?) Circuit", re.IGNORECASE)
+_SECTION_MARK = etree.XPath("(//comment()[contains(., $mark)])[1]")  # the page's comments, outside <html> too
 
 
-def is_appellate_docket(soup: BeautifulSoup) -> bool:
+def is_appellate_docket(root: Element) -> bool:
     """Whether the page is an appellate CM/ECF General Docket."""
-    return _heading(soup) is not None
+    return _heading(root) is not None
 
 
-def _heading(soup: BeautifulSoup) -> Tag | None:
+def _heading(root: Element) -> Element | None:
     """The bold "General Docket / United States Court of Appeals for the ... Circuit" heading."""
-    return soup.find(lambda tag: tag.name == "b" and tag.get_text().lstrip().startswith("General Docket"))
+    return next((b for b in root.iter("b") if raw_text(b).lstrip().startswith("General Docket")), None)
 
 
-def read_appellate_docket(soup: BeautifulSoup, url: str) -> DocketPage:
+def read_appellate_docket(root: Element, url: str) -> DocketPage:
     """The case header, entry rows and skipped rows of a General Docket page. A page filtered to no entries
     ("No docket entries found.", or no entries section) has no rows."""
-    stub = _section_table(soup, "Case Stub")
-    case_number = text_of(stub.find("td")).rpartition(":")[2].strip() if stub else ""  # "... Docket #: 10-1095"
-    name_cell = stub.find(lambda tag: tag.name == "td" and not tag.find("b")) if stub else None
-    rows, skipped = read_rows(_entry_rows(soup), _read_row)
-    return DocketPage(case_number, harmonize_case_name(text_of(name_cell)), _court(soup, url), rows, skipped)
+    stub = _section_table(root, "Case Stub")
+    cells = list(stub.iter("td")) if stub is not None else []
+    case_number = text_of(cells[0]).rpartition(":")[2].strip() if cells else ""  # "... Docket #: 10-1095"
+    name_cell = next((cell for cell in cells if next(cell.iter("b"), None) is None), None)
+    rows, skipped = read_rows(_entry_rows(root), _read_row)
+    return DocketPage(case_number, harmonize_case_name(text_of(name_cell)), _court(root, url), rows, skipped)
 
 
-def _section_table(soup: BeautifulSoup, section: str) -> Tag | None:
-    """The first table after the page's "NEW SECTION - <section>" mark."""
-    mark = soup.find(string=lambda text: isinstance(text, Comment) and f"NEW SECTION - {section}" in text)
-    return mark.find_next("table") if mark else None
+def _section_table(root: Element, section: str) -> Element | None:
+    """The first table after the page's "NEW SECTION - <section>" mark (a comment)."""
+    mark = next(iter(found(_SECTION_MARK, root, mark=f"NEW SECTION - {section}")), None)
+    return next_element(mark, "table") if mark is not None else None
 
 
-def _entry_rows(soup: BeautifulSoup) -> list[Tag]:
+def _entry_rows(root: Element) -> list[Element]:
     """The rows of the table that holds the entries (inside the entries section's frame table), not those of a
     table inside a docket text."""
-    frame = _section_table(soup, "DOCKET ENTRIES")
+    frame = _section_table(root, "DOCKET ENTRIES")
     if frame is None:
         return []
-    first = next((tr for tr in frame.find_all("tr") if is_date(text_of(tr.find("td")))), None)
-    table = first.find_parent("table") if first else None
-    return direct_rows(table) if table else []
+    first = next((tr for tr in frame.iter("tr") if is_date(text_of(next(tr.iter("td"), None)))), None)
+    table = next(first.iterancestors("table"), None) if first is not None else None
+    return direct_rows(table) if table is not None else []
 
 
-def _read_row(row: Tag) -> DocketRow | Skipped | None:
+def _read_row(row: TableRow) -> DocketRow | Skipped | None:
     """An entry, a skipped row (with why), or None for a blank row or the "No docket entries found." line."""
-    cells = [cell for cell in cells_of(row) if cell.name == "td"]
-    texts = [text_of(cell) for cell in cells]
+    cells, texts = row.data()
     if not any(texts) or (len(cells) == 1 and texts[0].lower() == _NO_ENTRIES):
         return None
     problem = row_problem(texts, 3)
     if problem:
         return problem
     number_cell = cells[1]
-    for size in number_cell.find_all("font"):  # "2 pg, 197.66 KB"
-        size.extract()
+    for size in number_cell.iter("font"):  # "2 pg, 197.66 KB"
+        empty(size)
     number = next((word for word in text_of(number_cell).split() if word.isdigit()), None)
-    link = number_cell.find("a", href=True)
-    return pacer_row(texts[0], number, text_with_tables(cells[-1]), attribute(link, "href") if link else "")
+    href = next((href for link in number_cell.iter("a") if (href := link.get("href")) is not None), "")
+    return pacer_row(texts[0], number, text_with_tables(cells[-1], texts[-1]), href)
 
 
-def _court(soup: BeautifulSoup, url: str) -> str:
+def _court(root: Element, url: str) -> str:
     """ca1 ... ca11, cadc, cafc from the heading, bap<n> for a bankruptcy appellate panel, cavc for Veterans
     Claims; the URL's host for a heading we do not know."""
-    heading = text_of(_heading(soup))
+    heading = text_of(_heading(root))
     if "veterans claims" in heading.lower():
         return "cavc"
     match = _HEADING.search(heading)

@@ -6,7 +6,6 @@ from __future__ import annotations
 import codecs
 import html
 import re
-from dataclasses import replace
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from html.entities import html5
@@ -48,13 +47,21 @@ UNREADABLE_ITEM = "item is not well-formed XML"
 
 def pacer_case_id(entry: Entry) -> str | None:
     """PACER's internal case number (`DktRpt.pl?408124`, `caseid=`); appellate feeds have none."""
-    match = _CASE_ID.search(entry.docket_url) or _CASE_ID.search(entry.url)
-    return (match.group(1) or match.group(2)) if match else None
+    return _case_id(entry.docket_url, entry.url)
 
 
 def pacer_doc_id(entry: Entry) -> str | None:
     """PACER's document id from a doc1/docs1 link; doc1 ids carry a flag in the 4th digit, normalised to 0."""
-    match = _DOC_ID.search(entry.url)
+    return _doc_id(entry.url)
+
+
+def _case_id(docket_url: str, url: str) -> str | None:
+    match = _CASE_ID.search(docket_url) or _CASE_ID.search(url)
+    return (match.group(1) or match.group(2)) if match else None
+
+
+def _doc_id(url: str) -> str | None:
+    match = _DOC_ID.search(url)
     if not match:
         return None
     kind, doc_id = match.groups()
@@ -291,28 +298,29 @@ class PacerRss(Scraper[PacerRssSettings]):
         # second trustee repeats its event, which is said once.
         text = " AND ".join(sorted({short for short, _, _ in descriptions}))
         docket_url = item.link.strip()
+        url = doc_url or docket_url
         pub_date = item.published.strip()
-        entry = Entry(
+        return Entry(
             source_id=self.source.id,
-            key="",
+            key=_key(court, case_number, text, url, docket_url, item.guid.strip(), pub_date),
             case_number=case_number,
             case_name=harmonize_case_name(name),
             court=court,
             text=text,
-            url=doc_url or docket_url,
+            url=url,
             docket_url=docket_url,
             filed_at=_filed_at(pub_date),
             number=number,
         )
-        return replace(entry, key=_key(entry, item.guid.strip(), pub_date))
 
 
-def _key(entry: Entry, guid: str, pub_date: str) -> str:
-    """court:case id:sequence number for district entries, court:case:doc:id for appellate ones, else a hash."""
-    case_id, doc_id = pacer_case_id(entry), pacer_doc_id(entry)
-    seq_num = _SEQ_NUM.search(entry.url) or _GUID_SEQ_NUM.search(guid)
+def _key(court: str, case_number: str, text: str, url: str, docket_url: str, guid: str, pub_date: str) -> str:
+    """court:case id:sequence number for district entries, court:case:doc:id for appellate ones, else a hash, of
+    an entry of these fields (`url` its document's link, else its docket's)."""
+    case_id, doc_id = _case_id(docket_url, url), _doc_id(url)
+    seq_num = _SEQ_NUM.search(url) or _GUID_SEQ_NUM.search(guid)
     if case_id and seq_num:
-        return f"{entry.court}:{case_id}:{seq_num.group(1)}"
+        return f"{court}:{case_id}:{seq_num.group(1)}"
     if doc_id:
-        return f"{entry.court}:{entry.case_number}:doc:{doc_id}"
-    return content_key(entry.court, entry.case_number, case_id, entry.text, pub_date)
+        return f"{court}:{case_number}:doc:{doc_id}"
+    return content_key(court, case_number, case_id, text, pub_date)

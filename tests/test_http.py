@@ -1,14 +1,16 @@
-"""The fetch layer over real sockets: retries, Retry-After, timeouts, size cap, pacing, User-Agent."""
+"""The fetch layer over real sockets: retries, Retry-After, timeouts, size cap, pacing, User-Agent; and the
+reading of links found in pages."""
 
 from __future__ import annotations
 
 import socket
 import time
+from urllib.parse import urljoin
 
 import pytest
 from werkzeug import Response
 
-from scrapers.http import UNCHANGED, USER_AGENT, Abandoned, Failure, Fetcher, FetchError, HostPacer
+from scrapers.http import UNCHANGED, USER_AGENT, Abandoned, Failure, Fetcher, FetchError, HostPacer, resolve_url
 
 
 def fast_fetcher(**overrides) -> Fetcher:
@@ -134,3 +136,25 @@ def test_an_abandoned_fetch_is_a_failure_of_its_own_kind(httpserver):
         fetcher.get(httpserver.url_for("/feed"))
     assert (error.value.kind, error.value.status) == (Failure.ABANDONED, None)
     assert httpserver.log == []
+
+
+LINK_BASES = ["https://ecf.nysb.uscourts.gov/cgi-bin/DktRpt.pl?1", "HTTPS://Ecf.Nysb.Uscourts.Gov:443/a/b;p?q#f",
+              "http://example.invalid", "ftp://example.invalid/x", "//example.invalid/x", "", "https://[link]/"]
+LINKS = [
+    # plain links, which resolve_url resolves without urljoin
+    "https://ecf.nysb.uscourts.gov/doc1/126012345678", "http://ecf.nysb.uscourts.gov", "https://h/a?b=1&c=d?e",
+    "/doc1/126012345678", "/cgi-bin/show_doc.pl?caseid=323768&de_seq_num=26&dm_id=21990717&doc_num=7", "/", "/a//b",
+    # links urljoin changes: an empty query or fragment, dot segments, params, white space, upper-case scheme
+    "https://h/a?", "/a?", "/a/../b", "/./a", "/a/..", "/a;p", "/a#", "/a#f", "https://h/a;", " /a", "/a\tb",
+    "HTTPS://h/a", "https://h:443/a", "https://u@h/a", "//other.host/a", "a/b", "../a", "?q", "#f", "", "https://[x/",
+]
+
+
+@pytest.mark.parametrize("base", LINK_BASES)
+def test_a_link_resolves_to_what_urljoin_makes_of_it(base):
+    for link in LINKS:
+        try:
+            expected = urljoin(base, link)
+        except ValueError:  # a malformed link or base
+            expected = ""
+        assert resolve_url(base, link) == expected, link
