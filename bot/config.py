@@ -32,7 +32,7 @@ from scrapers import SCRAPERS
 from scrapers.settings import ID_PATTERN, Duration, HourWindow, Period, SourceConfig, known_zone
 
 __all__ = ["Config", "ConfigError", "Defaults", "HttpSettings", "SlackSettings", "SourceConfig",
-           "Subscription", "describe_error", "load_config", "read_source"]
+           "Subscription", "WorkerSettings", "describe_error", "load_config", "read_source"]
 
 
 class ConfigError(Exception):
@@ -57,6 +57,12 @@ class HttpSettings(_Strict):
     connect_timeout: Period = timedelta(seconds=10)
     read_timeout: Period = timedelta(seconds=30)
     attempts: int = Field(default=3, ge=1, le=10)
+
+
+class WorkerSettings(_Strict):
+    # polls under way at once in `run` (each waits on its court most of the time): 32 keeps 10,000 sources on a
+    # 15-minute schedule with courts that take 1 s to answer (bench/capacity.py)
+    poll_threads: int = Field(default=32, ge=1, le=256)
 
 
 class SlackSettings(_Strict):
@@ -186,6 +192,7 @@ class Config(_Strict):
     defaults: Defaults = Defaults()
     slack: SlackSettings = SlackSettings()
     http: HttpSettings = HttpSettings()
+    worker: WorkerSettings = WorkerSettings()
     sources: list[SourceByKind] = []
     subscriptions: list[Subscription] = []
 

@@ -208,3 +208,11 @@ def test_a_file_not_in_utf8_names_the_line(tmp_path):
     with pytest.raises(ConfigError) as error:
         load_config(path)
     assert str(error.value) == f"{path}:4 is not UTF-8 (byte 0xfc): save the file as UTF-8"
+
+
+@pytest.mark.parametrize(("value", "expected"), [("0", "worker.poll_threads: 0 is too small"),
+                                                 ("many", "worker.poll_threads: 'many' is not a whole number")])
+def test_poll_threads_is_checked_with_its_line(tmp_path, value, expected):
+    message = error_for(tmp_path, f"worker:\n  poll_threads: {value}\nsources:\n  - id: nmd\n    kind: pacer_rss\n"
+                                  "    url: https://ecf.nmd.uscourts.gov/cgi-bin/rss_outside.pl\n")
+    assert f".yaml:2 {expected}" in message

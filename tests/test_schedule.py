@@ -14,6 +14,7 @@ from bot.schedule.triggers import (
     backing_off,
     backoff_turns,
     describe_schedule,
+    first_turn_delays,
     is_active,
     next_poll,
     period_at,
@@ -133,3 +134,19 @@ def test_cron_backoff_counts_the_cron_gaps():
     assert period_at(config, source, last) == timedelta(hours=1)
     assert backing_off(config, source, failing_state(3, last), last + timedelta(hours=1))
     assert not backing_off(config, source, failing_state(3, last), last + timedelta(hours=2))
+
+
+def test_first_turns_of_sources_on_one_server_are_spaced_by_the_per_host_interval():
+    config = Config.model_validate({
+        "http": {"per_host_interval": "2s"},
+        "sources": [
+            {"id": "a1", "kind": "pacer_rss", "url": "https://ecf.nmd.uscourts.gov/a"},
+            {"id": "b1", "kind": "pacer_rss", "url": "https://ecf.nysd.uscourts.gov/b"},
+            {"id": "a2", "kind": "pacer_rss", "url": "https://ECF.nmd.uscourts.gov/c"},
+            {"id": "c1", "kind": "pacer_rss", "url": "https://ecf.nmd.uscourts.gov/d", "cron": "0 7 * * *"},
+            {"id": "a3", "kind": "pacer_rss", "url": "https://ecf.nmd.uscourts.gov/e"},
+        ],
+    })
+    seconds = {key: delay.total_seconds() for key, delay in first_turn_delays(config, config.sources).items()}
+    assert seconds == {"a1": 0, "b1": 0, "a2": 2, "a3": 4}  # the cron source waits for its time
+

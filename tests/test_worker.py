@@ -12,9 +12,11 @@ from pathlib import Path
 
 import pytest
 
+from bot.core.notice import CONFIG_FILE, REFUSED, Notice
 from bot.ops.status import worker_status
 from bot.store import Store
 from tests.fakes.slack_api import FakeSlack
+from tests.support.fault_server import SILENT, FaultServer
 from tests.support.feeds import FIXTURES, ChangingFeed, feed_without_newest
 
 pytestmark = pytest.mark.slow  # starts worker processes and waits for their scheduled turns
@@ -122,3 +124,45 @@ def test_a_source_fixed_while_no_worker_ran_is_polled_at_the_start(tmp_path, dat
         worker.send_signal(signal.SIGTERM)
         _, err = worker.communicate(timeout=30)
     assert "another process" not in err and feed.requests == 1
+
+
+HANGING_COURTS = """\
+worker:
+  poll_threads: 2
+http:
+  per_host_interval: 0s
+  read_timeout: 120s
+  attempts: 1
+slack:
+  ops_channel: "#ops"
+sources:
+"""
+
+
+def test_polls_waiting_on_courts_that_hang_hold_back_neither_heartbeat_nor_delivery(tmp_path, database_url):
+    """Every poll thread waits on a court that never answers: the heartbeat and the delivery job have threads of
+    their own (before, the four shared threads all waited 120 s on the courts and neither ran)."""
+    config = tmp_path / "sources.yaml"
+    with FaultServer(hold=120) as server, FakeSlack() as slack:
+        sources = ""
+        for i in range(6):
+            sources += f"  - id: hangs{i}\n    kind: pacer_rss\n    url: {server.serve(f'/rss{i}', FULL_FEED, 'application/rss+xml')}\n"
+            server.set(f"/rss{i}", SILENT)
+        config.write_text(HANGING_COURTS + sources)
+        store = Store.open(database_url)
+        store.queue_notice("#ops", Notice(REFUSED, CONFIG_FILE, "x.yaml", "was refused"), datetime.now(UTC))
+        env = {**os.environ, "DOCKETBOT_CONFIG": str(config), "DATABASE_URL": database_url,
+               "SLACK_BOT_TOKEN": slack.token, "SLACK_API_URL": slack.base_url}
+        worker = subprocess.Popen([sys.executable, "-m", "bot", "run"], cwd=ROOT, env=env,
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        try:
+            wait_until(lambda: sum(server.requests.values()) >= 2)  # both poll threads wait on a court
+            wait_until(lambda: worker_status(store, datetime.now(UTC)).alive)
+            [message] = slack.wait_for_messages(1, timeout=30)  # the deliver job's first turn is 10 s in
+            assert "was refused" in message["text"]
+            assert sum(server.requests.values()) == 2  # the other sources wait for a poll thread
+            store.close()
+        finally:
+            worker.send_signal(signal.SIGTERM)
+            _, err = worker.communicate(timeout=30)
+    assert worker.returncode == 0, err

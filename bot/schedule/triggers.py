@@ -5,7 +5,10 @@ bot/schedule/cron.py, which keeps their meaning across daylight-saving time.
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable
 from datetime import datetime, timedelta
+from urllib.parse import urlsplit
 
 from apscheduler.triggers.base import BaseTrigger
 from apscheduler.triggers.interval import IntervalTrigger
@@ -21,6 +24,28 @@ def trigger_for(config: Config, source: SourceConfig) -> BaseTrigger:
     if source.cron:
         return cron_trigger(source.cron, config.tz, jitter)
     return IntervalTrigger(seconds=config.every(source).total_seconds(), timezone=config.tz, jitter=jitter)
+
+
+def first_turn_delays(config: Config, sources: Iterable[SourceConfig]) -> dict[str, timedelta]:
+    """How long after a start each interval source among `sources` waits for its first turn, by source id: the
+    k-th of them (from 0, in config order) on one court's server waits k x `http.per_host_interval`, the time the
+    per-host pacing (scrapers/http.py HostPacer) would make its request wait anyway. Sources without a URL of
+    their own count as on their kind's server (an API). Cron sources are left out (they wait for their time).
+
+    So a start with many sources on a few servers queues their first polls at each server's pace instead of
+    filling the worker's poll threads with polls that only wait for their slot while other courts' turns wait
+    for a thread; and as each later turn comes `every` after the one before (APScheduler's interval trigger),
+    they stay spread."""
+    step = config.http.per_host_interval
+    on_server: Counter[str] = Counter()
+    delays = {}
+    for source in sources:
+        if source.cron:
+            continue
+        server = urlsplit(source.url).netloc.lower() if source.url else f"kind:{source.kind}"
+        delays[source.id] = step * on_server[server]
+        on_server[server] += 1
+    return delays
 
 
 def describe_schedule(config: Config, source: SourceConfig) -> str:

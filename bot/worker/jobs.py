@@ -18,6 +18,7 @@ from bot.schedule.triggers import backing_off, is_active, misfire_grace, period_
 log = logging.getLogger(__name__)
 
 POLL_JOB = "poll:{}"
+POLL_EXECUTOR = "polls"  # the poll jobs' threads (`worker.poll_threads`): other jobs never wait behind polls
 DIGEST_JOB = "digest:{}"
 DIGEST_MISFIRE_GRACE_SECONDS = 6 * 3600  # a worker down or busy at a digest's time sends it within 6 hours
 
@@ -48,23 +49,28 @@ def check_health(app: App) -> None:
     app.deliver_soon()
 
 
-def schedule_source(scheduler: BaseScheduler, app: App, source: SourceConfig, first_now: bool) -> None:
-    """Adds (or replaces) the poll job of one source; with `first_now` its next turn is its first (see
-    poll_and_deliver), run at once unless it is a cron source."""
+def schedule_source(
+    scheduler: BaseScheduler, app: App, source: SourceConfig, first_now: bool, delay: timedelta = timedelta(0)
+) -> None:
+    """Adds (or replaces) the poll job of one source, on the poll threads (POLL_EXECUTOR); with `first_now` its
+    next turn is its first (see poll_and_deliver), run at once, or after `delay` (see first_turn_delays), unless
+    it is a cron source; each later turn comes `every` after the one before."""
     if first_now:
         app.first_turns.add(source.id)
+    now = datetime.now(UTC)
+    first = now + delay if first_now and not source.cron else None  # cron sources wait for their first time
     scheduler.add_job(
         poll_and_deliver,
         trigger_for(app.config, source),
         args=(app, source),
         id=POLL_JOB.format(source.id),
         name=f"poll {source.id}",
+        executor=POLL_EXECUTOR,
         replace_existing=True,
         # a turn that starts late by up to half a period still runs, once for all missed turns (coalesce)
-        misfire_grace_time=int(misfire_grace(app.config, source, datetime.now(UTC)).total_seconds()),
+        misfire_grace_time=int(misfire_grace(app.config, source, now).total_seconds()),
         coalesce=True,
-        # interval sources poll once at start; cron sources wait for their first time
-        **({"next_run_time": datetime.now(UTC)} if first_now and not source.cron else {}),
+        **({"next_run_time": first} if first else {}),
     )
 
 

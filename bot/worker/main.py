@@ -13,7 +13,7 @@ import signal
 import sys
 import threading
 import time
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.schedulers.blocking import BlockingScheduler
@@ -23,7 +23,8 @@ from prometheus_client import start_http_server
 from bot.app import App
 from bot.core.clock import holder_alive
 from bot.ops.status import WORKER_HEARTBEAT, WORKER_STOPPED
-from bot.worker.jobs import check_health, schedule_digests, schedule_source
+from bot.schedule.triggers import first_turn_delays
+from bot.worker.jobs import POLL_EXECUTOR, check_health, schedule_digests, schedule_source
 from bot.worker.reload import Reloader
 from notifiers.slack.commands import start_socket_mode
 from notifiers.slack.notifier import SlackNotifier
@@ -35,26 +36,38 @@ HEALTH_INTERVAL_SECONDS = 300
 RELOAD_CHECK_SECONDS = 5
 HEARTBEAT_SECONDS = 30
 STOP_DEADLINE_SECONDS = 8  # Docker waits 10 s after SIGTERM before it kills
+DELIVERY_EXECUTOR = "delivery"
+HEARTBEAT_EXECUTOR = "heartbeat"
 
 
 def build_scheduler(app: App) -> BlockingScheduler:
+    """The worker's scheduler. Each kind of job has threads of its own, so that none waits behind another: the
+    polls `worker.poll_threads`, delivery one, the heartbeat one, and the rest (health, digests, config watch,
+    reloads) two. A poll job also delivers what it queued, when no other thread is delivering (App.deliver_soon)."""
     scheduler = BlockingScheduler(
         timezone=app.config.tz,
-        executors={"default": ThreadPoolExecutor(max_workers=4)},
+        executors={
+            "default": ThreadPoolExecutor(max_workers=2),
+            POLL_EXECUTOR: ThreadPoolExecutor(max_workers=app.config.worker.poll_threads),
+            DELIVERY_EXECUTOR: ThreadPoolExecutor(max_workers=1),
+            HEARTBEAT_EXECUTOR: ThreadPoolExecutor(max_workers=1),
+        },
         job_defaults={"coalesce": True, "max_instances": 1},
     )
+    delays = first_turn_delays(app.config, app.config.sources)
     for source in app.config.sources:
-        schedule_source(scheduler, app, source, first_now=True)
+        schedule_source(scheduler, app, source, first_now=True, delay=delays.get(source.id, timedelta(0)))
     schedule_digests(scheduler, app, catch_up=True)
     scheduler.add_job(
-        app.deliver_soon, IntervalTrigger(seconds=DELIVERY_INTERVAL_SECONDS), id="deliver", name="deliver outbox"
+        app.deliver_soon, IntervalTrigger(seconds=DELIVERY_INTERVAL_SECONDS), id="deliver", name="deliver outbox",
+        executor=DELIVERY_EXECUTOR,
     )
     scheduler.add_job(
         check_health, IntervalTrigger(seconds=HEALTH_INTERVAL_SECONDS), args=(app,), id="health", name="stale sources"
     )
     scheduler.add_job(
         heartbeat, IntervalTrigger(seconds=HEARTBEAT_SECONDS), args=(app,), id="heartbeat",
-        next_run_time=datetime.now(UTC),
+        next_run_time=datetime.now(UTC), executor=HEARTBEAT_EXECUTOR,
     )
     return scheduler
 

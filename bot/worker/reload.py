@@ -18,10 +18,12 @@ from bot.app import App
 from bot.config import Config, ConfigError, load_config
 from bot.core.durations import format_duration
 from bot.core.notice import CONFIG_FILE, REFUSED, RESOLVED, Notice
-from bot.schedule.triggers import describe_schedule
+from bot.schedule.triggers import describe_schedule, first_turn_delays
 from bot.worker.jobs import POLL_JOB, schedule_digests, schedule_source
 
 log = logging.getLogger(__name__)
+
+ZERO = timedelta(0)
 
 
 class Reloader:
@@ -67,6 +69,9 @@ class Reloader:
                 self.app.store.queue_notice(config.slack.ops_channel, notice, datetime.now(UTC))
         for change in config_changes(old, config):
             log.info("config reload: %s", change)
+        if config.worker != old.worker:
+            log.warning("config reload: worker.poll_threads takes effect when the worker restarts; until then it "
+                        "keeps the poll threads it started with")
         self.scheduler.timezone = config.tz
         self._sync_jobs(old, config)
         if self.app.store.retry_holds_now(datetime.now(UTC)):  # the fix may have come with the reload
@@ -75,13 +80,15 @@ class Reloader:
 
     def _sync_jobs(self, old: Config, new: Config) -> None:
         before = {source.id: source for source in old.sources}
+        delays = first_turn_delays(new, [source for source in new.sources if source.id not in before
+                                         or before[source.id].changed_settings(source)])
         for source in new.sources:
             previous = before.pop(source.id, None)
             if previous is None:
-                schedule_source(self.scheduler, self.app, source, first_now=True)
+                schedule_source(self.scheduler, self.app, source, first_now=True, delay=delays.get(source.id, ZERO))
                 log.info("source %s: added (%s)", source.id, describe_schedule(new, source))
             elif previous.changed_settings(source):
-                schedule_source(self.scheduler, self.app, source, first_now=True)
+                schedule_source(self.scheduler, self.app, source, first_now=True, delay=delays.get(source.id, ZERO))
                 log.info("source %s: %s changed; polled %s (%s)", source.id, ", ".join(previous.changed_settings(source)),
                          "at its next turn" if source.cron else "now", describe_schedule(new, source))
             elif (previous != source or old.timezone != new.timezone
@@ -99,7 +106,7 @@ def config_changes(old: Config, new: Config) -> list[str]:
     changes = []
     if old.timezone != new.timezone:
         changes.append(f"timezone {old.timezone} -> {new.timezone}")
-    for name in ("defaults", "http", "slack"):
+    for name in ("defaults", "http", "slack", "worker"):
         before, after = getattr(old, name), getattr(new, name)
         for field in type(before).model_fields:
             if getattr(before, field) != getattr(after, field):
