@@ -21,6 +21,11 @@ a fresh pubDate (from 2030 on) and the description `[Motion to Dismiss]`. A feed
 items it had: the oldest drop off as new ones come in, as in a real feed.
 
 `FeedServer` (a context manager) starts and stops this server as a subprocess and switches its mode.
+
+`Courts` (a context manager, in the benchmark's own process) is the other way to serve Feed: filings appear when
+the benchmark says (`file`), each noted with when it appeared and when a GET first served it; every request may
+be answered after a delay (a slow court), and the sources may be spread over many servers (127.0.0.1, .2, ...:
+one court's server each, as the bot's per-host pacing sees them). bench/latency.py and bench/capacity.py use it.
 """
 
 from __future__ import annotations
@@ -32,6 +37,7 @@ import re
 import subprocess
 import sys
 import threading
+import time
 import urllib.request
 from collections import Counter
 from datetime import UTC, datetime, timedelta
@@ -73,7 +79,7 @@ class Feed:
         item = self.template
         for pattern in _IDENTIFIERS:
             item = pattern.sub(lambda match: match.group(1) + unique, item)
-        item = _TITLE_DOCKET.sub(lambda match: match.group(1) + b"%05d" % (serial % 100_000), item, count=1)
+        item = _TITLE_DOCKET.sub(lambda match: match.group(1) + _docket_number(path_index, serial), item, count=1)
         filed = format_datetime(_FIRST_NEW + timedelta(seconds=serial), usegmt=True).encode()
         item = _PUB_DATE.sub(b"<pubDate>" + filed + b"</pubDate>", item, count=1)
         return _DESCRIPTION.sub(lambda match: match.group(1) + b"[Motion to Dismiss]", item, count=1)
@@ -87,6 +93,14 @@ class Feed:
         fresh = b"".join(self.new_item(path_index, serial) for serial in newest)
         kept = b"".join(self.items[: max(len(self.items) - len(newest), 0)])
         return self.head + fresh + kept + self.tail
+
+
+def _docket_number(path_index: int, serial: int) -> bytes:
+    """The 5-digit docket number of the new item `serial` of path `path_index`: distinct for the paths' items of one
+    serial (the serial alone gave the first new item of every path one case, 00001, so that the bot rightly took
+    them for one filing reached through many records, and posted one), and for the first hundred serials of paths
+    a multiple of 100 apart."""
+    return b"%05d" % ((path_index + serial * 10_007) % 100_000)
 
 
 class FeedState:
@@ -158,6 +172,98 @@ class Server(ThreadingHTTPServer):
 
     daemon_threads = True
     request_queue_size = 256  # listen backlog: the default 5 drops SYNs of parallel clients (1 s retry)
+
+
+class Courts:
+    """The courts' feeds, in this process: source i serves Feed.body(i, filed[i]) at /f/<i> of its server, after
+    `delay` seconds. The `sources` are split over `hosts` servers, 127.0.0.1 up, in runs (sources 0..k-1 on the
+    first, as a config lists a court's sources together). Notes when each filing appeared, when a GET first served
+    it (`polled`), when each request for each source arrived (`arrivals`) and how many were answered (`served`);
+    perf_counter times."""
+
+    def __init__(self, feed: Feed, sources: int, delay: float = 0.0, hosts: int = 1) -> None:
+        if not 1 <= hosts <= 250:
+            raise ValueError("hosts: 1 to 250 (127.0.0.1 to 127.0.0.250)")
+        self.feed = feed
+        self.delay = delay
+        self.filed = [0] * sources
+        self.appeared: dict[tuple[int, int], float] = {}
+        self.polled: dict[tuple[int, int], float] = {}
+        self.arrivals: list[list[float]] = [[] for _ in range(sources)]
+        self.served = [0] * sources  # answers sent (a request still in its delay is not counted)
+        self._lock = threading.Lock()
+        self._servers = [Server((f"127.0.0.{1 + host}", 0), _courts_handler(self)) for host in range(hosts)]
+
+    @property
+    def gets(self) -> list[int]:
+        return [len(times) for times in self.arrivals]
+
+    @property
+    def url(self) -> str:
+        """The first server's base URL (all of them, with one host)."""
+        return self.base(0)
+
+    def base(self, source: int) -> str:
+        server = self._servers[source * len(self._servers) // len(self.filed)]
+        host, port = server.server_address[:2]
+        return f"http://{host}:{port}"
+
+    def source_url(self, source: int) -> str:
+        return f"{self.base(source)}/f/{source}"
+
+    def __enter__(self) -> Courts:
+        for index, server in enumerate(self._servers):
+            threading.Thread(target=server.serve_forever, name=f"court {index}", daemon=True).start()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        for server in self._servers:
+            server.shutdown()
+            server.server_close()
+
+    def file(self, source: int) -> None:
+        """A new filing appears on `source`'s feed now."""
+        with self._lock:
+            self.filed[source] += 1
+            self.appeared[(source, self.filed[source])] = time.perf_counter()
+
+    def serve(self, source: int) -> bytes:
+        """The feed of `source` as it is after the court's delay (the request came in before it)."""
+        self.arrivals[source].append(time.perf_counter())
+        if self.delay:
+            time.sleep(self.delay)
+        now = time.perf_counter()
+        with self._lock:
+            count = self.filed[source]
+            self.served[source] += 1
+            for serial in range(count, max(count - self.feed.window, 0), -1):  # older ones fell off the feed
+                if (source, serial) in self.polled:
+                    break
+                self.polled[(source, serial)] = now
+        return self.feed.body(source, count)
+
+
+def _courts_handler(courts: Courts) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+        disable_nagle_algorithm = True
+
+        def do_GET(self) -> None:
+            match = _FEED_PATH.match(self.path)
+            if not match or int(match.group(1)) >= len(courts.filed):
+                self.send_error(404)
+                return
+            body = courts.serve(int(match.group(1)))
+            self.send_response(200)
+            self.send_header("Content-Type", "application/rss+xml; charset=ISO-8859-1")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+    return Handler
 
 
 def serve(feed_path: Path, new_items: int, etag: bool) -> None:

@@ -12,7 +12,7 @@ and its two parts:
 How: `python -m bot run` in its own process, as a deployment runs it: its APScheduler jobs, a temp SQLite store,
 the real SlackNotifier pointed by SLACK_API_URL at tests/fakes/slack_api.py's FakeSlack in this process. The
 courts are a threaded HTTP server in this process serving --sources pacer_rss feeds (each its own channel),
-built from a real feed by bench/feedserver.py's Feed. Once the worker has recorded every source's baseline,
+built from a real feed by bench/feedserver.py's Feed, served by its Courts. Once the worker has recorded every source's baseline,
 the filings appear one at a time on random sources, --gap seconds apart on average (exponential gaps); each
 new filing is a motion in a case of its own. Both clocks are this process's time.perf_counter().
 Target: none of its own for the whole (a filing waits up to `every` for its turn by design); the issue's target
@@ -41,15 +41,13 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
-from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.feedserver import Feed, Server
+from bench.feedserver import Courts, Feed
 from bot.store import Store
 from tests.fakes.slack_api import FakeSlack
 
@@ -76,72 +74,6 @@ SUBSCRIPTION = """\
   - channel: "#court{i}"
     sources: [court{i}]
 """
-
-
-class Courts:
-    """The courts' feeds: source i serves Feed.body(i, filed[i]); notes when each filing appeared and when a GET
-    first served it."""
-
-    def __init__(self, feed: Feed, sources: int) -> None:
-        self.feed = feed
-        self.filed = [0] * sources
-        self.appeared: dict[tuple[int, int], float] = {}
-        self.polled: dict[tuple[int, int], float] = {}
-        self.gets = [0] * sources
-        self._lock = threading.Lock()
-        self._server = Server(("127.0.0.1", 0), _handler_for(self))
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self._server.server_address[1]}"
-
-    def __enter__(self) -> Courts:
-        threading.Thread(target=self._server.serve_forever, name="courts", daemon=True).start()
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self._server.shutdown()
-        self._server.server_close()
-
-    def file(self, source: int) -> None:
-        """A new filing appears on `source`'s feed now."""
-        with self._lock:
-            self.filed[source] += 1
-            self.appeared[(source, self.filed[source])] = time.perf_counter()
-
-    def serve(self, source: int) -> bytes:
-        now = time.perf_counter()
-        with self._lock:
-            count = self.filed[source]
-            self.gets[source] += 1
-            for serial in range(count, 0, -1):
-                if (source, serial) in self.polled:
-                    break
-                self.polled[(source, serial)] = now
-        return self.feed.body(source, count)
-
-
-def _handler_for(courts: Courts) -> type[BaseHTTPRequestHandler]:
-    class Handler(BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"
-        disable_nagle_algorithm = True
-
-        def do_GET(self) -> None:
-            match = re.fullmatch(r"/f/(\d+)", self.path)
-            if not match or int(match.group(1)) >= len(courts.filed):
-                self.send_error(404)
-                return
-            body = courts.serve(int(match.group(1)))
-            self.send_response(200)
-            self.send_header("Content-Type", "application/rss+xml; charset=ISO-8859-1")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, format: str, *args: object) -> None:
-            pass
-
-    return Handler
 
 
 def record_posts(slack: FakeSlack) -> dict[tuple[int, int], float]:
