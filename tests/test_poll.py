@@ -7,6 +7,7 @@ import time
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from sqlalchemy import event
 from werkzeug import Response
 
 from bot.config import Config
@@ -224,3 +225,24 @@ def test_a_failed_poll_keeps_nothing_for_the_next_process(feed, store):
     feed.body = b"<html>maintenance</html>"
     assert not poller_for(config, store).poll(config.sources[0]).ok
     assert not poller_for(config, store).poll(config.sources[0]).ok  # not "unchanged": the same broken bytes
+
+
+def test_an_unchanged_poll_writes_twice_its_claim_then_its_record_with_the_release(feed, store):
+    """The lease ends in the write that records the poll (before: a third write transaction, each a commit)."""
+    config = make_config(feed.url)
+    poller = poller_for(config, store)
+    assert not poller.poll(config.sources[0]).unchanged  # the baseline
+    commits: list[int] = []
+    event.listen(store.engine, "commit", lambda _conn: commits.append(1))
+    assert poller.poll(config.sources[0]).unchanged
+    assert len(commits) == 2
+    state = store.state("sdny")
+    assert state.lease_holder is None and state.lease_until is None and state.last_status == "ok"
+
+
+def test_a_failed_poll_ends_its_lease_as_it_records_the_failure(feed, store):
+    config = make_config(feed.url + "-gone")
+    result = poller_for(config, store).poll(config.sources[0])
+    assert not result.ok and result.recorded
+    state = store.state("sdny")
+    assert state.lease_holder is None and state.last_status == "error"

@@ -292,3 +292,17 @@ def test_a_first_turn_polls_a_source_whose_last_poll_failed_or_had_other_setting
     assert not store.claim_poll("nmd", "c", later, lease, gap, settings="old", recheck=True)  # ok, same settings
     assert store.claim_poll("nmd", "c", later, lease, gap, settings="new", recheck=True)  # its settings changed
     assert store.state("nmd").settings == "new"
+
+
+def test_a_polls_record_ends_only_its_own_lease(store):
+    lease = timedelta(minutes=10)
+    assert store.claim_poll("nmd", "a", NOW, lease, timedelta(0))
+    store.record_success("nmd", Harvest(parsed=1, release="b"), NOW)  # b holds no lease of nmd: a keeps it
+    assert store.state("nmd").lease_holder == "a"
+    store.record_failure("nmd", "HTTP 500", NOW, release="b")
+    assert store.state("nmd").lease_holder == "a"
+    store.record_success("nmd", Harvest(parsed=1, release="a"), NOW)
+    assert store.state("nmd").lease_holder is None and store.state("nmd").lease_until is None
+    assert store.claim_poll("nmd", "b", NOW, lease, timedelta(0))
+    store.record_failure("nmd", "HTTP 500", NOW, release="b")
+    assert store.state("nmd").lease_holder is None and store.state("nmd").last_status == "error"

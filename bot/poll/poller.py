@@ -76,6 +76,7 @@ class PollResult:
     muted: int = 0  # posts not queued because their case is muted in their channel
     paused: Pause | None = None  # the source is paused: not polled, nothing else in this result
     event_types: dict[str, tuple[str, ...]] = field(default_factory=dict)  # key -> event types, of each entry stored
+    recorded: bool = False  # the poll's outcome is in the store, and its lease ended in that same write
 
     @property
     def ok(self) -> bool:
@@ -138,10 +139,13 @@ class Poller:
         if not self.store.claim_poll(source.id, self.holder, now, POLL_LEASE, min_gap, source.digest, recheck):
             log.info("source %s: %s; skipped this turn", source.id, self._why_busy(source.id, now, min_gap))
             return PollResult(source.id, busy=True)
+        result: PollResult | None = None
         try:
-            return self._poll(source, dry_run=False)
+            result = self._poll(source, dry_run=False)
+            return result
         finally:
-            self.store.release_poll(source.id, self.holder)
+            if result is None or not result.recorded:  # else the lease ended in the same write as the record
+                self.store.release_poll(source.id, self.holder)
 
     def _why_busy(self, source_id: str, now: datetime, min_gap: timedelta) -> str:
         """Why the source could not be claimed: a process polls it now, or it was polled too lately."""
@@ -198,7 +202,7 @@ class Poller:
             log.warning("source %s: poll failed: %s", source.id, result.error)
             if not dry_run:
                 self.metrics.polls.labels(source.id, "error").inc()
-                self._record_failure(source, result.error)
+                self._record_failure(source, result)
         return result
 
     def _validators(self, source: SourceConfig, kept: Mapping[str, object], scraper: Scraper) -> dict | None:
@@ -222,8 +226,10 @@ class Poller:
                 skipped=state.last_skipped or 0 if state else 0,
                 skip_note=state.last_skip_note if state else None,
                 validators=validators,
+                release=self.holder,
             )
             self.store.record_success(source.id, harvest, self.clock())
+            result.recorded = True
             self.health.after_success(source, state)
             self.metrics.polls.labels(source.id, "unchanged").inc()
         log.info("source %s: unchanged since the last poll", source.id)
@@ -334,8 +340,10 @@ class Poller:
             skipped=len(result.skipped), skip_note=skip_note(result.skipped) or None,
             same_filing=outcome.joined, marks=outcome.marks, told=outcome.told, story_key=outcome.story_level,
             follows=outcome.follows, labels=Labels(outcome.event_types, outcome.held), validators=validators,
+            release=self.holder if whole_source else None,  # a poll holds the source's lease; pushed entries do not
         )
         self.store.record_success(source.id, harvest, self.clock())
+        result.recorded = whole_source
         self.metrics.new_entries.labels(source.id).inc(len(outcome.new))
 
     @staticmethod
@@ -360,9 +368,11 @@ class Poller:
             " (baseline)" if result.baseline else "", f" (held back:{held[1:]})" if held else "",
         )
 
-    def _record_failure(self, source: SourceConfig, error: str) -> None:
+    def _record_failure(self, source: SourceConfig, result: PollResult) -> None:
         try:
-            self.health.after_failure(source, self.store.record_failure(source.id, error, self.clock()))
+            state = self.store.record_failure(source.id, result.error or "", self.clock(), release=self.holder)
+            result.recorded = True
+            self.health.after_failure(source, state)
         except Exception:  # the store itself is down: the log is all that is left
             log.exception("source %s: could not record the failed poll", source.id)
 

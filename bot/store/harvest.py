@@ -34,6 +34,7 @@ class Harvest:
     follows: Sequence[Subscription] = ()  # cases a watch found, followed from now on (bot/pipeline/watch.py)
     labels: entries.Labels = entries.Labels()  # the event types of the entries stored, and why some were not posted
     validators: Mapping[str, object] | None = None  # what the poll saw at the source's URLs (SourceState.validators)
+    release: str | None = None  # the holder whose poll lease ends with this record (one write: sources.released)
 
 
 class Harvests(Database):
@@ -54,4 +55,5 @@ class Harvests(Database):
             sources.count_poll(
                 conn, source_id, now, new=len(harvest.new), parsed=harvest.parsed, skipped=harvest.skipped,
                 skip_note=harvest.skip_note, story_key=harvest.story_key, validators=harvest.validators,
+                release=harvest.release,
             )

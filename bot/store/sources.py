@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import ColumnElement, func, or_, select, update
+from sqlalchemy import ColumnElement, case, func, or_, select, update
 from sqlalchemy.engine import Connection
 
 from bot.core.notice import Notice
@@ -49,12 +49,14 @@ def ensure_state(conn: Connection, source_id: str) -> None:
 def count_poll(
     conn: Connection, source_id: str, now: datetime, new: int, parsed: int | None, skipped: int = 0,
     skip_note: str | None = None, story_key: str | None = None, validators: Mapping[str, object] | None = None,
+    release: str | None = None,
 ) -> None:
     """Adds `new` entries to the source's count. A poll of the whole source (`parsed` entries listed; None
     for pushed entries) is a successful poll, `skipped` items not turned into entries for `skip_note`, and
     the first one is the baseline; a `story_key` (not None) is the news source's identity level from now on;
-    `validators` (not None) what the poll saw at the source's URLs (SourceState.validators)."""
-    values: dict[str, object] = {"entries_known": source_state.c.entries_known + new}
+    `validators` (not None) what the poll saw at the source's URLs (SourceState.validators); `release` (not
+    None) the holder whose poll lease ends with this record (`released`)."""
+    values: dict[str, object] = {"entries_known": source_state.c.entries_known + new, **released(release)}
     if parsed is not None:
         values.update(
             last_poll_at=now,
@@ -73,6 +75,16 @@ def count_poll(
         values["validators"] = dict(validators)
     ensure_state(conn, source_id)
     conn.execute(update(source_state).where(source_state.c.source_id == source_id).values(**values))
+
+
+def released(holder: str | None) -> dict[str, object]:
+    """The values that end `holder`'s poll lease in the UPDATE of a poll's record (nothing when another process
+    holds the lease, or `holder` is None), so that the record and the release are one write."""
+    if holder is None:
+        return {}
+    mine = source_state.c.lease_holder == holder
+    return {"lease_holder": case((mine, None), else_=source_state.c.lease_holder),
+            "lease_until": case((mine, None), else_=source_state.c.lease_until)}
 
 
 def _one_of(column: ColumnElement[str], values: tuple[str | None, ...]) -> ColumnElement[bool]:
@@ -160,8 +172,9 @@ class Sources(Database):
                 .values(lease_holder=None, lease_until=None)
             )
 
-    def record_failure(self, source_id: str, error: str, now: datetime) -> SourceState:
-        """Counts a failed poll; the entries and baseline stay as they were. Returns the new state."""
+    def record_failure(self, source_id: str, error: str, now: datetime, release: str | None = None) -> SourceState:
+        """Counts a failed poll; the entries and baseline stay as they were; `release` as in `count_poll`. Returns
+        the new state."""
         with self.engine.begin() as conn:
             ensure_state(conn, source_id)
             conn.execute(
@@ -172,6 +185,7 @@ class Sources(Database):
                     last_status="error",
                     last_error=error,
                     failures_in_row=source_state.c.failures_in_row + 1,
+                    **released(release),
                 )
             )
         return self.states([source_id])[source_id]
