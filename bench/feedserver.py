@@ -34,6 +34,7 @@ import argparse
 import hashlib
 import json
 import re
+import socketserver
 import subprocess
 import sys
 import threading
@@ -73,13 +74,11 @@ class Feed:
         self.template = items[-1]
         self.new_items = new_items
         self.window = max(new_items, len(items))
+        self._path_items: dict[int, tuple[bytes, ...]] = {}
 
     def new_item(self, path_index: int, serial: int) -> bytes:
         unique = b"9%05d%06d" % (path_index % 100_000, serial % 1_000_000)  # 12 digits, 4th digit 0
-        item = self.template
-        for pattern in _IDENTIFIERS:
-            item = pattern.sub(lambda match: match.group(1) + unique, item)
-        item = _TITLE_DOCKET.sub(lambda match: match.group(1) + _docket_number(path_index, serial), item, count=1)
+        item = _renumbered(self.template, unique, _docket_number(path_index, serial))
         filed = format_datetime(_FIRST_NEW + timedelta(seconds=serial), usegmt=True).encode()
         item = _PUB_DATE.sub(b"<pubDate>" + filed + b"</pubDate>", item, count=1)
         return _DESCRIPTION.sub(lambda match: match.group(1) + b"[Motion to Dismiss]", item, count=1)
@@ -87,12 +86,36 @@ class Feed:
     def body(self, path_index: int, serials: int) -> bytes:
         """The feed as it looks after `serials` new items were filed at this path (newest first).
 
-        Like a real feed it keeps its length: as many of the oldest items drop off as new ones came in.
+        Like a real feed it keeps its length: as many of the oldest items drop off as new ones came in. The feed's
+        own items are made this path's own (`path_items`).
         """
         newest = range(serials, max(serials - self.window, 0), -1)
         fresh = b"".join(self.new_item(path_index, serial) for serial in newest)
-        kept = b"".join(self.items[: max(len(self.items) - len(newest), 0)])
+        kept = b"".join(self.path_items(path_index)[: max(len(self.items) - len(newest), 0)])
         return self.head + fresh + kept + self.tail
+
+    def path_items(self, path_index: int) -> tuple[bytes, ...]:
+        """The feed's items as path `path_index` serves them: each with identifiers and a docket number of this
+        path's own, as the feeds of different courts have. (The same items on every path made every source's
+        entries records of the same filings, bot/pipeline/diff.py, each poll looking up those of all the others.)"""
+        if path_index not in self._path_items:
+            if len(self._path_items) >= 256:  # a few paths' worth: the big feeds are 200 kB each
+                self._path_items.clear()
+            self._path_items[path_index] = self._renumber_items(path_index)
+        return self._path_items[path_index]
+
+    def _renumber_items(self, path_index: int) -> tuple[bytes, ...]:
+        count = len(self.items)
+        return tuple(_renumbered(item, b"8%05d%06d" % (path_index % 100_000, k), b"%05d" % ((path_index * count + k) % 100_000))
+                     for k, item in enumerate(self.items))
+
+
+def _renumbered(item: bytes, unique: bytes, docket_number: bytes) -> bytes:
+    """`item` with `unique` for its identifiers (scrapers/pacer_rss.py keys, PACER document ids) and
+    `docket_number` for the number of the docket in its title."""
+    for pattern in _IDENTIFIERS:
+        item = pattern.sub(lambda match: match.group(1) + unique, item)
+    return _TITLE_DOCKET.sub(lambda match: match.group(1) + docket_number, item, count=1)
 
 
 def _docket_number(path_index: int, serial: int) -> bytes:
@@ -172,6 +195,16 @@ class Server(ThreadingHTTPServer):
 
     daemon_threads = True
     request_queue_size = 256  # listen backlog: the default 5 drops SYNs of parallel clients (1 s retry)
+
+    def server_bind(self) -> None:
+        """As HTTPServer's, without its reverse DNS lookup of the address (seconds for 127.0.0.2 and up)."""
+        socketserver.TCPServer.server_bind(self)
+        self.server_name, self.server_port = self.server_address[:2]
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        """Quiet about clients that hang up (a worker stopped mid-request); loud about anything else."""
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)  # type: ignore[arg-type]
 
 
 class Courts:
