@@ -238,6 +238,14 @@ def report(args: argparse.Namespace, m: dict) -> bool:
               f"{len(m['appeared'].keys() - m['polled'].keys())} not served by a poll (fell off the feed, or came after the last), {unposted} polled "
               f"and not posted): p50 {statistics.median(delays) * 1000:.0f} ms, p90 {percentile(delays, 0.9) * 1000:.0f} ms, "
               f"p99 {percentile(delays, 0.99) * 1000:.0f} ms, max {max(delays) * 1000:.0f} ms")
+    if delays and m["first_cycle"]:
+        cycle_end = m["scheduled"] + m["first_cycle"]
+        for name, part in (("during", [f for f in filings if m["polled"][f] <= cycle_end]),
+                           ("after", [f for f in filings if m["polled"][f] > cycle_end])):
+            if part:
+                values = [m["posted"][f] - m["polled"][f] for f in part]
+                print(f"  polled {name} the first cycle: {len(part)} filings, p50 {statistics.median(values) * 1000:.0f} "
+                      f"ms, p99 {percentile(values, 0.99) * 1000:.0f} ms")
     print(f"Target: poll -> Slack p99 < {P99_POLL_TO_SLACK:g} s, every polled filing posted -> {verdict(ok_post)}")
 
     beats = m["beats"]
