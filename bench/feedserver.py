@@ -106,7 +106,7 @@ class Feed:
 
     def _renumber_items(self, path_index: int) -> tuple[bytes, ...]:
         count = len(self.items)
-        return tuple(_renumbered(item, b"8%05d%06d" % (path_index % 100_000, k), b"%05d" % ((path_index * count + k) % 100_000))
+        return tuple(_renumbered(item, b"8%05d%06d" % (path_index % 100_000, k), b"%05d" % ((path_index * count + k) % 50_000))
                      for k, item in enumerate(self.items))
 
 
@@ -119,11 +119,11 @@ def _renumbered(item: bytes, unique: bytes, docket_number: bytes) -> bytes:
 
 
 def _docket_number(path_index: int, serial: int) -> bytes:
-    """The 5-digit docket number of the new item `serial` of path `path_index`: distinct for the paths' items of one
-    serial (the serial alone gave the first new item of every path one case, 00001, so that the bot rightly took
+    """The 5-digit docket number of the new item `serial` of path `path_index`, from 50000 up (the feed's own items,
+    `path_items`, have those below): distinct for the paths' items of one serial (the serial alone gave the first new item of every path one case, 00001, so that the bot rightly took
     them for one filing reached through many records, and posted one), and for the first hundred serials of paths
     a multiple of 100 apart."""
-    return b"%05d" % ((path_index + serial * 10_007) % 100_000)
+    return b"%05d" % (50_000 + (path_index + serial * 10_007) % 50_000)  # 50000 up: never a path's own item's
 
 
 class FeedState:
