@@ -60,6 +60,11 @@ def engine_for(url: str) -> Engine:
         def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
             cursor = dbapi_connection.cursor()
             cursor.execute("PRAGMA journal_mode=WAL")
+            # WAL with synchronous=NORMAL: a commit is written to the log without waiting for the disk (about
+            # 0.02 ms instead of 5 ms here). A process crash loses nothing; a power cut or OS crash may undo the
+            # last commits, never corrupts: their filings are then polled and queued again, or a post marked
+            # sent is sent again, which the crash suite's "at least once, never lost" already allows.
+            cursor.execute("PRAGMA synchronous=NORMAL")
             cursor.execute("PRAGMA busy_timeout=30000")
             cursor.close()
 
