@@ -776,6 +776,70 @@ def test_kind_of_text_the_fourth_holdout_found_misread(text, expected):
     assert classify(text) == expected, describe(text)
 
 
+# Kinds of text the read half of the fifth holdout found misread (older district dockets, other courts), each
+# written here as a court would word it, not copied from the labels.
+FIFTH_HOLDOUT_KINDS = {
+    "a judgment 'dismissing w/prejudice' the claims is a dismissal": (
+        "PARTIAL JUDGMENT dismissing w/prejudice the claims against Acme Corp. ( signed by Judge Jane Roe ) (ct)",
+        ("dismissal", "judgment"),
+    ),
+    "an order ', to Dismiss this action' is a dismissal": (
+        "CONSENT ORDER, to Dismiss this action with prejudice, each party to bear its own costs. ( signed by Judge Roe )",
+        ("dismissal", "order"),
+    ),
+    "a notice of dismissal under Rule 41(a)(l)(i), the 1 typed as a letter, is a dismissal": (
+        "NOTICE OF DISMISSAL pursuant to Fed. R. Civ. P. 41(a)(l)(i) without prejudice by Acme Corp. (jcf)",
+        ("dismissal",),
+    ),
+    "an order to show cause why the court should not dismiss is no dismissal": (
+        "ORDER TO SHOW CAUSE why the Court should not dismiss this action for lack of prosecution. Response due "
+        "by 4/13/2007. Signed by Judge Jane Roe.",
+        ("order",),
+    ),
+    "a motion to reconsider a dated order granting a motion to dismiss is no dismissal": (
+        "MOTION for Partial Reconsideration of the April 17, 2008, Order Granting in Part Defendants' Motion to "
+        "Dismiss filed by Defendant Acme Corp.",
+        ("motion",),
+    ),
+    "a paper about such a motion is no dismissal either": (
+        "NOTICE of Recent Authority in Support of Opposition to Motion for Reconsideration of the April 17, 2008 "
+        "Order Granting in Part Defendants' Motion to Dismiss filed by Plaintiff John Doe.",
+        ("other",),
+    ),
+    "a letter requesting a one-week adjournment is a motion, not a hearing": (
+        "Letter as to John Doe requesting one-week adjournment of sentencing hearing (Roe, Jane)",
+        ("motion",),
+    ),
+    "a notice of a motion named after 'Re:' is no new motion": (
+        "NOTICE of Motion Re: Acme Corp.'s Motion to Compel Further Responses filed by Defendant Acme Corp.",
+        ("other",),
+    ),
+    "the Ninth Circuit's 'Added Attorney(s) X for party(s) Appellant Y' is an appearance": (
+        "Added Attorney(s) Jane Roe for party(s) Appellee Acme Corp., in case 22-12345. [12600001] (NAC)",
+        ("appearance",),
+    ),
+    "a clerk's 'Added for defendant X attorney Y' is an appearance": (
+        "Added for defendant John Doe, defendant Mary Doe attorney Jane Roe per signature on Answer (wjf)",
+        ("appearance",),
+    ),
+    "C.D. Cal.'s notice to filer of deficiencies is other, whatever dates it names": (
+        "NOTICE TO FILER OF DEFICIENCIES in Electronically Filed Documents. The following error(s) was found: "
+        "Incorrect event selected. Clerk has terminated the duplicative calendar dates set for hearing on 10/14/2008.",
+        ("other",),
+    ),
+    "the Texas Court of Criminal Appeals' 'WRIT RECEIVED' is a motion": ("WRIT RECEIVED", ("motion",)),
+    "its 'ACTION TAKEN — Dismissed' is a dismissal and an order": (
+        "ACTION TAKEN — Dismissed -- Non-compliance",
+        ("dismissal", "order"),
+    ),
+}
+
+
+@pytest.mark.parametrize("text, expected", list(FIFTH_HOLDOUT_KINDS.values()), ids=list(FIFTH_HOLDOUT_KINDS))
+def test_kind_of_text_the_fifth_holdout_found_misread(text, expected):
+    assert classify(text) == expected, describe(text)
+
+
 # Kinds of text no labelled file holds, written the way CM/ECF courts word them.
 WRITTEN_KINDS = {
     "a stipulated dismissal is a dismissal": ("Stipulated Dismissal of Claims Against Defendant Acme Corp.", ("dismissal",)),

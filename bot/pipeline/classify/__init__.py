@@ -41,13 +41,14 @@ The event types are defined in DESIGN.md. Where the labelled texts forced a
 decision the definitions do not make (the labelling guide's decisions):
 
 - motion: applications and petitions for relief (Application to Employ, habeas
-  corpus, petition for review, request to enter default) are motions, whatever
+  corpus, petition for review, request to enter default, the Texas Court of
+  Criminal Appeals' "WRIT RECEIVED") are motions, whatever
   words come before "MOTION" ("CONSENT/EX PARTE", "*DEFICIENT*", "Daubert",
   "STIPULATION AND JOINT", "In Limine"), a notice filed with one ("Notice of
   Settlement and Joint Motion for ..."), Texas's "EXT ... FILED", a party's
   letter requesting relief ("Letter ... requesting that the Office of the
   Federal Public Defender be assigned", "LETTER ... re: Request to Deem RFAs
-  Admitted"; not a letter of the court or the clerk, a letter response, a
+  Admitted", "Letter ... requesting one-week adjournment"; not a letter of the court or the clerk, a letter response, a
   status inquiry), cross-motions, and a response or objection filed
   with one ("Opposition ... and Cross-Motion for Summary Judgment", "Objection
   to Confirmation and Motion to Dismiss Case"; not "Response to Motion to
@@ -72,20 +73,22 @@ decision the definitions do not make (the labelling guide's decisions):
   Petition for Review has been received", ACMS's "..., SERVED.", "...,
   OPENED."); a filing's "[Disposed]" status
   flag is no ruling; a notice of a motion already filed, named
-  by its number ("Notice of Motion RE: [4-1] Motion ...") or noticed for
+  by its number or after "Re:" ("Notice of Motion RE: [4-1] Motion ...",
+  "NOTICE of Motion Re: X's Motion to Compel") or noticed for
   presentment (a hearing if it gives the date); a stipulation resolving a
   motion; the minute of a hearing on a motion.
 - dismissal: a case, claim, count, party, appeal or charge is ENDED by this
   entry: an order of dismissal, an order granting (even in part) a motion to
   dismiss, a party's notice or stipulation of dismissal, nolle prosequi,
   charges dropped, an appeal withdrawn or dismissed for lack of jurisdiction,
-  a judgment whose counts are dismissed, a disposition written as a label
+  a judgment whose counts are dismissed ("PARTIAL JUDGMENT dismissing
+  w/prejudice the claims against X"), an order "to Dismiss this action", a disposition written as a label
   ("Disposition of Adversary: Dismissed"), California's "Request for
   Dismissal", an order granting a stipulation of dismissal, the minute of a
   hearing on a motion to dismiss that records "motion granted", an order
   approving a stipulation of dismissal, a judgment entered on an order of
   dismissal ("JUDGMENT re: 12 Order of Dismissal"), a stipulation or notice
-  of dismissal under Fed. R. Civ. P. 41(a)(1), even one its filer calls
+  of dismissal under Fed. R. Civ. P. 41(a)(1) (also typed "41(a)(l)"), even one its filer calls
   "Proposed" (it takes effect without an order), a stipulated
   order dismissing parties, a party dismissed, a "Stipulated Dismissal" or
   "Rule 48(a) Dismissal", an order of conditional dismissal, a notice of
@@ -98,7 +101,10 @@ decision the definitions do not make (the labelling guide's decisions):
   jury dismissed after its verdict, a
   motion to dismiss, an order denying one or "on" one, a ruling that may come
   ("appeal from any order dismissing any of the charges") or made before by
-  another entry ("the Court previously dismissed Count I"), a civil cover
+  another entry ("the Court previously dismissed Count I") or named as the
+  object of a request ("Motion for Reconsideration of the April 17, 2008,
+  Order Granting ... Motion to Dismiss", and the papers filed about it), an
+  order to show cause "why it should not dismiss", a civil cover
   sheet's "Previously dismissed case: No", the clerk's BNC "Notice of
   Dismissal of Case", a motion dismissed as moot, a notice of intent to
   dismiss, a clerk's notice of a dismissal ordered separately ("Notice of
@@ -113,7 +119,8 @@ decision the definitions do not make (the labelling guide's decisions):
 - order: opinions, memo endorsements, findings, mandates, discharges of the
   debtor, final decrees, a judge's fiat, combined "Motion/Order" forms, a
   clerk's briefing schedule, a signed continuance ("Hearing Continued ...
-  Signed on"), a trustee discharged, and any text that records a ruling
+  Signed on"), a trustee discharged, the Texas Court of Criminal Appeals'
+  "ACTION TAKEN — ..." (its disposition), and any text that records a ruling
   ("granted", "denied", "MOTION ALLOWED", a Texas "... disposed", a minute in
   which "the court grants", an "OUTCOME:" other than withdrawn, continued or
   an order to be submitted, "the Court accepts/withdraws/vacates/finds", "plan
@@ -196,7 +203,9 @@ decision the definitions do not make (the labelling guide's decisions):
 - appearance: counsel entering the case: notice of appearance (also limited or
   special; "Entry of Attorney Appearance", "Notice of Attorney Designation",
   "Add and Terminate Attorneys"), a praecipe to enter one, a court of
-  appeals' "ADDED [Counsel for Respondent] X for Respondent Y", "ATTORNEY, X, for
+  appeals' "ADDED [Counsel for Respondent] X for Respondent Y", "Added
+  Attorney(s) X for party(s) Appellant Y", a clerk's "Added for defendant X
+  attorney Y", "ATTORNEY, X, for
   Appellant Y, ADDED." and "ATTORNEY, X in place of attorney Y, SUBSTITUTED"
   (not "..., TERMINATED."), a notice "Adding X as attorney as
   counsel of record", "Appearance entered by X" in a minute, a criminal docket's
@@ -216,7 +225,8 @@ decision the definitions do not make (the labelling guide's decisions):
   DISREGARD" or "PLEASE IGNORE", "Filed in wrong case", "DOCKETED IN
   CONSOLIDATED CASE IN ERROR") is other, and so is a clerk's note that the filer used the wrong event
   ("Electronic filing errors. Incorrect event used", "Incorrect Event
-  Entered, filer refiled ..."); one only marked "ENTERED IN ERROR" (or a
+  Entered, filer refiled ...", C.D. Cal.'s "NOTICE TO FILER OF DEFICIENCIES",
+  whatever dates it names); one only marked "ENTERED IN ERROR" (or a
   banner that a later order vacated or struck it) is read by what it names.
   A chapter 15 petition for recognition is other, like any bankruptcy
   petition. Also

@@ -151,7 +151,7 @@ _HEARING_MENTIONED = rf"""
 _RULING_MENTIONED = r"""
     \b(?:vacat(?:e|es|ed|ing)|reconsider(?:ation)?(?:\s+of)?|set(?:ting)?\s+aside|reinstat\w*|
         relief\s+from|alter\s+or\s+amend|appeal(?:ing|ed)?\s+(?:from|of)?)\s+
-    (?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:order|judgment|dismissal|case)\b[^.;]*
+    (?:the\s+)?(?:[\w'’,/-]+\s+){0,3}?(?:order|judgment|dismissal|case)\b[^.;]*
 """
 
 # A motion named, not ruled on: "57 Motion of the Commissioner ... to Dismiss
@@ -191,7 +191,7 @@ _PROPOSED = r"\bproposed\s+(?:[\w'’-]+\s+){0,2}?order\b[^.;]*"
 # A ruling that may come, and a civil cover sheet's question: "the period of appeal
 # from any order dismissing any of the charges", "[Previously dismissed case: No]".
 _HYPOTHETICAL = r"""\bany\s+(?:[\w'’-]+\s+){0,2}?(?:orders?|motions?|judgments?)\b[^.;]*|\bpreviously\s+dismissed\s+case\s*:
-    | \b(?:if|unless|whether|why)\s+[^.;]{0,60}?\bdismissed\b"""
+    | \b(?:if|unless|whether|why)\s+[^.;]{0,100}?\bdismiss(?:ed)?\b"""
 # A jury dismissed (discharged) after its verdict ends no claim: "Jury Polled, Dismissed."
 _JURY_DISMISSED = r"\bjury\b[^.;]{0,20}?\b(?:dismissed|discharged)\b"
 # A ruling made before, by another entry: "The Court previously dismissed Count I (ECF No. 20)".
@@ -230,7 +230,7 @@ RULES: tuple[Rule, ...] = (
         r"""^letter\b(?![^;]{0,40}?\b(?:order|response|reply|opposition|clerk|chambers|court)\b)[^;]{0,200}?
             \b(?:requesting|re\s*:\s*request)\s+
             (?:that\b|to\s+\w|(?!status\b)\w+\s+to\b
-             |(?:an?\s+|the\s+)?(?:order|extension|adjournment|leave|permission|stay|pre-?motion\s+conference)\b)""",
+             |(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:order|extension|adjournment|leave|permission|stay|pre-?motion\s+conference)\b)""",
     ),
     _rule(
         "motion.news-moves-to",
@@ -270,7 +270,7 @@ RULES: tuple[Rule, ...] = (
           | \bmotions?\s+(?:to|for)\s+(?:voluntary\s+|voluntarily\s+|summary\s+)?dismiss(?:al)?\b
               (?:(?!\b(?:denied|moot|withdrawn|not)\b)[^;]){0,120}?
               (?<!\bnot\s)(?<!\bbe\s)(?<!\bdeemed\s)\b(?:granted|allowed|sustained|grants\s+(?:the\s+|said\s+|this\s+)?motion)\b""",
-        ignore=r"\bwithdraw\w*\s+(?:the\s+)?(?:\d+\s+)?(?:[\w'’-]+\s+){0,3}?motions?\s+to\s+dismiss(?:\s+case)?",
+        ignore=rf"{_RULING_MENTIONED}|\bwithdraw\w*\s+(?:the\s+)?(?:\d+\s+)?(?:[\w'’-]+\s+){{0,3}}?motions?\s+to\s+dismiss(?:\s+case)?",
     ),
     _rule(
         "dismissal.said-dismissed",
@@ -289,9 +289,9 @@ RULES: tuple[Rule, ...] = (
         "dismissal",
         rf"""(?:\b(?:(?<!\bto\s)dismiss(?:es|ed|ing)?["”]?|drop(?:s|ped|ping)?|toss(?:es|ed)?|(?:throws?|threw)\s+out)
               | \b(?!(?:motions?|mov(?:e|es|ed|ing)|seek\w*|ask\w*|requests?|intent(?:ion)?|threat\w*|
-                       recommend\w*|propos\w*)\b)\w+\s+to\s+dismiss)
+                       recommend\w*|propos\w*)\b)\w+,?\s+to\s+dismiss)
              \s+(?:(?!(?:as|for|in|from|with|to|of|on|by|after|following|pending|during|upon|under|unless|if|until)\b)
-                   [\w'’-]+\s+){{0,4}}?{_DISMISSABLE}(?!\s+(?:to|from)\b)
+                   [\w'’/-]+\s+){{0,4}}?{_DISMISSABLE}(?!\s+(?:to|from)\b)
            | \b(?<!\bto\s)(?:withdr(?:aws?|ew|awing)|removed)\s+
                (?:(?!(?:as|for|in|from|with|to|of|on|by|after|following|pending|during|upon|under)\b)[\w'’-]+\s+){{0,4}}?
                {_WITHDRAWABLE}(?!\s+(?:to|from)\b)""",
@@ -304,7 +304,7 @@ RULES: tuple[Rule, ...] = (
         "dismissal.under-rule-41a1",
         "dismissal",
         r"""^(?:[\w'’]+\s+){0,2}?(?:stipulation|notice)\b[^;]{0,120}?\bdismissal\b[^;]{0,80}?
-            \b(?:rule|frcp|fed\.?\s*r\.?\s*civ\.?\s*p\.?)\s*41\s*\(a\)\s*\(1\)""",
+            \b(?:rule|frcp|fed\.?\s*r\.?\s*civ\.?\s*p\.?)\s*41\s*\(a\)\s*\([1l]\)""",
     ),
     _rule(
         "dismissal.judgment-on-a-dismissal",
@@ -565,7 +565,8 @@ RULES: tuple[Rule, ...] = (
           | \b(?:attorney|counsel)\s+substitution\b
           | \bnotice\s+of\s+(?:association\s+of\s+counsel|limited\s+scope\s+representation)\b
           | \badding\s+[^;]{1,80}?\s+as\s+(?:(?:an?\s+)?attorney\s+)?(?:as\s+)?counsel\s+of\s+record\b
-          | ^added\s+(?:counsel\s+for\s+\w+\s+)?[^;]{1,80}?\bfor\s+(?:petitioner|respondent|appellant|appellee|plaintiff|defendant|intervenor|amicus)
+          | ^added\s+(?:counsel\s+for\s+\w+\s+)?[^;]{1,80}?\bfor\s+(?:party\(s\)\s+)?(?:petitioner|respondent|appellant|appellee|plaintiff|defendant|intervenor|amicus)
+          | ^added\s+for\s+(?:petitioner|respondent|appellant|appellee|plaintiff|defendant|intervenor|amicus)[^;]{0,300}?\battorney\b
           | \bin\s+place\s+of\s+(?:attorney|counsel)\b[^.;]{0,80}?\bsubstituted\b
           | ^attorney,\s+[^;]{1,160}?,\s*(?:added|substituted)\.   # ACMS: "ATTORNEY, X, for Appellant Y, ADDED."
           | \bappearance\s+(?:of\s+counsel\s+)?entered\s+by\b""",
@@ -656,7 +657,7 @@ VETOES: tuple[Veto, ...] = (
         "motion",
         r"""^(?:\W*\w+\W+)?notice\s+of\s+motion\b(?!\s+and\s+(?!hearing\b))
             (?=\s+and\s+hearing\b|.*(?:\(related\s+document\)|\bwith\s+hearing\b|\bto\s+set\s+hearing\b)
-               |\s+re\s*:\s*\[?\d|.*\bfor\s+presentment\s+of\b)""",
+               |\s+re\s*:|.*\bfor\s+presentment\s+of\b)""",
     ),
     _veto(
         "not-hearing.record-of-one",
