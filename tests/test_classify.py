@@ -828,6 +828,34 @@ FIFTH_HOLDOUT_KINDS = {
         ("other",),
     ),
     "the Texas Court of Criminal Appeals' 'WRIT RECEIVED' is a motion": ("WRIT RECEIVED", ("motion",)),
+    "D.C. Circuit's 'ECF FILER: Motion filed by X to Expedite' is a motion": (
+        "ECF FILER: Motion filed by Petitioner Acme Corp. to Expedite Case. Certificate of Service dated 01/27/2023.",
+        ("motion",),
+    ),
+    "'X is ordered to show cause' is an order": (
+        "Plaintiff is ordered to show cause in writing on or before 4/13/2007 why the case should not be remanded.",
+        ("order",),
+    ),
+    "but a judgment's 'is ordered to pay' stays the judgment": (
+        "JUDGMENT as to defendant John Doe. Defendant is ordered to pay restitution of $9,999.00.",
+        ("judgment",),
+    ),
+    "S.D.N.Y.'s 'CASE REFERRED TO Judge X as possibly related' is the clerk's note, other": (
+        "CASE REFERRED TO Judge Jane Roe as possibly related to 1:04cv30. (gf, )",
+        ("other",),
+    ),
+    "a case file 'REFERRED TO FEDERAL RECORDS CENTER' is other": (
+        "CASE REFERRED TO FEDERAL RECORDS CENTER. Box 14 (yr)",
+        ("other",),
+    ),
+    "an application and order in one form 'by Judge X' is an order only": (
+        "APPLICATION AND ORDER to file under seal Exhibit A by Judge Jane Roe (ir)",
+        ("order",),
+    ),
+    "an order admitting an attorney is an order and an appearance": (
+        "ORDER admitting for full-time admission Attorney Jane Roe for Plaintiff Acme Corp. Ordered by Deputy Clerk.",
+        ("order", "appearance"),
+    ),
     "its 'ACTION TAKEN — Dismissed' is a dismissal and an order": (
         "ACTION TAKEN — Dismissed -- Non-compliance",
         ("dismissal", "order"),
@@ -912,6 +940,9 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("Defendant's Amended Ex Parte Application for Judicial Notice", ("motion",)),
         ("Cross-Motion for Summary Judgment by Acme", ("motion",)),
     ],
+    "motion.discovery-joint-stipulation": [
+        ("Joint STIPULATION to Compel Defendant's Further Responses to Interrogatories filed by Plaintiff", ("motion",)),
+    ],
     "motion.joined-to-a-response": [
         (
             "Opposition to Motion for Summary Judgment and Cross-Motion for Summary Judgment filed by Acme",
@@ -986,6 +1017,13 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
             ("dismissal", "order", "hearing"),
         ),
     ],
+    "dismissal.settled-case-will-be": [
+        (
+            "ORDER: The Court has been advised that this case has settled. IT IS ORDERED that this matter will, without "
+            "further Order of this Court, be dismissed with prejudice within 60 days. Signed by Judge Jane Roe.",
+            ("dismissal", "order"),
+        ),
+    ],
     "dismissal.news-to-be-dropped": [("Alec Baldwin Charges To Be Dropped In Rust Case", ("dismissal",))],
     "dismissal.nolle-prosequi": [("The State filed a nolle prosequi on all counts", ("dismissal",))],
     "dismissal.disposition": [
@@ -1004,6 +1042,14 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("Endorsed Letter", ("order",)),
         ("RULING on [12] Motion to Dismiss", ("order",)),
         ("MEMORANDUM granting [12] Motion to Dismiss", ("dismissal", "order")),
+    ],
+    "order.in-chambers-minute": [
+        (
+            "MINUTES (IN CHAMBERS) by Judge Jane Roe: This action has been reassigned to the Honorable Jane Roe. "
+            "Court Reporter: Not Present.",
+            ("order",),
+        ),
+        ("MINUTES - IN CHAMBERS by Judge Jane Roe: Case should have been closed on 10/10/2008. (Made JS-6.)", ("order",)),
     ],
     "order.motion-order-form": [
         ("Application For Court Appointed Attorney/Order Richard Jones", ("motion", "order")),
@@ -1289,7 +1335,10 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
             ("other",),
         ),
     ],
-    "not-order.unsigned": [("Order to Show Cause - Unsigned", ("other",))],
+    "not-order.unsigned": [
+        ("Order to Show Cause - Unsigned", ("other",)),
+        ("LODGED ORDER: re: motion to compel production [41-1] (KERR)", ("other",)),
+    ],
     "not-motion.minute-of-hearing": [
         (
             "Minute Entry. Motion Denied. Amended Plan shall be filed 9/29/2008. (RE: related document(s) 37 Motion to "

@@ -53,7 +53,8 @@ decision the definitions do not make (the labelling guide's decisions):
   with one ("Opposition ... and Cross-Motion for Summary Judgment", "Objection
   to Confirmation and Motion to Dismiss Case"; not "Response to Motion to
   Dismiss and Motion for Sanctions"), a "Notice and Motion", the redacted
-  public version of a motion. Not motions: requests for a summons, a warrant
+  public version of a motion, C.D. Cal.'s "Joint STIPULATION to Compel ..."
+  (Local Rule 37's form of a discovery motion). Not motions: requests for a summons, a warrant
   or a writ ("Summons Request", "Request for Clerk to Issue Summons",
   "Request for Clerk to Issue Warrant for Seizure", "REQUEST ... for issuance
   of continuing writ of garnishment"), a transcript or notices;
@@ -66,7 +67,8 @@ decision the definitions do not make (the labelling guide's decisions):
   named after a motion (a hearing); a court of appeals' "Motion Order FILED"
   (its order on a motion); a request or petition filed with the court's order
   on it in one signed form ("PETITION TO ENTER PLEA OF GUILTY AND ORDER
-  ENTERING PLEA ... Signed by", an order only) or a probation officer's
+  ENTERING PLEA ... Signed by", "APPLICATION AND ORDER to file under seal ...
+  by Judge X", an order only) or a probation officer's
   petition or request that the judge signed ("US PROBATION PETITION ...
   Issuance of SUMMONS approved. Signed by Magistrate Judge"); a court of
   appeals' record that a case was opened or a petition served ("CASE OPENED.
@@ -91,7 +93,8 @@ decision the definitions do not make (the labelling guide's decisions):
   of dismissal under Fed. R. Civ. P. 41(a)(1) (also typed "41(a)(l)"), even one its filer calls
   "Proposed" (it takes effect without an order), a stipulated
   order dismissing parties, a party dismissed, a "Stipulated Dismissal" or
-  "Rule 48(a) Dismissal", an order of conditional dismissal, a notice of
+  "Rule 48(a) Dismissal", an order of conditional dismissal (a settled case
+  that "will, without further Order, be dismissed" after some days), a notice of
   settlement filed with a stipulation of dismissal, a complaint, appeal or
   charge withdrawn ("Notice of Withdrawal of Adversary Complaint"), a
   "Stipulation to Dismiss" a party, an order "entering" a notice of voluntary
@@ -135,17 +138,20 @@ decision the definitions do not make (the labelling guide's decisions):
   signed decree is a judgment only) or "approved by Judge", the court acting
   "On the Court's own motion, ..." (not the clerk's notice of it), a tentative
   ruling adopted, supervised release or probation "revoked", a removal or case "STAYED", a case or file referred to a
-  magistrate judge or to mediation, a court of appeals' "SCHEDULE NOTICE" (its
+  magistrate judge or to mediation (not S.D.N.Y.'s clerk's "CASE REFERRED TO
+  Judge X as possibly related", nor a file referred to a records center), a
+  party "is ordered to" do something (not in a judgment), a court of appeals' "SCHEDULE NOTICE" (its
   briefing schedule) and "MEMORANDUM DISPOSITION", C.D. Cal.'s "TEXT ONLY ENTRY
   IN CHAMBERS", Florida's "Recognizing Agreed Extension", Texas's "Oral argument
   denied" (no hearing), a preliminary
   or permanent injunction, and N.D. Ill.'s "MINUTE entry before the Honorable
   ..." (the court's minute order; also a hearing, as every minute entry is;
-  but C.D. Cal.'s "MINUTES OF IN CHAMBERS ORDER" records no hearing). "Order
+  but C.D. Cal.'s "MINUTES OF IN CHAMBERS ORDER" and "MINUTES (IN CHAMBERS)
+  by Judge X:", the judge's decision made in chambers, record no hearing). "Order
   on Motion to Dismiss" is only an order; an order appointing counsel (also a
   CJA appointment) is left an order only (the labels disagree on whether it is
-  also an appearance). A proposed or unsigned order ("Order to Show Cause -
-  Unsigned") is other; a judgment that records a ruling ("JUDGMENT. Denied")
+  also an appearance). A proposed, lodged or unsigned order ("Order to Show
+  Cause - Unsigned", "LODGED ORDER: re: motion ...") is other; a judgment that records a ruling ("JUDGMENT. Denied")
   is a judgment only, unless issued as a mandate. Not orders: an agency's
   decision filed in the court of appeals ("AGENCY DECISION AND ORDER, dated
   ..., RECEIVED."), a copy of an order sent by mail, access granted to a
@@ -211,7 +217,8 @@ decision the definitions do not make (the labelling guide's decisions):
   counsel of record", "Appearance entered by X" in a minute, a criminal docket's
   "Attorney update in case ... added", substitution or association of counsel,
   limited-scope representation, an attorney admitted pro hac vice (the order
-  granting it is an order and an appearance; so is an order "for X to appear
+  granting it is an order and an appearance; so is an order "admitting ...
+  Attorney X", an order "for X to appear
   pro hac vice" and "Pro Hac Vice counsel ... added to receive Notices of
   Electronic Filing", and an admission pro hac vice or special admission
   approved; an order granting an "Application for Limited Admission" or a
@@ -262,7 +269,7 @@ _LEADING_CLUTTER = re.compile(
     ^(?:
         \*+\s*sealed\s+document\s*\*+                # **SEALED DOCUMENT**
       | [a-z]{{2,3}}(?:-\d+)?:                           # EP:, EO:, UD:, OSC:, JS-6:
-      | minutes\s*\(\s*in\s+chambers\s*\)\s*:?          # C.D. Cal.: an order made without a hearing
+      | ecf\s+filer\s*:                                # D.C. Cir.: "ECF FILER: Motion filed by ..."
       | docket\s+text\s*:                            # an NEF's "Docket Text:"
       | received\s*:                                 # an appellate clerk's "RECEIVED:"
       | redacted\s+(?:public\s+)?version\s+of          # read as the document it redacts

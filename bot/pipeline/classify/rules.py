@@ -180,7 +180,7 @@ JOINED_MOTION = re.compile(
 # signed ("US PROBATION PETITION ... Issuance of SUMMONS approved. Signed by
 # Magistrate Judge ..."). The form records the ruling; nothing is still asked.
 _FORM_WITH_ORDER = r"""^(?:[\w'’]+\s+){0,2}?(?:petition|request|motion|application)\b[^;]{0,200}?\band\s+order\b(?!\s+(?:to\s+show|for)\b)
-    [^;]*?\bsigned\s+(?:on\s+\S+\s+)?by\b
+    [^;]*?\b(?:signed\s+(?:on\s+\S+\s+)?by\b|by\s+(?:(?:magistrate|district|chief|senior)\s+)*judge\b)
   | ^(?:[\w'’.]+\s+){0,3}?(?:petition|request)\b[^;]*?\bsigned\s+(?:on\s+\S+\s+)?by\s+(?:the\s+)?
     (?:(?:magistrate|district|chief|senior|u\.?s\.?|bankruptcy)\s+)*(?:judge|honorable)\b"""
 
@@ -223,6 +223,8 @@ RULES: tuple[Rule, ...] = (
               appear\s+pro\s+hac\s+vice|extension\s+of\s+time(?:\s+to\s+[\w/\s]+)?|leave\s+to\s+[\w/\s]+)$""",
     ),
     Rule("motion.joined-to-a-response", "motion", JOINED_MOTION),
+    # C.D. Cal. L.R. 37-2: a discovery motion is made in a joint stipulation ("Joint STIPULATION to Compel ...")
+    _rule("motion.discovery-joint-stipulation", "motion", r"^(?:joint\s+)?stipulation\s+(?:to|re:?)\s+(?:motion\s+to\s+)?compel\b"),
     _rule(
         "motion.letter-request",
         "motion",
@@ -319,6 +321,13 @@ RULES: tuple[Rule, ...] = (
             \b(?:motion|application)\s+(?:is\s+|was\s+)?granted\b[^()]*
             \(\s*re\s*:?\s*(?:related\s+document\(s\)\s*)?\d*\s*(?:[\w'’-]+\s+){0,2}?motions?\s+to\s+dismiss""",
     ),
+    # An order that a settled case will be dismissed by itself after some days ("... has settled. IT IS ORDERED
+    # that this matter will, without further Order, be dismissed with prejudice within 30 days")
+    _rule(
+        "dismissal.settled-case-will-be",
+        "dismissal",
+        r"^(?:[\w'’-]+\s+){0,2}?order\b[^;]*?\bsettle(?:d|ment)\b[^;]*?\b(?:will|shall)\b[^.;]{0,60}?\bbe\s+dismissed\b",
+    ),
     _rule("dismissal.news-to-be-dropped", "dismissal", rf"\b{_DISMISSABLE}[^;]{{0,40}}?\bto\s+be\s+dropped\b"),
     _rule("dismissal.nolle-prosequi", "dismissal", r"\bnol(?:le)?\.?\s+pros(?:equi|sed)?\b"),
     _rule(
@@ -347,6 +356,8 @@ RULES: tuple[Rule, ...] = (
                 (?:memorandum|entry)(?=\s+(?:granting|denying|dismissing|adopting|overruling|sustaining)\b))""",
     ),
     _rule("order.motion-order-form", "order", r"^(?:motion|application)[^/]{0,60}/order\b"),
+    # C.D. Cal.'s minute of what the judge decided in chambers, without a hearing: "MINUTES (IN CHAMBERS) by Judge X:"
+    _rule("order.in-chambers-minute", "order", r"^minutes\W*(?:of\s+)?\(?\s*in\s+chambers\b"),
     _rule("order.form-with-its-order", "order", _FORM_WITH_ORDER),
     _rule("order.order-thereon", "order", r"(?<!\bpending\s)\border\s+thereon\b|\band\s+order\s+granting\b(?=\s*(?:[.;(]|$))"),
     _rule("order.mandate-received", "order", r"^received\s+(?:[\w.-]+\s+){0,6}?mandate\b"),
@@ -367,6 +378,7 @@ RULES: tuple[Rule, ...] = (
         "order",
         r"""^so[\s-]+ordered\b
           | \b(?:it\s+is\s+(?:hereby\s+)?|so\s+)ordered\b
+          | ^(?!(?:[\w'’-]+\s+){0,2}?judgment\b).*?\b(?:is|are)\s+(?:hereby\s+)?ordered\s+to\b  # a judgment's "is ordered to pay" is the judgment
           | (?:^|[.;:]\s+)ordered\b(?!\s+by\b)
           | \bthe\s+court\s+(?:hereby\s+)?(?:grants|denies|orders|vacates|dismisses)\b
           | \band\s+order\s+by\s+(?:\w+\s+)?judge\b
@@ -409,7 +421,7 @@ RULES: tuple[Rule, ...] = (
             \b(?:removal|proceedings?|case|action|execution|briefing\s+schedule)\s+(?:is\s+|are\s+)?(?:hereby\s+)?stayed\b
           | ^(?:[\w'’]+\s+){0,2}?(?:minute\s+entry|minutes?)\b.*?\b(?:granting|denying)\s+(?:\d+\s+)?(?:[\w'’-]+\s+){0,3}?motions?\b
           | \b(?:dismissed|resolved|finding|found|deemed)\s+as\s+moot\b
-          | \bcase\s+(?:is\s+)?(?:hereby\s+)?referred\s+to\b
+          | \bcase\s+(?:is\s+)?(?:hereby\s+)?referred\s+to\b(?!\s+(?:federal\s+records|[^.;]{0,80}?\bas\s+possibly\s+(?:related|similar)\b))
           | ^(?:case|file)\b[^;]{0,300}?(?<!\blonger\s)\breferred\s+to\s+(?:the\s+)?(?:mag(?:istrate)?\.?\s+judge|mediation)\b
           | ^approval\s+of\b
           | \b(?:form|application|admission)s?\s+(?:of\s+[^.;]{1,40}?\s+)?(?:is\s+|was\s+)?approved\b
@@ -482,7 +494,7 @@ RULES: tuple[Rule, ...] = (
         "hearing.minutes",
         "hearing",
         r"""(?<!\bof\s)(?<!\ball\s)\bproceedings\s+held\b
-          | ^(?:(?:text|virtual|civil|criminal)\s+)?(?:minute\s+entry|minutes)\b(?!\s+(?:of\s+)?\(?in\s+chambers\b)
+          | ^(?:(?:text|virtual|civil|criminal)\s+)?(?:minute\s+entry|minutes)\b(?!\W*(?:of\s+)?\(?in\s+chambers\b)
             (?!.*\bcourt\s+reporter:\s*not\s+present)""",
     ),
     _rule(
@@ -583,7 +595,8 @@ RULES: tuple[Rule, ...] = (
           | \b(?:pro\s+hac\s+vice|special\s+admissions?)\b[^;]{0,40}?\bapproved\b
           | ^(?:[\w'’]+\s+){0,2}?order\b(?![^;]*\bden(?:y|ies|ied|ying)\b)(?:(?!\bmotion\b)[^;]){0,40}?
             \b(?:to\s+appear|admitting\s+(?:attorneys?\s+)?)\s*pro\s+hac\s+vice\b
-          | \badmit(?:s|ted|ting)\s+(?:[\w.,'’-]+\s+){1,6}?to\s+practice\s+pro\s+hac\s+vice\b""",
+          | \badmit(?:s|ted|ting)\s+(?:[\w.,'’-]+\s+){1,6}?to\s+practice\s+pro\s+hac\s+vice\b
+          | \border\s+admitting\s+(?:[\w-]+\s+){0,4}?attorneys?\b""",
     ),
 )
 
@@ -616,7 +629,7 @@ VETOES: tuple[Veto, ...] = (
         "charge",
         r"^(?:[\w'’()-]+\s+){0,2}?(?:indictment|information|complaint|case)s?\s+(?:is\s+|was\s+)?unsealed\b",
     ),
-    _veto("not-order.unsigned", "order", r"\bunsigned\b"),
+    _veto("not-order.unsigned", "order", r"\bunsigned\b|^lodged\s+(?:proposed\s+)?order\b"),
     # A court of appeals opening a case records the petition or notice received; ACMS's "..., SERVED." records service.
     _veto(
         "not-motion.case-opened-or-served",
