@@ -841,7 +841,7 @@ FIFTH_HOLDOUT_KINDS = {
         ("judgment",),
     ),
     "S.D.N.Y.'s 'CASE REFERRED TO Judge X as possibly related' is the clerk's note, other": (
-        "CASE REFERRED TO Judge Jane Roe as possibly related to 1:04cv30. (gf, )",
+        "CASE REFERRED TO Judge Jane A. Roe as possibly related to 1:04cv30. (gf, )",
         ("other",),
     ),
     "a case file 'REFERRED TO FEDERAL RECORDS CENTER' is other": (
@@ -855,6 +855,29 @@ FIFTH_HOLDOUT_KINDS = {
     "an order admitting an attorney is an order and an appearance": (
         "ORDER admitting for full-time admission Attorney Jane Roe for Plaintiff Acme Corp. Ordered by Deputy Clerk.",
         ("order", "appearance"),
+    ),
+    "an order that the court 'will hold a conference on' a date sets a hearing": (
+        "ORDER. The Court will hold a status conference on 3/4/08, 10:00am. Counsel shall file a joint letter by 3/1/08. "
+        "(Signed by Judge Jane Roe on 2/1/08)",
+        ("order", "hearing"),
+    ),
+    "an order that 'Trial shall commence on' a date sets a hearing": (
+        "ORDER. Trial shall commence on October 13, 2009. Motions in limine shall be filed by June 1, 2009. "
+        "(Signed by Judge Jane Roe)",
+        ("order", "hearing"),
+    ),
+    "an order that a motion 'will be heard on' a date sets a hearing": (
+        "ORDER by Judge Jane Roe: Opposition is due on 10/2/2008. The Motion will be heard on 10/14/2008.",
+        ("order", "hearing"),
+    ),
+    "a referral that lets the judge later 'hold the final pretrial conference' sets none": (
+        "STANDING REFERRAL ORDER: This case is referred to the Magistrate Judge for pretrial proceedings; the case "
+        "will revert to the undersigned to hold the final pretrial conference and trial.",
+        ("order",),
+    ),
+    "an older docket's 'NOTICE of petition for REMOVAL' is a charge": (
+        "NOTICE of petition for REMOVAL by defendant from King County Superior Ct, Case Number: 97-2-00000-0 (RS)",
+        ("charge",),
     ),
     "its 'ACTION TAKEN — Dismissed' is a dismissal and an order": (
         "ACTION TAKEN — Dismissed -- Non-compliance",

@@ -171,7 +171,10 @@ decision the definitions do not make (the labelling guide's decisions):
   "Calendared for oral argument") or § 341 meeting of creditors, "Terminate
   Hearings", a minute entry of proceedings, an order granting a motion or
   stipulation to continue one ("Order to Continue - Ends of Justice"), a
-  guilty plea scheduled, a matter "continued to" or "to be heard on" a date,
+  guilty plea scheduled, a matter "continued to" or "to be heard on" (or "will
+  be heard on") a date, "the Court will hold a conference on" a date, a trial
+  that "shall commence on" one (not a referral that lets a judge "hold the
+  final pretrial conference" some day),
   closing arguments held, a hearing agenda, a hearing adjourned or taken off
   calendar, a re-arraignment scheduled, "Ready for Trial on" a date (D. Me.),
   an order granting a bare "motion to continue" and an "Order Continuing
@@ -201,8 +204,8 @@ decision the definitions do not make (the labelling guide's decisions):
   argument calendar", nor a bankruptcy "Notice and Opportunity for Hearing"
   (negative notice: a hearing only if someone asks).
 - charge: complaints (also adversary complaints), counterclaims, crossclaims,
-  indictments, informations, and a notice of removal (it brings a lawsuit into
-  the court), SDNY's superseding "S(1) INDICTMENT", an "Adversary Proceeding
+  indictments, informations, and a notice of removal (also "NOTICE of petition
+  for REMOVAL"; it brings a lawsuit into the court), SDNY's superseding "S(1) INDICTMENT", an "Adversary Proceeding
   Complaint", a consolidated complaint; a bankruptcy petition is not, nor an indictment unsealed.
 - plea: anything about a defendant's plea, including a change-of-plea or
   re-arraignment hearing; not a pre-plea investigation report.

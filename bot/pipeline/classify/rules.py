@@ -68,7 +68,7 @@ _HEARING_NAME = r"""
        (?:order\s+to\s+)?show\s+cause\s+(?:hearing|re\b))
 """
 _SCHEDULING = r"""
-    (?:set|reset|setting|resetting|(?<!remains\s)scheduled|rescheduled|calendared|held|hold|continued|
+    (?:set|reset|setting|resetting|(?<!remains\s)scheduled|rescheduled|calendared|held|(?<!\bto\s)hold|continued|
        adjourned|cancell?ed|vacated|concluded|withdrawn|terminated|stricken|scheduling(?!\s+conf)|vacating|
        cancell?ing|continuing|adjourning|rescheduling|(?:taken\s+)?off\s+(?:the\s+)?calendar|(?<!\bto\s)(?<!\bfor\s)(?:adjourn(?:ment)?|continuance|postponed?))
 """
@@ -421,7 +421,7 @@ RULES: tuple[Rule, ...] = (
             \b(?:removal|proceedings?|case|action|execution|briefing\s+schedule)\s+(?:is\s+|are\s+)?(?:hereby\s+)?stayed\b
           | ^(?:[\w'’]+\s+){0,2}?(?:minute\s+entry|minutes?)\b.*?\b(?:granting|denying)\s+(?:\d+\s+)?(?:[\w'’-]+\s+){0,3}?motions?\b
           | \b(?:dismissed|resolved|finding|found|deemed)\s+as\s+moot\b
-          | \bcase\s+(?:is\s+)?(?:hereby\s+)?referred\s+to\b(?!\s+(?:federal\s+records|[^.;]{0,80}?\bas\s+possibly\s+(?:related|similar)\b))
+          | \bcase\s+(?:is\s+)?(?:hereby\s+)?referred\s+to\b(?!\s+(?:federal\s+records|[^;]{0,80}?\bas\s+possibly\s+(?:related|similar)\b))
           | ^(?:case|file)\b[^;]{0,300}?(?<!\blonger\s)\breferred\s+to\s+(?:the\s+)?(?:mag(?:istrate)?\.?\s+judge|mediation)\b
           | ^approval\s+of\b
           | \b(?:form|application|admission)s?\s+(?:of\s+[^.;]{1,40}?\s+)?(?:is\s+|was\s+)?approved\b
@@ -466,10 +466,11 @@ RULES: tuple[Rule, ...] = (
              (?:[^.;]{{0,60}}?\b{_SCHEDULING}\b                        # "Status Conference set for"
               | \s+for\s+{_DATE}                                       # "Pretrial Conf for 10/13/00"
               | [^.;]{{0,100}}?\b(?:(?:shall|will|is|are)\s+(?:be\s+)?   # "hearing ... is continued until August 21"
-                                   (?:held|continued|reset|rescheduled|happen|take\s+place)\s+(?:on|to|until|for)\b
+                                   (?:held|continued|reset|rescheduled|happen|take\s+place|commence|begin)\s+(?:on|to|until|for)\b
                                  | scheduled\s+for\s+{_DATE}))
            | \b{_SCHEDULING}(?:[\s/]+[\w&-]+){{0,5}}?[\s/]+{_HEARING_NAME}\b
-           | \bready\s+for\s+(?:[\w-]+\s+){{0,2}}?{_HEARING_NAME}\s+(?:on|the\s+week\s+of)\b""",
+           | \bready\s+for\s+(?:[\w-]+\s+){{0,2}}?{_HEARING_NAME}\s+(?:on|the\s+week\s+of)\b
+           | \b(?:will|shall)\s+(?:conduct|hold)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?{_HEARING_NAME}\s+on\s+{_DATE}""",
         ignore=_HEARING_MENTIONED,
     ),
     _rule(
@@ -524,7 +525,7 @@ RULES: tuple[Rule, ...] = (
         rf"""\bhearing\s+agenda\b
           | \bagenda\s+for\s+(?:[\w,]+\s+){{0,4}}?hearings?\b
           | (?<!deadline\s)(?<!deadlines\s)(?<!date\s)(?<!dates\s)(?<!is\s)(?<!are\s)
-            \b(?:continued\s+to|to\s+be\s+heard\s+on)\s+{_DATE}
+            \b(?:continued\s+to|(?:to|will|shall)\s+be\s+heard\s+on)\s+{_DATE}
           | \bpresentment\s+of\s+(?:the\s+)?(?:\d+\s+)?motion\b[^;]*?\bon\s+{_DATE}""",
     ),
     # -- charge: a document that brings claims or charges -----------------
