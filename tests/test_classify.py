@@ -972,6 +972,10 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
             ("motion",),
         ),
         ("Trustee's Objection to Confirmation and Motion to Dismiss Case", ("motion",)),
+        (
+            "STATEMENT of Uncontroverted Facts NOTICE OF MOTION AND MOTION for Summary Judgment filed by Defendant Acme",
+            ("motion",),
+        ),
     ],
     "motion.letter-request": [
         (

@@ -52,7 +52,9 @@ decision the definitions do not make (the labelling guide's decisions):
   status inquiry), cross-motions, and a response or objection filed
   with one ("Opposition ... and Cross-Motion for Summary Judgment", "Objection
   to Confirmation and Motion to Dismiss Case"; not "Response to Motion to
-  Dismiss and Motion for Sanctions"), a "Notice and Motion", the redacted
+  Dismiss and Motion for Sanctions"), a "Notice and Motion", a "NOTICE OF
+  MOTION AND MOTION" filed under another event ("NOTICE Notice Of Motion And
+  Motion For ...", "STATEMENT of ... NOTICE OF MOTION AND MOTION"), the redacted
   public version of a motion, C.D. Cal.'s "Joint STIPULATION to Compel ..."
   (Local Rule 37's form of a discovery motion). Not motions: requests for a summons, a warrant
   or a writ ("Summons Request", "Request for Clerk to Issue Summons",

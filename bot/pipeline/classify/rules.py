@@ -164,12 +164,15 @@ _MOTION_MENTIONED = rf"""
 """
 # A motion filed in one paper with a response or an objection: "Opposition to
 # Motion for Summary Judgment and Cross-Motion for Summary Judgment", "Trustee's
-# Objection to Confirmation and Motion to Dismiss Case". The table's row for the
+# Objection to Confirmation and Motion to Dismiss Case", and C.D. Cal.'s "NOTICE
+# Notice of Motion and Motion for ..." or "STATEMENT of ... NOTICE OF MOTION AND
+# MOTION for Summary Judgment" (a motion filed under another event). The table's row for the
 # response does not end the reading of such a text (bot/pipeline/classify/__init__.py).
 JOINED_MOTION = re.compile(
     r"""^(?:[\w'’.-]+\s+){0,4}?(?:oppositions?|responses?|objections?)\b[^;]{0,200}?
         \band\s+(?:a\s+)?(?:cross|counter)[\s-]?motions?\s+(?:to|for)\b
-      | ^(?:[\w'’.-]+\s+){0,4}?objection\s+to\s+confirmation\b[^;]{0,80}?\band\s+motion\s+to\s+dismiss\b""",
+      | ^(?:[\w'’.-]+\s+){0,4}?objection\s+to\s+confirmation\b[^;]{0,80}?\band\s+motion\s+to\s+dismiss\b
+      | ^(?:[\w'’.-]+\s+){1,8}?notice\s+of\s+motion\s+and\s+motion\s+(?:to|for)\b""",
     _FLAGS,
 )
 
