@@ -875,6 +875,11 @@ FIFTH_HOLDOUT_KINDS = {
         "will revert to the undersigned to hold the final pretrial conference and trial.",
         ("order",),
     ),
+    "a conference 'to be held no later than' a date is a deadline, no hearing": (
+        "ORDER REFERRING CASE TO MEDIATION by Judge Jane Roe, on the stipulation of the parties. Conference to be held "
+        "no later than 12/18/09. (ir)",
+        ("order",),
+    ),
     "an older docket's 'NOTICE of petition for REMOVAL' is a charge": (
         "NOTICE of petition for REMOVAL by defendant from King County Superior Ct, Case Number: 97-2-00000-0 (RS)",
         ("charge",),
@@ -1361,6 +1366,9 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
             "parties wish to discuss settlement before a scheduled oral argument date, they should request mediation.",
             ("other",),
         ),
+    ],
+    "ruling-cited-by-its-number": [
+        ("Case closed--Refer to docket in 01-md-1234. Motion to dismiss #40 granted by 3/1/02 Order #61 (jar)", ("other",)),
     ],
     "not-order.unsigned": [
         ("Order to Show Cause - Unsigned", ("other",)),

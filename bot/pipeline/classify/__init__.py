@@ -111,7 +111,9 @@ decision the definitions do not make (the labelling guide's decisions):
   Order Granting ... Motion to Dismiss", and the papers filed about it), an
   order to show cause "why it should not dismiss", a civil cover
   sheet's "Previously dismissed case: No", the clerk's BNC "Notice of
-  Dismissal of Case", a motion dismissed as moot, a notice of intent to
+  Dismissal of Case", a clerk's note citing a ruling of another entry by its
+  number ("Motion to dismiss #50 granted by 2/22/02 Order #73": no order
+  either), a motion dismissed as moot, a notice of intent to
   dismiss, a clerk's notice of a dismissal ordered separately ("Notice of
   Dismissal; Notice That All Pending Hearings Are Vacated"), a report or
   clerk's evidence naming an earlier dismissal, a withdrawal that ends nothing
@@ -199,7 +201,7 @@ decision the definitions do not make (the labelling guide's decisions):
   from it, "Hearing Originally Scheduled for", the hearing date SDNY appends
   to every filing about a matter, "with hearing to be held on", "A hearing on
   the motion was held on January 28" told in an order, "transcripts of all
-  proceedings held") is not; a notice of settlement with that date is. Nor are papers filed for a
+  proceedings held", a conference "to be held no later than" a date) is not; a notice of settlement with that date is. Nor are papers filed for a
   conference or trial ("Initial Pretrial Conference Summary Statement",
   "Scheduling Conference Form", "Designation of Place of Trial", a party's
   "ORAL ARGUMENT STATEMENT"), nor a case "being considered for an upcoming oral

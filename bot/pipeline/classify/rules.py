@@ -143,6 +143,7 @@ _HEARING_MENTIONED = rf"""
   | \ba\s+hearing\s+on\s+[^.;]{{0,60}}?\bwas\s+held\s+on\b
   | \bhearing\s+originally\s+scheduled\b
   | \bwith\s+hearing\s+to\s+be\s+held\b
+  | \b{_HEARING_NAME}\s+(?:to\s+be\s+)?held\s+(?:no\s+later\s+than|within\s+\d+)\b  # a deadline, no date set
 """
 
 # A ruling named as the object of a request or another ruling: "Motion to
@@ -632,6 +633,14 @@ VETOES: tuple[Veto, ...] = (
         "not-charge.unsealed",
         "charge",
         r"^(?:[\w'’()-]+\s+){0,2}?(?:indictment|information|complaint|case)s?\s+(?:is\s+|was\s+)?unsealed\b",
+    ),
+    # A clerk's note citing a ruling that another entry made, by its number: "Case closed--... Motion to dismiss #50
+    # granted by 2/22/02 Order #73"; not an order that cites its own reasons.
+    _veto(
+        "ruling-cited-by-its-number",
+        "dismissal order",
+        r"""^(?!(?:[\w'’-]+\s+){0,2}?order\b)[^;]*?\b(?:granted|denied|dismissed)\s+(?:by|per|in)\s+(?:the\s+)?(?:[\d/.-]+\s+)?
+            (?:order|doc(?:ument)?|dkt\.?)\s*(?:\#|no\.?)\s*\d+""",
     ),
     _veto("not-order.unsigned", "order", r"\bunsigned\b|^lodged\s+(?:proposed\s+)?order\b"),
     # A court of appeals opening a case records the petition or notice received; ACMS's "..., SERVED." records service.
