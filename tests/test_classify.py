@@ -783,6 +783,10 @@ FIFTH_HOLDOUT_KINDS = {
         "PARTIAL JUDGMENT dismissing w/prejudice the claims against Acme Corp. ( signed by Judge Jane Roe ) (ct)",
         ("dismissal", "judgment"),
     ),
+    "an order that 'defendant X is dismissed' is a dismissal": (
+        "ORDER that defendant Acme Corp. is dismissed from this action ( signed by Judge Jane Roe )",
+        ("dismissal", "order"),
+    ),
     "an order ', to Dismiss this action' is a dismissal": (
         "CONSENT ORDER, to Dismiss this action with prejudice, each party to bear its own costs. ( signed by Judge Roe )",
         ("dismissal", "order"),

@@ -94,7 +94,7 @@ decision the definitions do not make (the labelling guide's decisions):
   dismissal ("JUDGMENT re: 12 Order of Dismissal"), a stipulation or notice
   of dismissal under Fed. R. Civ. P. 41(a)(1) (also typed "41(a)(l)"), even one its filer calls
   "Proposed" (it takes effect without an order), a stipulated
-  order dismissing parties, a party dismissed, a "Stipulated Dismissal" or
+  order dismissing parties, a party dismissed ("defendant X is dismissed"), a "Stipulated Dismissal" or
   "Rule 48(a) Dismissal", an order of conditional dismissal (a settled case
   that "will, without further Order, be dismissed" after some days), a notice of
   settlement filed with a stipulation of dismissal, a complaint, appeal or

@@ -85,7 +85,7 @@ _DATE = r"(?:\d{1,2}[/-]\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a
 # What can be dismissed, and what can be withdrawn to end it.
 _DISMISSABLE = r"""
     (?:charges?|counts?|indictments?|complaints?|claims?|case|action|lawsuit|appeals?|matter|petitions?|
-       (?:adversary\s+)?proceeding|debtors?|part(?:y|ies)|this\s+cause)\b
+       (?:adversary\s+)?proceeding|debtors?|part(?:y|ies)|defendants?|plaintiffs?|this\s+cause)\b
 """
 _WITHDRAWABLE = r"(?:charges?|counts?|indictments?|complaints?|case|action|lawsuit|appeals?)\b"
 
