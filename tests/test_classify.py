@@ -972,6 +972,13 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("Defendant's Amended Ex Parte Application for Judicial Notice", ("motion",)),
         ("Cross-Motion for Summary Judgment by Acme", ("motion",)),
     ],
+    "motion.after-its-filers": [
+        ("Plaintiffs John Doe and Mary Roe, Motion for Leave to Amend Complaint (tr)", ("motion",)),
+        (
+            'Defendants Acme Corp., Widget Inc. and Foo LLC (collectively "Defendants"), Motion to Transfer Venue (tr)',
+            ("motion",),
+        ),
+    ],
     "motion.discovery-joint-stipulation": [
         ("Joint STIPULATION to Compel Defendant's Further Responses to Interrogatories filed by Plaintiff", ("motion",)),
     ],

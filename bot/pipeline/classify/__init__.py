@@ -43,7 +43,8 @@ decision the definitions do not make (the labelling guide's decisions):
 - motion: applications and petitions for relief (Application to Employ, habeas
   corpus, petition for review, request to enter default, the Texas Court of
   Criminal Appeals' "WRIT RECEIVED") are motions, whatever
-  words come before "MOTION" ("CONSENT/EX PARTE", "*DEFICIENT*", "Daubert",
+  words come before "MOTION" (older dockets' list of filers: "Plaintiffs X, Y
+  and Z, Motion for Leave ..."; "CONSENT/EX PARTE", "*DEFICIENT*", "Daubert",
   "STIPULATION AND JOINT", "In Limine"), a notice filed with one ("Notice of
   Settlement and Joint Motion for ..."), Texas's "EXT ... FILED", a party's
   letter requesting relief ("Letter ... requesting that the Office of the

@@ -220,6 +220,15 @@ RULES: tuple[Rule, ...] = (
           | ^(?:[\w'’-]+\s+){0,4}?plan\s+and\s+motions?\s+(?:for|to)\b
           | ^notice\s+of\s+(?:[\w'’-]+\s+){1,3}?and\s+(?:joint\s+|unopposed\s+|agreed\s+)?motions?\s+(?:for|to)\b""",
     ),
+    # Older dockets name the filers first: "Plaintiffs X, Y and Z (collectively, the "Proxy Plaintiffs"), Motion for
+    # Leave to File ..."; not a response or other paper that names a motion after its filers.
+    _rule(
+        "motion.after-its-filers",
+        "motion",
+        r"""^(?:plaintiffs?|defendants?|petitioners?|respondents?|debtors?|creditors?|appellants?|appellees?|intervenors?)\b
+            (?:(?!\b(?:response|opposition|reply|memorandum|objection|brief|order|notice|declaration|affidavit|joinder)\b)[^;]){0,250}?
+            ,\s+(?:(?:joint|emergency|renewed|amended|ex\s+parte)\s+)?motion\s+(?:for|to)\b""",
+    ),
     _rule(
         "motion.rss-bare-name",
         "motion",
