@@ -888,6 +888,7 @@ FIFTH_HOLDOUT_KINDS = {
         "NOTICE of petition for REMOVAL by defendant from King County Superior Ct, Case Number: 97-2-00000-0 (RS)",
         ("charge",),
     ),
+    "Florida's 'Disposition by Opinion' is an order": ("Disposition by Opinion - Affirmed", ("order",)),
     "its 'ACTION TAKEN — Dismissed' is a dismissal and an order": (
         "ACTION TAKEN — Dismissed -- Non-compliance",
         ("dismissal", "order"),
@@ -1094,6 +1095,12 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ),
         ("MINUTES - IN CHAMBERS by Judge Jane Roe: Case should have been closed on 10/10/2008. (Made JS-6.)", ("order",)),
     ],
+    "order.texas-disposition": [
+        ("PDR DISP — REFUSED", ("order",)),
+        ("MANDAMUS DISP — DISMISSED", ("dismissal", "order")),
+        ("MOTION DISP — DISMISSED", ("order",)),
+    ],
+    "not-motion.texas-disposition": [("MOTION DISP — DISMISSED", ("order",))],
     "order.motion-order-form": [
         ("Application For Court Appointed Attorney/Order Richard Jones", ("motion", "order")),
         ("Motion/Order for Payment of Itemized Time/Services (Judicial Officer: Boyer, Bruce )", ("motion", "order")),

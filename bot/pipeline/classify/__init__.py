@@ -128,7 +128,9 @@ decision the definitions do not make (the labelling guide's decisions):
   debtor, final decrees, a judge's fiat, combined "Motion/Order" forms, a
   clerk's briefing schedule, a signed continuance ("Hearing Continued ...
   Signed on"), a trustee discharged, the Texas Court of Criminal Appeals'
-  "ACTION TAKEN — ..." (its disposition), and any text that records a ruling
+  "ACTION TAKEN — ..." and "... DISP — ..." (its dispositions: "PDR DISP —
+  REFUSED"; a dismissal too if "DISMISSED", unless of a motion), Florida's
+  "Disposition by Opinion" and "Disposition by Order", and any text that records a ruling
   ("granted", "denied", "MOTION ALLOWED", a Texas "... disposed", a minute in
   which "the court grants", an "OUTCOME:" other than withdrawn, continued or
   an order to be submitted, "the Court accepts/withdraws/vacates/finds", "plan

@@ -188,6 +188,10 @@ _FORM_WITH_ORDER = r"""^(?:[\w'’]+\s+){0,2}?(?:petition|request|motion|applica
   | ^(?:[\w'’.]+\s+){0,3}?(?:petition|request)\b[^;]*?\bsigned\s+(?:on\s+\S+\s+)?by\s+(?:the\s+)?
     (?:(?:magistrate|district|chief|senior|u\.?s\.?|bankruptcy)\s+)*(?:judge|honorable)\b"""
 
+# The Texas Court of Criminal Appeals' disposition of a filing, whatever the outcome: "MOTION DISP — DENIED",
+# "PDR DISP — REFUSED", "MANDAMUS DISP — DISMISSED". The filing it names is not filed again.
+_TEXAS_DISPOSITION = r"^(?:[\w/.-]+\s+){0,3}?disp(?:/\w+)?\s*—\s*\w"
+
 # A choice still open: "Stipulation To Convert Or Dismiss Case By Date Certain".
 _CHOICE = r"\b(?:convert|reinstate|cure)\s+or\s+(?:be\s+)?dismiss\w*\b[^.;]*"
 # A proposed order is not one: "Notice of Submission of Proposed Order Dismissing Case".
@@ -347,7 +351,7 @@ RULES: tuple[Rule, ...] = (
         "dismissal.disposition",
         "dismissal",
         r"""\b(?:opinion|judgment|mandate)\b[^—]{0,80}?(?:—|;|:)\s*(?:(?:appeal|vacated|reversed|and)\s+){0,3}dismiss(?:ed|al)\b
-          | \b(?:resolution|disposition|outcome|result(?!\s+in\b))\b[^;—]{0,60}?(?::|—|\s)\s*dismiss(?:al|ed|ing)\b
+          | \b(?:resolution|(?<!motion\s)disp(?:osition)?|outcome|result(?!\s+in\b))\b[^;—]{0,60}?(?::|—|\s)\s*dismiss(?:al|ed|ing)\b
               (?!\s+as\s+moot)""",
     ),
     _rule(
@@ -368,6 +372,7 @@ RULES: tuple[Rule, ...] = (
                 findings\b(?!(?:\s+of\s+fact)?\s*(?:&|and)\s*recommendation)|mandate\b|judge['’]?s\s+fiat\b|decision\b|ruling\b|
                 (?:memorandum|entry)(?=\s+(?:granting|denying|dismissing|adopting|overruling|sustaining)\b))""",
     ),
+    _rule("order.texas-disposition", "order", _TEXAS_DISPOSITION),
     _rule("order.motion-order-form", "order", r"^(?:motion|application)[^/]{0,60}/order\b"),
     # C.D. Cal.'s minute of what the judge decided in chambers, without a hearing: "MINUTES (IN CHAMBERS) by Judge X:"
     _rule("order.in-chambers-minute", "order", r"^minutes\W*(?:of\s+)?\(?\s*in\s+chambers\b"),
@@ -666,6 +671,7 @@ VETOES: tuple[Veto, ...] = (
     ),
     _veto("not-motion.named-with-its-ruling", "motion", rf"^(?!.*\bfiled\b).*{_RULING}"),
     _veto("not-motion.calendar-event", "motion", _CALENDAR),
+    _veto("not-motion.texas-disposition", "motion", _TEXAS_DISPOSITION),
     _veto("not-motion.decided-on-its-form", "motion", _FORM_WITH_ORDER),
     # A court of appeals' "Motion Order FILED": the court's order on a motion.
     _veto("not-motion.order-on-a-motion", "motion", r"^motions?\s+order\b"),
