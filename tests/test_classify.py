@@ -888,6 +888,12 @@ FIFTH_HOLDOUT_KINDS = {
         "NOTICE of petition for REMOVAL by defendant from King County Superior Ct, Case Number: 97-2-00000-0 (RS)",
         ("charge",),
     ),
+    "New York's (NYSCEF) 'STIPULATION - DISCONTINUANCE' is a dismissal": (
+        "STIPULATION - DISCONTINUANCE (POST RJI)",
+        ("dismissal",),
+    ),
+    "New York's 'NOTICE OF DISCONTINUANCE' is a dismissal": ("NOTICE OF DISCONTINUANCE", ("dismissal",)),
+    "New York's 'SUMMONS + COMPLAINT' is a charge": ("SUMMONS + COMPLAINT", ("charge",)),
     "Florida's 'Disposition by Opinion' is an order": ("Disposition by Opinion - Affirmed", ("order",)),
     "its 'ACTION TAKEN — Dismissed' is a dismissal and an order": (
         "ACTION TAKEN — Dismissed -- Non-compliance",

@@ -96,7 +96,8 @@ decision the definitions do not make (the labelling guide's decisions):
   of dismissal under Fed. R. Civ. P. 41(a)(1) (also typed "41(a)(l)"), even one its filer calls
   "Proposed" (it takes effect without an order), a stipulated
   order dismissing parties, a party dismissed ("defendant X is dismissed"), a "Stipulated Dismissal" or
-  "Rule 48(a) Dismissal", an order of conditional dismissal (a settled case
+  "Rule 48(a) Dismissal", New York's "STIPULATION - DISCONTINUANCE" and
+  "NOTICE OF DISCONTINUANCE" (CPLR 3217), an order of conditional dismissal (a settled case
   that "will, without further Order, be dismissed" after some days), a notice of
   settlement filed with a stipulation of dismissal, a complaint, appeal or
   charge withdrawn ("Notice of Withdrawal of Adversary Complaint"), a
@@ -213,7 +214,7 @@ decision the definitions do not make (the labelling guide's decisions):
 - charge: complaints (also adversary complaints), counterclaims, crossclaims,
   indictments, informations, and a notice of removal (also "NOTICE of petition
   for REMOVAL"; it brings a lawsuit into the court), SDNY's superseding "S(1) INDICTMENT", an "Adversary Proceeding
-  Complaint", a consolidated complaint; a bankruptcy petition is not, nor an indictment unsealed.
+  Complaint", a consolidated complaint, New York's "SUMMONS + COMPLAINT"; a bankruptcy petition is not, nor an indictment unsealed.
 - plea: anything about a defendant's plea, including a change-of-plea or
   re-arraignment hearing; not a pre-plea investigation report.
 - appearance: counsel entering the case: notice of appearance (also limited or
