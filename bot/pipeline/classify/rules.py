@@ -143,7 +143,7 @@ _HEARING_MENTIONED = rf"""
   | \ba\s+hearing\s+on\s+[^.;]{{0,60}}?\bwas\s+held\s+on\b
   | \bhearing\s+originally\s+scheduled\b
   | \bwith\s+hearing\s+to\s+be\s+held\b
-  | \b{_HEARING_NAME}\s+(?:to\s+be\s+)?held\s+(?:no\s+later\s+than|within\s+\d+)\b  # a deadline, no date set
+  | \b(?:to\s+be\s+)?held\s+(?:no\s+later\s+than|within\s+\d+)\b  # "Conference to be held no later than": a deadline
 """
 
 # A ruling named as the object of a request or another ruling: "Motion to
