@@ -41,18 +41,23 @@ The event types are defined in DESIGN.md. Where the labelled texts forced a
 decision the definitions do not make (the labelling guide's decisions):
 
 - motion: applications and petitions for relief (Application to Employ, habeas
-  corpus, petition for review, request to enter default) are motions, whatever
-  words come before "MOTION" ("CONSENT/EX PARTE", "*DEFICIENT*", "Daubert",
+  corpus, petition for review, request to enter default, the Texas Court of
+  Criminal Appeals' "WRIT RECEIVED") are motions, whatever
+  words come before "MOTION" (older dockets' list of filers: "Plaintiffs X, Y
+  and Z, Motion for Leave ..."; "CONSENT/EX PARTE", "*DEFICIENT*", "Daubert",
   "STIPULATION AND JOINT", "In Limine"), a notice filed with one ("Notice of
   Settlement and Joint Motion for ..."), Texas's "EXT ... FILED", a party's
   letter requesting relief ("Letter ... requesting that the Office of the
   Federal Public Defender be assigned", "LETTER ... re: Request to Deem RFAs
-  Admitted"; not a letter of the court or the clerk, a letter response, a
+  Admitted", "Letter ... requesting one-week adjournment"; not a letter of the court or the clerk, a letter response, a
   status inquiry), cross-motions, and a response or objection filed
   with one ("Opposition ... and Cross-Motion for Summary Judgment", "Objection
   to Confirmation and Motion to Dismiss Case"; not "Response to Motion to
-  Dismiss and Motion for Sanctions"), a "Notice and Motion", the redacted
-  public version of a motion. Not motions: requests for a summons, a warrant
+  Dismiss and Motion for Sanctions"), a "Notice and Motion", a "NOTICE OF
+  MOTION AND MOTION" filed under another event ("NOTICE Notice Of Motion And
+  Motion For ...", "STATEMENT of ... NOTICE OF MOTION AND MOTION"), the redacted
+  public version of a motion, C.D. Cal.'s "Joint STIPULATION to Compel ..."
+  (Local Rule 37's form of a discovery motion). Not motions: requests for a summons, a warrant
   or a writ ("Summons Request", "Request for Clerk to Issue Summons",
   "Request for Clerk to Issue Warrant for Seizure", "REQUEST ... for issuance
   of continuing writ of garnishment"), a transcript or notices;
@@ -65,30 +70,35 @@ decision the definitions do not make (the labelling guide's decisions):
   named after a motion (a hearing); a court of appeals' "Motion Order FILED"
   (its order on a motion); a request or petition filed with the court's order
   on it in one signed form ("PETITION TO ENTER PLEA OF GUILTY AND ORDER
-  ENTERING PLEA ... Signed by", an order only) or a probation officer's
+  ENTERING PLEA ... Signed by", "APPLICATION AND ORDER to file under seal ...
+  by Judge X", an order only) or a probation officer's
   petition or request that the judge signed ("US PROBATION PETITION ...
   Issuance of SUMMONS approved. Signed by Magistrate Judge"); a court of
   appeals' record that a case was opened or a petition served ("CASE OPENED.
   Petition for Review has been received", ACMS's "..., SERVED.", "...,
   OPENED."); a filing's "[Disposed]" status
   flag is no ruling; a notice of a motion already filed, named
-  by its number ("Notice of Motion RE: [4-1] Motion ...") or noticed for
+  by its number or after "Re:" ("Notice of Motion RE: [4-1] Motion ...",
+  "NOTICE of Motion Re: X's Motion to Compel") or noticed for
   presentment (a hearing if it gives the date); a stipulation resolving a
   motion; the minute of a hearing on a motion.
 - dismissal: a case, claim, count, party, appeal or charge is ENDED by this
   entry: an order of dismissal, an order granting (even in part) a motion to
   dismiss, a party's notice or stipulation of dismissal, nolle prosequi,
   charges dropped, an appeal withdrawn or dismissed for lack of jurisdiction,
-  a judgment whose counts are dismissed, a disposition written as a label
+  a judgment whose counts are dismissed ("PARTIAL JUDGMENT dismissing
+  w/prejudice the claims against X"), an order "to Dismiss this action", a disposition written as a label
   ("Disposition of Adversary: Dismissed"), California's "Request for
   Dismissal", an order granting a stipulation of dismissal, the minute of a
   hearing on a motion to dismiss that records "motion granted", an order
   approving a stipulation of dismissal, a judgment entered on an order of
   dismissal ("JUDGMENT re: 12 Order of Dismissal"), a stipulation or notice
-  of dismissal under Fed. R. Civ. P. 41(a)(1), even one its filer calls
+  of dismissal under Fed. R. Civ. P. 41(a)(1) (also typed "41(a)(l)"), even one its filer calls
   "Proposed" (it takes effect without an order), a stipulated
-  order dismissing parties, a party dismissed, a "Stipulated Dismissal" or
-  "Rule 48(a) Dismissal", an order of conditional dismissal, a notice of
+  order dismissing parties, a party dismissed ("defendant X is dismissed"), a "Stipulated Dismissal" or
+  "Rule 48(a) Dismissal", New York's "STIPULATION - DISCONTINUANCE" and
+  "NOTICE OF DISCONTINUANCE" (CPLR 3217), an order of conditional dismissal (a settled case
+  that "will, without further Order, be dismissed" after some days), a notice of
   settlement filed with a stipulation of dismissal, a complaint, appeal or
   charge withdrawn ("Notice of Withdrawal of Adversary Complaint"), a
   "Stipulation to Dismiss" a party, an order "entering" a notice of voluntary
@@ -98,9 +108,14 @@ decision the definitions do not make (the labelling guide's decisions):
   jury dismissed after its verdict, a
   motion to dismiss, an order denying one or "on" one, a ruling that may come
   ("appeal from any order dismissing any of the charges") or made before by
-  another entry ("the Court previously dismissed Count I"), a civil cover
+  another entry ("the Court previously dismissed Count I") or named as the
+  object of a request ("Motion for Reconsideration of the April 17, 2008,
+  Order Granting ... Motion to Dismiss", and the papers filed about it), an
+  order to show cause "why it should not dismiss", a civil cover
   sheet's "Previously dismissed case: No", the clerk's BNC "Notice of
-  Dismissal of Case", a motion dismissed as moot, a notice of intent to
+  Dismissal of Case", a clerk's note citing a ruling of another entry by its
+  number ("Motion to dismiss #50 granted by 2/22/02 Order #73": no order
+  either), a motion dismissed as moot, a notice of intent to
   dismiss, a clerk's notice of a dismissal ordered separately ("Notice of
   Dismissal; Notice That All Pending Hearings Are Vacated"), a report or
   clerk's evidence naming an earlier dismissal, a withdrawal that ends nothing
@@ -113,7 +128,10 @@ decision the definitions do not make (the labelling guide's decisions):
 - order: opinions, memo endorsements, findings, mandates, discharges of the
   debtor, final decrees, a judge's fiat, combined "Motion/Order" forms, a
   clerk's briefing schedule, a signed continuance ("Hearing Continued ...
-  Signed on"), a trustee discharged, and any text that records a ruling
+  Signed on"), a trustee discharged, the Texas Court of Criminal Appeals'
+  "ACTION TAKEN — ..." and "... DISP — ..." (its dispositions: "PDR DISP —
+  REFUSED"; a dismissal too if "DISMISSED", unless of a motion), Florida's
+  "Disposition by Opinion" and "Disposition by Order", and any text that records a ruling
   ("granted", "denied", "MOTION ALLOWED", a Texas "... disposed", a minute in
   which "the court grants", an "OUTCOME:" other than withdrawn, continued or
   an order to be submitted, "the Court accepts/withdraws/vacates/finds", "plan
@@ -128,17 +146,20 @@ decision the definitions do not make (the labelling guide's decisions):
   signed decree is a judgment only) or "approved by Judge", the court acting
   "On the Court's own motion, ..." (not the clerk's notice of it), a tentative
   ruling adopted, supervised release or probation "revoked", a removal or case "STAYED", a case or file referred to a
-  magistrate judge or to mediation, a court of appeals' "SCHEDULE NOTICE" (its
+  magistrate judge or to mediation (not S.D.N.Y.'s clerk's "CASE REFERRED TO
+  Judge X as possibly related", nor a file referred to a records center), a
+  party "is ordered to" do something (not in a judgment), a court of appeals' "SCHEDULE NOTICE" (its
   briefing schedule) and "MEMORANDUM DISPOSITION", C.D. Cal.'s "TEXT ONLY ENTRY
   IN CHAMBERS", Florida's "Recognizing Agreed Extension", Texas's "Oral argument
   denied" (no hearing), a preliminary
   or permanent injunction, and N.D. Ill.'s "MINUTE entry before the Honorable
   ..." (the court's minute order; also a hearing, as every minute entry is;
-  but C.D. Cal.'s "MINUTES OF IN CHAMBERS ORDER" records no hearing). "Order
+  but C.D. Cal.'s "MINUTES OF IN CHAMBERS ORDER" and "MINUTES (IN CHAMBERS)
+  by Judge X:", the judge's decision made in chambers, record no hearing). "Order
   on Motion to Dismiss" is only an order; an order appointing counsel (also a
   CJA appointment) is left an order only (the labels disagree on whether it is
-  also an appearance). A proposed or unsigned order ("Order to Show Cause -
-  Unsigned") is other; a judgment that records a ruling ("JUDGMENT. Denied")
+  also an appearance). A proposed, lodged or unsigned order ("Order to Show
+  Cause - Unsigned", "LODGED ORDER: re: motion ...") is other; a judgment that records a ruling ("JUDGMENT. Denied")
   is a judgment only, unless issued as a mandate. Not orders: an agency's
   decision filed in the court of appeals ("AGENCY DECISION AND ORDER, dated
   ..., RECEIVED."), a copy of an order sent by mail, access granted to a
@@ -158,7 +179,10 @@ decision the definitions do not make (the labelling guide's decisions):
   "Calendared for oral argument") or § 341 meeting of creditors, "Terminate
   Hearings", a minute entry of proceedings, an order granting a motion or
   stipulation to continue one ("Order to Continue - Ends of Justice"), a
-  guilty plea scheduled, a matter "continued to" or "to be heard on" a date,
+  guilty plea scheduled, a matter "continued to" or "to be heard on" (or "will
+  be heard on") a date, "the Court will hold a conference on" a date, a trial
+  that "shall commence on" one (not a referral that lets a judge "hold the
+  final pretrial conference" some day),
   closing arguments held, a hearing agenda, a hearing adjourned or taken off
   calendar, a re-arraignment scheduled, "Ready for Trial on" a date (D. Me.),
   an order granting a bare "motion to continue" and an "Order Continuing
@@ -181,28 +205,31 @@ decision the definitions do not make (the labelling guide's decisions):
   from it, "Hearing Originally Scheduled for", the hearing date SDNY appends
   to every filing about a matter, "with hearing to be held on", "A hearing on
   the motion was held on January 28" told in an order, "transcripts of all
-  proceedings held") is not; a notice of settlement with that date is. Nor are papers filed for a
+  proceedings held", a conference "to be held no later than" a date) is not; a notice of settlement with that date is. Nor are papers filed for a
   conference or trial ("Initial Pretrial Conference Summary Statement",
   "Scheduling Conference Form", "Designation of Place of Trial", a party's
   "ORAL ARGUMENT STATEMENT"), nor a case "being considered for an upcoming oral
   argument calendar", nor a bankruptcy "Notice and Opportunity for Hearing"
   (negative notice: a hearing only if someone asks).
 - charge: complaints (also adversary complaints), counterclaims, crossclaims,
-  indictments, informations, and a notice of removal (it brings a lawsuit into
-  the court), SDNY's superseding "S(1) INDICTMENT", an "Adversary Proceeding
-  Complaint", a consolidated complaint; a bankruptcy petition is not, nor an indictment unsealed.
+  indictments, informations, and a notice of removal (also "NOTICE of petition
+  for REMOVAL"; it brings a lawsuit into the court), SDNY's superseding "S(1) INDICTMENT", an "Adversary Proceeding
+  Complaint", a consolidated complaint, New York's "SUMMONS + COMPLAINT"; a bankruptcy petition is not, nor an indictment unsealed.
 - plea: anything about a defendant's plea, including a change-of-plea or
   re-arraignment hearing; not a pre-plea investigation report.
 - appearance: counsel entering the case: notice of appearance (also limited or
   special; "Entry of Attorney Appearance", "Notice of Attorney Designation",
   "Add and Terminate Attorneys"), a praecipe to enter one, a court of
-  appeals' "ADDED [Counsel for Respondent] X for Respondent Y", "ATTORNEY, X, for
+  appeals' "ADDED [Counsel for Respondent] X for Respondent Y", "Added
+  Attorney(s) X for party(s) Appellant Y", a clerk's "Added for defendant X
+  attorney Y", "ATTORNEY, X, for
   Appellant Y, ADDED." and "ATTORNEY, X in place of attorney Y, SUBSTITUTED"
   (not "..., TERMINATED."), a notice "Adding X as attorney as
   counsel of record", "Appearance entered by X" in a minute, a criminal docket's
   "Attorney update in case ... added", substitution or association of counsel,
   limited-scope representation, an attorney admitted pro hac vice (the order
-  granting it is an order and an appearance; so is an order "for X to appear
+  granting it is an order and an appearance; so is an order "admitting ...
+  Attorney X", an order "for X to appear
   pro hac vice" and "Pro Hac Vice counsel ... added to receive Notices of
   Electronic Filing", and an admission pro hac vice or special admission
   approved; an order granting an "Application for Limited Admission" or a
@@ -216,7 +243,8 @@ decision the definitions do not make (the labelling guide's decisions):
   DISREGARD" or "PLEASE IGNORE", "Filed in wrong case", "DOCKETED IN
   CONSOLIDATED CASE IN ERROR") is other, and so is a clerk's note that the filer used the wrong event
   ("Electronic filing errors. Incorrect event used", "Incorrect Event
-  Entered, filer refiled ..."); one only marked "ENTERED IN ERROR" (or a
+  Entered, filer refiled ...", C.D. Cal.'s "NOTICE TO FILER OF DEFICIENCIES",
+  whatever dates it names); one only marked "ENTERED IN ERROR" (or a
   banner that a later order vacated or struck it) is read by what it names.
   A chapter 15 petition for recognition is other, like any bankruptcy
   petition. Also
@@ -252,7 +280,7 @@ _LEADING_CLUTTER = re.compile(
     ^(?:
         \*+\s*sealed\s+document\s*\*+                # **SEALED DOCUMENT**
       | [a-z]{{2,3}}(?:-\d+)?:                           # EP:, EO:, UD:, OSC:, JS-6:
-      | minutes\s*\(\s*in\s+chambers\s*\)\s*:?          # C.D. Cal.: an order made without a hearing
+      | ecf\s+filer\s*:                                # D.C. Cir.: "ECF FILER: Motion filed by ..."
       | docket\s+text\s*:                            # an NEF's "Docket Text:"
       | received\s*:                                 # an appellate clerk's "RECEIVED:"
       | redacted\s+(?:public\s+)?version\s+of          # read as the document it redacts

@@ -68,7 +68,7 @@ _HEARING_NAME = r"""
        (?:order\s+to\s+)?show\s+cause\s+(?:hearing|re\b))
 """
 _SCHEDULING = r"""
-    (?:set|reset|setting|resetting|(?<!remains\s)scheduled|rescheduled|calendared|held|hold|continued|
+    (?:set|reset|setting|resetting|(?<!remains\s)scheduled|rescheduled|calendared|held|(?<!\bto\s)hold|continued|
        adjourned|cancell?ed|vacated|concluded|withdrawn|terminated|stricken|scheduling(?!\s+conf)|vacating|
        cancell?ing|continuing|adjourning|rescheduling|(?:taken\s+)?off\s+(?:the\s+)?calendar|(?<!\bto\s)(?<!\bfor\s)(?:adjourn(?:ment)?|continuance|postponed?))
 """
@@ -85,7 +85,7 @@ _DATE = r"(?:\d{1,2}[/-]\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a
 # What can be dismissed, and what can be withdrawn to end it.
 _DISMISSABLE = r"""
     (?:charges?|counts?|indictments?|complaints?|claims?|case|action|lawsuit|appeals?|matter|petitions?|
-       (?:adversary\s+)?proceeding|debtors?|part(?:y|ies)|this\s+cause)\b
+       (?:adversary\s+)?proceeding|debtors?|part(?:y|ies)|defendants?|plaintiffs?|this\s+cause)\b
 """
 _WITHDRAWABLE = r"(?:charges?|counts?|indictments?|complaints?|case|action|lawsuit|appeals?)\b"
 
@@ -143,6 +143,7 @@ _HEARING_MENTIONED = rf"""
   | \ba\s+hearing\s+on\s+[^.;]{{0,60}}?\bwas\s+held\s+on\b
   | \bhearing\s+originally\s+scheduled\b
   | \bwith\s+hearing\s+to\s+be\s+held\b
+  | \b(?:to\s+be\s+)?held\s+(?:no\s+later\s+than|within\s+\d+)\b  # "Conference to be held no later than": a deadline
 """
 
 # A ruling named as the object of a request or another ruling: "Motion to
@@ -151,7 +152,7 @@ _HEARING_MENTIONED = rf"""
 _RULING_MENTIONED = r"""
     \b(?:vacat(?:e|es|ed|ing)|reconsider(?:ation)?(?:\s+of)?|set(?:ting)?\s+aside|reinstat\w*|
         relief\s+from|alter\s+or\s+amend|appeal(?:ing|ed)?\s+(?:from|of)?)\s+
-    (?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:order|judgment|dismissal|case)\b[^.;]*
+    (?:the\s+)?(?:[\w'’,/-]+\s+){0,3}?(?:order|judgment|dismissal|case)\b[^.;]*
 """
 
 # A motion named, not ruled on: "57 Motion of the Commissioner ... to Dismiss
@@ -164,12 +165,15 @@ _MOTION_MENTIONED = rf"""
 """
 # A motion filed in one paper with a response or an objection: "Opposition to
 # Motion for Summary Judgment and Cross-Motion for Summary Judgment", "Trustee's
-# Objection to Confirmation and Motion to Dismiss Case". The table's row for the
+# Objection to Confirmation and Motion to Dismiss Case", and C.D. Cal.'s "NOTICE
+# Notice of Motion and Motion for ..." or "STATEMENT of ... NOTICE OF MOTION AND
+# MOTION for Summary Judgment" (a motion filed under another event). The table's row for the
 # response does not end the reading of such a text (bot/pipeline/classify/__init__.py).
 JOINED_MOTION = re.compile(
     r"""^(?:[\w'’.-]+\s+){0,4}?(?:oppositions?|responses?|objections?)\b[^;]{0,200}?
         \band\s+(?:a\s+)?(?:cross|counter)[\s-]?motions?\s+(?:to|for)\b
-      | ^(?:[\w'’.-]+\s+){0,4}?objection\s+to\s+confirmation\b[^;]{0,80}?\band\s+motion\s+to\s+dismiss\b""",
+      | ^(?:[\w'’.-]+\s+){0,4}?objection\s+to\s+confirmation\b[^;]{0,80}?\band\s+motion\s+to\s+dismiss\b
+      | ^(?:[\w'’.-]+\s+){1,8}?notice\s+of\s+motion\s+and\s+motion\s+(?:to|for)\b""",
     _FLAGS,
 )
 
@@ -180,9 +184,13 @@ JOINED_MOTION = re.compile(
 # signed ("US PROBATION PETITION ... Issuance of SUMMONS approved. Signed by
 # Magistrate Judge ..."). The form records the ruling; nothing is still asked.
 _FORM_WITH_ORDER = r"""^(?:[\w'’]+\s+){0,2}?(?:petition|request|motion|application)\b[^;]{0,200}?\band\s+order\b(?!\s+(?:to\s+show|for)\b)
-    [^;]*?\bsigned\s+(?:on\s+\S+\s+)?by\b
+    [^;]*?\b(?:signed\s+(?:on\s+\S+\s+)?by\b|by\s+(?:(?:magistrate|district|chief|senior)\s+)*judge\b)
   | ^(?:[\w'’.]+\s+){0,3}?(?:petition|request)\b[^;]*?\bsigned\s+(?:on\s+\S+\s+)?by\s+(?:the\s+)?
     (?:(?:magistrate|district|chief|senior|u\.?s\.?|bankruptcy)\s+)*(?:judge|honorable)\b"""
+
+# The Texas Court of Criminal Appeals' disposition of a filing, whatever the outcome: "MOTION DISP — DENIED",
+# "PDR DISP — REFUSED", "MANDAMUS DISP — DISMISSED". The filing it names is not filed again.
+_TEXAS_DISPOSITION = r"^(?:[\w/.-]+\s+){0,3}?disp(?:/\w+)?\s*—\s*\w"
 
 # A choice still open: "Stipulation To Convert Or Dismiss Case By Date Certain".
 _CHOICE = r"\b(?:convert|reinstate|cure)\s+or\s+(?:be\s+)?dismiss\w*\b[^.;]*"
@@ -191,7 +199,7 @@ _PROPOSED = r"\bproposed\s+(?:[\w'’-]+\s+){0,2}?order\b[^.;]*"
 # A ruling that may come, and a civil cover sheet's question: "the period of appeal
 # from any order dismissing any of the charges", "[Previously dismissed case: No]".
 _HYPOTHETICAL = r"""\bany\s+(?:[\w'’-]+\s+){0,2}?(?:orders?|motions?|judgments?)\b[^.;]*|\bpreviously\s+dismissed\s+case\s*:
-    | \b(?:if|unless|whether|why)\s+[^.;]{0,60}?\bdismissed\b"""
+    | \b(?:if|unless|whether|why)\s+[^.;]{0,100}?\bdismiss(?:ed)?\b"""
 # A jury dismissed (discharged) after its verdict ends no claim: "Jury Polled, Dismissed."
 _JURY_DISMISSED = r"\bjury\b[^.;]{0,20}?\b(?:dismissed|discharged)\b"
 # A ruling made before, by another entry: "The Court previously dismissed Count I (ECF No. 20)".
@@ -216,6 +224,15 @@ RULES: tuple[Rule, ...] = (
           | ^(?:[\w'’-]+\s+){0,4}?plan\s+and\s+motions?\s+(?:for|to)\b
           | ^notice\s+of\s+(?:[\w'’-]+\s+){1,3}?and\s+(?:joint\s+|unopposed\s+|agreed\s+)?motions?\s+(?:for|to)\b""",
     ),
+    # Older dockets name the filers first: "Plaintiffs X, Y and Z (collectively, the "Proxy Plaintiffs"), Motion for
+    # Leave to File ..."; not a response or other paper that names a motion after its filers.
+    _rule(
+        "motion.after-its-filers",
+        "motion",
+        r"""^(?:plaintiffs?|defendants?|petitioners?|respondents?|debtors?|creditors?|appellants?|appellees?|intervenors?)\b
+            (?:(?!\b(?:response|opposition|reply|memorandum|objection|brief|order|notice|declaration|affidavit|joinder)\b)[^;]){0,250}?
+            ,\s+(?:(?:joint|emergency|renewed|amended|ex\s+parte)\s+)?motion\s+(?:for|to)\b""",
+    ),
     _rule(
         "motion.rss-bare-name",
         "motion",
@@ -223,6 +240,8 @@ RULES: tuple[Rule, ...] = (
               appear\s+pro\s+hac\s+vice|extension\s+of\s+time(?:\s+to\s+[\w/\s]+)?|leave\s+to\s+[\w/\s]+)$""",
     ),
     Rule("motion.joined-to-a-response", "motion", JOINED_MOTION),
+    # C.D. Cal. L.R. 37-2: a discovery motion is made in a joint stipulation ("Joint STIPULATION to Compel ...")
+    _rule("motion.discovery-joint-stipulation", "motion", r"^(?:joint\s+)?stipulation\s+(?:to|re:?)\s+(?:motion\s+to\s+)?compel\b"),
     _rule(
         "motion.letter-request",
         "motion",
@@ -230,7 +249,7 @@ RULES: tuple[Rule, ...] = (
         r"""^letter\b(?![^;]{0,40}?\b(?:order|response|reply|opposition|clerk|chambers|court)\b)[^;]{0,200}?
             \b(?:requesting|re\s*:\s*request)\s+
             (?:that\b|to\s+\w|(?!status\b)\w+\s+to\b
-             |(?:an?\s+|the\s+)?(?:order|extension|adjournment|leave|permission|stay|pre-?motion\s+conference)\b)""",
+             |(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:order|extension|adjournment|leave|permission|stay|pre-?motion\s+conference)\b)""",
     ),
     _rule(
         "motion.news-moves-to",
@@ -270,7 +289,7 @@ RULES: tuple[Rule, ...] = (
           | \bmotions?\s+(?:to|for)\s+(?:voluntary\s+|voluntarily\s+|summary\s+)?dismiss(?:al)?\b
               (?:(?!\b(?:denied|moot|withdrawn|not)\b)[^;]){0,120}?
               (?<!\bnot\s)(?<!\bbe\s)(?<!\bdeemed\s)\b(?:granted|allowed|sustained|grants\s+(?:the\s+|said\s+|this\s+)?motion)\b""",
-        ignore=r"\bwithdraw\w*\s+(?:the\s+)?(?:\d+\s+)?(?:[\w'’-]+\s+){0,3}?motions?\s+to\s+dismiss(?:\s+case)?",
+        ignore=rf"{_RULING_MENTIONED}|\bwithdraw\w*\s+(?:the\s+)?(?:\d+\s+)?(?:[\w'’-]+\s+){{0,3}}?motions?\s+to\s+dismiss(?:\s+case)?",
     ),
     _rule(
         "dismissal.said-dismissed",
@@ -289,9 +308,9 @@ RULES: tuple[Rule, ...] = (
         "dismissal",
         rf"""(?:\b(?:(?<!\bto\s)dismiss(?:es|ed|ing)?["”]?|drop(?:s|ped|ping)?|toss(?:es|ed)?|(?:throws?|threw)\s+out)
               | \b(?!(?:motions?|mov(?:e|es|ed|ing)|seek\w*|ask\w*|requests?|intent(?:ion)?|threat\w*|
-                       recommend\w*|propos\w*)\b)\w+\s+to\s+dismiss)
+                       recommend\w*|propos\w*)\b)\w+,?\s+to\s+dismiss)
              \s+(?:(?!(?:as|for|in|from|with|to|of|on|by|after|following|pending|during|upon|under|unless|if|until)\b)
-                   [\w'’-]+\s+){{0,4}}?{_DISMISSABLE}(?!\s+(?:to|from)\b)
+                   [\w'’/-]+\s+){{0,4}}?{_DISMISSABLE}(?!\s+(?:to|from)\b)
            | \b(?<!\bto\s)(?:withdr(?:aws?|ew|awing)|removed)\s+
                (?:(?!(?:as|for|in|from|with|to|of|on|by|after|following|pending|during|upon|under)\b)[\w'’-]+\s+){{0,4}}?
                {_WITHDRAWABLE}(?!\s+(?:to|from)\b)""",
@@ -304,7 +323,7 @@ RULES: tuple[Rule, ...] = (
         "dismissal.under-rule-41a1",
         "dismissal",
         r"""^(?:[\w'’]+\s+){0,2}?(?:stipulation|notice)\b[^;]{0,120}?\bdismissal\b[^;]{0,80}?
-            \b(?:rule|frcp|fed\.?\s*r\.?\s*civ\.?\s*p\.?)\s*41\s*\(a\)\s*\(1\)""",
+            \b(?:rule|frcp|fed\.?\s*r\.?\s*civ\.?\s*p\.?)\s*41\s*\(a\)\s*\([1l]\)""",
     ),
     _rule(
         "dismissal.judgment-on-a-dismissal",
@@ -319,13 +338,20 @@ RULES: tuple[Rule, ...] = (
             \b(?:motion|application)\s+(?:is\s+|was\s+)?granted\b[^()]*
             \(\s*re\s*:?\s*(?:related\s+document\(s\)\s*)?\d*\s*(?:[\w'’-]+\s+){0,2}?motions?\s+to\s+dismiss""",
     ),
+    # An order that a settled case will be dismissed by itself after some days ("... has settled. IT IS ORDERED
+    # that this matter will, without further Order, be dismissed with prejudice within 30 days")
+    _rule(
+        "dismissal.settled-case-will-be",
+        "dismissal",
+        r"^(?:[\w'’-]+\s+){0,2}?order\b[^;]*?\bsettle(?:d|ment)\b[^;]*?\b(?:will|shall)\b[^.;]{0,60}?\bbe\s+dismissed\b",
+    ),
     _rule("dismissal.news-to-be-dropped", "dismissal", rf"\b{_DISMISSABLE}[^;]{{0,40}}?\bto\s+be\s+dropped\b"),
     _rule("dismissal.nolle-prosequi", "dismissal", r"\bnol(?:le)?\.?\s+pros(?:equi|sed)?\b"),
     _rule(
         "dismissal.disposition",
         "dismissal",
         r"""\b(?:opinion|judgment|mandate)\b[^—]{0,80}?(?:—|;|:)\s*(?:(?:appeal|vacated|reversed|and)\s+){0,3}dismiss(?:ed|al)\b
-          | \b(?:resolution|disposition|outcome|result(?!\s+in\b))\b[^;—]{0,60}?(?::|—|\s)\s*dismiss(?:al|ed|ing)\b
+          | \b(?:resolution|(?<!motion\s)disp(?:osition)?|outcome|result(?!\s+in\b))\b[^;—]{0,60}?(?::|—|\s)\s*dismiss(?:al|ed|ing)\b
               (?!\s+as\s+moot)""",
     ),
     _rule(
@@ -346,7 +372,10 @@ RULES: tuple[Rule, ...] = (
                 findings\b(?!(?:\s+of\s+fact)?\s*(?:&|and)\s*recommendation)|mandate\b|judge['’]?s\s+fiat\b|decision\b|ruling\b|
                 (?:memorandum|entry)(?=\s+(?:granting|denying|dismissing|adopting|overruling|sustaining)\b))""",
     ),
+    _rule("order.texas-disposition", "order", _TEXAS_DISPOSITION),
     _rule("order.motion-order-form", "order", r"^(?:motion|application)[^/]{0,60}/order\b"),
+    # C.D. Cal.'s minute of what the judge decided in chambers, without a hearing: "MINUTES (IN CHAMBERS) by Judge X:"
+    _rule("order.in-chambers-minute", "order", r"^minutes\W*(?:of\s+)?\(?\s*in\s+chambers\b"),
     _rule("order.form-with-its-order", "order", _FORM_WITH_ORDER),
     _rule("order.order-thereon", "order", r"(?<!\bpending\s)\border\s+thereon\b|\band\s+order\s+granting\b(?=\s*(?:[.;(]|$))"),
     _rule("order.mandate-received", "order", r"^received\s+(?:[\w.-]+\s+){0,6}?mandate\b"),
@@ -367,6 +396,7 @@ RULES: tuple[Rule, ...] = (
         "order",
         r"""^so[\s-]+ordered\b
           | \b(?:it\s+is\s+(?:hereby\s+)?|so\s+)ordered\b
+          | ^(?!(?:[\w'’-]+\s+){0,2}?judgment\b).*?\b(?:is|are)\s+(?:hereby\s+)?ordered\s+to\b  # a judgment's "is ordered to pay" is the judgment
           | (?:^|[.;:]\s+)ordered\b(?!\s+by\b)
           | \bthe\s+court\s+(?:hereby\s+)?(?:grants|denies|orders|vacates|dismisses)\b
           | \band\s+order\s+by\s+(?:\w+\s+)?judge\b
@@ -409,7 +439,7 @@ RULES: tuple[Rule, ...] = (
             \b(?:removal|proceedings?|case|action|execution|briefing\s+schedule)\s+(?:is\s+|are\s+)?(?:hereby\s+)?stayed\b
           | ^(?:[\w'’]+\s+){0,2}?(?:minute\s+entry|minutes?)\b.*?\b(?:granting|denying)\s+(?:\d+\s+)?(?:[\w'’-]+\s+){0,3}?motions?\b
           | \b(?:dismissed|resolved|finding|found|deemed)\s+as\s+moot\b
-          | \bcase\s+(?:is\s+)?(?:hereby\s+)?referred\s+to\b
+          | \bcase\s+(?:is\s+)?(?:hereby\s+)?referred\s+to\b(?!\s+(?:federal\s+records|[^;]{0,80}?\bas\s+possibly\s+(?:related|similar)\b))
           | ^(?:case|file)\b[^;]{0,300}?(?<!\blonger\s)\breferred\s+to\s+(?:the\s+)?(?:mag(?:istrate)?\.?\s+judge|mediation)\b
           | ^approval\s+of\b
           | \b(?:form|application|admission)s?\s+(?:of\s+[^.;]{1,40}?\s+)?(?:is\s+|was\s+)?approved\b
@@ -454,10 +484,11 @@ RULES: tuple[Rule, ...] = (
              (?:[^.;]{{0,60}}?\b{_SCHEDULING}\b                        # "Status Conference set for"
               | \s+for\s+{_DATE}                                       # "Pretrial Conf for 10/13/00"
               | [^.;]{{0,100}}?\b(?:(?:shall|will|is|are)\s+(?:be\s+)?   # "hearing ... is continued until August 21"
-                                   (?:held|continued|reset|rescheduled|happen|take\s+place)\s+(?:on|to|until|for)\b
+                                   (?:held|continued|reset|rescheduled|happen|take\s+place|commence|begin)\s+(?:on|to|until|for)\b
                                  | scheduled\s+for\s+{_DATE}))
            | \b{_SCHEDULING}(?:[\s/]+[\w&-]+){{0,5}}?[\s/]+{_HEARING_NAME}\b
-           | \bready\s+for\s+(?:[\w-]+\s+){{0,2}}?{_HEARING_NAME}\s+(?:on|the\s+week\s+of)\b""",
+           | \bready\s+for\s+(?:[\w-]+\s+){{0,2}}?{_HEARING_NAME}\s+(?:on|the\s+week\s+of)\b
+           | \b(?:will|shall)\s+(?:conduct|hold)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?{_HEARING_NAME}\s+on\s+{_DATE}""",
         ignore=_HEARING_MENTIONED,
     ),
     _rule(
@@ -482,7 +513,7 @@ RULES: tuple[Rule, ...] = (
         "hearing.minutes",
         "hearing",
         r"""(?<!\bof\s)(?<!\ball\s)\bproceedings\s+held\b
-          | ^(?:(?:text|virtual|civil|criminal)\s+)?(?:minute\s+entry|minutes)\b(?!\s+(?:of\s+)?\(?in\s+chambers\b)
+          | ^(?:(?:text|virtual|civil|criminal)\s+)?(?:minute\s+entry|minutes)\b(?!\W*(?:of\s+)?\(?in\s+chambers\b)
             (?!.*\bcourt\s+reporter:\s*not\s+present)""",
     ),
     _rule(
@@ -512,7 +543,7 @@ RULES: tuple[Rule, ...] = (
         rf"""\bhearing\s+agenda\b
           | \bagenda\s+for\s+(?:[\w,]+\s+){{0,4}}?hearings?\b
           | (?<!deadline\s)(?<!deadlines\s)(?<!date\s)(?<!dates\s)(?<!is\s)(?<!are\s)
-            \b(?:continued\s+to|to\s+be\s+heard\s+on)\s+{_DATE}
+            \b(?:continued\s+to|(?:to|will|shall)\s+be\s+heard\s+on)\s+{_DATE}
           | \bpresentment\s+of\s+(?:the\s+)?(?:\d+\s+)?motion\b[^;]*?\bon\s+{_DATE}""",
     ),
     # -- charge: a document that brings claims or charges -----------------
@@ -565,7 +596,8 @@ RULES: tuple[Rule, ...] = (
           | \b(?:attorney|counsel)\s+substitution\b
           | \bnotice\s+of\s+(?:association\s+of\s+counsel|limited\s+scope\s+representation)\b
           | \badding\s+[^;]{1,80}?\s+as\s+(?:(?:an?\s+)?attorney\s+)?(?:as\s+)?counsel\s+of\s+record\b
-          | ^added\s+(?:counsel\s+for\s+\w+\s+)?[^;]{1,80}?\bfor\s+(?:petitioner|respondent|appellant|appellee|plaintiff|defendant|intervenor|amicus)
+          | ^added\s+(?:counsel\s+for\s+\w+\s+)?[^;]{1,80}?\bfor\s+(?:party\(s\)\s+)?(?:petitioner|respondent|appellant|appellee|plaintiff|defendant|intervenor|amicus)
+          | ^added\s+for\s+(?:petitioner|respondent|appellant|appellee|plaintiff|defendant|intervenor|amicus)[^;]{0,300}?\battorney\b
           | \bin\s+place\s+of\s+(?:attorney|counsel)\b[^.;]{0,80}?\bsubstituted\b
           | ^attorney,\s+[^;]{1,160}?,\s*(?:added|substituted)\.   # ACMS: "ATTORNEY, X, for Appellant Y, ADDED."
           | \bappearance\s+(?:of\s+counsel\s+)?entered\s+by\b""",
@@ -582,7 +614,8 @@ RULES: tuple[Rule, ...] = (
           | \b(?:pro\s+hac\s+vice|special\s+admissions?)\b[^;]{0,40}?\bapproved\b
           | ^(?:[\w'’]+\s+){0,2}?order\b(?![^;]*\bden(?:y|ies|ied|ying)\b)(?:(?!\bmotion\b)[^;]){0,40}?
             \b(?:to\s+appear|admitting\s+(?:attorneys?\s+)?)\s*pro\s+hac\s+vice\b
-          | \badmit(?:s|ted|ting)\s+(?:[\w.,'’-]+\s+){1,6}?to\s+practice\s+pro\s+hac\s+vice\b""",
+          | \badmit(?:s|ted|ting)\s+(?:[\w.,'’-]+\s+){1,6}?to\s+practice\s+pro\s+hac\s+vice\b
+          | \border\s+admitting\s+(?:[\w-]+\s+){0,4}?attorneys?\b""",
     ),
 )
 
@@ -615,7 +648,15 @@ VETOES: tuple[Veto, ...] = (
         "charge",
         r"^(?:[\w'’()-]+\s+){0,2}?(?:indictment|information|complaint|case)s?\s+(?:is\s+|was\s+)?unsealed\b",
     ),
-    _veto("not-order.unsigned", "order", r"\bunsigned\b"),
+    # A clerk's note citing a ruling that another entry made, by its number: "Case closed--... Motion to dismiss #50
+    # granted by 2/22/02 Order #73"; not an order that cites its own reasons.
+    _veto(
+        "ruling-cited-by-its-number",
+        "dismissal order",
+        r"""^(?!(?:[\w'’-]+\s+){0,2}?order\b)[^;]*?\b(?:granted|denied|dismissed)\s+(?:by|per|in)\s+(?:the\s+)?(?:[\d/.-]+\s+)?
+            (?:order|doc(?:ument)?|dkt\.?)\s*(?:\#|no\.?)\s*\d+""",
+    ),
+    _veto("not-order.unsigned", "order", r"\bunsigned\b|^lodged\s+(?:proposed\s+)?order\b"),
     # A court of appeals opening a case records the petition or notice received; ACMS's "..., SERVED." records service.
     _veto(
         "not-motion.case-opened-or-served",
@@ -630,6 +671,7 @@ VETOES: tuple[Veto, ...] = (
     ),
     _veto("not-motion.named-with-its-ruling", "motion", rf"^(?!.*\bfiled\b).*{_RULING}"),
     _veto("not-motion.calendar-event", "motion", _CALENDAR),
+    _veto("not-motion.texas-disposition", "motion", _TEXAS_DISPOSITION),
     _veto("not-motion.decided-on-its-form", "motion", _FORM_WITH_ORDER),
     # A court of appeals' "Motion Order FILED": the court's order on a motion.
     _veto("not-motion.order-on-a-motion", "motion", r"^motions?\s+order\b"),
@@ -656,7 +698,7 @@ VETOES: tuple[Veto, ...] = (
         "motion",
         r"""^(?:\W*\w+\W+)?notice\s+of\s+motion\b(?!\s+and\s+(?!hearing\b))
             (?=\s+and\s+hearing\b|.*(?:\(related\s+document\)|\bwith\s+hearing\b|\bto\s+set\s+hearing\b)
-               |\s+re\s*:\s*\[?\d|.*\bfor\s+presentment\s+of\b)""",
+               |\s+re\s*:|.*\bfor\s+presentment\s+of\b)""",
     ),
     _veto(
         "not-hearing.record-of-one",
