@@ -162,7 +162,13 @@ ORIGINS = {
     "seen_scales3.jsonl": ("scales-okn/scales-nlp/test/pacer/",),
 }
 # Each file of the frozen holdout (the fifth), and where its texts come from; empty while a new holdout is labelled.
-HOLDOUT_ORIGINS: dict[str, tuple[str, ...]] = {}  # the frozen half is kept apart from this branch
+HOLDOUT_ORIGINS: dict[str, tuple[str, ...]] = {
+    "holdout_pacerlib2.jsonl": ("UChicago-Coase-Sandor/pacer_lib/tests/results/local_docket_archive/",),
+    "holdout_docketanalyzer.jsonl": ("docketanalyzer/docketanalyzer/tests/fixtures/",),
+    "holdout_freelaw.jsonl": ("sam-mfb/freelaw/",),
+    "holdout_state2.jsonl": ("freelawproject/juriscraper/tests/examples/state/",),
+    "holdout_appellate.jsonl": ("freelawproject/juriscraper/tests/examples/pacer/appellate_attachment_pages/", "freelawproject/juriscraper/tests/examples/pacer/nda/",),
+}
 
 # Minimum precision and recall per event type on the frozen holdout: the two
 # that users subscribe to by default must be the most reliable.
