@@ -327,17 +327,21 @@ def test_frozen_holdout_table():
     print(misses(HOLDOUT))
 
 
-FIFTH = "on the frozen half of the fifth holdout (1,035 texts), 2026-11-29, before the changes made from the read half"
+FIFTH = "on the frozen half of the fifth holdout (1,035 texts), 2026-11-29, after the changes made from the read half"
 # Thresholds the classifier does not reach on the frozen holdout, with the
 # figures measured when it was last changed: visible in every run, never tuned
 # away by reading the holdout's texts (the fourth's shortfalls, read since, are
-# in the module docstring).
+# in the module docstring). Before the changes made from the fifth's read half,
+# the frozen half scored: motion 0.926/0.826, dismissal 0.853/0.630, order
+# 0.890/0.938, hearing 0.878/0.823, appearance 0.827/0.925: those changes
+# (precision/recall on the read half: dismissal 0.692/0.818 -> 0.957/1.000)
+# moved the frozen half's dismissals not at all.
 SHORTFALLS: dict[str, str] = {
-    "motion": f"recall 0.826 (100 of 121; precision 0.926) {FIFTH}",
+    "motion": f"recall 0.826 (100 of 121; precision 0.980) {FIFTH}",
     "dismissal": f"precision 0.853, recall 0.630 (29 of 46) {FIFTH}",
-    "order": f"precision 0.890 (28 false positives; recall 0.938) {FIFTH}",
-    "hearing": f"precision 0.878, recall 0.823 (79 of 96) {FIFTH}",
-    "appearance": f"precision 0.827 (13 false positives; recall 0.925) {FIFTH}",
+    "order": f"precision 0.895 (27 false positives; recall 0.955) {FIFTH}",
+    "hearing": f"precision 0.888, recall 0.823 (79 of 96) {FIFTH}",
+    "appearance": f"precision 0.829 (13 false positives; recall 0.940) {FIFTH}",
 }
 
 
