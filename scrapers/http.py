@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 
 USER_AGENT = f"docketbot/{__version__} (+{PROJECT_URL})"
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+COURTLISTENER_INTERVAL = 3600 / 5000  # seconds between requests to CourtListener's API: it allows 5,000 an hour
 
 
 class Failure(StrEnum):
@@ -142,7 +143,8 @@ class HostPacer:
 
 class Fetcher:
     """GETs URLs for scrapers. Failures come out as FetchError naming the URL and its kind; nothing hangs past
-    the timeouts."""
+    the timeouts. Requests to a host are `per_host_interval` seconds apart, those to CourtListener's API (which
+    scrapers/courtlistener.py and scrapers/recap.py make) at least `courtlistener_interval` seconds."""
 
     def __init__(
         self,
@@ -155,6 +157,7 @@ class Fetcher:
         backoff_max: float = 30.0,
         retry_after_cap: float = 120.0,
         per_host_interval: float = 1.0,
+        courtlistener_interval: float = COURTLISTENER_INTERVAL,
     ) -> None:
         self.session = session or requests.Session()
         self.session.headers["User-Agent"] = USER_AGENT
@@ -162,6 +165,7 @@ class Fetcher:
         self.max_bytes = max_bytes
         self.retry_after_cap = retry_after_cap
         self.pacer = HostPacer(per_host_interval)
+        self.courtlistener_interval = courtlistener_interval  # seconds (scrapers/courtlistener.py, scrapers/recap.py)
         self._last_seen: dict[str, tuple[str | None, str | None, str]] = {}  # url: etag, last-modified, sha256
         self._pending: dict[str, tuple[str | None, str | None, str]] = {}
         self._stopping = threading.Event()
