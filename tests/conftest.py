@@ -4,6 +4,7 @@ the real databases."""
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,20 @@ def pytest_configure(config: pytest.Config) -> None:
     PYTEST_DEBUG_TEMPROOT (pytest's own setting for this) that is given wins."""
     if config.option.basetemp is None and "PYTEST_DEBUG_TEMPROOT" not in os.environ and os.access(MEMORY, os.W_OK):
         os.environ["PYTEST_DEBUG_TEMPROOT"] = str(MEMORY)
+
+
+WHOLLY_SLOW = re.compile(rb"^pytestmark = \[?\s*pytest\.mark\.slow\b", re.MULTILINE)
+
+
+def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
+    """True for a test module marked slow as a whole (`pytestmark = pytest.mark.slow`, or a list that starts with
+    it) when the run leaves the slow tests out (`-m "not slow"`): such a module is not even imported, which
+    keeps its imports (hypothesis, selenium) out of the fast set's start. None otherwise: pytest decides."""
+    if " ".join(config.option.markexpr.split()) != "not slow":
+        return None
+    if collection_path.suffix == ".py" and collection_path.name.startswith("test_"):
+        return True if WHOLLY_SLOW.search(collection_path.read_bytes()) else None
+    return None
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
