@@ -1,9 +1,8 @@
-"""Shared test setup: temporary directories in memory, the --update-golden option of the golden-file tests, and
-the real databases."""
+"""Shared test setup: the fast set's collection, the --update-golden option of the golden-file tests, and the
+real databases."""
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 
@@ -12,18 +11,6 @@ import pytest
 from bot.store import Store
 from tests.support.databases import copy_template, make_template
 from tests.support.databases import database_url as _database_url
-
-MEMORY = Path("/dev/shm")  # a tmpfs on Linux
-
-
-def pytest_configure(config: pytest.Config) -> None:
-    """Puts the temporary directories (`tmp_path`, where the tests' SQLite databases are) in memory when the
-    machine has a tmpfs at /dev/shm: a SQLite commit there does not wait for the disk to sync (about 4 ms a
-    commit on a virtual machine's disk; the fast set commits some 2,700 times). A `--basetemp` or
-    PYTEST_DEBUG_TEMPROOT (pytest's own setting for this) that is given wins."""
-    if config.option.basetemp is None and "PYTEST_DEBUG_TEMPROOT" not in os.environ and os.access(MEMORY, os.W_OK):
-        os.environ["PYTEST_DEBUG_TEMPROOT"] = str(MEMORY)
-
 
 WHOLLY_SLOW = re.compile(rb"^pytestmark = \[?\s*pytest\.mark\.slow\b", re.MULTILINE)
 
