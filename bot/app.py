@@ -68,6 +68,7 @@ def fetcher_for(config: Config) -> Fetcher:
         read_timeout=http.read_timeout.total_seconds(),
         attempts=http.attempts,
         per_host_interval=http.per_host_interval.total_seconds(),
+        courtlistener_interval=http.courtlistener_interval.total_seconds(),
     )
 
 
@@ -102,8 +103,10 @@ class App:
             ops_channel=config.slack.ops_channel,
         )
         deliverer.tz = config.tz
-        deliverer.free_copies = FreeCopyFinder(store, deliverer.notifiers, environ,
-                                               api=environ.get("COURTLISTENER_API_URL") or DEFAULT_API)
+        deliverer.free_copies = FreeCopyFinder(
+            store, deliverer.notifiers, environ, api=environ.get("COURTLISTENER_API_URL") or DEFAULT_API,
+            courtlistener_interval=config.http.courtlistener_interval.total_seconds(),
+        )
         app = cls(config, store, poller, deliverer, path)
         metrics.watch_store(store, lambda: app.config)
         return app

@@ -29,6 +29,7 @@ from bot.core.entry import Entry
 from bot.core.events import DEFAULT_SUBSCRIBED_EVENTS, SUBSCRIBABLE_EVENTS
 from notifiers.targets import APPRISE, destination
 from scrapers import SCRAPERS
+from scrapers.http import COURTLISTENER_INTERVAL
 from scrapers.settings import ID_PATTERN, Duration, HourWindow, Period, SourceConfig, known_zone
 
 __all__ = ["Config", "ConfigError", "Defaults", "HttpSettings", "SlackSettings", "SourceConfig",
@@ -54,6 +55,7 @@ class Defaults(_Strict):
 
 class HttpSettings(_Strict):
     per_host_interval: Duration = timedelta(seconds=1)
+    courtlistener_interval: Duration = timedelta(seconds=COURTLISTENER_INTERVAL)  # its API allows 5,000 an hour
     connect_timeout: Period = timedelta(seconds=10)
     read_timeout: Period = timedelta(seconds=30)
     attempts: int = Field(default=3, ge=1, le=10)

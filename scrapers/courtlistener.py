@@ -10,7 +10,8 @@ newest first (`order_by=-recap_sequence_number,-entry_number`, the documents' ex
 `next` for at most `max_pages` pages. At 20 entries a page that is the newest 200 entries of each docket: a
 poll stays small however long the docket, and older entries are already known. A `next` link off the API's
 scheme and host is refused, so the token never leaves it. Requests to the API host are at least
-`min_interval` seconds apart (CourtListener allows 5,000 requests an hour), whatever http.per_host_interval says.
+`http.courtlistener_interval` apart (0.72 s: CourtListener allows 5,000 requests an hour), whatever
+http.per_host_interval says.
 Entries come out in docket order: `recap_sequence_number`, then `entry_number`.
 
 An entry's key is `cl:<docket id>:<entry id>` (CourtListener's entry ids are stable); its link is its first
@@ -325,7 +326,6 @@ class CourtListener(Scraper[CourtListenerSettings]):
     settings = CourtListenerSettings
     cumulative = True  # a docket's entries; a search (`query:`) lists only the newest matches (__init__)
 
-    min_interval: ClassVar[float] = 3600 / 5000  # seconds between API requests: 5,000 an hour
     max_pages: ClassVar[int] = 10  # docket-entries pages read per docket per poll (20 entries a page)
 
     def __init__(self, source: CourtListenerSettings, environ: Mapping[str, str] | None = None) -> None:
@@ -409,7 +409,7 @@ class CourtListener(Scraper[CourtListenerSettings]):
 
     def _read(self, fetcher: Fetcher, url: str, reader: Callable[[bytes], T]) -> T:
         """GET an API URL (paced, with the token) and read the body; errors name the URL, never the token."""
-        fetcher.pacer.at_most_every(urlsplit(self.api).netloc, self.min_interval)
+        fetcher.pacer.at_most_every(urlsplit(self.api).netloc, fetcher.courtlistener_interval)
         try:
             return reader(fetcher.get(url, self._headers()))
         except ParseError as exc:

@@ -42,6 +42,7 @@ _PLAIN_PATH = r"/[A-Za-z0-9_.~!$&'()*+,=:@%/-]*(?:\?[A-Za-z0-9_.~!$&'()*+,=:@%/?
 _PLAIN_ABSOLUTE_URL = re.compile(rf"https?://[A-Za-z0-9.-]+(?:{_PLAIN_PATH})?")
 _PLAIN_ROOT_PATH = re.compile(rf"(?!//){_PLAIN_PATH}")
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+COURTLISTENER_INTERVAL = 3600 / 5000  # seconds between requests to CourtListener's API: it allows 5,000 an hour
 
 
 class Failure(StrEnum):
@@ -153,7 +154,8 @@ class HostPacer:
 
 class Fetcher:
     """GETs URLs for scrapers. Failures come out as FetchError naming the URL and its kind; nothing hangs past
-    the timeouts."""
+    the timeouts. Requests to a host are `per_host_interval` seconds apart, those to CourtListener's API (which
+    scrapers/courtlistener.py and scrapers/recap.py make) at least `courtlistener_interval` seconds."""
 
     def __init__(
         self,
@@ -166,6 +168,7 @@ class Fetcher:
         backoff_max: float = 30.0,
         retry_after_cap: float = 120.0,
         per_host_interval: float = 1.0,
+        courtlistener_interval: float = COURTLISTENER_INTERVAL,
     ) -> None:
         import requests
         from tenacity import retry, retry_if_exception_type, stop_after_attempt, wait_exponential_jitter
@@ -176,6 +179,7 @@ class Fetcher:
         self.max_bytes = max_bytes
         self.retry_after_cap = retry_after_cap
         self.pacer = HostPacer(per_host_interval)
+        self.courtlistener_interval = courtlistener_interval  # seconds (scrapers/courtlistener.py, scrapers/recap.py)
         self._last_seen: dict[str, tuple[str | None, str | None, str]] = {}  # url: etag, last-modified, sha256
         self._pending: dict[str, tuple[str | None, str | None, str]] = {}
         self._stopping = threading.Event()

@@ -27,7 +27,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from urllib.parse import urlencode, urlsplit
 
-from scrapers.courtlistener import DEFAULT_API, TOKEN_VARIABLE, CourtListener
+from scrapers.courtlistener import DEFAULT_API, TOKEN_VARIABLE
 from scrapers.http import Failure, Fetcher, FetchError, split_url
 
 STORAGE = "https://storage.courtlistener.com/"
@@ -108,7 +108,7 @@ class RecapLookup:
     def _ask(self, court: str, doc_ids: list[str]) -> dict[str, str]:
         query = urlencode({"docket_entry__docket__court": court, "pacer_doc_id__in": ",".join(doc_ids)})
         url = f"{self.api}recap-query/?{query}"
-        self.fetcher.pacer.at_most_every(urlsplit(self.api).netloc, CourtListener.min_interval)
+        self.fetcher.pacer.at_most_every(urlsplit(self.api).netloc, self.fetcher.courtlistener_interval)
         headers = {"Accept": "application/json", "Authorization": f"Token {self.token}"}
         try:
             raw = self.fetcher.get(url, headers)

@@ -1,7 +1,9 @@
-"""Shared test setup: the --update-golden option of the golden-file tests, and the real databases."""
+"""Shared test setup: the fast set's collection, the --update-golden option of the golden-file tests, and the
+real databases."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -9,6 +11,19 @@ import pytest
 from bot.store import Store
 from tests.support.databases import copy_template, make_template
 from tests.support.databases import database_url as _database_url
+
+WHOLLY_SLOW = re.compile(rb"^pytestmark = \[?\s*pytest\.mark\.slow\b", re.MULTILINE)
+
+
+def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
+    """True for a test module marked slow as a whole (`pytestmark = pytest.mark.slow`, or a list that starts with
+    it) when the run leaves the slow tests out (`-m "not slow"`): such a module is not even imported, which
+    keeps its imports (hypothesis, selenium) out of the fast set's start. None otherwise: pytest decides."""
+    if " ".join(config.option.markexpr.split()) != "not slow":
+        return None
+    if collection_path.suffix == ".py" and collection_path.name.startswith("test_"):
+        return True if WHOLLY_SLOW.search(collection_path.read_bytes()) else None
+    return None
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

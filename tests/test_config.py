@@ -183,8 +183,10 @@ def test_zero_or_negative_timeouts_are_refused_and_zero_pacing_is_not(tmp_path):
     assert "http.read_timeout: \"0s\" is zero" in error_for(tmp_path, "http:\n  read_timeout: 0s\n" + GOOD)
     assert "defaults.jitter: \"-1s\" is negative" in error_for(tmp_path, GOOD.replace("jitter: 30s", "jitter: -1s"))
     unpaced = GOOD.replace('slack:\n  ops_channel: "#docket-ops"\n', "slack:\n  post_interval: 0s\n")
-    config = load_config(write(tmp_path, "http:\n  per_host_interval: 0s\n" + unpaced))
+    assert load_config(write(tmp_path, GOOD)).http.courtlistener_interval == timedelta(seconds=0.72)
+    config = load_config(write(tmp_path, "http:\n  per_host_interval: 0s\n  courtlistener_interval: 0s\n" + unpaced))
     assert config.http.per_host_interval == timedelta(0) and config.slack.post_interval == timedelta(0)
+    assert config.http.courtlistener_interval == timedelta(0)
 
 
 def test_a_key_given_twice_names_both_lines(tmp_path):

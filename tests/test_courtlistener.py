@@ -40,12 +40,6 @@ ENTRIES_QUERY = {
 }
 
 
-class FastCourtListener(CourtListener):
-    """No rate floor, so the tests do not wait 0.72 s a request."""
-
-    min_interval = 0
-
-
 def fixture(name: str) -> bytes:
     return (FIXTURES / f"{name}.json").read_bytes()
 
@@ -68,14 +62,15 @@ def serve_docket(httpserver, page1: bytes | None = None) -> None:
     ).respond_with_data(served(httpserver, "docket_entries_4214664_page2"), **json_type)
 
 
-def scraper(httpserver, token: str | None = None, kind: type[CourtListener] = FastCourtListener) -> CourtListener:
+def scraper(httpserver, token: str | None = None, kind: type[CourtListener] = CourtListener) -> CourtListener:
     source = CourtListenerSettings(id="nvlsp", kind="courtlistener", url=httpserver.url_for(API_PATH),
                                    dockets=[4214664])
     return kind(source, {"COURTLISTENER_TOKEN": token} if token else {})
 
 
-def fetcher() -> Fetcher:
-    return Fetcher(attempts=1, per_host_interval=0)
+def fetcher(courtlistener_interval: float = 0) -> Fetcher:
+    """No pacing, not even CourtListener's (0.72 s a request), unless asked."""
+    return Fetcher(attempts=1, per_host_interval=0, courtlistener_interval=courtlistener_interval)
 
 
 def by_number(entries: list[Entry]) -> dict[str | None, Entry]:
@@ -155,7 +150,7 @@ def test_missing_token_is_named_when_docket_entries_are_refused(httpserver):
 
 
 def test_pages_per_docket_are_capped(httpserver):
-    class OnePage(FastCourtListener):
+    class OnePage(CourtListener):
         max_pages = 1
 
     serve_docket(httpserver)
@@ -174,14 +169,11 @@ def test_next_link_off_the_api_is_not_followed(httpserver):
 
 
 def test_api_requests_keep_the_rate_floor_whatever_the_fetcher_interval(httpserver):
-    class Floored(CourtListener):
-        min_interval = 0.2
-
     serve_docket(httpserver)
     started = time.monotonic()
-    Floored(scraper(httpserver).source).fetch(fetcher())
-    assert time.monotonic() - started >= 0.39  # three requests, two gaps
-    assert CourtListener.min_interval == 0.72  # 5,000 requests an hour
+    scraper(httpserver).fetch(fetcher(courtlistener_interval=0.1))
+    assert time.monotonic() - started >= 0.19  # three requests, two gaps
+    assert Fetcher().courtlistener_interval == 0.72  # 5,000 requests an hour
 
 
 def test_host_pacer_floor_applies_to_its_host_only_and_the_longest_wins():

@@ -57,7 +57,7 @@ def queue(store: Store, *posts: Post) -> None:
 
 
 def fetcher() -> Fetcher:
-    return Fetcher(attempts=1, per_host_interval=0, connect_timeout=5, read_timeout=5)
+    return Fetcher(attempts=1, per_host_interval=0, courtlistener_interval=0, connect_timeout=5, read_timeout=5)
 
 
 @pytest.fixture

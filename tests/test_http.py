@@ -65,7 +65,7 @@ def test_retry_after_is_capped(httpserver):
     )
     httpserver.expect_ordered_request("/feed").respond_with_data(b"ok")
     started = time.monotonic()
-    assert fast_fetcher(retry_after_cap=0.2).get(httpserver.url_for("/feed")) == b"ok"
+    assert fast_fetcher(retry_after_cap=0.05).get(httpserver.url_for("/feed")) == b"ok"
     assert time.monotonic() - started < 5
 
 
@@ -83,7 +83,7 @@ def test_silent_server_times_out_instead_of_hanging():
     url = f"http://127.0.0.1:{listener.getsockname()[1]}/feed"
     started = time.monotonic()
     with pytest.raises(FetchError, match="timed out") as error:
-        fast_fetcher(read_timeout=0.3, attempts=2).get(url)
+        fast_fetcher(read_timeout=0.1, attempts=2).get(url)
     listener.close()
     assert (error.value.kind, error.value.status) == (Failure.TIMEOUT, None)
     assert time.monotonic() - started < 5

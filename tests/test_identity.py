@@ -20,7 +20,7 @@ from bot.core.entry import Entry
 from bot.core.filings import Record
 from bot.pipeline.diff import case_mark, filing_marks, same_filings, similarity
 from bot.poll.poller import Poller
-from scrapers.courtlistener import CourtListener, one_per_filing
+from scrapers.courtlistener import one_per_filing
 from scrapers.http import Fetcher
 from tests.support.feeds import FIXTURES, ChangingFeed
 
@@ -70,7 +70,7 @@ def config_for(*sources: dict, subscriptions: tuple[dict, ...] = ()) -> Config:
 
 
 def poller_for(config: Config, store) -> Poller:
-    return Poller(config, store, Fetcher(attempts=1, per_host_interval=0))
+    return Poller(config, store, Fetcher(attempts=1, per_host_interval=0, courtlistener_interval=0))
 
 
 def test_an_edited_minute_entry_stays_one_filing(httpserver, store):
@@ -173,9 +173,8 @@ FULL: dict[str, Any] = {
 
 
 @pytest.fixture
-def courtlistener(httpserver, monkeypatch):
+def courtlistener(httpserver):
     """CourtListener's API for docket 4214664, serving the docket entries in `served["results"]`."""
-    monkeypatch.setattr(CourtListener, "min_interval", 0)
     docket = (CL / "rest_v4_docket_4214664.json").read_bytes()
     page = json.loads((CL / "docket_entries_4214664_page1.json").read_text())
     served = {"results": page["results"]}

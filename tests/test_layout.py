@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ast
 from collections import defaultdict
+from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -46,8 +47,10 @@ def module_files() -> dict[str, Path]:
     return found
 
 
+@cache
 def import_graph() -> dict[str, set[str]]:
-    """module -> the project modules it imports (a name imported from a package counts as the package)."""
+    """module -> the project modules it imports (a name imported from a package counts as the package); read once
+    per test process, the tests only read it."""
     files = module_files()
     graph: dict[str, set[str]] = defaultdict(set)
     for name, path in files.items():

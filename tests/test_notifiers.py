@@ -297,6 +297,7 @@ def test_slack_malformed_message_fails_for_good(slack, notifier):
     assert caught.value.action == FAIL and caught.value.permanent
 
 
+@pytest.mark.slow  # waits out slack-sdk's one retry of a refused connection (0.5 to 1.5 s)
 def test_slack_unreachable_is_a_passing_delivery_error_without_the_token():
     with socket.socket() as unused:
         unused.bind(("127.0.0.1", 0))

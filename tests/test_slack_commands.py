@@ -437,6 +437,7 @@ def test_socket_mode_starts_only_with_an_app_token(app, environ, slack):
     assert slack.calls == []
 
 
+@pytest.mark.slow  # slack-sdk's Socket Mode client takes a second to close
 def test_socket_mode_refused_by_slack_is_logged_and_the_bot_goes_on(app, environ, slack, caplog):
     # The fake knows the bot token only, so Slack refuses this app token, as it would a revoked one.
     assert start_socket_mode(app, {**environ, "SLACK_APP_TOKEN": "xapp-1-A0-wrong"}) is None

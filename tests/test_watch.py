@@ -274,7 +274,7 @@ def test_a_courtlistener_search_finds_new_cases_with_the_same_watch(httpserver, 
                      "exclude": ["Baldwin County"]}],
         "subscriptions": [{"channel": "#rust-desk", "events": ["new_case"], "follow_matches": True}],
     })
-    poller = Poller(config, store, Fetcher(attempts=1, per_host_interval=0))
+    poller = Poller(config, store, Fetcher(attempts=1, per_host_interval=0, courtlistener_interval=0))
     source = config.sources[0]
     assert poller.poll(source).baseline
 
@@ -300,7 +300,7 @@ def test_a_docket_the_search_lists_without_documents_is_a_new_case_once(httpserv
                      "query": "Baldwin", "parties": ["Baldwin"]}],
         "subscriptions": [{"channel": "#rust-desk", "events": ["new_case", "charge"]}],
     })
-    poller = Poller(config, store, Fetcher(attempts=1, per_host_interval=0))
+    poller = Poller(config, store, Fetcher(attempts=1, per_host_interval=0, courtlistener_interval=0))
     poller.poll(config.sources[0])
     served["page"] = search_page({**NEW_DOCKET, "recap_documents": []}, OLD_DOCKET)
     [opened] = poller.poll(config.sources[0]).queued

@@ -23,6 +23,7 @@ BODY = (FIXTURES / "courtlistener" / "docket_alert_webhook.json").read_bytes()
 CONFIG = """\
 http:
   per_host_interval: 0s
+  courtlistener_interval: 0s
 slack:
   post_interval: 0s
 sources:

@@ -35,7 +35,7 @@ from bot.delivery.preview import PreviewError, first_page
 from bot.store import FollowUp, Store
 from notifiers.base import DeliveryError, Notifiers
 from scrapers.courtlistener import DEFAULT_API, TOKEN_VARIABLE
-from scrapers.http import Fetcher, FetchError, split_url
+from scrapers.http import COURTLISTENER_INTERVAL, Fetcher, FetchError, split_url
 from scrapers.recap import PacerDocument, PartialAnswer, RecapLookup, pacer_document
 
 log = logging.getLogger(__name__)
@@ -90,16 +90,17 @@ class FreeCopyReport:
 
 
 class FreeCopyFinder:
-    """Runs the follow-ups of sent posts (see the module docstring). `api` is CourtListener's API base URL."""
+    """Runs the follow-ups of sent posts (see the module docstring). `api` is CourtListener's API base URL;
+    without a `fetcher` it makes its own, whose requests to that API are `courtlistener_interval` seconds apart."""
 
     def __init__(
         self, store: Store, notifiers: Notifiers, environ: Mapping[str, str], fetcher: Fetcher | None = None,
-        api: str = DEFAULT_API,
+        api: str = DEFAULT_API, courtlistener_interval: float = COURTLISTENER_INTERVAL,
     ) -> None:
         self.store = store
         self.notifiers = notifiers
         self.fetcher = fetcher or Fetcher(connect_timeout=CONNECT_TIMEOUT, read_timeout=READ_TIMEOUT, attempts=1,
-                                          max_bytes=MAX_PDF_BYTES)
+                                          max_bytes=MAX_PDF_BYTES, courtlistener_interval=courtlistener_interval)
         self.recap = RecapLookup(self.fetcher, environ, api)
         self.budget = RUN_BUDGET
 

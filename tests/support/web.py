@@ -27,7 +27,7 @@ class _QuietHandler(WSGIRequestHandler):
 def serving(web_app: WebApp) -> Iterator[str]:
     """Yields the server's base URL (http://127.0.0.1:PORT) while it runs."""
     server = make_server("127.0.0.1", 0, web_app, server_class=_ThreadingServer, handler_class=_QuietHandler)
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True)
     thread.start()
     try:
         yield f"http://127.0.0.1:{server.server_port}"
