@@ -445,7 +445,8 @@ def show_sources(app: App) -> int:
 
 
 def _status_cell(status: SourceStatus) -> str:
-    """The STATUS of `sources`: the last poll's status (`ok`, `error`), or `paused`, or `resumed` (not polled since)."""
+    """The STATUS of `sources`: the last poll's status (`ok`, `error`), or `paused`, or `resumed` (no successful poll
+    since)."""
     last = status.state.last_status if status.state else "never"
     return status.health if status.pause or last == PAUSED else last
 

@@ -184,6 +184,20 @@ def test_a_paused_source_is_not_polled_and_its_first_poll_after_posts_nothing_it
     assert not check_line(capsys).endswith("queued 0 post(s)") and stored_posts()
 
 
+def test_a_resumed_source_whose_first_poll_fails_still_posts_nothing_it_missed_when_it_succeeds(feed, capsys):
+    check_line(capsys)
+    assert main(["pause", "sdny"]) == 0 and main(["resume", "sdny"]) == 0
+    capsys.readouterr()
+    feed.body = b"<html><body>Service Unavailable</body></html>"  # the court's first answer after the pause
+    assert main(["check"]) == 1 and "sdny  FAILED" in capsys.readouterr().out
+    assert main(["sources"]) == 0 and capsys.readouterr().out.splitlines()[1].split()[-4:-2] == ["error", "1"]
+    feed.body = feed_without_newest(FULL_FEED, 40)  # 35 filings made while it was paused
+    line = check_line(capsys)
+    assert f"{WHILE_PAUSED})" in line and line.endswith("queued 0 post(s)"), line
+    assert stored_posts() == []
+    assert main(["sources"]) == 0 and capsys.readouterr().out.splitlines()[1].split()[-4] == "ok"
+
+
 def test_pause_resume_and_mute_say_what_they_cannot_do(feed, capsys):
     assert main(["pause", "nowhere"]) == 2
     assert capsys.readouterr().err == '"nowhere" is not a source id (configured: sdny)\n'

@@ -72,14 +72,14 @@ class SourceStatus:
 
     @property
     def health(self) -> str:
-        """`ok`, `error`, `failing` or `stale` (an ops alert is out), `paused`, `resumed` (not polled since a
-        pause), or `not polled yet`."""
+        """`ok`, `error`, `failing` or `stale` (an ops alert is out), `paused`, `resumed` (no successful poll since
+        a pause: `error` once a poll after it failed), or `not polled yet`."""
         if self.pause is not None:
             return PAUSED
         if self.state is None or self.state.last_status == "never":
             return "not polled yet"
         if self.state.last_status == PAUSED:
-            return "resumed"
+            return self.state.alert or ("error" if self.state.failures_in_row else "resumed")
         return self.state.alert or self.state.last_status
 
 

@@ -16,9 +16,7 @@ from bot.core.quiet import CONFIG_FILE, Pause
 from bot.store.database import Database, upsert, utc
 from bot.store.schema import pauses as pauses_table
 from bot.store.schema import source_state
-from bot.store.sources import ensure_state
-
-PAUSED = "paused"  # the state's last_status while a source is paused, until its first poll after
+from bot.store.sources import PAUSED, ensure_state
 
 
 class Pauses(Database):

@@ -15,6 +15,8 @@ from bot.store import outbox as outbox_rows
 from bot.store.database import Database, upsert, utc
 from bot.store.schema import source_state
 
+PAUSED = "paused"  # the state's last_status while a source is paused, until its first successful poll after
+
 
 @dataclass(frozen=True)
 class SourceState:
@@ -173,16 +175,18 @@ class Sources(Database):
             )
 
     def record_failure(self, source_id: str, error: str, now: datetime, release: str | None = None) -> SourceState:
-        """Counts a failed poll; the entries and baseline stay as they were; `release` as in `count_poll`. Returns
-        the new state."""
+        """Counts a failed poll; the entries and baseline stay as they were; `release` as in `count_poll`. A
+        source resumed after a pause stays marked so (`PAUSED`) until a poll succeeds, so that what was filed
+        while it was paused is still recorded without posts then. Returns the new state."""
         with self.engine.begin() as conn:
             ensure_state(conn, source_id)
+            was_paused = source_state.c.last_status == PAUSED
             conn.execute(
                 update(source_state)
                 .where(source_state.c.source_id == source_id)
                 .values(
                     last_poll_at=now,
-                    last_status="error",
+                    last_status=case((was_paused, PAUSED), else_="error"),
                     last_error=error,
                     failures_in_row=source_state.c.failures_in_row + 1,
                     **released(release),
