@@ -1459,6 +1459,24 @@ def test_every_rule_and_veto_has_examples():
     assert sorted(RULE_EXAMPLES) == sorted([*(rule.name for rule in RULES), *(veto.name for veto in VETOES)])
 
 
+# A court that declines, refuses or will not dismiss dismisses nothing (dismissal.dismisses-something reads
+# past a negation); what the same order does dismiss still counts.
+NEGATED_DISMISSALS = [
+    ("ORDER denying 23 Motion to Dismiss; the Court declines to dismiss the case at this stage. (abc)", ("order",)),
+    ("ORDER: The Court will not dismiss the case at this time. Signed by Judge Jane Doe. (abc)", ("order",)),
+    ("ORDER: The Court refuses to dismiss the indictment. Signed by Judge Jane Doe. (abc)", ("order",)),
+    ("ORDER: The Court does not dismiss Count I. Signed by Judge Jane Doe. (abc)", ("order",)),
+    ("ORDER: The Court won't dismiss the appeal. (abc)", ("order",)),
+    ("ORDER: Counts II and III are dismissed; the Court declines to dismiss Count I. (abc)", ("dismissal", "order")),
+    ("ORDER: The Court dismisses Count I. Signed by Judge Jane Doe. (abc)", ("dismissal", "order")),
+]
+
+
+@pytest.mark.parametrize("text, expected", NEGATED_DISMISSALS, ids=[text[:50] for text, _ in NEGATED_DISMISSALS])
+def test_a_court_that_declines_to_dismiss_dismisses_nothing(text, expected):
+    assert classify(text) == expected, describe(text)
+
+
 @pytest.mark.parametrize(
     "name, text, expected",
     [(name, text, expected) for name, cases in RULE_EXAMPLES.items() for text, expected in cases],

@@ -198,6 +198,19 @@ def test_a_resumed_source_whose_first_poll_fails_still_posts_nothing_it_missed_w
     assert main(["sources"]) == 0 and capsys.readouterr().out.splitlines()[1].split()[-4] == "ok"
 
 
+def test_a_resumed_source_whose_first_poll_lists_nothing_still_posts_nothing_it_missed(feed, capsys):
+    check_line(capsys)
+    assert main(["pause", "sdny"]) == 0 and main(["resume", "sdny"]) == 0
+    capsys.readouterr()
+    feed.body = feed_without_newest(FULL_FEED, 10_000)  # a quiet hour: the court's feed lists no item
+    assert check_line(capsys).startswith("sdny  ok  0 new of 0")
+    assert main(["sources"]) == 0 and capsys.readouterr().out.splitlines()[1].split()[-4] == "resumed"
+    feed.body = feed_without_newest(FULL_FEED, 40)  # 35 filings made while it was paused
+    line = check_line(capsys)
+    assert f"{WHILE_PAUSED})" in line and line.endswith("queued 0 post(s)"), line
+    assert stored_posts() == []
+
+
 def test_pause_resume_and_mute_say_what_they_cannot_do(feed, capsys):
     assert main(["pause", "nowhere"]) == 2
     assert capsys.readouterr().err == '"nowhere" is not a source id (configured: sdny)\n'

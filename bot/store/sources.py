@@ -15,7 +15,7 @@ from bot.store import outbox as outbox_rows
 from bot.store.database import Database, upsert, utc
 from bot.store.schema import source_state
 
-PAUSED = "paused"  # the state's last_status while a source is paused, until its first successful poll after
+PAUSED = "paused"  # the state's last_status while a source is paused, until a poll after lists its entries
 
 
 @dataclass(frozen=True)
@@ -63,7 +63,8 @@ def count_poll(
         values.update(
             last_poll_at=now,
             last_success_at=now,
-            last_status="ok",
+            # a source resumed after a pause stays so until a poll lists entries (an empty feed records nothing)
+            last_status=case((source_state.c.last_status == PAUSED, PAUSED), else_="ok") if parsed == 0 else "ok",
             last_error=None,
             failures_in_row=0,
             last_parsed=parsed,

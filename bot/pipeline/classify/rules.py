@@ -306,9 +306,10 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "dismissal.dismisses-something",
         "dismissal",
-        rf"""(?:\b(?:(?<!\bto\s)dismiss(?:es|ed|ing)?["”]?|drop(?:s|ped|ping)?|toss(?:es|ed)?|(?:throws?|threw)\s+out)
+        rf"""(?:\b(?:(?<!\bto\s)(?<!\bnot\s)(?<!n't\s)(?<!n’t\s)dismiss(?:es|ed|ing)?["”]?|drop(?:s|ped|ping)?|
+                     toss(?:es|ed)?|(?:throws?|threw)\s+out)
               | \b(?!(?:motions?|mov(?:e|es|ed|ing)|seek\w*|ask\w*|requests?|intent(?:ion)?|threat\w*|
-                       recommend\w*|propos\w*)\b)\w+,?\s+to\s+dismiss)
+                       recommend\w*|propos\w*|declin\w*|refus\w*)\b)\w+,?\s+to\s+dismiss)
              \s+(?:(?!(?:as|for|in|from|with|to|of|on|by|after|following|pending|during|upon|under|unless|if|until)\b)
                    [\w'’/-]+\s+){{0,4}}?{_DISMISSABLE}(?!\s+(?:to|from)\b)
            | \b(?<!\bto\s)(?:withdr(?:aws?|ew|awing)|removed)\s+
