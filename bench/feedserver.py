@@ -145,10 +145,27 @@ class FeedState:
         return self.feed.body(path_index, count)
 
 
+class _QuietHandler(BaseHTTPRequestHandler):
+    """What both servers' handlers share: keep-alive, Nagle off, no access log, `_send` of a 200 answer."""
+
+    protocol_version = "HTTP/1.1"  # keep-alive: one connection per client, as a real session would
+    disable_nagle_algorithm = True  # else headers and body, written apart, wait ~40 ms for a delayed ACK
+
+    def _send(self, body: bytes, content_type: str, headers: tuple[tuple[str, str], ...] = ()) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", content_type)
+        for name, value in headers:
+            self.send_header(name, value)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
 def _handler_for(state: FeedState) -> type[BaseHTTPRequestHandler]:
-    class Handler(BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"  # keep-alive: one connection per client, as a real session would
-        disable_nagle_algorithm = True  # else headers and body, written apart, wait ~40 ms for a delayed ACK
+    class Handler(_QuietHandler):
 
         def do_GET(self) -> None:
             match = _FEED_PATH.match(self.path)
@@ -174,18 +191,6 @@ def _handler_for(state: FeedState) -> type[BaseHTTPRequestHandler]:
                 self.end_headers()
                 return
             self._send(body, "application/rss+xml; charset=ISO-8859-1", (("ETag", etag),))
-
-        def _send(self, body: bytes, content_type: str, headers: tuple[tuple[str, str], ...] = ()) -> None:
-            self.send_response(200)
-            self.send_header("Content-Type", content_type)
-            for name, value in headers:
-                self.send_header(name, value)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, format: str, *args: object) -> None:
-            pass
 
     return Handler
 
@@ -277,24 +282,13 @@ class Courts:
 
 
 def _courts_handler(courts: Courts) -> type[BaseHTTPRequestHandler]:
-    class Handler(BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"
-        disable_nagle_algorithm = True
-
+    class Handler(_QuietHandler):
         def do_GET(self) -> None:
             match = _FEED_PATH.match(self.path)
             if not match or int(match.group(1)) >= len(courts.filed):
                 self.send_error(404)
                 return
-            body = courts.serve(int(match.group(1)))
-            self.send_response(200)
-            self.send_header("Content-Type", "application/rss+xml; charset=ISO-8859-1")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, format: str, *args: object) -> None:
-            pass
+            self._send(courts.serve(int(match.group(1))), "application/rss+xml; charset=ISO-8859-1")
 
     return Handler
 
