@@ -36,6 +36,16 @@ How a text is read:
 5. Named vetoes take types away: a motion named with its ruling is only the
    ruling; a filed motion only asks, so the dismissal it seeks and the hearing
    date it names are not events yet (unless it is also a "Notice of Hearing").
+6. The dismissal model (model.py, a logistic regression trained on the
+   labels) reads the text as step 2 leaves it, less the phrases that name a
+   dismissal without making one (a motion to dismiss, a ruling to vacate one,
+   "declines to dismiss": rules.NAMED_NOT_RULED), where the table and rules
+   found no dismissal and no table row called the text a record about other
+   documents: above a probability of 0.5 it is a dismissal, and the vetoes
+   of step 5 apply to it as to a rule's. The rules were
+   written from the labels and miss dismissals worded as no rule foresaw;
+   the model, scored on dockets it never saw, reads them better (the
+   comparison: bench/classify_models.py).
 
 The event types are defined in DESIGN.md. Where the labelled texts forced a
 decision the definitions do not make (the labelling guide's decisions):
@@ -257,10 +267,12 @@ decision the definitions do not make (the labelling guide's decisions):
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import NamedTuple
 
 from bot.core.events import EVENT_TYPES
-from bot.pipeline.classify.rules import JOINED_MOTION, RULES, VETOES
+from bot.pipeline.classify.model import THRESHOLD, dismissal_probability
+from bot.pipeline.classify.rules import JOINED_MOTION, NAMED_NOT_RULED, RULES, VETOES
 from bot.pipeline.classify.vocabulary import lookup
 
 # RSS joins docket events with an upper-case " AND " between title-case
@@ -315,7 +327,7 @@ _MINUTE = re.compile(
 
 
 class Decision(NamedTuple):
-    """Why an event type was found or taken away: `by` is "table", "rule" or "veto"."""
+    """Why an event type was found or taken away: `by` is "table", "rule", "veto" or "model" (`evidence`: its score)."""
 
     type: str
     by: str
@@ -323,27 +335,48 @@ class Decision(NamedTuple):
     evidence: str
 
 
-def classify(text: str) -> tuple[str, ...]:
-    """The event types of a docket text, in EVENT_TYPES order; ("other",) if none."""
-    return types_of(explain(text))
+# The probability, 0.0 to 1.0, that a whole docket text records a dismissal.
+DismissalScore = Callable[[str], float]
+
+
+def classify(text: str, dismissal_score: DismissalScore | None = dismissal_probability) -> tuple[str, ...]:
+    """The event types of a docket text, in EVENT_TYPES order; ("other",) if none. See `explain` for `dismissal_score`."""
+    return types_of(explain(text, dismissal_score))
 
 
 def types_of(decisions: list[list[Decision]]) -> tuple[str, ...]:
-    """The event types that `decisions` (from `explain`) settle on, in EVENT_TYPES order."""
+    """The event types that `decisions` (from `explain`) settle on, in EVENT_TYPES order; "other" only alone (an
+    event that is a record about other documents adds nothing to one that is an order)."""
     found: set[str] = set()
     for event in decisions:
         found |= {d.type for d in event if d.by != "veto"} - {d.type for d in event if d.by == "veto"}
-    return tuple(name for name in EVENT_TYPES if name in found) or ("other",)
+    return tuple(name for name in EVENT_TYPES if name in found - {"other"}) or ("other",)
 
 
-def explain(text: str) -> list[list[Decision]]:
-    """Per docket event in the text, the decisions taken on it: table rows and rules that found a type, vetoes."""
-    decisions = []
-    for event in events(text):
-        event = _LEADING_CLUTTER.sub("", _DOCUMENT_NUMBER.sub(r"\1", event))
-        event = _without(_ATTACHMENTS, ATTACHMENTS_MARK, event)
-        decisions.append(_decide(event if _MINUTE.match(event) else _without(_MENTION, MENTION_MARK, event)))
-    return decisions
+def explain(text: str, dismissal_score: DismissalScore | None = dismissal_probability) -> list[list[Decision]]:
+    """Per docket event in the text, the decisions taken on it: table rows, rules and the dismissal model that found
+    a type (`dismissal_score` None: the table and rules alone), and vetoes that took one away."""
+    read = [_read(event) for event in events(text)]
+    decisions = [_decide(event) for event in read]
+    if dismissal_score is None or any(d.type == "dismissal" for event in decisions for d in event):
+        return decisions
+    score = dismissal_score(_model_text(read))
+    return [_decide(event, score) for event in read] if score > THRESHOLD else decisions
+
+
+def model_text(text: str) -> str:
+    """What the dismissal model reads of a docket text (step 6 of the module docstring; also what it is trained on)."""
+    return _model_text([_read(event) for event in events(text)])
+
+
+def _model_text(read: list[str]) -> str:
+    return " AND ".join(" ".join(NAMED_NOT_RULED.sub(" ", event).split()) for event in read)
+
+
+def _read(event: str) -> str:
+    event = _LEADING_CLUTTER.sub("", _DOCUMENT_NUMBER.sub(r"\1", event))
+    event = _without(_ATTACHMENTS, ATTACHMENTS_MARK, event)
+    return event if _MINUTE.match(event) else _without(_MENTION, MENTION_MARK, event)
 
 
 def describe(text: str) -> str:
@@ -356,6 +389,8 @@ def describe(text: str) -> str:
         for d in event:
             if d.by == "table":
                 why = f'table row "{d.name}" ({d.evidence})'
+            elif d.by == "model":
+                why = f"{d.name}: {d.evidence}"
             else:
                 why = f'{d.by} {d.name}: "{_shorten(d.evidence)}"'
             lines.append(f"  {('not ' if d.by == 'veto' else '') + d.type:<14} {why}")
@@ -390,7 +425,9 @@ def _without(opening: re.Pattern[str], mark: str, event: str) -> str:
     return "".join(parts) + event[at:]
 
 
-def _decide(event: str) -> list[Decision]:
+def _decide(event: str, dismissal_score: float | None = None) -> list[Decision]:
+    """The decisions on one event; `dismissal_score`, the model's probability for the whole text, is a finding of
+    the model when above THRESHOLD and no table row or rule found a dismissal in the event."""
     row = lookup(event)
     if row and row.final:
         if not JOINED_MOTION.search(event):
@@ -402,6 +439,9 @@ def _decide(event: str) -> list[Decision]:
         if rule.type not in named and (match := rule.search(event)):
             decisions.append(Decision(rule.type, "rule", rule.name, match.group(0).strip()))
     found = {d.type for d in decisions}
+    if "dismissal" not in found and dismissal_score is not None and dismissal_score > THRESHOLD:
+        decisions.append(Decision("dismissal", "model", "dismissal model", f"probability {dismissal_score:.2f}"))
+        found.add("dismissal")
     for veto in VETOES:
         if veto.types & found and (match := veto.search(event, found)) is not None:
             decisions += [Decision(name, "veto", veto.name, match.group(0).strip()) for name in sorted(veto.types & found)]

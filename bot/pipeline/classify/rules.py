@@ -194,8 +194,9 @@ _TEXAS_DISPOSITION = r"^(?:[\w/.-]+\s+){0,3}?disp(?:/\w+)?\s*—\s*\w"
 
 # A choice still open: "Stipulation To Convert Or Dismiss Case By Date Certain".
 _CHOICE = r"\b(?:convert|reinstate|cure)\s+or\s+(?:be\s+)?dismiss\w*\b[^.;]*"
-# A proposed order is not one: "Notice of Submission of Proposed Order Dismissing Case".
-_PROPOSED = r"\bproposed\s+(?:[\w'’-]+\s+){0,2}?order\b[^.;]*"
+# A proposed or lodged order is not one: "Notice of Submission of Proposed Order Dismissing Case", "LODGED ORDER:
+# re: stipulation and order of dismissal".
+_PROPOSED = r"\b(?:proposed|lodged)\s+(?:[\w'’-]+\s+){0,2}?order\b[^.;]*"
 # A ruling that may come, and a civil cover sheet's question: "the period of appeal
 # from any order dismissing any of the charges", "[Previously dismissed case: No]".
 _HYPOTHETICAL = r"""\bany\s+(?:[\w'’-]+\s+){0,2}?(?:orders?|motions?|judgments?)\b[^.;]*|\bpreviously\s+dismissed\s+case\s*:
@@ -205,7 +206,37 @@ _JURY_DISMISSED = r"\bjury\b[^.;]{0,20}?\b(?:dismissed|discharged)\b"
 # A ruling made before, by another entry: "The Court previously dismissed Count I (ECF No. 20)".
 _EARLIER = rf"""\b(?:previously|earlier|already)\s+(?:been\s+)?(?:dismiss\w*|dropped|withdrawn)\b
     (?:\s+(?:[\w'’()-]+\s+){{0,3}}?{_DISMISSABLE})?"""
-_NAMED_NOT_RULED = rf"{_RULING_MENTIONED}|{_MOTION_MENTIONED}|{_CHOICE}|{_PROPOSED}|{_HYPOTHETICAL}|{_EARLIER}|{_JURY_DISMISSED}"
+# A dismissal the court declines, refuses or will not make: "The Court declines to dismiss the complaint".
+_NEGATED = r"""\b(?:declin\w*|refus\w*|(?:will|shall|does|did|do|would|could|can)\s+not|(?:won|don|doesn|didn|can)['’]?t)
+    \s+(?:to\s+)?dismiss\w*\b[^.;]*"""
+# A motion (not a case or an appeal) dismissed as moot: "Order Dismissing as Moot (related document(s): 430 Motion
+# ...)", "Motion for leave disposed — Dismissed as Moot" ("the appeal is dismissed as moot" ends the appeal).
+_MOOT = r"\bdismissing\s+as\s+moot\b|—\s*dismissed\s+as\s+moot\b|\bmotions?\b[^.;]{0,80}?\bdismissed\s+as\s+moot\b"
+# A clerk's note that a case closed because of another entry: "Civil Case Terminated per 10 Notice of Voluntary
+# Dismissal" (the notice is the dismissal; a case closed is not).
+_CLOSED_PER = r"\b(?:terminated|closed)\s+(?:per|pursuant\s+to)\b[^.;]*"
+# A dismissal asked for, warned of or to be shown cause against: "The parties jointly move that the case be
+# dismissed", "allowed 20 days to convert or case will be dismissed", "failure to comply may result in dismissal",
+# "ORDER TO SHOW CAUSE RE DISMISSAL FOR LACK OF PROSECUTION".
+_NOT_YET = r"""\b(?:move|moves|moved|ask|asks|request|requests|seek|seeks|pray|prays)\s+(?:that\s+)?[^.;]{0,80}?\bbe\s+dismiss\w*[^.;]*
+    | \bor\s+(?:[\w'’-]+\s+){0,3}?(?:will|shall|may)\s+be\s+dismiss\w*[^.;]*
+    | \b(?:may|will|shall|could)\s+result\s+in\s+(?:the\s+)?dismissal\b[^.;]*
+    | \bshow\s+cause\b[^.;]{0,60}?\bdismiss\w*[^.;]*"""
+# A court's disposition of a motion, whatever it is: Texas's "MOTION DISP — DISMISSED", "Motion for leave disposed —
+# Dismissed as Moot", "Motion to stay disposed — Dismiss motion" (of a case: "CASE DISP — DISMISSED" is a dismissal).
+_MOTION_DISPOSED = r"^motions?\b[^—;]{0,80}?\bdisp(?:osed)?\s*—[^;]*"
+# The clerk's notice of a dismissal ordered by another entry, named with no filer: "Notice of Dismissal of Case.
+# (BNC)", "Notice of Dismissal by the Clerk", "Notice of Dismissal; Notice That All Pending Hearings Are Vacated",
+# "Notice of Dismissal (related document)" (a party's: "NOTICE of Dismissal by Acme", "... filed by X").
+_CLERKS_NOTICE = r"""^notice\s+of\s+dismissal(?:\s+of\s+case)?
+    (?=\s*(?:\.\s*\(bnc\)|;|$|by\s+(?:the\s+)?clerk\b|\(related\s+document\)))"""
+_NAMED_NOT_RULED = "|".join(
+    (_RULING_MENTIONED, _MOTION_MENTIONED, _CHOICE, _PROPOSED, _HYPOTHETICAL, _EARLIER, _JURY_DISMISSED, _NEGATED, _MOOT,
+     _CLOSED_PER, _NOT_YET, _MOTION_DISPOSED, _CLERKS_NOTICE)
+)
+# The phrases that name a dismissal without making one, blanked before the dismissal rules and the dismissal model
+# read a text.
+NAMED_NOT_RULED = re.compile(_NAMED_NOT_RULED, _FLAGS)
 
 RULES: tuple[Rule, ...] = (
     # -- motion: a party asks the court for something --------------------
