@@ -18,8 +18,7 @@ from notifiers.apprise import AppriseNotifier
 from notifiers.base import Notifier, Notifiers
 from notifiers.console import ConsoleNotifier
 from notifiers.targets import APPRISE
-from scrapers.courtlistener import DEFAULT_API
-from scrapers.http import Fetcher
+from scrapers.http import COURTLISTENER_API, Fetcher
 
 log = logging.getLogger(__name__)
 
@@ -104,7 +103,7 @@ class App:
         )
         deliverer.tz = config.tz
         deliverer.free_copies = FreeCopyFinder(
-            store, deliverer.notifiers, environ, api=environ.get("COURTLISTENER_API_URL") or DEFAULT_API,
+            store, deliverer.notifiers, environ, api=environ.get("COURTLISTENER_API_URL") or COURTLISTENER_API,
             courtlistener_interval=config.http.courtlistener_interval.total_seconds(),
         )
         app = cls(config, store, poller, deliverer, path)

@@ -33,7 +33,8 @@ finally:
 NOT_FOR_A_FEED = (
     "bs4", "soupsieve", "feedparser", "alembic", "psycopg", "sqlalchemy.dialects.postgresql", "rich", "jinja2",
     "apprise", "slack_sdk", "slack_bolt", "apscheduler", "pypdfium2",
-    "scrapers.html_docket", "scrapers.news_html", "scrapers.news_rss", "scrapers.odyssey", "scrapers.texas_courts",
+    "scrapers.courtlistener", "scrapers.html_docket", "scrapers.news_html", "scrapers.news_rss", "scrapers.odyssey",
+    "scrapers.texas_courts",
 )
 
 
