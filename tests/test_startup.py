@@ -2,8 +2,9 @@
 how long start-up takes is bench/startup.py's to measure). A check of one CM/ECF feed into a SQLite store at the
 newest revision, printing to the console, imports the feed's reader only: no reader of other kinds (BeautifulSoup,
 feedparser), no Alembic, no PostgreSQL driver or SQLAlchemy dialect, and none of rich (not a terminal), Jinja2 (the
-status page), Apprise, slack_sdk and Bolt (no token), APScheduler (the worker) and pypdfium2 (previews). Reading a
-config alone imports no fetcher (requests), store (SQLAlchemy) or HTML reader."""
+status page), Apprise, slack_sdk and Bolt (no token), APScheduler (the worker), pypdfium2 (previews) and
+prometheus_client (no one reads a check's metrics). Reading a config alone imports no fetcher (requests), store
+(SQLAlchemy) or HTML reader."""
 
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ finally:
 
 NOT_FOR_A_FEED = (
     "bs4", "soupsieve", "feedparser", "alembic", "psycopg", "sqlalchemy.dialects.postgresql", "rich", "jinja2",
-    "apprise", "slack_sdk", "slack_bolt", "apscheduler", "pypdfium2",
+    "apprise", "slack_sdk", "slack_bolt", "apscheduler", "pypdfium2", "prometheus_client",
     "scrapers.courtlistener", "scrapers.html_docket", "scrapers.news_html", "scrapers.news_rss", "scrapers.odyssey",
     "scrapers.texas_courts",
 )
