@@ -7,8 +7,9 @@ getrusage(RUSAGE_CHILDREN)):
             config, store (a temp SQLite, migrated by an untimed first run), one poll, delivery of nothing.
   - config: `python -c "from bot.config import load_config; load_config('sources-10000.yaml')"`: imports of
             bot.config and validating 10,000 sources.
-  - the libraries a check imports, alone (`python -c "import sqlalchemy, pydantic, requests, ..."`, this checkout's
-            side only): the floor under `check` while it uses them.
+  - the libraries a check imports, alone (`python -c "import sqlalchemy, pydantic, requests, ..."`): the floor under
+            `check` while it uses them. Each side imports the LIBRARIES its own bench/startup.py names (read, not run;
+            this file's when it names none), so that a side that stopped importing a library is measured without it.
 How: --rounds rounds; in each, every side runs each command once, the sides in turn (the order reversing from
 round to round), so that load from other work on the machine falls on them alike; a figure is the median. The
 sides are this checkout and, with --baseline PATH, another checkout of the project (e.g. `git worktree add
@@ -25,6 +26,7 @@ Target: a fresh `check` starts and finishes its one unchanged source in under 0.
 from __future__ import annotations
 
 import argparse
+import ast
 import os
 import resource
 import statistics
@@ -41,9 +43,19 @@ from bench.feedserver import FeedServer
 
 FEED = ROOT / "tests" / "fixtures" / "pacer_rss" / "wvsd.xml"
 TARGET_SECONDS = 0.3
-# What a check of a feed imports besides the standard library and the project (tests/test_startup.py says what not).
-LIBRARIES = ("sqlalchemy", "sqlalchemy.dialects.sqlite", "sqlalchemy.dialects.postgresql", "pydantic", "requests",
-             "tenacity", "yaml", "lxml.etree", "prometheus_client")
+# What a check of an unchanged feed imports besides the standard library and the project (tests/test_startup.py says
+# what not).
+LIBRARIES = ("sqlalchemy", "sqlalchemy.dialects.sqlite", "pydantic", "requests", "tenacity", "yaml")
+
+
+def libraries_of(checkout: Path) -> tuple[str, ...]:
+    """The LIBRARIES that `checkout`'s bench/startup.py names, read from its text (its code is not run); this file's
+    own when it has no such file or assignment."""
+    path = checkout / "bench" / "startup.py"
+    for node in ast.parse(path.read_text()).body if path.is_file() else ():
+        if isinstance(node, ast.Assign) and [getattr(target, "id", None) for target in node.targets] == ["LIBRARIES"]:
+            return tuple(ast.literal_eval(node.value))
+    return LIBRARIES
 
 
 def write_config(path: Path, urls: list[str]) -> Path:
@@ -80,36 +92,39 @@ def main() -> int:
     parser.add_argument("--sources", type=int, default=10000, help="sources in the config-loading run (default 10000)")
     args = parser.parse_args()
     sides = {"this checkout": ROOT} | ({f"baseline {args.baseline}": args.baseline.resolve()} if args.baseline else {})
-    print(
-        f"Fresh processes, median of {args.rounds} rounds, sides in turn; load average before: "
-        f"{os.getloadavg()[0]:.2f}\n"
-    )
+    libraries = {name: libraries_of(checkout) for name, checkout in sides.items()}
+    print(f"Fresh processes, median of {args.rounds} rounds, sides in turn; load average before: "
+          f"{os.getloadavg()[0]:.2f}")
+    for name, names in libraries.items():
+        print(f"libraries alone, {name}: {', '.join(names)}")
+    print()
     figures: dict[tuple[str, str], list[tuple[float, float]]] = {}
     with tempfile.TemporaryDirectory() as temp, FeedServer(FEED) as server:
         server.set_mode(changed=False)
         one = write_config(Path(temp) / "sources.yaml", [server.url(0)])
         many = write_config(Path(temp) / f"sources-{args.sources}.yaml", [server.url(i) for i in range(args.sources)])
-        commands = {
-            "check, 1 source": [sys.executable, "-m", "bot", "--config", str(one), "check"],
-            f"load_config, {args.sources:,} sources": [
-                sys.executable, "-c", f"from bot.config import load_config; load_config({str(many)!r})"
-            ],
-            "libraries alone": [sys.executable, "-c", f"import {', '.join(LIBRARIES)}; from pydantic import BaseModel"],
+        commands = {  # by side, then by what is run
+            name: {
+                "check, 1 source": [sys.executable, "-m", "bot", "--config", str(one), "check"],
+                f"load_config, {args.sources:,} sources": [
+                    sys.executable, "-c", f"from bot.config import load_config; load_config({str(many)!r})"
+                ],
+                "libraries alone": [sys.executable, "-c",
+                                    f"import {', '.join(libraries[name])}; from pydantic import BaseModel"],
+            }
+            for name in sides
         }
-        mine = {"libraries alone"}  # measured on this checkout's side only
         directories = {}
         for name, checkout in sides.items():
             directories[name] = Path(temp) / f"side-{len(directories)}"
             directories[name].mkdir()
-            for what, command in commands.items():  # untimed: migrates the store, records a baseline, compiles .pyc
-                if what not in mine or checkout == ROOT:
-                    run(command, checkout, directories[name])
+            for command in commands[name].values():  # untimed: migrates the store, records a baseline, compiles .pyc
+                run(command, checkout, directories[name])
         for turn in range(args.rounds):
             order = list(sides.items()) if turn % 2 == 0 else list(reversed(sides.items()))
-            for what, command in commands.items():
+            for what in commands["this checkout"]:
                 for name, checkout in order:
-                    if what not in mine or checkout == ROOT:
-                        figures.setdefault((what, name), []).append(run(command, checkout, directories[name]))
+                    figures.setdefault((what, name), []).append(run(commands[name][what], checkout, directories[name]))
     header = f"{'command':<28} {'side':<40} {'wall s':>7} {'CPU s':>7}"
     print(header + "\n" + "-" * len(header))
     medians = {}

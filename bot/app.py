@@ -18,8 +18,7 @@ from notifiers.apprise import AppriseNotifier
 from notifiers.base import Notifier, Notifiers
 from notifiers.console import ConsoleNotifier
 from notifiers.targets import APPRISE
-from scrapers.courtlistener import DEFAULT_API
-from scrapers.http import Fetcher
+from scrapers.http import COURTLISTENER_API, Fetcher
 
 log = logging.getLogger(__name__)
 
@@ -85,15 +84,19 @@ class App:
     first_turns: set[str] = field(default_factory=set)  # sources whose next scheduled turn is their first (bot/worker/jobs.py)
 
     @classmethod
-    def from_env(cls, environ: Mapping[str, str] = os.environ, config_file: str | None = None) -> App:
-        """Raises ConfigError or StoreError with a message fit for the user."""
+    def from_env(
+        cls, environ: Mapping[str, str] = os.environ, config_file: str | None = None, keep_metrics: bool = True
+    ) -> App:
+        """Raises ConfigError or StoreError with a message fit for the user. `keep_metrics`: whether the process
+        serves metrics (the worker, `web`); a command that ends first starts without prometheus_client
+        (bot/ops/metrics.py)."""
         path = config_path(environ, config_file)
         config = load_config(path)
         store = Store.open(environ.get("DATABASE_URL") or DEFAULT_DATABASE_URL)
         if not config.subscriptions and not store.subscriptions():
             log.warning("%s has no subscriptions, and no channel follows a source with /docket follow: nothing "
                         "will be posted (add subscriptions: with a channel; README.md, Configuration)", path)
-        metrics = Metrics()
+        metrics = Metrics(kept=keep_metrics)
         poller = Poller(config, store, fetcher_for(config), environ=environ, metrics=metrics)
         deliverer = Deliverer(
             store,
@@ -104,7 +107,7 @@ class App:
         )
         deliverer.tz = config.tz
         deliverer.free_copies = FreeCopyFinder(
-            store, deliverer.notifiers, environ, api=environ.get("COURTLISTENER_API_URL") or DEFAULT_API,
+            store, deliverer.notifiers, environ, api=environ.get("COURTLISTENER_API_URL") or COURTLISTENER_API,
             courtlistener_interval=config.http.courtlistener_interval.total_seconds(),
         )
         app = cls(config, store, poller, deliverer, path)

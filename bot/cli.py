@@ -181,7 +181,7 @@ def _run_command(args: argparse.Namespace) -> int:
         print(describe_kinds())
         return EXIT_OK
     try:
-        app = App.from_env(os.environ, args.config)
+        app = App.from_env(os.environ, args.config, keep_metrics=args.command in ("run", "web"))
     except (ConfigError, StoreError) as exc:
         print(exc, file=sys.stderr)
         return EXIT_USAGE

@@ -41,15 +41,13 @@ from pydantic import ConfigDict, Field
 
 from bot.core.entry import Entry
 from scrapers.base import Parsed, ParseError, Scraper
-from scrapers.http import Abandoned, Fetcher, FetchError, split_url
+from scrapers.http import COURTLISTENER_API, COURTLISTENER_TOKEN, Abandoned, Fetcher, FetchError, split_url
 from scrapers.settings import WatchSettings
 from scrapers.text import one_line
 
 log = logging.getLogger(__name__)
 
-DEFAULT_API = "https://www.courtlistener.com/api/rest/v4/"
 SITE = "https://www.courtlistener.com"
-TOKEN_VARIABLE = "COURTLISTENER_TOKEN"
 DOCKET_ALERT = 1  # a webhook's event_type; 2 search alert, 3 RECAP fetch, 4 old docket alerts report
 NEWEST_FIRST = "-recap_sequence_number,-entry_number"
 REFUSED = frozenset({401, 403})  # the HTTP statuses of a missing token, or one without RECAP API access
@@ -301,7 +299,7 @@ class CourtListenerSettings(WatchSettings):
     }]})
 
     kind: Literal["courtlistener"] = Field(default="courtlistener", description="CourtListener's REST API")
-    url: str = Field(default=DEFAULT_API, description="the API's base URL")
+    url: str = Field(default=COURTLISTENER_API, description="the API's base URL")
     dockets: list[int] = Field(default=[], description="the CourtListener ids of the dockets to follow")
     query: str | None = Field(default=None, min_length=1,
                               description='a RECAP search instead of docket ids (party:"Baldwin")')
@@ -421,7 +419,7 @@ class CourtListener(Scraper[CourtListenerSettings]):
 
     @property
     def _token(self) -> str:
-        return self.environ.get(TOKEN_VARIABLE, "").strip()
+        return self.environ.get(COURTLISTENER_TOKEN, "").strip()
 
     def _headers(self) -> dict[str, str]:
         return {"Accept": "application/json", **({"Authorization": f"Token {self._token}"} if self._token else {})}
@@ -429,5 +427,5 @@ class CourtListener(Scraper[CourtListenerSettings]):
     def _refusal_reason(self) -> str:
         access = "CourtListener serves docket entries only to accounts with RECAP API access"
         if self._token:
-            return f"CourtListener refused the token in {TOKEN_VARIABLE} ({access})"
-        return f"{TOKEN_VARIABLE} is not set ({access})"
+            return f"CourtListener refused the token in {COURTLISTENER_TOKEN} ({access})"
+        return f"{COURTLISTENER_TOKEN} is not set ({access})"

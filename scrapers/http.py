@@ -42,7 +42,12 @@ _PLAIN_PATH = r"/[A-Za-z0-9_.~!$&'()*+,=:@%/-]*(?:\?[A-Za-z0-9_.~!$&'()*+,=:@%/?
 _PLAIN_ABSOLUTE_URL = re.compile(rf"https?://[A-Za-z0-9.-]+(?:{_PLAIN_PATH})?")
 _PLAIN_ROOT_PATH = re.compile(rf"(?!//){_PLAIN_PATH}")
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
-COURTLISTENER_INTERVAL = 3600 / 5000  # seconds between requests to CourtListener's API: it allows 5,000 an hour
+# CourtListener's REST API (scrapers/courtlistener.py, scrapers/recap.py): its address, the environment variable of
+# its token, and the seconds between two requests to it (it allows 5,000 an hour). Here, not in courtlistener.py, so
+# that the delivery step, which asks it about free copies, does not import that kind's module.
+COURTLISTENER_API = "https://www.courtlistener.com/api/rest/v4/"
+COURTLISTENER_TOKEN = "COURTLISTENER_TOKEN"
+COURTLISTENER_INTERVAL = 3600 / 5000
 
 
 class Failure(StrEnum):

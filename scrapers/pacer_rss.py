@@ -8,10 +8,10 @@ import html
 import re
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
+from functools import cache
 from html.entities import html5
-from typing import Literal, NamedTuple
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
-from lxml import etree
 from pydantic import ConfigDict, Field
 
 from bot.core.courts import rss_url
@@ -21,6 +21,9 @@ from scrapers.base import Parsed, ParseError, Scraper, Skipped
 from scrapers.http import split_url
 from scrapers.settings import WatchSettings
 from scrapers.text import harmonize_case_name, one_line
+
+if TYPE_CHECKING:
+    from lxml import etree
 
 _COURT_HOST = re.compile(r"(?:ecf\.)?([a-z0-9]+)\.uscourts\.gov")
 # A bankruptcy court's description opens with the case's fields before the short description:
@@ -34,8 +37,6 @@ _SEQ_NUM = re.compile(r"[?&]de_seq_num=(\d+)")
 _GUID_SEQ_NUM = re.compile(r"DktRpt\.pl\?\d+[-&](\d+)$")  # mdb: ?711557-19, nysd: ?492165&10
 _TAG = re.compile(r"<[^>]*>")
 _ANCHOR = re.compile(r"""<a\s[^>]*?href\s*=\s*(["'])(?P<href>.*?)\1[^>]*>(?P<label>.*?)</a\s*>""", re.I | re.S)
-_STRICT_XML = etree.XMLParser(resolve_entities=False, no_network=True)
-_LENIENT_XML = etree.XMLParser(resolve_entities=False, no_network=True, recover=True)
 
 _FEED_ENDS = (b"</rss>", b"</feed>", b"</rdf:RDF>")
 _XML_DECLARATION = re.compile(rb"^(<\?xml[^>]*?encoding\s*=\s*)([\"'])([A-Za-z0-9._:-]*)\2")
@@ -127,10 +128,22 @@ class _Feed(NamedTuple):
     unreadable: int = 0
 
 
+@cache
+def _xml_parsers() -> tuple[etree.XMLParser, etree.XMLParser]:
+    """lxml's strict and recovering parsers, made (and lxml imported) at the first read: a `check` that finds its
+    feeds unchanged reads none, and starts without lxml."""
+    from lxml import etree
+
+    return (etree.XMLParser(resolve_entities=False, no_network=True),
+            etree.XMLParser(resolve_entities=False, no_network=True, recover=True))
+
+
 def _read_leniently(body: bytes) -> etree._Element | None:
     """The root the recovering parser makes of `body`; None when it can make none (b"<<<"), which lxml's
     stubs do not say."""
-    return etree.fromstring(body, _LENIENT_XML)
+    from lxml import etree
+
+    return etree.fromstring(body, _xml_parsers()[1])
 
 
 def _read_items(raw: bytes) -> _Feed:
@@ -143,17 +156,20 @@ def _read_items(raw: bytes) -> _Feed:
     one that stops before its end is refused as cut off, so that a half-downloaded feed never passes for a
     shorter one.
     """
+    from lxml import etree
+
     body = _in_utf8(raw.lstrip())
     lenient = False
+    strict = _xml_parsers()[0]
     root: etree._Element | None
     try:
-        root = etree.fromstring(body, _STRICT_XML)
+        root = etree.fromstring(body, strict)
     except etree.XMLSyntaxError:
         if b"<rss" not in body[:4096]:
             raise ParseError("not an RSS or Atom feed") from None
         body = _FORBIDDEN_IN_XML.sub(b" ", _AMPERSAND.sub(_xml_reference, body))
         try:
-            root = etree.fromstring(body, _STRICT_XML)
+            root = etree.fromstring(body, strict)
         except etree.XMLSyntaxError as exc:
             if not body.rstrip().endswith(_FEED_ENDS):
                 raise ParseError(f"feed is cut off ({exc})") from None

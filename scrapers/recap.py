@@ -27,8 +27,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from urllib.parse import urlencode, urlsplit
 
-from scrapers.courtlistener import DEFAULT_API, TOKEN_VARIABLE
-from scrapers.http import Failure, Fetcher, FetchError, split_url
+from scrapers.http import COURTLISTENER_API, COURTLISTENER_TOKEN, Failure, Fetcher, FetchError, split_url
 
 STORAGE = "https://storage.courtlistener.com/"
 BATCH = 100  # documents asked in one request (the ids go in the URL)
@@ -78,14 +77,14 @@ class RecapLookup:
     """Asks CourtListener which PACER documents RECAP holds. `api` is the API's base URL (a test's fake);
     `environ` gives COURTLISTENER_TOKEN."""
 
-    def __init__(self, fetcher: Fetcher, environ: Mapping[str, str], api: str = DEFAULT_API) -> None:
+    def __init__(self, fetcher: Fetcher, environ: Mapping[str, str], api: str = COURTLISTENER_API) -> None:
         self.fetcher = fetcher
         self.environ = environ
         self.api = api if api.endswith("/") else api + "/"
 
     @property
     def token(self) -> str:
-        return self.environ.get(TOKEN_VARIABLE, "").strip()
+        return self.environ.get(COURTLISTENER_TOKEN, "").strip()
 
     def free_copies(self, documents: Iterable[PacerDocument]) -> dict[PacerDocument, str | None]:
         """Each document's free copy (its URL), or None when RECAP does not hold it: one request per court and
@@ -114,7 +113,7 @@ class RecapLookup:
             raw = self.fetcher.get(url, headers)
         except FetchError as exc:
             if exc.status in (401, 403):
-                raise exc.explained(f"CourtListener refused the token in {TOKEN_VARIABLE}") from None
+                raise exc.explained(f"CourtListener refused the token in {COURTLISTENER_TOKEN}") from None
             raise
         try:
             return free_copies_from_json(raw)

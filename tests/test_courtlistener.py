@@ -18,13 +18,12 @@ import pytest
 from bot.core.entry import Entry
 from scrapers.base import ParseError
 from scrapers.courtlistener import (
-    DEFAULT_API,
     CourtListener,
     CourtListenerSettings,
     entries_from_webhook,
     in_docket_order,
 )
-from scrapers.http import Failure, Fetcher, FetchError, HostPacer
+from scrapers.http import COURTLISTENER_API, Failure, Fetcher, FetchError, HostPacer
 
 FIXTURES = Path(__file__).parent / "fixtures" / "courtlistener"
 PUBLIC_API = "https://www.courtlistener.com/api/rest/v4/"
@@ -288,4 +287,4 @@ def test_config_needs_docket_ids_and_defaults_the_api():
     ]
     source = CourtListenerSettings(id="cl", kind="courtlistener", dockets=[4214664])
     assert source.problems() == []
-    assert CourtListener(source).api == DEFAULT_API
+    assert CourtListener(source).api == COURTLISTENER_API

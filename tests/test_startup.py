@@ -1,9 +1,10 @@
 """What a fresh `check` imports: what its sources, its store and its notifier need, and nothing else (a behaviour;
 how long start-up takes is bench/startup.py's to measure). A check of one CM/ECF feed into a SQLite store at the
 newest revision, printing to the console, imports the feed's reader only: no reader of other kinds (BeautifulSoup,
-feedparser), no Alembic, no PostgreSQL driver, and none of rich (not a terminal), Jinja2 (the status page),
-Apprise, slack_sdk and Bolt (no token), APScheduler (the worker) and pypdfium2 (previews). Reading a config alone
-imports no fetcher (requests), store (SQLAlchemy) or HTML reader."""
+feedparser), no Alembic, no PostgreSQL driver or SQLAlchemy dialect, and none of rich (not a terminal), Jinja2 (the
+status page), Apprise, slack_sdk and Bolt (no token), APScheduler (the worker), pypdfium2 (previews) and
+prometheus_client (no one reads a check's metrics); and a check that finds the feed unchanged does not import lxml,
+which reads it. Reading a config alone imports no fetcher (requests), store (SQLAlchemy) or HTML reader."""
 
 from __future__ import annotations
 
@@ -31,9 +32,10 @@ finally:
 """
 
 NOT_FOR_A_FEED = (
-    "bs4", "soupsieve", "feedparser", "alembic", "psycopg", "rich", "jinja2",
-    "apprise", "slack_sdk", "slack_bolt", "apscheduler", "pypdfium2",
-    "scrapers.html_docket", "scrapers.news_html", "scrapers.news_rss", "scrapers.odyssey", "scrapers.texas_courts",
+    "bs4", "soupsieve", "feedparser", "alembic", "psycopg", "sqlalchemy.dialects.postgresql", "rich", "jinja2",
+    "apprise", "slack_sdk", "slack_bolt", "apscheduler", "pypdfium2", "prometheus_client",
+    "scrapers.courtlistener", "scrapers.html_docket", "scrapers.news_html", "scrapers.news_rss", "scrapers.odyssey",
+    "scrapers.texas_courts",
 )
 
 
@@ -45,13 +47,22 @@ def test_a_check_of_a_feed_imports_its_reader_and_not_the_rest(tmp_path, httpser
                       'subscriptions:\n  - channel: "#all"\n')
     environ = {key: value for key, value in os.environ.items() if not key.startswith(("SLACK_", "DOCKETBOT_"))}
     environ |= {"DATABASE_URL": sqlite_url, "MODULES_FILE": str(tmp_path / "modules.json")}
-    result = subprocess.run([sys.executable, "-c", RUN_BOT, "--config", str(config), "check"], cwd=ROOT, env=environ,
-                            capture_output=True, text=True)
-    assert (result.returncode, result.stderr) == (0, "")
-    assert result.stdout.startswith("mdb  baseline: 2 entries recorded") and feed.requests == 1
-    imported = set(json.loads((tmp_path / "modules.json").read_text()))
-    assert {"scrapers.pacer_rss", "sqlalchemy", "notifiers.console"} <= imported
+
+    def check() -> tuple[str, set[str]]:
+        """A fresh `check`: what it printed, and the modules it imported."""
+        result = subprocess.run([sys.executable, "-c", RUN_BOT, "--config", str(config), "check"], cwd=ROOT,
+                                env=environ, capture_output=True, text=True)
+        assert (result.returncode, result.stderr) == (0, "")
+        return result.stdout, set(json.loads((tmp_path / "modules.json").read_text()))
+
+    printed, imported = check()
+    assert printed.startswith("mdb  baseline: 2 entries recorded") and feed.requests == 1
+    assert {"scrapers.pacer_rss", "lxml.etree", "sqlalchemy", "notifiers.console"} <= imported
     assert [name for name in NOT_FOR_A_FEED if name in imported] == []
+    printed, imported = check()  # the feed as before: not parsed, so not even its XML reader is imported
+    assert printed.startswith("mdb  ok  0 new of 2 (page unchanged, not parsed)") and feed.requests == 2
+    assert {"scrapers.pacer_rss", "sqlalchemy", "notifiers.console"} <= imported
+    assert [name for name in (*NOT_FOR_A_FEED, "lxml") if name in imported] == []
 
 
 @pytest.mark.slow

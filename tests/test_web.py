@@ -142,6 +142,7 @@ def test_the_web_command_serves_with_waitress(tmp_path, app, no_worker):
     try:
         response = get_when_up(f"http://127.0.0.1:{port}/healthz")
         assert response.status_code == (200 if no_worker else 503) and response.json()["store"] == "ok"
+        assert "docketbot_outbox_messages" in requests.get(f"http://127.0.0.1:{port}/metrics", timeout=5).text
     finally:
         web.terminate()
         out, _ = web.communicate(timeout=20)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -11,6 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+import requests
 
 from bot.core.notice import CONFIG_FILE, REFUSED, Notice
 from bot.ops.status import worker_status
@@ -54,9 +56,12 @@ def test_worker_polls_on_schedule_posts_and_stops_cleanly(tmp_path, database_url
     feed = ChangingFeed(httpserver, feed_without_newest(FULL_FEED, 3))
     config = tmp_path / "sources.yaml"
     config.write_text(CONFIG.format(url=feed.url))
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        metrics_port = probe.getsockname()[1]
     with FakeSlack() as slack:
         env = {**os.environ, "DOCKETBOT_CONFIG": str(config), "DATABASE_URL": database_url,
-               "SLACK_BOT_TOKEN": slack.token, "SLACK_API_URL": slack.base_url}
+               "SLACK_BOT_TOKEN": slack.token, "SLACK_API_URL": slack.base_url, "METRICS_PORT": str(metrics_port)}
         worker = subprocess.Popen([sys.executable, "-m", "bot", "run"], cwd=ROOT, env=env,
                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         try:
@@ -69,6 +74,9 @@ def test_worker_polls_on_schedule_posts_and_stops_cleanly(tmp_path, database_url
             wait_until(lambda: feed.requests >= polls_before + 3)  # it keeps polling every second
             assert len(slack.messages) == 1
             store.close()
+            metrics = requests.get(f"http://127.0.0.1:{metrics_port}/metrics", timeout=5).text  # the worker's counts
+            assert 'docketbot_posts_total{channel="#wv",outcome="sent"} 1.0' in metrics
+            assert 'docketbot_polls_total{outcome="baseline",source="wvsd"} 1.0' in metrics
         finally:
             worker.send_signal(stop_signal)
             out, err = worker.communicate(timeout=30)

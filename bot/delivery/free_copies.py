@@ -34,8 +34,14 @@ from bot.core.post import Post, Preview
 from bot.delivery.preview import PreviewError, first_page
 from bot.store import FollowUp, Store
 from notifiers.base import DeliveryError, Notifiers
-from scrapers.courtlistener import DEFAULT_API, TOKEN_VARIABLE
-from scrapers.http import COURTLISTENER_INTERVAL, Fetcher, FetchError, split_url
+from scrapers.http import (
+    COURTLISTENER_API,
+    COURTLISTENER_INTERVAL,
+    COURTLISTENER_TOKEN,
+    Fetcher,
+    FetchError,
+    split_url,
+)
 from scrapers.recap import PacerDocument, PartialAnswer, RecapLookup, pacer_document
 
 log = logging.getLogger(__name__)
@@ -44,7 +50,7 @@ MAX_PDF_BYTES = 8 * 1024 * 1024  # a document larger than this gets no preview
 CONNECT_TIMEOUT = 5.0  # seconds, for CourtListener and the documents' servers
 READ_TIMEOUT = 15.0
 RUN_BUDGET = 30.0  # seconds a run may start follow-ups for
-NO_TOKEN = f"RECAP not asked: {TOKEN_VARIABLE} is not set"
+NO_TOKEN = f"RECAP not asked: {COURTLISTENER_TOKEN} is not set"
 
 
 def follow_up_wanted(post: Post) -> bool:
@@ -95,7 +101,7 @@ class FreeCopyFinder:
 
     def __init__(
         self, store: Store, notifiers: Notifiers, environ: Mapping[str, str], fetcher: Fetcher | None = None,
-        api: str = DEFAULT_API, courtlistener_interval: float = COURTLISTENER_INTERVAL,
+        api: str = COURTLISTENER_API, courtlistener_interval: float = COURTLISTENER_INTERVAL,
     ) -> None:
         self.store = store
         self.notifiers = notifiers

@@ -15,17 +15,17 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
-from typing import Self, overload
+from typing import TYPE_CHECKING, Self, overload
 
 from sqlalchemy import Table, create_engine, event, text
-from sqlalchemy.dialects.postgresql import Insert as PostgresqlInsert
-from sqlalchemy.dialects.postgresql import insert as postgresql_insert
-from sqlalchemy.dialects.sqlite import Insert as SqliteInsert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError
 
 from bot.store import migrate as migrations
+
+if TYPE_CHECKING:
+    from sqlalchemy.dialects.postgresql import Insert as PostgresqlInsert
+    from sqlalchemy.dialects.sqlite import Insert as SqliteInsert
 
 DEFAULT_DATABASE_URL = "sqlite:///docketbot.db"
 _KEY_CHUNK = 500
@@ -73,8 +73,15 @@ def engine_for(url: str) -> Engine:
 
 
 def upsert(conn: Connection, table: Table) -> PostgresqlInsert | SqliteInsert:
-    """An INSERT into `table` in the connection's dialect, which has `on_conflict_do_nothing/_update`."""
-    return postgresql_insert(table) if conn.dialect.name == "postgresql" else sqlite_insert(table)
+    """An INSERT into `table` in the connection's dialect, which has `on_conflict_do_nothing/_update`. The dialect's
+    module is imported here, where it is in use already: a process on SQLite never imports PostgreSQL's."""
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+
+        return postgresql_insert(table)
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    return sqlite_insert(table)
 
 
 @overload
