@@ -479,10 +479,11 @@ def parse_page(kind: str, page: str, preset: str | None, settings: Sequence[str]
     prints each entry as a JSON line (its fields, `filed_at` on the court's clock, and the event types `classify`
     gives its text); each skipped
     item, then a count, on stderr. A URL is fetched once, within the usual timeouts; a file is read as if
-    fetched from the source's `url` (`--set url=...`, else a placeholder).
+    fetched from the source's `url` (`--set url=...`), else as a page with no address: no docket link, and its
+    links as it gives them (`/news/story.html`).
 
     Exit status: 0 entries were read; 1 the page was refused, could not be fetched or held no entries (why, on
-    stderr); 2 bad usage (unknown kind, setting or file).
+    stderr); 2 bad usage (unknown kind or setting, a file that cannot be read).
     """
     import yaml
 
@@ -502,7 +503,10 @@ def parse_page(kind: str, page: str, preset: str | None, settings: Sequence[str]
         except yaml.YAMLError:  # `%m/%d/%Y`: a plain string, as the config file would quote it
             fields[key.strip()] = value
     is_url = page.startswith(("http://", "https://"))
-    fields["url"] = page if is_url else fields.get("url", "https://example.invalid/")
+    if is_url:
+        fields["url"] = page
+    page_url = str(fields.get("url", ""))  # a file's: the address `--set url=` gives it, else none
+    fields.setdefault("url", "https://example.invalid/")  # only to pass the check that a source has one: never read
     try:
         source = read_source({"id": "parse", "kind": kind, **fields})
     except ConfigError as exc:
@@ -517,7 +521,7 @@ def parse_page(kind: str, page: str, preset: str | None, settings: Sequence[str]
         print(f"cannot fetch: {exc}", file=sys.stderr)
         return EXIT_FAILED
     try:
-        parsed = SCRAPERS[kind](source, os.environ).read(raw, source.url or page)
+        parsed = SCRAPERS[kind](source, os.environ).read(raw, page_url)
     except ParseError as exc:
         print(f"refused: {exc}", file=sys.stderr)
         return EXIT_FAILED

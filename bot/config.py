@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from datetime import time, timedelta
 from pathlib import Path
@@ -27,10 +28,20 @@ from bot.core.digest import DigestSchedule
 from bot.core.dockets import same_docket
 from bot.core.entry import Entry
 from bot.core.events import DEFAULT_SUBSCRIBED_EVENTS, SUBSCRIBABLE_EVENTS
+from bot.core.written import as_written
 from notifiers.targets import APPRISE, destination
 from scrapers import SCRAPERS
 from scrapers.http import COURTLISTENER_INTERVAL
-from scrapers.settings import ID_PATTERN, Duration, HourWindow, Period, SourceConfig, known_zone
+from scrapers.settings import (
+    ID_PATTERN,
+    Duration,
+    HourWindow,
+    Number,
+    Period,
+    SourceConfig,
+    WholeNumber,
+    known_zone,
+)
 
 __all__ = ["Config", "ConfigError", "Defaults", "HttpSettings", "SlackSettings", "SourceConfig",
            "Subscription", "WorkerSettings", "describe_error", "load_config", "read_source"]
@@ -48,9 +59,9 @@ class Defaults(_Strict):
     every: Period = timedelta(minutes=15)
     jitter: Duration = timedelta(0)
     active_hours: HourWindow | None = None
-    alert_after: int = Field(default=3, ge=1)
+    alert_after: WholeNumber = Field(default=3, ge=1)
     stale_after: Period | None = None
-    max_skipped: float = Field(default=0.1, ge=0, le=1)  # share of a poll's items it may skip and still succeed
+    max_skipped: Number = Field(default=0.1, ge=0, le=1)  # share of a poll's items it may skip and still succeed
 
 
 class HttpSettings(_Strict):
@@ -58,13 +69,13 @@ class HttpSettings(_Strict):
     courtlistener_interval: Duration = timedelta(seconds=COURTLISTENER_INTERVAL)  # its API allows 5,000 an hour
     connect_timeout: Period = timedelta(seconds=10)
     read_timeout: Period = timedelta(seconds=30)
-    attempts: int = Field(default=3, ge=1, le=10)
+    attempts: WholeNumber = Field(default=3, ge=1, le=10)
 
 
 class WorkerSettings(_Strict):
     # polls under way at once in `run` (each waits on its court most of the time): 32 keeps 10,000 sources on a
     # 15-minute schedule with courts that take 1 s to answer (bench/capacity.py)
-    poll_threads: int = Field(default=32, ge=1, le=256)
+    poll_threads: WholeNumber = Field(default=32, ge=1, le=256)
 
 
 class SlackSettings(_Strict):
@@ -161,7 +172,8 @@ class Subscription(_Strict):
             return list(SUBSCRIBABLE_EVENTS)
         unknown = [event for event in events if event not in SUBSCRIBABLE_EVENTS]
         if unknown:
-            raise ValueError(f"unknown event type {unknown[0]!r} (known: {', '.join(SUBSCRIBABLE_EVENTS)}, or [all])")
+            raise ValueError(f"unknown event type {as_written(unknown[0])} "
+                             f"(known: {', '.join(SUBSCRIBABLE_EVENTS)}, or [all])")
         return events
 
     def wants(self, entry: Entry, events: tuple[str, ...] | list[str]) -> bool:
@@ -197,6 +209,13 @@ class Config(_Strict):
     worker: WorkerSettings = WorkerSettings()
     sources: list[SourceByKind] = []
     subscriptions: list[Subscription] = []
+
+    @field_validator("defaults", "slack", "http", "worker", "subscriptions", mode="before")
+    @classmethod
+    def _empty_section_is_left_out(cls, value: object, info: ValidationInfo) -> object:
+        """A section with nothing under it (`worker:` with only a comment: YAML's null) is the section's defaults,
+        as if it were left out."""
+        return cls.model_fields[str(info.field_name)].get_default() if value is None else value
 
     @field_validator("timezone")
     @classmethod
@@ -291,8 +310,13 @@ def _cross_checks(config: Config) -> list[tuple[tuple, str]]:
         seen.add(source.id)
     for index, subscription in enumerate(config.subscriptions):
         if subscription.target is None and ":" in subscription.channel:
-            problems.append((("subscriptions", index, "channel"), f"{subscription.channel!r} is Slack's: for another "
-                             'notifier give target: ("apprise:json://host/path")'))
+            problems.append((("subscriptions", index, "channel"), f"{as_written(subscription.channel)} is Slack's: "
+                             'for another notifier give target: ("apprise:json://host/path")'))
+        elif subscription.target is None:
+            try:
+                destination(f"slack:{subscription.channel}")  # a name with a space in it
+            except ValueError as exc:
+                problems.append((("subscriptions", index, "channel"), str(exc)))
         if subscription.follow_matches and not any(
             _has_terms(source) and ("*" in subscription.sources or source.id in subscription.sources)
             for source in config.sources
@@ -340,6 +364,30 @@ def _duplicate_keys(node: yaml.Node | None, path: tuple = ()) -> list[tuple[int,
     return problems
 
 
+# Settings that name a Slack channel: given as `ops_channel: #docket-ops`, YAML reads the name as a comment.
+_CHANNEL_SETTINGS = ("channel", "ops_channel")
+
+
+def _channels_read_as_comments(node: yaml.Node | None, text: str, path: tuple = ()) -> list[tuple[tuple, str]]:
+    """(path, problem) for each channel setting left empty because its `#name` was not quoted, so that YAML read
+    it as a comment (an empty `ops_channel` would silently mean no ops channel)."""
+    problems: list[tuple[tuple, str]] = []
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            if key_node.value in _CHANNEL_SETTINGS and value_node.tag == "tag:yaml.org,2002:null" \
+                    and not value_node.value:
+                after_key = text.splitlines()[key_node.end_mark.line][key_node.end_mark.column:]
+                comment = re.match(r"\s*:\s+(#\S+)", after_key)
+                if comment:
+                    problems.append((path + (key_node.value,), f"is empty: YAML reads {comment[1]} as a comment; "
+                                     f'write it in quotes ({key_node.value}: "{comment[1]}")'))
+            problems += _channels_read_as_comments(value_node, text, path + (key_node.value,))
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            problems += _channels_read_as_comments(item, text, path + (index,))
+    return problems
+
+
 def _format_loc(loc: tuple) -> str:
     text = ""
     for part in loc:
@@ -366,15 +414,19 @@ def _kind_at(data: dict[str, Any], loc: tuple[int | str, ...]) -> str | None:
 _WORDING = {
     "extra_forbidden": "is not a known setting (check the spelling)",
     "missing": "is required",
-    "list_type": "{input!r} is not a list: write [a, b], or each item on a line of its own after -",
-    "dict_type": "should be a mapping: key: value lines under it",
-    "string_type": "should be text",
+    "list_type": "{input} is not a list: write [a, b], or each item on a line of its own after -",
+    "dict_type": "{input} is not a mapping: write key: value lines under it",
+    "model_type": "{input} is not a mapping: write key: value lines under it",
+    "string_type": "{input} is not text",
     "string_too_short": "may not be empty",
-    "int_parsing": "{input!r} is not a whole number",
-    "int_type": "{input!r} is not a whole number",
-    "float_parsing": "{input!r} is not a number",
-    "float_type": "{input!r} is not a number",
-    "bool_parsing": "{input!r} is not true or false",
+    "int_parsing": "{input} is not a whole number",
+    "int_type": "{input} is not a whole number",
+    "int_from_float": "{input} is not a whole number",
+    "float_parsing": "{input} is not a number",
+    "float_type": "{input} is not a number",
+    "not_a_number": "{input} is not a number (YAML reads yes, no, on and off as true or false)",
+    "bool_parsing": "{input} is not true or false",
+    "bool_type": "{input} is not true or false",
     "greater_than_equal": "{input} is too small: give {ge} or more",
     "greater_than": "{input} is too small: give more than {gt}",
     "less_than_equal": "{input} is too large: give {le} or less",
@@ -389,15 +441,21 @@ def describe_error(error: ErrorDetails, kind: object = None) -> str:
     context = error.get("ctx") or {}
     name = error["loc"][-1] if error["loc"] else None
     if error["type"] == "string_pattern_mismatch" and context.get("pattern") == ID_PATTERN:
-        return f"{error['input']!r}: an id may hold only letters, digits, - and _"
+        return f"{as_written(error['input'])}: an id may hold only letters, digits, - and _"
     if isinstance(kind, str) and kind in SCRAPERS and name != "kind":
         said = _said_of_kind(error["type"], str(name), SCRAPERS[str(kind)].settings)
         if said:
             return said
+    given = error.get("input")
+    if given is None and error["type"] != "missing":  # `url:` with nothing after it, or a `-` with nothing
+        return "is an empty item: remove its - or fill it in" if isinstance(name, int) else "is empty: give a value"
     wording = _WORDING.get(error["type"])
-    if wording is not None:
-        return wording.format(input=error.get("input"), **context)
-    return error["msg"].removeprefix("Value error, ")
+    if wording is None:
+        return error["msg"].removeprefix("Value error, ")
+    said = wording.format(input=as_written(given), **{key: as_written(value) for key, value in context.items()})
+    if error["type"] == "string_type" and not isinstance(given, list | dict):  # `id: 12`, `channel: yes`
+        said += ": write it in quotes"
+    return said
 
 
 def _said_of_kind(error_type: str, name: str, model: type[SourceConfig]) -> str | None:
@@ -441,6 +499,9 @@ def load_config(path: str | Path) -> Config:
     duplicates = _duplicate_keys(node)
     if duplicates:
         raise ConfigError("\n".join(f"{path}:{line} {problem}" for line, problem in duplicates))
+    commented = _channels_read_as_comments(node, text)
+    if commented:
+        raise _located_error(path, node, commented)
     try:
         config = Config.model_validate(data)
     except ValidationError as exc:

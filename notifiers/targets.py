@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from bot.core.destinations import SLACK
 from bot.core.destinations import destination as destination_of
+from bot.core.written import as_written
 
 if TYPE_CHECKING:
     from apprise import NotifyBase
@@ -26,16 +27,16 @@ def destination(target: str) -> str:
     address the notifier cannot use (a URL Apprise cannot parse)."""
     name, separator, address = target.partition(":")
     if not separator or name not in NOTIFIERS:
-        raise ValueError(f"{target!r} names no notifier: write slack:#channel or apprise:<URL> "
+        raise ValueError(f"{as_written(target)} names no notifier: write slack:#channel or apprise:<URL> "
                          f"(known notifiers: {', '.join(NOTIFIERS)})")
     if not address.strip():
-        raise ValueError(f"{target!r} gives no address after {name}:")
+        raise ValueError(f"{as_written(target)} gives no address after {name}:")
     if name == SLACK:
         if ":" in address or any(char.isspace() for char in address):
-            raise ValueError(f"{address!r} is not a Slack channel name or id (#rust-case, C0123ABCD)")
+            raise ValueError(f"{as_written(address)} is not a Slack channel name or id (#rust-case, C0123ABCD)")
         return address
     if _apprise_plugin(address) is None:
-        raise ValueError(f"Apprise cannot use {shown_url(address)!r}: check the URL's scheme and parts "
+        raise ValueError(f"Apprise cannot use {as_written(shown_url(address))}: check the URL's scheme and parts "
                          "(https://github.com/caronc/apprise/wiki lists every service's URL)")
     return destination_of(APPRISE, apprise_key(address))
 

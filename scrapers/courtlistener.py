@@ -42,7 +42,7 @@ from pydantic import ConfigDict, Field
 from bot.core.entry import Entry
 from scrapers.base import Parsed, ParseError, Scraper
 from scrapers.http import COURTLISTENER_API, COURTLISTENER_TOKEN, Abandoned, Fetcher, FetchError, split_url
-from scrapers.settings import WatchSettings
+from scrapers.settings import WatchSettings, WholeNumber
 from scrapers.text import one_line
 
 log = logging.getLogger(__name__)
@@ -300,7 +300,7 @@ class CourtListenerSettings(WatchSettings):
 
     kind: Literal["courtlistener"] = Field(default="courtlistener", description="CourtListener's REST API")
     url: str = Field(default=COURTLISTENER_API, description="the API's base URL")
-    dockets: list[int] = Field(default=[], description="the CourtListener ids of the dockets to follow")
+    dockets: list[WholeNumber] = Field(default=[], description="the CourtListener ids of the dockets to follow")
     query: str | None = Field(default=None, min_length=1,
                               description='a RECAP search instead of docket ids (party:"Baldwin")')
     courts: list[str] = Field(default=[], description="the court ids a search covers (all when none)")

@@ -18,6 +18,7 @@ from typing import Annotated, Any, ClassVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
+from pydantic_core import PydanticCustomError
 
 from bot.core.durations import parse_duration, parse_hour_window, parse_positive_duration
 from scrapers.text import words
@@ -25,6 +26,19 @@ from scrapers.text import words
 Duration = Annotated[timedelta, BeforeValidator(parse_duration)]  # zero allowed (no jitter, no pacing)
 Period = Annotated[timedelta, BeforeValidator(parse_positive_duration)]  # periods and timeouts: more than zero
 HourWindow = Annotated[tuple[time, time], BeforeValidator(parse_hour_window)]
+
+
+def _not_true_or_false(value: object) -> object:
+    """The value, unless it is true or false: pydantic would take true for 1 and false for 0, and YAML reads
+    yes, no, on and off as those too. Raises the config's `not_a_number` error (bot/config.py words it)."""
+    if isinstance(value, bool):
+        raise PydanticCustomError("not_a_number", "true or false is not a number")
+    return value
+
+
+# Settings that count (whole numbers) or measure (numbers): true and false are refused, not read as 1 and 0.
+WholeNumber = Annotated[int, BeforeValidator(_not_true_or_false)]
+Number = Annotated[float, BeforeValidator(_not_true_or_false)]
 
 ID_PATTERN = r"^[A-Za-z0-9_-]+$"  # source ids and case keys
 
@@ -56,17 +70,19 @@ class SourceConfig(BaseModel):
     cases: list[str] = Field(default=[], description="keep only the entries of these docket numbers")
     case: str | None = Field(default=None, pattern=ID_PATTERN,
                              description="a case key: every entry belongs to this case and shares its thread")
-    backfill: int = Field(default=0, ge=0, description="the first poll posts the newest N entries instead of none")
+    backfill: WholeNumber = Field(default=0, ge=0,
+                                  description="the first poll posts the newest N entries instead of none")
     every: Period | None = Field(default=None, description="poll this often (default: defaults.every)")
     cron: str | None = Field(default=None,
                              description='poll at these times instead, a crontab line ("*/10 7-19 * * 1-5")')
     jitter: Duration | None = Field(default=None, description="start each turn up to this much later, at random")
     active_hours: HourWindow | None = Field(default=None, description="poll only between these hours")
-    alert_after: int | None = Field(default=None, ge=1, description="failed polls in a row before ops hear of it")
+    alert_after: WholeNumber | None = Field(default=None, ge=1,
+                                            description="failed polls in a row before ops hear of it")
     stale_after: Period | None = Field(default=None,
                                        description="ops hear of no successful poll for this long (default: 4 periods)")
-    max_skipped: float | None = Field(default=None, ge=0, le=1,
-                                      description="the share of a poll's items it may skip and still succeed")
+    max_skipped: Number | None = Field(default=None, ge=0, le=1,
+                                       description="the share of a poll's items it may skip and still succeed")
     paused: bool = Field(default=False, description="not polled, as after `python -m bot pause`")
 
     @field_validator("url")
@@ -85,7 +101,7 @@ class SourceConfig(BaseModel):
             try:
                 cron_trigger(cron, "UTC")
             except ValueError as exc:
-                raise ValueError(f'"{cron}" is not a 5-field cron expression ({exc})') from None
+                raise ValueError(f'"{cron}" is not a cron expression ({exc})') from None
         return cron
 
     @model_validator(mode="after")

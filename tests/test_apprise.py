@@ -187,8 +187,8 @@ def write(tmp_path, subscription: str):
 
 @pytest.mark.parametrize("target, said", [
     ("teams:https://example.com/hook", "names no notifier: write slack:#channel or apprise:<URL>"),
-    ("apprise:nonsense://host/x", "Apprise cannot use 'nonsense://…'"),
-    ("apprise:json://", "Apprise cannot use 'json://…'"),
+    ("apprise:nonsense://host/x", 'Apprise cannot use "nonsense://…"'),
+    ("apprise:json://", 'Apprise cannot use "json://…"'),
 ])
 def test_an_unusable_target_is_a_config_error_naming_the_field_and_line(tmp_path, target, said):
     with pytest.raises(ConfigError) as error:

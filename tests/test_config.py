@@ -2,14 +2,28 @@
 
 from __future__ import annotations
 
+import json
+import re
 from dataclasses import replace
 from datetime import time, timedelta
 from pathlib import Path
 
 import pytest
+from pydantic import BaseModel
 
-from bot.config import ConfigError, Subscription, load_config
+from bot.config import (
+    Config,
+    ConfigError,
+    Defaults,
+    HttpSettings,
+    SlackSettings,
+    Subscription,
+    WorkerSettings,
+    load_config,
+)
 from bot.core.entry import Entry
+from bot.kinds import type_name
+from scrapers import SCRAPERS
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -101,13 +115,19 @@ def test_bad_duration_names_line_and_field(tmp_path):
         ("    cases:", "    casse:", ':11 sources[0].casse: is not a known setting'),
         ("kind: pacer_rss\n    url: https://ecf.nmd", "kind: gopher\n    url: https://ecf.nmd",
          ':15 sources[1].kind: unknown source kind "gopher"'),
-        ('"*/10 7-19 * * 1-5"', '"every tuesday"', ':17 sources[1].cron: "every tuesday" is not a 5-field cron'),
+        ('"*/10 7-19 * * 1-5"', '"every tuesday"',
+         ':17 sources[1].cron: "every tuesday" is not a cron expression (it has 2 fields, not 5: minute hour day month '
+         "weekday)"),
+        ('"*/10 7-19 * * 1-5"', '"*/10 7-25 * * 1-5"',
+         ':17 sources[1].cron: "*/10 7-25 * * 1-5" is not a cron expression (its hour field "7-25" is not a number, '
+         "range (1-5), list (1,3) or step (*/10) in 0-23)"),
         ("    backfill: 3\n", "    backfill: 3\n    every: 5m\n", ":14 sources[1]: give either every or cron, not both"),
         ("America/Denver", "Mars/Olympus", ':1 timezone: "Mars/Olympus" is not a time zone name'),
         ('"07:00-20:00"', '"7am to 8pm"', ':13 sources[0].active_hours: "7am to 8pm" is not an hour window'),
         ("id: nmd", "id: nysb", ':14 sources[1].id: "nysb" is used by another source already'),
         ("[nysb, nmd]", "[nysb, nmx]", ':21 subscriptions[0].sources[1]: "nmx" is not the id of any source'),
-        ("events: [motion, dismissal]", "events: [motion, verdict]", ":22 subscriptions[0].events: unknown event type 'verdict'"),
+        ("events: [motion, dismissal]", "events: [motion, verdict]",
+         ':22 subscriptions[0].events: unknown event type "verdict"'),
         ("    url: https://ecf.nysb.uscourts.gov/cgi-bin/rss_outside.pl\n", "",
          ":8 sources[0].url: kind pacer_rss needs the feed's url, or its court (court: nysd)"),
         ("    url: https://ecf.nysb.uscourts.gov/cgi-bin/rss_outside.pl\n", "    court: nysb\n",
@@ -120,11 +140,11 @@ def test_bad_duration_names_line_and_field(tmp_path):
          ":17 sources[1].court: give either url or court, not both"),
         ("    backfill: 3\n", "    backfill: 3\n    selectors: {row: tr}\n",
          ":19 sources[1].selectors: is not a setting of kind pacer_rss"),
-        ("id: nysb", "id: ny sb", ":8 sources[0].id: 'ny sb': an id may hold only letters, digits, - and _"),
-        ('cases: ["18-10947"]', "cases: 18-10947", ":11 sources[0].cases: '18-10947' is not a list: write [a, b], or "
+        ("id: nysb", "id: ny sb", ':8 sources[0].id: "ny sb": an id may hold only letters, digits, - and _'),
+        ('cases: ["18-10947"]', "cases: 18-10947", ':11 sources[0].cases: "18-10947" is not a list: write [a, b], or '
          "each item on a line of its own after -"),
         ("    backfill: 3\n", "    backfill: -1\n", ":18 sources[1].backfill: -1 is too small: give 0 or more"),
-        ("    backfill: 3\n", "    backfill: lots\n", ":18 sources[1].backfill: 'lots' is not a whole number"),
+        ("    backfill: 3\n", "    backfill: lots\n", ':18 sources[1].backfill: "lots" is not a whole number'),
     ],
 )
 def test_mistakes_are_named_by_line_and_field(tmp_path, old, new, expected):
@@ -213,8 +233,114 @@ def test_a_file_not_in_utf8_names_the_line(tmp_path):
 
 
 @pytest.mark.parametrize(("value", "expected"), [("0", "worker.poll_threads: 0 is too small"),
-                                                 ("many", "worker.poll_threads: 'many' is not a whole number")])
+                                                 ("many", 'worker.poll_threads: "many" is not a whole number')])
 def test_poll_threads_is_checked_with_its_line(tmp_path, value, expected):
     message = error_for(tmp_path, f"worker:\n  poll_threads: {value}\nsources:\n  - id: nmd\n    kind: pacer_rss\n"
                                   "    url: https://ecf.nmd.uscourts.gov/cgi-bin/rss_outside.pl\n")
     assert f".yaml:2 {expected}" in message
+
+
+def sections_and_kinds() -> dict[str, type[BaseModel]]:
+    """Each model a config's settings are read into, by where it stands: a section (`worker`), `subscriptions`, or
+    a source kind (`pacer_rss`)."""
+    sections: dict[str, type[BaseModel]] = {"defaults": Defaults, "http": HttpSettings, "worker": WorkerSettings,
+                                            "slack": SlackSettings, "subscriptions": Subscription}
+    return sections | {kind: scraper.settings for kind, scraper in SCRAPERS.items()}
+
+
+def config_with(place: str, settings: dict[str, str]) -> str:
+    """A config whose section, first subscription or source (of kind `place`: its example, these settings in place
+    of its own) holds `settings` (name -> the YAML written after `name: `)."""
+    lines = "".join(f"    {name}: {value}\n" for name, value in settings.items())
+    if place in SCRAPERS:
+        example = {name: value for name, value in SCRAPERS[place].settings.example().items() if name not in settings}
+        return "sources:\n  - " + "".join(f"    {name}: {json.dumps(value)}\n" for name, value in example.items())[4:] \
+            + lines
+    source = "sources:\n  - id: nmd\n    kind: pacer_rss\n    court: nmd\n"
+    if place == "subscriptions":
+        return source + "subscriptions:\n  - " + (lines if "channel" in settings else f'channel: "#c"\n{lines}')[4:]
+    return source + f"{place}:\n" + lines
+
+
+def numeric_settings() -> list[tuple[str, str]]:
+    """(place, setting) for every setting of the config that holds a number (or a list of them), as
+    `python -m bot kinds` names its type."""
+    return [(place, name) for place, model in sections_and_kinds().items()
+            for name, field in model.model_fields.items() if "number" in type_name(field.annotation)]
+
+
+@pytest.mark.parametrize(("place", "setting"), numeric_settings())
+@pytest.mark.parametrize("written", ["true", "no"])
+def test_true_or_false_is_not_taken_for_a_number(tmp_path, place, setting, written):
+    field = sections_and_kinds()[place].model_fields[setting]
+    value = f"[{written}]" if "list" in type_name(field.annotation) else written
+    text = config_with(place, {setting: value})
+    line = text.splitlines().index(f"    {setting}: {value}") + 1
+    shown = "true" if written == "true" else "false"
+    assert f":{line} " in error_for(tmp_path, text)
+    assert f"{setting}{'[0]' if value.startswith('[') else ''}: {shown} is not a number (YAML reads yes, no" \
+        in error_for(tmp_path, text)
+
+
+def test_the_number_settings_are_found(tmp_path):
+    found = set(numeric_settings())
+    assert {("worker", "poll_threads"), ("http", "attempts"), ("defaults", "alert_after"),
+            ("defaults", "max_skipped"), ("pacer_rss", "backfill"), ("courtlistener", "dockets")} <= found
+
+
+@pytest.mark.parametrize("section", ["defaults", "slack", "http", "worker", "subscriptions"])
+def test_an_empty_section_is_the_sections_defaults(tmp_path, section):
+    config = load_config(write(tmp_path, f"{section}:\n  # nothing yet\n" + GOOD.split("subscriptions:")[0]
+                                         .replace("defaults:\n  every: 15m\n  jitter: 30s\n", "")
+                                         .replace('slack:\n  ops_channel: "#docket-ops"\n', "")))
+    assert getattr(config, section) == Config.model_fields[section].get_default()
+
+
+# Words of pydantic's (or Python's) that a config's author should never read.
+NOT_OUR_WORDS = ("Input should", "instance of", "valid dictionary", "Value error", "{'", "['", "None", "True",
+                 "False", "type=")
+
+
+@pytest.mark.parametrize("place", sorted(sections_and_kinds()))
+@pytest.mark.parametrize("value", ["", "true", "2.5", "x y", "[a]", "{a: 1}", "2024-01-01"])
+def test_every_setting_given_a_wrong_value_is_told_in_our_words(tmp_path, place, value):
+    model = sections_and_kinds()[place]
+    text = config_with(place, {name: value for name in model.model_fields if name not in ("id", "kind")})
+    try:
+        load_config(write(tmp_path, text))
+    except ConfigError as error:
+        for line in str(error).splitlines():
+            assert not any(words in line for words in NOT_OUR_WORDS), line
+            assert re.match(r".*sources\.yaml:\d+ \S+: \S", line), line
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("worker: 8\n", ":1 worker: 8 is not a mapping: write key: value lines under it"),
+        ("http: [fast]\n", ":1 http: a list is not a mapping: write key: value lines under it"),
+        ('subscriptions:\n  - "#alerts"\n', ':2 subscriptions[0]: "#alerts" is not a mapping: write key: value'),
+        ("subscriptions:\n  channel: '#alerts'\n", ":1 subscriptions: a mapping is not a list: write [a, b], or each"),
+        ("defaults:\n  every: [5m]\n", ":2 defaults.every: a list is not a duration like 5m"),
+        ("defaults:\n  alert_after: 2.5\n", ":2 defaults.alert_after: 2.5 is not a whole number"),
+        ("defaults:\n  max_skipped: 2\n", ":2 defaults.max_skipped: 2 is too large: give 1 or less"),
+        ("defaults:\n  every:\n", ":2 defaults.every: is empty: give a value"),
+        ("timezone: 5\n", ":1 timezone: 5 is not text: write it in quotes"),
+        ("subscriptions:\n  - channel: '#a'\n    digest: {daily: '08:00'}\n",
+         ":3 subscriptions[0].digest: a mapping is not a digest schedule"),
+        ("subscriptions:\n  - channel: '#a'\n    sources:\n      - nmd\n      -\n",
+         ":5 subscriptions[0].sources[1]: is an empty item: remove its - or fill it in"),
+        ("slack:\n  ops_channel: #docket-ops\n", ':2 slack.ops_channel: is empty: YAML reads #docket-ops as a comment; '
+         'write it in quotes (ops_channel: "#docket-ops")'),
+        ("subscriptions:\n  - channel: #alerts  # the desk\n", ":2 subscriptions[0].channel: is empty: YAML reads "
+         '#alerts as a comment; write it in quotes (channel: "#alerts")'),
+        ("subscriptions:\n  - channel: rust case\n",
+         ':2 subscriptions[0].channel: "rust case" is not a Slack channel name or id'),
+        ("subscriptions:\n  - channel: '#a'\n    target: carrier-pigeon:home\n",
+         ':3 subscriptions[0].target: "carrier-pigeon:home" names no notifier'),
+    ],
+)
+def test_a_newcomers_mistake_is_said_in_words_with_its_line(tmp_path, text, expected):
+    source = "sources:\n  - id: nmd\n    kind: pacer_rss\n    court: nmd\n"
+    message = error_for(tmp_path, text + source)
+    assert expected in message, message

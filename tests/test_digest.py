@@ -168,9 +168,9 @@ def test_the_period_is_the_day_or_week_that_ended_on_the_configs_clock_across_da
 
 @pytest.mark.parametrize(("setting", "error"), [
     ('    live: false\n', 'subscriptions[0].live: false needs a digest (digest: "daily 08:00")'),
-    ('    digest: daily 8\n', "subscriptions[0].digest: 'daily 8' is not a digest schedule"),
-    ('    digest: weekly someday 08:00\n', "subscriptions[0].digest: 'weekly someday 08:00': 'someday' is not a day"),
-    ('    digest: daily 24:00\n', "subscriptions[0].digest: 'daily 24:00': 24:00 is not a time of day"),
+    ('    digest: daily 8\n', 'subscriptions[0].digest: "daily 8" is not a digest schedule'),
+    ('    digest: weekly someday 08:00\n', 'subscriptions[0].digest: "weekly someday 08:00": "someday" is not a day'),
+    ('    digest: daily 24:00\n', 'subscriptions[0].digest: "daily 24:00": 24:00 is not a time of day'),
 ])
 def test_config_errors_name_the_line_and_the_field(tmp_path, setting, error):
     path = tmp_path / "sources.yaml"

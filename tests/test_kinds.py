@@ -92,7 +92,7 @@ def test_the_readmes_sample_configs_load(tmp_path):
 
 @pytest.mark.parametrize(("source", "expected"), [
     ("  - id: cl\n    kind: courtlistener\n    dockets: [4214664, abc]\n",
-     ":4 sources[0].dockets[1]: 'abc' is not a whole number"),
+     ':4 sources[0].dockets[1]: "abc" is not a whole number'),
     ("  - id: ledger\n    kind: news_html\n    url: https://example.com/\n    selectors: {item: a, title: b}\n"
      "    timezone: Mars/Olympus\n",
      ':6 sources[0].timezone: "Mars/Olympus" is not a time zone name like America/Denver'),

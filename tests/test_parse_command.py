@@ -4,6 +4,7 @@ source before putting it in the config."""
 from __future__ import annotations
 
 import json
+import re
 import socket
 import subprocess
 import sys
@@ -143,3 +144,30 @@ def test_as_a_user_runs_it() -> None:
                             capture_output=True, text=True)
     assert result.returncode == 0
     assert len(result.stdout.splitlines()) == 8
+
+
+def test_a_file_has_no_made_up_address(capsys) -> None:
+    napa = str(FIXTURES / "odyssey" / "ca_napa_18CV001704.html")
+    status, rows, _ = run(capsys, "odyssey", napa)
+    assert status == 0 and rows
+    assert {(row["url"], row["docket_url"]) for row in rows} == {("", "")}  # no link, rather than an invented one
+    page = "https://portal.example.gov/Portal/Case/CaseDetail?eid=1"
+    _, rows, _ = run(capsys, "odyssey", napa, "--set", f"url={page}")
+    assert {row["docket_url"] for row in rows} == {page}
+
+
+def test_a_files_relative_links_are_shown_as_the_page_gives_them(capsys) -> None:
+    ledger = FIXTURES / "news_html" / "riogrande_courts"
+    selectors = json.loads(ledger.with_suffix(".source.json").read_text())["selectors"]
+    status, rows, _ = run(capsys, "news_html", str(ledger.with_suffix(".html")), "--set",
+                          f"selectors={json.dumps(selectors)}")
+    assert status == 0
+    assert rows[0]["url"] == "/news/courts/2023/04/20/baldwin-rust-charge-dismissed/"
+    assert not any("example.invalid" in json.dumps(row) for row in rows)
+
+
+def test_the_readme_gives_the_exit_status_of_a_missing_file(capsys) -> None:
+    status, _, _ = run(capsys, "pacer_rss", "no/such/file.xml")
+    parse_row = next(line for line in (ROOT / "README.md").read_text().splitlines() if line.startswith("| `parse "))
+    documented = re.search(r"(\d)\D*\bfile that cannot be read", parse_row.rsplit("|", 2)[1])  # the nearest status
+    assert documented and int(documented[1]) == status == 2

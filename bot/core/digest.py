@@ -13,6 +13,7 @@ from datetime import datetime, time, timedelta
 
 from bot.core.entry import Entry
 from bot.core.post import Item
+from bot.core.written import as_written
 
 DAILY = "daily"
 WEEKLY = "weekly"
@@ -37,17 +38,18 @@ class DigestSchedule:
         """`daily 08:00` or `weekly mon 08:00` (a day's name or its first three letters); ValueError in words."""
         match = _SCHEDULE.match(str(text))
         if not match:
-            raise ValueError(f'{str(text)!r} is not a digest schedule: write "daily 08:00" or "weekly mon 08:00"')
+            raise ValueError(f'{as_written(text)} is not a digest schedule: write "daily 08:00" or "weekly mon 08:00"')
         daily, day, hours, minutes = match.groups()
         if int(hours) > 23 or int(minutes) > 59:
-            raise ValueError(f'{str(text)!r}: {hours}:{minutes} is not a time of day (00:00 to 23:59)')
+            raise ValueError(f'{as_written(text)}: {hours}:{minutes} is not a time of day (00:00 to 23:59)')
         at = time(int(hours), int(minutes))
         if daily:
             return cls(DAILY, at)
         weekday = next((number for number, name in enumerate(_DAY_NAMES)
                         if len(day) >= 3 and name.startswith(day.lower())), None)
         if weekday is None:
-            raise ValueError(f'{str(text)!r}: {day!r} is not a day of the week (mon, tue, wed, thu, fri, sat, sun)')
+            raise ValueError(f"{as_written(text)}: {as_written(day)} is not a day of the week "
+                             "(mon, tue, wed, thu, fri, sat, sun)")
         return cls(WEEKLY, at, weekday)
 
     @property

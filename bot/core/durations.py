@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from datetime import time, timedelta
 
+from bot.core.written import as_written
+
 _DURATION = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*([smhd])\s*$")
 _UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days"}
 _WINDOW = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
@@ -16,7 +18,7 @@ def parse_duration(value: object) -> timedelta:
     for a user (also for a negative duration, or a longer one)."""
     match = _DURATION.match(str(value))
     if not match:
-        raise ValueError(f'"{value}" is not a duration like 5m (a number, then s, m, h or d)')
+        raise ValueError(f'{as_written(value)} is not a duration like 5m (a number, then s, m, h or d)')
     number, unit = float(match.group(1)), _UNITS[match.group(2)]
     if number < 0:
         raise ValueError(f'"{value}" is negative; give a duration like 5m')
@@ -46,7 +48,7 @@ def parse_hour_window(value: object) -> tuple[time, time]:
     """`07:00-20:00` -> (start, end). A window may wrap past midnight (`22:00-06:00`)."""
     match = _WINDOW.match(str(value))
     if not match:
-        raise ValueError(f'"{value}" is not an hour window like 07:00-20:00')
+        raise ValueError(f'{as_written(value)} is not an hour window like 07:00-20:00')
     h1, m1, h2, m2 = (int(g) for g in match.groups())
     if h1 > 23 or h2 > 24 or m1 > 59 or m2 > 59 or (h2 == 24 and m2):
         raise ValueError(f'"{value}" has an hour or minute out of range')

@@ -44,20 +44,41 @@ def crontab_weekdays(field: str) -> str:
     return ",".join(dict.fromkeys(names))
 
 
+# A crontab line's fields, in order, with the values each takes.
+_FIELDS = (("minute", "0-59"), ("hour", "0-23"), ("day", "1-31"), ("month", "1-12"), ("weekday", "0-7 or sun-sat"))
+
+
+def _wall_trigger(fields: dict[str, str]) -> CronTrigger:
+    """APScheduler's CronTrigger (on UTC) for a crontab line's fields (`{"minute": "*/10", ...}`); ValueError naming
+    the first field it refuses and what that field takes, in place of APScheduler's words."""
+    def trigger(given: dict[str, str]) -> CronTrigger:
+        named = {"day_of_week" if name == "weekday" else name: crontab_weekdays(value) if name == "weekday" else value
+                 for name, value in given.items()}
+        return CronTrigger(**named, timezone=UTC)
+
+    try:
+        return trigger(fields)
+    except ValueError:
+        for name, span in _FIELDS:
+            try:
+                trigger({name: fields[name]})
+            except ValueError:
+                raise ValueError(f'its {name} field "{fields[name]}" is not a number, range (1-5), list (1,3) or '
+                                 f"step (*/10) in {span}") from None
+        raise
+
+
 class LocalCronTrigger(BaseTrigger):
     """A crontab expression's fire times on the wall clock of `timezone`, once per local time (see above)."""
 
     def __init__(self, expression: str, timezone: tzinfo, jitter: float | None = None) -> None:
         fields = expression.split()
         if len(fields) != 5:
-            raise ValueError(f"expected 5 fields (minute hour day month weekday), got {len(fields)}")
-        minute, hour, day, month, weekday = fields
+            raise ValueError(f"it has {len(fields)} fields, not 5: {' '.join(name for name, _ in _FIELDS)}")
         self.expression = expression
         self.timezone = timezone
         self.jitter = jitter
-        self._wall = CronTrigger(
-            minute=minute, hour=hour, day=day, month=month, day_of_week=crontab_weekdays(weekday), timezone=UTC
-        )
+        self._wall = _wall_trigger(dict(zip((name for name, _ in _FIELDS), fields)))
 
     def get_next_fire_time(self, previous_fire_time: datetime | None, now: datetime) -> datetime | None:
         """The first fire time at or after `now` (after `previous_fire_time` when given, as APScheduler asks)."""
