@@ -74,7 +74,13 @@ def engine_for(url: str) -> Engine:
 
 def upsert(conn: Connection, table: Table) -> PostgresqlInsert | SqliteInsert:
     """An INSERT into `table` in the connection's dialect, which has `on_conflict_do_nothing/_update`."""
-    return postgresql_insert(table) if conn.dialect.name == "postgresql" else sqlite_insert(table)
+    return dialect_insert(conn.dialect.name, table)
+
+
+def dialect_insert(dialect: str, table: Table) -> PostgresqlInsert | SqliteInsert:
+    """An INSERT into `table` in `dialect` ("postgresql", else SQLite's), which has `on_conflict_do_nothing/_update`:
+    for a statement built once per dialect rather than per connection (see `upsert`)."""
+    return postgresql_insert(table) if dialect == "postgresql" else sqlite_insert(table)
 
 
 @overload
