@@ -99,7 +99,7 @@ def worker(base: str, count: int, profile: bool) -> None:
 
         def cycle() -> dict:
             new = failed = 0
-            with app.poller.batch():  # as `check` polls: a quiet poll's record goes with the next claim
+            with app.poller.batch(app.config.sources):  # as `check` polls: claims and quiet records batched
                 for source in app.config.sources:
                     result = app.poll(source)
                     new += len(result.new)

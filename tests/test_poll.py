@@ -259,9 +259,9 @@ def many_sources(httpserver, count: int) -> tuple[Config, list[ChangingFeed]]:
 
 
 def test_in_a_batch_a_quiet_poll_is_recorded_with_the_next_claim_one_write_a_poll(httpserver, store):
-    """`check` polls in a batch: the record of an unchanged poll of a healthy source goes in the next poll's claim
-    (one commit a poll), the last one's when the batch ends; meanwhile its source stays leased, so that no
-    other process polls it."""
+    """A worker-like loop in a batch (its sources not given ahead): the record of an unchanged poll of a healthy
+    source goes in the next poll's claim (one commit a poll), the last one's when the batch ends; meanwhile its
+    source stays leased, so that no other process polls it."""
     config, _ = many_sources(httpserver, 3)
     poller = poller_for(config, store)
     with poller.batch():
@@ -281,6 +281,34 @@ def test_in_a_batch_a_quiet_poll_is_recorded_with_the_next_claim_one_write_a_pol
     for state in store.states().values():
         assert state.lease_holder is None and state.lease_until is None and state.last_status == "ok"
         assert state.last_poll_at > before[state.source_id] and state.last_success_at == state.last_poll_at
+
+
+def test_check_claims_its_sources_ahead_in_one_write_and_releases_those_it_did_not_poll(httpserver, store):
+    """`check` gives its sources to the batch: they are claimed BATCH_CLAIMS at a time in one write, so that
+    unchanged polls of all of them cost two writes (the claims, and the records at the end); a source another
+    process holds is not polled; those left unpolled when the loop stops are released."""
+    config, feeds = many_sources(httpserver, 4)
+    poller = poller_for(config, store)
+    with poller.batch(config.sources):
+        assert not any(poller.poll(source).unchanged for source in config.sources)  # the baselines
+    commits: list[int] = []
+    event.listen(store.engine, "commit", lambda _conn: commits.append(1))
+    with poller.batch(config.sources):
+        assert all(poller.poll(source).unchanged for source in config.sources)
+    assert len(commits) == 2
+    for state in store.states().values():
+        assert state.lease_holder is None and state.last_status == "ok"
+    other = "another-process"
+    assert store.claim_poll("s1", other, datetime.now(UTC), timedelta(minutes=10), timedelta(0))
+    requests = feeds[1].requests
+    with poller.batch(config.sources):
+        assert poller.poll(config.sources[0]).unchanged
+        assert poller.poll(config.sources[1]).busy and feeds[1].requests == requests
+        assert store.state("s3").lease_holder == poller.holder  # claimed ahead
+    states = store.states()
+    assert states["s1"].lease_holder == other  # still the other process's
+    assert states["s2"].lease_holder is None and states["s3"].lease_holder is None  # not polled: released
+    assert states["s0"].lease_holder is None
 
 
 def test_in_a_batch_an_unchanged_poll_that_clears_failures_is_recorded_at_once(httpserver, store):

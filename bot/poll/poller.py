@@ -43,6 +43,9 @@ _LEVEL_NAMES = {"guid": "guids", "link": "links", "title": "links and guids"}
 # How long a poll may hold its source before another process may take over (it died, or hangs).
 POLL_LEASE = timedelta(minutes=10)
 
+# How many of a batch's upcoming sources one write claims (`Poller.batch`).
+BATCH_CLAIMS = 32
+
 # A source that lists a case's whole history and had at least this many entries is suspected of a
 # changed page layout when a poll finds none, or fewer than half (`Scraper.cumulative`).
 GUARD_MIN_ENTRIES = 3
@@ -121,21 +124,38 @@ class Poller:
         self._batching = 0  # depth of `batch()` blocks under way
         self._quiet: list[QuietPoll] = []  # records of quiet polls made in a batch, not yet written
         self._quiet_lock = threading.Lock()
+        self._ahead: list[SourceConfig] = []  # the sources the batch under way polls, in order
+        self._ahead_at: dict[str, int] = {}  # their positions in _ahead, by source id
+        self._claimed_to = 0  # _ahead's sources before this position were claimed (or tried) already
+        self._claimed: dict[str, SourceState] = {}  # sources claimed ahead and not polled yet: their states
 
     @contextmanager
-    def batch(self) -> Iterator[None]:
-        """Polls made within share their writes: the record of a quiet poll (the source's pages as before, and
-        nothing to clear: see QuietPoll) is written in the transaction of the next poll's claim, or when the
-        block ends, instead of in a write of its own. Its source stays leased to this process until then, so
-        that no other polls it meanwhile; a failure, a poll that finds news or clears an alert, is recorded
-        at once. For a loop over many sources (`python -m bot check`)."""
+    def batch(self, upcoming: Sequence[SourceConfig] = ()) -> Iterator[None]:
+        """Polls made within share their writes, for a loop over many sources (`python -m bot check`):
+
+        - the record of a quiet poll (the source's pages as before, and nothing to clear: see QuietPoll) is
+          written in the transaction of the next claim, or when the block ends, not in a write of its own;
+        - with `upcoming`, the sources the block polls in order (each with poll()'s default min_gap and
+          recheck, from one thread), BATCH_CLAIMS of them are claimed in one write when the first one's turn
+          comes; those not claimed then (polled by another process, paused) are claimed again at their turn.
+        A source stays leased to this process from its claim until its record is written, so that no other
+        polls it meanwhile; a failure, or a poll that finds news or clears an alert, is recorded at once. When
+        the block ends, the records left are written and the sources claimed and not polled are released."""
+        outermost = not self._batching
         self._batching += 1
+        if outermost:
+            self._ahead = [source for source in upcoming if not source.paused]
+            self._ahead_at = {source.id: at for at, source in enumerate(self._ahead)}
+            self._claimed_to = 0
         try:
             yield
         finally:
             self._batching -= 1
-            if not self._batching:
+            if outermost:
+                unused, self._claimed, self._ahead, self._ahead_at = list(self._claimed), {}, [], {}
                 self.flush()
+                for source_id in unused:  # the block ended before their turn
+                    self.store.release_poll(source_id, self.holder)
 
     def flush(self) -> None:
         """Writes the records of quiet polls that wait for a write (see `batch`), in one transaction."""
@@ -172,13 +192,9 @@ class Poller:
         now = self.clock()
         # the claim is not made while the store pauses the source: its pause is read only when the claim fails,
         # or claims a source never polled (whose pause might have been stored without a state row)
-        quiet = self._take_quiet()
-        try:
-            state = self.store.claim_poll(source.id, self.holder, now, POLL_LEASE, min_gap, source.digest, recheck,
-                                          quiet)
-        except BaseException:
-            self._give_back(quiet)
-            raise
+        state = self._claimed_ahead(source, now) if not (min_gap or recheck) else None
+        if state is None:
+            state = self._claim({source.id: source.digest}, now, min_gap, recheck).get(source.id)
         if state is None or state.last_poll_at is None:
             pause = self.store.pause_of(source)
             if pause is not None:
@@ -195,6 +211,36 @@ class Poller:
         finally:
             if result is None or not result.recorded:  # else the lease ended in the same write as the record
                 self.store.release_poll(source.id, self.holder)
+
+    def _claim(
+        self, settings: Mapping[str, str | None], now: datetime, min_gap: timedelta = timedelta(0),
+        recheck: bool = False,
+    ) -> dict[str, SourceState]:
+        """Claims sources (id -> settings digest) in one write, with the quiet records waiting (`batch`): the
+        states of those claimed, by id (Store.claim_polls)."""
+        quiet = self._take_quiet()
+        try:
+            return self.store.claim_polls(settings, self.holder, now, POLL_LEASE, min_gap, recheck, quiet)
+        except BaseException:
+            self._give_back(quiet)
+            raise
+
+    def _claimed_ahead(self, source: SourceConfig, now: datetime) -> SourceState | None:
+        """The state of `source` claimed ahead by the batch under way (claiming it with the next BATCH_CLAIMS
+        upcoming sources when it is the first of them not tried yet); None when it is not upcoming, or was not
+        claimed, or was claimed so long ago that its lease may run out during the poll (it is released)."""
+        at = self._ahead_at.get(source.id)
+        if at is None:
+            return None
+        if at >= self._claimed_to:
+            chunk = self._ahead[at : at + BATCH_CLAIMS]
+            self._claimed.update(self._claim({upcoming.id: upcoming.digest for upcoming in chunk}, now))
+            self._claimed_to = at + len(chunk)
+        state = self._claimed.pop(source.id, None)
+        if state is not None and (state.lease_until is None or state.lease_until - now < POLL_LEASE / 2):
+            self.store.release_poll(source.id, self.holder)
+            return None
+        return state
 
     def _paused(self, source: SourceConfig, pause: Pause, dry_run: bool) -> PollResult:
         """The turn of a paused source: not polled; its state is marked paused (unless `dry_run`)."""

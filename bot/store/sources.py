@@ -215,14 +215,26 @@ class Sources(Database):
         Returns the source's state as the claim left it (this holder's lease until now + `lease`), read in
         the claim's one write; None when not claimed. The `quiet` polls of this process that wait for a write are
         recorded in the same transaction, before the claim (`record_quiet`)."""
+        return self.claim_polls({source_id: settings}, holder, now, lease, min_gap, recheck, quiet).get(source_id)
+
+    def claim_polls(
+        self, settings: Mapping[str, str | None], holder: str, now: datetime, lease: timedelta,
+        min_gap: timedelta = timedelta(0), recheck: bool = False, quiet: Sequence[QuietPoll] = (),
+    ) -> dict[str, SourceState]:
+        """`claim_poll` of several sources (source id -> the digest of its settings, or None) in one write:
+        the states of those claimed, by source id (those not claimed are left out)."""
+        shapes: dict[bool, list[dict[str, object]]] = {}
+        for source_id, digest in settings.items():
+            shapes.setdefault(digest is not None, []).append(
+                {"sid": source_id, "holder": holder, "now": now, "until": now + lease, "since": now - min_gap,
+                 "digest": digest})
+        claimed: dict[str, SourceState] = {}
         with self.engine.begin() as conn:
             record_quiet(conn, quiet)
-            row = conn.execute(
-                _claim(conn.dialect.name, recheck, settings is not None),
-                {"sid": source_id, "holder": holder, "now": now, "until": now + lease, "since": now - min_gap,
-                 "digest": settings},
-            ).mappings().first()
-        return _state(row) if row is not None else None
+            for with_settings, values in shapes.items():
+                rows = conn.execute(_claim(conn.dialect.name, recheck, with_settings), values).mappings().all()
+                claimed.update((row["source_id"], _state(row)) for row in rows)
+        return claimed
 
     def record_quiet(self, quiet: Sequence[QuietPoll]) -> None:
         """Records `quiet` polls (see QuietPoll) in one transaction."""
