@@ -16,7 +16,8 @@ process (its CPU is not counted), serving --feed at /f/<i> for source i. Each si
 worker process, so that its peak RSS is its own; CPU is resource.getrusage(RUSAGE_SELF) user+sys of
 that process around the cycle, wall is time.perf_counter, peak RSS is ru_maxrss after the cycle
 (the process's peak so far: startup, config and every earlier cycle included). Polls run one after
-another, as `python -m bot check` does; `http.per_host_interval` is 0 (all sources share one host).
+another, as `python -m bot check` does (in one Poller.batch: sources claimed 32 to a write, the records of
+unchanged polls written with those claims); `http.per_host_interval` is 0 (all sources share one host).
 The server sends no ETag or Last-Modified (PACER's do not); with --etag it does, and answers a
 matching If-None-Match with 304, so the bot's conditional GET is measured instead of its same-bytes
 check. The feed is a real PACER one: tests/fixtures/pacer_rss/ca4_1.xml by default (20 items, 11 kB; the
