@@ -3,6 +3,7 @@ poll lease that lets one process at a time poll it."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -11,12 +12,20 @@ from typing import Any
 
 from sqlalchemy import BindParameter, ColumnElement, Update, bindparam, case, exists, func, or_, select, update
 from sqlalchemy.engine import Connection, RowMapping
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.sql.dml import ReturningInsert
 
 from bot.core.notice import Notice
 from bot.store import outbox as outbox_rows
 from bot.store.database import Database, dialect_insert, upsert, utc
 from bot.store.schema import pauses, source_state
+
+log = logging.getLogger(__name__)
+
+# A write of several rows (`Sources.claim_polls`) that PostgreSQL rolled back to end a deadlock (SQLSTATE) is
+# made again, up to this many times in all.
+DEADLOCK = "40P01"
+DEADLOCK_ATTEMPTS = 3
 
 PAUSED = "paused"  # the state's last_status while a source is paused, until a poll after lists its entries
 
@@ -91,7 +100,7 @@ def record_quiet(conn: Connection, quiet: Iterable[QuietPoll]) -> None:
     """Records quiet polls as `count_poll` records a poll of the whole source that found nothing new: one
     executemany per shape of record (the sources that list entries, those that list none)."""
     by_shape: dict[bool, list[dict[str, object]]] = {}
-    for poll in quiet:
+    for poll in sorted(quiet, key=lambda poll: poll.source_id):  # rows locked in one order, as claim_polls's
         by_shape.setdefault(poll.parsed == 0, []).append(
             {"sid": poll.source_id, "now": poll.at, "new": 0, "parsed": poll.parsed, "skipped": poll.skipped,
              "note": poll.skip_note, "holder": poll.holder})
@@ -224,17 +233,29 @@ class Sources(Database):
         """`claim_poll` of several sources (source id -> the digest of its settings, or None) in one write:
         the states of those claimed, by source id (those not claimed are left out)."""
         shapes: dict[bool, list[dict[str, object]]] = {}
-        for source_id, digest in settings.items():
+        for source_id, digest in sorted(settings.items()):  # rows locked in one order by every process
             shapes.setdefault(digest is not None, []).append(
                 {"sid": source_id, "holder": holder, "now": now, "until": now + lease, "since": now - min_gap,
                  "digest": digest})
-        claimed: dict[str, SourceState] = {}
-        with self.engine.begin() as conn:
-            record_quiet(conn, quiet)
-            for with_settings, values in shapes.items():
-                rows = conn.execute(_claim(conn.dialect.name, recheck, with_settings), values).mappings().all()
-                claimed.update((row["source_id"], _state(row)) for row in rows)
-        return claimed
+        attempt = 1
+        while True:
+            claimed: dict[str, SourceState] = {}
+            try:
+                with self.engine.begin() as conn:
+                    record_quiet(conn, quiet)
+                    for with_settings, values in shapes.items():
+                        statement = _claim(conn.dialect.name, recheck, with_settings)
+                        claimed.update((row["source_id"], _state(row))
+                                       for row in conn.execute(statement, values).mappings())
+                return claimed
+            except DBAPIError as exc:
+                # PostgreSQL: this write's quiet records and claims lock rows that another process's claim locks
+                # in the other order; one of the two is rolled back whole, and tried again
+                if attempt == DEADLOCK_ATTEMPTS or getattr(exc.orig, "sqlstate", None) != DEADLOCK:
+                    raise
+                attempt += 1
+                log.info("claims of %d source(s) met another process's in a deadlock; trying again (%d of %d)",
+                         len(settings), attempt, DEADLOCK_ATTEMPTS)
 
     def record_quiet(self, quiet: Sequence[QuietPoll]) -> None:
         """Records `quiet` polls (see QuietPoll) in one transaction."""
