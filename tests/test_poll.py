@@ -11,6 +11,7 @@ from sqlalchemy import event
 from werkzeug import Response
 
 from bot.config import Config
+from bot.core.quiet import Pause
 from bot.poll.poller import Poller, StructureChanged, check_structure
 from bot.store import SourceState, Store
 from scrapers.http import Fetcher
@@ -246,3 +247,92 @@ def test_a_failed_poll_ends_its_lease_as_it_records_the_failure(feed, store):
     assert not result.ok and result.recorded
     state = store.state("sdny")
     assert state.lease_holder is None and state.last_status == "error"
+
+
+def many_sources(httpserver, count: int) -> tuple[Config, list[ChangingFeed]]:
+    feeds = [ChangingFeed(httpserver, SDNY, f"/court{i}/rss") for i in range(count)]
+    config = Config.model_validate({
+        "sources": [{"id": f"s{i}", "kind": "pacer_rss", "url": feed.url} for i, feed in enumerate(feeds)],
+        "subscriptions": [{"channel": "#all", "events": ["motion", "dismissal", "appearance", "other"]}],
+    })
+    return config, feeds
+
+
+def test_in_a_batch_a_quiet_poll_is_recorded_with_the_next_claim_one_write_a_poll(httpserver, store):
+    """A worker-like loop in a batch (its sources not given ahead): the record of an unchanged poll of a healthy
+    source goes in the next poll's claim (one commit a poll), the last one's when the batch ends; meanwhile its
+    source stays leased, so that no other process polls it."""
+    config, _ = many_sources(httpserver, 3)
+    poller = poller_for(config, store)
+    with poller.batch():
+        assert not any(poller.poll(source).unchanged for source in config.sources)  # the baselines
+    before = {source_id: state.last_poll_at for source_id, state in store.states().items()}
+    commits: list[int] = []
+    event.listen(store.engine, "commit", lambda _conn: commits.append(1))
+    with poller.batch():
+        results = [poller.poll(source) for source in config.sources]
+        assert all(result.ok and result.unchanged and result.recorded for result in results)
+        assert len(commits) == 3  # the three claims, each with the record of the poll before it
+        waiting = store.state("s2")
+        assert waiting.lease_holder == poller.holder and waiting.last_poll_at == before["s2"]
+        assert store.state("s1").lease_holder is None and store.state("s1").last_poll_at > before["s1"]
+        assert poller_for(config, store).poll(config.sources[2]).busy  # another process may not poll it yet
+    assert len(commits) == 3 + 2  # the other process's claim, then the batch's end writes the last record
+    for state in store.states().values():
+        assert state.lease_holder is None and state.lease_until is None and state.last_status == "ok"
+        assert state.last_poll_at > before[state.source_id] and state.last_success_at == state.last_poll_at
+
+
+def test_check_claims_its_sources_ahead_in_one_write_and_releases_those_it_did_not_poll(httpserver, store):
+    """`check` gives its sources to the batch: they are claimed BATCH_CLAIMS at a time in one write, so that
+    unchanged polls of all of them cost two writes (the claims, and the records at the end); a source another
+    process holds is not polled; those left unpolled when the loop stops are released."""
+    config, feeds = many_sources(httpserver, 4)
+    poller = poller_for(config, store)
+    with poller.batch(config.sources):
+        assert not any(poller.poll(source).unchanged for source in config.sources)  # the baselines
+    commits: list[int] = []
+    event.listen(store.engine, "commit", lambda _conn: commits.append(1))
+    with poller.batch(config.sources):
+        assert all(poller.poll(source).unchanged for source in config.sources)
+    assert len(commits) == 2
+    for state in store.states().values():
+        assert state.lease_holder is None and state.last_status == "ok"
+    other = "another-process"
+    assert store.claim_poll("s1", other, datetime.now(UTC), timedelta(minutes=10), timedelta(0))
+    requests = feeds[1].requests
+    with poller.batch(config.sources):
+        assert poller.poll(config.sources[0]).unchanged
+        assert poller.poll(config.sources[1]).busy and feeds[1].requests == requests
+        assert store.state("s3").lease_holder == poller.holder  # claimed ahead
+    states = store.states()
+    assert states["s1"].lease_holder == other  # still the other process's
+    assert states["s2"].lease_holder is None and states["s3"].lease_holder is None  # not polled: released
+    assert states["s0"].lease_holder is None
+
+
+def test_in_a_batch_an_unchanged_poll_that_clears_failures_is_recorded_at_once(httpserver, store):
+    config, feeds = many_sources(httpserver, 1)
+    poller = poller_for(config, store)
+    with poller.batch():
+        assert poller.poll(config.sources[0]).baseline
+        feeds[0].body = b"<html>maintenance</html>"
+        assert not poller.poll(config.sources[0]).ok
+        assert store.state("s0").failures_in_row == 1
+        feeds[0].body = SDNY
+        assert poller.poll(config.sources[0]).unchanged
+        state = store.state("s0")  # written before the batch ends: the failures and the lease are cleared
+        assert state.failures_in_row == 0 and state.last_status == "ok" and state.lease_holder is None
+
+
+def test_a_source_paused_in_the_store_is_not_claimed(feed, store):
+    config = make_config(feed.url)
+    poller = poller_for(config, store)
+    assert poller.poll(config.sources[0]).baseline
+    store.pause(Pause("sdny", "U1", datetime.now(UTC)))
+    assert store.claim_poll("sdny", "other", datetime.now(UTC), timedelta(minutes=10), timedelta(0)) is None
+    requests = feed.requests
+    result = poller.poll(config.sources[0])
+    assert result.paused is not None and result.paused.by == "U1" and feed.requests == requests
+    state = store.state("sdny")
+    assert state.last_status == "paused" and state.lease_holder is None

@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
+import logging
+import threading
+import time
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import event, insert, select, text
+from sqlalchemy import event, insert, select, text, update
 from sqlalchemy.exc import IntegrityError
 
 from bot.config import Subscription
 from bot.core.entry import Entry
 from bot.core.post import MessageRef, Post, Queued
-from bot.store import Harvest, Store, StoreError, engine_for
+from bot.store import Harvest, QuietPoll, Store, StoreError, engine_for
 from bot.store.migrate import head, newest_file_revision
 from bot.store.schema import meta, metadata, source_state
+from tests.support.databases import postgres_schema_url
 
 NOW = datetime(2026, 11, 24, 15, 0, tzinfo=UTC)
 
@@ -321,3 +325,34 @@ def test_a_polls_record_ends_only_its_own_lease(store):
     assert store.claim_poll("nmd", "b", NOW, lease, timedelta(0))
     store.record_failure("nmd", "HTTP 500", NOW, release="b")
     assert store.state("nmd").lease_holder is None and store.state("nmd").last_status == "error"
+
+
+@pytest.mark.slow
+def test_claims_rolled_back_to_end_a_deadlock_are_made_again(caplog):
+    """On PostgreSQL, a batch's write (the quiet records of its last polls, then its claims) locks rows that another
+    transaction may lock in the other order: PostgreSQL rolls one back, and the claims are made again."""
+    caplog.set_level(logging.INFO, logger="bot.store.sources")
+    with postgres_schema_url() as url:
+        store = Store.open(url)
+        lease = timedelta(minutes=10)
+        assert store.claim_polls({"a": None}, "me", NOW, lease).keys() == {"a"}
+        store.record_success("b", Harvest(parsed=0), NOW - lease)  # b's row, not leased
+        other = store.engine.connect()
+        transaction = other.begin()
+        other.execute(text("SET LOCAL deadlock_timeout = '10s'"))  # the claims' backend finds the deadlock first
+        other.execute(update(source_state).where(source_state.c.source_id == "b").values(alert=None))
+        claimed: dict = {}
+        quiet = [QuietPoll("a", NOW, 3, 0, None, "me")]
+        claims = threading.Thread(target=lambda: claimed.update(store.claim_polls({"b": None}, "me", NOW, lease,
+                                                                                 quiet=quiet)))
+        claims.start()
+        time.sleep(0.5)  # the claims' transaction holds a (its quiet record) and waits for b
+        other.execute(update(source_state).where(source_state.c.source_id == "a").values(alert=None))
+        transaction.commit()
+        other.close()
+        claims.join(timeout=30)
+        states = store.states()
+        store.close()
+    assert claimed.keys() == {"b"} and states["b"].lease_holder == "me"
+    assert states["a"].lease_holder is None and states["a"].last_poll_at == NOW and states["a"].last_parsed == 3
+    assert "met another process's in a deadlock; trying again (2 of 3)" in caplog.text

@@ -9,8 +9,10 @@ over plain values. Entries pushed to us (CourtListener webhooks) take the same p
 from __future__ import annotations
 
 import logging
+import threading
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
@@ -27,7 +29,7 @@ from bot.pipeline.run import UNMATCHED, Inputs, Known, Outcome, in_cases, keyed,
 from bot.pipeline.stories import WINDOW as STORY_WINDOW
 from bot.pipeline.stories import headline
 from bot.pipeline.watch import opens_case
-from bot.store import Harvest, SourceState, Store
+from bot.store import Harvest, QuietPoll, SourceState, Store
 from bot.store.entries import Labels
 from bot.store.pauses import PAUSED
 from scrapers import SCRAPERS, Parsed, ParseError, Scraper, Skipped, Unchanged
@@ -40,6 +42,9 @@ _LEVEL_NAMES = {"guid": "guids", "link": "links", "title": "links and guids"}
 
 # How long a poll may hold its source before another process may take over (it died, or hangs).
 POLL_LEASE = timedelta(minutes=10)
+
+# How many of a batch's upcoming sources one write claims (`Poller.batch`).
+BATCH_CLAIMS = 32
 
 # A source that lists a case's whole history and had at least this many entries is suspected of a
 # changed page layout when a poll finds none, or fewer than half (`Scraper.cumulative`).
@@ -76,7 +81,7 @@ class PollResult:
     muted: int = 0  # posts not queued because their case is muted in their channel
     paused: Pause | None = None  # the source is paused: not polled, nothing else in this result
     event_types: dict[str, tuple[str, ...]] = field(default_factory=dict)  # key -> event types, of each entry stored
-    recorded: bool = False  # the poll's outcome is in the store, and its lease ended in that same write
+    recorded: bool = False  # the outcome is in the store (or waits in a `Poller.batch`), its lease ending in that write
 
     @property
     def ok(self) -> bool:
@@ -116,6 +121,60 @@ class Poller:
         self.metrics = metrics or Metrics()
         self.holder = process_id()
         self._dry_run_stories: list[Story] = []
+        self._batching = 0  # depth of `batch()` blocks under way
+        self._quiet: list[QuietPoll] = []  # records of quiet polls made in a batch, not yet written
+        self._quiet_lock = threading.Lock()
+        self._ahead: list[SourceConfig] = []  # the sources the batch under way polls, in order
+        self._ahead_at: dict[str, int] = {}  # their positions in _ahead, by source id
+        self._claimed_to = 0  # _ahead's sources before this position were claimed (or tried) already
+        self._claimed: dict[str, SourceState] = {}  # sources claimed ahead and not polled yet: their states
+
+    @contextmanager
+    def batch(self, upcoming: Sequence[SourceConfig] = ()) -> Iterator[None]:
+        """Polls made within share their writes, for a loop over many sources (`python -m bot check`):
+
+        - the record of a quiet poll (the source's pages as before, and nothing to clear: see QuietPoll) is
+          written in the transaction of the next claim, or when the block ends, not in a write of its own;
+        - with `upcoming`, the sources the block polls in order (each with poll()'s default min_gap and
+          recheck, from one thread), BATCH_CLAIMS of them are claimed in one write when the first one's turn
+          comes; those not claimed then (polled by another process, paused) are claimed again at their turn.
+        A source stays leased to this process from its claim until its record is written, so that no other
+        polls it meanwhile; a failure, or a poll that finds news or clears an alert, is recorded at once. When
+        the block ends, the records left are written and the sources claimed and not polled are released."""
+        outermost = not self._batching
+        self._batching += 1
+        if outermost:
+            self._ahead = [source for source in upcoming if not source.paused]
+            self._ahead_at = {source.id: at for at, source in enumerate(self._ahead)}
+            self._claimed_to = 0
+        try:
+            yield
+        finally:
+            self._batching -= 1
+            if outermost:
+                unused, self._claimed, self._ahead, self._ahead_at = list(self._claimed), {}, [], {}
+                self.flush()
+                for source_id in unused:  # the block ended before their turn
+                    self.store.release_poll(source_id, self.holder)
+
+    def flush(self) -> None:
+        """Writes the records of quiet polls that wait for a write (see `batch`), in one transaction."""
+        quiet = self._take_quiet()
+        try:
+            self.store.record_quiet(quiet)
+        except BaseException:
+            self._give_back(quiet)
+            raise
+
+    def _take_quiet(self) -> list[QuietPoll]:
+        with self._quiet_lock:
+            quiet, self._quiet = self._quiet, []
+        return quiet
+
+    def _give_back(self, quiet: list[QuietPoll]) -> None:
+        """Puts back records taken to be written in a transaction that failed: the next write takes them."""
+        with self._quiet_lock:
+            self._quiet[:0] = quiet
 
     def poll(
         self, source: SourceConfig, dry_run: bool = False, min_gap: timedelta = timedelta(0), recheck: bool = False
@@ -127,25 +186,68 @@ class Poller:
         one polls it; `min_gap` also skips it when it was polled less than that long ago, unless `recheck`
         (a first turn after a start or reload) and that poll failed or was made with other settings.
         """
-        pause = self.store.pause_of(source)
-        if pause is not None:
-            log.info("source %s: paused by %s, not polled", source.id, made_by(pause.by))
-            if not dry_run:
-                self.store.mark_paused(source.id)
-            return PollResult(source.id, paused=pause)
-        if dry_run:
-            return self._poll(source, dry_run=True)
+        if dry_run or source.paused:
+            pause = self.store.pause_of(source)
+            return self._paused(source, pause, dry_run) if pause else self._poll(source, None, dry_run=True)
         now = self.clock()
-        if not self.store.claim_poll(source.id, self.holder, now, POLL_LEASE, min_gap, source.digest, recheck):
+        # the claim is not made while the store pauses the source: its pause is read only when the claim fails,
+        # or claims a source never polled (whose pause might have been stored without a state row)
+        state = self._claimed_ahead(source, now) if not (min_gap or recheck) else None
+        if state is None:
+            state = self._claim({source.id: source.digest}, now, min_gap, recheck).get(source.id)
+        if state is None or state.last_poll_at is None:
+            pause = self.store.pause_of(source)
+            if pause is not None:
+                if state is not None:
+                    self.store.release_poll(source.id, self.holder)
+                return self._paused(source, pause, dry_run)
+        if state is None:
             log.info("source %s: %s; skipped this turn", source.id, self._why_busy(source.id, now, min_gap))
             return PollResult(source.id, busy=True)
         result: PollResult | None = None
         try:
-            result = self._poll(source, dry_run=False)
+            result = self._poll(source, state, dry_run=False)
             return result
         finally:
             if result is None or not result.recorded:  # else the lease ended in the same write as the record
                 self.store.release_poll(source.id, self.holder)
+
+    def _claim(
+        self, settings: Mapping[str, str | None], now: datetime, min_gap: timedelta = timedelta(0),
+        recheck: bool = False,
+    ) -> dict[str, SourceState]:
+        """Claims sources (id -> settings digest) in one write, with the quiet records waiting (`batch`): the
+        states of those claimed, by id (Store.claim_polls)."""
+        quiet = self._take_quiet()
+        try:
+            return self.store.claim_polls(settings, self.holder, now, POLL_LEASE, min_gap, recheck, quiet)
+        except BaseException:
+            self._give_back(quiet)
+            raise
+
+    def _claimed_ahead(self, source: SourceConfig, now: datetime) -> SourceState | None:
+        """The state of `source` claimed ahead by the batch under way (claiming it with the next BATCH_CLAIMS
+        upcoming sources when it is the first of them not tried yet); None when it is not upcoming, or was not
+        claimed, or was claimed so long ago that its lease may run out during the poll (it is released)."""
+        at = self._ahead_at.get(source.id)
+        if at is None:
+            return None
+        if at >= self._claimed_to:
+            chunk = self._ahead[at : at + BATCH_CLAIMS]
+            self._claimed.update(self._claim({upcoming.id: upcoming.digest for upcoming in chunk}, now))
+            self._claimed_to = at + len(chunk)
+        state = self._claimed.pop(source.id, None)
+        if state is not None and (state.lease_until is None or state.lease_until - now < POLL_LEASE / 2):
+            self.store.release_poll(source.id, self.holder)
+            return None
+        return state
+
+    def _paused(self, source: SourceConfig, pause: Pause, dry_run: bool) -> PollResult:
+        """The turn of a paused source: not polled; its state is marked paused (unless `dry_run`)."""
+        log.info("source %s: paused by %s, not polled", source.id, made_by(pause.by))
+        if not dry_run:
+            self.store.mark_paused(source.id)
+        return PollResult(source.id, paused=pause)
 
     def _why_busy(self, source_id: str, now: datetime, min_gap: timedelta) -> str:
         """Why the source could not be claimed: a process polls it now, or it was polled too lately."""
@@ -161,18 +263,21 @@ class Poller:
         return (f"polled {ago} min ago (at {shown_time(state.last_poll_at, tz, '%H:%M')}, {state.last_status}), "
                 f"not again before {shown_time(state.last_poll_at + min_gap, tz, '%H:%M')} (half its period)")
 
-    def _poll(self, source: SourceConfig, dry_run: bool) -> PollResult:
+    def _poll(self, source: SourceConfig, claimed: SourceState | None, dry_run: bool) -> PollResult:
         scraper = SCRAPERS[source.kind](source, self.environ)
-        result = self._poll_with(scraper, source, dry_run)
+        result = self._poll_with(scraper, source, claimed, dry_run)
         self.fetcher.settle(scraper.urls(), keep=result.ok and not dry_run)
         return result
 
-    def _poll_with(self, scraper: Scraper, source: SourceConfig, dry_run: bool) -> PollResult:
-        """Fetch, check, run the pipeline, commit. A failure is recorded and returned; an abandoned poll (the bot
-        is stopping) only returned."""
+    def _poll_with(
+        self, scraper: Scraper, source: SourceConfig, claimed: SourceState | None, dry_run: bool
+    ) -> PollResult:
+        """Fetch, check, run the pipeline, commit, with the source's state as its claim read it (`claimed`; None:
+        read it here, for a dry run). A failure is recorded and returned; an abandoned poll (the bot is stopping)
+        only returned."""
         result = PollResult(source.id)
         try:
-            state = self.store.state(source.id)
+            state = claimed if claimed is not None else self.store.state(source.id)
             kept = _kept_pages(source, state)
             self.fetcher.recall(kept)  # what an earlier process saw: a new `check` skips unchanged pages too
             with self.metrics.fetch_seconds.labels(source.id).time():
@@ -207,11 +312,12 @@ class Poller:
 
     def _validators(self, source: SourceConfig, kept: Mapping[str, object], scraper: Scraper) -> dict | None:
         """What to keep in the store of what this poll saw at the source's URLs (SourceState.validators), or None
-        where it saw nothing new (every URL answered 304)."""
-        seen = self.fetcher.seen_now(scraper.urls())
-        if not seen:
+        where it saw nothing new (every URL answered 304, or with what the store kept for it already): then the
+        poll's record leaves the stored validators as they are."""
+        seen = {url: list(page) for url, page in self.fetcher.seen_now(scraper.urls()).items()}
+        if all(kept.get(url) == page for url, page in seen.items()):
             return None
-        return {"settings": source.digest, "pages": {**kept, **{url: list(page) for url, page in seen.items()}}}
+        return {"settings": source.digest, "pages": {**kept, **seen}}
 
     def _unchanged(
         self, source: SourceConfig, state: SourceState | None, result: PollResult, dry_run: bool,
@@ -221,14 +327,14 @@ class Poller:
         result.unchanged = True
         result.parsed = state.last_parsed or 0 if state else 0
         if not dry_run:
-            harvest = Harvest(
-                parsed=result.parsed,
-                skipped=state.last_skipped or 0 if state else 0,
-                skip_note=state.last_skip_note if state else None,
-                validators=validators,
-                release=self.holder,
-            )
-            self.store.record_success(source.id, harvest, self.clock())
+            skipped, note = (state.last_skipped or 0, state.last_skip_note) if state else (0, None)
+            if self._batching and validators is None and _healthy(state):
+                with self._quiet_lock:
+                    self._quiet.append(QuietPoll(source.id, self.clock(), result.parsed, skipped, note, self.holder))
+            else:
+                harvest = Harvest(parsed=result.parsed, skipped=skipped, skip_note=note, validators=validators,
+                                  release=self.holder)
+                self.store.record_success(source.id, harvest, self.clock())
             result.recorded = True
             self.health.after_success(source, state)
             self.metrics.polls.labels(source.id, "unchanged").inc()
@@ -375,6 +481,12 @@ class Poller:
             self.health.after_failure(source, state)
         except Exception:  # the store itself is down: the log is all that is left
             log.exception("source %s: could not record the failed poll", source.id)
+
+
+def _healthy(state: SourceState | None) -> bool:
+    """Whether a poll's success changes nothing in the source's state but its poll times: its last poll was a
+    success (no failures to clear, not paused since) and it has no alert to clear."""
+    return state is not None and state.last_status == "ok" and not state.failures_in_row and state.alert is None
 
 
 def _paused_before(state: SourceState | None) -> bool:

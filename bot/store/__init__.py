@@ -34,7 +34,7 @@ from bot.store.holds import Hold, Holds
 from bot.store.mutes import Mutes
 from bot.store.outbox import Listed, Outbox, OutboxRow, SentPost
 from bot.store.pauses import Pauses
-from bot.store.sources import Sources, SourceState
+from bot.store.sources import QuietPoll, Sources, SourceState
 from bot.store.stories import Stories
 from bot.store.subscriptions import Made, Subscriptions
 from bot.store.threads import Threads
@@ -42,7 +42,7 @@ from bot.store.webhooks import Webhooks
 
 __all__ = [
     "DEFAULT_DATABASE_URL", "EntryQuery", "FollowUp", "Harvest", "Hold", "Listed", "Made", "OutboxRow", "PostState",
-    "SeenEntry",
+    "QuietPoll", "SeenEntry",
     "SentPost", "SourceState", "Store", "StoreError", "engine_for",
 ]
 

@@ -73,9 +73,15 @@ def engine_for(url: str) -> Engine:
 
 
 def upsert(conn: Connection, table: Table) -> PostgresqlInsert | SqliteInsert:
-    """An INSERT into `table` in the connection's dialect, which has `on_conflict_do_nothing/_update`. The dialect's
-    module is imported here, where it is in use already: a process on SQLite never imports PostgreSQL's."""
-    if conn.dialect.name == "postgresql":
+    """An INSERT into `table` in the connection's dialect, which has `on_conflict_do_nothing/_update`."""
+    return dialect_insert(conn.dialect.name, table)
+
+
+def dialect_insert(dialect: str, table: Table) -> PostgresqlInsert | SqliteInsert:
+    """An INSERT into `table` in `dialect` ("postgresql", else SQLite's), which has `on_conflict_do_nothing/_update`:
+    for a statement built once per dialect rather than per connection (see `upsert`). The dialect's module is
+    imported here, where it is in use already: a process on SQLite never imports PostgreSQL's."""
+    if dialect == "postgresql":
         from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 
         return postgresql_insert(table)

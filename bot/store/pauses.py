@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from sqlalchemy import delete, select, update
-from sqlalchemy.engine import Connection
+from sqlalchemy import bindparam, delete, select, update
+from sqlalchemy.engine import Connection, RowMapping
 
 from bot.config import SourceConfig
 from bot.core.quiet import CONFIG_FILE, Pause
@@ -35,29 +35,41 @@ class Pauses(Database):
     def resume(self, source_id: str) -> Pause | None:
         """Ends the stored pause of `source_id`; returns it, or None when it was not paused."""
         with self.engine.begin() as conn:
-            row = conn.execute(select(pauses_table).where(pauses_table.c.source_id == source_id)).mappings().first()
+            row = conn.execute(_PAUSE_OF, {"sid": source_id}).mappings().first()
             if row is not None:
                 conn.execute(delete(pauses_table).where(pauses_table.c.source_id == source_id))
-        return Pause(row["source_id"], row["created_by"], utc(row["since"])) if row else None
+        return _pause(row) if row else None
 
     def paused(self, source_id: str) -> Pause | None:
         """The stored pause of `source_id` (the config's `paused: true` is not stored: see `pause_of`), or None."""
-        return self.pauses().get(source_id)
+        with self.engine.connect() as conn:
+            row = conn.execute(_PAUSE_OF, {"sid": source_id}).mappings().first()
+        return _pause(row) if row is not None else None
 
     def pause_of(self, source: SourceConfig) -> Pause | None:
-        """Why `source` is not polled: the config's `paused: true`, else its stored pause; None when it is polled."""
-        return pause_of(source, self.pauses())
+        """Why `source` is not polled: the config's `paused: true`, else its stored pause; None when it is polled.
+        Reads the store only for a source the config does not pause (one row, by its id)."""
+        return Pause(source.id, CONFIG_FILE) if source.paused else self.paused(source.id)
 
     def pauses(self) -> dict[str, Pause]:
         """Every stored pause, by source id."""
         with self.engine.connect() as conn:
             rows = conn.execute(select(pauses_table)).mappings().all()
-        return {row["source_id"]: Pause(row["source_id"], row["created_by"], utc(row["since"])) for row in rows}
+        return {row["source_id"]: _pause(row) for row in rows}
 
     def mark_paused(self, source_id: str) -> None:
         """Marks the source's state `paused` (a turn skipped because it is paused)."""
         with self.engine.begin() as conn:
             _mark_paused(conn, source_id)
+
+
+# One source's stored pause (parameter sid: its id), built once: each poll asks it.
+_PAUSE_OF = select(pauses_table).where(pauses_table.c.source_id == bindparam("sid"))
+
+
+def _pause(row: RowMapping) -> Pause:
+    """A pauses row as a Pause."""
+    return Pause(row["source_id"], row["created_by"], utc(row["since"]))
 
 
 def pause_of(source: SourceConfig, stored: Mapping[str, Pause]) -> Pause | None:

@@ -3,17 +3,29 @@ poll lease that lets one process at a time poll it."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+import logging
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import lru_cache
+from typing import Any
 
-from sqlalchemy import ColumnElement, case, func, or_, select, update
-from sqlalchemy.engine import Connection
+from sqlalchemy import BindParameter, ColumnElement, Update, bindparam, case, exists, func, or_, select, update
+from sqlalchemy.engine import Connection, RowMapping
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.sql.dml import ReturningInsert
 
 from bot.core.notice import Notice
 from bot.store import outbox as outbox_rows
-from bot.store.database import Database, upsert, utc
-from bot.store.schema import source_state
+from bot.store.database import Database, dialect_insert, upsert, utc
+from bot.store.schema import pauses, source_state
+
+log = logging.getLogger(__name__)
+
+# A write of several rows (`Sources.claim_polls`) that PostgreSQL rolled back to end a deadlock (SQLSTATE) is
+# made again, up to this many times in all.
+DEADLOCK = "40P01"
+DEADLOCK_ATTEMPTS = 3
 
 PAUSED = "paused"  # the state's last_status while a source is paused, until a poll after lists its entries
 
@@ -39,6 +51,20 @@ class SourceState:
     validators: dict | None = None  # what its last kept poll saw at its URLs (bot/store/schema.py source_state)
 
 
+@dataclass(frozen=True)
+class QuietPoll:
+    """A poll that found the source's pages as before, of a source with nothing to clear (its last poll a success,
+    no alert): its record only moves its poll times and ends its lease, so it may wait to be written with a later
+    write of the same process (`Sources.claim_poll`, `Sources.record_quiet`) while its lease stays held."""
+
+    source_id: str
+    at: datetime  # when the poll ended (last_poll_at, last_success_at)
+    parsed: int  # entries the source lists, as its last poll found (last_parsed)
+    skipped: int
+    skip_note: str | None
+    holder: str  # whose lease ends with the record
+
+
 def ensure_state(conn: Connection, source_id: str) -> None:
     """Makes the source's state row if there is none (two processes may race to make it)."""
     conn.execute(
@@ -57,30 +83,67 @@ def count_poll(
     for pushed entries) is a successful poll, `skipped` items not turned into entries for `skip_note`, and
     the first one is the baseline; a `story_key` (not None) is the news source's identity level from now on;
     `validators` (not None) what the poll saw at the source's URLs (SourceState.validators); `release` (not
-    None) the holder whose poll lease ends with this record (`released`)."""
-    values: dict[str, object] = {"entries_known": source_state.c.entries_known + new, **released(release)}
-    if parsed is not None:
+    None) the holder whose poll lease ends with this record (`released`).
+
+    One UPDATE when the source has a state row (a poll claimed it: `Sources.claim_poll`), else the row is made
+    first (pushed entries of a source never polled)."""
+    statement = _count_update(parsed is not None, parsed == 0, story_key is not None, validators is not None,
+                              release is not None)
+    values = {"sid": source_id, "now": now, "new": new, "parsed": parsed, "skipped": skipped, "note": skip_note,
+              "level": story_key, "seen": validators, "holder": release}
+    if not conn.execute(statement, values).rowcount:
+        ensure_state(conn, source_id)
+        conn.execute(statement, values)
+
+
+def record_quiet(conn: Connection, quiet: Iterable[QuietPoll]) -> None:
+    """Records quiet polls as `count_poll` records a poll of the whole source that found nothing new: one
+    executemany per shape of record (the sources that list entries, those that list none)."""
+    by_shape: dict[bool, list[dict[str, object]]] = {}
+    for poll in sorted(quiet, key=lambda poll: poll.source_id):  # rows locked in one order, as claim_polls's
+        by_shape.setdefault(poll.parsed == 0, []).append(
+            {"sid": poll.source_id, "now": poll.at, "new": 0, "parsed": poll.parsed, "skipped": poll.skipped,
+             "note": poll.skip_note, "holder": poll.holder})
+    for empty, values in by_shape.items():
+        conn.execute(_count_update(True, empty, False, False, True), values)
+
+
+def _param(name: str, column: str) -> BindParameter[Any]:
+    """A bound parameter `name` of the type of source_state's `column` (so that a prebuilt statement converts
+    its value as the column does). `name` is never a column's: SQLAlchemy keeps those for its own SET values."""
+    return bindparam(name, type_=source_state.c[column].type)
+
+
+@lru_cache(maxsize=None)
+def _count_update(whole: bool, empty: bool, story_key: bool, validators: bool, release: bool) -> Update:
+    """`count_poll`'s UPDATE for one shape of record, built once (SQLAlchemy then reuses its compiled form and
+    cache key): parameters sid (the source id), new, and those the shape uses (now, parsed, skipped, note,
+    level, seen, holder: as `count_poll`'s now, parsed, skipped, skip_note, story_key, validators, release)."""
+    values: dict[str, object] = {"entries_known": source_state.c.entries_known + _param("new", "entries_known")}
+    if release:
+        values.update(released(_param("holder", "lease_holder")))
+    if whole:
+        now = _param("now", "last_poll_at")
         values.update(
             last_poll_at=now,
             last_success_at=now,
             # a source resumed after a pause stays so until a poll lists entries (an empty feed records nothing)
-            last_status=case((source_state.c.last_status == PAUSED, PAUSED), else_="ok") if parsed == 0 else "ok",
+            last_status=case((source_state.c.last_status == PAUSED, PAUSED), else_="ok") if empty else "ok",
             last_error=None,
             failures_in_row=0,
-            last_parsed=parsed,
-            last_skipped=skipped,
-            last_skip_note=skip_note,
+            last_parsed=_param("parsed", "last_parsed"),
+            last_skipped=_param("skipped", "last_skipped"),
+            last_skip_note=_param("note", "last_skip_note"),
             baseline_at=func.coalesce(source_state.c.baseline_at, now),
         )
-    if story_key is not None:
-        values["story_key"] = story_key
-    if validators is not None:
-        values["validators"] = dict(validators)
-    ensure_state(conn, source_id)
-    conn.execute(update(source_state).where(source_state.c.source_id == source_id).values(**values))
+    if story_key:
+        values["story_key"] = _param("level", "story_key")
+    if validators:
+        values["validators"] = _param("seen", "validators")
+    return update(source_state).where(source_state.c.source_id == _param("sid", "source_id")).values(**values)
 
 
-def released(holder: str | None) -> dict[str, object]:
+def released(holder: str | ColumnElement[str] | None) -> dict[str, object]:
     """The values that end `holder`'s poll lease in the UPDATE of a poll's record (nothing when another process
     holds the lease, or `holder` is None), so that the record and the release are one write."""
     if holder is None:
@@ -88,6 +151,43 @@ def released(holder: str | None) -> dict[str, object]:
     mine = source_state.c.lease_holder == holder
     return {"lease_holder": case((mine, None), else_=source_state.c.lease_holder),
             "lease_until": case((mine, None), else_=source_state.c.lease_until)}
+
+
+@lru_cache(maxsize=None)
+def _claim(dialect: str, recheck: bool, settings: bool) -> ReturningInsert[Any]:
+    """`Sources.claim_poll`'s one statement for a dialect ("sqlite" or "postgresql"), built once: an INSERT of the
+    source's state row holding the lease, or, when the row is there, an UPDATE of its lease under the claim's
+    conditions (and not while the source is paused in the store); RETURNING the row as it is then (no row: not claimed). Parameters sid (the source id), holder,
+    now, until (the lease's end), since (now - min_gap), digest (the settings')."""
+    now = _param("now", "lease_until")
+    digest = _param("digest", "settings")
+    last_poll = source_state.c.last_poll_at
+    gap = [last_poll.is_(None), last_poll <= _param("since", "last_poll_at")]
+    if recheck:
+        gap += [source_state.c.last_status != "ok", source_state.c.settings.is_(None)]
+        if settings:
+            gap.append(source_state.c.settings != digest)
+    values: dict[str, object] = {"lease_holder": _param("holder", "lease_holder"),
+                                 "lease_until": _param("until", "lease_until")}
+    if settings:
+        values["settings"] = digest
+    return (
+        dialect_insert(dialect, source_state).values(source_id=_param("sid", "source_id"), last_status="never", failures_in_row=0,
+                      entries_known=0, **values)
+        .on_conflict_do_update(
+            index_elements=[source_state.c.source_id],
+            set_=values,
+            where=or_(source_state.c.lease_until.is_(None), source_state.c.lease_until <= now) & or_(*gap)
+            & ~exists().where(pauses.c.source_id == source_state.c.source_id),
+        )
+        .returning(*source_state.c)
+    )
+
+
+def _state(row: RowMapping) -> SourceState:
+    """A source_state row as a SourceState (its moments in UTC)."""
+    moments = ("baseline_at", "last_poll_at", "last_success_at", "lease_until")
+    return SourceState(**{**row, **{name: utc(row[name]) for name in moments}})
 
 
 def _one_of(column: ColumnElement[str], values: tuple[str | None, ...]) -> ColumnElement[bool]:
@@ -108,49 +208,60 @@ class Sources(Database):
             query = query.where(source_state.c.source_id.in_(list(source_ids)))
         with self.engine.connect() as conn:
             rows = conn.execute(query).mappings().all()
-        return {
-            row["source_id"]: SourceState(
-                **{
-                    **row,
-                    "baseline_at": utc(row["baseline_at"]),
-                    "last_poll_at": utc(row["last_poll_at"]),
-                    "last_success_at": utc(row["last_success_at"]),
-                    "lease_until": utc(row["lease_until"]),
-                }
-            )
-            for row in rows
-        }
+        return {row["source_id"]: _state(row) for row in rows}
 
     def claim_poll(
         self, source_id: str, holder: str, now: datetime, lease: timedelta, min_gap: timedelta,
-        settings: str | None = None, recheck: bool = False,
-    ) -> bool:
+        settings: str | None = None, recheck: bool = False, quiet: Sequence[QuietPoll] = (),
+    ) -> SourceState | None:
         """Claims the right to poll a source now: no other process holds it, and its last poll is at least
         `min_gap` ago (so that several workers poll a source once per scheduled turn). With `recheck` (a
         worker's first turn of a source, after a start or a reload that changed it) a last poll that failed,
         or that was made with other settings than `settings` (a digest), is no reason to wait. The claim
-        records `settings` as those of the source's last poll."""
-        gap = [source_state.c.last_poll_at.is_(None), source_state.c.last_poll_at <= now - min_gap]
-        if recheck:
-            gap += [source_state.c.last_status != "ok", source_state.c.settings.is_(None)]
-            if settings is not None:
-                gap.append(source_state.c.settings != settings)
-        values: dict[str, object] = {"lease_holder": holder, "lease_until": now + lease}
-        if settings is not None:
-            values["settings"] = settings
-        with self.engine.begin() as conn:
-            ensure_state(conn, source_id)
-            return bool(
-                conn.execute(
-                    update(source_state)
-                    .where(
-                        source_state.c.source_id == source_id,
-                        or_(source_state.c.lease_until.is_(None), source_state.c.lease_until <= now),
-                        or_(*gap),
-                    )
-                    .values(**values)
-                ).rowcount
-            )
+        records `settings` as those of the source's last poll. A source paused in the store (bot/store/pauses.py)
+        is not claimed, unless it has no state row yet (pausing makes one).
+
+        Returns the source's state as the claim left it (this holder's lease until now + `lease`), read in
+        the claim's one write; None when not claimed. The `quiet` polls of this process that wait for a write are
+        recorded in the same transaction, before the claim (`record_quiet`)."""
+        return self.claim_polls({source_id: settings}, holder, now, lease, min_gap, recheck, quiet).get(source_id)
+
+    def claim_polls(
+        self, settings: Mapping[str, str | None], holder: str, now: datetime, lease: timedelta,
+        min_gap: timedelta = timedelta(0), recheck: bool = False, quiet: Sequence[QuietPoll] = (),
+    ) -> dict[str, SourceState]:
+        """`claim_poll` of several sources (source id -> the digest of its settings, or None) in one write:
+        the states of those claimed, by source id (those not claimed are left out)."""
+        shapes: dict[bool, list[dict[str, object]]] = {}
+        for source_id, digest in sorted(settings.items()):  # rows locked in one order by every process
+            shapes.setdefault(digest is not None, []).append(
+                {"sid": source_id, "holder": holder, "now": now, "until": now + lease, "since": now - min_gap,
+                 "digest": digest})
+        attempt = 1
+        while True:
+            claimed: dict[str, SourceState] = {}
+            try:
+                with self.engine.begin() as conn:
+                    record_quiet(conn, quiet)
+                    for with_settings, values in shapes.items():
+                        statement = _claim(conn.dialect.name, recheck, with_settings)
+                        claimed.update((row["source_id"], _state(row))
+                                       for row in conn.execute(statement, values).mappings())
+                return claimed
+            except DBAPIError as exc:
+                # PostgreSQL: this write's quiet records and claims lock rows that another process's claim locks
+                # in the other order; one of the two is rolled back whole, and tried again
+                if attempt == DEADLOCK_ATTEMPTS or getattr(exc.orig, "sqlstate", None) != DEADLOCK:
+                    raise
+                attempt += 1
+                log.info("claims of %d source(s) met another process's in a deadlock; trying again (%d of %d)",
+                         len(settings), attempt, DEADLOCK_ATTEMPTS)
+
+    def record_quiet(self, quiet: Sequence[QuietPoll]) -> None:
+        """Records `quiet` polls (see QuietPoll) in one transaction."""
+        if quiet:
+            with self.engine.begin() as conn:
+                record_quiet(conn, quiet)
 
     def release_dead_claims(self, alive: Callable[[str], bool]) -> int:
         """Frees the poll leases and outbox claims of processes that `alive` says are gone; returns how many."""
