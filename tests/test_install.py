@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.metadata
+import json
 import os
 import subprocess
 import sys
@@ -86,6 +87,8 @@ def test_the_installed_command_runs_from_any_directory(elsewhere, httpserver):
     assert "baseline: 2 entries recorded" in checked.stdout
     assert (elsewhere / "docketbot.db").is_file()
 
-    classified = _installed("classify", cwd=elsewhere, stdin="MOTION to Dismiss for Lack of Jurisdiction\n")
+    # The second text is a dismissal only the dismissal model reads: its weights come from the package too.
+    texts = "MOTION to Dismiss for Lack of Jurisdiction\nGovernment Dismissal of Indictment\n"
+    classified = _installed("classify", cwd=elsewhere, stdin=texts)
     assert classified.returncode == 0, classified.stderr
-    assert '"motion"' in classified.stdout
+    assert [json.loads(line)["events"] for line in classified.stdout.splitlines()] == [["motion"], ["dismissal"]]
