@@ -109,7 +109,7 @@ def worker(base: str, count: int, profile: bool) -> None:
 
         def requests_only() -> dict:
             for source in app.config.sources:
-                app.poller.fetcher.get_if_changed(source.url)
+                app.poller.fetcher.get_if_changed(source.url, source.id)
             return {}
 
         set_mode(base, changed=False)

@@ -115,7 +115,7 @@ class Scraper(Generic[Settings]):
         could not be read.
         """
         urls = self.urls()
-        bodies = [fetcher.get_if_changed(url) for url in urls]
+        bodies = [fetcher.get_if_changed(url, self.source.id) for url in urls]
         if all(isinstance(body, Unchanged) for body in bodies):
             return UNCHANGED
         parsed = Parsed()

@@ -185,8 +185,10 @@ class Fetcher:
         self.retry_after_cap = retry_after_cap
         self.pacer = HostPacer(per_host_interval)
         self.courtlistener_interval = courtlistener_interval  # seconds (scrapers/courtlistener.py, scrapers/recap.py)
-        self._last_seen: dict[str, tuple[str | None, str | None, str]] = {}  # url: etag, last-modified, sha256
-        self._pending: dict[str, tuple[str | None, str | None, str]] = {}
+        # (source id, url): etag, last-modified, sha256 of the body. Kept per source: two sources that watch one URL
+        # each see the page change (the second is not told "unchanged" because the first just read it).
+        self._last_seen: dict[tuple[str, str], tuple[str | None, str | None, str]] = {}
+        self._pending: dict[tuple[str, str], tuple[str | None, str | None, str]] = {}
         self._stopping = threading.Event()
         self._under_way: set[threading.Event] = set()  # one per request in flight, set when it ends
         self._under_way_lock = threading.Lock()
@@ -216,17 +218,17 @@ class Fetcher:
         for new settings still asks the courts conditionally and skips unchanged pages."""
         self._last_seen.update(other._last_seen)
 
-    def recall(self, pages: Mapping[str, Sequence[str | None]]) -> None:
-        """Takes what an earlier process saw at each URL (ETag, Last-Modified, the body's sha256, as `seen_now`
-        gave them and the store kept them) for the URLs this fetcher has seen nothing of yet."""
+    def recall(self, source_id: str, pages: Mapping[str, Sequence[str | None]]) -> None:
+        """Takes what an earlier process saw at each URL of source `source_id` (ETag, Last-Modified, the body's
+        sha256, as `seen_now` gave them and the store kept them) where this fetcher has seen nothing yet."""
         for url, (etag, modified, digest) in pages.items():
             if digest:
-                self._last_seen.setdefault(url, (etag, modified, digest))
+                self._last_seen.setdefault((source_id, url), (etag, modified, digest))
 
-    def seen_now(self, urls: Iterable[str]) -> dict[str, tuple[str | None, str | None, str]]:
-        """What `get_if_changed` saw at `urls` in the poll under way (not yet settled): URL -> (ETag,
-        Last-Modified, sha256 of the body); a URL answered 304 saw nothing new and is left out."""
-        return {url: self._pending[url] for url in urls if url in self._pending}
+    def seen_now(self, source_id: str, urls: Iterable[str]) -> dict[str, tuple[str | None, str | None, str]]:
+        """What `get_if_changed` saw at `urls` for `source_id` in the poll under way (not yet settled): URL ->
+        (ETag, Last-Modified, sha256 of the body); a URL answered 304 saw nothing new and is left out."""
+        return {url: self._pending[(source_id, url)] for url in urls if (source_id, url) in self._pending}
 
     def abandon(self) -> None:
         """Ends every fetch under way and to come with Abandoned, at once (the bot is stopping)."""
@@ -245,29 +247,30 @@ class Fetcher:
         Abandoned when the bot is stopping. `headers` add to the session's."""
         return self._fetch(url, headers).body
 
-    def get_if_changed(self, url: str) -> bytes | Unchanged:
-        """The body at `url`, or UNCHANGED when it is what it was at the last settled poll: the server said 304
-        to a conditional GET (ETag / Last-Modified), or sent the same bytes again. Raises as `get` does.
+    def get_if_changed(self, url: str, source_id: str) -> bytes | Unchanged:
+        """The body at `url`, or UNCHANGED when it is what it was at source `source_id`'s last settled poll: the
+        server said 304 to a conditional GET (ETag / Last-Modified), or sent the same bytes again. Raises as `get`
+        does.
 
         What this fetch saw counts only once the caller `settle`s the URL as kept (its poll succeeded).
         """
-        etag, modified, digest = self._last_seen.get(url, (None, None, None))
+        etag, modified, digest = self._last_seen.get((source_id, url), (None, None, None))
         conditions = {"If-None-Match": etag} if etag else {}
         conditions.update({"If-Modified-Since": modified} if modified else {})
         fetched = self._fetch(url, conditions)
         if fetched.status == 304:
             return UNCHANGED
         new_digest = hashlib.sha256(fetched.body).hexdigest()
-        self._pending[url] = (fetched.headers.get("ETag"), fetched.headers.get("Last-Modified"), new_digest)
+        self._pending[(source_id, url)] = (fetched.headers.get("ETag"), fetched.headers.get("Last-Modified"), new_digest)
         return UNCHANGED if new_digest == digest else fetched.body
 
-    def settle(self, urls: Iterable[str], keep: bool) -> None:
-        """After a poll: what `get_if_changed` saw at `urls` becomes the reference if `keep` (the poll was
-        recorded), else it is dropped, so that a failed or dry-run poll does not hide the page next time."""
+    def settle(self, source_id: str, urls: Iterable[str], keep: bool) -> None:
+        """After a poll of `source_id`: what `get_if_changed` saw at `urls` becomes its reference if `keep` (the
+        poll was recorded), else it is dropped, so that a failed or dry-run poll does not hide the page next time."""
         for url in urls:
-            seen = self._pending.pop(url, None)
+            seen = self._pending.pop((source_id, url), None)
             if keep and seen:
-                self._last_seen[url] = seen
+                self._last_seen[(source_id, url)] = seen
 
     def _fetch(self, url: str, headers: Mapping[str, str] | None) -> _Fetched:
         try:

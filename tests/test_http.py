@@ -111,11 +111,13 @@ def test_host_pacer_spaces_requests_to_one_host_only():
 def test_a_page_as_at_the_last_settled_poll_is_unchanged_a_value(httpserver):
     httpserver.expect_request("/feed").respond_with_data(b"<rss/>")
     fetcher, url = fast_fetcher(), httpserver.url_for("/feed")
-    assert fetcher.get_if_changed(url) == b"<rss/>"
-    fetcher.settle([url], keep=False)  # a failed poll: the page is news again next time
-    assert fetcher.get_if_changed(url) == b"<rss/>"
-    fetcher.settle([url], keep=True)
-    assert fetcher.get_if_changed(url) is UNCHANGED
+    assert fetcher.get_if_changed(url, "a") == b"<rss/>"
+    fetcher.settle("a", [url], keep=False)  # a failed poll: the page is news again next time
+    assert fetcher.get_if_changed(url, "a") == b"<rss/>"
+    fetcher.settle("a", [url], keep=True)
+    assert fetcher.get_if_changed(url, "a") is UNCHANGED
+    # Another source on the same URL has seen nothing yet: the page is news to it.
+    assert fetcher.get_if_changed(url, "b") == b"<rss/>"
 
 
 def test_a_304_to_a_conditional_get_is_unchanged(httpserver):
@@ -123,9 +125,9 @@ def test_a_304_to_a_conditional_get_is_unchanged(httpserver):
     httpserver.expect_ordered_request("/feed", headers={"If-None-Match": '"v1"'}).respond_with_response(
         Response(status=304))
     fetcher, url = fast_fetcher(), httpserver.url_for("/feed")
-    assert fetcher.get_if_changed(url) == b"<rss/>"
-    fetcher.settle([url], keep=True)
-    assert fetcher.get_if_changed(url) is UNCHANGED
+    assert fetcher.get_if_changed(url, "a") == b"<rss/>"
+    fetcher.settle("a", [url], keep=True)
+    assert fetcher.get_if_changed(url, "a") is UNCHANGED
 
 
 def test_an_abandoned_fetch_is_a_failure_of_its_own_kind(httpserver):

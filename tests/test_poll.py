@@ -167,6 +167,30 @@ def test_a_dry_run_does_not_hide_a_change_from_the_next_poll(feed, store):
     assert len(poller.poll(config.sources[0]).new) == 75
 
 
+def test_two_sources_on_one_url_each_see_the_page_change(feed, store):
+    """One source's poll is no news to another that watches the same feed (with other filters): its first poll is
+    its baseline, not "unchanged", and a new item reaches both, in one process and in the next."""
+    config = Config.model_validate({
+        "sources": [
+            {"id": "sdny-all", "kind": "pacer_rss", "url": feed.url},
+            {"id": "sdny-two", "kind": "pacer_rss", "url": feed.url, "cases": ["1:18-cv-03364", "1:18-cv-01119"]},
+        ],
+        "subscriptions": [{"channel": "#two", "sources": ["sdny-two"], "events": ["all"]}],
+    })
+    every, two = config.sources
+    poller = poller_for(config, store)
+    assert poller.poll(every).baseline
+    first = poller.poll(two)
+    assert first.baseline and not first.unchanged and first.parsed > 200
+    feed.body = SDNY
+    assert len(poller.poll(every).new) == 75
+    seen_by_two = poller.poll(two)  # the filings are known (the other source stored them): records of them
+    assert {q.post.entry.case_number for q in seen_by_two.queued} == {"1:18-cv-03364", "1:18-cv-01119"}
+    assert {q.post.channel for q in seen_by_two.queued} == {"#two"}
+    fresh = poller_for(config, store)  # a new process: what each source saw comes from the store, per source
+    assert fresh.poll(every).unchanged and fresh.poll(two).unchanged
+
+
 def test_two_sources_on_one_host_share_its_rate_limit(httpserver, store):
     arrivals: list[float] = []
 

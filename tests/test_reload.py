@@ -127,7 +127,7 @@ def test_timezone_defaults_http_and_subscriptions_take_effect_and_are_logged(app
     Path(app.config_file).write_text(cron)
     assert reloader.reload()
     assert zone_of(scheduler, "poll:nysd") == "UTC"
-    app.poller.fetcher._last_seen["https://ecf.nmd.uscourts.gov/cgi-bin/rss_outside.pl"] = ('"v1"', None, "abc")
+    app.poller.fetcher._last_seen[("nmd", "https://ecf.nmd.uscourts.gov/cgi-bin/rss_outside.pl")] = ('"v1"', None, "abc")
     fetcher_before = app.poller.fetcher
     changed = (
         "timezone: America/Denver\ndefaults:\n  every: 5m\n  jitter: 10s\nhttp:\n  read_timeout: 5s\n"

@@ -266,7 +266,7 @@ class Poller:
     def _poll(self, source: SourceConfig, claimed: SourceState | None, dry_run: bool) -> PollResult:
         scraper = SCRAPERS[source.kind](source, self.environ)
         result = self._poll_with(scraper, source, claimed, dry_run)
-        self.fetcher.settle(scraper.urls(), keep=result.ok and not dry_run)
+        self.fetcher.settle(source.id, scraper.urls(), keep=result.ok and not dry_run)
         return result
 
     def _poll_with(
@@ -279,7 +279,7 @@ class Poller:
         try:
             state = claimed if claimed is not None else self.store.state(source.id)
             kept = _kept_pages(source, state)
-            self.fetcher.recall(kept)  # what an earlier process saw: a new `check` skips unchanged pages too
+            self.fetcher.recall(source.id, kept)  # what an earlier process saw: a new `check` skips unchanged pages too
             with self.metrics.fetch_seconds.labels(source.id).time():
                 parsed = scraper.fetch(self.fetcher)
             validators = self._validators(source, kept, scraper)
@@ -314,7 +314,7 @@ class Poller:
         """What to keep in the store of what this poll saw at the source's URLs (SourceState.validators), or None
         where it saw nothing new (every URL answered 304, or with what the store kept for it already): then the
         poll's record leaves the stored validators as they are."""
-        seen = {url: list(page) for url, page in self.fetcher.seen_now(scraper.urls()).items()}
+        seen = {url: list(page) for url, page in self.fetcher.seen_now(source.id, scraper.urls()).items()}
         if all(kept.get(url) == page for url, page in seen.items()):
             return None
         return {"settings": source.digest, "pages": {**kept, **seen}}
