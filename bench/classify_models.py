@@ -79,7 +79,7 @@ def options(model: Model) -> dict:
         return model.predict(text) if found == ("other",) else found
 
     def shipped(text: str) -> tuple[str, ...]:
-        return classify(text, lambda read: model.dismissal.probability(read) if NAMES_A_DISMISSAL.search(read) else 0.0)
+        return classify(text, model.dismissal.probability)
 
     return {"rules": rules, "model": model.predict, "hybrid": hybrid, "shipped": shipped}
 

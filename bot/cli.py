@@ -88,7 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
                      help="no worker runs by design: /healthz does not ask for one")
     classify_ = command("classify", help="docket texts on stdin, one per line -> event types as JSON lines")
     classify_.add_argument(
-        "--explain", action="store_true", help="print per text the types and the table row or rule behind each"
+        "--explain", action="store_true", help="print per text the types and what decided each: table row, rule, veto, or the dismissal model's probability"
     )
     command("demo", help="watch the bot work on bundled real court pages, offline, in a minute")
     parse = command("parse", help="read one page (a file or URL) as a source of KIND would: its "

@@ -57,12 +57,21 @@ def test_a_dismissal_the_rules_miss_is_found_and_explained():
     assert classify(text) == ("dismissal",)
     [[decision]] = explain(text)
     assert (decision.type, decision.by, decision.name) == ("dismissal", "model", "dismissal model")
-    assert "dismissal model: probability 0." in describe(text)
+    assert "dismissal model: probability 0." in describe(text) and "above 0.5" in describe(text)
 
 
 def test_a_text_that_names_no_dismissal_is_never_one_by_the_model():
-    assert dismissal_probability("The stipulation is hereby So Ordered.") == 0.0
-    assert classify("The stipulation is hereby So Ordered.") == ("order",)
+    asked: list[str] = []
+    assert classify("The stipulation is hereby So Ordered.", recorder(asked, 0.99)) == ("order",)
+    assert asked == []
+
+
+def test_explain_says_when_the_model_was_asked_and_said_no():
+    text = "The government moved to dismiss the indictment; Judge Park granted the motion Thursday."
+    said = describe(text, lambda weighed: 0.47)
+    assert "not dismissal" in said and "dismissal model: probability 0.47, not above 0.5" in said
+    assert "dismissal model" not in describe("Notice of Appearance by Jane Roe")  # names no dismissal: not asked
+    assert dismissal_probability("Government Dismissal of Indictment") > 0.5
 
 
 def test_the_model_reads_the_text_without_what_names_a_dismissal_without_making_one():
@@ -85,19 +94,21 @@ def recorder(asked: list[str], probability: float) -> Callable[[str], float]:
 def test_the_vetoes_apply_to_the_models_finding():
     """A filed motion only asks, whatever the model thinks of it."""
     asked: list[str] = []
-    decisions = explain("MOTION for Summary Judgment and to strike", recorder(asked, 0.99))
-    assert asked == ["MOTION for Summary Judgment and to strike"]
+    decisions = explain("MOTION for Summary Judgment and to strike the notice of dismissal", recorder(asked, 0.99))
+    assert asked == ["MOTION for Summary Judgment and to strike the notice of dismissal"]
     assert [(d.type, d.by) for d in decisions[0] if d.type == "dismissal"] == [("dismissal", "model"), ("dismissal", "veto")]
-    assert "dismissal" not in classify("MOTION for Summary Judgment and to strike", lambda text: 0.99)
+    assert "dismissal" not in classify("MOTION for Summary Judgment and to strike the notice of dismissal", lambda text: 0.99)
 
 
 def test_the_model_is_asked_once_per_text_and_not_where_the_rules_decided():
     asked: list[str] = []
     classify("Order Dismissing Case AND ~Util - Set Hearings", recorder(asked, 0.0))
     assert asked == []  # the table found the dismissal
-    classify("Notice AND Order AND Minute Entry", recorder(asked, 0.0))
-    assert asked == ["Notice AND Order AND Minute Entry"]
-    assert classify("Certificate of Service AND Order", None) == ("order",)  # "other" stands only alone
-    assert classify("Certificate of Service AND Order", lambda text: 0.9) == ("dismissal", "order")
-    [[certificate], [order, model]] = explain("Certificate of Service AND Order", lambda text: 0.9)
+    classify("Notice of Dismissal by Acme AND Order AND Minute Entry", recorder(asked, 0.0))
+    assert asked == []  # the rules found the party's notice of dismissal
+    classify("Order AND Minute Entry: case to be dismissed", recorder(asked, 0.0))
+    assert len(asked) == 1
+    assert classify("Certificate of Service AND Order re dismissal", None) == ("order",)  # "other" stands only alone
+    assert classify("Certificate of Service AND Order re dismissal", lambda text: 0.9) == ("dismissal", "order")
+    [[certificate], [order, model]] = explain("Certificate of Service AND Order re dismissal", lambda text: 0.9)
     assert (certificate.type, order.type, model.by) == ("other", "order", "model")  # not in a record about others

@@ -271,7 +271,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from bot.core.events import EVENT_TYPES
-from bot.pipeline.classify.model import THRESHOLD, dismissal_probability
+from bot.pipeline.classify.model import NAMES_A_DISMISSAL, THRESHOLD, dismissal_probability
 from bot.pipeline.classify.rules import JOINED_MOTION, NAMED_NOT_RULED, RULES, VETOES
 from bot.pipeline.classify.vocabulary import lookup
 
@@ -355,13 +355,20 @@ def types_of(decisions: list[list[Decision]]) -> tuple[str, ...]:
 
 def explain(text: str, dismissal_score: DismissalScore | None = dismissal_probability) -> list[list[Decision]]:
     """Per docket event in the text, the decisions taken on it: table rows, rules and the dismissal model that found
-    a type (`dismissal_score` None: the table and rules alone), and vetoes that took one away."""
+    a type (`dismissal_score` None: the table and rules alone), and vetoes that took one away. Where the model was
+    asked (the text names a dismissal the table and rules did not find) and said no, the first event says so, as a
+    veto of "dismissal model" with its probability."""
     read = [_read(event) for event in events(text)]
     decisions = [_decide(event) for event in read]
     if dismissal_score is None or any(d.type == "dismissal" for event in decisions for d in event):
         return decisions
-    score = dismissal_score(_model_text(read))
-    return [_decide(event, score) for event in read] if score > THRESHOLD else decisions
+    if not NAMES_A_DISMISSAL.search(weighed := _model_text(read)):
+        return decisions
+    score = dismissal_score(weighed)
+    if score > THRESHOLD:
+        return [_decide(event, score) for event in read]
+    decisions[0].append(Decision("dismissal", "veto", "dismissal model", f"probability {score:.2f}, not above {THRESHOLD}"))
+    return decisions
 
 
 def model_text(text: str) -> str:
@@ -379,9 +386,9 @@ def _read(event: str) -> str:
     return event if _MINUTE.match(event) else _without(_MENTION, MENTION_MARK, event)
 
 
-def describe(text: str) -> str:
+def describe(text: str, dismissal_score: DismissalScore | None = dismissal_probability) -> str:
     """`explain` for people: the types, then one line per decision ("order  table "order" (CM/ECF)")."""
-    decisions = explain(text)
+    decisions = explain(text, dismissal_score)
     lines = [text, "  -> " + ", ".join(types_of(decisions))]
     for number, event in enumerate(decisions, start=1):
         if len(decisions) > 1:
@@ -389,7 +396,7 @@ def describe(text: str) -> str:
         for d in event:
             if d.by == "table":
                 why = f'table row "{d.name}" ({d.evidence})'
-            elif d.by == "model":
+            elif d.name == "dismissal model":
                 why = f"{d.name}: {d.evidence}"
             else:
                 why = f'{d.by} {d.name}: "{_shorten(d.evidence)}"'
@@ -440,7 +447,8 @@ def _decide(event: str, dismissal_score: float | None = None) -> list[Decision]:
             decisions.append(Decision(rule.type, "rule", rule.name, match.group(0).strip()))
     found = {d.type for d in decisions}
     if "dismissal" not in found and dismissal_score is not None and dismissal_score > THRESHOLD:
-        decisions.append(Decision("dismissal", "model", "dismissal model", f"probability {dismissal_score:.2f}"))
+        evidence = f"probability {dismissal_score:.2f}, above {THRESHOLD}"
+        decisions.append(Decision("dismissal", "model", "dismissal model", evidence))
         found.add("dismissal")
     for veto in VETOES:
         if veto.types & found and (match := veto.search(event, found)) is not None:

@@ -87,5 +87,6 @@ def shipped() -> DismissalModel:
 
 
 def dismissal_probability(text: str) -> float:
-    """The shipped model's probability that `text` records a dismissal; 0.0 for a text that names none."""
-    return shipped().probability(text) if NAMES_A_DISMISSAL.search(text) else 0.0
+    """The shipped model's probability that `text` records a dismissal (classify asks only of a text that names
+    one, NAMES_A_DISMISSAL)."""
+    return shipped().probability(text)
