@@ -7,10 +7,11 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from sqlalchemy import event
+from sqlalchemy import event, update
 
 from bot.app import App
-from bot.poll.poller import Poller
+from bot.poll.poller import POLL_LEASE, Poller
+from bot.store.schema import source_state
 from bot.worker.jobs import poll_and_deliver
 from bot.worker.main import QUIET_HOLD_SECONDS, flush_quiet
 from scrapers.http import Fetcher
@@ -93,3 +94,22 @@ def test_the_worker_writes_once_per_unchanged_poll_and_flushes_what_waits_too_lo
         assert state.lease_holder is None and state.last_status == "ok" and state.failures_in_row == 0
     assert app.store.state("s2").last_poll_at == last_poll
 
+
+
+def test_a_held_record_whose_lease_passed_to_another_worker_is_not_written_over_its_poll(worker, caplog):
+    """A worker that could not write for longer than its leases (the store out of its reach, the process stopped)
+    finds another worker has polled the source since: its late record must not undo that poll's."""
+    app, clock = worker
+    with app.poller.batch():
+        a_round(app, clock)  # the baselines
+        a_round(app, clock)  # s2's record waits
+        with app.store.engine.begin() as conn:  # its lease ran out long ago...
+            conn.execute(update(source_state).where(source_state.c.source_id == "s2")
+                         .values(lease_until=clock.now - timedelta(seconds=1)))
+        later = clock.now + POLL_LEASE
+        assert app.store.claim_poll("s2", "other-worker", later, POLL_LEASE, timedelta(0))  # ...and passed on
+        app.store.record_failure("s2", "court down", later, release="other-worker")
+        assert app.poller.flush() == 0
+    state = app.store.state("s2")
+    assert state.last_status == "error" and state.last_poll_at == later and state.failures_in_row == 1
+    assert "1 record(s) of unchanged polls not written" in caplog.text

@@ -162,15 +162,14 @@ class Poller:
     def flush(self, waited: timedelta = timedelta(0)) -> int:
         """Writes the records of quiet polls that wait for a write (see `batch`), in one transaction, if the oldest
         of them has waited at least `waited` (by the poller's clock, from the end of its poll): all of them then,
-        as the write costs the same. Returns how many it wrote (0: no write). A write that fails leaves them
-        waiting for the next, and raises."""
+        as the write costs the same. Returns how many it wrote (none when none was due; see Store.record_quiet for
+        those left out). A write that fails leaves them waiting for the next, and raises."""
         quiet = self._take_quiet(self.clock() - waited)
         try:
-            self.store.record_quiet(quiet)
+            return self.store.record_quiet(quiet)
         except BaseException:
             self._give_back(quiet)
             raise
-        return len(quiet)
 
     def _take_quiet(self, ended_by: datetime | None = None) -> list[QuietPoll]:
         """The records waiting, taken to be written; none unless the oldest poll ended by `ended_by` (if given)."""
