@@ -18,13 +18,16 @@ that process around the cycle, wall is time.perf_counter, peak RSS is ru_maxrss 
 (the process's peak so far: startup, config and every earlier cycle included). Polls run one after
 another, as `python -m bot check` does (in one Poller.batch: sources claimed 32 to a write, the records of
 unchanged polls written with those claims); `http.per_host_interval` is 0 (all sources share one host).
+With --run, polls are made as `python -m bot run`'s poll threads make them: each source claimed alone, the record
+of an unchanged poll written with the next claim, those left written at the cycle's end (as its flush job writes
+them within seconds). Each cycle counts its store commits (writes).
 The server sends no ETag or Last-Modified (PACER's do not); with --etag it does, and answers a
 matching If-None-Match with 304, so the bot's conditional GET is measured instead of its same-bytes
 check. The feed is a real PACER one: tests/fixtures/pacer_rss/ca4_1.xml by default (20 items, 11 kB; the
 feeds of ../shared hold 2 to 432 items); --feed wvsd.xml (3 items) makes 10,000 sources fit in a few minutes.
 
     .venv/bin/python bench/cycle.py [--sources 1000 10000] [--feed tests/fixtures/pacer_rss/ca4_1.xml]
-                                    [--new-items 1] [--etag] [--profile]
+                                    [--new-items 1] [--etag] [--profile] [--run]
 
 Targets: an unchanged cycle costs <= 10% of the CPU of a changed one and <= 1.3x the CPU of (c) (issue 17,
 target 2); 10,000 sources polled every
@@ -86,8 +89,11 @@ def measure(name: str, run) -> dict:
     return {"cycle": name, "wall": time.perf_counter() - wall, "cpu": cpu_seconds() - cpu, "rss": peak_rss_mb(), **counts}
 
 
-def worker(base: str, count: int, profile: bool) -> None:
-    """One size, in its own process: startup, then the three cycles; prints one JSON line per phase."""
+def worker(base: str, count: int, profile: bool, as_run: bool) -> None:
+    """One size, in its own process: startup, then the three cycles; prints one JSON line per phase. `as_run`: the
+    cycles poll as `run` does, else as `check` does."""
+    from sqlalchemy import event
+
     from bot.app import App
 
     with tempfile.TemporaryDirectory(prefix="docketbot-cycle-") as tmp:
@@ -97,15 +103,19 @@ def worker(base: str, count: int, profile: bool) -> None:
         apps = []
         print(json.dumps(measure("startup (config + store)", lambda: apps.append(App.from_env(environ, str(config))) or {})))
         app = apps[0]
+        commits: list[int] = []
+        event.listen(app.store.engine, "commit", lambda _conn: commits.append(1))
 
         def cycle() -> dict:
             new = failed = 0
-            with app.poller.batch(app.config.sources):  # as `check` polls: claims and quiet records batched
+            before = len(commits)
+            # as `check` polls: claims and quiet records batched; as `run` does, claims one at a time
+            with app.poller.batch(() if as_run else app.config.sources):
                 for source in app.config.sources:
                     result = app.poll(source)
                     new += len(result.new)
                     failed += not result.ok
-            return {"new": new, "failed": failed}
+            return {"new": new, "failed": failed, "commits": len(commits) - before}
 
         def requests_only() -> dict:
             for source in app.config.sources:
@@ -137,10 +147,11 @@ def profile_unchanged_cycle(cycle) -> None:
     stats.sort_stats("cumulative").print_stats(45)
 
 
-def run_size(feed: Path, new_items: int, etag: bool, count: int, profile: bool) -> list[dict]:
+def run_size(feed: Path, new_items: int, etag: bool, count: int, profile: bool, as_run: bool) -> list[dict]:
     with FeedServer(feed, new_items, etag) as server:
         command = [sys.executable, __file__, "--worker", server.base, "--sources", str(count)]
         command += ["--profile"] if profile else []
+        command += ["--run"] if as_run else []
         done = subprocess.run(command, check=False, capture_output=True, text=True, cwd=ROOT)
         if done.returncode != 0:
             raise SystemExit(f"worker for {count} sources failed (exit {done.returncode}):\n{done.stderr[-3000:]}")
@@ -151,7 +162,8 @@ def run_size(feed: Path, new_items: int, etag: bool, count: int, profile: bool) 
 
 
 def print_results(results: dict[int, list[dict]]) -> None:
-    header = f"{'sources':>7}  {'phase':<26} {'wall s':>8} {'CPU s':>8} {'CPU ms/source':>13} {'new':>6} {'failed':>6} {'peak RSS MB':>11}"
+    header = (f"{'sources':>7}  {'phase':<26} {'wall s':>8} {'CPU s':>8} {'CPU ms/source':>13} {'new':>6} {'failed':>6} "
+              f"{'writes/poll':>11} {'peak RSS MB':>11}")
     print(header)
     print("-" * len(header))
     for count, phases in results.items():
@@ -159,8 +171,10 @@ def print_results(results: dict[int, list[dict]]) -> None:
             per_source = f"{phase['cpu'] * 1000 / count:.2f}" if phase["cycle"].startswith(("(", "first")) else ""
             new = str(phase.get("new", ""))
             failed = str(phase.get("failed", ""))
+            writes = f"{phase['commits'] / count:.3f}" if "commits" in phase else ""
             print(
-                f"{count:>7}  {phase['cycle']:<26} {phase['wall']:>8.2f} {phase['cpu']:>8.2f} {per_source:>13} {new:>6} {failed:>6} {phase['rss']:>11.1f}"
+                f"{count:>7}  {phase['cycle']:<26} {phase['wall']:>8.2f} {phase['cpu']:>8.2f} {per_source:>13} {new:>6} {failed:>6} "
+                f"{writes:>11} {phase['rss']:>11.1f}"
             )
     print()
     for count, phases in results.items():
@@ -212,20 +226,22 @@ def main() -> int:
     parser.add_argument("--new-items", type=int, default=1, help="new items per feed in the changed cycle (default 1)")
     parser.add_argument("--etag", action="store_true", help="the server sends ETags and answers 304")
     parser.add_argument("--profile", action="store_true", help="print a cProfile of the unchanged cycle")
+    parser.add_argument("--run", action="store_true", help="poll as `python -m bot run` does, not as `check`")
     parser.add_argument("--worker", metavar="BASE_URL", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
-        worker(args.worker, args.sources[0], args.profile)
+        worker(args.worker, args.sources[0], args.profile, args.run)
         return 0
     feed = args.feed.resolve()
     print(
         f"One poll of every source; feed {feed.relative_to(ROOT) if feed.is_relative_to(ROOT) else feed} "
         f"({feed.stat().st_size} bytes, {feed.read_bytes().count(b'<item>')} items), "
         f"{args.new_items} new item(s) per feed in the changed cycle; "
-        f"server ETags {'on (304 when unchanged)' if args.etag else 'off (as PACER)'}; {os.cpu_count()} CPUs, "
+        f"server ETags {'on (304 when unchanged)' if args.etag else 'off (as PACER)'}; polled as "
+        f"`{'run' if args.run else 'check'}` polls; {os.cpu_count()} CPUs, "
         f"load average before: {os.getloadavg()[0]:.2f}\n"
     )
-    results = {count: run_size(feed, args.new_items, args.etag, count, args.profile) for count in args.sources}
+    results = {count: run_size(feed, args.new_items, args.etag, count, args.profile, args.run) for count in args.sources}
     print()
     print_results(results)
     return 0

@@ -171,7 +171,9 @@ class App:
         self.deliverer.stopping.set()
 
     def release_claims(self) -> int:
-        """Frees the poll leases and outbox claims this process holds; returns how many."""
+        """Writes the records of quiet polls that wait for a write (Poller.batch), then frees the poll leases and
+        outbox claims this process holds; returns how many it freed."""
+        self.poller.flush()
         mine = {self.poller.holder, self.deliverer.holder}
         return self.store.release_dead_claims(lambda holder: holder not in mine)
 

@@ -7,16 +7,19 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 import requests
+from sqlalchemy import update
 
 from bot.core.notice import CONFIG_FILE, REFUSED, Notice
 from bot.ops.status import worker_status
 from bot.store import Store
+from bot.store.schema import source_state
 from tests.fakes.slack_api import FakeSlack
 from tests.support.fault_server import SILENT, FaultServer
 from tests.support.feeds import FIXTURES, ChangingFeed, feed_without_newest
@@ -174,3 +177,40 @@ def test_polls_waiting_on_courts_that_hang_hold_back_neither_heartbeat_nor_deliv
             worker.send_signal(signal.SIGTERM)
             _, err = worker.communicate(timeout=30)
     assert worker.returncode == 0, err
+
+
+def test_the_record_of_an_unchanged_poll_held_for_a_later_write_is_written_at_the_stop(tmp_path, database_url,
+                                                                                      httpserver):
+    """The worker's unchanged poll of a healthy source leaves its record to ride on a later write (one write a
+    poll); a stop before any writes it (the first within QUIET_HOLD_SECONDS), and frees the lease."""
+    feed = ChangingFeed(httpserver, FULL_FEED)
+    config = tmp_path / "sources.yaml"
+    config.write_text(CONFIG.format(url=feed.url).replace("every: 1s", "every: 1h"))
+    env = {**os.environ, "DOCKETBOT_CONFIG": str(config), "DATABASE_URL": database_url}
+    env.pop("SLACK_BOT_TOKEN", None)
+    seeded = subprocess.run([sys.executable, "-m", "bot", "check"], cwd=ROOT, env=env, capture_output=True, text=True)
+    assert seeded.returncode == 0, seeded.stderr
+    store = Store.open(database_url)
+    long_ago = datetime.now(UTC) - timedelta(hours=2)  # so that the worker's first turn polls it again
+    with store.engine.begin() as conn:
+        conn.execute(update(source_state).values(last_poll_at=long_ago, last_success_at=long_ago))
+    worker = subprocess.Popen([sys.executable, "-m", "bot", "--log-level", "INFO", "run"], cwd=ROOT, env=env,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    lines: list[str] = []
+    reader = threading.Thread(target=lambda: lines.extend(iter(worker.stderr.readline, "")), daemon=True)
+    reader.start()
+    try:
+        wait_until(lambda: any("source wvsd: unchanged since the last poll" in line for line in lines))
+        held = store.state("wvsd")
+        assert held.lease_holder is not None and held.last_poll_at == long_ago  # not written yet
+    finally:
+        worker.send_signal(signal.SIGTERM)
+        worker.wait(timeout=30)
+        reader.join(timeout=5)
+    assert worker.returncode == 0, "".join(lines)
+    written = store.state("wvsd")
+    store.close()
+    assert written.lease_holder is None and written.last_status == "ok" and written.failures_in_row == 0
+    assert written.last_poll_at is not None and written.last_poll_at > long_ago + timedelta(hours=1)
+    assert written.last_success_at == written.last_poll_at
+    assert feed.requests == 2  # the check's poll, and the worker's

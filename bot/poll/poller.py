@@ -131,10 +131,12 @@ class Poller:
 
     @contextmanager
     def batch(self, upcoming: Sequence[SourceConfig] = ()) -> Iterator[None]:
-        """Polls made within share their writes, for a loop over many sources (`python -m bot check`):
+        """Polls made within share their writes, for a loop over many sources (`python -m bot check`), or for the
+        poll threads of a long-running worker (`python -m bot run`, which also calls `flush` every few seconds):
 
         - the record of a quiet poll (the source's pages as before, and nothing to clear: see QuietPoll) is
-          written in the transaction of the next claim, or when the block ends, not in a write of its own;
+          written in the transaction of the next claim (of any thread), or by `flush`, or when the block ends,
+          not in a write of its own;
         - with `upcoming`, the sources the block polls in order (each with poll()'s default min_gap and
           recheck, from one thread), BATCH_CLAIMS of them are claimed in one write when the first one's turn
           comes; those not claimed then (polled by another process, paused) are claimed again at their turn.
@@ -157,17 +159,23 @@ class Poller:
                 for source_id in unused:  # the block ended before their turn
                     self.store.release_poll(source_id, self.holder)
 
-    def flush(self) -> None:
-        """Writes the records of quiet polls that wait for a write (see `batch`), in one transaction."""
-        quiet = self._take_quiet()
+    def flush(self, waited: timedelta = timedelta(0)) -> int:
+        """Writes the records of quiet polls that wait for a write (see `batch`), in one transaction, if the oldest
+        of them has waited at least `waited` (by the poller's clock, from the end of its poll): all of them then,
+        as the write costs the same. Returns how many it wrote (none when none was due; see Store.record_quiet for
+        those left out). A write that fails leaves them waiting for the next, and raises."""
+        quiet = self._take_quiet(self.clock() - waited)
         try:
-            self.store.record_quiet(quiet)
+            return self.store.record_quiet(quiet)
         except BaseException:
             self._give_back(quiet)
             raise
 
-    def _take_quiet(self) -> list[QuietPoll]:
+    def _take_quiet(self, ended_by: datetime | None = None) -> list[QuietPoll]:
+        """The records waiting, taken to be written; none unless the oldest poll ended by `ended_by` (if given)."""
         with self._quiet_lock:
+            if ended_by is not None and not any(poll.at <= ended_by for poll in self._quiet):
+                return []
             quiet, self._quiet = self._quiet, []
         return quiet
 

@@ -96,16 +96,23 @@ def count_poll(
         conn.execute(statement, values)
 
 
-def record_quiet(conn: Connection, quiet: Iterable[QuietPoll]) -> None:
+def record_quiet(conn: Connection, quiet: Iterable[QuietPoll]) -> int:
     """Records quiet polls as `count_poll` records a poll of the whole source that found nothing new: one
-    executemany per shape of record (the sources that list entries, those that list none)."""
+    executemany per shape of record (the sources that list entries, those that list none). A record is written
+    only while its holder still holds the source's lease: one whose lease ran out and passed to another process
+    (which polled the source since) is left out, with a warning. Returns how many were written."""
     by_shape: dict[bool, list[dict[str, object]]] = {}
     for poll in sorted(quiet, key=lambda poll: poll.source_id):  # rows locked in one order, as claim_polls's
         by_shape.setdefault(poll.parsed == 0, []).append(
             {"sid": poll.source_id, "now": poll.at, "new": 0, "parsed": poll.parsed, "skipped": poll.skipped,
              "note": poll.skip_note, "holder": poll.holder})
-    for empty, values in by_shape.items():
-        conn.execute(_count_update(True, empty, False, False, True), values)
+    written = sum(conn.execute(_count_update(True, empty, False, False, True, held=True), values).rowcount
+                  for empty, values in by_shape.items())
+    late = sum(len(values) for values in by_shape.values()) - written
+    if late:
+        log.warning("%d record(s) of unchanged polls not written: their sources' leases ran out before the write "
+                    "and passed to another process, whose later polls stand", late)
+    return written
 
 
 def _param(name: str, column: str) -> BindParameter[Any]:
@@ -115,10 +122,13 @@ def _param(name: str, column: str) -> BindParameter[Any]:
 
 
 @lru_cache(maxsize=None)
-def _count_update(whole: bool, empty: bool, story_key: bool, validators: bool, release: bool) -> Update:
+def _count_update(
+    whole: bool, empty: bool, story_key: bool, validators: bool, release: bool, held: bool = False
+) -> Update:
     """`count_poll`'s UPDATE for one shape of record, built once (SQLAlchemy then reuses its compiled form and
     cache key): parameters sid (the source id), new, and those the shape uses (now, parsed, skipped, note,
-    level, seen, holder: as `count_poll`'s now, parsed, skipped, skip_note, story_key, validators, release)."""
+    level, seen, holder: as `count_poll`'s now, parsed, skipped, skip_note, story_key, validators, release).
+    `held`: only while `holder` holds the source's lease (`record_quiet`)."""
     values: dict[str, object] = {"entries_known": source_state.c.entries_known + _param("new", "entries_known")}
     if release:
         values.update(released(_param("holder", "lease_holder")))
@@ -140,7 +150,10 @@ def _count_update(whole: bool, empty: bool, story_key: bool, validators: bool, r
         values["story_key"] = _param("level", "story_key")
     if validators:
         values["validators"] = _param("seen", "validators")
-    return update(source_state).where(source_state.c.source_id == _param("sid", "source_id")).values(**values)
+    statement = update(source_state).where(source_state.c.source_id == _param("sid", "source_id"))
+    if held:
+        statement = statement.where(source_state.c.lease_holder == _param("holder", "lease_holder"))
+    return statement.values(**values)
 
 
 def released(holder: str | ColumnElement[str] | None) -> dict[str, object]:
@@ -257,11 +270,13 @@ class Sources(Database):
                 log.info("claims of %d source(s) met another process's in a deadlock; trying again (%d of %d)",
                          len(settings), attempt, DEADLOCK_ATTEMPTS)
 
-    def record_quiet(self, quiet: Sequence[QuietPoll]) -> None:
-        """Records `quiet` polls (see QuietPoll) in one transaction."""
-        if quiet:
-            with self.engine.begin() as conn:
-                record_quiet(conn, quiet)
+    def record_quiet(self, quiet: Sequence[QuietPoll]) -> int:
+        """Records `quiet` polls (see QuietPoll) in one transaction (none: no transaction); returns how many were
+        written (see the function `record_quiet`)."""
+        if not quiet:
+            return 0
+        with self.engine.begin() as conn:
+            return record_quiet(conn, quiet)
 
     def release_dead_claims(self, alive: Callable[[str], bool]) -> int:
         """Frees the poll leases and outbox claims of processes that `alive` says are gone; returns how many."""

@@ -1,7 +1,13 @@
-"""`python -m bot run`: a job per source and per digest schedule, plus delivery, health, heartbeat and config-watch
-jobs, until SIGTERM.
+"""`python -m bot run`: a job per source and per digest schedule, plus delivery, health, heartbeat, config-watch and
+record-flush jobs, until SIGTERM.
 
 A stop stops within seconds whatever the courts do: fetches under way are abandoned (scrapers/http.py).
+
+The poll threads share their writes (Poller.batch): the record of an unchanged poll of a healthy source rides on
+the next claim of any poll thread, so that such a poll costs one write (its claim); when no claim comes within
+QUIET_HOLD_SECONDS, the flush job writes it (checked every QUIET_FLUSH_SECONDS). So the store's last poll times
+(`sources`, the status page, /healthz, the stale-source alerts) may lag a worker's unchanged polls by up to
+QUIET_HOLD_SECONDS + QUIET_FLUSH_SECONDS; the source stays leased to the worker meanwhile.
 """
 
 from __future__ import annotations
@@ -38,12 +44,16 @@ HEARTBEAT_SECONDS = 30
 STOP_DEADLINE_SECONDS = 8  # Docker waits 10 s after SIGTERM before it kills
 DELIVERY_EXECUTOR = "delivery"
 HEARTBEAT_EXECUTOR = "heartbeat"
+QUIET_HOLD_SECONDS = 5  # how long the record of an unchanged poll may wait for a claim to ride on
+QUIET_FLUSH_SECONDS = 1  # how often the flush job looks for records that waited that long
+FLUSH_EXECUTOR = "flush"
 
 
 def build_scheduler(app: App) -> BlockingScheduler:
     """The worker's scheduler. Each kind of job has threads of its own, so that none waits behind another: the
-    polls `worker.poll_threads`, delivery one, the heartbeat one, and the rest (health, digests, config watch,
-    reloads) two. A poll job also delivers what it queued, when no other thread is delivering (App.deliver_soon)."""
+    polls `worker.poll_threads`, delivery one, the heartbeat one, the flush of unchanged polls' records one, and
+    the rest (health, digests, config watch, reloads) two. A poll job also delivers what it queued, when no other
+    thread is delivering (App.deliver_soon)."""
     scheduler = BlockingScheduler(
         timezone=app.config.tz,
         executors={
@@ -51,6 +61,7 @@ def build_scheduler(app: App) -> BlockingScheduler:
             POLL_EXECUTOR: ThreadPoolExecutor(max_workers=app.config.worker.poll_threads),
             DELIVERY_EXECUTOR: ThreadPoolExecutor(max_workers=1),
             HEARTBEAT_EXECUTOR: ThreadPoolExecutor(max_workers=1),
+            FLUSH_EXECUTOR: ThreadPoolExecutor(max_workers=1),
         },
         job_defaults={"coalesce": True, "max_instances": 1},
     )
@@ -69,7 +80,17 @@ def build_scheduler(app: App) -> BlockingScheduler:
         heartbeat, IntervalTrigger(seconds=HEARTBEAT_SECONDS), args=(app,), id="heartbeat",
         next_run_time=datetime.now(UTC), executor=HEARTBEAT_EXECUTOR,
     )
+    scheduler.add_job(
+        flush_quiet, IntervalTrigger(seconds=QUIET_FLUSH_SECONDS), args=(app,), id="flush", name="flush quiet polls",
+        executor=FLUSH_EXECUTOR,
+    )
     return scheduler
+
+
+def flush_quiet(app: App) -> None:
+    """Writes the records of unchanged polls held for a claim to ride on (Poller.batch), once the oldest of them has
+    waited QUIET_HOLD_SECONDS; no write when none has."""
+    app.poller.flush(timedelta(seconds=QUIET_HOLD_SECONDS))
 
 
 def heartbeat(app: App) -> None:
@@ -84,8 +105,14 @@ def _beat_name(app: App) -> str:
 
 def run_worker(app: App) -> int:
     """Runs until SIGTERM/SIGINT: then polls under way are abandoned (nothing recorded), delivery stops between
-    two posts, claims and leases are released; a second signal, or a stop still busy after
-    STOP_DEADLINE_SECONDS, ends the process at once."""
+    two posts, the records of unchanged polls still held are written, claims and leases are released; a second
+    signal, or a stop still busy after STOP_DEADLINE_SECONDS, ends the process at once (the deadline still writes
+    the held records first; a second signal does not).
+
+    A worker that dies (killed, crashed) loses the records it held (unchanged polls: nothing new is lost, the
+    sources' last poll times stay those of the polls before) and leaves their sources leased: another worker may
+    poll them once their leases end, 10 minutes after their claims (bot/poll/poller.py POLL_LEASE), and a worker
+    started on the same host frees them at once (Store.release_dead_claims)."""
     freed = app.store.release_dead_claims(holder_alive)
     if freed:
         log.warning("took over %d lease(s) or claim(s) of worker processes of this host that died", freed)
@@ -139,9 +166,10 @@ def run_worker(app: App) -> int:
         posting = "Slack could not be reached to check the token (posts are retried)"
     print(f"docketbot worker: {len(app.config.sources)} source(s) scheduled, {posting}; Ctrl-C to stop", flush=True)
     try:
-        scheduler.start()
-        for shutdown in shutting_down:  # the jobs under way end (abandoned) before claims are released
-            shutdown.join()
+        with app.poller.batch():  # the poll threads' unchanged polls share their writes (flushed as the block ends)
+            scheduler.start()
+            for shutdown in shutting_down:  # the jobs under way end (abandoned) before claims are released
+                shutdown.join()
     finally:
         if socket_mode is not None:
             socket_mode.close()
