@@ -11,7 +11,6 @@ import signal
 import sys
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -65,7 +64,11 @@ def build_parser() -> argparse.ArgumentParser:
                                      parents=[_global_options(None)])
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    command = partial(commands.add_parser, parents=[_global_options(argparse.SUPPRESS)])
+
+    def command(name: str, help: str) -> argparse.ArgumentParser:
+        """A command that takes the global options after its name too; its `help` is also its --help's description."""
+        return commands.add_parser(name, help=help, description=help, parents=[_global_options(argparse.SUPPRESS)])
+
     command("run", help="the worker: poll every source on its schedule and deliver posts")
     check = command("check", help="poll now (all sources, or those named) and deliver")
     check.add_argument("source_ids", nargs="*", metavar="SOURCE_ID")
@@ -98,7 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
     parse.add_argument("--preset", help="the kind's preset (html_docket: pacer_docket, ...)")
     parse.add_argument("--set", action="append", default=[], dest="settings", metavar="KEY=VALUE",
                        help="a source setting as in the config, its value in YAML (--set 'dockets=[1, 2]')")
-    commands.add_parser("kinds", help="the source kinds: each one's settings (type, default, meaning) and an example")
+    command("kinds", help="the source kinds: each one's settings (type, default, meaning) and an example")
     mute = command("mute", help="no posts of a case in one channel, until unmuted or for a while; no CASE: list "
                    "the mutes")
     mute.add_argument("case", nargs="?", metavar="CASE", help="a docket number (1:18-cv-03365) or a case key")

@@ -381,3 +381,14 @@ def test_a_config_without_subscriptions_is_warned_of(two_sources, capsys):
     assert main(["sources"]) == 0
     assert (f"WARNING bot.app: {config} has no subscriptions, and no channel follows a source with /docket follow: "
             "nothing will be posted") in capsys.readouterr().err
+
+
+def test_every_command_takes_the_global_options_after_its_name_and_says_what_it_does(capsys):
+    from bot.cli import build_parser
+
+    commands = build_parser()._subparsers._group_actions[0].choices
+    for name, command in commands.items():
+        assert command.description, f"{name} --help says nothing of what it does"
+        assert "--config CONFIG" in command.format_help(), name
+    assert main(["kinds", "--config", "nowhere.yaml"]) == 0  # kinds reads no config, but takes the option
+    assert "Every source takes these settings" in capsys.readouterr().out
