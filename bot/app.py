@@ -7,6 +7,7 @@ import os
 import threading
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import UTC, tzinfo
 
 from bot.config import Config, ConfigError, SourceConfig, load_config
 from bot.delivery.deliver import Deliverer, DeliveryReport
@@ -44,11 +45,11 @@ def config_path(environ: Mapping[str, str], given: str | None = None) -> str:
     )
 
 
-def notifier_from_env(environ: Mapping[str, str]) -> Notifier:
-    """Slack when SLACK_BOT_TOKEN is set (at SLACK_API_URL if given), else the console."""
+def notifier_from_env(environ: Mapping[str, str], tz: tzinfo = UTC) -> Notifier:
+    """Slack when SLACK_BOT_TOKEN is set (at SLACK_API_URL if given), else the console (its times on clock `tz`)."""
     token = environ.get("SLACK_BOT_TOKEN")
     if not token:
-        return ConsoleNotifier()
+        return ConsoleNotifier(tz=tz)
     from notifiers.slack.notifier import SlackNotifier, build_client  # (slack_sdk only where it posts)
 
     return SlackNotifier(build_client(token, environ.get("SLACK_API_URL") or None))
@@ -57,7 +58,7 @@ def notifier_from_env(environ: Mapping[str, str]) -> Notifier:
 def notifiers_for(config: Config, environ: Mapping[str, str]) -> Notifiers:
     """The notifiers delivery sends through: Slack's channels through `notifier_from_env`, the config's Apprise
     URLs (`target: "apprise:…"`) through Apprise."""
-    return Notifiers(notifier_from_env(environ), {APPRISE: AppriseNotifier(config.apprise_urls)})
+    return Notifiers(notifier_from_env(environ, config.tz), {APPRISE: AppriseNotifier(config.apprise_urls)})
 
 
 def fetcher_for(config: Config) -> Fetcher:

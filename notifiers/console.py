@@ -3,17 +3,19 @@
 Nothing is paced (a terminal is not Slack), and a reply in a case's thread is printed indented under a
 heading that says which post it answers. What follows a post (its document's free copy, a preview of its
 first page) is printed as a follow-up: the link, and the picture's size. Each message's id is the moment it
-was printed (UTC, ISO 8601, later than every one before); its reference is the console's, so that a thread started on the console is never
-continued in Slack once a token is set (the store keeps threads per notifier).
+was printed (UTC, ISO 8601, later than every one before; headings show it on the config's clock, its zone
+named); its reference is the console's, so that a thread started on the console is never continued in Slack
+once a token is set (the store keeps threads per notifier).
 """
 
 from __future__ import annotations
 
 import sys
 import time
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
 from typing import TextIO
 
+from bot.core.clock import shown_time
 from bot.core.digest import Digest
 from bot.core.notice import Notice
 from bot.core.post import MessageRef, Post, Preview
@@ -28,18 +30,20 @@ class ConsoleNotifier(Notifier):
     name = "console"
     follows_up = True  # it prints the free copy's link, and what the picture is
 
-    def __init__(self, stream: TextIO | None = None) -> None:
-        """Writes to `stream`; to whatever `sys.stdout` is at the time of writing when None."""
+    def __init__(self, stream: TextIO | None = None, tz: tzinfo = UTC) -> None:
+        """Writes to `stream`; to whatever `sys.stdout` is at the time of writing when None. Headings show
+        times on clock `tz` (the config's `timezone`)."""
         self.stream = stream
+        self.tz = tz
         self._last = 0  # the last id's moment, in microseconds since the epoch
 
     def send(self, post: Post, thread: MessageRef | None = None) -> MessageRef:
         ref = self._next_ref()
         if thread is not None:
-            text = format_post(post, f"{post.channel} · reply to the post of {_clock(thread.id)}")
+            text = format_post(post, f"{post.channel} · reply to the post of {self._clock(thread.id)}")
             text = "\n".join(REPLY_INDENT + line if line else line for line in text.split("\n"))
         else:
-            text = format_post(post, f"{post.channel} · {_clock(ref.id)}")
+            text = format_post(post, f"{post.channel} · {self._clock(ref.id)}")
         self._write(text)
         return ref
 
@@ -51,7 +55,7 @@ class ConsoleNotifier(Notifier):
 
     def _print(self, destination: str, title: str, body: str) -> MessageRef:
         ref = self._next_ref()
-        self._write(format_message(f"{destination} · {_clock(ref.id)}", title, body))
+        self._write(format_message(f"{destination} · {self._clock(ref.id)}", title, body))
         return ref
 
     def _write(self, text: str) -> None:
@@ -68,11 +72,18 @@ class ConsoleNotifier(Notifier):
         self._follow_up(sent, post, f"preview: {preview.describe()}")
 
     def _follow_up(self, sent: MessageRef, post: Post, line: str) -> None:
-        heading = f"── {post.channel} · follow-up to the post of {_clock(sent.id)}: {summary(post)}"
+        heading = f"── {post.channel} · follow-up to the post of {self._clock(sent.id)}: {summary(post)}"
         self._write(f"{heading}\n{line}\n")
 
     def identity(self) -> str:
         return "the console (SLACK_BOT_TOKEN is not set)"
+
+    def _clock(self, message_id: str) -> str:
+        """A console message's id as the time of day it was printed, on the config's clock ("16:45:06 EST")."""
+        try:
+            return shown_time(datetime.fromisoformat(message_id), self.tz, "%H:%M:%S")
+        except ValueError:
+            return message_id
 
     def _next_ref(self) -> MessageRef:
         """A reference whose id is now (`2026-11-24T12:00:00.000001+00:00`), later than every one given before."""
@@ -81,12 +92,6 @@ class ConsoleNotifier(Notifier):
         return MessageRef(self.name, moment.isoformat())
 
 
-def _clock(message_id: str) -> str:
-    """A console message's id as the time of day it was printed (UTC)."""
-    try:
-        return f"{datetime.fromisoformat(message_id):%H:%M:%S} UTC"
-    except ValueError:
-        return message_id
 
 
 def format_post(post: Post, heading: str) -> str:

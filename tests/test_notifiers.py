@@ -9,6 +9,7 @@ import time
 from dataclasses import replace
 from datetime import datetime, timezone
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from slack_sdk import WebClient
@@ -360,6 +361,14 @@ def test_console_notifier_prints_a_readable_post():
     assert reply[1:3] == ["    Dismissal: United States v. Baldwin (1:23-cr-00001, D.N.M.)",
                           "    filed 2024-03-01 08:30 MST · No. 42"]
     assert all(line.startswith("    ") for line in reply)
+
+
+def test_console_headings_are_on_the_configs_clock():
+    out = io.StringIO()
+    denver = ZoneInfo("America/Denver")
+    sent = ConsoleNotifier(out, tz=denver).send(POST)
+    local = datetime.fromisoformat(sent.id).astimezone(denver)
+    assert out.getvalue().splitlines()[0] == f"── #rust-case · {local:%H:%M:%S} {local.tzname()}"
 
 
 def test_the_console_is_not_paced():
