@@ -9,7 +9,8 @@ import os
 import re
 import signal
 import sys
-from collections.abc import Callable, Sequence
+import tempfile
+from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -29,6 +30,7 @@ from bot.pipeline.run import in_cases
 from bot.poll.lines import baseline_preview, describe_pause, describe_result, how_to_resume, plural
 from bot.poll.poller import PollResult, skip_note
 from bot.store import StoreError
+from bot.store.database import DEFAULT_DATABASE_URL, store_exists
 from bot.store.pauses import PAUSED
 from notifiers.console import format_message, format_post
 from notifiers.plain import digest_text
@@ -183,8 +185,14 @@ def _run_command(args: argparse.Namespace) -> int:
 
         print(describe_kinds())
         return EXIT_OK
+    environ: Mapping[str, str] = os.environ
+    scratch = None
+    if getattr(args, "dry_run", False) and not store_exists(environ.get("DATABASE_URL") or DEFAULT_DATABASE_URL):
+        # A dry run changes nothing, not even by creating the store: it reads an empty one in a scratch folder.
+        scratch = tempfile.TemporaryDirectory(prefix="docketbot-dry-run-")
+        environ = {**environ, "DATABASE_URL": f"sqlite:///{Path(scratch.name) / 'dry-run.db'}"}
     try:
-        app = App.from_env(os.environ, args.config, keep_metrics=args.command in ("run", "web"))
+        app = App.from_env(environ, args.config, keep_metrics=args.command in ("run", "web"))
     except (ConfigError, StoreError) as exc:
         print(exc, file=sys.stderr)
         return EXIT_USAGE

@@ -316,6 +316,15 @@ def test_a_dry_run_on_a_fresh_store_says_what_it_would_record(two_sources, capsy
     assert "baseline: 2 entries recorded, nothing posted" in capsys.readouterr().out
 
 
+def test_a_dry_run_where_no_store_is_creates_none(two_sources, tmp_path, monkeypatch, capsys):
+    store = tmp_path / "not-yet" / "docketbot.db"
+    store.parent.mkdir()
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{store}")
+    assert main(["check", "mdb", "--dry-run"]) == 0
+    assert "baseline: 2 entries would be recorded, nothing posted" in capsys.readouterr().out
+    assert list(store.parent.iterdir()) == []
+
+
 def test_the_check_line_counts_corrected_entries(two_sources, capsys):
     assert main(["check", "mdb"]) == 0
     two_sources.body = two_sources.body.replace(b"[Miscellaneous Motion]", b"[Order Dismissing Case]")

@@ -15,6 +15,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Self, overload
 
 from sqlalchemy import Table, create_engine, event, text
@@ -70,6 +71,15 @@ def engine_for(url: str) -> Engine:
 
         return engine
     return create_engine(parsed, pool_pre_ping=True, connect_args={"connect_timeout": 10})
+
+
+def store_exists(url: str) -> bool:
+    """False only for a SQLite database whose file is not there yet (any other database, or SQLite in memory: True):
+    what a dry run must not create."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return True
+    return Path(parsed.database).exists()
 
 
 def upsert(conn: Connection, table: Table) -> PostgresqlInsert | SqliteInsert:
