@@ -61,6 +61,7 @@ class Parsed:
 
     entries: list[Entry] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
+    merged: int = 0  # items joined into the entry of the filing they repeat (one filing docketed as several events)
 
     @property
     def read(self) -> int:
@@ -70,6 +71,7 @@ class Parsed:
     def extend(self, other: Parsed) -> None:
         self.entries.extend(other.entries)
         self.skipped.extend(other.skipped)
+        self.merged += other.merged
 
     def skip_reasons(self) -> Counter[str]:
         """How many items were skipped for each reason."""

@@ -288,7 +288,9 @@ class PacerRss(Scraper[PacerRssSettings]):
                 raise ParseError(f"none of the feed's {unreadable} items is well-formed XML")
             return parsed
         court = _court(channel_link, items)
-        for item, summaries in _merged_items(items):
+        filings = _merged_items(items)
+        parsed.merged = len(items) - len(filings)
+        for item, summaries in filings:
             entry = self._entry(court, item, summaries)
             if entry is not None:
                 parsed.entries.append(entry)

@@ -224,6 +224,8 @@ def test_consecutive_items_of_one_filing_are_merged() -> None:
         ("Order AND ~Util - Set Deadlines", "3"),
         ("Letter", "4"),
     ]
+    # Counted, so that `check` can say why a feed of 3 items gave 2 entries.
+    assert PacerRss(PacerRssSettings(id="chau", url="https://ecf.nysd.uscourts.gov/f"), {}).read(raw, "u").merged == 1
 
 
 def test_items_of_one_filing_apart_in_the_feed_are_not_merged() -> None:

@@ -38,3 +38,11 @@ def test_a_paused_source_says_since_when_on_the_configs_clock():
     assert describe_result(result, False, ZoneInfo("America/Denver")) == (
         "paused: not polled (paused by the command line since 2026-11-29 08:02 MST; `resume nmd` polls it again)"
     )
+
+
+def test_feed_items_joined_to_the_filing_they_repeat_are_counted():
+    result = PollResult("sdny", parsed=1, new=[entry("41")], baseline=True, merged=17)
+    assert describe_result(result, False, UTC) == (
+        "baseline: 1 entry recorded, nothing posted  (17 more items joined to the filings they repeat)"
+    )
+    assert "joined" not in describe_result(PollResult("sdny", parsed=1, new=[entry("41")], baseline=True), False, UTC)

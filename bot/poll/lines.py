@@ -25,7 +25,8 @@ def describe_result(result: PollResult, dry_run: bool, tz: tzinfo) -> str:
         return f"paused: not polled ({describe_pause(result.paused, tz)}; {how_to_resume(result.paused)})"
     if not result.ok:
         return f"FAILED  {result.error}"
-    return _describe_success(result, dry_run) + (
+    merged = f"  ({plural(result.merged, 'more item', 'more items')} joined to the filings they repeat)"
+    return _describe_success(result, dry_run) + (merged if result.merged else "") + (
         f"  SKIPPED {len(result.skipped)}: {skip_note(result.skipped)}" if result.skipped else ""
     )
 
@@ -42,7 +43,7 @@ def _describe_success(result: PollResult, dry_run: bool) -> str:
         backfilled = len({queued.post.entry.key for queued in result.queued})  # one post per destination
         return text + f" but the newest {backfilled} ({verb} {plural(len(result.queued), 'post', 'posts')})"
     events = ", ".join(f"{event} {count}" for event, count in result.events.most_common())
-    joined = f" ({len(result.joined)} more seen before as other records)" if result.joined else ""
+    joined = f" ({len(result.joined)} more known already: the same filing from another source or record)" if result.joined else ""
     if result.repeats:  # news items of stories known already (bot/pipeline/run.py `told_stories`)
         joined += f" ({len(result.repeats)} of stories known already, not posted)"
     edited = len(result.edited) - len(result.joined)  # `edited` counts the joined records too

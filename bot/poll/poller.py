@@ -72,6 +72,7 @@ class PollResult:
     baseline: bool = False
     error: str | None = None
     skipped: list[Skipped] = field(default_factory=list)  # items read and not turned into entries, with why
+    merged: int = 0  # items joined into the entry of the filing they repeat (scrapers/base.py Parsed.merged)
     busy: bool = False  # another process holds the source's poll lease, or polled it this turn
     unchanged: bool = False  # the source's pages were as at the last poll: nothing parsed
     repeats: list[Entry] = field(default_factory=list)  # news items of stories already known: not posted
@@ -293,7 +294,7 @@ class Poller:
             validators = self._validators(source, kept, scraper)
             if isinstance(parsed, Unchanged):
                 return self._unchanged(source, state, result, dry_run, validators)
-            result.parsed, result.skipped = len(parsed.entries), parsed.skipped
+            result.parsed, result.skipped, result.merged = len(parsed.entries), parsed.skipped, parsed.merged
             self._account_skipped(source, parsed, dry_run)
             if scraper.cumulative:
                 check_structure(len(parsed.entries), state, source.url or source.id)
