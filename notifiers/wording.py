@@ -64,7 +64,7 @@ _LAWSUIT_TEXT = re.compile(r"\b(?:sue[sd]?|suing|lawsuit|civil\s+(?:suit|complai
 # What a name says of each event type: a type whose words are not in the name is put before it.
 _SAYS = {
     "motion": r"motion|application|petition|request|moves?\b",
-    "dismissal": r"dismiss|withdraw|nolle|drop",
+    "dismissal": r"dismiss(?:al|ed|es|ing)|withdraw|nolle|drop",  # not "Motion to Dismiss": that names what was asked
     "order": r"order|opinion|memo|mandate|decree|discharge|ruling|endorse|decision|fiat|judgment|ruled",
     "judgment": r"judgment",
     "hearing": r"hearing|conference|trial|minute|meeting|argu|sentenc|arraign|calendar|set|schedul|held|"

@@ -104,7 +104,7 @@ def test_a_criminal_charge_is_an_indictment_or_a_charge():
         ("NOTICE OF VOLUNTARY DISMISSAL pursuant to F.R.C.P. 41(a)(1)(A)(i) filed by Natalie Juodele. (Entered: "
          "04/17/2018)", ("dismissal",), "Notice of Voluntary Dismissal"),
         ("ORDER granting 12 Motion to Dismiss for Failure to State a Claim. Signed by Judge Kevin P. Castel on "
-         "9/5/2024. (ks)", ("dismissal", "order"), "Order granting Motion to Dismiss for Failure to State a Claim"),
+         "9/5/2024. (ks)", ("dismissal", "order"), "Dismissal: Order granting Motion to Dismiss for Failure to State a Claim"),
         ("MEMO ENDORSEMENT on re: 12 Letter. ENDORSEMENT: The case is dismissed. (Signed by Judge X on 9/5/2024)",
          ("order", "dismissal"), "Dismissal: Memo Endorsement"),
         ("MOTION to Dismiss for Lack of Jurisdiction by Acme Corp. (Attachments: # 1 Exhibit A)", ("motion",),
