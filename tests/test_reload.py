@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import os
+import re
 import signal
 import subprocess
 import sys
 import threading
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from bot.core.notice import CONFIG_FILE, REFUSED, RESOLVED, Notice
-from bot.worker.main import build_scheduler
+from bot.worker.main import build_scheduler, first_polls
 from bot.worker.reload import Reloader
 from notifiers.wording import notice_headline
 
@@ -186,3 +188,12 @@ def test_a_source_whose_settings_changed_is_polled_at_once_and_the_log_says_what
     assert "source nmd: url changed; polled now (every 15m)" in caplog.text
     [job] = [job for job in scheduler.get_jobs() if job.id == "poll:nmd"][-1:]
     assert job.next_run_time is not None and app.first_turns == {"nmd"}
+
+
+def test_the_worker_says_when_its_sources_are_first_polled(app):
+    Path(app.config_file).write_text(BASE + '    cron: "0 6 * * 1"\n')
+    assert Reloader(app, scheduler := build_scheduler(app)).reload()
+    sunday_evening = datetime(2026, 11, 29, 20, 0, tzinfo=UTC)
+    said = first_polls(scheduler, UTC, sunday_evening)
+    assert re.match(r"first poll \w{3} \d\d:\d\d UTC \(nmd\), ", said)  # its first turn comes within its 15 minutes
+    assert said.endswith("the last source's first Mon 06:00 UTC (nysd)")

@@ -19,7 +19,7 @@ import signal
 import sys
 import threading
 import time
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
 
 from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.schedulers.blocking import BlockingScheduler
@@ -27,7 +27,7 @@ from apscheduler.triggers.interval import IntervalTrigger
 from prometheus_client import start_http_server
 
 from bot.app import App
-from bot.core.clock import holder_alive
+from bot.core.clock import holder_alive, shown_time
 from bot.ops.status import WORKER_HEARTBEAT, WORKER_STOPPED
 from bot.schedule.triggers import first_turn_delays
 from bot.worker.jobs import POLL_EXECUTOR, check_health, schedule_digests, schedule_source
@@ -164,7 +164,8 @@ def run_worker(app: App) -> int:
                    "see the log); this worker claims no post until a retry works")
     else:
         posting = "Slack could not be reached to check the token (posts are retried)"
-    print(f"docketbot worker: {len(app.config.sources)} source(s) scheduled, {posting}; Ctrl-C to stop", flush=True)
+    print(f"docketbot worker: {len(app.config.sources)} source(s) scheduled ({first_polls(scheduler, app.config.tz)}), "
+          f"{posting}; Ctrl-C to stop", flush=True)
     try:
         with app.poller.batch():  # the poll threads' unchanged polls share their writes (flushed as the block ends)
             scheduler.start()
@@ -178,6 +179,23 @@ def run_worker(app: App) -> int:
         app.store.beat(WORKER_STOPPED, datetime.now(UTC))
     print("docketbot worker: stopped", flush=True)
     return 0
+
+
+def first_polls(scheduler: BlockingScheduler, tz: tzinfo, now: datetime | None = None) -> str:
+    """When the scheduler's sources will first be polled, on the config's clock `tz`: "first poll Sun 09:30 EST
+    (nmd), the last source's first Mon 06:00 EST (nysd)", so that a source on a weekday cron is not taken for
+    a silent one."""
+    now = now or datetime.now(tz)
+    firsts = sorted(
+        (when, job.id.removeprefix("poll:"))
+        for job in scheduler.get_jobs()
+        if job.id.startswith("poll:") and (when := job.trigger.get_next_fire_time(None, now)) is not None
+    )
+    if not firsts:
+        return "none will be polled"
+    (first, first_id), (last, last_id) = firsts[0], firsts[-1]
+    said = f"first poll {shown_time(first, tz, '%a %H:%M')} ({first_id})"
+    return said + (f", the last source's first {shown_time(last, tz, '%a %H:%M')} ({last_id})" if len(firsts) > 1 else "")
 
 
 def _deadline(app: App) -> None:
