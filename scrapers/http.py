@@ -182,6 +182,7 @@ class _RequestThread:
     def _run(jobs: queue.SimpleQueue[Callable[[], None] | None]) -> None:
         while (job := jobs.get()) is not None:
             job()
+            del job  # not held while waiting for the next: it holds its Fetcher, which holds this thread
 
 
 class Fetcher:

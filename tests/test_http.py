@@ -3,6 +3,7 @@ User-Agent, proxies from the environment, abandoning; and the reading of links f
 
 from __future__ import annotations
 
+import gc
 import socket
 import threading
 import time
@@ -156,6 +157,23 @@ def test_requests_from_one_thread_share_one_request_thread(httpserver):
         assert fetcher.get(httpserver.url_for("/feed")) == b"<rss/>"
     assert len(made_on) == 20 and len(set(made_on)) == 1
     assert made_on[0] is not threading.current_thread() and made_on[0].daemon
+
+
+def test_request_threads_end_with_their_calling_thread_or_their_fetcher(httpserver):
+    httpserver.expect_request("/feed").respond_with_data(b"<rss/>")
+    fetcher = fast_fetcher()
+    made_on: list[threading.Thread] = []
+    fetcher.session.hooks["response"].append(lambda response, **_: made_on.append(threading.current_thread()))
+    caller = threading.Thread(target=fetcher.get, args=(httpserver.url_for("/feed"),))
+    caller.start()
+    caller.join()
+    fetcher.get(httpserver.url_for("/feed"))  # from this thread, which lives on
+    del fetcher  # as a reload replaces the poller's fetcher
+    gc.collect()
+    assert len(set(made_on)) == 2
+    for thread in made_on:
+        thread.join(timeout=5)
+        assert not thread.is_alive()
 
 
 class _RecordingProxy(ThreadingHTTPServer):
