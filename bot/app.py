@@ -66,6 +66,7 @@ def fetcher_for(config: Config) -> Fetcher:
     return Fetcher(
         connect_timeout=http.connect_timeout.total_seconds(),
         read_timeout=http.read_timeout.total_seconds(),
+        total_timeout=http.total_timeout.total_seconds(),
         attempts=http.attempts,
         per_host_interval=http.per_host_interval.total_seconds(),
         courtlistener_interval=http.courtlistener_interval.total_seconds(),

@@ -69,6 +69,7 @@ class HttpSettings(_Strict):
     courtlistener_interval: Duration = timedelta(seconds=COURTLISTENER_INTERVAL)  # its API allows 5,000 an hour
     connect_timeout: Period = timedelta(seconds=10)
     read_timeout: Period = timedelta(seconds=30)
+    total_timeout: Period = timedelta(seconds=120)  # for the whole of one attempt, however slowly a server answers
     attempts: WholeNumber = Field(default=3, ge=1, le=10)
 
 

@@ -5,6 +5,11 @@ Outcomes are values: a conditional fetch gives the body or `UNCHANGED`; a failur
 
 A fetch can be abandoned (`Fetcher.abandon`, when the bot is told to stop): every request under way and
 every wait (pacing, backoff, Retry-After) ends at once with `Abandoned`, whatever the court's server does.
+Each request is made on a thread of its own for that (one per calling thread, kept from request to request),
+which also lets an attempt end at its total deadline when a server sends its answer a few bytes at a time.
+
+Proxies and the CA bundle are read from the environment once, not per request (scrapers/http_session.py): a
+changed HTTPS_PROXY, say, needs a restart.
 
 Also the reading of URLs found in fetched pages, which may be malformed (`split_url`, `resolve_url`).
 """
@@ -13,9 +18,11 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import queue
 import re
 import threading
 import time
+import weakref
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -157,10 +164,34 @@ class HostPacer:
             sleep(slot - now)
 
 
+class _RequestThread:
+    """A daemon thread that runs the requests of one calling thread, one at a time, kept from request to request
+    (starting a thread per request costs more CPU than the rest of an unchanged page's request).
+
+    `retire` lets it end after the job under way (one its caller gave up on, which may hang a while longer); so
+    does the end of the calling thread, whose threading.local then drops it.
+    """
+
+    def __init__(self, name: str) -> None:
+        jobs: queue.SimpleQueue[Callable[[], None] | None] = queue.SimpleQueue()
+        self.submit = jobs.put
+        self.retire = weakref.finalize(self, jobs.put, None)
+        threading.Thread(target=self._run, args=(jobs,), name=name, daemon=True).start()
+
+    @staticmethod
+    def _run(jobs: queue.SimpleQueue[Callable[[], None] | None]) -> None:
+        while (job := jobs.get()) is not None:
+            job()
+            del job  # not held while waiting for the next: it holds its Fetcher, which holds this thread
+
+
 class Fetcher:
     """GETs URLs for scrapers. Failures come out as FetchError naming the URL and its kind; nothing hangs past
-    the timeouts. Requests to a host are `per_host_interval` seconds apart, those to CourtListener's API (which
-    scrapers/courtlistener.py and scrapers/recap.py make) at least `courtlistener_interval` seconds."""
+    the timeouts: `connect_timeout` and `read_timeout` (seconds) for each connection and each read, and
+    `total_timeout` (seconds) for the whole of one attempt, however slowly the server answers. Requests to a
+    host are `per_host_interval` seconds apart, those to CourtListener's API (which scrapers/courtlistener.py and
+    scrapers/recap.py make) at least `courtlistener_interval` seconds. `session` is for a caller that wants its
+    own requests Session (the default is scrapers/http_session.py's, which reads the environment once)."""
 
     def __init__(
         self,
@@ -168,6 +199,7 @@ class Fetcher:
         *,
         connect_timeout: float = 10.0,
         read_timeout: float = 30.0,
+        total_timeout: float = 120.0,
         max_bytes: int = 20 * 1024 * 1024,
         attempts: int = 3,
         backoff_max: float = 30.0,
@@ -175,12 +207,14 @@ class Fetcher:
         per_host_interval: float = 1.0,
         courtlistener_interval: float = COURTLISTENER_INTERVAL,
     ) -> None:
-        import requests
         from tenacity import retry, retry_if_exception_type, stop_after_attempt, wait_exponential_jitter
 
-        self.session = session or requests.Session()
+        from scrapers.http_session import new_session
+
+        self.session = session or new_session()
         self.session.headers["User-Agent"] = USER_AGENT
         self.timeout = (connect_timeout, read_timeout)
+        self.total_timeout = total_timeout
         self.max_bytes = max_bytes
         self.retry_after_cap = retry_after_cap
         self.pacer = HostPacer(per_host_interval)
@@ -192,6 +226,7 @@ class Fetcher:
         self._stopping = threading.Event()
         self._under_way: set[threading.Event] = set()  # one per request in flight, set when it ends
         self._under_way_lock = threading.Lock()
+        self._threads = threading.local()  # .request: the calling thread's _RequestThread
         backoff = wait_exponential_jitter(initial=1, max=backoff_max)
 
         def wait(state: RetryCallState) -> float:
@@ -257,7 +292,7 @@ class Fetcher:
         etag, modified, digest = self._last_seen.get((source_id, url), (None, None, None))
         conditions = {"If-None-Match": etag} if etag else {}
         conditions.update({"If-Modified-Since": modified} if modified else {})
-        fetched = self._fetch(url, conditions)
+        fetched = self._fetch(url, conditions or None)  # None: the session's headers as they are, not merged
         if fetched.status == 304:
             return UNCHANGED
         new_digest = hashlib.sha256(fetched.body).hexdigest()
@@ -279,7 +314,8 @@ class Fetcher:
             raise FetchError(exc.url, exc.kind, exc.detail, exc.status) from None
 
     def _get_once(self, url: str, headers: Mapping[str, str] | None) -> _Fetched:
-        """One request, made on a thread of its own so that `abandon` can leave a server that hangs."""
+        """One request, made on the calling thread's _RequestThread so that `abandon` and the total deadline
+        can leave a server that hangs (that thread is then retired, and the next request gets a new one)."""
         self.pacer.wait(url, self._sleep)
         outcome: list[_Fetched | BaseException] = []
         done = threading.Event()
@@ -296,14 +332,21 @@ class Fetcher:
             if self._stopping.is_set():
                 raise Abandoned()
             self._under_way.add(done)
+        worker = getattr(self._threads, "request", None)
+        if worker is None:
+            worker = self._threads.request = _RequestThread(f"fetch for {threading.current_thread().name}")
         try:
-            threading.Thread(target=request, name=f"fetch {urlsplit(url).netloc}", daemon=True).start()
-            done.wait()
+            worker.submit(request)
+            done.wait(self.total_timeout)
         finally:
             with self._under_way_lock:
                 self._under_way.discard(done)
         if not outcome:
-            raise Abandoned(url)
+            worker.retire()
+            del self._threads.request
+            if self._stopping.is_set():
+                raise Abandoned(url)
+            raise _Retryable(url, Failure.TIMEOUT, f"no complete answer within {self.total_timeout:g}s")
         if isinstance(outcome[0], BaseException):
             raise outcome[0]
         return outcome[0]

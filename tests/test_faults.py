@@ -42,7 +42,7 @@ OPS = "#ops"
 FAULTY_POLLS = 4  # one past alert_after: the alert must not come again
 CONFIG = {
     "defaults": {"alert_after": 3},
-    "http": {"attempts": 1, "read_timeout": "1s", "connect_timeout": "1s", "per_host_interval": "0s"},
+    "http": {"attempts": 1, "read_timeout": "1s", "connect_timeout": "1s", "total_timeout": "2s", "per_host_interval": "0s"},
     "slack": {"post_interval": "0s", "ops_channel": OPS},
     "subscriptions": [
         {"channel": "#motions", "events": ["motion"]},
@@ -131,6 +131,7 @@ FAILURES = [
     pytest.param(FEED, faults.WRONG_TYPE, r"{url}: not an RSS or Atom feed", id="html-page"),
     pytest.param(FEED, faults.EMPTY, r"{url}: not an RSS or Atom feed", id="empty"),
     pytest.param(FEED, faults.HUGE, r"{url}: body is over the 20,971,520-byte cap", id="50-mb"),
+    pytest.param(FEED, faults.DRIP, r"{url}: no complete answer within 2s", id="drip"),
     pytest.param(FEED, faults.REDIRECT_LOOP, r"{url}: too many redirects", id="redirect-loop"),
     pytest.param(
         FEED, FEED.with_page(RELAID_FEED),

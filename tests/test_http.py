@@ -1,10 +1,14 @@
-"""The fetch layer over real sockets: retries, Retry-After, timeouts, size cap, pacing, User-Agent; and the
-reading of links found in pages."""
+"""The fetch layer over real sockets: retries, Retry-After, timeouts (a total deadline too), size cap, pacing,
+User-Agent, proxies from the environment, abandoning; and the reading of links found in pages."""
 
 from __future__ import annotations
 
+import gc
 import socket
+import threading
 import time
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import urljoin
 
 import pytest
@@ -87,6 +91,137 @@ def test_silent_server_times_out_instead_of_hanging():
     listener.close()
     assert (error.value.kind, error.value.status) == (Failure.TIMEOUT, None)
     assert time.monotonic() - started < 5
+
+
+@pytest.fixture
+def dripping_server() -> Iterator[str]:
+    """A server that answers every request with a 200 and a 50-byte body, one byte every 0.1 s (5 s in all):
+    never silent long enough for a read timeout. Its URL."""
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(8)
+    closing = threading.Event()
+
+    def drip(connection: socket.socket) -> None:
+        with connection:
+            connection.recv(65536)
+            connection.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: 50\r\n\r\n")
+            for _ in range(50):
+                if closing.wait(0.1):
+                    return
+                connection.sendall(b"x")
+
+    def serve() -> None:
+        while not closing.is_set():
+            try:
+                connection, _ = listener.accept()
+            except OSError:  # closed
+                return
+            threading.Thread(target=drip, args=(connection,), daemon=True).start()
+
+    threading.Thread(target=serve, daemon=True).start()
+    yield f"http://127.0.0.1:{listener.getsockname()[1]}/feed"
+    closing.set()
+    listener.close()
+
+
+def test_a_server_that_drips_its_answer_fails_at_the_total_deadline(dripping_server, httpserver):
+    fetcher = fast_fetcher(read_timeout=1, total_timeout=0.5, attempts=2)
+    started = time.monotonic()
+    with pytest.raises(FetchError, match=r"/feed: no complete answer within 0.5s$") as error:
+        fetcher.get(dripping_server)
+    assert error.value.kind == Failure.TIMEOUT
+    assert 1.0 <= time.monotonic() - started < 2.5  # two attempts of 0.5 s and a backoff, not 5 s each
+    httpserver.expect_request("/next").respond_with_data(b"ok")
+    assert fetcher.get(httpserver.url_for("/next")) == b"ok"  # the next request is not held up by the dripping one
+
+
+def test_a_fetch_under_way_is_abandoned_at_once_when_the_bot_stops():
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(8)  # accepts connections, never answers
+        fetcher = fast_fetcher(read_timeout=60, total_timeout=60)
+        threading.Timer(0.3, fetcher.abandon).start()
+        started = time.monotonic()
+        with pytest.raises(Abandoned, match="abandoned, the bot is stopping"):
+            fetcher.get(f"http://127.0.0.1:{listener.getsockname()[1]}/feed")
+        assert time.monotonic() - started < 2
+
+
+def test_requests_from_one_thread_share_one_request_thread(httpserver):
+    httpserver.expect_request("/feed").respond_with_data(b"<rss/>")
+    fetcher = fast_fetcher()
+    made_on: list[threading.Thread] = []  # a response hook runs on the thread that made the request
+    fetcher.session.hooks["response"].append(lambda response, **_: made_on.append(threading.current_thread()))
+    for _ in range(20):
+        assert fetcher.get(httpserver.url_for("/feed")) == b"<rss/>"
+    assert len(made_on) == 20 and len(set(made_on)) == 1
+    assert made_on[0] is not threading.current_thread() and made_on[0].daemon
+
+
+def test_request_threads_end_with_their_calling_thread_or_their_fetcher(httpserver):
+    httpserver.expect_request("/feed").respond_with_data(b"<rss/>")
+    fetcher = fast_fetcher()
+    made_on: list[threading.Thread] = []
+    fetcher.session.hooks["response"].append(lambda response, **_: made_on.append(threading.current_thread()))
+    caller = threading.Thread(target=fetcher.get, args=(httpserver.url_for("/feed"),))
+    caller.start()
+    caller.join()
+    fetcher.get(httpserver.url_for("/feed"))  # from this thread, which lives on
+    del fetcher  # as a reload replaces the poller's fetcher
+    gc.collect()
+    assert len(set(made_on)) == 2
+    for thread in made_on:
+        thread.join(timeout=5)
+        assert not thread.is_alive()
+
+
+class _RecordingProxy(ThreadingHTTPServer):
+    """An HTTP proxy on 127.0.0.1 that answers every request itself ("via proxy"), recording the URLs asked."""
+
+    def __init__(self) -> None:
+        self.asked: list[str] = []
+        proxy = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                proxy.asked.append(self.path)  # a proxy is asked for the absolute URL
+                self.send_response(200)
+                self.send_header("Content-Length", "9")
+                self.end_headers()
+                self.wfile.write(b"via proxy")
+
+            def log_message(self, format: str, *args: object) -> None:
+                pass
+
+        super().__init__(("127.0.0.1", 0), Handler)
+        threading.Thread(target=self.serve_forever, daemon=True).start()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.server_address[1]}"
+
+
+@pytest.fixture
+def proxy() -> Iterator[_RecordingProxy]:
+    server = _RecordingProxy()
+    yield server
+    server.shutdown()
+    server.server_close()
+
+
+def test_the_proxy_of_the_environment_is_used_and_no_proxy_honoured(proxy, httpserver, monkeypatch):
+    for name in ("http_proxy", "https_proxy", "all_proxy", "no_proxy", "HTTPS_PROXY", "ALL_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("HTTP_PROXY", proxy.url)
+    monkeypatch.setenv("NO_PROXY", "localhost")
+    httpserver.expect_request("/feed").respond_with_data(b"direct")
+    fetcher = fast_fetcher()
+    assert fetcher.get("http://court.invalid/feed") == b"via proxy"
+    assert fetcher.get("http://court.invalid/other") == b"via proxy"
+    assert fetcher.get(httpserver.url_for("/feed").replace("127.0.0.1", "localhost")) == b"direct"
+    assert proxy.asked == ["http://court.invalid/feed", "http://court.invalid/other"]
+    assert len(httpserver.log) == 1
 
 
 def test_unreachable_host_fails_fast():

@@ -8,8 +8,9 @@
 
 It speaks HTTP/1.1 over raw sockets, one answer per connection and one thread per connection, so that a fault
 can do what a well-behaved server never does: say nothing, reset the connection mid-body, send less than it
-announced, stream without end. It listens on 127.0.0.1 only. A fault is bounded: a silent answer ends after
-`hold` seconds, a streamed body after HUGE_BYTES, and both at once when the server stops; `stop` waits for every
+announced, stream without end, send its page a byte at a time. It listens on 127.0.0.1 only. A fault is bounded:
+a silent or dripping answer ends after `hold` seconds, a streamed body after HUGE_BYTES, and all at once when the
+server stops; `stop` waits for every
 connection's thread.
 """
 
@@ -28,6 +29,7 @@ from http import HTTPStatus
 from typing import Any
 
 HUGE_BYTES = 50 * 1024 * 1024
+DRIP_SECONDS = 0.25
 CHUNK = 64 * 1024
 MAINTENANCE_PAGE = (
     b"<!DOCTYPE html><html><head><title>Scheduled maintenance</title></head>"
@@ -106,6 +108,17 @@ def _stream_huge(exchange: Exchange) -> None:
         exchange.connection.sendall(chunk)
 
 
+def _drip(exchange: Exchange) -> None:
+    """Announces the whole page, then sends it a byte every DRIP_SECONDS (so never silent for a read timeout of
+    a second) until `hold` seconds pass or the server stops."""
+    body = exchange.page.body
+    exchange.head(200, exchange.page.content_type, len(body))
+    for index in range(min(len(body), int(exchange.server.hold / DRIP_SECONDS))):
+        if exchange.server.stopping.wait(DRIP_SECONDS):
+            return
+        exchange.connection.sendall(body[index : index + 1])
+
+
 def misencoded(page: Page) -> Page:
     """The page declared as UTF-8 (header and the page's own declaration) with bytes invalid in UTF-8 in its
     first <title>: the kind of page a server sends that writes Windows-1252 but says UTF-8."""
@@ -137,6 +150,7 @@ TRUNCATED = Fault("truncated body", _half_then(lambda exchange: exchange.connect
 WRONG_TYPE = Fault("HTML page", lambda x: x.reply(200, MAINTENANCE_PAGE, "text/html; charset=utf-8"))
 EMPTY = Fault("empty page", lambda x: x.reply(200, b"", x.page.content_type))
 HUGE = Fault("50 MB body", _stream_huge)
+DRIP = Fault("a byte at a time", _drip)
 BAD_ENCODING = Fault("bad encoding", _misencoded)
 REDIRECT_LOOP = Fault("redirect loop", _redirect_to_self)
 
