@@ -167,7 +167,7 @@ def test_entries_since_counts_from_the_filing_date(polled, capsys):
 def test_a_dry_run_of_a_first_poll_shows_the_baseline_and_records_nothing(feed, capsys, database_url):
     assert main(["check", "sdny", "--dry-run"]) == 0
     first, preview, *newest, last = capsys.readouterr().out.splitlines()
-    assert first == "sdny  baseline: 266 entries would be recorded, nothing posted"
+    assert first == "sdny  baseline: 266 entries would be recorded, nothing posted  (17 more items joined to the filings they repeat)"
     assert preview == "      the newest 5 of the 266 entries its baseline would record:"
     assert len(newest) == 5 and newest[0].split()[:3] == ["2018-04-17", "1:18-cv-03340", "[other]"]
     assert last == "      a dry run records nothing: the first real poll (`check`, or the worker) records the baseline"

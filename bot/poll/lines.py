@@ -25,8 +25,9 @@ def describe_result(result: PollResult, dry_run: bool, tz: tzinfo) -> str:
         return f"paused: not polled ({describe_pause(result.paused, tz)}; {how_to_resume(result.paused)})"
     if not result.ok:
         return f"FAILED  {result.error}"
+    # Said once, with the baseline's count: why a feed of 358 items gave 341 entries.
     merged = f"  ({plural(result.merged, 'more item', 'more items')} joined to the filings they repeat)"
-    return _describe_success(result, dry_run) + (merged if result.merged else "") + (
+    return _describe_success(result, dry_run) + (merged if result.merged and result.baseline else "") + (
         f"  SKIPPED {len(result.skipped)}: {skip_note(result.skipped)}" if result.skipped else ""
     )
 
