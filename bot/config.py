@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import difflib
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import time, timedelta
 from pathlib import Path
 from typing import Annotated, Any
@@ -118,6 +119,12 @@ def read_source(fields: Mapping[str, Any]) -> SourceConfig:
     return source
 
 
+def _did_you_mean(word: object, known: Iterable[str]) -> str:
+    """" (did you mean dismissal?)" when `word` is a near miss of one `known` word, else ""."""
+    close = difflib.get_close_matches(str(word), list(known), n=1, cutoff=0.75)
+    return f" (did you mean {close[0]}?)" if close else ""
+
+
 class Subscription(_Strict):
     """Which entries go where. `channel: "#rust-case"` is a Slack channel (the console's without a token);
     `target: "apprise:<URL>"` names its notifier (notifiers/targets.py). Either way `channel` ends up as the
@@ -173,7 +180,8 @@ class Subscription(_Strict):
             return list(SUBSCRIBABLE_EVENTS)
         unknown = [event for event in events if event not in SUBSCRIBABLE_EVENTS]
         if unknown:
-            raise ValueError(f"unknown event type {as_written(unknown[0])} "
+            named = ", ".join(as_written(event) + _did_you_mean(event, SUBSCRIBABLE_EVENTS) for event in unknown)
+            raise ValueError(f"unknown event type{'s' if len(unknown) > 1 else ''} {named} "
                              f"(known: {', '.join(SUBSCRIBABLE_EVENTS)}, or [all])")
         return events
 

@@ -128,6 +128,9 @@ def test_bad_duration_names_line_and_field(tmp_path):
         ("[nysb, nmd]", "[nysb, nmx]", ':21 subscriptions[0].sources[1]: "nmx" is not the id of any source'),
         ("events: [motion, dismissal]", "events: [motion, verdict]",
          ':22 subscriptions[0].events: unknown event type "verdict"'),
+        ("events: [motion, dismissal]", "events: [dismissals, orders]",
+         ':22 subscriptions[0].events: unknown event types "dismissals" (did you mean dismissal?), "orders" (did '
+         "you mean order?)"),
         ("    url: https://ecf.nysb.uscourts.gov/cgi-bin/rss_outside.pl\n", "",
          ":8 sources[0].url: kind pacer_rss needs the feed's url, or its court (court: nysd)"),
         ("    url: https://ecf.nysb.uscourts.gov/cgi-bin/rss_outside.pl\n", "    court: nysb\n",
