@@ -130,6 +130,10 @@ DISTINCTIONS = {
     ),
     "a notice of dismissal by a named party is a dismissal": ("NOTICE of Dismissal by John Smith", ("dismissal",)),
     "the clerk's notice of dismissal is not": ("Notice of Dismissal by the Clerk", ("other",)),
+    "a dismissal told as made years before is not this entry's": (
+        "The case was dismissed last year, and the appeal is pending before the Tenth Circuit.", ("other",)),
+    "charges dropped last week are news of a dismissal": (
+        "Prosecutors dropped the charges against Baldwin last week.", ("dismissal",)),
     "a void entry's banner in brackets is read, not dropped as clutter": (
         "(PLEASE DISREGARD DOCKET ENTRY)Summons with Notice of Pre-Trial Conference issued by Clerk's Office with "
         "Pre-Trial Conference set for 7/14/2009 at 10:00 AM",

@@ -203,9 +203,11 @@ _HYPOTHETICAL = r"""\bany\s+(?:[\w'’-]+\s+){0,2}?(?:orders?|motions?|judgments
     | \b(?:if|unless|whether|why)\s+[^.;]{0,100}?\bdismiss(?:ed)?\b"""
 # A jury dismissed (discharged) after its verdict ends no claim: "Jury Polled, Dismissed."
 _JURY_DISMISSED = r"\bjury\b[^.;]{0,20}?\b(?:dismissed|discharged)\b"
-# A ruling made before, by another entry: "The Court previously dismissed Count I (ECF No. 20)".
+# A ruling made before, by another entry: "The Court previously dismissed Count I (ECF No. 20)", "The case was
+# dismissed last year, and the appeal is pending".
 _EARLIER = rf"""\b(?:previously|earlier|already)\s+(?:been\s+)?(?:dismiss\w*|dropped|withdrawn)\b
-    (?:\s+(?:[\w'’()-]+\s+){{0,3}}?{_DISMISSABLE})?"""
+    (?:\s+(?:[\w'’()-]+\s+){{0,3}}?{_DISMISSABLE})?
+  | \b(?:dismissed|dropped|withdrawn)\s+(?:[\w'’-]+\s+){{0,3}}?(?:last\s+year|\w+\s+years?\s+ago|in\s+(?:19|20)\d\d)\b"""
 # A dismissal the court declines, refuses or will not make: "The Court declines to dismiss the complaint".
 _NEGATED = r"""\b(?:declin\w*|refus\w*|(?:will|shall|does|did|do|would|could|can)\s+not|(?:won|don|doesn|didn|can)['’]?t)
     \s+(?:to\s+)?dismiss\w*\b[^.;]*"""
