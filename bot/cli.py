@@ -188,7 +188,8 @@ def _run_command(args: argparse.Namespace) -> int:
     environ: Mapping[str, str] = os.environ
     scratch = None
     if getattr(args, "dry_run", False) and not store_exists(environ.get("DATABASE_URL") or DEFAULT_DATABASE_URL):
-        # A dry run changes nothing, not even by creating the store: it reads an empty one in a scratch folder.
+        # A dry run changes nothing, not even by creating the store: it reads an empty one in a scratch folder,
+        # which `scratch` keeps until this function returns.
         scratch = tempfile.TemporaryDirectory(prefix="docketbot-dry-run-")
         environ = {**environ, "DATABASE_URL": f"sqlite:///{Path(scratch.name) / 'dry-run.db'}"}
     try:

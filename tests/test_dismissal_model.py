@@ -3,14 +3,13 @@ train, and classify adds, explains and vetoes its findings as the module docstri
 
 from __future__ import annotations
 
-import gzip
 import json
 from collections.abc import Callable
 
 import pytest
 
 from bot.pipeline.classify import classify, describe, explain, model_text
-from bot.pipeline.classify.model import WEIGHTS, DismissalModel, char_ngrams, dismissal_probability, word_ngrams
+from bot.pipeline.classify.model import DismissalModel, char_ngrams, dismissal_probability, read_weights, word_ngrams
 from bot.pipeline.classify.train import LABELS, features, main, training_cases
 
 TEXTS = [
@@ -43,8 +42,7 @@ def test_the_frozen_holdout_is_not_trained_on():
 
 
 def test_shipped_weights_read_and_score():
-    with gzip.open(WEIGHTS, "rt", encoding="utf-8") as file:
-        weights = json.load(file)
+    weights = read_weights()
     assert weights["trained_on"]["dismissals"] >= 200
     model = DismissalModel(weights)
     assert model.probability("Government Dismissal of Indictment") > 0.5

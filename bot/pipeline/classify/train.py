@@ -31,7 +31,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion, make_union
 
 from bot.pipeline.classify import model_text
-from bot.pipeline.classify.model import NAMES_A_DISMISSAL, WEIGHTS, DismissalModel
+from bot.pipeline.classify.model import NAMES_A_DISMISSAL, WEIGHTS, DismissalModel, read_weights
 
 LABELS = Path(__file__).resolve().parents[3] / "tests" / "fixtures" / "labels"
 # The largest difference allowed between the shipped model's probability and scikit-learn's, on any training text.
@@ -107,8 +107,7 @@ def main(argv: list[str] | None = None) -> int:
     cases = training_cases()
     union, head = train(cases)
     if args.check:
-        with gzip.open(WEIGHTS, "rt", encoding="utf-8") as file:
-            shipped = json.load(file)
+        shipped = read_weights()
         difference = largest_difference(DismissalModel(shipped), union, head, cases)
         print(f"{len(cases)} training texts; the shipped model trained on {shipped['trained_on']['texts']}; "
               f"largest difference from a fresh training: {difference:.6f} (allowed {TOLERANCE})")
