@@ -91,7 +91,10 @@ def build_parser() -> argparse.ArgumentParser:
     web = command("web", help="HTTP on $PORT (default 8000): the status page, /docket, webhooks, /healthz, /metrics")
     web.add_argument("--no-worker", action="store_true",
                      help="no worker runs by design: /healthz does not ask for one")
-    classify_ = command("classify", help="docket texts on stdin, one per line -> event types as JSON lines")
+    classify_ = command("classify", help="docket texts (the arguments, else stdin one per line) -> event types as "
+                        "JSON lines")
+    classify_.add_argument("texts", nargs="*", metavar="TEXT", help="a docket text to classify (quote it); none: read "
+                           "stdin, one text per line")
     classify_.add_argument(
         "--explain", action="store_true", help="print per text the types and what decided each: table row, rule, veto, or the dismissal model's probability"
     )
@@ -171,7 +174,7 @@ def _run_command(args: argparse.Namespace) -> int:
         os.environ.get("DOCKETBOT_LOG_FORMAT", "text"),
     )
     if args.command == "classify":
-        return classify_lines(args.explain)
+        return classify_lines(args.explain, args.texts)
     if args.command == "demo":
         from bot.demo import run_demo
 
@@ -556,9 +559,10 @@ def parse_page(kind: str, page: str, preset: str | None, settings: Sequence[str]
     return EXIT_OK
 
 
-def classify_lines(explain: bool = False) -> int:
-    """`classify`: one JSON line per input line (a blank line has no events), so that outputs pair with inputs."""
-    for line in sys.stdin:
+def classify_lines(explain: bool = False, texts: list[str] | None = None) -> int:
+    """`classify`: one JSON line per text of `texts`, else per line of stdin (a blank line has no events), so that
+    outputs pair with inputs."""
+    for line in texts or sys.stdin:
         text = line.rstrip("\n")
         events = list(classify(text)) if text.strip() else []
         if explain:

@@ -1019,8 +1019,16 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("MISCELLANEOUS CASE DOCKETED. Petition for permission to appeal pursuant to 23(f) filed", ("motion",)),
         ("Chapter 13 Plan, Motions Included: MOTION TO PARTIALLY VOID LIENS. Filed by Stephanie Shreter", ("motion",)),
         ("Chapter 13 final plan and motion for valuation dated 5/25/05 for 56 months.", ("motion",)),
+        ("Amended/Modified Chapter 13 Plan and Related Motions filed by Jason Meyer Krumbein", ("motion",)),
     ],
     "motion.rss-bare-name": [("Strike", ("motion",)), ("Preclude", ("motion",))],
+    "motion.hereby-requests": [
+        (
+            "The Trustee reports that he now holds funds of this estate. The Trustee hereby requests that the Court fix "
+            "the last date for filing proofs of claim. filed by WILLIAM E. PIERCE",
+            ("motion",),
+        ),
+    ],
     "motion.news-moves-to": [("Baldwin's lawyers move to dismiss the indictment", ("motion",))],
     "dismissal.named": [
         ("Order Dismissing Parties", ("dismissal", "order")),
@@ -1038,6 +1046,10 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         (
             "Minute Entry: Motion Hearing held on 3/3/2021 re [12] MOTION to Dismiss. The Court GRANTS the motion.",
             ("dismissal", "order", "hearing"),
+        ),
+        (
+            "The government moved to dismiss the indictment without prejudice; Judge Park granted the motion Thursday.",
+            ("dismissal", "order"),
         ),
     ],
     "dismissal.said-dismissed": [
@@ -1352,6 +1364,8 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("Request for Issuance of Summons", ("other",)),
         ("Request to be Added to Mailing List by Wilshire Credit Corporation", ("other",)),
         ("Request by Richard Holiday For Notice [ROQ] Original NIBS Entry Number: 3", ("other",)),
+        ("Request to Issue Alias Summons On: Bank of America National Association. Filed by SAMUEL A. SCHWARTZ", ("other",)),
+        ("Request to be Removed from Receiving Notices of Electronic Filings in a Case for Creditor Acosta, PLLC.", ("other",)),
     ],
     "not-motion.deadline-or-never-filed": [
         ("Motion for rehearing due", ("other",)),

@@ -168,6 +168,16 @@ def test_classify_reads_lines_and_prints_json(monkeypatch, capsys):
     ]
 
 
+def test_classify_takes_texts_as_arguments_instead_of_stdin(monkeypatch, capsys):
+    monkeypatch.setattr(sys, "stdin", io.StringIO("MOTION to Dismiss\n"))  # not read when texts are given
+    assert main(["classify", "Order Dismissing Case", "Notice of Appearance"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert rows == [
+        {"text": "Order Dismissing Case", "events": ["dismissal", "order"]},
+        {"text": "Notice of Appearance", "events": ["appearance"]},
+    ]
+
+
 def test_classify_explain_names_what_decided_each_type(monkeypatch, capsys):
     monkeypatch.setattr(sys, "stdin", io.StringIO("Order Dismissing Case\n"))
     assert main(["classify", "--explain"]) == 0

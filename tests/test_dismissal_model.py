@@ -65,7 +65,7 @@ def test_a_text_that_names_no_dismissal_is_never_one_by_the_model():
 
 
 def test_explain_says_when_the_model_was_asked_and_said_no():
-    text = "The government moved to dismiss the indictment; Judge Park granted the motion Thursday."
+    text = "Prosecutors moved to dismiss the charges. The judge has not granted the motion."
     said = describe(text, lambda weighed: 0.47)
     assert "not dismissal" in said and "dismissal model: probability 0.47, not above 0.5" in said
     assert "dismissal model" not in describe("Notice of Appearance by Jane Roe")  # names no dismissal: not asked

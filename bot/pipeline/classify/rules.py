@@ -254,7 +254,7 @@ RULES: tuple[Rule, ...] = (
         "motion",
         r"""\bcase\s+docketed\.\s+(?:[\w'’]+\s+){0,3}?(?:petition|motion|application)\s+(?:for|to)\b
           | \bmotions?\s+included\s*:\s*(?!none\b)\w
-          | ^(?:[\w'’-]+\s+){0,4}?plan\s+and\s+motions?\s+(?:for|to)\b
+          | ^(?:[\w'’/-]+\s+){0,4}?plan\s+and\s+(?:related\s+motions?\b|motions?\s+(?:for|to)\b)
           | ^notice\s+of\s+(?:[\w'’-]+\s+){1,3}?and\s+(?:joint\s+|unopposed\s+|agreed\s+)?motions?\s+(?:for|to)\b""",
     ),
     # Older dockets name the filers first: "Plaintiffs X, Y and Z (collectively, the "Proxy Plaintiffs"), Motion for
@@ -283,6 +283,13 @@ RULES: tuple[Rule, ...] = (
             \b(?:requesting|re\s*:\s*request)\s+
             (?:that\b|to\s+\w|(?!status\b)\w+\s+to\b
              |(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:order|extension|adjournment|leave|permission|stay|pre-?motion\s+conference)\b)""",
+    ),
+    # A paper that asks in its own words, without naming itself a motion: "The Trustee ... hereby requests that the
+    # Court fix the last date for filing proofs of claim"; not an order reciting what a party asked.
+    _rule(
+        "motion.hereby-requests",
+        "motion",
+        r"^(?!(?:[\w'’-]+\s+){0,3}?order\b)[^;]*?\bhereby\s+(?:requests?|moves?|applies|petitions?)\s+(?:that\s+the\s+court|for|to)\b",
     ),
     _rule(
         "motion.news-moves-to",
@@ -321,7 +328,10 @@ RULES: tuple[Rule, ...] = (
           | \benter(?:s|ed|ing)\s+(?:\d+\s+)?(?:[\w'’-]+\s+){0,3}?notices?\s+of\s+(?:voluntary\s+)?dismissal\b
           | \bmotions?\s+(?:to|for)\s+(?:voluntary\s+|voluntarily\s+|summary\s+)?dismiss(?:al)?\b
               (?:(?!\b(?:denied|moot|withdrawn|not)\b)[^;]){0,120}?
-              (?<!\bnot\s)(?<!\bbe\s)(?<!\bdeemed\s)\b(?:granted|allowed|sustained|grants\s+(?:the\s+|said\s+|this\s+)?motion)\b""",
+              (?<!\bnot\s)(?<!\bbe\s)(?<!\bdeemed\s)\b(?:granted|allowed|sustained|grants\s+(?:the\s+|said\s+|this\s+)?motion)\b
+          | \bmov(?:ed|es)\s+to\s+dismiss\b[^.;]{0,150}?[.;]?[^.;]{0,100}?
+              (?<!\bnot\s)(?<!n't\s)(?<!n’t\s)\b(?:granted|grants|allowed|approved)\s+(?:the|that|their|his|her|its|this)\s+
+              (?:[\w'’-]+\s+){0,2}?(?:motion|request)\b(?!\s+(?:to|for)\b)""",
         ignore=rf"{_RULING_MENTIONED}|\bwithdraw\w*\s+(?:the\s+)?(?:\d+\s+)?(?:[\w'’-]+\s+){{0,3}}?motions?\s+to\s+dismiss(?:\s+case)?",
     ),
     _rule(
@@ -670,10 +680,10 @@ VETOES: tuple[Veto, ...] = (
         "not-motion.clerical-request",
         "motion",
         r"""(?:^|—\s)(?:[\w'’]+\s+)?requests?\W+(?:by\s+[^.;]{1,80}?\s+)?(?:for\s+)?
-            (?:(?:clerk\s+to\s+)?issu\w*\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:summons|warrants?|writs?)\b|summons|admissions?|production\b|transcript|dismissal
+            (?:(?:to\s+)?(?:clerk\s+to\s+)?issu\w*\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:summons|warrants?|writs?)\b|summons|admissions?|production\b|transcript|dismissal
                |(?:special\s+|judicial\s+)?notice
                |(?:[\w-]+\s+){0,3}?(?:notices?|mailing\s+list|nef|341|meeting|(?:preferred\s+)?address)\b)
-          | ^requests?\s+to\s+be\s+added\b
+          | ^requests?\s+to\s+be\s+(?:added|removed)\b
           | \b(?:sent|forwarded)\s+to\s+(?:the\s+)?(?:judge|chambers)\b""",
     ),
     _veto("not-motion.deadline-or-never-filed", "motion", r"(?:\bdue|\bnot\s+filed)\s*$"),
