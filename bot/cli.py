@@ -19,6 +19,7 @@ from bot import __version__
 from bot.app import App
 from bot.config import ConfigError, SourceConfig, read_source
 from bot.core.clock import holder_alive, shown_time
+from bot.core.command_name import command_name
 from bot.core.courts import search
 from bot.core.durations import parse_positive_duration
 from bot.delivery.alongside import DeliveryAlongside
@@ -56,13 +57,8 @@ def _global_options(default: str | None) -> argparse.ArgumentParser:
     return options
 
 
-def _prog() -> str:
-    """`docketbot` when run as the installed command, else `python -m bot`: usage lines name what was typed."""
-    return "docketbot" if Path(sys.argv[0]).name == "docketbot" else "python -m bot"
-
-
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog=_prog(), description="Court docket monitoring bot.",
+    parser = argparse.ArgumentParser(prog=command_name(), description="Court docket monitoring bot.",
                                      parents=[_global_options(None)])
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -311,7 +307,7 @@ def deliver_and_say(app: App, earlier: DeliveryReport | None = None) -> bool:
     holds = app.store.holds(token)
     for hold in holds:
         print(f"held: posts to {hold.where} (token {hold.token or 'any'}): {hold.reason} ({hold.advice}); "
-              "`python -m bot outbox` lists them")
+              f"`{command_name()} outbox` lists them")
     return not (report.retrying or report.failed or holds)
 
 

@@ -99,6 +99,14 @@ def test_sources_table_shows_schedule_and_last_status(two_sources, capsys):
     assert mdb.split()[5] == "-"  # no next run while no worker runs
 
 
+def test_the_installed_command_tells_users_to_run_docketbot_not_python_m_bot(two_sources, monkeypatch, capsys):
+    monkeypatch.setattr(sys, "argv", ["/usr/local/bin/docketbot", "sources"])
+    main(["sources"])
+    assert capsys.readouterr().out.splitlines()[-1] == (
+        "no worker has run on this store yet: polls happen only while `docketbot run` runs"
+    )
+
+
 def test_sources_says_since_when_no_worker_runs_and_the_next_runs_while_one_does(two_sources, capsys):
     app = App.from_env(os.environ)
     app.store.beat(WORKER_HEARTBEAT, datetime(2026, 11, 24, 9, 30, tzinfo=UTC))

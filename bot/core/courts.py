@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
+from bot.core.command_name import command_name
 from bot.core.tables import read_table
 
 TABLE = Path(__file__).with_name("courts.tsv")
@@ -85,7 +86,8 @@ def rss_url(court: str) -> str:
     what to watch it with instead."""
     known = courts().get(court.lower())
     if known is None:
-        raise ValueError(f'"{court}" is not a court id the bot knows (`python -m bot courts --search WORDS` lists them)')
+        raise ValueError(f'"{court}" is not a court id the bot knows (`{command_name()} courts --search WORDS` lists '
+                         "them)")
     if not known.rss:
         raise ValueError(
             f'{known.name} ({known.id}) publishes no RSS feed: watch its cases with a courtlistener source, '

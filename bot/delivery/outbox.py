@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
 
 from bot.core.clock import shown_time
+from bot.core.command_name import command_name
 from bot.store import Hold, Listed, Store
 from notifiers.message import digest_title, summary
 from notifiers.text import truncate
@@ -55,7 +56,7 @@ def retry(store: Store, now: datetime, token: str | None) -> str:
         text += f"; dropped {len(dropped)} hold(s) of other tokens ({', '.join(sorted({h.token for h in dropped}))})"
     if holds:
         text += f"; {holds} hold(s) will be tried again at once"
-    return text + "; the running worker (or `python -m bot check`) sends them"
+    return text + f"; the running worker (or `{command_name()} check`) sends them"
 
 
 def report(store: Store, now: datetime, token: str | None = None, tz: tzinfo = UTC) -> tuple[str, bool]:
@@ -76,7 +77,7 @@ def report(store: Store, now: datetime, token: str | None = None, tz: tzinfo = U
     counts = backlog(store, token)
     total = f"{counts.queued} queued, {counts.held} held, {counts.failed} failed for good"
     if counts.failed:
-        total += "; `python -m bot outbox --retry` re-queues the failed ones"
+        total += f"; `{command_name()} outbox --retry` re-queues the failed ones"
     lines.append(total if listed or holds else "the outbox is empty: every message was delivered")
     return "\n".join(lines), bool(counts.held or counts.failed or holds)
 
@@ -101,7 +102,7 @@ def _row(item: Listed, reasons: dict[str, str], now: datetime, tz: tzinfo) -> tu
 def _hold_line(hold: Hold, now: datetime, token: str | None, tz: tzinfo) -> str:
     whose = f" for token {hold.token}" if hold.token else ""
     if not hold.applies_to(token):
-        whose += f" (not this environment's token, {token}: `python -m bot outbox --retry` drops it)"
+        whose += f" (not this environment's token, {token}: `{command_name()} outbox --retry` drops it)"
     return (f"held: posts to {hold.where}{whose} since {shown_time(hold.since, tz)}: {hold.reason}; "
             f"{hold.advice}; next try {shown_time(max(hold.next_try_at, now), tz, '%H:%M')}")
 

@@ -12,6 +12,7 @@ from datetime import datetime
 
 from bot.config import Config, SourceConfig
 from bot.core.clock import utc_now
+from bot.core.command_name import command_name
 from bot.core.durations import format_duration
 from bot.core.notice import FAILING, RESOLVED, SOURCE, STALE, Notice
 from bot.store import SourceState, Store
@@ -56,7 +57,7 @@ class Health:
             if silence > self.config.stale_after(source):
                 notice = Notice(
                     STALE, SOURCE, source.id, f"has had no successful poll for {format_duration(silence)}",
-                    state.last_success_at, "check that a worker runs (`python -m bot sources`) and the source's "
+                    state.last_success_at, f"check that a worker runs (`{command_name()} sources`) and the source's "
                     "schedule",
                 )
                 self._move(source, "stale", (None,), notice)

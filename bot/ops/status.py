@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta, tzinfo
 
 from bot.config import Config, SourceConfig
 from bot.core.clock import shown_time
+from bot.core.command_name import command_name
 from bot.core.quiet import Pause
 from bot.schedule.triggers import describe_schedule, next_poll
 from bot.store import SourceState, Store
@@ -41,10 +42,10 @@ class WorkerStatus:
         if self.alive:
             return ""
         if self.last_beat is None:
-            return "no worker has run on this store yet: polls happen only while `python -m bot run` runs"
+            return f"no worker has run on this store yet: polls happen only while `{command_name()} run` runs"
         how = "it stopped" if self.stopped else "its last heartbeat"
         return (f"no worker is running since {shown_time(self.last_beat, tz)} ({how}): "
-                "polls happen only while `python -m bot run` runs")
+                f"polls happen only while `{command_name()} run` runs")
 
 
 def worker_status(store: Store, now: datetime) -> WorkerStatus:
