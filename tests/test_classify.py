@@ -189,6 +189,29 @@ DISTINCTIONS = {
         ),
         ("order", "hearing"),
     ),
+    "the options a hearing form leaves unmarked are no ruling": (
+        "Minutes of Hearing held on: 11/19/2009 Subject: REAFFIRMATION AGREEMENT. Proceedings: THE AGREEMENT "
+        "IS:__X__VACATED SUBJECT TO CALL. _____VACATED: NO APPEARANCE_____CONTINUED TO: _____APPROVED._____ DENIED..",
+        ("hearing",),
+    ),
+    "a ruling made before is no ruling of this entry": (
+        "Virtual Minute Entry in reference to hearing On: 02/11/2010. Proceedings: VACATED: previously granted.",
+        ("hearing",),
+    ),
+    "a hearing that should be held some day is not set": (
+        "TEXT ORDER: the parties shall file a joint letter explaining which open motions should be resolved before the "
+        "Markman hearing should be held. So Ordered by Judge Michael E. Farbiarz on 4/15/2024.",
+        ("order",),
+    ),
+    "a notice about a hearing's transcript is no notice of a hearing": (
+        "Notice of Appellants Regarding Hearing Transcript (Related document(s)913 Notice of Appeal). Filed by X",
+        ("other",),
+    ),
+    "an adversary proceeding's nature-of-suit code before the document's name is clutter": (
+        "(02 (Other (e.g. other actions that would have been brought in state court if unrelated to bankruptcy))) Notice "
+        "of Removal by Metamorphix, Inc. (Attachments: 1 Notice of Filing of Removal2 Exhibit 1) (McKenna, S)",
+        ("charge",),
+    ),
     "an Odyssey calendar event named after a motion is a hearing": (
         "Motion to Adjudicate (9:00 AM) (Judicial Officer Boyer, Bruce) Result: Reset",
         ("hearing",),
@@ -1196,7 +1219,10 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
             ("order", "hearing"),
         ),
     ],
-    "order.ruling-recorded": [("Fee Waiver Granted", ("order",)), ("Motion disposed — Motion or Writ Denied", ("order",))],
+    "order.ruling-recorded": [
+        ("Fee Waiver Granted", ("order",)),
+        ("Motion disposed — Motion or Writ Denied", ("order",)),
+    ],
     "order.minute-ruling": [
         ("NOTICE OF TRANSFER-IN: The Court has approved the Supervised Release transfer-in as to X.", ("order",)),
         ("Plea Agreement Accepted as to GERALD MICHAEL WARD (erl)", ("order", "plea")),
@@ -1237,6 +1263,11 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("PROCEDURAL ORDER IN A CRIMINAL CASE as to X. Motions due by 2/13/2017. Ready for Trial on 3/6/2017.", ("order", "hearing")),
         ("Telephonic Status Conference set for 3/4/2021 10:00 AM before Judge Roe", ("hearing",)),
         ("Trustee's Initial Report & First Meeting Held 1/21/2010", ("hearing",)),
+        (
+            "LETTER ORDER Pursuant to Local Civil Rule 16.1. On 5/8/2023 at 10:30 AM there shall be an Initial Scheduling "
+            "Conference before Magistrate Judge Jose R. Almonte. Signed by Magistrate Judge Jose R. Almonte on 3/14/2023.",
+            ("order", "hearing"),
+        ),
     ],
     "hearing.notice-or-order-for": [
         ("Order for Initial Pretrial Conference", ("order", "hearing")),
@@ -1317,6 +1348,11 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("Attorney update in case as to John Doe. Attorney Jane Smith for John Doe added.", ("appearance",)),
     ],
     "appearance.pro-hac-vice-admitted": [
+        (
+            "ORDER granting 28 Motion for W. BLAKE COBLENTZ, ESQ., AARON S. LUKAS, ESQ., and KERI L. SCHAUBERT, ESQ. to "
+            "Appear Pro Hac Vice. Signed by Magistrate Judge Jose R. Almonte on 4/14/2023.",
+            ("order", "appearance"),
+        ),
         ("ORDER Granting Application for Limited Admission (Related Doc # 41) signed on 7/16/2009.", ("order", "appearance")),
         ("ORDER granting 33 Motion for Pro hac vice for Robert Luskin.", ("order", "appearance")),
         ("Order Granting Motion for Admission pro hac vice of Dylan Hughes, Esquire", ("order", "appearance")),

@@ -297,6 +297,7 @@ _LEADING_CLUTTER = re.compile(
       | received\s*:                                 # an appellate clerk's "RECEIVED:"
       | redacted\s+(?:public\s+)?version\s+of          # read as the document it redacts
       | \((?![^()]*\bdisregard\b)[^()]{{0,80}}\)          # (E), (docketed in error/incorrect ssn)
+      | \(\d{{2}}\s+\((?:[^()]|\([^()]{{0,200}}\))*\)\s*\)      # an adversary proceeding's nature of suit: (02 (Other (e.g. ...)))
       | "?(?:entered|docketed)\s+in\s+error\W*"?          # ENTERED IN ERROR - (read by content)
       | \[[^\]]{{0,20}}?\b{_UNDONE}\b[^\]]{{0,60}}\]         # [VACATED PURSUANT TO COURT 9 ORDER.]
       | \*{{2,}}[^*]{{0,20}}?\b{_UNDONE}\b[^*]{{0,60}}\*{{2,}}   # ***STRICKEN PURSUANT TO 35 ORDER***

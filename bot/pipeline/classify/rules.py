@@ -143,6 +143,8 @@ _HEARING_MENTIONED = rf"""
   | \ba\s+hearing\s+on\s+[^.;]{{0,60}}?\bwas\s+held\s+on\b
   | \bhearing\s+originally\s+scheduled\b
   | \bwith\s+hearing\s+to\s+be\s+held\b
+  | \b{_HEARING_NAME}\s+(?:should|could|would|might|may)\s+be\s+held\b   # "the Markman hearing should be held after ..."
+  | \b(?:hearing|trial)\s+transcripts?\b             # "Notice ... Regarding Hearing Transcript": the record of one
   | \b(?:to\s+be\s+)?held\s+(?:no\s+later\s+than|within\s+\d+)\b  # "Conference to be held no later than": a deadline
 """
 
@@ -447,7 +449,9 @@ RULES: tuple[Rule, ...] = (
           | \border\s+entered\b
           | \bentered\s+by\s+(?:(?:senior|chief|district|magistrate)\s+)*judge\b""",
     ),
-    _rule("order.ruling-recorded", "order", _RULING),
+    # not a form's option left unmarked ("__X__VACATED ... _____APPROVED._____ DENIED.") nor a ruling made earlier
+    # ("VACATED: previously granted")
+    _rule("order.ruling-recorded", "order", _RULING, ignore=r"_{3,}\s*[a-z]+\b|\bpreviously\s+(?:granted|denied)\b"),
     _rule(
         "order.signed-by-a-judge",
         "order",
@@ -532,7 +536,8 @@ RULES: tuple[Rule, ...] = (
                                  | scheduled\s+for\s+{_DATE}))
            | \b{_SCHEDULING}(?:[\s/]+[\w&-]+){{0,5}}?[\s/]+{_HEARING_NAME}\b
            | \bready\s+for\s+(?:[\w-]+\s+){{0,2}}?{_HEARING_NAME}\s+(?:on|the\s+week\s+of)\b
-           | \b(?:will|shall)\s+(?:conduct|hold)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?{_HEARING_NAME}\s+on\s+{_DATE}""",
+           | \b(?:will|shall)\s+(?:conduct|hold)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?{_HEARING_NAME}\s+on\s+{_DATE}
+           | \bthere\s+(?:shall|will)\s+be\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?{_HEARING_NAME}\b""",
         ignore=_HEARING_MENTIONED,
     ),
     _rule(
@@ -650,7 +655,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "appearance.pro-hac-vice-admitted",
         "appearance",
-        r"""\bgrant(?:s|ed|ing)\b[^;]{0,80}?\b(?:pro\s+hac\s+vice|limited\s+admission|substitut(?:e|ion)\s+(?:of\s+)?(?:counsel|attorney))\b
+        r"""\bgrant(?:s|ed|ing)\b[^;]{0,200}?\b(?:pro\s+hac\s+vice|limited\s+admission|substitut(?:e|ion)\s+(?:of\s+)?(?:counsel|attorney))\b
           | \b(?:pro\s+hac\s+vice|phv|substitution\s+of\s+(?:counsel|attorney))\b[^;]{0,300}?\b(?:granted|admitted|added)\b
           | \bpro\s+hac\s+vice\b[^;]{0,400}?\breceive\s+(?:notices|nefs?)\b
           | (?<!\bbe\s)\badmitted\s+pro\s+hac\s+vice\b
