@@ -1219,6 +1219,18 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
             ("order", "hearing"),
         ),
     ],
+    "order.minute-records-a-ruling": [
+        (
+            "Minute Entry for proceedings held before Magistrate Judge David H. Bartick: Initial Appearance as to Bryan "
+            "Delatorre-Rivera held on 1/13/2015. Federal Defenders S/A. Bond set as to Bryan Delatorre-Rivera (1) $5,000.",
+            ("order", "hearing"),
+        ),
+        (
+            "Minute Entry for proceedings held before Magistrate Judge Leo I. Brisbois: Detention Hearing as to Kristen "
+            "Johns held on 8/18/2016. Counsel present. Deft released with conditions. (LPH)",
+            ("order", "hearing"),
+        ),
+    ],
     "order.ruling-recorded": [
         ("Fee Waiver Granted", ("order",)),
         ("Motion disposed — Motion or Writ Denied", ("order",)),

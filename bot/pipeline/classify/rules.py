@@ -452,6 +452,18 @@ RULES: tuple[Rule, ...] = (
     # not a form's option left unmarked ("__X__VACATED ... _____APPROVED._____ DENIED.") nor a ruling made earlier
     # ("VACATED: previously granted")
     _rule("order.ruling-recorded", "order", _RULING, ignore=r"_{3,}\s*[a-z]+\b|\bpreviously\s+(?:granted|denied)\b"),
+    # A minute that records what the court did at the hearing in words other than granted or denied: "Bond set as
+    # to X", "Deft released with conditions", "PSR Ordered", "Federal Defenders appointed", "the Court appoints new
+    # counsel", "the Scheduling Conference ... is VACATED".
+    _rule(
+        "order.minute-records-a-ruling",
+        "order",
+        r"""^(?:[\w'’]+\s+){0,2}?(?:minute\s+entry|minutes)\b[^;]*?
+            \b(?:bond\s+(?:is\s+)?(?:set|reduced|revoked|modified|continued)\b|released\s+(?:on|with)\s+(?:conditions|bond)\b
+               |detention\s+ordered|(?:psr|presentence\s+(?:investigation\s+)?report)\s+ordered
+               |appoint(?:s|ed)\s+(?:new\s+)?(?:counsel|attorney)|(?:counsel|attorney|federal\s+defenders?|cja)\s+appointed
+               |(?:is|are)\s+(?:hereby\s+)?vacated|court\s+corrects)\b""",
+    ),
     _rule(
         "order.signed-by-a-judge",
         "order",
