@@ -207,6 +207,7 @@ DISTINCTIONS = {
         "Notice of Appellants Regarding Hearing Transcript (Related document(s)913 Notice of Appeal). Filed by X",
         ("other",),
     ),
+    "an Oklahoma judge's byline before a slash is clutter": ("JUDGE COLLINS/JOURNAL ENTRY OF JUDGMENT", ("judgment",)),
     "an adversary proceeding's nature-of-suit code before the document's name is clutter": (
         "(02 (Other (e.g. other actions that would have been brought in state court if unrelated to bankruptcy))) Notice "
         "of Removal by Metamorphix, Inc. (Attachments: 1 Notice of Filing of Removal2 Exhibit 1) (McKenna, S)",
@@ -1003,6 +1004,7 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
     "motion.named": [
         ("Letter Motion", ("motion",)),
         ("Petition (Other)", ("motion",)),
+        ("PET. FOR PROBATE OF DECEDENT'S EST. - INTESTATE, INDEP. ADMIN.", ("motion",)),
         ("Defendant's Amended Ex Parte Application for Judicial Notice", ("motion",)),
         ("Cross-Motion for Summary Judgment by Acme", ("motion",)),
     ],
@@ -1219,6 +1221,24 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
             ("order", "hearing"),
         ),
     ],
+    "order.allowed-outcome": [
+        ("BOND OF REPRESENTATIVE APPROVED SURETY - ALLOWED", ("order",)),
+        ("LETTERS OF OFFICE AS INDEPENDENT ADMINISTRATOR ISSUED - ALLOWED", ("order",)),
+    ],
+    "order.from-the-bench": [
+        (
+            'JUDGE HALL: COMES FOR ARRAIGNMENT. DEFT APPEARS IN CUSTODY, PUBLIC DEFENDER TENTATIVELY APPOINTED. A PLEA OF '
+            '"NOT GUILTY" IS ENTERED. PHC IS SET FOR 4-6-2017 AT 1:30 PM BEFORE JUDGE SHAW. BAIL IS SET AT $100,000.',
+            ("order", "hearing", "plea"),
+        ),
+        ("JUDGE HALL: BOND WRITTEN ON 3-14-11 IS ORDERED EXONERATED ON 4-11-11.", ("order",)),
+        (
+            "JUDGE SAVAGE: PER AO-20-47, BOTH ATTORNEYS AND DEFT'S APPEARANCES HAVE BEEN EXCUSED FOR 12-22-2020. THE COURT "
+            "CONTINUED THIS MATTER FOR PHC TO 2-4-2021 @ 1:30PM.",
+            ("order", "hearing"),
+        ),
+        ("HALL: PC HEARING HELD ON 9/29/03 , PC FOUND, BOND SET IN THE AMOUNT OF $2,000", ("order", "hearing")),
+    ],
     "order.minute-records-a-ruling": [
         (
             "Minute Entry for proceedings held before Magistrate Judge David H. Bartick: Initial Appearance as to Bryan "
@@ -1290,6 +1310,23 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
             "Notice of Settlement of an Order Re: Objection to Claim # 2 filed by Shmuel Klein. with hearing to be "
             "held on 9/23/2009 at 10:00 AM",
             ("hearing",),
+        ),
+    ],
+    "hearing.state-calendar": [
+        ("CASE SET ON CASE MANAGEMENT CALL (DATE)", ("hearing",)),
+        ("298 PETITION HEARING - PLAINTIFF/PETITIONER", ("hearing",)),
+        ("ORDER FOR PAYMENT OF FEES - CONTINUED", ("hearing",)),
+        (
+            "JUDGE SARAH SMITH: DEFENDANT PRESENT, NOT IN CUSTODY, REPRESENTED BY KENDALL BAILLIE. DEFENDANT RECOGNIZED "
+            "BACK. BOND TO REMAIN.",
+            ("hearing",),
+        ),
+    ],
+    "hearing.disposition-docket-set": [
+        (
+            "JUDGE OAKES: COURT MINUTE MOTION FOR CONTINUANCE AT REQUEST OF THE PARTIES. ORDER GRANTED. DISPOSITION "
+            "CONTINUED BY AGREEMENT TO 5-11-2023 @ 9AM.",
+            ("order", "hearing"),
         ),
     ],
     "hearing.minutes": [
@@ -1431,6 +1468,10 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ),
     ],
     "not-motion.order-on-a-motion": [("Motion Order FILED", ("order",))],
+    "not-ruled.continued-outcome": [
+        ("ORDER DECLARING HEIRSHIP - CONTINUED", ("hearing",)),
+        ("MOTION SCHEDULED", ("hearing",)),
+    ],
     "not-motion.hearing-named-after-motion": [("Motion Hearing set for 3/4/2021 before Judge Roe", ("hearing",))],
     "not-motion.clerical-note": [
         ("Motions terminated as to Jane Roe: 12 MOTION to Compel", ("other",)),

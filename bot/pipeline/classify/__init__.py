@@ -301,7 +301,7 @@ _LEADING_CLUTTER = re.compile(
       | "?(?:entered|docketed)\s+in\s+error\W*"?          # ENTERED IN ERROR - (read by content)
       | \[[^\]]{{0,20}}?\b{_UNDONE}\b[^\]]{{0,60}}\]         # [VACATED PURSUANT TO COURT 9 ORDER.]
       | \*{{2,}}[^*]{{0,20}}?\b{_UNDONE}\b[^*]{{0,60}}\*{{2,}}   # ***STRICKEN PURSUANT TO 35 ORDER***
-      | (?:magistrate\s+)?judge\s+[^:]{{1,60}}:        # Judge Mark G. Mastroianni:
+      | (?:magistrate\s+)?judge\s+[^:/]{{1,60}}[:/]     # Judge Mark G. Mastroianni:, Oklahoma's "JUDGE COLLINS/"
       | (?:[^\w(]|[\d_](?!\d*\s*(?:\(a\)\s*)?(?:meeting|notice)\b))+  # "1 - ", "~", spaces; not "341 Meeting"
     )+
     """,

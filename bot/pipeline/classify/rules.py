@@ -65,12 +65,12 @@ _HEARING_NAME = r"""
     (?:hearings?|hrgs?|(?:tele)?conf(?:erences?)?|trials?|sentencing|(?:re-?)?arraignment|change\s+of\s+plea|guilty\s+plea|
        oral\s+argument|(?:closing|opening)\s+(?:arguments?|statements?)|initial\s+appearance|(?:341(?:\s*\(a\))?\s+)?meeting\s+of\s+creditors|
        (?:341(?:\s*\(a\))?|first)\s+meeting|341\b|(?:calendar|docket)\s+call|(?:non-appearance\s+)?case\s+review|
-       (?:order\s+to\s+)?show\s+cause\s+(?:hearing|re\b))
+       (?:order\s+to\s+)?show\s+cause\s+(?:hearing|re\b)|phc\b)  # PHC: Oklahoma's preliminary hearing conference
 """
 _SCHEDULING = r"""
     (?:set|reset|setting|resetting|(?<!remains\s)scheduled|rescheduled|calendared|held|(?<!\bto\s)hold|continued|
        adjourned|cancell?ed|vacated|concluded|withdrawn|terminated|stricken|scheduling(?!\s+conf)|vacating|
-       cancell?ing|continuing|adjourning|rescheduling|(?:taken\s+)?off\s+(?:the\s+)?calendar|(?<!\bto\s)(?<!\bfor\s)(?:adjourn(?:ment)?|continuance|postponed?))
+       cancell?ing|continuing|adjourning|rescheduling|(?:taken\s+)?off\s+(?:the\s+)?calendar|(?:cont|passed)(?=\s+to\b)|(?<!\bto\s)(?<!\bfor\s)(?:adjourn(?:ment)?|continuance|postponed?))
 """
 # An Odyssey calendar event: a time of day in brackets or a cancel reason
 # ("Motion to Strike (8:30 AM) Result: Heard", "Exparte Application (11:30
@@ -249,6 +249,7 @@ RULES: tuple[Rule, ...] = (
         "motion",
         rf"""{_OPENING}{_MOTION_WORD}{{0,4}}?
              (?:(?:cross|counter)-?motions?|motions?|notice\s+(?:of|and)\s+motions?|applications?|petitions?(?=\s+(?:for|to|under)\b|\s*[(—:]|\s*$)|
+                pet(?=\.\s+(?:for|to)\b)|  # Cook County probate: "PET. FOR PROBATE OF DECEDENT'S EST."
                 requests?(?:\s+(?:for|to)\b|\s*(?:—|:|$)))\b""",
     ),
     _rule(
@@ -464,6 +465,21 @@ RULES: tuple[Rule, ...] = (
                |appoint(?:s|ed)\s+(?:new\s+)?(?:counsel|attorney)|(?:counsel|attorney|federal\s+defenders?|cja)\s+appointed
                |(?:is|are)\s+(?:hereby\s+)?vacated|court\s+corrects)\b""",
     ),
+    # A state court's event name followed by how it came out: Cook County's "BOND APPROVED - ALLOWED", "LETTERS OF
+    # OFFICE TO ISSUE - ALLOWED" (an outcome "- CONTINUED" is a hearing: hearing.continued-outcome).
+    _rule("order.allowed-outcome", "order", r"\s[-—]\s*(?:allowed|approved)\.?\s*$"),
+    # What a judge does from the bench, as state-court minutes write it: "BAIL IS SET AT $100,000", "COURT APPOINTS
+    # PUBLIC DEFENDER", "PC FOUND, BOND SET IN THE AMOUNT OF $2,000", "BOND ... IS ORDERED EXONERATED".
+    _rule(
+        "order.from-the-bench",
+        "order",
+        r"""(?<!\bbe\s)(?<!\bwas\s)(?<!\bbeen\s)\b(?:bail|bond)\s+(?:is\s+)?set\s+(?:at|in\s+the\s+amount)\b
+          | \bcourt\s+appoints\b
+          | \bpublic\s+defender\s+(?:is\s+)?(?:tentatively\s+)?appointed\b
+          | \b(?:pc|probable\s+cause)\s+found\b
+          | \b(?:is|are)\s+(?:hereby\s+)?ordered\s+(?!to\b|by\b|filed\b)[a-z]+ed\b
+          | \bthe\s+court\s+(?:continued|continues|reset|resets)\s+(?:this|the)\s+(?:matter|case|hearing)\b""",
+    ),
     _rule(
         "order.signed-by-a-judge",
         "order",
@@ -569,6 +585,27 @@ RULES: tuple[Rule, ...] = (
         "hearing.notice-with-hearing-date",
         "hearing",
         r"^notice\s+of\s+settlement\b.*\bwith\s+hearing\s+to\s+be\s+held\b",
+    ),
+    # A state court's calendar, as its docket names it: Cook County's "CASE SET ON CASE MANAGEMENT CALL (DATE)",
+    # "MOTION SCHEDULED", an event named for its hearing ("298 PETITION HEARING - PLAINTIFF/PETITIONER"), a matter
+    # called and continued ("RECEIPT AND APPROVAL OF FINAL REPORT - CONTINUED"), and Oklahoma's minutes of who came
+    # to court ("DEFENDANT PRESENT, IN CUSTODY ...", "THE DEFENDANT APPEARS IN PERSON WITH ATTORNEY ...").
+    _rule(
+        "hearing.state-calendar",
+        "hearing",
+        r"""^case\s+set\s+(?:on|for)\b
+          | ^motions?\s+scheduled\b
+          | ^(?!(?:[\w'’-]+\s+){0,3}?(?:waiver|motions?|request|application|notice|transcript|stipulation|to|of|for)\b)
+             (?:[\w'’-]+\s+){0,3}?hearing\s*(?:[-—]|$)
+          | \s[-—]\s*continued\.?\s*$
+          | ^(?:the\s+)?(?:defendant|deft|dft)\s+(?:\w+\s+){0,2}?(?:appears|present)\b""",
+    ),
+    # Oklahoma's setting of a criminal case for its disposition docket: "DISPOSITION IS SET FOR 3-9-2023 AT 8AM",
+    # "DISPOSITION CONTINUED BY AGREEMENT TO 5-11-2023"
+    _rule(
+        "hearing.disposition-docket-set",
+        "hearing",
+        rf"\bdisposition\s+(?:is\s+)?(?:set|reset|continued|cont|passed)\s+(?:by\s+agreement\s+)?(?:for|to)\s+{_DATE}",
     ),
     _rule(
         "hearing.minutes",
@@ -736,6 +773,8 @@ VETOES: tuple[Veto, ...] = (
     _veto("not-motion.decided-on-its-form", "motion", _FORM_WITH_ORDER),
     # A court of appeals' "Motion Order FILED": the court's order on a motion.
     _veto("not-motion.order-on-a-motion", "motion", r"^motions?\s+order\b"),
+    # Cook County's "ORDER DECLARING HEIRSHIP - CONTINUED": the matter was called and put off; nothing was ruled or asked.
+    _veto("not-ruled.continued-outcome", "order motion", r"\s[-—]\s*continued\.?\s*$|^motions?\s+scheduled\b"),
     _veto(
         "not-motion.hearing-named-after-motion",
         "motion",
