@@ -10,7 +10,7 @@ It binds 127.0.0.1 on a free port, prints `PORT <n>` on stdout and serves until 
   GET /_mode/changed      from now on every GET of a feed prepends `--new-items` new items to what that
                           path served last (each a new filing in a new case, so the bot sees news)
   GET /_mode/unchanged    from now on every GET of a feed returns exactly what that path served last
-  GET /_stats             JSON: requests served per mode (and how many were answered 304)
+  GET /_stats             JSON: requests served per mode, how many were answered 304, and connections accepted
 
 Like PACER's own servers, it sends no ETag or Last-Modified, unless --etag: then every feed carries an
 ETag (a hash of its bytes) and a GET with a matching If-None-Match is answered 304 Not Modified.
@@ -166,6 +166,11 @@ class _QuietHandler(BaseHTTPRequestHandler):
 
 def _handler_for(state: FeedState) -> type[BaseHTTPRequestHandler]:
     class Handler(_QuietHandler):
+
+        def setup(self) -> None:  # a new connection (a handler serves one connection, its requests one by one)
+            super().setup()
+            with state._lock:
+                state.stats["connections"] += 1
 
         def do_GET(self) -> None:
             match = _FEED_PATH.match(self.path)

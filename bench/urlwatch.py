@@ -18,14 +18,17 @@ dir (XDG_CONFIG_HOME and XDG_CACHE_HOME point there too), and so do their compil
 (PYTHONPYCACHEPREFIX, PYTHONDONTWRITEBYTECODE dropped: filled by the seeding run, as pip leaves an installed
 tool with its .pyc files). `--pages 1` compares the start-up of the two: a fresh `check` of one page.
 With --worker, ours is instead one long-running process (bot.app.App from the same sources.yaml and store, kept
-for the whole run as `python -m bot run` keeps it): each timed run is one cycle in it, every source polled once,
-one after another as bench/cycle.py's cycle, then what was queued delivered to the console; wall and CPU
+for the whole run as `python -m bot run` keeps it, its polls inside one `Poller.batch()` as run's): each timed run
+is one cycle in it, every source polled once, one after another as bench/cycle.py's cycle (--threads N: by N
+threads, as run's `worker.poll_threads`, 32 by default), the quiet polls' records left written, then what was
+queued delivered to the console; wall and CPU
 (getrusage RUSAGE_SELF) measured in that process around the cycle. urlwatch is still a fresh process per run:
 it has no long-running mode.
 Target: ours at least 3x faster (ratio = urlwatch wall / our wall) in both scenarios.
 
     bash bench/setup_urlwatch.sh      # once: makes bench/.venv-urlwatch
-    .venv/bin/python bench/urlwatch.py [--pages 1000] [--repeat 3] [--feed tests/fixtures/pacer_rss/wvsd.xml] [--worker]
+    .venv/bin/python bench/urlwatch.py [--pages 1000] [--repeat 3] [--feed tests/fixtures/pacer_rss/wvsd.xml]
+                                       [--worker [--threads 1]]
 """
 
 from __future__ import annotations
@@ -134,11 +137,12 @@ class Tool:
 class Worker(Tool):
     """Ours as a long-running process (`--serve-cycles`): seeded by its first cycle, then one cycle per timed run."""
 
-    def __init__(self, name: str, feed: Path, new_items: int, pages: int, parent: Path) -> None:
+    def __init__(self, name: str, feed: Path, new_items: int, pages: int, parent: Path, threads: int = 1) -> None:
         super().__init__(name, bot_command, feed, new_items, pages, parent)
         self.output = (self.directory / f"{name}.out").open("w")
         self.process = subprocess.Popen(
-            [sys.executable, __file__, "--serve-cycles", str(self.directory / "sources.yaml")], cwd=ROOT,
+            [sys.executable, __file__, "--serve-cycles", str(self.directory / "sources.yaml"), "--threads", str(threads)],
+            cwd=ROOT,
             env=environment(self.directory), stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self.output,
             text=True,
         )
@@ -169,21 +173,30 @@ class Worker(Tool):
         super().close()
 
 
-def serve_cycles(config: str) -> int:
-    """`--serve-cycles CONFIG`: one App for the process's life; for each line on stdin one cycle (every source
-    polled, then delivery; posts on stderr, as the console notifier writes to stdout and stdout is the answer),
-    answered by a JSON line {"wall": s, "cpu": s}."""
+def serve_cycles(config: str, threads: int) -> int:
+    """`--serve-cycles CONFIG`: one App for the process's life, polling inside one `Poller.batch()` as
+    `python -m bot run` does (the record of an unchanged poll goes with the next claim); for each line on stdin one
+    cycle: every source polled (by `threads` threads, as run's poll threads; 1: one after another), the records
+    left written (run's flush job writes them within seconds), then delivery (posts on stderr, as the console
+    notifier writes to stdout and stdout is the answer); answered by a JSON line {"wall": s, "cpu": s}."""
+    from concurrent.futures import ThreadPoolExecutor
+
     from bot.app import App
 
     answers, sys.stdout = sys.stdout, sys.stderr
     app = App.from_env(os.environ, config)
-    for _ in sys.stdin:
-        cpu, wall = time.process_time(), time.perf_counter()
-        for source in app.config.sources:
-            app.poll(source)
-        app.deliver()
-        answers.write(json.dumps({"wall": time.perf_counter() - wall, "cpu": time.process_time() - cpu}) + "\n")
-        answers.flush()
+    with ThreadPoolExecutor(max_workers=threads) as pool, app.poller.batch():
+        for _ in sys.stdin:
+            cpu, wall = time.process_time(), time.perf_counter()
+            if threads == 1:
+                for source in app.config.sources:
+                    app.poll(source)
+            else:
+                list(pool.map(app.poll, app.config.sources))
+            app.poller.flush()
+            app.deliver()
+            answers.write(json.dumps({"wall": time.perf_counter() - wall, "cpu": time.process_time() - cpu}) + "\n")
+            answers.flush()
     app.close()
     return 0
 
@@ -195,10 +208,12 @@ def main() -> int:
     parser.add_argument("--feed", type=Path, default=DEFAULT_FEED, help="the feed every page serves (default wvsd.xml)")
     parser.add_argument("--new-items", type=int, default=1, help="new items per page in the changed scenario")
     parser.add_argument("--worker", action="store_true", help="ours: cycles of one long-running process, not checks")
+    parser.add_argument("--threads", type=int, default=1,
+                        help="with --worker: poll threads (default 1, one poll after another; run has 32)")
     parser.add_argument("--serve-cycles", metavar="CONFIG", help=argparse.SUPPRESS)  # the --worker side's process
     args = parser.parse_args()
     if args.serve_cycles:
-        return serve_cycles(args.serve_cycles)
+        return serve_cycles(args.serve_cycles, args.threads)
     if not URLWATCH.exists():
         print(f"urlwatch NOT measured: {URLWATCH} does not exist: run `bash bench/setup_urlwatch.sh` first")
         print(f"Target: ours >= {TARGET_RATIO:g}x faster than urlwatch -> NOT CHECKED (urlwatch unavailable)")
@@ -207,7 +222,8 @@ def main() -> int:
     feed = args.feed.resolve()
     print(
         f"{args.pages} pages of {feed.name} ({feed.stat().st_size} bytes) on 127.0.0.1; {version} (fresh process) vs "
-        + ("one cycle of our long-running worker" if args.worker else "python -m bot check (fresh process)")
+        + (f"one cycle of our long-running worker ({args.threads} poll thread(s))" if args.worker
+           else "python -m bot check (fresh process)")
         + f"; wall and CPU of one whole run, median of {args.repeat}; {os.cpu_count()} CPUs, "
         f"load average before: {os.getloadavg()[0]:.2f}\n"
     )
@@ -215,7 +231,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="docketbot-urlwatch-") as tmp:
         tools = [
             Tool("urlwatch", urlwatch_command, feed, args.new_items, args.pages, Path(tmp)),
-            Worker("ours", feed, args.new_items, args.pages, Path(tmp)) if args.worker
+            Worker("ours", feed, args.new_items, args.pages, Path(tmp), args.threads) if args.worker
             else Tool("ours", bot_command, feed, args.new_items, args.pages, Path(tmp)),
         ]
         try:

@@ -364,9 +364,9 @@ class Fetcher:
                     raise _Retryable(url, Failure.HTTP, f"HTTP {status}", status, retry_after)
                 if status >= 400:
                     raise FetchError(url, Failure.HTTP, f"HTTP {status}", status)
-                if response.status_code == 304:
-                    return _Fetched(304, response.headers, b"")
-                return _Fetched(response.status_code, response.headers, self._read_capped(url, response))
+                # a 304's body (none) is read too: requests closes the connection of a response left unread, and
+                # each unchanged poll of a court that sends validators would then open a new one (TCP and TLS)
+                return _Fetched(status, response.headers, self._read_capped(url, response))
         except requests.Timeout:
             limits = f"limits {self.timeout[0]:g}s to connect, {self.timeout[1]:g}s to read"
             raise _Retryable(url, Failure.TIMEOUT, f"timed out ({limits})") from None

@@ -265,6 +265,43 @@ def test_a_304_to_a_conditional_get_is_unchanged(httpserver):
     assert fetcher.get_if_changed(url, "a") is UNCHANGED
 
 
+def test_pages_answered_304_keep_the_connection():
+    # requests closes the connection of a response whose body was not read: each unchanged poll of a court that sends
+    # ETags would then open a new connection (a TCP and, over HTTPS, a TLS handshake) for its 304
+    arrivals: list[int] = []  # the client's port of each request: one port, one connection
+
+    class Court(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"  # keep-alive
+
+        def do_GET(self) -> None:
+            arrivals.append(self.client_address[1])
+            if self.headers.get("If-None-Match") == '"v1"':
+                self.send_response(304)
+                self.send_header("ETag", '"v1"')
+                self.end_headers()
+                return
+            self.send_response(200)
+            self.send_header("ETag", '"v1"')
+            self.send_header("Content-Length", "6")
+            self.end_headers()
+            self.wfile.write(b"<rss/>")
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Court)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        fetcher, url = fast_fetcher(), f"http://127.0.0.1:{server.server_address[1]}/feed"
+        assert fetcher.get_if_changed(url, "a") == b"<rss/>"
+        fetcher.settle("a", [url], keep=True)
+        assert [fetcher.get_if_changed(url, "a") for _ in range(3)] == [UNCHANGED] * 3
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert len(arrivals) == 4 and len(set(arrivals)) == 1
+
+
 def test_an_abandoned_fetch_is_a_failure_of_its_own_kind(httpserver):
     httpserver.expect_request("/feed").respond_with_data(b"<rss/>")
     fetcher = fast_fetcher()
