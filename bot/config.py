@@ -6,8 +6,9 @@ import difflib
 import re
 from collections.abc import Iterable, Mapping
 from datetime import time, timedelta
+from functools import cache
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, get_args
 from zoneinfo import ZoneInfo
 
 import yaml
@@ -459,12 +460,40 @@ def describe_error(error: ErrorDetails, kind: object = None) -> str:
     if given is None and error["type"] != "missing":  # `url:` with nothing after it, or a `-` with nothing
         return "is an empty item: remove its - or fill it in" if isinstance(name, int) else "is empty: give a value"
     wording = _WORDING.get(error["type"])
+    known = _setting_names(SCRAPERS[kind].settings if isinstance(kind, str) and kind in SCRAPERS else None)
+    if error["type"] == "extra_forbidden" and (near := difflib.get_close_matches(str(name), known, n=2, cutoff=0.75)):
+        return f"is not a known setting: did you mean {' or '.join(near)}?"
     if wording is None:
         return error["msg"].removeprefix("Value error, ")
     said = wording.format(input=as_written(given), **{key: as_written(value) for key, value in context.items()})
     if error["type"] == "string_type" and not isinstance(given, list | dict):  # `id: 12`, `channel: yes`
         said += ": write it in quotes"
     return said
+
+
+@cache
+def _setting_names(source_kind: type[SourceConfig] | None = None) -> tuple[str, ...]:
+    """The setting names a "did you mean" may offer: a source's of its kind, else every name the config knows, in
+    any section or kind of source."""
+    names: set[str] = set()
+    models: list[type[BaseModel]] = (
+        [source_kind] if source_kind else [Config, *(scraper.settings for scraper in SCRAPERS.values())]
+    )
+    seen: set[type[BaseModel]] = set()
+    while models:
+        model = models.pop()
+        seen.add(model)
+        for field_name, field in model.model_fields.items():
+            names.add(field.alias or field_name)
+            models += [inner for inner in _models_within(field.annotation) if inner not in seen]
+    return tuple(sorted(names))
+
+
+def _models_within(annotation: object) -> list[type[BaseModel]]:
+    """The pydantic models an annotation names, however nested: list[Subscription] | None -> [Subscription]."""
+    if isinstance(annotation, type) and not get_args(annotation) and issubclass(annotation, BaseModel):
+        return [annotation]
+    return [model for arg in get_args(annotation) for model in _models_within(arg)]
 
 
 def _said_of_kind(error_type: str, name: str, model: type[SourceConfig]) -> str | None:

@@ -112,7 +112,9 @@ def test_bad_duration_names_line_and_field(tmp_path):
 @pytest.mark.parametrize(
     ("old", "new", "expected"),
     [
-        ("    cases:", "    casse:", ':11 sources[0].casse: is not a known setting'),
+        ("    cases:", "    casse:", ':11 sources[0].casse: is not a known setting: did you mean case or cases?'),
+        ("    backfill: 3\n", "    backfill: 3\n    colour: blue\n", ":19 sources[1].colour: is not a known setting (check "
+         "the spelling)"),
         ("kind: pacer_rss\n    url: https://ecf.nmd", "kind: gopher\n    url: https://ecf.nmd",
          ':15 sources[1].kind: unknown source kind "gopher"'),
         ('"*/10 7-19 * * 1-5"', '"every tuesday"',
