@@ -21,7 +21,7 @@ known, such as a county court's host name).
 
 from __future__ import annotations
 
-from collections import Counter
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
@@ -46,6 +46,8 @@ from scrapers.tree import Element, page_tree
 
 SELECTOR_NAMES = ("row", "date", "number", "text", "link", "case_number", "case_name")
 COMMON_DATE_FORMATS = ("%m/%d/%Y", "%m/%d/%y", "%m-%d-%Y", "%Y-%m-%d", "%B %d, %Y", "%b %d, %Y", "%d-%b-%Y")
+_US_DATE_FORMAT = COMMON_DATE_FORMATS[0]
+_US_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})", re.ASCII)  # what strptime reads with _US_DATE_FORMAT, and more
 
 
 # --- generic selectors -------------------------------------------------------------------------------------------
@@ -85,9 +87,19 @@ PRESETS: dict[str, Callable[[Element, str], DocketPage]] = {"pacer_docket": read
 # --- entries -----------------------------------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=4096)  # a docket lists many entries of one day; strptime is slow
+@lru_cache(maxsize=4096)  # a docket lists many entries of one day
 def _filed_at(date: str, date_format: str | None, court: str) -> datetime | None:
-    """The start of the entry's day on the court's clock; None for a date in none of the formats."""
+    """The start of the entry's day on the court's clock; None for a date in none of the formats.
+
+    A date as CM/ECF gives it (01/08/2024), in the first of the common formats, is read without strptime (several
+    times slower): to the same day, or, for no such day (02/30/2024), by strptime, which refuses it too.
+    """
+    if date_format in (None, _US_DATE_FORMAT) and (numbers := _US_DATE.fullmatch(date)):
+        month, day, year = map(int, numbers.groups())
+        try:
+            return midnight(datetime(year, month, day).date(), court)
+        except ValueError:
+            pass
     for fmt in (date_format,) if date_format else COMMON_DATE_FORMATS:
         try:
             return midnight(datetime.strptime(date, fmt).date(), court)
@@ -99,15 +111,15 @@ def _filed_at(date: str, date_format: str | None, court: str) -> datetime | None
 def _keys(rows: list[DocketRow]) -> list[str]:
     """The entry number, else the PACER document it links (the clerk may edit its text), else a hash of date and
     text; a repeat gets its occurrence in page order appended."""
-    seen: Counter[str] = Counter()
+    seen: dict[str, int] = {}
     keys = []
     for row in rows:
-        if row.number:
-            key = f"no:{normalise_text(row.number)}"
+        if row.number:  # a PACER number is digits, which normalise_text leaves as they are
+            key = f"no:{row.number if row.number.isdigit() else normalise_text(row.number)}"
         else:
             key = f"doc:{row.document}" if row.document else content_key(row.date, row.text)
-        seen[key] += 1
-        keys.append(key if seen[key] == 1 else f"{key}:{seen[key]}")
+        seen[key] = count = seen.get(key, 0) + 1
+        keys.append(key if count == 1 else f"{key}:{count}")
     return keys
 
 

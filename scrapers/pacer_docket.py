@@ -188,8 +188,13 @@ def _two_column_row(date: str, cell: Element, cell_text: str) -> DocketRow:
 
 def _label_link(cell: Element | None, label: str) -> str:
     """The href of the cell's first link if its text is the entry's label (its number, or "doc"); "" for none."""
-    link = next((a for a in cell.iter("a") if a.get("href") is not None), None) if cell is not None and label else None
-    return link.get("href", "") if link is not None and text_of(link) == label else ""
+    if cell is None or not label:
+        return ""
+    for link in cell.iter("a"):
+        href = link.get("href")
+        if href is not None:
+            return href if text_of(link) == label else ""
+    return ""
 
 
 def _case_name(root: Element, title: Element | None) -> str:

@@ -42,10 +42,9 @@ def page_tree(raw: bytes) -> Element:
     them of those BeautifulSoup would try (a byte order mark, the page's declaration, a guess, UTF-8,
     windows-1252), else as UTF-8 with unknown bytes replaced.
     """
-    try:
-        raw.decode("utf-8")
+    if _is_utf8(raw):
         root = _parse(raw.removeprefix(b"\xef\xbb\xbf"), "utf-8")  # (a declared encoding yields to the one given)
-    except UnicodeDecodeError:
+    else:
         for encoding in EncodingDetector(raw, is_html=True).encodings:
             try:
                 root = _parse(raw, encoding)
@@ -60,6 +59,17 @@ def page_tree(raw: bytes) -> Element:
         br.text = "\n"
     etree.strip_elements(root, "script", "style", with_tail=False)
     return root
+
+
+def _is_utf8(raw: bytes) -> bool:
+    """Whether the bytes are UTF-8: ASCII bytes (most pages) are, told without decoding them."""
+    if raw.isascii():
+        return True
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _parse(markup: bytes, encoding: str) -> Element:

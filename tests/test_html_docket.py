@@ -283,6 +283,24 @@ def test_common_us_dates_without_date_format(date: str) -> None:
     assert parse_county(raw, date_format=None)[0].filed_at == datetime(2024, 3, 14, tzinfo=UTC)
 
 
+@pytest.mark.parametrize(("date", "date_format", "day"), [
+    ("3/4/2024", None, (2024, 3, 4)),  # CM/ECF's own form, unpadded
+    ("03/04/2024", "%m/%d/%Y", (2024, 3, 4)),
+    ("02/29/2024", None, (2024, 2, 29)),
+    ("02/30/2024", None, None),  # no such day, in any of the formats
+    ("02/30/2024", "%m/%d/%Y", None),
+    ("13/01/2024", None, None),
+    ("00/10/2024", None, None),
+    ("03/04/24", None, (2024, 3, 4)),  # a two-digit year: the second common format
+    ("03/04/2024", "%d/%m/%Y", (2024, 4, 3)),  # a source's own format is not read as the US one
+])
+def test_slash_dates_read_as_strptime_reads_them(date: str, date_format: str | None,
+                                                 day: tuple[int, int, int] | None) -> None:
+    raw = county_page(county_row(date, "1", "Order"))
+    filed_at = parse_county(raw, date_format=date_format)[0].filed_at
+    assert filed_at == (datetime(*day, tzinfo=UTC) if day else None)
+
+
 def test_only_row_and_text_are_required() -> None:
     entries = parse_county(selectors={"row": "table#docket tbody tr", "text": "td.desc"}, date_format=None)
     assert len(entries) == 6

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
@@ -52,12 +51,10 @@ class Entry:
         return cls(**{**data, "filed_at": datetime.fromisoformat(filed_at) if filed_at else None})
 
 
-_SPACES = re.compile(r"\s+")
-
-
 def normalise_text(text: str) -> str:
-    """Case- and whitespace-insensitive form of a text, for identity and comparison."""
-    return _SPACES.sub(" ", text).strip().lower()
+    """Case- and whitespace-insensitive form of a text, for identity and comparison: its words (split at any white
+    space, as `\\s` finds it) between single spaces, lower case."""
+    return " ".join(text.split()).lower()
 
 
 def content_key(*parts: object) -> str:
