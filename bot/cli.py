@@ -559,7 +559,7 @@ def classify_lines(explain: bool = False, texts: list[str] | None = None) -> int
     """`classify`: one JSON line per text of `texts`, else per line of stdin (a blank line has no events), so that
     outputs pair with inputs."""
     for line in texts or sys.stdin:
-        text = line.rstrip("\n")
+        text = line.rstrip("\r\n")
         events = list(classify(text)) if text.strip() else []
         if explain:
             print((describe(text) if text.strip() else "(a blank line: no events)") + "\n")

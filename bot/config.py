@@ -460,6 +460,8 @@ def describe_error(error: ErrorDetails, kind: object = None) -> str:
     if given is None and error["type"] != "missing":  # `url:` with nothing after it, or a `-` with nothing
         return "is an empty item: remove its - or fill it in" if isinstance(name, int) else "is empty: give a value"
     wording = _WORDING.get(error["type"])
+    if error["type"] == "extra_forbidden" and (home := _sections_of(str(name))):
+        return f"is not a setting here: it goes under {' or '.join(f'{section}:' for section in home)}"
     known = _setting_names(SCRAPERS[kind].settings if isinstance(kind, str) and kind in SCRAPERS else None)
     if error["type"] == "extra_forbidden" and (near := difflib.get_close_matches(str(name), known, n=2, cutoff=0.75)):
         return f"is not a known setting: did you mean {' or '.join(near)}?"
@@ -487,6 +489,15 @@ def _setting_names(source_kind: type[SourceConfig] | None = None) -> tuple[str, 
             names.add(field.alias or field_name)
             models += [inner for inner in _models_within(field.annotation) if inner not in seen]
     return tuple(sorted(names))
+
+
+def _sections_of(name: str) -> list[str]:
+    """The top-level sections (http, slack, worker, defaults, ...) that have a setting `name`: `post_interval` given
+    under `http:` is told it goes under `slack:`."""
+    return [
+        section for section, field in Config.model_fields.items()
+        if any(name in model.model_fields for model in _models_within(field.annotation))
+    ]
 
 
 def _models_within(annotation: object) -> list[type[BaseModel]]:

@@ -110,7 +110,10 @@ never sit on two sides:
   read_half, a hash of each docket's `from`, no choice by content): 629
   texts of 53 dockets were read and tuned on (seen_pacerlib2,
   seen_docketanalyzer, seen_freelaw, seen_state2, seen_appellate,
-  seen_bankruptcy, seen_scales3: seen test), and the 1,045 texts of 52 dockets
+  seen_bankruptcy, seen_scales3: seen test; and, on 2026-11-30,
+  seen_pacerlib3: 422 more entries of ten of those pacer_lib dockets, the
+  first 60 after each docket's first six, drawn and labelled blind, scored
+  once: motion 0.963/0.975, order 0.965/0.976, hearing 0.951/0.951), and the 1,045 texts of 52 dockets
   stay frozen, less 10 texts the read half holds too: 1,035 texts of 51
   dockets. With it since 2026-11-30, the sixth's frozen half: 497 texts of 67
   dockets of courts no label file had drawn from, gathered by a helper who
@@ -200,6 +203,7 @@ ORIGINS = {
     ),
     "seen_bankruptcy.jsonl": ("freelawproject/juriscraper/tests/examples/pacer/dockets/bankruptcy/",),
     "seen_scales3.jsonl": ("scales-okn/scales-nlp/test/pacer/",),
+    "seen_pacerlib3.jsonl": ("UChicago-Coase-Sandor/pacer_lib/tests/results/local_docket_archive/",),
     "seen_cookcounty.jsonl": _COOK_COUNTY,
     "seen_oscn.jsonl": _OSCN,
     "seen_odyssey2.jsonl": _ODYSSEY2,

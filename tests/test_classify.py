@@ -207,6 +207,24 @@ DISTINCTIONS = {
         "Notice of Appellants Regarding Hearing Transcript (Related document(s)913 Notice of Appeal). Filed by X",
         ("other",),
     ),
+    "a judge declining to toss a lawsuit dismisses nothing": ("Judge declines to toss lawsuit over Rust shooting", ("other",)),
+    "a bid to dismiss that a judge rejects dismisses nothing": ("Judge rejects bid to dismiss indictment", ("other",)),
+    "prosecutors seeking to drop charges have not dropped them": ("Prosecutors seek to drop charges against Adams", ("other",)),
+    "a suit tossed is a dismissal": ("Court tosses suit over Rust shooting", ("dismissal",)),
+    "a lawsuit thrown out is a dismissal": ("Lawsuit against Baldwin thrown out", ("dismissal",)),
+    "a motion to dismiss named in a motion's title, abbreviated, is no dismissal": (
+        "ORDER denying [46-1] motion for Leave to File reply to opp. to mot. to dismiss ( signed by Judge Jaime Pieras Jr. )",
+        ("order",),
+    ),
+    "what parties may move for in an order is no motion": (
+        "ORDERED that plaintiff's claims against Reliance Acceptance Group, Inc. be and hereby are STAYED until such time "
+        "as the parties move to reopen this portion of the case.",
+        ("order",),
+    ),
+    "S.D.N.Y.'s event name Set Deadlines/Hearings sets no hearing by itself": (
+        "Set Deadlines/Hearings: Motions due by 3/5/2004. (yv, ) (Entered: 02/23/2004)",
+        ("other",),
+    ),
     "an Oklahoma judge's byline before a slash is clutter": ("JUDGE COLLINS/JOURNAL ENTRY OF JUDGMENT", ("judgment",)),
     "an adversary proceeding's nature-of-suit code before the document's name is clutter": (
         "(02 (Other (e.g. other actions that would have been brought in state court if unrelated to bankruptcy))) Notice "
@@ -1054,7 +1072,10 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
             ("motion",),
         ),
     ],
-    "motion.news-moves-to": [("Baldwin's lawyers move to dismiss the indictment", ("motion",))],
+    "motion.news-moves-to": [
+        ("Baldwin's lawyers move to dismiss the indictment", ("motion",)),
+        ("Baldwin asks judge to dismiss involuntary manslaughter charge", ("motion",)),  # asked for, not yet ruled
+    ],
     "dismissal.named": [
         ("Order Dismissing Parties", ("dismissal", "order")),
         ("Clerks Order of Dismissal", ("dismissal", "order")),
@@ -1074,6 +1095,16 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ),
         (
             "The government moved to dismiss the indictment without prejudice; Judge Park granted the motion Thursday.",
+            ("dismissal", "order"),
+        ),
+        (
+            "CTFREE: DEFENDANT PRESENT, NOT IN CUSTODY. STATE MOVES TO DISMISS COUNT 2. SO ORDERED. BALANCE OF CASE SET "
+            "FOR JURY TRIAL 03/04/2024.",
+            ("dismissal", "order", "hearing"),
+        ),
+        (
+            "Plaintiff now states he did not intend to open a lawsuit, and therefore asks the Court to dismiss his case. "
+            "Plaintiff's motion is granted 4 and the Clerk of the Court is directed to terminate this lawsuit.",
             ("dismissal", "order"),
         ),
     ],
@@ -1241,6 +1272,11 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
     ],
     "order.minute-records-a-ruling": [
         (
+            "Minute Entry for proceedings held before Judge Lewis A. Kaplan : Interim Pretrial Conference held on "
+            "2/13/2004. Judge's decision: 3/5/04 is the deadline for lead counsel's motion. (yv, )",
+            ("order", "hearing"),
+        ),
+        (
             "Minute Entry for proceedings held before Magistrate Judge David H. Bartick: Initial Appearance as to Bryan "
             "Delatorre-Rivera held on 1/13/2015. Federal Defenders S/A. Bond set as to Bryan Delatorre-Rivera (1) $5,000.",
             ("order", "hearing"),
@@ -1322,6 +1358,14 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
             ("hearing",),
         ),
     ],
+    "hearing.scheduling-order-settings": [
+        (
+            "ORDER setting Scheduling Order Deadlines: Discovery deadline on 12/16/96; Proposed Pretrial order to be "
+            "submitted by 1/31/97; Pretrial conference on 1:00 2/7/97; Jury Trial on 9:00 2/24/97. (signed by Judge Irene "
+            "M. Keeley)",
+            ("order", "hearing"),
+        ),
+    ],
     "hearing.disposition-docket-set": [
         (
             "JUDGE OAKES: COURT MINUTE MOTION FOR CONTINUANCE AT REQUEST OF THE PARTIES. ORDER GRANTED. DISPOSITION "
@@ -1389,6 +1433,11 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("NOTICE of Intent to Change Plea by John Doe", ("plea",)),
     ],
     "appearance.counsel-enters": [
+        (
+            "ORDER OF SUBSTITUTION: David W. Johnson be this day substituted for Bowles, Rice, McDavid, Graff & Love as "
+            "counsel for plaintiffs. ( signed by Judge Irene M. Keeley )",
+            ("order", "appearance"),
+        ),
         ("Notice — Notice of Association of Counsel", ("appearance",)),
         ("Notice — Notice of Limited Scope Representation", ("appearance",)),
         ("NOTICE of Attorney Substitution by Acme Corp.", ("appearance",)),
@@ -1502,6 +1551,8 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("Case closed--Refer to docket in 01-md-1234. Motion to dismiss #40 granted by 3/1/02 Order #61 (jar)", ("other",)),
     ],
     "not-order.unsigned": [
+        ("LODGED STIPULATED ORDER REGARDING BRIEFING OF DEFENDANT'S MOTION TO DISMISS (dktclk)", ("other",)),
+        ("STIPULATION AND LODGED ORDER SETTING SCHEDULE FOR RESPONSE TO COMPLAINT (dktclk)", ("other",)),
         ("Order to Show Cause - Unsigned", ("other",)),
         ("LODGED ORDER: re: motion to compel production [41-1] (KERR)", ("other",)),
     ],

@@ -176,6 +176,12 @@ def test_classify_reads_lines_and_prints_json(monkeypatch, capsys):
     ]
 
 
+def test_classify_reads_windows_line_endings(monkeypatch, capsys):
+    monkeypatch.setattr(sys, "stdin", io.StringIO("Order Dismissing Case\r\n"))
+    assert main(["classify"]) == 0
+    assert json.loads(capsys.readouterr().out) == {"text": "Order Dismissing Case", "events": ["dismissal", "order"]}
+
+
 def test_classify_takes_texts_as_arguments_instead_of_stdin(monkeypatch, capsys):
     monkeypatch.setattr(sys, "stdin", io.StringIO("MOTION to Dismiss\n"))  # not read when texts are given
     assert main(["classify", "Order Dismissing Case", "Notice of Appearance"]) == 0

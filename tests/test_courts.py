@@ -164,6 +164,7 @@ def test_what_a_feed_publishes():
         ("New Mexico", ["nmd", "nmb", "nm_d101", "nm_d117", "nm_d132", "nm_d202"]),
         ("new mexico bankr", ["nmb"]),
         ("S.D.N.Y.", ["nysd", "nysb"]),
+        ("sdny", ["nysd", "nysb"]),  # the abbreviation without its dots
         ("second circuit", ["ca2", "bap2"]),
         ("Mariana", ["nmid", "nmib"]),
         ("Atlantis", []),

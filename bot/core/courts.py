@@ -70,13 +70,14 @@ def _court_row(fields: list[str], line: str, where: str) -> tuple[str, Court]:
 
 
 def search(words: str) -> list[Court]:
-    """The courts whose id, name or place holds every one of `words` (case-insensitive), in table order; all of
-    them for no words. `search("New Mexico")` finds nmd, nmb and the New Mexico state courts."""
+    """The courts whose id, name or place holds every one of `words` (case-insensitive; a name's abbreviation also
+    without its dots, so that "sdny" finds S.D.N.Y.), in table order; all of them for no words. `search("New
+    Mexico")` finds nmd, nmb and the New Mexico state courts."""
     wanted = words.lower().split()
     return [
         court
         for court in courts().values()
-        if all(word in f"{court.id} {court.name} {court.place}".lower() for word in wanted)
+        if all(word in f"{court.id} {court.name} {court.place} {court.name.replace('.', '')}".lower() for word in wanted)
     ]
 
 

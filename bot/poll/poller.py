@@ -523,7 +523,8 @@ def check_structure(parsed: int, state: SourceState | None, where: str) -> None:
         return
     if parsed == 0 or parsed * 2 < before:
         raise StructureChanged(
-            f"{where}: parsed {parsed} entries where the last good poll had {before}: the page may have "
+            f"{where}: parsed {parsed} {'entry' if parsed == 1 else 'entries'} where the last good poll had {before}: "
+            "the page may have "
             "changed its layout; the old state is kept"
         )
 

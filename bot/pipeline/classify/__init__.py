@@ -399,6 +399,8 @@ def describe(text: str, dismissal_score: DismissalScore | None = dismissal_proba
                 why = f'table row "{d.name}" ({d.evidence})'
             elif d.name == "dismissal model":
                 why = f"{d.name}: {d.evidence}"
+            elif not d.evidence:  # a veto that applies to every text it is asked about (a motion's own hearing date)
+                why = f"{d.by} {d.name}"
             else:
                 why = f'{d.by} {d.name}: "{_shorten(d.evidence)}"'
             lines.append(f"  {('not ' if d.by == 'veto' else '') + d.type:<14} {why}")

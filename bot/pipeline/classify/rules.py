@@ -84,7 +84,7 @@ _DATE = r"(?:\d{1,2}[/-]\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a
 
 # What can be dismissed, and what can be withdrawn to end it.
 _DISMISSABLE = r"""
-    (?:charges?|counts?|indictments?|complaints?|claims?|case|action|lawsuit|appeals?|matter|petitions?|
+    (?:charges?|counts?|indictments?|complaints?|claims?|case|action|(?:law)?suits?|appeals?|matter|petitions?|
        (?:adversary\s+)?proceeding|debtors?|part(?:y|ies)|defendants?|plaintiffs?|this\s+cause)\b
 """
 _WITHDRAWABLE = r"(?:charges?|counts?|indictments?|complaints?|case|action|lawsuit|appeals?)\b"
@@ -143,6 +143,7 @@ _HEARING_MENTIONED = rf"""
   | \ba\s+hearing\s+on\s+[^.;]{{0,60}}?\bwas\s+held\s+on\b
   | \bhearing\s+originally\s+scheduled\b
   | \bwith\s+hearing\s+to\s+be\s+held\b
+  | ^set\s+deadlines\s*/\s*hearings\s*:(?=\s*\S)      # the event name before what it sets ("Motions due by")
   | \b{_HEARING_NAME}\s+(?:should|could|would|might|may)\s+be\s+held\b   # "the Markman hearing should be held after ..."
   | \b(?:hearing|trial)\s+transcripts?\b             # "Notice ... Regarding Hearing Transcript": the record of one
   | \b(?:to\s+be\s+)?held\s+(?:no\s+later\s+than|within\s+\d+)\b  # "Conference to be held no later than": a deadline
@@ -161,7 +162,7 @@ _RULING_MENTIONED = r"""
 # Case", "Motion filed by Creditor X to Dismiss Case", and a motion to dismiss
 # that is itself withdrawn.
 _MOTION_MENTIONED = rf"""
-    \bmotions?\b[^.;]{{0,120}}?\bto\s+(?:voluntarily\s+)?dismiss\b(?:\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?{_DISMISSABLE})?
+    \b(?:motions?\b|mot\.)[^.;]{{0,120}}?\bto\s+(?:voluntarily\s+)?dismiss\b(?:\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?{_DISMISSABLE})?
   | \bmotions?\s+for\s+(?:an\s+)?order\b[^;]{{0,300}}?\bdismissing\b(?:\s+(?:[\w'’-]+\s+){{0,3}}?{_DISMISSABLE})?
   | \bwithdraw\w*\s+(?:the\s+)?(?:\d+\s+)?(?:[\w'’-]+\s+){{0,3}}?motions?\s+to\s+dismiss(?:\s+case)?
 """
@@ -212,7 +213,7 @@ _EARLIER = rf"""\b(?:previously|earlier|already)\s+(?:been\s+)?(?:dismiss\w*|dro
   | \b(?:dismissed|dropped|withdrawn)\s+(?:[\w'’-]+\s+){{0,3}}?(?:last\s+year|\w+\s+years?\s+ago|in\s+(?:19|20)\d\d)\b"""
 # A dismissal the court declines, refuses or will not make: "The Court declines to dismiss the complaint".
 _NEGATED = r"""\b(?:declin\w*|refus\w*|(?:will|shall|does|did|do|would|could|can)\s+not|(?:won|don|doesn|didn|can)['’]?t)
-    \s+(?:to\s+)?dismiss\w*\b[^.;]*"""
+    \s+(?:to\s+)?(?:dismiss\w*|drop|toss|throw\s+out)\b[^.;]*"""
 # A motion (not a case or an appeal) dismissed as moot: "Order Dismissing as Moot (related document(s): 430 Motion
 # ...)", "Motion for leave disposed — Dismissed as Moot" ("the appeal is dismissed as moot" ends the appeal).
 _MOOT = r"\bdismissing\s+as\s+moot\b|—\s*dismissed\s+as\s+moot\b|\bmotions?\b[^.;]{0,80}?\bdismissed\s+as\s+moot\b"
@@ -225,7 +226,9 @@ _CLOSED_PER = r"\b(?:terminated|closed)\s+(?:per|pursuant\s+to)\b[^.;]*"
 _NOT_YET = r"""\b(?:move|moves|moved|ask|asks|request|requests|seek|seeks|pray|prays)\s+(?:that\s+)?[^.;]{0,80}?\bbe\s+dismiss\w*[^.;]*
     | \bor\s+(?:[\w'’-]+\s+){0,3}?(?:will|shall|may)\s+be\s+dismiss\w*[^.;]*
     | \b(?:may|will|shall|could)\s+result\s+in\s+(?:the\s+)?dismissal\b[^.;]*
-    | \bshow\s+cause\b[^.;]{0,60}?\bdismiss\w*[^.;]*"""
+    | \bshow\s+cause\b[^.;]{0,60}?\bdismiss\w*[^.;]*
+    | \b(?:asks?|asked|urges?|urged|petitions?|seeks?|sought|wants?|bids?|efforts?|attempts?|push|calls?\s+on)\s+
+      (?:(?:the\s+)?(?:judge|court)\s+)?to\s+(?:dismiss|drop|toss|throw\s+out)\b[^.;]*"""  # news: a request, not a ruling
 # A court's disposition of a motion, whatever it is: Texas's "MOTION DISP — DISMISSED", "Motion for leave disposed —
 # Dismissed as Moot", "Motion to stay disposed — Dismiss motion" (of a case: "CASE DISP — DISMISSED" is a dismissal).
 _MOTION_DISPOSED = r"^motions?\b[^—;]{0,80}?\bdisp(?:osed)?\s*—[^;]*"
@@ -297,8 +300,9 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "motion.news-moves-to",
         "motion",
-        # not in an order, which tells what a party moved for or may move for
-        r"^(?!(?:[\w'’-]+\s+){0,3}?order\b).*?(?<!may\s)(?<!can\s)(?<!could\s)(?<!shall\s)(?<!will\s)\bmoves?\s+to\s+\w+",
+        # not in an order, which tells what a party moved for or may move for, nor a minute of a motion made and
+        # granted from the bench ("STATE MOVES TO DISMISS COUNT 2. SO ORDERED.")
+        r"^(?!(?:[\w'’-]+\s+){0,3}?order(?:ed)?\b)(?!.*\bso\s+ordered\b).*?(?<!may\s)(?<!can\s)(?<!could\s)(?<!shall\s)(?<!will\s)\b(?:moves?|asks?\s+(?:the\s+)?(?:judge|court))\s+to\s+\w+",
     ),
     # -- dismissal: a case, claim, count, party, appeal or charge is ended --
     _rule(
@@ -332,9 +336,12 @@ RULES: tuple[Rule, ...] = (
           | \bmotions?\s+(?:to|for)\s+(?:voluntary\s+|voluntarily\s+|summary\s+)?dismiss(?:al)?\b
               (?:(?!\b(?:denied|moot|withdrawn|not)\b)[^;]){0,120}?
               (?<!\bnot\s)(?<!\bbe\s)(?<!\bdeemed\s)\b(?:granted|allowed|sustained|grants\s+(?:the\s+|said\s+|this\s+)?motion)\b
-          | \bmov(?:ed|es)\s+to\s+dismiss\b[^.;]{0,150}?[.;]?[^.;]{0,100}?
-              (?<!\bnot\s)(?<!n't\s)(?<!n’t\s)\b(?:granted|grants|allowed|approved)\s+(?:the|that|their|his|her|its|this)\s+
-              (?:[\w'’-]+\s+){0,2}?(?:motion|request)\b(?!\s+(?:to|for)\b)""",
+          | \b(?:mov(?:ed|es)|asks?|asked|urged?)\s+(?:(?:the\s+)?(?:court|judge)\s+)?to\s+dismiss\b[^.;]{0,150}?[.;]?[^.;]{0,100}?
+              (?:(?<!\bnot\s)(?<!n't\s)(?<!n’t\s)\b(?:granted|grants|allowed|approved)\s+(?:the|that|their|his|her|its|this)\s+
+                 (?:[\w'’-]+\s+){0,2}?(?:motion|request)\b(?!\s+(?:to|for)\b)
+               | \b(?:motion|request)\s+(?:is|was)\s+(?:granted|allowed)\b
+               | \bso\s+ordered\b)  # an oral motion granted from the bench: STATE MOVES TO DISMISS COUNT 2. SO ORDERED.
+          """,
         ignore=rf"{_RULING_MENTIONED}|\bwithdraw\w*\s+(?:the\s+)?(?:\d+\s+)?(?:[\w'’-]+\s+){{0,3}}?motions?\s+to\s+dismiss(?:\s+case)?",
     ),
     _rule(
@@ -343,7 +350,7 @@ RULES: tuple[Rule, ...] = (
         rf"""\b{_DISMISSABLE}
              (?:(?!\b(?:not|should|shall|would|could|may|might|must|will|if|unless|why|whether|motion|having|had|
                        previously|(?<!\bis\s)(?<!\bare\s)to\s+be|(?<!\bto\s)be)\b)[^;]){{0,80}}?
-             \b(?:dismissed|discontinued|dropped)\b
+             \b(?:dismissed|discontinued|dropped|tossed|thrown\s+out)\b
            | \b{_WITHDRAWABLE}
              (?:(?!\b(?:not|should|shall|would|could|may|might|must|will|if|unless|why|whether|motion)\b)[^;]){{0,40}}?
              \bwithdrawn\b""",
@@ -352,10 +359,11 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "dismissal.dismisses-something",
         "dismissal",
-        rf"""(?:\b(?:(?<!\bto\s)(?<!\bnot\s)(?<!n't\s)(?<!n’t\s)dismiss(?:es|ed|ing)?["”]?|drop(?:s|ped|ping)?|
+        rf"""(?:\b(?<!\bto\s)(?<!\bnot\s)(?<!n't\s)(?<!n’t\s)(?:dismiss(?:es|ed|ing)?["”]?|drop(?:s|ped|ping)?|
                      toss(?:es|ed)?|(?:throws?|threw)\s+out)
               | \b(?!(?:motions?|mov(?:e|es|ed|ing)|seek\w*|ask\w*|requests?|intent(?:ion)?|threat\w*|
-                       recommend\w*|propos\w*|declin\w*|refus\w*)\b)\w+,?\s+to\s+dismiss)
+                       recommend\w*|propos\w*|declin\w*|refus\w*|judge|court|bids?|efforts?|attempts?|push|calls?|
+                       wants?|urg\w*|pleas?)\b)\w+,?\s+to\s+dismiss)
              \s+(?:(?!(?:as|for|in|from|with|to|of|on|by|after|following|pending|during|upon|under|unless|if|until)\b)
                    [\w'’/-]+\s+){{0,4}}?{_DISMISSABLE}(?!\s+(?:to|from)\b)
            | \b(?<!\bto\s)(?:withdr(?:aws?|ew|awing)|removed)\s+
@@ -463,6 +471,7 @@ RULES: tuple[Rule, ...] = (
             \b(?:bond\s+(?:is\s+)?(?:set|reduced|revoked|modified|continued)\b|released\s+(?:on|with)\s+(?:conditions|bond)\b
                |detention\s+ordered|(?:psr|presentence\s+(?:investigation\s+)?report)\s+ordered
                |appoint(?:s|ed)\s+(?:new\s+)?(?:counsel|attorney)|(?:counsel|attorney|federal\s+defenders?|cja)\s+appointed
+               |judge['’]?s\s+decision(?=\s*:)
                |(?:is|are)\s+(?:hereby\s+)?vacated|court\s+corrects)\b""",
     ),
     # A state court's event name followed by how it came out: Cook County's "BOND APPROVED - ALLOWED", "LETTERS OF
@@ -600,6 +609,12 @@ RULES: tuple[Rule, ...] = (
           | \s[-—]\s*continued\.?\s*$
           | ^(?:the\s+)?(?:defendant|deft|dft)\s+(?:\w+\s+){0,2}?(?:appears|present)\b""",
     ),
+    # A scheduling order's list of settings: "... Pretrial conference on 1:00 2/7/97; Jury Trial on 9:00 2/24/97"
+    _rule(
+        "hearing.scheduling-order-settings",
+        "hearing",
+        rf"^[^;]*?\bscheduling\s+order\b.*?\b{_HEARING_NAME}\s+(?:on|at)\s+(?:\d{{1,2}}:\d\d\s*(?:[ap]\.?m\.?\s*)?)?{_DATE}",
+    ),
     # Oklahoma's setting of a criminal case for its disposition docket: "DISPOSITION IS SET FOR 3-9-2023 AT 8AM",
     # "DISPOSITION CONTINUED BY AGREEMENT TO 5-11-2023"
     _rule(
@@ -698,7 +713,8 @@ RULES: tuple[Rule, ...] = (
           | ^added\s+for\s+(?:petitioner|respondent|appellant|appellee|plaintiff|defendant|intervenor|amicus)[^;]{0,300}?\battorney\b
           | \bin\s+place\s+of\s+(?:attorney|counsel)\b[^.;]{0,80}?\bsubstituted\b
           | ^attorney,\s+[^;]{1,160}?,\s*(?:added|substituted)\.   # ACMS: "ATTORNEY, X, for Appellant Y, ADDED."
-          | \bappearance\s+(?:of\s+counsel\s+)?entered\s+by\b""",
+          | \bappearance\s+(?:of\s+counsel\s+)?entered\s+by\b
+          | \bbe\s+(?:this\s+day\s+)?substituted\b[^;]{0,100}?\bas\s+counsel\b""",
         ignore=r"\b(?:may|shall|must|should|will|to)\s+(?:file|enter)\s+(?:an?\s+)?(?:notice|entry)\s+of\s+appearance\b",
     ),
     _rule(
@@ -754,7 +770,11 @@ VETOES: tuple[Veto, ...] = (
         r"""^(?!(?:[\w'’-]+\s+){0,2}?order\b)[^;]*?\b(?:granted|denied|dismissed)\s+(?:by|per|in)\s+(?:the\s+)?(?:[\d/.-]+\s+)?
             (?:order|doc(?:ument)?|dkt\.?)\s*(?:\#|no\.?)\s*\d+""",
     ),
-    _veto("not-order.unsigned", "order", r"\bunsigned\b|^lodged\s+(?:proposed\s+)?order\b"),
+    _veto(
+        "not-order.unsigned",
+        "order",
+        r"\bunsigned\b|^(?:[\w'’]+\s+){0,2}?lodged\s+(?:[\w'’]+\s+){0,2}?order\b|^[^;]{0,40}?\band\s+lodged\s+order\b",
+    ),
     # A court of appeals opening a case records the petition or notice received; ACMS's "..., SERVED." records service.
     _veto(
         "not-motion.case-opened-or-served",
