@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 from bot.core.entry import Entry
 from bot.core.post import Post, Queued
 from bot.core.quiet import COMMAND_LINE, Pause
+from bot.pipeline.run import OUTSIDE_CASES
 from bot.poll.lines import describe_result
 from bot.poll.poller import PollResult
 
@@ -31,6 +33,16 @@ def test_a_backfilled_baseline_counts_entries_and_posts_apart():
 def test_a_baseline_without_backfill_posts_nothing():
     result = PollResult("nmd", parsed=1, new=[entry("41")], baseline=True)
     assert describe_result(result, False, UTC) == "baseline: 1 entry recorded, nothing posted"
+
+
+def test_a_baseline_says_how_many_entries_of_other_cases_it_left_out():
+    # a source watching `cases: [not-a-docket]` whose feed held 20 entries of other cases: not a silent empty baseline
+    result = PollResult("nmd", parsed=20, baseline=True, filtered=Counter({OUTSIDE_CASES: 20}))
+    assert describe_result(result, False, UTC) == (
+        "baseline: 0 entries recorded, nothing posted  (20 entries of dockets outside the source's cases, left out)"
+    )
+    later = PollResult("nmd", parsed=20, filtered=Counter({OUTSIDE_CASES: 20}))
+    assert "outside" not in describe_result(later, False, UTC)  # said once, not on every poll
 
 
 def test_a_paused_source_says_since_when_on_the_configs_clock():

@@ -8,7 +8,7 @@ from bot.core.clock import shown_time
 from bot.core.courts import local_date
 from bot.core.quiet import Pause, made_by
 from bot.pipeline.diff import newest
-from bot.pipeline.run import WHILE_PAUSED
+from bot.pipeline.run import OUTSIDE_CASES, WHILE_PAUSED
 from bot.poll.poller import PollResult, skip_note
 from notifiers.text import truncate
 
@@ -27,7 +27,11 @@ def describe_result(result: PollResult, dry_run: bool, tz: tzinfo) -> str:
         return f"FAILED  {result.error}"
     # Said once, with the baseline's count: why a feed of 358 items gave 341 entries.
     merged = f"  ({plural(result.merged, 'more item', 'more items')} joined to the filings they repeat)"
+    # a source that watches some cases (`cases:`) says how many entries it read of the others, on its baseline
+    outside = f"  ({plural(result.filtered[OUTSIDE_CASES], 'entry', 'entries')} {OUTSIDE_CASES}, left out)"
     return _describe_success(result, dry_run) + (merged if result.merged and result.baseline else "") + (
+        outside if result.filtered[OUTSIDE_CASES] and result.baseline else ""
+    ) + (
         f"  SKIPPED {len(result.skipped)}: {skip_note(result.skipped)}" if result.skipped else ""
     )
 
