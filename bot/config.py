@@ -120,10 +120,11 @@ def read_source(fields: Mapping[str, Any]) -> SourceConfig:
     return source
 
 
-def _did_you_mean(word: object, known: Iterable[str]) -> str:
-    """" (did you mean dismissal?)" when `word` is a near miss of one `known` word, else ""."""
-    close = difflib.get_close_matches(str(word), list(known), n=1, cutoff=0.75)
-    return f" (did you mean {close[0]}?)" if close else ""
+def did_you_mean(word: object, known: Iterable[str], most: int = 1) -> str:
+    """" (did you mean dismissal?)" when `word` is a near miss of `known` words (up to `most` of them, "case or
+    cases"), else ""."""
+    close = difflib.get_close_matches(str(word), list(known), n=most, cutoff=0.75)
+    return f" (did you mean {' or '.join(close)}?)" if close else ""
 
 
 class Subscription(_Strict):
@@ -181,7 +182,7 @@ class Subscription(_Strict):
             return list(SUBSCRIBABLE_EVENTS)
         unknown = [event for event in events if event not in SUBSCRIBABLE_EVENTS]
         if unknown:
-            named = ", ".join(as_written(event) + _did_you_mean(event, SUBSCRIBABLE_EVENTS) for event in unknown)
+            named = ", ".join(as_written(event) + did_you_mean(event, SUBSCRIBABLE_EVENTS) for event in unknown)
             raise ValueError(f"unknown event type{'s' if len(unknown) > 1 else ''} {named} "
                              f"(known: {', '.join(SUBSCRIBABLE_EVENTS)}, or [all])")
         return events
@@ -463,8 +464,8 @@ def describe_error(error: ErrorDetails, kind: object = None) -> str:
     if error["type"] == "extra_forbidden" and (home := _sections_of(str(name))):
         return f"is not a setting here: it goes under {' or '.join(f'{section}:' for section in home)}"
     known = _setting_names(SCRAPERS[kind].settings if isinstance(kind, str) and kind in SCRAPERS else None)
-    if error["type"] == "extra_forbidden" and (near := difflib.get_close_matches(str(name), known, n=2, cutoff=0.75)):
-        return f"is not a known setting: did you mean {' or '.join(near)}?"
+    if error["type"] == "extra_forbidden" and (near := did_you_mean(name, known, most=2)):
+        return "is not a known setting" + near
     if wording is None:
         return error["msg"].removeprefix("Value error, ")
     said = wording.format(input=as_written(given), **{key: as_written(value) for key, value in context.items()})

@@ -112,7 +112,7 @@ def test_bad_duration_names_line_and_field(tmp_path):
 @pytest.mark.parametrize(
     ("old", "new", "expected"),
     [
-        ("    cases:", "    casse:", ':11 sources[0].casse: is not a known setting: did you mean case or cases?'),
+        ("    cases:", "    casse:", ':11 sources[0].casse: is not a known setting (did you mean case or cases?)'),
         ("  jitter: 30s\n", "  jitter: 30s\n  post_interval: 1s\n",
          ":5 defaults.post_interval: is not a setting here: it goes under slack:"),
         ("    backfill: 3\n", "    backfill: 3\n    colour: blue\n", ":19 sources[1].colour: is not a known setting (check "

@@ -129,6 +129,7 @@ def test_why_finds_entries_by_the_words_of_their_text_newest_first(polled, capsy
     (["why", "sdny", "no such words at all"], 1, "sdny: no entry seen has the key, docket number or words "
                                                  "'no such words at all' (`entries --source sdny` lists what was seen)"),
     (["entries", "--events", "motion,sanction"], 2, "--events: 'sanction' is not an event type (known: motion,"),
+    (["entries", "--events", "dismisal"], 2, "--events: 'dismisal' is not an event type (did you mean dismissal?) (known:"),
     (["entries", "--since", "a week"], 2, '--since: "a week" is not a duration like 5m'),
     (["entries", "--since", "10000000d"], 2, '--since: "10000000d" is longer than 3650d (10 years)'),
     (["entries", "--since", "-1h"], 2, '--since: "-1h" is negative'),

@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from datetime import datetime
 
 from bot.app import App
+from bot.config import did_you_mean
 from bot.core.durations import parse_positive_duration
 from bot.core.events import SUBSCRIBABLE_EVENTS
 from bot.exit_codes import EXIT_FAILED, EXIT_OK, EXIT_USAGE
@@ -78,7 +79,8 @@ def entries(
     wanted = [event.strip() for event in (events or "").split(",") if event.strip()]
     unknown = [event for event in wanted if event not in SUBSCRIBABLE_EVENTS]
     if unknown:
-        print(f"--events: {unknown[0]!r} is not an event type (known: {', '.join(SUBSCRIBABLE_EVENTS)})", file=sys.stderr)
+        print(f"--events: {unknown[0]!r} is not an event type{did_you_mean(unknown[0], SUBSCRIBABLE_EVENTS)} (known: "
+              f"{', '.join(SUBSCRIBABLE_EVENTS)})", file=sys.stderr)
         return EXIT_USAGE
     if limit < 1:
         print(f"--limit {limit}: give 1 or more", file=sys.stderr)
