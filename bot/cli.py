@@ -31,7 +31,7 @@ from bot.pipeline.run import in_cases
 from bot.poll.lines import baseline_preview, describe_pause, describe_result, how_to_resume, plural
 from bot.poll.poller import PollResult, skip_note
 from bot.store import StoreError
-from bot.store.database import DEFAULT_DATABASE_URL, store_exists
+from bot.store.database import DEFAULT_DATABASE_URL, store_exists, would_create_store
 from bot.store.pauses import PAUSED
 from notifiers.console import format_message, format_post
 from notifiers.plain import digest_text
@@ -40,6 +40,10 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from bot.ops.status import SourceStatus
+
+
+# Commands that only read the store: where there is none yet they say so and do not create it.
+READ_ONLY_COMMANDS = frozenset({"sources", "entries", "why"})
 
 
 def _global_options(default: str | None) -> argparse.ArgumentParser:
@@ -186,9 +190,11 @@ def _run_command(args: argparse.Namespace) -> int:
         return EXIT_OK
     environ: Mapping[str, str] = os.environ
     scratch = None
-    if getattr(args, "dry_run", False) and not store_exists(environ.get("DATABASE_URL") or DEFAULT_DATABASE_URL):
-        # A dry run changes nothing, not even by creating the store: it reads an empty one in a scratch folder,
-        # which `scratch` keeps until this function returns.
+    database = environ.get("DATABASE_URL") or DEFAULT_DATABASE_URL
+    no_store = args.command in READ_ONLY_COMMANDS and would_create_store(database)
+    if no_store or (getattr(args, "dry_run", False) and not store_exists(database)):
+        # A dry run or a command that only reads changes nothing, not even by creating the store: it reads an
+        # empty one in a scratch folder, which `scratch` keeps until this function returns.
         scratch = tempfile.TemporaryDirectory(prefix="docketbot-dry-run-")
         environ = {**environ, "DATABASE_URL": f"sqlite:///{Path(scratch.name) / 'dry-run.db'}"}
     try:
@@ -199,6 +205,10 @@ def _run_command(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
+    if no_store:
+        where = "" if database.startswith("sqlite:////") else f" in {Path.cwd()}"
+        print(f"no store at {database}{where} yet: nothing was polled with it (`check` and `run` make it where they "
+              "start; DATABASE_URL names another)", file=sys.stderr)
     try:
         if args.command == "run":
             from bot.worker.main import run_worker

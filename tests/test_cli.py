@@ -99,6 +99,17 @@ def test_sources_table_shows_schedule_and_last_status(two_sources, capsys):
     assert mdb.split()[5] == "-"  # no next run while no worker runs
 
 
+def test_a_command_that_only_reads_says_there_is_no_store_and_does_not_make_one(tmp_path, monkeypatch, capsys):
+    (tmp_path / "sources.yaml").write_text(
+        'sources:\n  - id: nmd\n    kind: pacer_rss\n    court: nmd\nsubscriptions:\n  - channel: "#x"\n    sources: [nmd]\n'
+    )
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    assert main(["--config", "sources.yaml", "sources"]) == 0
+    assert f"no store at sqlite:///docketbot.db in {tmp_path} yet" in capsys.readouterr().err
+    assert not (tmp_path / "docketbot.db").exists()  # run from the wrong folder, it leaves no empty store behind
+
+
 def test_the_installed_command_tells_users_to_run_docketbot_not_python_m_bot(two_sources, monkeypatch, capsys):
     monkeypatch.setattr(sys, "argv", ["/usr/local/bin/docketbot", "sources"])
     main(["sources"])

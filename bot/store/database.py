@@ -82,6 +82,18 @@ def store_exists(url: str) -> bool:
     return Path(parsed.database).exists()
 
 
+def would_create_store(url: str) -> bool:
+    """True for a SQLite database whose file is not there yet, in a folder that is (opening it would create it);
+    False for any other database, or a URL that is no database URL (opening it says what is wrong)."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return False
+    if store_exists(url):
+        return False
+    return Path(parsed.database or "").parent.is_dir()
+
+
 def upsert(conn: Connection, table: Table) -> PostgresqlInsert | SqliteInsert:
     """An INSERT into `table` in the connection's dialect, which has `on_conflict_do_nothing/_update`."""
     return dialect_insert(conn.dialect.name, table)
