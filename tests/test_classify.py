@@ -212,6 +212,30 @@ DISTINCTIONS = {
     "prosecutors seeking to drop charges have not dropped them": ("Prosecutors seek to drop charges against Adams", ("other",)),
     "a suit tossed is a dismissal": ("Court tosses suit over Rust shooting", ("dismissal",)),
     "a lawsuit thrown out is a dismissal": ("Lawsuit against Baldwin thrown out", ("dismissal",)),
+    "a dismissal told in a relative clause happened before": (
+        "ORDER. Discovery in the class action against defts. with respect to which the complaint was dismissed in its "
+        "entirety with leave to replead shall be conducted as non-party discovery. (Signed by Judge Lewis A. Kaplan)",
+        ("order",),
+    ),
+    "a motion to dismiss denied beside another granted is no dismissal": (
+        "ORDER granting 70 Motion to Serve; denying 75 Motion to Dismiss. For the reasons set forth herein, Plaintiff's "
+        "motion to serve by alternative means is GRANTED. (Signed by Judge Loretta A. Preska on 11/26/08)",
+        ("order",),
+    ),
+    "a caption quoted is no ruling of this entry": (
+        'MINUTE ORDER: by Judge Barbara J. Rothstein - The caption of the 7/22/98 order is amended to read "Order '
+        "Granting in Part Dft's Motion to Dismiss\" RENOTED FOR 9/4/98 pltf's motion for reconsideration [70-1].",
+        ("order",),
+    ),
+    "the court dismissing all of a party's claims is a dismissal": (
+        "ORDER by Judge Barbara J. Rothstein GRANTING IN PART dft's motion for (summary jgmt) to dismiss pltf's first amd "
+        "complaint [41-1]. The court dismisses all of pltf's claims except for his claims of misrepresentation.",
+        ("dismissal", "order"),
+    ),
+    "a notice of cross motion is a motion": (
+        "NOTICE OF CROSS MOTION to Dismiss complaint in this action with prejudice. Document filed by Donald L. Marr.",
+        ("motion",),
+    ),
     "a motion to dismiss named in a motion's title, abbreviated, is no dismissal": (
         "ORDER denying [46-1] motion for Leave to File reply to opp. to mot. to dismiss ( signed by Judge Jaime Pieras Jr. )",
         ("order",),
@@ -1520,6 +1544,13 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
     "not-ruled.continued-outcome": [
         ("ORDER DECLARING HEIRSHIP - CONTINUED", ("hearing",)),
         ("MOTION SCHEDULED", ("hearing",)),
+    ],
+    "not-hearing.date-not-set": [
+        ("Notice by plaintiff of hearing setting motion to shorten time [88-1] (w/o oral argument <date not set> ) (LE)",
+         ("other",)),
+    ],
+    "not-motion.requests-to-charge": [
+        ("Received supplemental requests to charge from Randall Elliott. (Copy to IMK) (fce)", ("other",)),
     ],
     "not-motion.hearing-named-after-motion": [("Motion Hearing set for 3/4/2021 before Judge Roe", ("hearing",))],
     "not-motion.clerical-note": [

@@ -143,7 +143,7 @@ _HEARING_MENTIONED = rf"""
   | \ba\s+hearing\s+on\s+[^.;]{{0,60}}?\bwas\s+held\s+on\b
   | \bhearing\s+originally\s+scheduled\b
   | \bwith\s+hearing\s+to\s+be\s+held\b
-  | ^set\s+deadlines\s*/\s*hearings\s*:(?=\s*\S)      # the event name before what it sets ("Motions due by")
+  | ^set\s+deadlines\s*/\s*hearings?\b(?=[^:]*:\s*\S)  # the event name before what it sets ("Motions due by")
   | \b{_HEARING_NAME}\s+(?:should|could|would|might|may)\s+be\s+held\b   # "the Markman hearing should be held after ..."
   | \b(?:hearing|trial)\s+transcripts?\b             # "Notice ... Regarding Hearing Transcript": the record of one
   | \b(?:to\s+be\s+)?held\s+(?:no\s+later\s+than|within\s+\d+)\b  # "Conference to be held no later than": a deadline
@@ -153,7 +153,8 @@ _HEARING_MENTIONED = rf"""
 # Vacate Order Dismissing Case", "Order Granting Motion to Reinstate Case
 # dismissed on ...", "relief from the judgment dismissing the action".
 _RULING_MENTIONED = r"""
-    \b(?:vacat(?:e|es|ed|ing)|reconsider(?:ation)?(?:\s+of)?|set(?:ting)?\s+aside|reinstat\w*|
+    \b(?:to\s+read|entitled|captioned|titled)\s+["“][^"”]{1,200}["”]   # a caption quoted: amended "to read "Order Granting ...""
+  | \b(?:vacat(?:e|es|ed|ing)|reconsider(?:ation)?(?:\s+of)?|set(?:ting)?\s+aside|reinstat\w*|
         relief\s+from|alter\s+or\s+amend|appeal(?:ing|ed)?\s+(?:from|of)?)\s+
     (?:the\s+)?(?:[\w'’,/-]+\s+){0,3}?(?:order|judgment|dismissal|case)\b[^.;]*
 """
@@ -162,7 +163,7 @@ _RULING_MENTIONED = r"""
 # Case", "Motion filed by Creditor X to Dismiss Case", and a motion to dismiss
 # that is itself withdrawn.
 _MOTION_MENTIONED = rf"""
-    \b(?:motions?\b|mot\.)[^.;]{{0,120}}?\bto\s+(?:voluntarily\s+)?dismiss\b(?:\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?{_DISMISSABLE})?
+    \b(?:motions?\b|mot\.|mtn\b\.?)[^.;]{{0,120}}?\bto\s+(?:voluntarily\s+)?dismiss\b(?:\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?{_DISMISSABLE})?
   | \bmotions?\s+for\s+(?:an\s+)?order\b[^;]{{0,300}}?\bdismissing\b(?:\s+(?:[\w'’-]+\s+){{0,3}}?{_DISMISSABLE})?
   | \bwithdraw\w*\s+(?:the\s+)?(?:\d+\s+)?(?:[\w'’-]+\s+){{0,3}}?motions?\s+to\s+dismiss(?:\s+case)?
 """
@@ -174,7 +175,7 @@ _MOTION_MENTIONED = rf"""
 # response does not end the reading of such a text (bot/pipeline/classify/__init__.py).
 JOINED_MOTION = re.compile(
     r"""^(?:[\w'’.-]+\s+){0,4}?(?:oppositions?|responses?|objections?)\b[^;]{0,200}?
-        \band\s+(?:a\s+)?(?:cross|counter)[\s-]?motions?\s+(?:to|for)\b
+        \band\s+(?:a\s+|an\s+)?(?:cross|counter|alternative)[\s-]?motions?\s+(?:to|for)\b
       | ^(?:[\w'’.-]+\s+){0,4}?objection\s+to\s+confirmation\b[^;]{0,80}?\band\s+motion\s+to\s+dismiss\b
       | ^(?:[\w'’.-]+\s+){1,8}?notice\s+of\s+motion\s+and\s+motion\s+(?:to|for)\b""",
     _FLAGS,
@@ -210,7 +211,10 @@ _JURY_DISMISSED = r"\bjury\b[^.;]{0,20}?\b(?:dismissed|discharged)\b"
 # dismissed last year, and the appeal is pending".
 _EARLIER = rf"""\b(?:previously|earlier|already)\s+(?:been\s+)?(?:dismiss\w*|dropped|withdrawn)\b
     (?:\s+(?:[\w'’()-]+\s+){{0,3}}?{_DISMISSABLE})?
-  | \b(?:dismissed|dropped|withdrawn)\s+(?:[\w'’-]+\s+){{0,3}}?(?:last\s+year|\w+\s+years?\s+ago|in\s+(?:19|20)\d\d)\b"""
+  | \b(?:dismissed|dropped|withdrawn)\s+(?:[\w'’-]+\s+){{0,3}}?(?:last\s+year|\w+\s+years?\s+ago|in\s+(?:19|20)\d\d)\b
+  | \b(?:which|whom|whose)\b[^.;]{{0,60}}?\b(?:was|were|had\s+been|has\s+been)\s+dismissed\b  # defts. as to which the
+                                                                                          # complaint was dismissed
+"""
 # A dismissal the court declines, refuses or will not make: "The Court declines to dismiss the complaint".
 _NEGATED = r"""\b(?:declin\w*|refus\w*|(?:will|shall|does|did|do|would|could|can)\s+not|(?:won|don|doesn|didn|can)['’]?t)
     \s+(?:to\s+)?(?:dismiss\w*|drop|toss|throw\s+out)\b[^.;]*"""
@@ -251,7 +255,7 @@ RULES: tuple[Rule, ...] = (
         "motion.named",
         "motion",
         rf"""{_OPENING}{_MOTION_WORD}{{0,4}}?
-             (?:(?:cross|counter)-?motions?|motions?|notice\s+(?:of|and)\s+motions?|applications?|petitions?(?=\s+(?:for|to|under)\b|\s*[(—:]|\s*$)|
+             (?:(?:cross|counter)-?motions?|motions?|notice\s+(?:of|and)\s+(?:(?:cross|counter)[\s-]?)?motions?|applications?|petitions?(?=\s+(?:for|to|under)\b|\s*[(—:]|\s*$)|
                 pet(?=\.\s+(?:for|to)\b)|  # Cook County probate: "PET. FOR PROBATE OF DECEDENT'S EST."
                 requests?(?:\s+(?:for|to)\b|\s*(?:—|:|$)))\b""",
     ),
@@ -342,7 +346,8 @@ RULES: tuple[Rule, ...] = (
                | \b(?:motion|request)\s+(?:is|was)\s+(?:granted|allowed)\b
                | \bso\s+ordered\b)  # an oral motion granted from the bench: STATE MOVES TO DISMISS COUNT 2. SO ORDERED.
           """,
-        ignore=rf"{_RULING_MENTIONED}|\bwithdraw\w*\s+(?:the\s+)?(?:\d+\s+)?(?:[\w'’-]+\s+){{0,3}}?motions?\s+to\s+dismiss(?:\s+case)?",
+        ignore=rf"""{_RULING_MENTIONED}|\bwithdraw\w*\s+(?:the\s+)?(?:\d+\s+)?(?:[\w'’-]+\s+){{0,3}}?motions?\s+to\s+dismiss(?:\s+case)?
+                  |\bden(?:y|ies|ied|ying)(?!\s+in\s+part)\s+(?:\d+\s+)?(?:[\w'’-]+\s+){{0,3}}?motions?\s+to\s+dismiss\b""",
     ),
     _rule(
         "dismissal.said-dismissed",
@@ -364,7 +369,7 @@ RULES: tuple[Rule, ...] = (
               | \b(?!(?:motions?|mov(?:e|es|ed|ing)|seek\w*|ask\w*|requests?|intent(?:ion)?|threat\w*|
                        recommend\w*|propos\w*|declin\w*|refus\w*|judge|court|bids?|efforts?|attempts?|push|calls?|
                        wants?|urg\w*|pleas?)\b)\w+,?\s+to\s+dismiss)
-             \s+(?:(?!(?:as|for|in|from|with|to|of|on|by|after|following|pending|during|upon|under|unless|if|until)\b)
+             \s+(?:all\s+of\s+)?(?:(?!(?:as|for|in|from|with|to|of|on|by|after|following|pending|during|upon|under|unless|if|until)\b)
                    [\w'’/-]+\s+){{0,4}}?{_DISMISSABLE}(?!\s+(?:to|from)\b)
            | \b(?<!\bto\s)(?:withdr(?:aws?|ew|awing)|removed)\s+
                (?:(?!(?:as|for|in|from|with|to|of|on|by|after|following|pending|during|upon|under)\b)[\w'’-]+\s+){{0,4}}?
@@ -757,6 +762,14 @@ VETOES: tuple[Veto, ...] = (
           | \b(?:sent|forwarded)\s+to\s+(?:the\s+)?(?:judge|chambers)\b""",
     ),
     _veto("not-motion.deadline-or-never-filed", "motion", r"(?:\bdue|\bnot\s+filed)\s*$"),
+    # a hearing asked for or noticed without a date is not set yet (one vacated, cancelled or held is an event still)
+    _veto(
+        "not-hearing.date-not-set",
+        "hearing",
+        r"^(?!.*\b(?:vacated|cancell?ed|stricken|held)\b).*?(?:\bdate\s+not\s+set\b|\bno\s+date\s+(?:is\s+|has\s+been\s+)?set\b)",
+    ),
+    # a party's proposed jury instructions: "Received supplemental requests to charge from Randall Elliott"
+    _veto("not-motion.requests-to-charge", "motion", r"\brequests?\s+to\s+charge\b"),
     _veto(
         "not-charge.unsealed",
         "charge",
