@@ -116,7 +116,13 @@ never sit on two sides:
   once: motion 0.963/0.975, order 0.965/0.976, hearing 0.951/0.951; then
   298 more of five of them (entries 67 on), scored once after the changes
   made from the first 422: motion 0.969/0.912, order 1.000/0.983, hearing
-  0.783/0.947, dismissal 1 of 2 found with 4 false), and the 1,045 texts of 52 dockets
+  0.783/0.947, dismissal 1 of 2 found with 4 false); and seen_freelaw2:
+  418 entries of the seven read-side sam-mfb/freelaw dockets (the 60 after
+  each one's first ten), labelled blind and scored once after the changes
+  made from seen_pacerlib3: motion 0.955/1.000, order 1.000/0.988, hearing
+  0.882/1.000, appearance 0.891/0.983, dismissal 3 of 3 with none false.
+  seen_pacerlib3 and seen_freelaw2 are written by hand, not by
+  assemble.py), and the 1,045 texts of 52 dockets
   stay frozen, less 10 texts the read half holds too: 1,035 texts of 51
   dockets. With it since 2026-11-30, the sixth's frozen half: 497 texts of 67
   dockets of courts no label file had drawn from, gathered by a helper who
@@ -207,6 +213,7 @@ ORIGINS = {
     "seen_bankruptcy.jsonl": ("freelawproject/juriscraper/tests/examples/pacer/dockets/bankruptcy/",),
     "seen_scales3.jsonl": ("scales-okn/scales-nlp/test/pacer/",),
     "seen_pacerlib3.jsonl": ("UChicago-Coase-Sandor/pacer_lib/tests/results/local_docket_archive/",),
+    "seen_freelaw2.jsonl": ("sam-mfb/freelaw/",),
     "seen_cookcounty.jsonl": _COOK_COUNTY,
     "seen_oscn.jsonl": _OSCN,
     "seen_odyssey2.jsonl": _ODYSSEY2,

@@ -232,6 +232,25 @@ DISTINCTIONS = {
         "complaint [41-1]. The court dismisses all of pltf's claims except for his claims of misrepresentation.",
         ("dismissal", "order"),
     ),
+    "a minute's note that counsel appeared is no appearance": (
+        "Minute Entry for proceedings held before District Judge Claude M. Hilton: Motion Hearing held on 5/31/2017. "
+        "Appearance of counsel. Defendants' 41 Motion to Strike - Denied.",
+        ("order", "hearing"),
+    ),
+    "a motion about attorneys admitted pro hac vice asks; it admits no one": (
+        "MOTION For attorneys admitted pro hac vice to be permitted to use and possess electronic devices by WP Company "
+        "LLC . (Attachments: # 1 Proposed Order)",
+        ("motion",),
+    ),
+    "pro hac vice counsel appointed enter the case": (
+        "PRO HAC VICE APPOINTED: Patrick J. Sheehan appearing for Plaintiffs David Keeports, Vlastimil Sajfr. (leh)",
+        ("appearance",),
+    ),
+    "an order saying counsel may apply pro hac vice admits no one": (
+        "MEMORANDUM AND ORDER granting Activision's 8 Motion for Preliminary Injunction to the extent set forth herein. "
+        "The law firm of Farney Daniels and the attorneys in that law firm may file their application pro hac vice.",
+        ("order",),
+    ),
     "a notice of cross motion is a motion": (
         "NOTICE OF CROSS MOTION to Dismiss complaint in this action with prejudice. Document filed by Donald L. Marr.",
         ("motion",),
@@ -1544,6 +1563,13 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
     "not-ruled.continued-outcome": [
         ("ORDER DECLARING HEIRSHIP - CONTINUED", ("hearing",)),
         ("MOTION SCHEDULED", ("hearing",)),
+    ],
+    "not-motion.combined-with-its-order": [
+        (
+            "APPLICATION/ORDER admitting pro hac vice Attorney William Bryan Farney for Plaintiff Activision TV, Inc.. "
+            "Ordered by Deputy Clerk. (MKR)",
+            ("order", "appearance"),
+        ),
     ],
     "not-hearing.date-not-set": [
         ("Notice by plaintiff of hearing setting motion to shorten time [88-1] (w/o oral argument <date not set> ) (LE)",

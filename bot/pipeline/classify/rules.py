@@ -143,7 +143,7 @@ _HEARING_MENTIONED = rf"""
   | \ba\s+hearing\s+on\s+[^.;]{{0,60}}?\bwas\s+held\s+on\b
   | \bhearing\s+originally\s+scheduled\b
   | \bwith\s+hearing\s+to\s+be\s+held\b
-  | ^set\s+deadlines\s*/\s*hearings?\b(?=[^:]*:\s*\S)  # the event name before what it sets ("Motions due by")
+  | \bset\s+deadlines\s*/\s*hearings?\b(?=[^:]*:\s*\S)  # the event name before what it sets ("Motions due by")
   | \b{_HEARING_NAME}\s+(?:should|could|would|might|may)\s+be\s+held\b   # "the Markman hearing should be held after ..."
   | \b(?:hearing|trial)\s+transcripts?\b             # "Notice ... Regarding Hearing Transcript": the record of one
   | \b(?:to\s+be\s+)?held\s+(?:no\s+later\s+than|within\s+\d+)\b  # "Conference to be held no later than": a deadline
@@ -720,13 +720,15 @@ RULES: tuple[Rule, ...] = (
           | ^attorney,\s+[^;]{1,160}?,\s*(?:added|substituted)\.   # ACMS: "ATTORNEY, X, for Appellant Y, ADDED."
           | \bappearance\s+(?:of\s+counsel\s+)?entered\s+by\b
           | \bbe\s+(?:this\s+day\s+)?substituted\b[^;]{0,100}?\bas\s+counsel\b""",
-        ignore=r"\b(?:may|shall|must|should|will|to)\s+(?:file|enter)\s+(?:an?\s+)?(?:notice|entry)\s+of\s+appearance\b",
+        # not what counsel may file, nor a minute's note of who appeared ("Motion Hearing held. Appearance of counsel.")
+        ignore=r"""\b(?:may|shall|must|should|will|to)\s+(?:file|enter)\s+(?:an?\s+)?(?:notice|entry)\s+of\s+appearance\b
+                  |(?<!\bentered\s)\bappearances?\s+of\s+(?:counsel|attorneys?)\s*(?=[.;:]|$)""",
     ),
     _rule(
         "appearance.pro-hac-vice-admitted",
         "appearance",
-        r"""\bgrant(?:s|ed|ing)\b[^;]{0,200}?\b(?:pro\s+hac\s+vice|limited\s+admission|substitut(?:e|ion)\s+(?:of\s+)?(?:counsel|attorney))\b
-          | \b(?:pro\s+hac\s+vice|phv|substitution\s+of\s+(?:counsel|attorney))\b[^;]{0,300}?\b(?:granted|admitted|added)\b
+        r"""\bgrant(?:s|ed|ing)\b(?:(?!\bmay\s+(?:file|apply)\b)[^;]){0,200}?\b(?:pro\s+hac\s+vice|limited\s+admission|substitut(?:e|ion)\s+(?:of\s+)?(?:counsel|attorney))\b
+          | \b(?:pro\s+hac\s+vice|phv|substitution\s+of\s+(?:counsel|attorney))\b[^;]{0,300}?\b(?:granted|admitted|added|appointed)\b
           | \bpro\s+hac\s+vice\b[^;]{0,400}?\breceive\s+(?:notices|nefs?)\b
           | (?<!\bbe\s)\badmitted\s+pro\s+hac\s+vice\b
           | \bapprov(?:al|ed|es|ing)\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?(?:pro\s+hac\s+vice|special\s+admissions?)\b
@@ -804,6 +806,12 @@ VETOES: tuple[Veto, ...] = (
     _veto("not-motion.calendar-event", "motion", _CALENDAR),
     _veto("not-motion.texas-disposition", "motion", _TEXAS_DISPOSITION),
     _veto("not-motion.decided-on-its-form", "motion", _FORM_WITH_ORDER),
+    # a combined "APPLICATION/ORDER admitting pro hac vice ..." form records the ruling
+    _veto(
+        "not-motion.combined-with-its-order",
+        "motion",
+        r"^(?:[\w'’]+\s+){0,2}?(?:motion|application|petition|request)\s*/\s*order\s+(?:admitting|granting)\b",
+    ),
     # A court of appeals' "Motion Order FILED": the court's order on a motion.
     _veto("not-motion.order-on-a-motion", "motion", r"^motions?\s+order\b"),
     # Cook County's "ORDER DECLARING HEIRSHIP - CONTINUED": the matter was called and put off; nothing was ruled or asked.
@@ -860,7 +868,7 @@ VETOES: tuple[Veto, ...] = (
         "motion dismissal order judgment hearing charge plea appearance",
         r"\bno\.?\s+of\s+notices\s*:\s*\d+\b.*\bservice\s+date\b",
     ),
-    _veto("a-filed-motion-only-asks", "dismissal judgment charge", r"", after="motion"),
+    _veto("a-filed-motion-only-asks", "dismissal judgment charge appearance", r"", after="motion"),
     _veto(
         "a-motion-names-its-hearing-date",
         "hearing",
