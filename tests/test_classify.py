@@ -251,6 +251,27 @@ DISTINCTIONS = {
         "The law firm of Farney Daniels and the attorneys in that law firm may file their application pro hac vice.",
         ("order",),
     ),
+    "a minute's list of counsel who appeared is no appearance": (
+        "Minute Entry for proceedings held before Magistrate Judge Michael S. Nachmanoff:Motion Hearing held on 7/28/2017 "
+        "re 104 MOTION to Compel Responses. Appearances of Counsel for Plaintiffs and Defendants. Motion argued and 104 "
+        "MOTION to Compel Responses-DENIED. Order to follow.",
+        ("order", "hearing"),
+    ),
+    "a ruling hoped for is no ruling": (
+        "SEALED LODGED Proposed Document re: 91 MOTION to File Documents Under Seal. Document to be filed by Clerk if "
+        "Motion to Seal is granted. (Mansfield, Alan)",
+        ("other",),
+    ),
+    "time to respond to a motion to dismiss granted is no dismissal": (
+        "COPY of Order from USCA - 8th Circuit [13-3374] Appellant's motion for an Extension of time to respond to "
+        "appellee's motion to dismiss is granted in part. Appellants' response is due by November 22, 2013. (MKR)",
+        ("order",),
+    ),
+    "a setting taken off calendar in a minute is an order": (
+        "Minute Entry: In light of the court granting Defendants' motion for summary judgment and the case being closed, "
+        "the Case Management Conference set for 1/13/12 is off-calendar. (ecp)",
+        ("order", "hearing"),
+    ),
     "a notice of cross motion is a motion": (
         "NOTICE OF CROSS MOTION to Dismiss complaint in this action with prejudice. Document filed by Donald L. Marr.",
         ("motion",),

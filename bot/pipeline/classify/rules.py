@@ -347,7 +347,8 @@ RULES: tuple[Rule, ...] = (
                | \bso\s+ordered\b)  # an oral motion granted from the bench: STATE MOVES TO DISMISS COUNT 2. SO ORDERED.
           """,
         ignore=rf"""{_RULING_MENTIONED}|\bwithdraw\w*\s+(?:the\s+)?(?:\d+\s+)?(?:[\w'’-]+\s+){{0,3}}?motions?\s+to\s+dismiss(?:\s+case)?
-                  |\bden(?:y|ies|ied|ying)(?!\s+in\s+part)\s+(?:\d+\s+)?(?:[\w'’-]+\s+){{0,3}}?motions?\s+to\s+dismiss\b""",
+                  |\bden(?:y|ies|ied|ying)(?!\s+in\s+part)\s+(?:\d+\s+)?(?:[\w'’-]+\s+){{0,3}}?motions?\s+to\s+dismiss\b
+                  |\b(?:respond|response|reply|oppos\w*)\s+(?:to\s+)?(?:[\w'’-]+\s+){{0,3}}?motions?\s+to\s+dismiss\b""",
     ),
     _rule(
         "dismissal.said-dismissed",
@@ -465,7 +466,13 @@ RULES: tuple[Rule, ...] = (
     ),
     # not a form's option left unmarked ("__X__VACATED ... _____APPROVED._____ DENIED.") nor a ruling made earlier
     # ("VACATED: previously granted")
-    _rule("order.ruling-recorded", "order", _RULING, ignore=r"_{3,}\s*[a-z]+\b|\bpreviously\s+(?:granted|denied)\b"),
+    _rule(
+        "order.ruling-recorded",
+        "order",
+        _RULING,
+        # nor a ruling hoped for: "Document to be filed by Clerk if Motion to Seal is granted"
+        ignore=r"_{3,}\s*[a-z]+\b|\bpreviously\s+(?:granted|denied)\b|\b(?:if|unless|once)\b[^.;]{0,80}?\b(?:is|are)\s+(?:granted|denied)\b",
+    ),
     # A minute that records what the court did at the hearing in words other than granted or denied: "Bond set as
     # to X", "Deft released with conditions", "PSR Ordered", "Federal Defenders appointed", "the Court appoints new
     # counsel", "the Scheduling Conference ... is VACATED".
@@ -477,7 +484,7 @@ RULES: tuple[Rule, ...] = (
                |detention\s+ordered|(?:psr|presentence\s+(?:investigation\s+)?report)\s+ordered
                |appoint(?:s|ed)\s+(?:new\s+)?(?:counsel|attorney)|(?:counsel|attorney|federal\s+defenders?|cja)\s+appointed
                |judge['’]?s\s+decision(?=\s*:)
-               |(?:is|are)\s+(?:hereby\s+)?vacated|court\s+corrects)\b""",
+               |(?:is|are)\s+(?:hereby\s+)?(?:vacated|off[\s-]calendar)|court\s+corrects)\b""",
     ),
     # A state court's event name followed by how it came out: Cook County's "BOND APPROVED - ALLOWED", "LETTERS OF
     # OFFICE TO ISSUE - ALLOWED" (an outcome "- CONTINUED" is a hearing: hearing.continued-outcome).
@@ -722,7 +729,9 @@ RULES: tuple[Rule, ...] = (
           | \bbe\s+(?:this\s+day\s+)?substituted\b[^;]{0,100}?\bas\s+counsel\b""",
         # not what counsel may file, nor a minute's note of who appeared ("Motion Hearing held. Appearance of counsel.")
         ignore=r"""\b(?:may|shall|must|should|will|to)\s+(?:file|enter)\s+(?:an?\s+)?(?:notice|entry)\s+of\s+appearance\b
-                  |(?<!\bentered\s)\bappearances?\s+of\s+(?:counsel|attorneys?)\s*(?=[.;:]|$)""",
+                  |(?<!\bentered\s)\bappearances?\s+of\s+(?:counsel|attorneys?)\s*(?=[.;:]|$)
+                  |^(?:[\w'’]+\s+){0,2}?(?:minute\s+entry|minutes)\b[^;]*?(?<!\bentered\s)\bappearances?\s+of\s+
+                   (?:counsel|attorneys?)\b""",
     ),
     _rule(
         "appearance.pro-hac-vice-admitted",
