@@ -395,7 +395,7 @@ def test_frozen_holdout_table():
 
 
 FROZEN = ("on the frozen holdout (1,235 texts of 87 dockets: the fifth's frozen half and the sixth's), 2026-11-30,"
-          " after the changes made from the sixth's read half")
+          " after the changes made from the blind sets 9-12")
 # Thresholds the classifier does not reach on the frozen holdout, with the
 # figures measured when it was last changed: visible in every run, never tuned
 # away by reading the holdout's texts (the fourth's shortfalls, read since, are
@@ -412,13 +412,21 @@ FROZEN = ("on the frozen holdout (1,235 texts of 87 dockets: the fifth's frozen 
 # Odyssey and CourtListener e-mail) order 0.982/0.859, hearing 1.000/0.649,
 # other 0.823/1.000 (the sixth, whole, before any change: motion 0.714/0.588,
 # order 0.787/0.500, hearing 1.000/0.209, charge 1.000/0.850, other 0.700/0.987).
+# Scored again at the end of that session, after the changes made from the
+# blind sets 9-12 (pacer_lib and CourtListener district dockets, the read
+# side): the fifth's frozen half motion 0.980/0.826, dismissal 0.824/0.913,
+# order 0.895/0.955, hearing 0.888/0.823, charge 0.966/0.903, appearance
+# 0.829/0.866 (those sets' labellers, following the guide, gave no appearance
+# to a motion for admission pro hac vice nor to a minute's "Appearance of
+# counsel"; the fifth's labellers did, sometimes: decided in the module
+# docstring, not tuned back); the sixth's frozen half as before.
 SHORTFALLS: dict[str, str] = {
     "motion": f"recall 0.821 (110 of 134; precision 0.973) {FROZEN}",
-    "dismissal": f"precision 0.845 (9 false positives), recall 0.925 (49 of 53) {FROZEN}, with the dismissal model",
+    "dismissal": f"precision 0.842 (9 false positives), recall 0.906 (48 of 53) {FROZEN}, with the dismissal model",
     "judgment": f"recall 0.733 (11 of 15; precision 1.000) {FROZEN}",
     "hearing": f"recall 0.774 (103 of 133; precision 0.912) {FROZEN}",
     "charge": f"recall 0.860 (37 of 43; precision 0.974) {FROZEN}",
-    "appearance": f"precision 0.838 (13 false positives; recall 0.931) {FROZEN}",
+    "appearance": f"precision 0.838 (12 false positives), recall 0.861 (62 of 72) {FROZEN}",
 }
 
 

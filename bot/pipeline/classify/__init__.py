@@ -247,7 +247,9 @@ decision the definitions do not make (the labelling guide's decisions):
   "Notice of Entry of Appearance"; not an order that lets counsel file an
   appearance ("may file a Notice of Appearance"), nor a bare "Request for
   Notice", nor an order on a motion to appear pro hac vice that does not say
-  granted.
+  granted, nor the motion or application asking for an admission (a motion:
+  only its grant admits), nor a minute's note of who attended ("Appearance of
+  counsel.", "Appearances of Counsel for Plaintiffs and Defendants").
 - other: a void entry ("COURT DELETED INCORRECT ENTRY", "FILED IN INCORRECT
   CASE", "Refer to Replacement Entry", and anywhere in the text "PLEASE
   DISREGARD" or "PLEASE IGNORE", "Filed in wrong case", "DOCKETED IN
