@@ -272,6 +272,11 @@ DISTINCTIONS = {
         "the Case Management Conference set for 1/13/12 is off-calendar. (ecp)",
         ("order", "hearing"),
     ),
+    "a judgment entered pursuant to a memorandum and order is a judgment only": (
+        "JUDGMENT- Pursuant to the Memorandum and Order entered on this date, judgment is entered in favor of the "
+        "plaintiff and against the defendants. Ordered by Judge Joseph F. Bataillon. (MKR)",
+        ("judgment",),
+    ),
     "a notice of cross motion is a motion": (
         "NOTICE OF CROSS MOTION to Dismiss complaint in this action with prejudice. Document filed by Donald L. Marr.",
         ("motion",),
@@ -1584,6 +1589,13 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
     "not-ruled.continued-outcome": [
         ("ORDER DECLARING HEIRSHIP - CONTINUED", ("hearing",)),
         ("MOTION SCHEDULED", ("hearing",)),
+    ],
+    "not-order.minute-of-proceedings": [
+        (
+            "Minute Order. Proceedings held before Judge Magistrate Judge Peter A. Oppeneer: Settlement Conference held on "
+            "11/24/2014 [2:00] during which the parties did not reach a final settlement. (jaf)",
+            ("hearing",),
+        ),
     ],
     "not-motion.combined-with-its-order": [
         (

@@ -754,7 +754,7 @@ VETOES: tuple[Veto, ...] = (
         "not-order.a-judgment-records-the-ruling",
         "order",
         # unless the judgment is also an order or a mandate; "pursuant to this Court's order" names another entry
-        r"""^(?!.*(?<!\bto\s)(?<!\bwith\s)(?<!court['’]s\s)(?<!\d\s)\b(?:order|mandate)\b)
+        r"""^(?!.*(?<!\bto\s)(?<!\bwith\s)(?<!court['’]s\s)(?<!\d\s)(?<!\bmemorandum\sand\s)\b(?:order|mandate)\b)
             (?:[\w'’-]+\s+){0,2}?judgments?\b(?!\s+(?:vacated|reversed|affirmed))""",
     ),
     _veto(
@@ -816,6 +816,13 @@ VETOES: tuple[Veto, ...] = (
     _veto("not-motion.texas-disposition", "motion", _TEXAS_DISPOSITION),
     _veto("not-motion.decided-on-its-form", "motion", _FORM_WITH_ORDER),
     # a combined "APPLICATION/ORDER admitting pro hac vice ..." form records the ruling
+    # A minute order that records proceedings and no ruling: "Minute Order. Proceedings held before Magistrate Judge X:
+    # Settlement Conference held on 11/24/2014 during which the parties did not reach a final settlement."
+    _veto(
+        "not-order.minute-of-proceedings",
+        "order",
+        r"^minute\s+order\W+(?:for\s+)?proceedings\s+held\b(?!.*\b(?:granted|denied|ordered|sustained|overruled|grants|denies|vacated|continued|reset)\b)",
+    ),
     _veto(
         "not-motion.combined-with-its-order",
         "motion",
