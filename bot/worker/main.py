@@ -12,6 +12,7 @@ QUIET_HOLD_SECONDS + QUIET_FLUSH_SECONDS; the source stays leased to the worker 
 
 from __future__ import annotations
 
+import faulthandler
 import hashlib
 import logging
 import os
@@ -144,13 +145,16 @@ def run_worker(app: App) -> int:
         if scheduler.running:
             # Not in this handler: the signal may have interrupted the scheduler's own thread while it holds the
             # executor's lock (submitting a job), and a shutdown here would wait on that lock forever.
-            shutdown = threading.Thread(target=scheduler.shutdown, kwargs={"wait": True}, name="scheduler shutdown")
+            shutdown = threading.Thread(target=_shut_down, args=(scheduler, reloader), name="scheduler shutdown")
             shutdown.start()
             shutting_down.append(shutdown)
 
     def reload_now(_signum: int, _frame: object) -> None:
         log.warning("received SIGHUP, reloading %s", app.config_file)
-        scheduler.add_job(reloader.reload, id="reload", replace_existing=True)
+        # Not in this handler, as for a stop: the signal may have interrupted the scheduler's thread while it holds
+        # the scheduler's lock, and adding the job here could wait on it forever (seen: a reload that never came).
+        threading.Thread(target=scheduler.add_job, args=(reloader.reload,), kwargs={"id": "reload", "replace_existing": True},
+                         name="reload request", daemon=True).start()
 
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)
@@ -198,10 +202,19 @@ def first_polls(scheduler: BlockingScheduler, tz: tzinfo, now: datetime | None =
     return said + (f", the last source's first {shown_time(last, tz, '%a %H:%M')} ({last_id})" if len(firsts) > 1 else "")
 
 
+def _shut_down(scheduler: BlockingScheduler, reloader: Reloader) -> None:
+    """Shuts the scheduler down once a reload under way is done: the shutdown holds the scheduler's lock while it
+    waits for the jobs under way, and a reload calls the scheduler (Reloader.reload; a later one changes nothing)."""
+    with reloader.lock:
+        scheduler.shutdown(wait=True)
+
+
 def _deadline(app: App) -> None:
     """Exits the process if a stop is still not done after STOP_DEADLINE_SECONDS (a post to Slack that hangs)."""
     time.sleep(STOP_DEADLINE_SECONDS)
-    log.error("still busy %ds after the stop signal; exiting now", STOP_DEADLINE_SECONDS)
+    log.error("still busy %ds after the stop signal; exiting now (what each thread was doing follows)",
+              STOP_DEADLINE_SECONDS)
+    faulthandler.dump_traceback(file=sys.stderr, all_threads=True)  # so that a stop that hung can be told why
     try:
         app.release_claims()
     except Exception:  # the store is gone too: the claims expire on their own

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
 from datetime import UTC, datetime, timedelta
 
 from apscheduler.schedulers.base import BaseScheduler
@@ -32,6 +33,7 @@ class Reloader:
         self.scheduler = scheduler
         self._mtime = self._file_mtime()
         self._refused = False  # the last reload was refused: the next good one says the file is fine again
+        self.lock = threading.Lock()  # held while a reload runs (see `reload`)
 
     def _file_mtime(self) -> float | None:
         try:
@@ -47,7 +49,16 @@ class Reloader:
             self.reload()
 
     def reload(self) -> bool:
-        """Reads the config file again and brings the jobs in line. False when the file was refused."""
+        """Reads the config file again and brings the jobs in line. False when the file was refused, or the worker
+        is stopping (a reload then changes nothing). Holds `lock` while it runs: a stop takes it before it shuts the
+        scheduler down, since a shutdown holds the scheduler's lock while it waits for the jobs under way, and a
+        reload under way calls the scheduler (a stop right after a SIGHUP waited on itself until its deadline)."""
+        with self.lock:
+            if self.app.deliverer.stopping.is_set():
+                return False
+            return self._reload()
+
+    def _reload(self) -> bool:
         try:
             config = load_config(self.app.config_file)
         except ConfigError as exc:
