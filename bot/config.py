@@ -461,11 +461,12 @@ def describe_error(error: ErrorDetails, kind: object = None) -> str:
     if given is None and error["type"] != "missing":  # `url:` with nothing after it, or a `-` with nothing
         return "is an empty item: remove its - or fill it in" if isinstance(name, int) else "is empty: give a value"
     wording = _WORDING.get(error["type"])
-    if error["type"] == "extra_forbidden" and (home := _sections_of(str(name))):
-        return f"is not a setting here: it goes under {' or '.join(f'{section}:' for section in home)}"
-    known = _setting_names(SCRAPERS[kind].settings if isinstance(kind, str) and kind in SCRAPERS else None)
-    if error["type"] == "extra_forbidden" and (near := did_you_mean(name, known, most=2)):
-        return "is not a known setting" + near
+    if error["type"] == "extra_forbidden":
+        if home := _sections_of(str(name)):
+            return f"is not a setting here: it goes under {' or '.join(f'{section}:' for section in home)}"
+        known = _setting_names(SCRAPERS[kind].settings if isinstance(kind, str) and kind in SCRAPERS else None)
+        if near := did_you_mean(name, known, most=2):
+            return "is not a known setting" + near
     if wording is None:
         return error["msg"].removeprefix("Value error, ")
     said = wording.format(input=as_written(given), **{key: as_written(value) for key, value in context.items()})

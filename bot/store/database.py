@@ -75,23 +75,27 @@ def engine_for(url: str) -> Engine:
 
 def store_exists(url: str) -> bool:
     """False only for a SQLite database whose file is not there yet (any other database, or SQLite in memory: True):
-    what a dry run must not create."""
-    parsed = make_url(url)
-    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
-        return True
-    return Path(parsed.database).exists()
+    what a dry run must not create. Raises sqlalchemy's ArgumentError for a URL that is no database URL."""
+    path = _sqlite_file(url)
+    return path is None or path.exists()
 
 
 def would_create_store(url: str) -> bool:
     """True for a SQLite database whose file is not there yet, in a folder that is (opening it would create it);
     False for any other database, or a URL that is no database URL (opening it says what is wrong)."""
     try:
-        parsed = make_url(url)
+        path = _sqlite_file(url)
     except ArgumentError:
         return False
-    if store_exists(url):
-        return False
-    return Path(parsed.database or "").parent.is_dir()
+    return path is not None and not path.exists() and path.parent.is_dir()
+
+
+def _sqlite_file(url: str) -> Path | None:
+    """The file of a SQLite database URL; None for any other database, or SQLite in memory."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database)
 
 
 def upsert(conn: Connection, table: Table) -> PostgresqlInsert | SqliteInsert:
