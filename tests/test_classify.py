@@ -28,6 +28,20 @@ DISTINCTIONS = {
         ("motion",),
     ),
     "SDNY's bare 'Dismiss' event is a motion to dismiss": ("Dismiss", ("motion",)),
+    "a criminal information's cover sheet is no charge": ("CRIMINAL INFORMATION SHEET", ("other",)),
+    "a petition for something is a motion, not the petition that opens a case": (
+        "Petition (Other)", ("motion",),
+    ),
+    "Texas's citation is its summons, not a charge": ("Citation Issued", ("other",)),
+    "a warrant issued without the bail it sets is the clerk's process": ("ARREST WARRANT ISSUED", ("other",)),
+    "a hearing name and a date are a hearing only near the opening, not a deadline nor a transcript's facts": (
+        "ACKNOWLEDGMENT Transcript Order: Court Reporter: Cathleen E. Marquardt, Est. Completion Dt: 05/05/2023, "
+        "Proceeding Type and Date: Sentencing 02/17/2023. Ct. Reporter Acknowledgment ddl satisfied.",
+        ("other",),
+    ),
+    "an order on a motion to continue that gives no new date is only an order": (
+        "ORDER ON MTN CONTINUE", ("order",),
+    ),
     "an order granting a motion to dismiss is an order and a dismissal": (
         "ORDER granting 12 Motion to Dismiss",
         ("dismissal", "order"),
@@ -1327,6 +1341,11 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
     ],
     "order.from-the-bench": [
         (
+            "Warrant ordered on: January 18, 2018 Warrant Num: 222222222 Bail Allowed Bail amount: 10000.00",  # Utah
+            ("order",),
+        ),
+        ("Signature bond set with felony conds.", ("order",)),  # Wisconsin (WCCA)
+        (
             'JUDGE HALL: COMES FOR ARRAIGNMENT. DEFT APPEARS IN CUSTODY, PUBLIC DEFENDER TENTATIVELY APPOINTED. A PLEA OF '
             '"NOT GUILTY" IS ENTERED. PHC IS SET FOR 4-6-2017 AT 1:30 PM BEFORE JUDGE SHAW. BAIL IS SET AT $100,000.',
             ("order", "hearing", "plea"),
@@ -1394,8 +1413,17 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("ORDER and Final JUDGMENT in favor of the Plaintiff", ("order", "judgment")),
         ("Order Granting Motion Setting Property Value; Stip Judgment", ("order", "judgment")),
     ],
+    "judgment.criminal-disposition": [
+        ("Disposition (Judicial Officer: Unassigned, Judge) 1. DWS/Misdemeanor Convicted", ("judgment",)),
+        ("Disposition (Judicial Officer: Unassigned, Judge) 1. Violating the Basic Speed Rule Bail Forfeiture", ("judgment",)),
+        (
+            "Sentence (Judicial Officer: Gernant, David) 1. DWS/Misdemeanor Converted Disposition: Fine $11.00",
+            ("judgment",),
+        ),
+    ],
     "judgment.named": [("MANDATE/JUDGMENT from USCA", ("order", "judgment")), ("Consent - Judgment", ("judgment",))],
     "hearing.scheduled": [
+        ("FILING - OTHER FIRST APPEARANCE 01/29/2018", ("hearing",)),  # Arkansas (CourtConnect)
         ("PAPERLESS NOTICE that a REARRAIGNMENT is scheduled for March 19, 2018 at 2:00 p.m.", ("hearing", "plea")),
         ("PROCEDURAL ORDER IN A CRIMINAL CASE as to X. Motions due by 2/13/2017. Ready for Trial on 3/6/2017.", ("order", "hearing")),
         ("Telephonic Status Conference set for 3/4/2021 10:00 AM before Judge Roe", ("hearing",)),
@@ -1407,6 +1435,19 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ),
     ],
     "hearing.notice-or-order-for": [
+        ("PHASE 2 REVIEW scheduled on February 13, 2019 at 02:00 PM in THIRD FLOOR - W39 with Judge COURT 4.", ("hearing",)),
+        (
+            "Notice - NOTICE for Case 123456789 ID 9566662 ARRAIGNMENT. Date: 08/28/2014 Time: 08:05 a.m. Location: MAIN "
+            "COURTROOM",
+            ("hearing",),
+        ),
+        ("ORDER - SCHEDULING ORDER 03/01/18; 03/12 - 03/16/2018", ("order", "hearing")),  # Arkansas: the trial dates
+        ("ORDER TO APPEAR 12/28/2018 AT 9:00 AM", ("order", "hearing")),
+        (
+            "Notice of Sale, Bidding Procedures, Auction, Sale Hearing and Other Deadlines Related Thereto (Filed by "
+            "Noble Supply & Logistics, LLC)",
+            ("hearing",),
+        ),
         ("Order for Initial Pretrial Conference", ("order", "hearing")),
         ("Court's Notice of 341 sent", ("hearing",)),
     ],
@@ -1447,6 +1488,7 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("Text Minute Entry: status conference.", ("hearing",)),
     ],
     "hearing.moved-on-motion": [
+        ("ORDER ON MTN CONTINUE 4/23/18; TRIAL ON 5/7/18-5/11/18", ("order", "hearing")),  # Arkansas
         ("ORDER granting 6 motion to continue. A revised scheduling order shall issue. Signed by Judge X.", ("order", "hearing")),
         ("ORDER Continuing Case. Signed by District Judge Sharion Aycock on September 4, 2018. (mrt)", ("order", "hearing")),
         (
@@ -1480,6 +1522,13 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ),
     ],
     "charge.named": [
+        ("Original Petition (OCA)", ("charge",)),  # Texas: the complaint of a civil case
+        ("Petition/Application via E-File", ("charge",)),
+        ("PETITION ON AN ACCOUNT AND MONEY LENT", ("charge",)),  # Oklahoma
+        ("Petition: Dissolution w/minor Legacy Name = FL Petn:Dissol of Marriage w/Minor", ("charge",)),  # California
+        ("**** PRIVATE **** Filed: Citation", ("charge",)),  # Utah
+        ("Citation Comment: 31.00;", ("charge",)),  # Oregon
+        ("Accusatory Instrument", ("charge",)),
         ("AMENDED CRIMINAL COMPLAINT; agent's affidavit", ("charge",)),
         (
             "Adversary case 10-05003. (41 (Objection / revocation of discharge - 727(c),(d),(e))), Complaint by "
@@ -1515,6 +1564,11 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("Attorney update in case as to John Doe. Attorney Jane Smith for John Doe added.", ("appearance",)),
     ],
     "appearance.pro-hac-vice-admitted": [
+        (
+            "Order for Admission Pro Hac Vice of Matthew Rochman (Lessne Hoffman, PLLC) to Represent Crestwood "
+            "Technology Group, LLC",
+            ("order", "appearance"),
+        ),
         (
             "ORDER granting 28 Motion for W. BLAKE COBLENTZ, ESQ., AARON S. LUKAS, ESQ., and KERI L. SCHAUBERT, ESQ. to "
             "Appear Pro Hac Vice. Signed by Magistrate Judge Jose R. Almonte on 4/14/2023.",
@@ -1607,6 +1661,14 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
     "not-hearing.date-not-set": [
         ("Notice by plaintiff of hearing setting motion to shorten time [88-1] (w/o oral argument <date not set> ) (LE)",
          ("other",)),
+    ],
+    "not-motion.opening-petition": [
+        ("PETITION", ("charge",)),
+        ("Amended Petition", ("charge",)),
+    ],
+    "not-judgment.satisfied": [("Judgment #1 Modified $ 99.00 Disposition: Satisfied", ("other",))],
+    "not-appearance.calendar-event": [
+        ("Appearance (12:00 AM) ()", ("hearing",)),
     ],
     "not-motion.requests-to-charge": [
         ("Received supplemental requests to charge from Randall Elliott. (Copy to IMK) (fce)", ("other",)),

@@ -173,7 +173,12 @@ decision the definitions do not make (the labelling guide's decisions):
   is a judgment only, unless issued as a mandate. Not orders: an agency's
   decision filed in the court of appeals ("AGENCY DECISION AND ORDER, dated
   ..., RECEIVED."), a copy of an order sent by mail, access granted to a
-  sealed document.
+  sealed document. A warrant issued or ordered with the bail or bond it sets
+  ("WARRANT OF ARREST ISSUED, JUDGE: X - BOND AMOUNT: $8,000.00", Utah's
+  "Warrant ordered on: ... Bail amount: 10000.00") is an order, as is a bond
+  set ("Signature bond set with felony conds."); a bare "Warrant Issued" or
+  "Writ of Habeas Corpus ad Prosequendum issued" (a process the clerk issues)
+  is other.
 - judgment: also a consent decree, an abstract of judgment, an adversary
   "Disposition ... Granting Complaint", stipulated, agreed and partial
   judgments, "Stipulated Order and Judgment", an "opinion and judgment", a
@@ -225,6 +230,25 @@ decision the definitions do not make (the labelling guide's decisions):
   indictments, informations, and a notice of removal (also "NOTICE of petition
   for REMOVAL"; it brings a lawsuit into the court), SDNY's superseding "S(1) INDICTMENT", an "Adversary Proceeding
   Complaint", a consolidated complaint, New York's "SUMMONS + COMPLAINT"; a bankruptcy petition is not, nor an indictment unsealed.
+  Where a state court names the paper that opens a civil case a petition, it
+  is a charge (Texas's "Original Petition (OCA)", an eviction's "Amended
+  Petition", Oklahoma's bare "PETITION" and "PETITION ON AN ACCOUNT",
+  California's "Petition: Dissolution w/minor"); a petition FOR something is
+  a motion. So are Oregon's and Utah's traffic "Citation" and Oregon's
+  "Accusatory Instrument" (Texas's "Citation Issued/Served" is its summons:
+  other), Utah's "INFORMATION AND SUMMONS"; not a "CRIMINAL INFORMATION SHEET".
+- judgment (state courts): Oregon's criminal "Disposition ... Convicted" (or
+  "... Bail Forfeiture") and "Sentence (Judicial Officer: ...)", Arkansas's
+  "SENTENCING ORDER" (also an order); not Utah's "Judgment #1 ... Disposition:
+  Satisfied".
+- hearing (state courts): Utah's "PHASE 2 REVIEW scheduled on <date> at
+  <time>" and "NOTICE for Case ... ARRAIGNMENT. Date: ...", Arkansas's "ORDER
+  ON MTN CONTINUE <dates>", "ORDER - SCHEDULING ORDER <dates>", "ORDER TO
+  APPEAR <date>" and "FIRST APPEARANCE <date>" (all also orders but the
+  last), a bankruptcy "Notice of Agenda", a notice of a list of matters that
+  names a hearing ("Notice of Sale, Bidding Procedures, Auction, Sale
+  Hearing and Other Deadlines"); an Odyssey calendar event "Appearance (9:00
+  AM)" is a hearing, not counsel appearing.
 - plea: anything about a defendant's plea, including a change-of-plea or
   re-arraignment hearing; not a pre-plea investigation report.
 - appearance: counsel entering the case: notice of appearance (also limited or
@@ -237,7 +261,8 @@ decision the definitions do not make (the labelling guide's decisions):
   (not "..., TERMINATED."), a notice "Adding X as attorney as
   counsel of record", "Appearance entered by X" in a minute, a criminal docket's
   "Attorney update in case ... added", substitution or association of counsel,
-  limited-scope representation, an attorney admitted pro hac vice (the order
+  limited-scope representation, a "Letter of Representation" (Texas justice
+  courts), an attorney admitted pro hac vice (the order
   granting it is an order and an appearance; so is an order "admitting ...
   Attorney X", an order "for X to appear
   pro hac vice" and "Pro Hac Vice counsel ... added to receive Notices of
@@ -297,6 +322,8 @@ _LEADING_CLUTTER = re.compile(
       | ecf\s+filer\s*:                                # D.C. Cir.: "ECF FILER: Motion filed by ..."
       | docket\s+text\s*:                            # an NEF's "Docket Text:"
       | received\s*:                                 # an appellate clerk's "RECEIVED:"
+      | filed\s*:                                    # Utah: "Filed: INFORMATION AND SUMMONS"
+      | \*+\s*private\s*\*+                           # Utah: "**** PRIVATE ****"
       | redacted\s+(?:public\s+)?version\s+of          # read as the document it redacts
       | \((?![^()]*\bdisregard\b)[^()]{{0,80}}\)          # (E), (docketed in error/incorrect ssn)
       | \(\d{{2}}\s+\((?:[^()]|\([^()]{{0,200}}\))*\)\s*\)      # an adversary proceeding's nature of suit: (02 (Other (e.g. ...)))

@@ -63,7 +63,7 @@ _RULING = r"""
 # Hearings and what can happen to them ("Status Conference set for").
 _HEARING_NAME = r"""
     (?:hearings?|hrgs?|(?:tele)?conf(?:erences?)?|trials?|sentencing|(?:re-?)?arraignment|change\s+of\s+plea|guilty\s+plea|
-       oral\s+argument|(?:closing|opening)\s+(?:arguments?|statements?)|initial\s+appearance|(?:341(?:\s*\(a\))?\s+)?meeting\s+of\s+creditors|
+       oral\s+argument|(?:closing|opening)\s+(?:arguments?|statements?)|(?:initial|first)\s+appearance|(?:341(?:\s*\(a\))?\s+)?meeting\s+of\s+creditors|
        (?:341(?:\s*\(a\))?|first)\s+meeting|341\b|(?:calendar|docket)\s+call|(?:non-appearance\s+)?case\s+review|
        (?:order\s+to\s+)?show\s+cause\s+(?:hearing|re\b)|phc\b)  # PHC: Oklahoma's preliminary hearing conference
 """
@@ -87,6 +87,11 @@ _DISMISSABLE = r"""
     (?:charges?|counts?|indictments?|complaints?|claims?|case|action|(?:law)?suits?|appeals?|matter|petitions?|
        (?:adversary\s+)?proceeding|debtors?|part(?:y|ies)|defendants?|plaintiffs?|this\s+cause)\b
 """
+# The petition that opens a civil case where the complaint is so named (Texas's "Original Petition (OCA)" and
+# "Petition/Application via E-File", an eviction's "Amended Petition", Oklahoma's bare "PETITION" and "PETITION ON
+# AN ACCOUNT", California's "Petition: Dissolution w/minor"): a charge. A petition FOR something is a motion.
+_OPENING_PETITION = r"""^(?:original\s+|(?:first\s+|second\s+)?amended\s+)?petition(?:/application)?
+    (?=\s*(?:$|\((?!other\))|via\b|/(?!\s*order)|-|:\s*(?!.*\bfor\b)\w|on\s+(?:an?\s+)?(?:account|note|contract)\b))"""
 _WITHDRAWABLE = r"(?:charges?|counts?|indictments?|complaints?|case|action|lawsuit|appeals?)\b"
 
 
@@ -490,11 +495,14 @@ RULES: tuple[Rule, ...] = (
     # OFFICE TO ISSUE - ALLOWED" (an outcome "- CONTINUED" is a hearing: hearing.continued-outcome).
     _rule("order.allowed-outcome", "order", r"\s[-—]\s*(?:allowed|approved)\.?\s*$"),
     # What a judge does from the bench, as state-court minutes write it: "BAIL IS SET AT $100,000", "COURT APPOINTS
-    # PUBLIC DEFENDER", "PC FOUND, BOND SET IN THE AMOUNT OF $2,000", "BOND ... IS ORDERED EXONERATED".
+    # PUBLIC DEFENDER", "PC FOUND, BOND SET IN THE AMOUNT OF $2,000", "BOND ... IS ORDERED EXONERATED", Wisconsin's
+    # "Signature bond set with felony conds.".
     _rule(
         "order.from-the-bench",
         "order",
         r"""(?<!\bbe\s)(?<!\bwas\s)(?<!\bbeen\s)\b(?:bail|bond)\s+(?:is\s+)?set\s+(?:at|in\s+the\s+amount)\b
+          | ^(?:[\w$.,-]+\s+){0,3}?bond\s+set\s+with\b
+          | \bwarrant\b[^;]{0,40}?\b(?:issued|ordered)\b[^;]*?\b(?:bail|bond)\s+(?:amount|allowed)\b
           | \bcourt\s+appoints\b
           | \bpublic\s+defender\s+(?:is\s+)?(?:tentatively\s+)?appointed\b
           | \b(?:pc|probable\s+cause)\s+found\b
@@ -565,6 +573,14 @@ RULES: tuple[Rule, ...] = (
           | \bgrant(?:s|ed|ing)\s+(?:\d+\s+)?(?:[\w'’-]+\s+){0,3}?motions?\s+(?:to\s+enter|for\s+(?:the\s+)?entry\s+of)\s+
             (?:an?\s+|the\s+)?(?:consent\s+decree|(?:consent|default|final)\s+judgment)\b""",
     ),
+    # Oregon's (Odyssey) criminal dispositions and sentences: "Disposition (Judicial Officer: ...) 1. DWS/Misdemeanor
+    # Convicted", "... Bail Forfeiture", "Sentence (Judicial Officer: Gernant, David) 1. ... Converted Disposition: Fine"
+    _rule(
+        "judgment.criminal-disposition",
+        "judgment",
+        r"""^disposition\b[^;]*?\b(?:convicted|guilty|bail\s+forfeiture)\b
+          | ^sentence\s*\(\s*judicial\s+officer\b""",
+    ),
     _rule(
         "judgment.named",
         "judgment",
@@ -584,6 +600,7 @@ RULES: tuple[Rule, ...] = (
                                    (?:held|continued|reset|rescheduled|happen|take\s+place|commence|begin)\s+(?:on|to|until|for)\b
                                  | scheduled\s+for\s+{_DATE}))
            | \b{_SCHEDULING}(?:[\s/]+[\w&-]+){{0,5}}?[\s/]+{_HEARING_NAME}\b
+           | ^(?:[\w/-]+\s+){{0,4}}?{_HEARING_NAME}\s\d{{1,2}}[/-]\d{{1,2}}[/-]\d{{2,4}}\b     # "FILING - OTHER FIRST APPEARANCE 01/29/2018"
            | \bready\s+for\s+(?:[\w-]+\s+){{0,2}}?{_HEARING_NAME}\s+(?:on|the\s+week\s+of)\b
            | \b(?:will|shall)\s+(?:conduct|hold)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?{_HEARING_NAME}\s+on\s+{_DATE}
            | \bthere\s+(?:shall|will)\s+be\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?{_HEARING_NAME}\b""",
@@ -596,6 +613,11 @@ RULES: tuple[Rule, ...] = (
            | \border\s+for\s+(?:[\w-]+\s+){{0,3}}?{_HEARING_NAME}\b
            | \bnotice\s+of\s+(?:[\w,&-]+\s+){{0,4}}?meeting\s+of\s+creditors\b
            | ^scheduling\s+order\b[^.]{{0,80}}?\b{_HEARING_NAME}\b
+           | ^(?:order\s*[-—]\s*)?scheduling\s+order\s+{_DATE}
+           | ^order\s+to\s+appear\s+(?:on\s+)?{_DATE}
+           | ^(?:[\w/&'’-]+\s+){{1,6}}?scheduled\s+on\s+{_DATE}[^.;]{{0,40}}?\bat\s+\d{{1,2}}:\d\d   # Utah: "PHASE 2 REVIEW scheduled on ... at 02:00 PM"
+           | ^notice\b[\s-]*(?:notice\s+)?for\s+case\b[^;]{{0,80}}?\bdate:\s*\d               # Utah: "NOTICE for Case ... ARRAIGNMENT. Date: 08/28/2014"
+           | \bnotice\s+of\s+(?:(?:[\w-]+\s+){{0,2}}?[\w-]+,\s+){{1,5}}(?:[\w-]+\s+){{0,2}}?(?:and\s+)?(?:[\w-]+\s+)?{_HEARING_NAME}\b
            | ^minute\s+order\s*\(\s*(?:[\w'’-]+\s+){{0,3}}?{_HEARING_NAME}
            | \b(?:will|shall)\s+(?:appear|participate)\s+(?:for|in|at)\s+(?:[\w"-]+\s+){{0,4}}?{_HEARING_NAME}\b
            | \bterminate\s+(?:deadlines\s+and\s+)?hearings\b
@@ -650,6 +672,7 @@ RULES: tuple[Rule, ...] = (
                (?:continue|reschedule|adjourn|postpone|reset)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{_HEARING_NAME}\b
            | \bgrant(?:s|ed|ing)\s+(?:\d+\s+)?(?:[\w'’-]+\s+){{0,4}}?motions?\s+to\s+continue\s*(?:[.;]|$)
            | ^(?:[\w'’]+\s+)?order\s+continuing\s+(?:the\s+)?case\b
+           | ^order\s+on\s+(?:mtn|motion)\s+(?:to\s+)?continue\b[^.;]*?{_DATE}
            | \bcontinu(?:e|ance)\s+in\s+(?:the\s+)?(?:interests?|ends)\s+of\s+justice\b
            | ^(?:[\w'’]+\s+){{0,2}}?stipulation\s+(?:to|for)\s+(?:continue|reschedule|adjourn|postpone|reset)\s+(?:the\s+)?
                (?:[\w-]+\s+){{0,3}}?{_HEARING_NAME}\b
@@ -677,8 +700,11 @@ RULES: tuple[Rule, ...] = (
         "charge",
         rf"""{_OPENING}(?:(?:amended|first|second|third|superseding|criminal|received|unredacted|verified|sealed|consolidated|
                             third[\s-]+party|s\(?\d+\)?|adversary(?:\s+proceeding)?|class\s+action)\s+)*
-             (?:complaints?|indictments?|informations?|counterclaims?|cross-?claims?)\b
-           | ^adversary\s+case\b.*?\bcomplaints?\b""",
+             (?:complaints?|indictments?|informations?(?!\s+sheet)|counterclaims?|cross-?claims?)\b
+           | ^adversary\s+case\b.*?\bcomplaints?\b
+           | ^(?:traffic\s+)?citation\s*(?:$|comment\b)             # Oregon, Utah: the charging document (Texas's is a summons)
+           | ^accusatory\s+instrument\b
+           | {_OPENING_PETITION}""",
     ),
     _rule(
         "charge.complaint-against",
@@ -743,7 +769,7 @@ RULES: tuple[Rule, ...] = (
           | \bapprov(?:al|ed|es|ing)\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?(?:pro\s+hac\s+vice|special\s+admissions?)\b
           | \b(?:pro\s+hac\s+vice|special\s+admissions?)\b[^;]{0,40}?\bapproved\b
           | ^(?:[\w'’]+\s+){0,2}?order\b(?![^;]*\bden(?:y|ies|ied|ying)\b)(?:(?!\bmotion\b)[^;]){0,40}?
-            \b(?:to\s+appear|admitting\s+(?:attorneys?\s+)?)\s*pro\s+hac\s+vice\b
+            \b(?:to\s+appear|admitting\s+(?:attorneys?\s+)?|for\s+admission)\s*pro\s+hac\s+vice\b
           | \badmit(?:s|ted|ting)\s+(?:[\w.,'’-]+\s+){1,6}?to\s+practice\s+pro\s+hac\s+vice\b
           | \border\s+admitting\s+(?:[\w-]+\s+){0,4}?attorneys?\b""",
     ),
@@ -781,6 +807,9 @@ VETOES: tuple[Veto, ...] = (
     ),
     # a party's proposed jury instructions: "Received supplemental requests to charge from Randall Elliott"
     _veto("not-motion.requests-to-charge", "motion", r"\brequests?\s+to\s+charge\b"),
+    _veto("not-motion.opening-petition", "motion", _OPENING_PETITION),
+    _veto("not-judgment.satisfied", "judgment", r"^judgments?\b[^;]*\bdisposition:\s*satisfied\b"),  # Utah's register
+    _veto("not-appearance.calendar-event", "appearance", r"^appearance\s*\(\s*\d{1,2}:\d\d\s*[ap]\.?m\.?\s*\)"),
     _veto(
         "not-charge.unsealed",
         "charge",
