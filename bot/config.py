@@ -176,6 +176,15 @@ class Subscription(_Strict):
         object.__setattr__(self, "channel", destination(self.target))  # frozen: set once, while being built
         return self
 
+    @field_validator("sources", "events", mode="before")
+    @classmethod
+    def _not_empty(cls, value: object) -> object:
+        """`sources: []` or `events: []` would follow nothing: refused rather than kept as a subscription that
+        never posts."""
+        if value == []:
+            raise ValueError("an empty list: this subscription would post nothing; leave the key out for the default")
+        return value
+
     @field_validator("events")
     @classmethod
     def _events_known(cls, events: list[str]) -> list[str]:

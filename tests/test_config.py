@@ -130,6 +130,11 @@ def test_bad_duration_names_line_and_field(tmp_path):
         ('"07:00-20:00"', '"7am to 8pm"', ':13 sources[0].active_hours: "7am to 8pm" is not an hour window'),
         ("id: nmd", "id: nysb", ':14 sources[1].id: "nysb" is used by another source already'),
         ("[nysb, nmd]", "[nysb, nmx]", ':21 subscriptions[0].sources[1]: "nmx" is not the id of any source'),
+        ("events: [motion, dismissal]", "events: []",
+         ":22 subscriptions[0].events: an empty list: this subscription would post nothing; leave the key out for the "
+         "default"),
+        ("[nysb, nmd]", "[]", ":21 subscriptions[0].sources: an empty list: this subscription would post nothing; "
+         "leave the key out for the default"),
         ("events: [motion, dismissal]", "events: [motion, verdict]",
          ':22 subscriptions[0].events: unknown event type "verdict"'),
         ("events: [motion, dismissal]", "events: [dismissals, orders]",
