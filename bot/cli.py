@@ -35,6 +35,7 @@ from bot.store.database import DEFAULT_DATABASE_URL, store_exists, would_create_
 from bot.store.pauses import PAUSED
 from notifiers.console import format_message, format_post
 from notifiers.plain import digest_text
+from scrapers.base import undated_note
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -419,6 +420,8 @@ def poll_with_progress(
             console.print(f"[yellow]{result.source_id}[/] {escape(describe_result(result, dry_run, app.config.tz))}")
         elif result.skipped:
             console.print(f"[yellow]{result.source_id}[/] skipped: {escape(skip_note(result.skipped))}")
+        if result.ok and result.undated:
+            console.print(f"[yellow]{result.source_id}[/] UNDATED: {escape(undated_note(result.undated))} (kept)")
         for warning in result.warnings:
             console.print(f"[yellow]{result.source_id}[/] WARNING {escape(warning)}")
         for line in baseline_preview(result) if dry_run else ():
@@ -457,6 +460,8 @@ def show_sources(app: App) -> int:
             print(f"{status.source.id}: last error: {status.state.last_error}")
         if status.state and status.state.last_skip_note:
             print(f"{status.source.id}: last poll skipped: {status.state.last_skip_note}")
+        if status.state and status.state.last_undated_note:
+            print(f"{status.source.id}: last poll kept {status.state.last_undated_note}")
     for status in statuses:
         if status.pause:
             print(f"{status.source.id}: {describe_pause(status.pause, app.config.tz)}, not polled; {how_to_resume(status.pause)}")
@@ -501,7 +506,7 @@ def parse_page(kind: str, page: str, preset: str | None, settings: Sequence[str]
     """`parse`: reads one page, a file or an http(s) URL, as a source of `kind` with these settings would, and
     prints each entry as a JSON line (its fields, `filed_at` on the court's clock, and the event types `classify`
     gives its text); each skipped
-    item, then a count, on stderr. A URL is fetched once, within the usual timeouts; a file is read as if
+    item and each entry without a readable date, then a count, on stderr. A URL is fetched once, within the usual timeouts; a file is read as if
     fetched from the source's `url` (`--set url=...`), else as a page with no address: no docket link, and its
     links as it gives them (`/news/story.html`).
 
@@ -556,9 +561,13 @@ def parse_page(kind: str, page: str, preset: str | None, settings: Sequence[str]
         print(json.dumps({**fields, "events": list(classify(entry.text))}, ensure_ascii=False))
     for skipped in parsed.skipped:
         print(f"skipped: {skipped}", file=sys.stderr)
+    for undated in parsed.undated:
+        print(f"undated: {undated}", file=sys.stderr)
     outside = len(parsed.entries) - len(kept)
     print(f"{plural(len(kept), 'entry', 'entries')}, {len(parsed.skipped)} skipped"
-          + (f", {outside} of dockets outside the source's cases" if outside else ""), file=sys.stderr)
+          + (f", {outside} of dockets outside the source's cases" if outside else "")
+          + (f"; {undated_note(parsed.undated)} (kept, filed_at null)" if parsed.undated else ""),
+          file=sys.stderr)
     if not parsed.entries:
         print(f"no entries on the page: is it a {kind} page?", file=sys.stderr)
         return EXIT_FAILED

@@ -27,6 +27,7 @@ from pydantic import (
 from pydantic_core import ErrorDetails, InitErrorDetails, PydanticCustomError
 
 from bot.core.digest import DigestSchedule
+from bot.core.docket_forms import docket_number_problem
 from bot.core.dockets import same_docket
 from bot.core.entry import Entry
 from bot.core.events import DEFAULT_SUBSCRIBED_EVENTS, SUBSCRIBABLE_EVENTS
@@ -175,6 +176,15 @@ class Subscription(_Strict):
         object.__setattr__(self, "channel", destination(self.target))  # frozen: set once, while being built
         return self
 
+    @field_validator("sources", "events", mode="before")
+    @classmethod
+    def _not_empty(cls, value: object) -> object:
+        """`sources: []` or `events: []` would follow nothing: refused rather than kept as a subscription that
+        never posts."""
+        if value == []:
+            raise ValueError("an empty list: this subscription would post nothing; leave the key out for the default")
+        return value
+
     @field_validator("events")
     @classmethod
     def _events_known(cls, events: list[str]) -> list[str]:
@@ -311,7 +321,9 @@ def _has_terms(source: SourceConfig) -> bool:
 
 
 def _cross_checks(config: Config) -> list[tuple[tuple, str]]:
-    """Errors pydantic cannot see field by field: duplicate ids, subscriptions naming unknown sources."""
+    """Errors pydantic cannot see field by field: duplicate ids, subscriptions naming unknown sources or case keys
+    no source gives; and a subscription's `cases:` that cannot be docket numbers (checked here, not by the model,
+    which also holds the subscriptions made in Slack)."""
     problems: list[tuple[tuple, str]] = []
     seen: set[str] = set()
     for index, source in enumerate(config.sources):
@@ -339,7 +351,30 @@ def _cross_checks(config: Config) -> list[tuple[tuple, str]]:
                 problems.append(
                     (("subscriptions", index, "sources", position), f'"{source_id}" is not the id of any source')
                 )
+        problems += [(("subscriptions", index, "cases", position), problem)
+                     for position, case in enumerate(subscription.cases)
+                     if (problem := docket_number_problem(case))]
+        if subscription.case is not None and (problem := _case_key_problem(config, subscription)):
+            problems.append((("subscriptions", index, "case"), problem))
     return problems
+
+
+def _case_key_problem(config: Config, subscription: Subscription) -> str | None:
+    """Why the subscription's `case:` would match nothing: entries carry a case key only from their source's
+    `case:` (bot/pipeline/run.py), so the key must be one that a source it follows gives. None when it is."""
+    wanted = str(subscription.case).lower()
+    keys = sorted({source.case for source in config.sources if source.case})
+    if any(source.case and source.case.lower() == wanted
+           and ("*" in subscription.sources or source.id in subscription.sources) for source in config.sources):
+        return None
+    elsewhere = sorted(source.id for source in config.sources if source.case and source.case.lower() == wanted)
+    if elsewhere:
+        return (f'{as_written(subscription.case)} is the case key of {", ".join(elsewhere)}, which this '
+                "subscription does not follow: add it to its sources:")
+    near = did_you_mean(subscription.case, keys)
+    known = f" (the sources give {', '.join(keys)})" if keys and not near else ""
+    return (f"{as_written(subscription.case)} is the case key of no source{near}{known}: a source gives its entries "
+            "a case key with case:, and the subscription's case: picks them")
 
 
 def _line_map(node: yaml.Node, path: tuple = (), lines: dict | None = None) -> dict[tuple, int]:

@@ -14,8 +14,10 @@ from bot.core.durations import format_duration
 from scrapers import SCRAPERS
 from scrapers.settings import SourceConfig
 
+# A type's name; a duration's and an hour window's say how one is written (not a default: that has its column)
 _NAMES: dict[Any, str] = {str: "text", int: "whole number", float: "number", bool: "true or false",
-                          timedelta: "duration (15m)", tuple[time, time]: "hours (07:00-20:00)"}
+                          timedelta: "duration, written 15m", tuple[time, time]: "hours, written 07:00-20:00"}
+_HEADER = ("setting", "type", "default", "meaning")
 
 
 def type_name(annotation: Any) -> str:
@@ -55,9 +57,9 @@ def _flow(value: object) -> str:
 
 
 def settings_table(fields: dict[str, FieldInfo]) -> list[str]:
-    """One line a setting: name, type, default, description, in aligned columns."""
-    rows = [(name, type_name(field.annotation), default_shown(field), field.description or "")
-            for name, field in fields.items()]
+    """A line naming the columns, then one line a setting: name, type, default, description, aligned."""
+    rows = [_HEADER] + [(name, type_name(field.annotation), default_shown(field), field.description or "")
+                        for name, field in fields.items()]
     widths = [max(len(row[column]) for row in rows) for column in range(3)]
     return ["  " + "  ".join(cell.ljust(width) for cell, width in zip(row[:3], widths)) + "  " + row[3]
             for row in rows]

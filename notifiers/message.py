@@ -99,7 +99,7 @@ def facts(entry: Entry) -> list[str]:
 def filed_on(filed_at: datetime, court: str) -> str:
     """A filing moment (timezone-aware) on its court's clock: `2018-04-17 20:09 EDT` for a PACER feed's
     `Wed, 18 Apr 2018 00:09:55 GMT` in New York; the date alone where the source gives only a date (midnight on
-    the court's clock) or the court's zone is unknown (a state court, a news outlet: the date as given)."""
+    the court's clock) or the court's zone is unknown (a court not in the table, a news outlet: the date as given)."""
     moment = local_time(filed_at, court)
     if court_zone(court) is None or moment.time() == time(0):
         return moment.date().isoformat()

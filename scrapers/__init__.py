@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator, MutableMapping
 from types import ModuleType
 from typing import Any
 
-from scrapers.base import Parsed, ParseError, Scraper, Skipped
+from scrapers.base import Parsed, ParseError, Scraper, Skipped, Undated, undated_note
 from scrapers.http import UNCHANGED, Unchanged
 
 
@@ -82,4 +82,5 @@ class Kinds(MutableMapping[str, type[Scraper[Any]]]):
 
 SCRAPERS = Kinds(__name__, __path__)
 
-__all__ = ["SCRAPERS", "UNCHANGED", "Kinds", "ParseError", "Parsed", "Scraper", "Skipped", "Unchanged", "kinds_in"]
+__all__ = ["SCRAPERS", "UNCHANGED", "Kinds", "ParseError", "Parsed", "Scraper", "Skipped", "Unchanged", "Undated", "kinds_in",
+           "undated_note"]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, ClassVar, Generic, Protocol, TypeVar
@@ -55,13 +55,39 @@ class Skipped:
         return f"{self.reason}: {self.item!r}" if self.item else self.reason
 
 
+@dataclass(frozen=True)
+class Undated:
+    """An entry kept without a filing date (its `filed_at` None) because the page gives none it can read: where it
+    is (`row 3`, `item 2`, counted from 1 in the page's order) and why (`'2026-11-25' does not match %m/%d/%Y`,
+    `has no date`). A filing with no date is still a filing: it is posted, undated, and reported."""
+
+    where: str
+    why: str
+
+    def __str__(self) -> str:
+        return f"{self.where} {self.why}"
+
+
+def undated_note(undated: Sequence[Undated]) -> str:
+    """The entries kept without a readable date, counted, with the first as the example: "1 entry without a
+    readable date: row 3 '2026-11-25' does not match %m/%d/%Y", "3 entries without a readable date, e.g. row 3
+    has no date". Empty for none."""
+    if not undated:
+        return ""
+    if len(undated) == 1:
+        return f"1 entry without a readable date: {undated[0]}"
+    return f"{len(undated)} entries without a readable date, e.g. {undated[0]}"
+
+
 @dataclass
 class Parsed:
-    """What reading one page (or one whole source) gave: its entries and an account of what it skipped."""
+    """What reading one page (or one whole source) gave: its entries and an account of what it skipped, and of
+    the entries it kept without a readable date (`undated`, among `entries`)."""
 
     entries: list[Entry] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     merged: int = 0  # items joined into the entry of the filing they repeat (one filing docketed as several events)
+    undated: list[Undated] = field(default_factory=list)
 
     @property
     def read(self) -> int:
@@ -72,6 +98,7 @@ class Parsed:
         self.entries.extend(other.entries)
         self.skipped.extend(other.skipped)
         self.merged += other.merged
+        self.undated.extend(other.undated)
 
     def skip_reasons(self) -> Counter[str]:
         """How many items were skipped for each reason."""

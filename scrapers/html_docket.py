@@ -16,7 +16,8 @@ A source gives either `selectors` or a `preset`:
 An entry's key is its number; an entry without one is known by the PACER document it links (an appellate entry
 that shows no number), else (a minute entry) by its date and text. A page gives
 dates only: an entry is filed at the start of that day on the court's clock (UTC for a court whose zone is not
-known, such as a county court's host name).
+known, such as a county court's host name). A row whose date is empty or not in the format is still a filing: it
+is kept undated (`filed_at` None) and reported, with its row and its date as the page gives it.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from pydantic import ConfigDict, Field
 
 from bot.core.courts import midnight
 from bot.core.entry import content_key, normalise_text
-from scrapers.base import Parsed, ParseError, Scraper, Skipped
+from scrapers.base import Parsed, ParseError, Scraper, Skipped, Undated
 from scrapers.docket_page import DocketPage, DocketRow, court_of_host, soup_of
 from scrapers.http import resolve_url
 from scrapers.markup import attribute
@@ -108,6 +109,16 @@ def _filed_at(date: str, date_format: str | None, court: str) -> datetime | None
     return None
 
 
+def _unreadable_date(date: str, date_format: str | None) -> str:
+    """Why a row's date cell (its text `date`) gives no date, with the source's `date_format` (None: the common
+    formats)."""
+    if not date:
+        return "has no date"
+    if date_format:
+        return f"{date!r} does not match {date_format}"
+    return f"{date!r} matches no common date format (give the source a date_format)"
+
+
 def _keys(rows: list[DocketRow]) -> list[str]:
     """The entry number, else the PACER document it links (the clerk may edit its text), else a hash of date and
     text; a repeat gets its occurrence in page order appended."""
@@ -171,21 +182,27 @@ class HtmlDocket(Scraper[HtmlDocketSettings]):
     cumulative = True
 
     def read(self, raw: bytes, url: str) -> Parsed:
+        """The page's entries; a row whose date cannot be read is kept undated and reported (`Parsed.undated`),
+        unless the source selects no date at all (then every entry is undated, as its config says)."""
         if self.source.preset:
             page = PRESETS[self.source.preset](page_tree(raw), url)
         else:
             page = _read_with_selectors(soup_of(raw), url, self.source.selectors)
         page = replace(page, case_name=page.case_name or self.source.case_name or "",
                        court=self.source.court or page.court)
-        return Parsed([
-            self.case_entry(
+        parsed = Parsed(skipped=page.skipped)
+        dated = bool(self.source.preset) or "date" in self.source.selectors
+        for position, (row, key) in enumerate(zip(page.rows, _keys(page.rows), strict=True), start=1):
+            filed_at = _filed_at(row.date, self.source.date_format, page.court)
+            if filed_at is None and dated:
+                parsed.undated.append(Undated(f"row {position}", _unreadable_date(row.date, self.source.date_format)))
+            parsed.entries.append(self.case_entry(
                 page,
                 url,
                 key=key,
                 text=row.text,
                 url=resolve_url(url, row.href) or url,
-                filed_at=_filed_at(row.date, self.source.date_format, page.court),
+                filed_at=filed_at,
                 number=row.number,
-            )
-            for row, key in zip(page.rows, _keys(page.rows), strict=True)
-        ], page.skipped)
+            ))
+        return parsed

@@ -17,7 +17,7 @@ from pydantic import ConfigDict, Field
 from bot.core.courts import rss_url
 from bot.core.docket_numbers import split_title
 from bot.core.entry import Entry, content_key
-from scrapers.base import Parsed, ParseError, Scraper, Skipped
+from scrapers.base import Parsed, ParseError, Scraper, Skipped, Undated
 from scrapers.http import split_url
 from scrapers.settings import WatchSettings
 from scrapers.text import harmonize_case_name, one_line
@@ -100,6 +100,11 @@ def _description(summary: str) -> tuple[str, str, str | None]:
 def _plain(fragment: str) -> str:
     """An HTML fragment's text: tags dropped, entities decoded, white space collapsed."""
     return one_line(html.unescape(_TAG.sub(" ", fragment)))
+
+
+def _unreadable_date(pub_date: str) -> str:
+    """Why an item's <pubDate> (its text) gives no date."""
+    return f"<pubDate> {pub_date.strip()!r} is not an RSS date" if pub_date.strip() else "has no <pubDate>"
 
 
 def _filed_at(pub_date: str) -> datetime | None:
@@ -290,13 +295,17 @@ class PacerRss(Scraper[PacerRssSettings]):
         court = _court(channel_link, items)
         filings = _merged_items(items)
         parsed.merged = len(items) - len(filings)
+        position = 1  # of the filing's first item in the feed
         for item, summaries in filings:
             entry = self._entry(court, item, summaries)
             if entry is not None:
                 parsed.entries.append(entry)
+                if entry.filed_at is None:
+                    parsed.undated.append(Undated(f"item {position}", _unreadable_date(item.published)))
             else:
                 named = item.title.strip() or _plain(item.description)  # an item with no title: its description
                 parsed.skipped.append(Skipped("title has no docket number", named))
+            position += len(summaries)
         if not parsed.entries:
             raise ParseError(
                 f"none of the feed's {len(items)} items has a docket number in its title: "

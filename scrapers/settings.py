@@ -17,9 +17,10 @@ from datetime import time, timedelta
 from typing import Annotated, Any, ClassVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
+from bot.core.docket_forms import docket_number_problem
 from bot.core.durations import parse_duration, parse_hour_window, parse_positive_duration
 from scrapers.text import words
 
@@ -39,6 +40,19 @@ def _not_true_or_false(value: object) -> object:
 # Settings that count (whole numbers) or measure (numbers): true and false are refused, not read as 1 and 0.
 WholeNumber = Annotated[int, BeforeValidator(_not_true_or_false)]
 Number = Annotated[float, BeforeValidator(_not_true_or_false)]
+
+
+def docket_number(value: str) -> str:
+    """The value, if it can be a docket number of some court (bot/core/docket_forms.py); raises ValueError saying
+    why not, with the number it holds where it holds one."""
+    problem = docket_number_problem(value)
+    if problem:
+        raise ValueError(problem)
+    return value
+
+
+# A docket number as a config gives it under `cases:`: a typo, an address or a phrase is refused on its line.
+CaseNumber = Annotated[str, AfterValidator(docket_number)]
 
 ID_PATTERN = r"^[A-Za-z0-9_-]+$"  # source ids and case keys
 
@@ -67,7 +81,7 @@ class SourceConfig(BaseModel):
     id: str = Field(pattern=ID_PATTERN, description="the source's name in posts, logs and commands; unique")
     kind: str = Field(description="how the source is read: one of the kinds `python -m bot kinds` lists")
     url: str = Field(description="the http(s) address polled")
-    cases: list[str] = Field(default=[], description="keep only the entries of these docket numbers")
+    cases: list[CaseNumber] = Field(default=[], description="keep only the entries of these docket numbers")
     case: str | None = Field(default=None, pattern=ID_PATTERN,
                              description="a case key: every entry belongs to this case and shares its thread")
     backfill: WholeNumber = Field(default=0, ge=0,

@@ -19,13 +19,14 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time
+from datetime import date, datetime
 from typing import Literal
 from urllib.parse import parse_qs, parse_qsl, urlencode, urlsplit, urlunsplit
 
 from bs4 import BeautifulSoup, Tag
 from pydantic import ConfigDict, Field
 
+from bot.core.courts import midnight
 from bot.core.entry import content_key, normalise_text
 from scrapers.base import Parsed, ParseError, Scraper
 from scrapers.http import resolve_url, split_url
@@ -213,7 +214,7 @@ class TexasCourts(Scraper[TexasCourtsSettings]):
                 key=key,
                 text=joined(event.type, party, event.detail, event.remarks),
                 url=event.documents[0].url if event.documents else url,
-                filed_at=datetime.combine(event.date, time(), UTC),
+                filed_at=midnight(event.date, page.court),
             )
             for event, party, key in zip(page.events, parties, _keys(page.events), strict=True)
         ])

@@ -130,6 +130,11 @@ def test_bad_duration_names_line_and_field(tmp_path):
         ('"07:00-20:00"', '"7am to 8pm"', ':13 sources[0].active_hours: "7am to 8pm" is not an hour window'),
         ("id: nmd", "id: nysb", ':14 sources[1].id: "nysb" is used by another source already'),
         ("[nysb, nmd]", "[nysb, nmx]", ':21 subscriptions[0].sources[1]: "nmx" is not the id of any source'),
+        ("events: [motion, dismissal]", "events: []",
+         ":22 subscriptions[0].events: an empty list: this subscription would post nothing; leave the key out for the "
+         "default"),
+        ("[nysb, nmd]", "[]", ":21 subscriptions[0].sources: an empty list: this subscription would post nothing; "
+         "leave the key out for the default"),
         ("events: [motion, dismissal]", "events: [motion, verdict]",
          ':22 subscriptions[0].events: unknown event type "verdict"'),
         ("events: [motion, dismissal]", "events: [dismissals, orders]",
@@ -351,3 +356,78 @@ def test_a_newcomers_mistake_is_said_in_words_with_its_line(tmp_path, text, expe
     source = "sources:\n  - id: nmd\n    kind: pacer_rss\n    court: nmd\n"
     message = error_for(tmp_path, text + source)
     assert expected in message, message
+
+
+def fixture_case_numbers() -> list[str]:
+    """Every docket number the kinds' test pages give their entries (tests/fixtures/<kind>/*.expected.json)."""
+    numbers = {entry["case_number"] for path in (ROOT / "tests" / "fixtures").glob("*/*.expected.json")
+               for entry in json.loads(path.read_text(encoding="utf-8")) if entry.get("case_number")}
+    return sorted(numbers)
+
+
+# Forms no test page gives, from the real pages of /work/shared and the courts' own writing: New Mexico's district
+# courts (the Rust case), Odyssey registers of Georgia, California, Washington, and courts that write spaces.
+OTHER_REAL_FORMS = ["D-101-CR-2023-00040", "D-117-CR-2022-00063", "MGCV17-11099", "17D22499", "18CV001704",
+                    "17-2-01460-31", "CR-17-5152-C", "C-2303", "01-18-00277-CR", "2023 P 001234", "1:23-cv-04567",
+                    "2:23-cv-00452-DJC-DB", "23-cv-452"]
+
+
+def test_every_docket_number_the_kinds_read_may_be_given_in_cases(tmp_path):
+    numbers = fixture_case_numbers()
+    assert len(numbers) > 100 and {"01-25-00011-CV", "26-0051", "C-2302", "5:18-~gr-00001"} <= set(numbers)
+    listed = ", ".join(json.dumps(number) for number in numbers + OTHER_REAL_FORMS)
+    text = GOOD.replace('cases: ["18-10947"]', f"cases: [{listed}]").replace(
+        "    events: [motion, dismissal]\n", f"    events: [motion, dismissal]\n    cases: [{listed}]\n")
+    config = load_config(write(tmp_path, text))
+    assert config.sources[0].cases == config.subscriptions[0].cases == numbers + OTHER_REAL_FORMS
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("rust baldwin", '"rust baldwin" is not a docket number: it has no digit (a case key goes under case:)'),
+        ("1:23-cr-0004O", None),  # a letter O for a zero is still the shape of a number: it matches no case
+        ("https://search.txcourts.gov/Case.aspx?cn=01-23-00123-CV&coa=coa01",
+         '"https://search.txcourts.gov/Case.aspx?cn=01-23-00123-CV&coa=coa01" is not a docket number: it is an '
+         'address (a source\'s address goes under url:) (did you mean "01-23-00123-CV"?)'),
+        ("Baldwin 1:23-cr-00040", '"Baldwin 1:23-cr-00040" is not a docket number: "Baldwin" is a word, not part of '
+                                  'a docket number (did you mean "1:23-cr-00040"?)'),
+        ("1;23-cr-00040", '"1;23-cr-00040" is not a docket number: ";" is not written in docket numbers'),
+        ("", "is empty: give the case's docket number as the court writes it (1:23-cr-00040)"),
+    ],
+)
+def test_a_value_of_cases_that_cannot_be_a_docket_number_is_named_by_line(tmp_path, value, expected):
+    text = GOOD.replace('cases: ["18-10947"]', f'cases: ["18-10947", {json.dumps(value)}]')
+    if expected is None:
+        assert load_config(write(tmp_path, text)).sources[0].cases == ["18-10947", value]
+        return
+    assert error_for(tmp_path, text).endswith(f"sources.yaml:11 sources[0].cases[1]: {expected}")
+    # the same in a subscription's cases:, on its line
+    text = GOOD.replace("    events: [motion, dismissal]\n", f"    events: [motion, dismissal]\n    cases: [{json.dumps(value)}]\n")
+    assert error_for(tmp_path, text).endswith(f"sources.yaml:23 subscriptions[0].cases[0]: {expected}")
+
+
+KEYED = GOOD.replace('    cases: ["18-10947"]\n', '    cases: ["18-10947"]\n    case: sunedison\n')
+
+
+@pytest.mark.parametrize(
+    ("subscription", "expected"),
+    [
+        ("    case: sunedison\n", None),
+        ("    case: SunEdison\n", None),  # case keys match whatever their case, as entries' do
+        ("    case: sunedisn\n", ':25 subscriptions[1].case: "sunedisn" is the case key of no source (did you mean '
+                                   "sunedison?): a source gives its entries a case key with case:, and the subscription's "
+                                   "case: picks them"),
+        ("    case: rust\n", ':25 subscriptions[1].case: "rust" is the case key of no source (the sources give sunedison)'),
+        ("    case: sunedison\n    sources: [nmd]\n", ':25 subscriptions[1].case: "sunedison" is the case key of nysb, '
+                                                     "which this subscription does not follow: add it to its sources:"),
+    ],
+)
+def test_a_subscription_s_case_must_be_a_case_key_a_source_it_follows_gives(tmp_path, subscription, expected):
+    text = KEYED.replace("  - channel: \"#everything\"\n    sources: [\"*\"]\n",
+                         f"  - channel: \"#everything\"\n{subscription}")
+    assert subscription in text
+    if expected is None:
+        assert load_config(write(tmp_path, text)).subscriptions[1].case == subscription.split()[1]
+    else:
+        assert expected in error_for(tmp_path, text)

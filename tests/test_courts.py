@@ -33,6 +33,10 @@ from bot.core.courts import (
         ("azd", "America/Phoenix"), ("tnmb", "America/Chicago"), ("tned", "America/New_York"),
         ("nmid", "Pacific/Saipan"), ("ca9", "America/Los_Angeles"), ("bap10", "America/Denver"),
         ("txnb", "America/Chicago"), ("akb", "America/Anchorage"),
+        # the Texas appellate courts: Central time, but El Paso's (8th) court of appeals, on Mountain time
+        ("texas_coa01", "America/Chicago"), ("texas_coa07", "America/Chicago"), ("texas_coa08", "America/Denver"),
+        ("texas_coa15", "America/Chicago"), ("texas_coscca", "America/Chicago"), ("texas_cossup", "America/Chicago"),
+        ("nm_d101", "America/Denver"),
     ],
 )
 def test_each_court_has_its_zone(court, zone):
@@ -51,7 +55,7 @@ def test_the_table_lists_every_federal_court():
     assert kinds.count("district") == 94
     assert kinds.count("bankruptcy") >= 90
     assert kinds.count("appellate") == 13
-    assert all(court_zone(court.id) for court in courts().values() if court.kind != "state")
+    assert all(court_zone(court.id) for court in courts().values())
 
 
 @pytest.mark.parametrize(
@@ -87,6 +91,7 @@ def test_a_bad_row_of_the_table_is_named_by_its_line(tmp_path):
         ("nysd\tS.D.N.Y.\tAmerica/New_York\tcounty\tNew York\t\tnone", "kind 'county' is not one of"),
         ("nysd\tS.D.N.Y.\tAmerica/New_York\tdistrict\t\t\tnone", "want id<TAB>name"),
         ("nysd\tS.D.N.Y.\tAmerica/New_York\tdistrict", "want id<TAB>name"),
+        ("texas_coa16\tTex. App.—Nowhere\t\tstate\tTexas\t\tnone", "texas_coa16 has no zone"),
     ],
 )
 def test_a_row_that_does_not_fit_the_table_says_what(tmp_path, row, problem):
@@ -97,7 +102,8 @@ def test_a_row_that_does_not_fit_the_table_says_what(tmp_path, row, problem):
 
 
 def test_the_table_is_well_formed():
-    """Read line by line here, not through read(): a duplicate id, a bad address or zone fails by its row."""
+    """Read line by line here, not through read(): a duplicate id, a bad address, a missing or unknown zone fails by
+    its row (a court without a zone would have its dates read as UTC)."""
     ids = []
     zones = available_timezones()
     for line in TABLE.read_text(encoding="utf-8").splitlines():
@@ -107,8 +113,7 @@ def test_the_table_is_well_formed():
         ids.append(court_id)
         assert re.fullmatch(r"[a-z0-9_]+", court_id) and name and place, line
         assert kind in KINDS and feed in FEEDS, line
-        if zone:
-            assert zone in zones, line
+        assert zone in zones, line
         if feed == "none":
             assert rss == "", line
             continue
@@ -188,3 +193,11 @@ def test_an_evening_filing_in_new_york_is_of_that_day_though_gmt_says_the_next()
 def test_a_date_only_filing_keeps_its_date_on_the_courts_clock():
     start = midnight(date(2023, 4, 21), "nmd")
     assert local_date(start, "nmd") == date(2023, 4, 21) and start.utcoffset() is not None
+
+
+def test_a_texas_court_s_date_only_event_is_of_its_day_on_its_clock():
+    # the Texas courts' pages give dates only: midnight in Austin, and in El Paso an hour later (Mountain time)
+    assert midnight(date(2019, 1, 11), "texas_coa01").isoformat() == "2019-01-11T00:00:00-06:00"
+    assert midnight(date(2019, 7, 11), "texas_coa08").isoformat() == "2019-07-11T00:00:00-06:00"
+    assert midnight(date(2019, 1, 11), "texas_coa08").isoformat() == "2019-01-11T00:00:00-07:00"
+    assert local_date(midnight(date(2019, 1, 11), "texas_coa01"), "texas_coa01") == date(2019, 1, 11)

@@ -45,7 +45,7 @@ def examples_in(output: str) -> dict[str, str]:
 
 def test_kinds_lists_every_kind_with_its_settings_and_an_example_that_loads(capsys, tmp_path):
     output = kinds_output(capsys)
-    assert output.startswith("Every source takes these settings:\n  id ")
+    assert re.match(r"Every source takes these settings:\n  setting +type +default +meaning\n  id ", output)
     assert re.search(r"^  backfill +whole number +0 +the first poll posts", output, re.M)
     examples = examples_in(output)
     assert set(examples) == set(SCRAPERS)
@@ -63,7 +63,12 @@ def test_a_list_of_settings_says_type_and_default_in_the_configs_words(capsys):
     html_docket = output.split("\nhtml_docket: ", 1)[1].split("\n\n", 1)[0]
     assert re.search(r"^  selectors +mapping of text to text +\{\} +CSS selectors", html_docket, re.M)
     assert re.search(r"^  url +text +required +the docket page$", html_docket, re.M)
-    assert re.search(r"^  every +duration \(15m\) +- +poll this often", output, re.M)
+    # a duration's type says how one is written, apart from its default ("-": defaults.every), under a header
+    assert re.search(r"^  every +duration, written 15m +- +poll this often", output, re.M)
+    assert re.search(r"^  active_hours +hours, written 07:00-20:00 +- +poll only between", output, re.M)
+    assert "(15m)" not in output
+    assert all(re.match(r"  setting +type +default +meaning$", block.splitlines()[1])
+               for block in output.split("\n\n") if block.strip())
     courtlistener = output.split("\ncourtlistener: ", 1)[1].split("\n\n", 1)[0]
     assert re.search(r"^  url +text +https://www\.courtlistener\.com/api/rest/v4/ +the API's base URL$", courtlistener,
                      re.M)

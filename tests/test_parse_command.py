@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
+from bot.core.courts import courts
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -171,3 +172,16 @@ def test_the_readme_gives_the_exit_status_of_a_missing_file(capsys) -> None:
     parse_row = next(line for line in (ROOT / "README.md").read_text().splitlines() if line.startswith("| `parse "))
     documented = re.search(r"(\d)\D*\bfile that cannot be read", parse_row.rsplit("|", 2)[1])  # the nearest status
     assert documented and int(documented[1]) == status == 2
+
+
+def test_the_readme_example_prints_what_the_readme_shows_of_a_court_with_a_feed(capsys) -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    example = re.search(r"^\$ python -m bot parse pacer_rss (\S+)\s.*\n((?:\{.*\n)+)(\d+ entries, \d+ skipped)$",
+                        readme, re.M)
+    assert example, "README.md has no `parse pacer_rss` example"
+    page, shown, counts = example.group(1), example.group(2).splitlines(), example.group(3)
+    status, rows, err = run(capsys, "pacer_rss", str(ROOT / page))
+    assert status == 0 and err.strip() == counts
+    assert [json.loads(line) for line in shown] == rows
+    court = courts()[rows[0]["court"]]
+    assert court.feed != "none", f"the example reads a feed of {court.name}, which `courts` says has none"

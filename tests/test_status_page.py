@@ -175,3 +175,12 @@ def test_recent_posts_are_the_last_posts_sent_newest_first(store):
         ("#c0", "nmd-2", now + timedelta(minutes=2), MessageRef("slack", "C1/1.2")),
     ]
     assert [sent.post.entry.key for sent in store.recent_posts()] == ["nmd-4", "nmd-3", "nmd-2", "nmd-1", "nmd-0"]
+
+
+def test_the_page_shows_the_entries_a_source_kept_without_a_readable_date(app):
+    note = "1 entry without a readable date: row 3 '2026-11-25' does not match %m/%d/%Y"
+    app.store.record_success("nmd", Harvest(parsed=4, undated_note=note), datetime.now(UTC))
+    with serving(WebApp(app, {})) as base:
+        soup = page(base)
+    nmd = {row[0]: row for row in cells(soup.find(id="sources"))}["nmd"]
+    assert nmd[6] == "0" and nmd[7] == f"0 {note} (kept)"  # nothing skipped; the entries known, and the note

@@ -31,7 +31,7 @@ RSS_ADDRESS = re.compile(
 
 
 class Court(NamedTuple):
-    """One row of the table: the court's id, short name, time zone name ("" when not known), kind, the place it
+    """One row of the table: the court's id, short name, time zone name (every court has one), kind, the place it
     sits for, its CM/ECF RSS address ("" when it publishes none) and what that feed publishes (one of FEEDS)."""
 
     id: str
@@ -58,14 +58,16 @@ def _court_row(fields: list[str], line: str, where: str) -> tuple[str, Court]:
     if len(fields) != len(Court._fields) or not all(fields[:2]) or not fields[4]:
         raise ValueError(f"{where}: want id<TAB>name<TAB>zone<TAB>kind<TAB>place<TAB>rss<TAB>feed, got {line!r}")
     court = Court(*fields)
+    if not court.zone:
+        raise ValueError(f"{where}: {court.id} has no zone: give the IANA time zone of its clerk's office "
+                         "(America/Chicago), or its dates would be read as UTC")
     if court.kind not in KINDS:
         raise ValueError(f"{where}: kind {court.kind!r} is not one of {', '.join(KINDS)}")
     if court.feed not in FEEDS:
         raise ValueError(f"{where}: feed {court.feed!r} is not one of {', '.join(FEEDS)}")
     if (court.feed == "none") != (court.rss == "") or (court.rss and not RSS_ADDRESS.match(court.rss)):
         raise ValueError(f"{where}: rss {court.rss!r} does not fit feed {court.feed!r} (want a CM/ECF RSS address)")
-    if court.zone:
-        ZoneInfo(court.zone)  # a misspelt zone fails here, naming itself
+    ZoneInfo(court.zone)  # a misspelt zone fails here, naming itself
     return court.id, court
 
 
@@ -106,10 +108,10 @@ def court_name(court: str) -> str:
 
 @cache
 def court_zone(court: str) -> ZoneInfo | None:
-    """The time zone of a court id (`nysd`, `nysb`, `ca9`), or None for a court whose zone we do not know
-    (a court not in the table, a news outlet)."""
+    """The time zone of a court id (`nysd`, `nysb`, `ca9`, `texas_coa08`), or None for a court not in the table
+    (a news outlet, a state court the bot has no row for)."""
     known = courts().get(court.lower())
-    return ZoneInfo(known.zone) if known and known.zone else None
+    return ZoneInfo(known.zone) if known else None
 
 
 def local_time(moment: datetime, court: str) -> datetime:

@@ -169,7 +169,7 @@ def similarity(a: str, b: str) -> float:
     return 1.0 if a == b else SequenceMatcher(None, a, b, autojunk=False).ratio()
 
 
-_UNDATED = datetime.min.replace(tzinfo=timezone.utc)
+_UNDATED = datetime.max.replace(tzinfo=timezone.utc)  # an entry without a date sorts after every dated one
 
 
 def _filed(entry: Entry) -> datetime:
@@ -177,12 +177,18 @@ def _filed(entry: Entry) -> datetime:
 
 
 def newest(entries: Sequence[Entry], count: int) -> list[Entry]:
-    """The `count` most recently filed entries (for `backfill: N` on a first poll)."""
-    return sorted(entries, key=_filed, reverse=True)[:count] if count > 0 else []
+    """The `count` most recently filed entries (for `backfill: N` on a first poll); entries without a date only
+    after every dated one (nothing says they are recent), in the order given."""
+    if count <= 0:
+        return []
+    dated = sorted((entry for entry in entries if entry.filed_at), key=_filed, reverse=True)
+    return [*dated, *(entry for entry in entries if not entry.filed_at)][:count]
 
 
 def oldest_first(entries: Sequence[Entry]) -> list[Entry]:
-    """Entries in filing order, so posts read as the docket does.
+    """Entries in filing order, so posts read as the docket does; entries without a date last (a page whose date
+    cell is empty or unreadable, a feed item without a readable pubDate), so that none becomes the root of its case's thread
+    ahead of older dated filings.
 
     Entries filed at the same time (docket pages give only the day) are taken by entry number where they
     have one; the others keep their place, in reverse listing order (feeds list the newest first).

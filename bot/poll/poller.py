@@ -32,7 +32,7 @@ from bot.pipeline.watch import opens_case
 from bot.store import Harvest, QuietPoll, SourceState, Store
 from bot.store.entries import Labels
 from bot.store.pauses import PAUSED
-from scrapers import SCRAPERS, Parsed, ParseError, Scraper, Skipped, Unchanged
+from scrapers import SCRAPERS, Parsed, ParseError, Scraper, Skipped, Unchanged, Undated, undated_note
 from scrapers.http import Abandoned, Fetcher, FetchError
 from scrapers.news_identity import story_marks
 
@@ -72,6 +72,7 @@ class PollResult:
     baseline: bool = False
     error: str | None = None
     skipped: list[Skipped] = field(default_factory=list)  # items read and not turned into entries, with why
+    undated: list[Undated] = field(default_factory=list)  # entries kept without a readable date, with where and why
     merged: int = 0  # items joined into the entry of the filing they repeat (scrapers/base.py Parsed.merged)
     busy: bool = False  # another process holds the source's poll lease, or polled it this turn
     unchanged: bool = False  # the source's pages were as at the last poll: nothing parsed
@@ -295,7 +296,10 @@ class Poller:
             if isinstance(parsed, Unchanged):
                 return self._unchanged(source, state, result, dry_run, validators)
             result.parsed, result.skipped, result.merged = len(parsed.entries), parsed.skipped, parsed.merged
+            result.undated = parsed.undated
             self._account_skipped(source, parsed, dry_run)
+            if parsed.undated:
+                log.warning("source %s: %s (kept, undated)", source.id, undated_note(parsed.undated))
             if scraper.cumulative:
                 check_structure(len(parsed.entries), state, source.url or source.id)
             self._take(source, state, parsed.entries, result, dry_run, whole_source=True,
@@ -342,7 +346,7 @@ class Poller:
                     self._quiet.append(QuietPoll(source.id, self.clock(), result.parsed, skipped, note, self.holder))
             else:
                 harvest = Harvest(parsed=result.parsed, skipped=skipped, skip_note=note, validators=validators,
-                                  release=self.holder)
+                                  release=self.holder, undated_note=state.last_undated_note if state else None)
                 self.store.record_success(source.id, harvest, self.clock())
             result.recorded = True
             self.health.after_success(source, state)
@@ -453,6 +457,7 @@ class Poller:
         harvest = Harvest(
             outcome.new, outcome.edited, outcome.queued, result.parsed if whole_source else None, outcome.stories,
             skipped=len(result.skipped), skip_note=skip_note(result.skipped) or None,
+            undated_note=undated_note(result.undated) or None,
             same_filing=outcome.joined, marks=outcome.marks, told=outcome.told, story_key=outcome.story_level,
             follows=outcome.follows, labels=Labels(outcome.event_types, outcome.held), validators=validators,
             release=self.holder if whole_source else None,  # a poll holds the source's lease; pushed entries do not

@@ -27,6 +27,7 @@ class Harvest:
     stories: Sequence[Story] = ()  # news stories first reported in this harvest
     skipped: int = 0  # items the poll read and did not turn into entries
     skip_note: str | None = None  # why, per reason (bot.poll.poller.skip_note)
+    undated_note: str | None = None  # the entries kept without a readable date (scrapers.base.undated_note)
     same_filing: Sequence[SameFiling] = ()  # new records of known filings (bot/pipeline/diff.py): seen, not counted new
     marks: Sequence[tuple[str, str]] = ()  # (filing mark, entry key) of the entries stored as seen
     told: Sequence[tuple[str, str]] = ()  # (filing id, channel) of the filings the queued posts tell of
@@ -55,5 +56,5 @@ class Harvests(Database):
             sources.count_poll(
                 conn, source_id, now, new=len(harvest.new), parsed=harvest.parsed, skipped=harvest.skipped,
                 skip_note=harvest.skip_note, story_key=harvest.story_key, validators=harvest.validators,
-                release=harvest.release,
+                release=harvest.release, undated_note=harvest.undated_note,
             )

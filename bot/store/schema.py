@@ -70,6 +70,9 @@ source_state = Table(
     # What the last kept poll saw at each of the source's URLs, so that a new process skips an unchanged page too:
     # {"settings": the SourceConfig.digest it was polled with, "pages": {url: [ETag, Last-Modified, sha256]}}
     Column("validators", JSON),
+    # the entries the last successful poll kept without a readable date: "1 entry without a readable date: row 3
+    # '2026-11-25' does not match %m/%d/%Y" (scrapers.base.undated_note); NULL: none
+    Column("last_undated_note", Text),
 )
 
 seen_entries = Table(

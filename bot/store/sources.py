@@ -49,6 +49,7 @@ class SourceState:
     story_key: str | None = None  # a news source's identity level, when not its guids (scrapers/news_identity.py)
     settings: str | None = None  # the digest of the settings its last poll was made with (SourceConfig.digest)
     validators: dict | None = None  # what its last kept poll saw at its URLs (bot/store/schema.py source_state)
+    last_undated_note: str | None = None  # the entries its last poll kept without a readable date (None: none)
 
 
 @dataclass(frozen=True)
@@ -77,11 +78,11 @@ def ensure_state(conn: Connection, source_id: str) -> None:
 def count_poll(
     conn: Connection, source_id: str, now: datetime, new: int, parsed: int | None, skipped: int = 0,
     skip_note: str | None = None, story_key: str | None = None, validators: Mapping[str, object] | None = None,
-    release: str | None = None,
+    release: str | None = None, undated_note: str | None = None,
 ) -> None:
     """Adds `new` entries to the source's count. A poll of the whole source (`parsed` entries listed; None
-    for pushed entries) is a successful poll, `skipped` items not turned into entries for `skip_note`, and
-    the first one is the baseline; a `story_key` (not None) is the news source's identity level from now on;
+    for pushed entries) is a successful poll, `skipped` items not turned into entries for `skip_note`, its
+    entries without a readable date said by `undated_note` (None: none), and the first one is the baseline; a `story_key` (not None) is the news source's identity level from now on;
     `validators` (not None) what the poll saw at the source's URLs (SourceState.validators); `release` (not
     None) the holder whose poll lease ends with this record (`released`).
 
@@ -90,7 +91,7 @@ def count_poll(
     statement = _count_update(parsed is not None, parsed == 0, story_key is not None, validators is not None,
                               release is not None)
     values = {"sid": source_id, "now": now, "new": new, "parsed": parsed, "skipped": skipped, "note": skip_note,
-              "level": story_key, "seen": validators, "holder": release}
+              "undated": undated_note, "level": story_key, "seen": validators, "holder": release}
     if not conn.execute(statement, values).rowcount:
         ensure_state(conn, source_id)
         conn.execute(statement, values)
@@ -127,8 +128,9 @@ def _count_update(
 ) -> Update:
     """`count_poll`'s UPDATE for one shape of record, built once (SQLAlchemy then reuses its compiled form and
     cache key): parameters sid (the source id), new, and those the shape uses (now, parsed, skipped, note,
-    level, seen, holder: as `count_poll`'s now, parsed, skipped, skip_note, story_key, validators, release).
-    `held`: only while `holder` holds the source's lease (`record_quiet`)."""
+    undated, level, seen, holder: as `count_poll`'s now, parsed, skipped, skip_note, undated_note, story_key,
+    validators, release). `held`: only while `holder` holds the source's lease (`record_quiet`, whose unchanged
+    pages leave the undated note as it is)."""
     values: dict[str, object] = {"entries_known": source_state.c.entries_known + _param("new", "entries_known")}
     if release:
         values.update(released(_param("holder", "lease_holder")))
@@ -146,6 +148,8 @@ def _count_update(
             last_skip_note=_param("note", "last_skip_note"),
             baseline_at=func.coalesce(source_state.c.baseline_at, now),
         )
+        if not held:
+            values["last_undated_note"] = _param("undated", "last_undated_note")
     if story_key:
         values["story_key"] = _param("level", "story_key")
     if validators:
