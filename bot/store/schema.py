@@ -70,6 +70,12 @@ source_state = Table(
     # What the last kept poll saw at each of the source's URLs, so that a new process skips an unchanged page too:
     # {"settings": the SourceConfig.digest it was polled with, "pages": {url: [ETag, Last-Modified, sha256]}}
     Column("validators", JSON),
+    # While last_status is "paused" (bot/store/pauses.py): when the pause began (the stored pause's since, or the
+    # first turn a `paused: true` skipped; NULL: paused by a release before revision 0015) and when `resume` ended
+    # it (NULL: not resumed, or by the config): the first poll after records only what was filed between the two
+    # without a post
+    Column("paused_since", UtcDateTime()),
+    Column("resumed_at", UtcDateTime()),
 )
 
 seen_entries = Table(
