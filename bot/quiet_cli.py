@@ -79,13 +79,13 @@ def pause(config: Config, store: Store, source_id: str) -> int:
 def resume(config: Config, store: Store, source_id: str) -> int:
     """`resume SOURCE`."""
     try:
-        was = resume_source(config, store, source_id)
+        was = resume_source(config, store, source_id, datetime.now(UTC))
     except QuietError as exc:
         print(exc, file=sys.stderr)
         return EXIT_USAGE
     if was is None:
         print(f"{source_id} is not paused")
     else:
-        print(f"resumed {source_id} ({describe_pause(was, config.tz)}): polled again from its next turn; what it lists that "
-              "was filed while paused is recorded then, not posted")
+        print(f"resumed {source_id} ({describe_pause(was, config.tz)}): polled again from its next turn; what it lists "
+              "that was filed during the pause is recorded then, not posted; what was filed before or since is posted")
     return EXIT_OK

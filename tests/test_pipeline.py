@@ -5,12 +5,13 @@ filing), first polls, classify (new cases), stories, route (channels, follows), 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from bot.config import SourceConfig, Subscription, read_source
 from bot.core.entry import Entry
 from bot.core.filings import Record
-from bot.core.quiet import Mute
+from bot.core.quiet import Mute, PauseWindow
 from bot.core.stories import Story
 from bot.pipeline.diff import filing_marks
 from bot.pipeline.run import (
@@ -115,14 +116,33 @@ def test_a_burst_of_a_muted_case_counts_each_entry_it_would_have_listed():
     assert outcome.queued == [] and outcome.muted == 7 and len(outcome.new) == 7
 
 
-def test_entries_pushed_while_paused_or_first_polled_after_a_pause_are_recorded_not_posted():
-    entries = [entry("1", "MOTION to Dismiss by Acme")]
-    for whole_source in (False, True):
-        outcome = run(docket(), entries, Known(baselined=True, entries_known=10, paused=True), whole_source=whole_source)
-        assert outcome.new == entries and outcome.queued == []
-        assert outcome.filtered == {WHILE_PAUSED: 1}
-    first = run(docket(backfill=1), entries, Known(paused=True))  # never polled: its baseline decides
-    assert first.baseline and posted(first) == [("#all", "1")] and WHILE_PAUSED not in first.filtered
+def test_entries_pushed_while_paused_are_recorded_not_posted_whenever_they_were_filed():
+    entries = [entry("1", "MOTION to Dismiss by Acme"), entry("2", "MOTION to Stay", filed_at=None)]
+    outcome = run(docket(), entries, Known(baselined=True, entries_known=10, paused=PauseWindow()), whole_source=False)
+    assert outcome.new == entries and outcome.queued == []
+    assert outcome.filtered == {WHILE_PAUSED: 2} and outcome.held == {"1": "paused", "2": "paused"}
+    first = run(docket(backfill=2), entries, Known(paused=PauseWindow()))  # never polled: its baseline decides
+    assert first.baseline and len(posted(first)) == 2 and WHILE_PAUSED not in first.filtered
+
+
+def test_the_first_poll_after_a_pause_holds_back_only_what_was_filed_during_it():
+    since, until = NOW - timedelta(hours=3), NOW - timedelta(hours=1)
+    entries = [
+        entry("before", "MOTION to Dismiss", filed_at=since - timedelta(minutes=20)),
+        entry("at start", "MOTION to Stay", filed_at=since),
+        entry("during", "ORDER granting motion", filed_at=until - timedelta(seconds=1)),
+        entry("at resume", "NOTICE of appearance", filed_at=until),  # resumed by then: posted
+        entry("after", "Nolle Prosequi", filed_at=NOW - timedelta(minutes=5)),
+        entry("undated", "MOTION to Compel", filed_at=None),  # nothing says it was filed during the pause
+    ]
+    outcome = run(docket(), entries, replace(POLLED, paused=PauseWindow(since, until)))
+    assert outcome.held == {"at start": "paused", "during": "paused"}
+    assert outcome.filtered == {WHILE_PAUSED: 2}
+    assert sorted(key for _, key in posted(outcome)) == ["after", "at resume", "before", "undated"]
+    still = run(docket(), entries, replace(POLLED, paused=PauseWindow(since)))  # resumed by the config: up to now
+    assert sorted(still.held) == ["after", "at resume", "at start", "during"]
+    unknown = run(docket(), entries, replace(POLLED, paused=PauseWindow(None, until)))  # paused by an older release
+    assert len(unknown.held) == len(entries) and unknown.queued == []
 
 
 def test_a_watch_posts_what_matches_says_why_holds_back_the_rest_and_follows_the_case():

@@ -17,7 +17,7 @@ from rich.console import Console
 from bot.app import App
 from bot.cli import main, poll_with_progress
 from bot.config import Subscription, read_source
-from bot.core.quiet import COMMAND_LINE, CONFIG_FILE, Mute, Pause
+from bot.core.quiet import COMMAND_LINE, CONFIG_FILE, Mute, Pause, PauseWindow
 from bot.ops.health import Health
 from bot.ops.quiet import QuietError, mute_duration
 from bot.pipeline.run import WHILE_PAUSED
@@ -52,8 +52,24 @@ def test_a_pause_is_stored_once_marks_the_source_and_ends_on_resume(store):
     assert not store.pause(Pause("nmd", "U0BOB", NOW + timedelta(hours=1)))  # the first pause is kept
     assert store.paused("nmd") == Pause("nmd", "U0ALICE", NOW)
     assert store.state("nmd").last_status == PAUSED
-    assert store.resume("nmd") == Pause("nmd", "U0ALICE", NOW)
-    assert store.resume("nmd") is None and store.paused("nmd") is None
+    assert store.state("nmd").pause_window == PauseWindow(NOW, None)
+    assert store.resume("nmd", NOW + timedelta(hours=2)) == Pause("nmd", "U0ALICE", NOW)
+    assert store.resume("nmd", NOW + timedelta(hours=3)) is None and store.paused("nmd") is None
+    assert store.state("nmd").pause_window == PauseWindow(NOW, NOW + timedelta(hours=2))
+
+
+def test_a_pause_window_spans_pauses_made_before_the_first_poll_after_them(store):
+    store.pause(Pause("nmd", "U0ALICE", NOW))
+    store.resume("nmd", NOW + timedelta(minutes=5))
+    store.pause(Pause("nmd", "U0BOB", NOW + timedelta(hours=1)))  # not polled in between: the window goes on
+    assert store.state("nmd").pause_window == PauseWindow(NOW, None)
+    store.mark_paused(Pause("nmd", "U0BOB", NOW + timedelta(hours=1)), NOW + timedelta(hours=2))  # a turn skipped
+    assert store.state("nmd").pause_window == PauseWindow(NOW, None)
+    store.resume("nmd", NOW + timedelta(hours=3))
+    store.mark_paused(Pause("nmd", "U0BOB", NOW + timedelta(hours=1)), NOW + timedelta(hours=4))  # read before it
+    assert store.state("nmd").pause_window == PauseWindow(NOW, NOW + timedelta(hours=3))
+    store.mark_paused(Pause("pa", CONFIG_FILE), NOW + timedelta(hours=5))  # `paused: true`: from its first turn skipped
+    assert store.state("pa").pause_window == PauseWindow(NOW + timedelta(hours=5), None)
 
 
 def test_paused_true_in_the_config_is_a_pause_of_its_own(store):
@@ -79,7 +95,18 @@ def test_a_mute_of_an_unreadable_duration_is_refused(words):
 
 @pytest.fixture
 def feed(tmp_path, httpserver, monkeypatch, sqlite_url):
-    """The SDNY feed without its newest 75 items; posts go to the console."""
+    """The SDNY feed without its newest 75 items; posts go to the console; the store on SQLite."""
+    return serve_feed(tmp_path, httpserver, monkeypatch, sqlite_url)
+
+
+@pytest.fixture
+def feed_on_each(tmp_path, httpserver, monkeypatch, database_url):
+    """As `feed`, once on SQLite and once on PostgreSQL."""
+    return serve_feed(tmp_path, httpserver, monkeypatch, database_url)
+
+
+def serve_feed(tmp_path, httpserver, monkeypatch, database_url) -> ChangingFeed:
+    """The SDNY feed without its newest 75 items, the config polling it, the store at `database_url`."""
     served = ChangingFeed(httpserver, feed_without_newest(FULL_FEED, 75))
     config = tmp_path / "sources.yaml"
     config.write_text(f"""\
@@ -94,7 +121,7 @@ subscriptions:
     events: [all]
 """)
     monkeypatch.setenv("DOCKETBOT_CONFIG", str(config))
-    monkeypatch.setenv("DATABASE_URL", sqlite_url)
+    monkeypatch.setenv("DATABASE_URL", database_url)
     monkeypatch.delenv("SLACK_BOT_TOKEN", raising=False)
     return served
 
@@ -151,7 +178,7 @@ def test_a_mute_whose_time_is_up_mutes_nothing(feed, capsys):
     assert main(["mute"]) == 0 and capsys.readouterr().out == "no case is muted\n"
 
 
-def test_a_paused_source_is_not_polled_and_its_first_poll_after_posts_nothing_it_missed(feed, capsys):
+def test_a_paused_source_is_not_polled_and_its_first_poll_after_posts_what_was_filed_before_the_pause(feed, capsys):
     check_line(capsys)
     assert main(["pause", "sdny"]) == 0
     assert capsys.readouterr().out == "paused sdny: no worker polls it until `resume sdny`\n"
@@ -174,19 +201,48 @@ def test_a_paused_source_is_not_polled_and_its_first_poll_after_posts_nothing_it
     assert main(["resume", "sdny"]) == 0
     assert capsys.readouterr().out.startswith("resumed sdny (paused by the command line since ")
     assert main(["sources"]) == 0 and capsys.readouterr().out.splitlines()[1].split()[-4] == "resumed"
+    # the 35 filings the feed lists now were all made (in 2018) before the pause: posted as without one
     line = check_line(capsys)
-    assert f"{WHILE_PAUSED})" in line and line.endswith("queued 0 post(s)"), line
-    assert stored_posts() == []
-    assert main(["entries", "--source", "sdny", "--limit", "3"]) == 0  # the newest: filed while it was paused
+    assert line.startswith("sdny  ok  35 new of ") and WHILE_PAUSED not in line and not line.endswith(" 0 post(s)"), line
+    assert len(stored_posts()) == int(line.split("queued ")[1].split()[0])
+    assert main(["entries", "--source", "sdny", "--limit", "35"]) == 0
     rows = capsys.readouterr().out.splitlines()[1:-1]
-    assert len(rows) == 3 and all(row.endswith("not posted (source paused)") for row in rows), rows
-    feed.body = FULL_FEED  # from now on, as before the pause
-    assert not check_line(capsys).endswith("queued 0 post(s)") and stored_posts()
+    assert len(rows) == 35 and all(row.endswith(" sent") for row in rows), rows
+    assert main(["sources"]) == 0 and capsys.readouterr().out.splitlines()[1].split()[-4] == "ok"
+
+
+def paused_and_resumed() -> None:
+    """Pauses sdny from before the newest 75 filings of the feed were made (on 2018-04-17) and resumes it now."""
+    app = App.from_env(os.environ)
+    app.store.pause(Pause("sdny", COMMAND_LINE, datetime(2018, 4, 17, 22, 0, tzinfo=UTC)))
+    app.close()
+    assert main(["resume", "sdny"]) == 0
+
+
+def test_the_first_poll_after_a_pause_holds_back_what_was_filed_during_it_and_posts_the_rest(feed_on_each, capsys):
+    check_line(capsys)  # the baseline: the feed without its newest 75 filings (those up to 2018-04-17 22:46:47)
+    app = App.from_env(os.environ)
+    since, until = datetime(2018, 4, 17, 22, 54, 19, tzinfo=UTC), datetime(2018, 4, 17, 23, 16, 18, tzinfo=UTC)
+    app.store.pause(Pause("sdny", "U0ALICE", since))  # the 60th newest filing's moment
+    app.store.resume("sdny", until)  # the 30th newest's
+    app.close()
+    feed_on_each.body = FULL_FEED
+    line = check_line(capsys)
+    assert line.startswith("sdny  ok  75 new of 341 (30 filed while the source was paused (recorded without a post))")
+    posted = int(line.split("queued ")[1].split()[0])
+    assert posted and len(stored_posts()) == posted
+    assert main(["entries", "--source", "sdny", "--limit", "75"]) == 0
+    rows = capsys.readouterr().out.splitlines()[1:-1]
+    held = [row for row in rows if row.endswith("not posted (source paused)")]
+    assert len(rows) == 75 and len(held) == 30 and all(row.endswith(" sent") for row in rows if row not in held)
+    assert rows.index(held[0]) == 30 and rows.index(held[-1]) == 59  # the 31st to 60th newest: filed in the pause
+    assert main(["why", "sdny", "1:18-cv-03365"]) == 0  # the newest filings, made after the resume: posted
+    assert "source paused" not in capsys.readouterr().out
 
 
 def test_a_resumed_source_whose_first_poll_fails_still_posts_nothing_it_missed_when_it_succeeds(feed, capsys):
     check_line(capsys)
-    assert main(["pause", "sdny"]) == 0 and main(["resume", "sdny"]) == 0
+    paused_and_resumed()
     capsys.readouterr()
     feed.body = b"<html><body>Service Unavailable</body></html>"  # the court's first answer after the pause
     assert main(["check"]) == 1 and "sdny  FAILED" in capsys.readouterr().out
@@ -200,7 +256,7 @@ def test_a_resumed_source_whose_first_poll_fails_still_posts_nothing_it_missed_w
 
 def test_a_resumed_source_whose_first_poll_lists_nothing_still_posts_nothing_it_missed(feed, capsys):
     check_line(capsys)
-    assert main(["pause", "sdny"]) == 0 and main(["resume", "sdny"]) == 0
+    paused_and_resumed()
     capsys.readouterr()
     feed.body = feed_without_newest(FULL_FEED, 10_000)  # a quiet hour: the court's feed lists no item
     assert check_line(capsys).startswith("sdny  ok  0 new of 0")
@@ -287,7 +343,7 @@ def test_a_paused_source_is_never_stale_to_ops(feed, capsys):
     app.store.pause(Pause("sdny", COMMAND_LINE, NOW))
     days_later.check_stale()
     assert app.store.state("sdny").alert is None
-    app.store.resume("sdny")  # and not before its first poll after the pause
+    app.store.resume("sdny", NOW)  # and not before its first poll after the pause
     days_later.check_stale()
     assert app.store.state("sdny").alert is None
     check_line(capsys)

@@ -1,6 +1,9 @@
 """Mutes and pauses, as plain values: a case muted in one channel for a while (its posts there are not sent),
 and a source paused for the whole workspace (it is not polled).
 
+A paused source's filings made during the pause are recorded without a post when it is polled again
+(`PauseWindow`); those made before or after it are posted as usual.
+
 Both are made in Slack (`/docket mute`, `/docket pause`) or on the command line (`python -m bot mute`, `pause`)
 and stored (bot/store/mutes.py, bot/store/pauses.py); a source is also paused by `paused: true` in the config.
 """
@@ -8,7 +11,7 @@ and stored (bot/store/mutes.py, bot/store/pauses.py); a source is also paused by
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 from bot.core.dockets import same_docket
 from bot.core.entry import Entry
@@ -77,3 +80,30 @@ class Pause:
     @property
     def by_config(self) -> bool:
         return self.by == CONFIG_FILE
+
+
+@dataclass(frozen=True)
+class PauseWindow:
+    """The time a source was paused, from `since` to `until` (UTC): the first poll after the pause records the
+    entries filed inside it without posting them (bot/pipeline/run.py), so that resuming does not flood the
+    channels with a backlog, and posts the others (filed before the pause, or after the resume) as usual.
+
+    `since` None: not known (a pause stored by an older release) or no matter (entries pushed while the source is
+    paused): every entry is held. `until` None: still paused, or resumed by removing `paused: true` from the config
+    (the store does not know when): the window reaches up to now.
+    """
+
+    since: datetime | None = None
+    until: datetime | None = None
+
+    def holds(self, entry: Entry) -> bool:
+        """Whether `entry` is recorded without a post: filed inside the window (a filing date alone, as the start
+        of its day, is inside when that start is). An entry with no filing date is held only when `since` is None:
+        nothing says it was filed during the pause."""
+        if self.since is None:
+            return True
+        filed = entry.filed_at
+        if filed is None:
+            return False
+        filed = filed if filed.tzinfo else filed.replace(tzinfo=UTC)
+        return self.since <= filed and (self.until is None or filed < self.until)

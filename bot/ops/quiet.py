@@ -85,14 +85,14 @@ def pause_source(config: Config, store: Store, source_id: str, by: str, now: dat
     return store.pause(Pause(source.id, by, now))
 
 
-def resume_source(config: Config, store: Store, source_id: str) -> Pause | None:
-    """Ends the pause of `source_id`; returns it (None: it was not paused). A source the config pauses stays
-    paused: QuietError says so."""
+def resume_source(config: Config, store: Store, source_id: str, now: datetime) -> Pause | None:
+    """Ends the pause of `source_id` at `now` (UTC); returns it (None: it was not paused). A source the config
+    pauses stays paused: QuietError says so."""
     source = _source(config, source_id)
     if source.paused:
         raise QuietError(f"{source_id} is paused by `paused: true` in the {CONFIG_FILE}; whoever runs the bot can "
                          "remove that there")
-    return store.resume(source_id)
+    return store.resume(source_id, now)
 
 
 def describe_mute(mute: Mute, tz: tzinfo, where: bool = True) -> str:

@@ -20,7 +20,7 @@ from bot.core.dockets import ambiguous, same_docket
 from bot.core.entry import Entry, without_nul
 from bot.core.filings import Record, SameFiling, filing_id
 from bot.core.post import Queued
-from bot.core.quiet import Mute
+from bot.core.quiet import Mute, PauseWindow
 from bot.core.stories import Story
 from bot.pipeline.classify import classify
 from bot.pipeline.diff import (
@@ -44,7 +44,7 @@ LISTED_TWICE = "listed twice under one key"
 FIRST_POLL = "recorded without a post (a first poll, or stories an older release stored)"
 UNMATCHED = "matching no party or keyword"
 REPEATED = "of stories known already"
-WHILE_PAUSED = "filed while the source was paused (recorded without a post)"
+WHILE_PAUSED = "filed while the source was paused (recorded without a post)"  # during the pause (PauseWindow)
 # The same as a new entry is stored with them (`Outcome.held`, seen_entries.held): short and stable codes.
 HELD = {"first_poll": FIRST_POLL, "paused": WHILE_PAUSED, "unmatched": UNMATCHED, "repeated": REPEATED}
 
@@ -65,7 +65,9 @@ class Known:
     told: Mapping[str, Collection[str]] = field(default_factory=dict)  # filing id -> channels told of it
     cases: Collection[str] = frozenset()  # docket numbers of which the source has an entry stored
     stories: Sequence[Story] = ()  # stories first reported within the window (bot/pipeline/stories.py)
-    paused: bool = False  # the source is paused, or this is its first poll since (bot/store/pauses.py)
+    # the source is paused (entries pushed now: all held), or this is its first poll since (those filed during the
+    # pause held, bot/core/quiet.py); None: neither
+    paused: PauseWindow | None = None
 
 
 @dataclass(frozen=True)
@@ -147,8 +149,8 @@ def run_pipeline(inputs: Inputs) -> Outcome:
     """Filters, diffs, classifies and routes a source's entries against what the store knows; pure.
 
     Entries of a first poll (and of a news source whose stories are not recognised) are recorded and only
-    the newest `backfill` posted; entries found while the source is paused, or in its first poll after, are
-    recorded, not posted; entries matching none of the source's watch are recorded, not posted; news
+    the newest `backfill` posted; entries pushed while the source is paused, and those of its first poll after
+    that were filed during the pause (`Known.paused`), are recorded, not posted; entries matching none of the source's watch are recorded, not posted; news
     stories already reported are not posted again; posts of a case muted in a channel are not queued there.
     """
     known, source = inputs.known, inputs.source
@@ -172,9 +174,10 @@ def run_pipeline(inputs: Inputs) -> Outcome:
     to_post = newest(fresh, source.backfill) if baseline or quiet else fresh
     posted = {entry.key for entry in to_post}
     held = {entry.key: "first_poll" for entry in fresh if entry.key not in posted}
-    if known.paused and not baseline:
-        held.update((entry.key, "paused") for entry in to_post)
-        to_post = []
+    if known.paused is not None and not baseline:
+        during = {entry.key for entry in to_post if known.paused.holds(entry)}
+        held.update((key, "paused") for key in during)
+        to_post = [entry for entry in to_post if entry.key not in during]
     matching = [entry for entry in to_post if entry.relevant or case_named(entry, inputs.subscriptions)]
     kept = {entry.key for entry in matching}
     held.update((entry.key, "unmatched") for entry in to_post if entry.key not in kept)
@@ -183,7 +186,7 @@ def run_pipeline(inputs: Inputs) -> Outcome:
     repeats: list[Entry] = []
     if inputs.stories:
         classified, stories, repeats = told_stories(classified, known.stories, inputs.now)
-        if baseline or quiet or known.paused:  # the stories not posted are known too, so later reports are not news
+        if baseline or quiet or known.paused is not None:  # the stories not posted are known too, so later reports are not news
             stories += unposted_stories([entry for entry in fresh if entry not in matching], inputs.now)
     held.update((entry.key, "repeated") for entry in repeats)
     filtered.update(HELD[code] for code in held.values())

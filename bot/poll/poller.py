@@ -20,7 +20,7 @@ from bot.config import Config, SourceConfig, Subscription
 from bot.core.clock import process_id, shown_time, utc_now
 from bot.core.entry import Entry, without_nul
 from bot.core.post import Queued
-from bot.core.quiet import Pause, made_by
+from bot.core.quiet import Pause, PauseWindow, made_by
 from bot.core.stories import Story
 from bot.ops.health import Health
 from bot.ops.metrics import Metrics
@@ -31,7 +31,6 @@ from bot.pipeline.stories import headline
 from bot.pipeline.watch import opens_case
 from bot.store import Harvest, QuietPoll, SourceState, Store
 from bot.store.entries import Labels
-from bot.store.pauses import PAUSED
 from scrapers import SCRAPERS, Parsed, ParseError, Scraper, Skipped, Unchanged, Undated, undated_note
 from scrapers.http import Abandoned, Fetcher, FetchError
 from scrapers.news_identity import story_marks
@@ -256,7 +255,7 @@ class Poller:
         """The turn of a paused source: not polled; its state is marked paused (unless `dry_run`)."""
         log.info("source %s: paused by %s, not polled", source.id, made_by(pause.by))
         if not dry_run:
-            self.store.mark_paused(source.id)
+            self.store.mark_paused(pause, self.clock())
         return PollResult(source.id, paused=pause)
 
     def _why_busy(self, source_id: str, now: datetime, min_gap: timedelta) -> str:
@@ -399,8 +398,10 @@ class Poller:
         now = self.clock()
         inputs = Inputs(source, entries, subscriptions, Known(), now, whole_source, whole_history, stories,
                         mutes=self.store.mutes(now))
-        # paused: pushed entries of a paused source, or the first poll after a pause (recorded, not posted)
-        paused = _paused_before(state) or (not whole_source and self.store.pause_of(source) is not None)
+        # paused: entries pushed while the source is paused (all held), or the first poll after a pause (those
+        # filed during it held)
+        paused = PauseWindow() if not whole_source and self.store.pause_of(source) is not None else (
+            state.pause_window if state is not None else None)
         known = replace(self._known(inputs, state), paused=paused)
         outcome = run_pipeline(replace(inputs, known=known))
         result.took(outcome)
@@ -501,11 +502,6 @@ def _healthy(state: SourceState | None) -> bool:
     """Whether a poll's success changes nothing in the source's state but its poll times: its last poll was a
     success (no failures to clear, not paused since) and it has no alert to clear."""
     return state is not None and state.last_status == "ok" and not state.failures_in_row and state.alert is None
-
-
-def _paused_before(state: SourceState | None) -> bool:
-    """Whether the source was paused and has not been polled since (bot/store/pauses.py)."""
-    return state is not None and state.last_status == PAUSED
 
 
 def skip_note(skipped: Sequence[Skipped]) -> str:

@@ -16,6 +16,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.sql.dml import ReturningInsert
 
 from bot.core.notice import Notice
+from bot.core.quiet import PauseWindow
 from bot.store import outbox as outbox_rows
 from bot.store.database import Database, dialect_insert, upsert, utc
 from bot.store.schema import pauses, source_state
@@ -50,6 +51,14 @@ class SourceState:
     settings: str | None = None  # the digest of the settings its last poll was made with (SourceConfig.digest)
     validators: dict | None = None  # what its last kept poll saw at its URLs (bot/store/schema.py source_state)
     last_undated_note: str | None = None  # the entries its last poll kept without a readable date (None: none)
+    paused_since: datetime | None = None  # while `PAUSED`: when the pause began (None: not known)
+    resumed_at: datetime | None = None  # while `PAUSED`: when `resume` ended it (None: not yet, or by the config)
+
+    @property
+    def pause_window(self) -> PauseWindow | None:
+        """The pause whose filings its next successful poll records without a post; None when it was not paused
+        since its last one."""
+        return PauseWindow(self.paused_since, self.resumed_at) if self.last_status == PAUSED else None
 
 
 @dataclass(frozen=True)
@@ -203,7 +212,7 @@ def _claim(dialect: str, recheck: bool, settings: bool) -> ReturningInsert[Any]:
 
 def _state(row: RowMapping) -> SourceState:
     """A source_state row as a SourceState (its moments in UTC)."""
-    moments = ("baseline_at", "last_poll_at", "last_success_at", "lease_until")
+    moments = ("baseline_at", "last_poll_at", "last_success_at", "lease_until", "paused_since", "resumed_at")
     return SourceState(**{**row, **{name: utc(row[name]) for name in moments}})
 
 

@@ -52,9 +52,10 @@ def quiet_reply(app: App, name: str, args: Sequence[str], channel: Channel, user
                               f"until `{COMMAND} resume {escape(args[0])}`.", in_channel=True)
             return Answer(f"Source `{escape(args[0])}` is paused already (`{COMMAND} status` says by whom).")
         if name == "resume" and len(args) == 1:
-            if resume_source(app.config, app.store, args[0]) is not None:
-                return Answer(f"<@{user_id}> resumed source `{escape(args[0])}`: it is polled again; what it listed "
-                              "while paused is recorded at its next poll, not posted.", in_channel=True)
+            if resume_source(app.config, app.store, args[0], now) is not None:
+                return Answer(f"<@{user_id}> resumed source `{escape(args[0])}`: it is polled again; what was filed "
+                              "during the pause is recorded at its next poll, not posted (what was filed before or "
+                              "since is posted).", in_channel=True)
             return Answer(f"Source `{escape(args[0])}` is not paused.")
     except QuietError as exc:
         return Answer(escape(str(exc)))
