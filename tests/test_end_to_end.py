@@ -268,6 +268,9 @@ def test_a_check_without_a_token_leaves_the_posts_queued_for_slack_and_prints_it
                             f"{for_slack} queued, 0 held, 0 failed for good"]
     app = App.from_env(os.environ)
     assert len(app.store.recent_posts(limit=1000)) == printed  # only the console's own are marked sent
+    case = next(item.post.entry.case_number for item in app.store.outbox_listing() if item.queued_for == "slack")
+    assert main(["why", "sdny", case]) == 0
+    assert "not sent yet (last try: Slack could not be reached" in capsys.readouterr().out
     with app.store.engine.begin() as conn:  # their retry comes due (15 s after Slack could not be reached)
         conn.execute(update(outbox).values(next_attempt_at=datetime.now(UTC) - timedelta(seconds=1)))
     app.close()
