@@ -108,6 +108,7 @@ class App:
             ops_channel=config.slack.ops_channel,
         )
         deliverer.tz = config.tz
+        store.slack_notifier = deliverer.notifier.name  # what it queues to Slack's channels is for that notifier only
         deliverer.free_copies = FreeCopyFinder(
             store, deliverer.notifiers, environ, api=environ.get("COURTLISTENER_API_URL") or COURTLISTENER_API,
             courtlistener_interval=config.http.courtlistener_interval.total_seconds(),

@@ -309,12 +309,17 @@ def deliver_and_say(app: App, earlier: DeliveryReport | None = None) -> bool:
     one per hold; True when nothing waits for a retry, failed or is held. Call ready_to_deliver first."""
     report = earlier or DeliveryReport()
     report.add(app.deliver())
+    from bot.delivery.outbox import waiting_for_others
+
     token = app.deliverer.token
     counts = app.store.outbox_counts(token)
-    print(f"delivered {report.sent}, waiting to retry {counts.get('pending', 0)}, held {counts.get('held', 0)}, "
-          f"failed for good {report.failed}")
+    others = sum(app.store.queued_for_others(app.deliverer.notifier.name).values())  # not this process's to retry
+    print(f"delivered {report.sent}, waiting to retry {max(0, counts.get('pending', 0) - others)}, "
+          f"held {counts.get('held', 0)}, failed for good {report.failed}")
     if report.free.line():
         print(report.free.line())
+    for line in waiting_for_others(app.store, app.deliverer.notifier.name):
+        print(line)
     holds = app.store.holds(token)
     for hold in holds:
         print(f"held: posts to {hold.where} (token {hold.token or 'any'}): {hold.reason} ({hold.advice}); "
@@ -371,7 +376,7 @@ def show_outbox(app: App, retry: bool) -> int:
     token = app.deliverer.token if isinstance(app.deliverer.notifier, SlackNotifier) else None
     if retry:
         print(outbox.retry(app.store, now, token))
-    text, trouble = outbox.report(app.store, now, token, app.config.tz)
+    text, trouble = outbox.report(app.store, now, token, app.config.tz, app.deliverer.notifier.name)
     print(text)
     return EXIT_FAILED if trouble else EXIT_OK
 

@@ -233,3 +233,53 @@ def test_a_revoked_token_holds_every_post_until_a_new_token_delivers_each_once_i
     assert len(slack.messages) == EXPECTED_POSTS == len({(m["channel"], m["text"]) for m in slack.messages})
     assert main(["outbox"]) == 0
     assert capsys.readouterr().out.strip() == "the outbox is empty: every message was delivered"
+
+
+def test_a_check_without_a_token_leaves_the_posts_queued_for_slack_and_prints_its_own(
+    bot_env, feed, slack, capsys, monkeypatch
+):
+    from sqlalchemy import update
+
+    from bot.store.schema import outbox
+    from tests.test_cli import closed_port
+
+    code, out = run_check(capsys)
+    assert code == 0 and "baseline" in out
+    monkeypatch.setenv("SLACK_API_URL", f"http://127.0.0.1:{closed_port()}/api/")  # Slack cannot be reached
+    feed.body = feed_without_newest(FULL_FEED, WITHHELD_ITEMS - 25)  # the first 25 new items: posts for Slack
+    code, out = run_check(capsys)
+    app = App.from_env(os.environ)
+    for_slack = app.store.outbox_counts()["pending"]
+    app.close()
+    assert code == 1 and for_slack > 0 and f"delivered 0, waiting to retry {for_slack}," in out
+
+    monkeypatch.delenv("SLACK_BOT_TOKEN")  # a shell without the token, on the same store
+    feed.body = FULL_FEED  # the other 50 new items: this process's own posts, printed
+    code, out = run_check(capsys)
+    printed = out.count("\n── #")
+    assert code == 0 and printed > 0, out
+    assert f"delivered {printed}, waiting to retry 0, held 0, failed for good 0" in out
+    assert f"{for_slack} post(s) wait for Slack: this process has no SLACK_BOT_TOKEN; they stay queued" in out
+    assert printed + for_slack == EXPECTED_POSTS
+    assert main(["outbox"]) == 0
+    listing = capsys.readouterr().out.splitlines()
+    assert sum("waits for Slack: this process has no SLACK_BOT_TOKEN" in line for line in listing) == for_slack
+    assert listing[-2:] == [f"{for_slack} post(s) wait for Slack: this process has no SLACK_BOT_TOKEN; they stay queued",
+                            f"{for_slack} queued, 0 held, 0 failed for good"]
+    app = App.from_env(os.environ)
+    assert len(app.store.recent_posts(limit=1000)) == printed  # only the console's own are marked sent
+    case = next(item.post.entry.case_number for item in app.store.outbox_listing() if item.queued_for == "slack")
+    assert main(["why", "sdny", case]) == 0
+    assert "not sent yet (last try: Slack could not be reached" in capsys.readouterr().out
+    with app.store.engine.begin() as conn:  # their retry comes due (15 s after Slack could not be reached)
+        conn.execute(update(outbox).values(next_attempt_at=datetime.now(UTC) - timedelta(seconds=1)))
+    app.close()
+
+    monkeypatch.setenv("SLACK_BOT_TOKEN", slack.token)  # the worker's shell: Slack is up again
+    monkeypatch.setenv("SLACK_API_URL", slack.base_url)
+    code, out = run_check(capsys)
+    assert code == 0 and f"delivered {for_slack}, waiting to retry 0, held 0, failed for good 0" in out, out
+    assert "wait for" not in out and "\n── #" not in out
+    assert len(slack.messages) == for_slack  # the posts queued for Slack, once each; none of those printed
+    assert main(["outbox"]) == 0
+    assert capsys.readouterr().out.strip() == "the outbox is empty: every message was delivered"

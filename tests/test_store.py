@@ -16,6 +16,7 @@ from sqlalchemy.exc import IntegrityError
 
 from bot.config import Subscription
 from bot.core.entry import Entry
+from bot.core.notice import NOTE, Notice
 from bot.core.post import MessageRef, Post, Queued
 from bot.store import Harvest, QuietPoll, Store, StoreError, engine_for
 from bot.store.migrate import head, newest_file_revision
@@ -37,7 +38,7 @@ def queued(item: Entry, channel: str = "#c") -> Queued:
 def test_schema_is_migrated_to_the_newest_revision_and_reopening_keeps_data(empty_database_url):
     first = Store.open(empty_database_url)
     first.record_success("nmd", Harvest(new=[entry("k1")], parsed=1), NOW)
-    assert first.schema_revision() == head() == newest_file_revision() == "0016"
+    assert first.schema_revision() == head() == newest_file_revision() == "0017"
     first.close()
     again = Store.open(empty_database_url)
     assert again.known_texts("nmd", ["k1", "k2"]) == {"k1": "MOTION to Dismiss"}
@@ -91,6 +92,7 @@ def legacy_database(database_url: str, version: int) -> None:
             ("source_state", "validators"),  # 0014
             ("source_state", "last_undated_note"),  # 0015
             ("source_state", "paused_since"), ("source_state", "resumed_at"),  # 0016
+            ("outbox", "queued_for"),  # 0017
         ):
             conn.execute(text(f"ALTER TABLE {table} DROP COLUMN {column}"))
         before_0008(conn, notice=version == 2)
@@ -262,6 +264,30 @@ def test_claims_send_a_channel_in_order_one_at_a_time(store):
     assert store.claim_next("w3", NOW + timedelta(minutes=3), lease).post.entry.key == "k0"  # w1 died: k0 again
     store.mark_sent(first.id, first.channel, MessageRef("slack", "C1/1.1"), NOW)
     assert store.claim_next("w3", NOW + timedelta(minutes=3), lease).post.entry.key == "k1"
+
+
+def test_a_channel_s_messages_go_only_through_the_notifier_they_were_queued_for(store):
+    """A process without a Slack token (the console) leaves the posts a process with one queued alone, and prints
+    those it queued itself, even behind them in the same channel; a row from before revision 0017 is anyone's."""
+    items = [entry(f"k{i}") for i in range(4)]
+    store.slack_notifier = None  # a row from before the notifier was recorded
+    store.record_success("nmd", Harvest(new=items[:1], queued=[queued(items[0], "#old")], parsed=1), NOW)
+    store.slack_notifier = "slack"
+    store.record_success("nmd", Harvest(new=items[1:2], queued=[queued(items[1], "#a")], parsed=2), NOW)
+    store.queue_notice("apprise:ops", Notice(NOTE, "", "", "hello"), NOW)  # another notifier's: for any
+    store.slack_notifier = "console"
+    store.record_success("nmd", Harvest(new=items[2:], queued=[queued(items[2], "#a"), queued(items[3], "#b")],
+                                        parsed=4), NOW)
+    assert store.queued_for_others("console") == {"slack": 1}
+    assert store.queued_for_others("slack") == {"console": 2}
+    lease = timedelta(minutes=2)
+    claimed = [store.claim_next("c", NOW, lease, notifier="slack", via="console") for _ in range(4)]
+    assert [row and row.post.entry.key for row in claimed] == ["k0", "k2", "k3", None]  # k1 is Slack's
+    assert store.claim_next("a", NOW, lease, notifier="apprise", via="apprise").channel == "apprise:ops"
+    slack = store.claim_next("s", NOW, lease, notifier="slack", via="slack")
+    assert slack.post.entry.key == "k1" and store.claim_next("s", NOW, lease, via="slack") is None
+    assert [(item.channel, item.queued_for) for item in store.outbox_listing()] == [
+        ("#old", None), ("#a", "slack"), ("apprise:ops", None), ("#a", "console"), ("#b", "console")]
 
 
 def test_claiming_a_post_and_listing_the_latest_walk_indexes_not_the_outbox(sqlite_url):

@@ -10,7 +10,8 @@ across restarts; a failure a person can fix (a revoked token, a channel the bot 
 the channel's messages, or every channel's, until a retry succeeds, and says so once in the log and in
 the ops channel; only a message the target refuses as malformed fails for good. A later row of a channel
 waits behind an undelivered one, so that posts keep their order. Several processes may deliver from one
-store: each claims a row before sending it (see Store.claim_next). Posts to one channel are spaced
+store: each claims a row before sending it (see Store.claim_next), and only the rows queued for its notifier: a
+process without a Slack token leaves those queued for Slack alone (bot/store/outbox.py). Posts to one channel are spaced
 (Slack allows about one a second). Once the due posts are out, what follows them runs: their documents' free
 copies and first-page previews (bot/delivery/free_copies.py).
 """
@@ -173,7 +174,7 @@ class Deliverer:
         (`_pace`) if any is due, so that a channel's spacing does not hold back the posts of the others."""
         def claim(skip: Collection[str]) -> OutboxRow | None:
             return self.store.claim_next(self.holder, self.clock(), CLAIM_LEASE, HOLD_RETRY, notifier.fingerprint,
-                                         notifier=name, skip=skip)
+                                         notifier=name, skip=skip, via=notifier.name)
 
         now = time.monotonic()
         spacing = [destination for destination, last in self._last_post.items()

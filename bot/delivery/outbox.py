@@ -1,7 +1,8 @@
 """`python -m bot outbox [--retry]`: what waits to be posted (queued, held, failed) and why.
 
 One line per message (status, channel, age, tries, what it says, why it waits), then a line per hold
-with what a person can do about it, then the totals. `--retry` puts the failed messages back in the
+with what a person can do about it, a line per notifier other than this process's that messages wait for (the
+posts queued for Slack, from a shell without SLACK_BOT_TOKEN), then the totals. `--retry` puts the failed messages back in the
 queue and makes every hold due, so that the worker (or the next `check`) tries them at once.
 """
 
@@ -19,6 +20,11 @@ from notifiers.wording import notice_headline
 
 SHOWN = 100  # messages listed; the totals count them all
 WHAT_WIDTH = 60
+# Why a process leaves the messages queued for a notifier alone, by that notifier's name (Notifier.name).
+NOT_MINE = {
+    "slack": "this process has no SLACK_BOT_TOKEN",
+    "console": "a process without SLACK_BOT_TOKEN queued them, to print them",
+}
 
 
 @dataclass(frozen=True)
@@ -45,6 +51,17 @@ def backlog(store: Store, token: str | None = None) -> Backlog:
     )
 
 
+def waiting_for_others(store: Store, via: str) -> list[str]:
+    """A line per notifier other than `via` (this process's for Slack's channels: Notifier.name) that queued messages
+    wait for: `2 post(s) wait for Slack: this process has no SLACK_BOT_TOKEN; they stay queued`."""
+    return [f"{count} post(s) wait for {_named(name)}: {NOT_MINE.get(name, f'this process posts through {via}')}; "
+            "they stay queued" for name, count in sorted(store.queued_for_others(via).items())]
+
+
+def _named(notifier: str) -> str:
+    return "the console" if notifier == "console" else notifier.capitalize()
+
+
 def retry(store: Store, now: datetime, token: str | None) -> str:
     """Re-queues the failed messages, drops the holds of tokens other than `token` (this environment's; None:
     drops none) and makes the others due; says what it did."""
@@ -59,21 +76,26 @@ def retry(store: Store, now: datetime, token: str | None) -> str:
     return text + f"; the running worker (or `{command_name()} check`) sends them"
 
 
-def report(store: Store, now: datetime, token: str | None = None, tz: tzinfo = UTC) -> tuple[str, bool]:
-    """The listing as text as a process posting with `token` sees it (None: any token), its times on the clock
-    `tz`, and whether anything is held or failed. Holds of other tokens are listed too, saying so; they hold nothing for this token."""
+def report(
+    store: Store, now: datetime, token: str | None = None, tz: tzinfo = UTC, via: str | None = None,
+) -> tuple[str, bool]:
+    """The listing as text as a process posting with `token` sees it (None: any token) through notifier `via` (None:
+    any), its times on the clock `tz`, and whether anything is held or failed. Holds of other tokens are listed
+    too, saying so; they hold nothing for this token. Messages queued for another notifier than `via` say so."""
     listed = store.outbox_listing(token=token)
     holds = store.holds()
     lines = []
     if listed:
         reasons = {hold.scope: hold.reason for hold in holds if hold.applies_to(token)}
         rows: list[tuple[str, ...]] = [("STATUS", "CHANNEL", "AGE", "TRIES", "MESSAGE", "REASON")]
-        rows += [_row(item, reasons, now, tz) for item in listed[:SHOWN]]
+        rows += [_row(item, reasons, now, tz, via) for item in listed[:SHOWN]]
         widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
         lines += ["  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip() for row in rows]
         if len(listed) > SHOWN:
             lines.append(f"… and {len(listed) - SHOWN} more")
     lines += [_hold_line(hold, now, token, tz) for hold in holds]
+    if via is not None:
+        lines += waiting_for_others(store, via)
     counts = backlog(store, token)
     total = f"{counts.queued} queued, {counts.held} held, {counts.failed} failed for good"
     if counts.failed:
@@ -82,8 +104,10 @@ def report(store: Store, now: datetime, token: str | None = None, tz: tzinfo = U
     return "\n".join(lines), bool(counts.held or counts.failed or holds)
 
 
-def _row(item: Listed, reasons: dict[str, str], now: datetime, tz: tzinfo) -> tuple[str, ...]:
-    if item.status == "held":
+def _row(item: Listed, reasons: dict[str, str], now: datetime, tz: tzinfo, via: str | None) -> tuple[str, ...]:
+    if item.queued_for is not None and via is not None and item.queued_for != via and item.status != "failed":
+        reason = f"waits for {_named(item.queued_for)}: {NOT_MINE.get(item.queued_for, '')}".rstrip(": ")
+    elif item.status == "held":
         reason = reasons.get("", reasons.get(item.channel, ""))
     elif item.status == "pending" and item.next_attempt_at > now:
         reason = f"retry at {shown_time(item.next_attempt_at, tz, '%H:%M:%S')}: {item.last_error or ''}"

@@ -140,6 +140,10 @@ class Database:
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+        # The notifier this process delivers Slack's channels through (Notifier.name: `slack`, or `console` without
+        # a token; App sets it), recorded with each message it queues to a Slack channel, so that only a process
+        # with that notifier delivers the message (bot/store/outbox.py). None: recorded as any.
+        self.slack_notifier: str | None = None
 
     @classmethod
     def open(cls, url: str = DEFAULT_DATABASE_URL) -> Self:

@@ -51,7 +51,7 @@ class Harvests(Database):
             entries.add_told(conn, harvest.told)
             entries.correct_texts(conn, source_id, harvest.edited, harvest.labels)
             subscriptions.add_subscriptions(conn, harvest.follows, "watch", now)
-            outbox.add_posts(conn, source_id, harvest.queued, now)
+            outbox.add_posts(conn, source_id, harvest.queued, now, self.slack_notifier)
             stories.add_stories(conn, harvest.stories)
             sources.count_poll(
                 conn, source_id, now, new=len(harvest.new), parsed=harvest.parsed, skipped=harvest.skipped,

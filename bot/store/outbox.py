@@ -1,5 +1,12 @@
 """The outbox: each message to deliver (a post about an entry, an ops notice, a digest) until it is sent, and its
-delivery state (pending, sending under a claim, sent, failed for good; held: bot/store/holds.py)."""
+delivery state (pending, sending under a claim, sent, failed for good; held: bot/store/holds.py).
+
+A message to a Slack channel is for the notifier the process that queued it had for Slack's channels
+(`queued_for`: `slack`, or `console` without a token; Database.slack_notifier): only a process with that notifier
+claims it, so that a `check` run without SLACK_BOT_TOKEN leaves the posts queued for Slack alone (and prints its
+own), and order is kept among the messages of one notifier. A message from before revision 0017, or queued by a
+store no App set up, is for any notifier.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +15,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, exists, func, insert, or_, select, update
+from sqlalchemy import ColumnElement, and_, exists, func, insert, or_, select, update
 from sqlalchemy.engine import Connection
 
 from bot.core.destinations import SLACK, notifier_of
@@ -53,6 +60,7 @@ class Listed:
     post: Post | None
     notice: Notice | None
     digest: Digest | None = None
+    queued_for: str | None = None  # the notifier it waits for (see queued_for; None: any)
 
 
 @dataclass(frozen=True)
@@ -67,9 +75,21 @@ class SentPost:
     follow_up: str | None = None  # what followed it (a free copy, a preview; bot/store/free_copies.py), once done
 
 
-def _outbox_row(source_id: str, item: Queued, now: datetime) -> dict:
+def queued_for(destination: str, slack_notifier: str | None) -> str | None:
+    """What a message to `destination` queued by a process delivering Slack's channels through `slack_notifier`
+    records as the notifier it is for (None: any; only a Slack channel's message names one)."""
+    return slack_notifier if notifier_of(destination) == SLACK else None
+
+
+def for_notifier(name: str) -> ColumnElement[bool]:
+    """SQL for the outbox rows notifier `name` (Notifier.name) may deliver: those queued for it or for any."""
+    return or_(outbox.c.queued_for.is_(None), outbox.c.queued_for == name)
+
+
+def _outbox_row(source_id: str, item: Queued, now: datetime, slack_notifier: str | None) -> dict:
     return {
         "channel": item.post.channel,
+        "queued_for": queued_for(item.post.channel, slack_notifier),
         "source_id": source_id,
         "entry_key": item.post.entry.key + (f"#{item.revision}" if item.revision else ""),
         "thread_key": item.thread_key,
@@ -106,25 +126,31 @@ def post_from_row(row: Mapping) -> Post:
                 preview=row["preview"] is not False)
 
 
-def add_posts(conn: Connection, source_id: str, queued: Sequence[Queued], now: datetime) -> None:
-    """Queues the source's posts, due now, each linked to the entries it carries (`entry_posts`)."""
+def add_posts(
+    conn: Connection, source_id: str, queued: Sequence[Queued], now: datetime, slack_notifier: str | None,
+) -> None:
+    """Queues the source's posts, due now, each linked to the entries it carries (`entry_posts`); those to Slack
+    channels for `slack_notifier` (see queued_for)."""
     if queued:
         ids = conn.execute(
             insert(outbox).returning(outbox.c.id, sort_by_parameter_order=True),
-            [_outbox_row(source_id, item, now) for item in queued],
+            [_outbox_row(source_id, item, now, slack_notifier) for item in queued],
         ).scalars().all()
         links = {(item.entry.key, row_id) for queued_post, row_id in zip(queued, ids) for item in queued_post.post.items}
         conn.execute(insert(entry_posts), [{"source_id": source_id, "entry_key": key, "outbox_id": row_id}
                                            for key, row_id in sorted(links)])
 
 
-def add_notice(conn: Connection, source_id: str, notice: tuple[str, Notice], key: str, now: datetime) -> None:
-    """Queues an ops notice, (channel, notice), about the source ("" for none) under a key of its own, due now."""
+def add_notice(
+    conn: Connection, source_id: str, notice: tuple[str, Notice], key: str, now: datetime, slack_notifier: str | None,
+) -> None:
+    """Queues an ops notice, (channel, notice), about the source ("" for none) under a key of its own, due now; to a
+    Slack channel for `slack_notifier` (see queued_for)."""
     channel, value = notice
     conn.execute(
         insert(outbox).values(
             channel=channel, source_id=source_id, entry_key=key, thread_key="", events=[], entry={},
-            notice=value.to_json(),
+            notice=value.to_json(), queued_for=queued_for(channel, slack_notifier),
             status="pending", attempts=0, created_at=now, next_attempt_at=now,
         )
     )
@@ -144,12 +170,14 @@ def free_dead_claims(conn: Connection, alive: Callable[[str], bool]) -> int:
     return freed
 
 
-def add_digest(conn: Connection, digest: Digest, now: datetime) -> bool:
-    """Queues a digest, due now, under its destination and key (Digest.key); False, queueing nothing, when that
-    digest is in the outbox already (another worker queued it): the store lets each in once."""
+def add_digest(conn: Connection, digest: Digest, now: datetime, slack_notifier: str | None) -> bool:
+    """Queues a digest, due now, under its destination and key (Digest.key), to a Slack channel for `slack_notifier`
+    (see queued_for); False, queueing nothing, when that digest is in the outbox already (another worker queued
+    it): the store lets each in once."""
     inserted = conn.execute(
         upsert(conn, outbox).values(
             channel=digest.channel, source_id=DIGEST, entry_key=digest.key, thread_key="", events=[], entry={},
+            queued_for=queued_for(digest.channel, slack_notifier),
             digest=digest.to_json(), status="pending", attempts=0, created_at=now, next_attempt_at=now,
         ).on_conflict_do_nothing(index_elements=["channel", "source_id", "entry_key"]).returning(outbox.c.id)
     ).first()
@@ -160,12 +188,12 @@ class Outbox(Holds):
     def queue_digest(self, digest: Digest, now: datetime) -> bool:
         """Queues a digest once (see add_digest); True when this call queued it."""
         with self.engine.begin() as conn:
-            return add_digest(conn, digest, now)
+            return add_digest(conn, digest, now, self.slack_notifier)
 
     def queue_notice(self, channel: str, notice: Notice, now: datetime) -> None:
         """Queues an ops notice that belongs to no source (a refused config file, say)."""
         with self.engine.begin() as conn:
-            add_notice(conn, "", (channel, notice), f"notice:{uuid.uuid4().hex}", now)
+            add_notice(conn, "", (channel, notice), f"notice:{uuid.uuid4().hex}", now, self.slack_notifier)
 
     def pending_outbox(self, limit: int = 200) -> list[OutboxRow]:
         """Messages not yet delivered, oldest first (including those waiting for a retry)."""
@@ -175,13 +203,15 @@ class Outbox(Holds):
 
     def claim_next(
         self, holder: str, now: datetime, lease: timedelta, hold_retry: timedelta = timedelta(minutes=5),
-        token: str | None = None, notifier: str | None = None, skip: Collection[str] = (),
+        token: str | None = None, notifier: str | None = None, skip: Collection[str] = (), via: str | None = None,
     ) -> OutboxRow | None:
         """Claims the next message to send, or None: the oldest undelivered message of its channel, if due;
         one for notifier `notifier` (bot/core/destinations.py; None: for any), of none of the channels `skip`
-        names (those the caller is still spacing posts to).
+        names (those the caller is still spacing posts to), that the notifier named `via` may deliver (Notifier.name:
+        a Slack channel's message queued for another one, say Slack's for the console, waits; None: any).
 
-        A channel's messages go out one at a time and in order, whichever process sends them. A claim
+        A channel's messages go out one at a time and in order, whichever process sends them (among those queued
+        for one notifier: a message for another does not hold back the channel's later ones). A claim
         expires after `lease`, so the messages of a process that died go out from another one (at most
         one duplicate: a post Slack took just before the death). Messages under a hold (see `hold`) wait;
         when a hold's retry is due, one process claims one message to try it, and the hold's next retry
@@ -198,6 +228,8 @@ class Outbox(Holds):
             earlier.c.channel == outbox.c.channel,
             earlier.c.id < outbox.c.id,
             undelivered(earlier),
+            or_(earlier.c.queued_for.is_(None), outbox.c.queued_for.is_(None),
+                earlier.c.queued_for == outbox.c.queued_for),
         )
         candidate = (  # `undelivered` (implied by `waiting`) lets the database use its partial indexes
             select(outbox.c.id, outbox.c.channel)
@@ -210,6 +242,8 @@ class Outbox(Holds):
             candidate = candidate.where(outbox.c.channel.not_in(blocked))
         if notifier is not None:
             candidate = candidate.where(of_notifier(notifier))
+        if via is not None:
+            candidate = candidate.where(for_notifier(via))
         if self.engine.dialect.name == "postgresql":
             candidate = candidate.with_for_update(skip_locked=True, of=outbox)
         for _ in range(10):  # another process may take the candidate first: look again
@@ -252,9 +286,20 @@ class Outbox(Holds):
                 listed.append(
                     Listed(row["id"], row["channel"], status, utc(row["created_at"]), row["attempts"],
                            utc(row["next_attempt_at"]), row["last_error"], message.post, message.notice,
-                           message.digest)
+                           message.digest, row["queued_for"])
                 )
         return listed
+
+    def queued_for_others(self, name: str) -> dict[str, int]:
+        """Undelivered messages that notifier `name` (Notifier.name) leaves alone, queued for another, by its name
+        (`{"slack": 2}` for a process without a token)."""
+        query = (
+            select(outbox.c.queued_for, func.count())
+            .where(undelivered(outbox), ~for_notifier(name))
+            .group_by(outbox.c.queued_for)
+        )
+        with self.engine.connect() as conn:
+            return {notifier: count for notifier, count in conn.execute(query).all()}
 
     def requeue_failed(self, now: datetime) -> int:
         """Puts every message that failed for good back in the queue, due now; returns how many."""

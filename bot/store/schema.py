@@ -157,6 +157,10 @@ outbox = Table(
     Column("next_attempt_at", UtcDateTime(), nullable=False),
     Column("sent_at", UtcDateTime()),
     Column("sent_via", String(32)),  # the notifier that delivered it (`slack`, `console`, `apprise`)
+    # a Slack channel's message: the notifier the process that queued it delivers Slack's channels through
+    # (`slack`, or `console` without a token), the only one that delivers it; NULL: any (another destination's,
+    # or a message from before revision 0017)
+    Column("queued_for", String(32)),
     Column("remote_id", String(160)),  # its id for the message, which only that notifier reads
     Column("preview", Boolean),  # whether a first-page preview may follow the post (None: yes, a row from before)
     Column("follow_up", String(16), index=True),  # a sent post's free copy and preview: due, working, done

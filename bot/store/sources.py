@@ -356,5 +356,5 @@ class Sources(Database):
             ).rowcount
             if moved and notice:
                 key = f"notice:{source_id}:{alert or 'ok'}:{now.isoformat()}"
-                outbox_rows.add_notice(conn, source_id, notice, key, now)
+                outbox_rows.add_notice(conn, source_id, notice, key, now, self.slack_notifier)
         return bool(moved)

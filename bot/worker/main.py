@@ -29,6 +29,7 @@ from prometheus_client import start_http_server
 
 from bot.app import App
 from bot.core.clock import holder_alive, shown_time
+from bot.delivery.outbox import waiting_for_others
 from bot.ops.status import WORKER_HEARTBEAT, WORKER_STOPPED
 from bot.schedule.triggers import first_turn_delays
 from bot.worker.jobs import POLL_EXECUTOR, check_health, schedule_digests, schedule_source
@@ -122,6 +123,8 @@ def run_worker(app: App) -> int:
         print(f"docketbot worker: {len(app.config.sources)} source(s) to schedule; checking the Slack token "
               f"({app.deliverer.token})", flush=True)
     who = app.deliverer.check_target()
+    for line in waiting_for_others(app.store, app.deliverer.notifier.name):  # posts this process leaves alone
+        log.warning("%s", line)
     scheduler = build_scheduler(app)
     reloader = Reloader(app, scheduler)
     metrics_port = os.environ.get("METRICS_PORT")
