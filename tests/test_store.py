@@ -341,6 +341,28 @@ def test_a_first_turn_polls_a_source_whose_last_poll_failed_or_had_other_setting
     assert store.state("nmd").settings == "new"
 
 
+def test_a_claim_of_several_sources_is_one_statement_each_source_under_its_own_conditions(store):
+    """`check` claims its sources 32 to a write: one INSERT for them all, not one each, and each source is claimed
+    or not as it would be alone: leased to another process, polled too lately, with other settings (a first turn)."""
+    lease, gap, hour_ago, minute_ago = timedelta(minutes=10), timedelta(minutes=5), NOW - timedelta(hours=1), NOW - timedelta(minutes=1)
+    assert store.claim_poll("held", "other", NOW, lease, timedelta(0))
+    for source_id, when in (("free", hour_ago), ("recent", minute_ago), ("changed", minute_ago)):
+        assert store.claim_poll(source_id, "a", when, lease, timedelta(0), settings="old")
+        store.record_success(source_id, Harvest(parsed=1, release="a"), when)
+    inserts: list[str] = []
+    event.listen(store.engine, "before_cursor_execute",
+                 lambda *args: inserts.append(args[2]) if args[2].startswith("INSERT") else None)
+    settings = {"held": "old", "free": "old", "recent": "old", "changed": "new", "unseen": "old"}
+    claimed = store.claim_polls(settings, "me", NOW, lease, gap, recheck=True)
+    assert len(inserts) == 1
+    assert claimed.keys() == {"free", "changed", "unseen"}
+    for source_id, state in claimed.items():
+        assert state.lease_holder == "me" and state.lease_until == NOW + lease and state.settings == settings[source_id]
+    states = store.states()
+    assert states["held"].lease_holder == "other" and states["recent"].lease_holder is None
+    assert states["recent"].settings == "old" and states["changed"].settings == "new"
+
+
 def test_a_polls_record_ends_only_its_own_lease(store):
     lease = timedelta(minutes=10)
     assert store.claim_poll("nmd", "a", NOW, lease, timedelta(0))

@@ -183,28 +183,32 @@ def released(holder: str | ColumnElement[str] | None) -> dict[str, object]:
 def _claim(dialect: str, recheck: bool, settings: bool) -> ReturningInsert[Any]:
     """`Sources.claim_poll`'s one statement for a dialect ("sqlite" or "postgresql"), built once: an INSERT of the
     source's state row holding the lease, or, when the row is there, an UPDATE of its lease under the claim's
-    conditions (and not while the source is paused in the store); RETURNING the row as it is then (no row: not claimed). Parameters sid (the source id), holder,
-    now, until (the lease's end), since (now - min_gap), digest (the settings')."""
-    now = _param("now", "lease_until")
-    digest = _param("digest", "settings")
+    conditions (and not while the source is paused in the store); RETURNING the row as it is then (no row: not
+    claimed). Parameters sid (the source id), holder, until (the lease's end), digest (the settings'), which are the
+    row's own, and now, since (now - min_gap), which are the same for every row of one claim: the UPDATE takes the
+    row's values from `excluded` (the row the INSERT proposed), so that SQLAlchemy sends the rows of a claim of
+    several sources in one multi-row statement rather than one statement each (a bound parameter in the SET
+    clause would make it send them one at a time)."""
+    row = dialect_insert(dialect, source_state)
+    proposed = row.excluded
     last_poll = source_state.c.last_poll_at
     gap = [last_poll.is_(None), last_poll <= _param("since", "last_poll_at")]
     if recheck:
         gap += [source_state.c.last_status != "ok", source_state.c.settings.is_(None)]
         if settings:
-            gap.append(source_state.c.settings != digest)
+            gap.append(source_state.c.settings != proposed.settings)
     values: dict[str, object] = {"lease_holder": _param("holder", "lease_holder"),
                                  "lease_until": _param("until", "lease_until")}
     if settings:
-        values["settings"] = digest
+        values["settings"] = _param("digest", "settings")
     return (
-        dialect_insert(dialect, source_state).values(source_id=_param("sid", "source_id"), last_status="never", failures_in_row=0,
-                      entries_known=0, **values)
+        row.values(source_id=_param("sid", "source_id"), last_status="never", failures_in_row=0, entries_known=0,
+                   **values)
         .on_conflict_do_update(
             index_elements=[source_state.c.source_id],
-            set_=values,
-            where=or_(source_state.c.lease_until.is_(None), source_state.c.lease_until <= now) & or_(*gap)
-            & ~exists().where(pauses.c.source_id == source_state.c.source_id),
+            set_={name: proposed[name] for name in values},
+            where=or_(source_state.c.lease_until.is_(None), source_state.c.lease_until <= _param("now", "lease_until"))
+            & or_(*gap) & ~exists().where(pauses.c.source_id == source_state.c.source_id),
         )
         .returning(*source_state.c)
     )
