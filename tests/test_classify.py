@@ -1522,6 +1522,7 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ),
     ],
     "charge.named": [
+        ("Superseding Grand Jury Indictment as to John Roe", ("charge",)),
         ("Original Petition (OCA)", ("charge",)),  # Texas: the complaint of a civil case
         ("Petition/Application via E-File", ("charge",)),
         ("PETITION ON AN ACCOUNT AND MONEY LENT", ("charge",)),  # Oklahoma

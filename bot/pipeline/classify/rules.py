@@ -699,7 +699,7 @@ RULES: tuple[Rule, ...] = (
         "charge.named",
         "charge",
         rf"""{_OPENING}(?:(?:amended|first|second|third|superseding|criminal|received|unredacted|verified|sealed|consolidated|
-                            third[\s-]+party|s\(?\d+\)?|adversary(?:\s+proceeding)?|class\s+action)\s+)*
+                            third[\s-]+party|s\(?\d+\)?|adversary(?:\s+proceeding)?|class\s+action|grand\s+jury)\s+)*
              (?:complaints?|indictments?|informations?(?!\s+sheet)|counterclaims?|cross-?claims?)\b
            | ^adversary\s+case\b.*?\bcomplaints?\b
            | ^(?:traffic\s+)?citation\s*(?:$|comment\b)             # Oregon, Utah: the charging document (Texas's is a summons)
