@@ -33,6 +33,11 @@ DISTINCTIONS = {
         "Petition (Other)", ("motion",),
     ),
     "Texas's citation is its summons, not a charge": ("Citation Issued", ("other",)),
+    "a sentence imposed in a federal minute is the hearing; the judgment is its own entry": (
+        "MINUTE ENTRY for proceedings held before Judge Steven P Logan: Sentencing as to Jose Miguel Santana-Esmeralda "
+        "held on 6/26/2017. Sentence imposed. Judgment to issue.",
+        ("hearing",),
+    ),
     "a warrant issued without the bail it sets is the clerk's process": ("ARREST WARRANT ISSUED", ("other",)),
     "a hearing name and a date are a hearing only near the opening, not a deadline nor a transcript's facts": (
         "ACKNOWLEDGMENT Transcript Order: Court Reporter: Cathleen E. Marquardt, Est. Completion Dt: 05/05/2023, "
@@ -1166,6 +1171,7 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("ORDER OF PARTIAL DISMISSAL", ("dismissal", "order")),
     ],
     "dismissal.motion-to-dismiss-granted": [
+        ("Motion 3 (to Dismiss) granted by Linda Levitt. Parties notified on the record.", ("dismissal", "order")),  # Vermont
         ("ORDER Approving 10 Stipulation of Dismissal filed by Robert J. McGovern. Signed by Judge X.", ("dismissal", "order")),
         ("ORDER granting 12 Motion to Dismiss. Signed by Judge Jane Roe on 3/1/2021.", ("dismissal", "order")),
         ("Defendant's Motion to Dismiss is GRANTED.", ("dismissal", "order")),
@@ -1230,7 +1236,10 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ),
     ],
     "dismissal.news-to-be-dropped": [("Alec Baldwin Charges To Be Dropped In Rust Case", ("dismissal",))],
-    "dismissal.nolle-prosequi": [("The State filed a nolle prosequi on all counts", ("dismissal",))],
+    "dismissal.nolle-prosequi": [
+        ("The State filed a nolle prosequi on all counts", ("dismissal",)),
+        ("COMMON PLEAS TRIAL RESULT BILL: 7 SECURING EXEC DOCUMENTS BY DECEPTION NOLLE PROSSE", ("dismissal",)),
+    ],
     "dismissal.disposition": [
         ("Judgment — Dismissal - No ADR", ("dismissal", "judgment")),
         ("Case Resolution Dismissal Closure by Clerk", ("dismissal",)),
@@ -1340,6 +1349,12 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("LETTERS OF OFFICE AS INDEPENDENT ADMINISTRATOR ISSUED - ALLOWED", ("order",)),
     ],
     "order.from-the-bench": [
+        ("Cash bail set by Ronald F. Kilburn on dispute 1-2. Amount this dispute(s): 0.00, Total: 0.00.", ("order",)),
+        ("Judicial Summons ordered by Judge Michael S. Kupersmith.", ("order",)),
+        (
+            "Reading of Information waived. Defendant pleads not guilty on disputes 1-3. Pre-trial discovery order issued.",
+            ("order", "plea"),
+        ),
         (
             "Warrant ordered on: January 18, 2018 Warrant Num: 222222222 Bail Allowed Bail amount: 10000.00",  # Utah
             ("order",),
@@ -1376,6 +1391,7 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ),
     ],
     "order.ruling-recorded": [
+        ("Motion 1 (to Amend Information/Name) rendered moot.", ("order",)),
         ("Fee Waiver Granted", ("order",)),
         ("Motion disposed — Motion or Writ Denied", ("order",)),
     ],
@@ -1414,6 +1430,12 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("Order Granting Motion Setting Property Value; Stip Judgment", ("order", "judgment")),
     ],
     "judgment.criminal-disposition": [
+        (
+            "COMMON PLEAS TRIAL RESULT BILL: 6 BAD CHECKS GUILTY PLEA NEGOTIATED/SENTENCE IMPOSED GRADE: M2 PROBATION: 2 "
+            "YEARS",
+            ("judgment", "plea"),
+        ),
+        ("Sentence on dispute 1: to serve 0 to 30 day(s) to start on 02/13/97 per Judge Ronald F. Kilburn.", ("judgment",)),
         ("Disposition (Judicial Officer: Unassigned, Judge) 1. DWS/Misdemeanor Convicted", ("judgment",)),
         ("Disposition (Judicial Officer: Unassigned, Judge) 1. Violating the Basic Speed Rule Bail Forfeiture", ("judgment",)),
         (
@@ -1435,6 +1457,8 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ),
     ],
     "hearing.notice-or-order-for": [
+        ("Violation of Probation Scheduled 04/13/1966 9:00AM", ("hearing",)),
+        ("COMMON PLEAS ARRAIGNMENT NEXT ACTION: TRIAL DATE: 02/28/17 TIME: 0930 ROOM 503 CJC", ("hearing",)),
         ("PHASE 2 REVIEW scheduled on February 13, 2019 at 02:00 PM in THIRD FLOOR - W39 with Judge COURT 4.", ("hearing",)),
         (
             "Notice - NOTICE for Case 123456789 ID 9566662 ARRAIGNMENT. Date: 08/28/2014 Time: 08:05 a.m. Location: MAIN "
@@ -1488,6 +1512,8 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("Text Minute Entry: status conference.", ("hearing",)),
     ],
     "hearing.moved-on-motion": [
+        ("Order Granting Motion for Continuance", ("order", "hearing")),
+        ("Motion 1 (to Continue 12/4 Status Conference) granted by A. Gregory Rainville.", ("order", "hearing")),
         ("ORDER ON MTN CONTINUE 4/23/18; TRIAL ON 5/7/18-5/11/18", ("order", "hearing")),  # Arkansas
         ("ORDER granting 6 motion to continue. A revised scheduling order shall issue. Signed by Judge X.", ("order", "hearing")),
         ("ORDER Continuing Case. Signed by District Judge Sharion Aycock on September 4, 2018. (mrt)", ("order", "hearing")),
@@ -1522,6 +1548,11 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ),
     ],
     "charge.named": [
+        (
+            "Dispute 1 for Docket No. 15-2-97 Cncr Count #1, ATTEMPTED PETIT LARCENY, Misdemeanor, 13 V.S.A. 2502. "
+            "Alleged offense date: 10/25/96.",
+            ("charge",),
+        ),
         ("Superseding Grand Jury Indictment as to John Roe", ("charge",)),
         ("Original Petition (OCA)", ("charge",)),  # Texas: the complaint of a civil case
         ("Petition/Application via E-File", ("charge",)),
@@ -1552,6 +1583,7 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("NOTICE of Intent to Change Plea by John Doe", ("plea",)),
     ],
     "appearance.counsel-enters": [
+        ("Attorney assigned: Stacie Z. Johnson.", ("appearance",)),  # Vermont
         (
             "ORDER OF SUBSTITUTION: David W. Johnson be this day substituted for Bowles, Rice, McDavid, Graff & Love as "
             "counsel for plaintiffs. ( signed by Judge Irene M. Keeley )",
@@ -1676,6 +1708,7 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
     ],
     "not-motion.hearing-named-after-motion": [("Motion Hearing set for 3/4/2021 before Judge Roe", ("hearing",))],
     "not-motion.clerical-note": [
+        ("Motion to Continue 12/4 Status Conference given to Judge A. Gregory Rainville.", ("other",)),
         ("Motions terminated as to Jane Roe: 12 MOTION to Compel", ("other",)),
         ("Motion Submitted", ("other",)),
         ("Motion(s) Taken Under Advisement: 12 MOTION to Dismiss", ("other",)),

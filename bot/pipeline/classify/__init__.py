@@ -22,7 +22,8 @@ How a text is read:
    "(attachments)". What an entry cites or attaches is not an event of this
    entry - except in the minute of a hearing, whose "(RE: ...)" names the
    matter heard and ruled on. A document number in brackets ("[12]") is read
-   as the bare number.
+   as the bare number, and Vermont's "Motion 3 (to Dismiss)" as "3 Motion to
+   Dismiss".
 3. The vocabulary table (vocabulary.tsv: CM/ECF event names and RSS short
    descriptions, Texas and Odyssey event types) names the document the event
    opens with, maybe after "Trustee's", "Amended" and the like: "Order
@@ -239,16 +240,28 @@ decision the definitions do not make (the labelling guide's decisions):
   other), Utah's "INFORMATION AND SUMMONS"; not a "CRIMINAL INFORMATION SHEET".
 - judgment (state courts): Oregon's criminal "Disposition ... Convicted" (or
   "... Bail Forfeiture") and "Sentence (Judicial Officer: ...)", Arkansas's
-  "SENTENCING ORDER" (also an order); not Utah's "Judgment #1 ... Disposition:
-  Satisfied".
+  "SENTENCING ORDER" (also an order), a sentence imposed (Philadelphia's
+  "GUILTY PLEA NEGOTIATED/SENTENCE IMPOSED", also a plea; Vermont's "Sentence
+  on dispute 1: ..." and "Order - Sentence/Penalty Imposed", also an order;
+  not "Sentence imposed. Judgment to issue." in a federal minute, whose
+  judgment is its own entry), an "Entry of Civil Judgment"; not Utah's
+  "Judgment #1 ... Disposition: Satisfied".
 - hearing (state courts): Utah's "PHASE 2 REVIEW scheduled on <date> at
   <time>" and "NOTICE for Case ... ARRAIGNMENT. Date: ...", Arkansas's "ORDER
   ON MTN CONTINUE <dates>", "ORDER - SCHEDULING ORDER <dates>", "ORDER TO
   APPEAR <date>" and "FIRST APPEARANCE <date>" (all also orders but the
   last), a bankruptcy "Notice of Agenda", a notice of a list of matters that
   names a hearing ("Notice of Sale, Bidding Procedures, Auction, Sale
-  Hearing and Other Deadlines"); an Odyssey calendar event "Appearance (9:00
-  AM)" is a hearing, not counsel appearing.
+  Hearing and Other Deadlines"), Philadelphia's "NEXT ACTION: TRIAL DATE:
+  ...", Vermont's "VOP is set for 2/13"; an Odyssey calendar event
+  "Appearance (9:00 AM)" is a hearing, not counsel appearing.
+- state courts, also: Vermont's "Dispute 1 for Docket No. ... Count #1,
+  PETIT LARCENY, ..." (a count filed) is a charge; bail or conditions "set
+  by" a judge, a summons "ordered by Judge", a judge who "accepts plea", a
+  "Pre-trial discovery order issued", a motion "rendered moot" and
+  Pennsylvania's "Held for Court" are orders; Vermont's "Attorney assigned:
+  X" is an appearance, and its "Motion ... given to Judge X" a clerical
+  note (other).
 - plea: anything about a defendant's plea, including a change-of-plea or
   re-arraignment hearing; not a pre-plea investigation report.
 - appearance: counsel entering the case: notice of appearance (also limited or
@@ -340,6 +353,9 @@ _LEADING_CLUTTER = re.compile(
 # A document number in brackets, as docket reports and docket history reports
 # write them: "ORDER granting [12] Motion to Dismiss", "[22-1]" -> "12", "22-1".
 _DOCUMENT_NUMBER = re.compile(r"\[(\d+(?:-\d+)?)\]")
+# Vermont's numbered motion with its object in brackets, "Motion 3 (to Dismiss) granted by ...", read as CM/ECF
+# writes it: "3 Motion to Dismiss granted by ...".
+_NUMBERED_MOTION = re.compile(r"\bmotion\s+(\d+)\s*\(\s*((?:to|for)\b[^()]*)\)", re.IGNORECASE)
 
 # The opening of a mention of another document: "(related document(s) ...",
 # "(RE: related document(s) ...", "(Re: 265 Notice of Hearing)", "(Related Doc # 51 )".
@@ -411,7 +427,7 @@ def _model_text(read: list[str]) -> str:
 
 
 def _read(event: str) -> str:
-    event = _LEADING_CLUTTER.sub("", _DOCUMENT_NUMBER.sub(r"\1", event))
+    event = _LEADING_CLUTTER.sub("", _NUMBERED_MOTION.sub(r"\1 Motion \2", _DOCUMENT_NUMBER.sub(r"\1", event)))
     event = _without(_ATTACHMENTS, ATTACHMENTS_MARK, event)
     return event if _MINUTE.match(event) else _without(_MENTION, MENTION_MARK, event)
 

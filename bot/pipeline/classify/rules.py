@@ -57,7 +57,8 @@ _MOTION_WORD = r"""
 # "granted", "denied", "overruled" (not "shall not be granted").
 _RULING = r"""
     (?:(?<!.\[)\bdisposed\b  # a "[Disposed]" flag after a filing is its status on the docket, no ruling
-     | (?<!\bbe\s)(?<!\bnot\s)(?<!\baccess\s)\b(?:granted|denied|overruled|sustained)\b)
+     | (?<!\bbe\s)(?<!\bnot\s)(?<!\baccess\s)\b(?:granted|denied|overruled|sustained)\b
+     | \brendered\s+moot\b)  # Vermont: "Motion 1 (For Discovery) rendered moot"
 """
 
 # Hearings and what can happen to them ("Status Conference set for").
@@ -65,7 +66,8 @@ _HEARING_NAME = r"""
     (?:hearings?|hrgs?|(?:tele)?conf(?:erences?)?|trials?|sentencing|(?:re-?)?arraignment|change\s+of\s+plea|guilty\s+plea|
        oral\s+argument|(?:closing|opening)\s+(?:arguments?|statements?)|(?:initial|first)\s+appearance|(?:341(?:\s*\(a\))?\s+)?meeting\s+of\s+creditors|
        (?:341(?:\s*\(a\))?|first)\s+meeting|341\b|(?:calendar|docket)\s+call|(?:non-appearance\s+)?case\s+review|
-       (?:order\s+to\s+)?show\s+cause\s+(?:hearing|re\b)|phc\b)  # PHC: Oklahoma's preliminary hearing conference
+       (?:order\s+to\s+)?show\s+cause\s+(?:hearing|re\b)|phc\b|vop\b)  # PHC: Oklahoma's preliminary hearing conference;
+                                                                     # VOP: Vermont's violation-of-probation hearing
 """
 _SCHEDULING = r"""
     (?:set|reset|setting|resetting|(?<!remains\s)scheduled|rescheduled|calendared|held|(?<!\bto\s)hold|continued|
@@ -412,7 +414,7 @@ RULES: tuple[Rule, ...] = (
         r"^(?:[\w'’-]+\s+){0,2}?order\b[^;]*?\bsettle(?:d|ment)\b[^;]*?\b(?:will|shall)\b[^.;]{0,60}?\bbe\s+dismissed\b",
     ),
     _rule("dismissal.news-to-be-dropped", "dismissal", rf"\b{_DISMISSABLE}[^;]{{0,40}}?\bto\s+be\s+dropped\b"),
-    _rule("dismissal.nolle-prosequi", "dismissal", r"\bnol(?:le)?\.?\s+pros(?:equi|sed)?\b"),
+    _rule("dismissal.nolle-prosequi", "dismissal", r"\bnol(?:le)?\.?\s+pros(?:equi|sed?|s(?:e|ed)?)?\b"),
     _rule(
         "dismissal.disposition",
         "dismissal",
@@ -503,6 +505,10 @@ RULES: tuple[Rule, ...] = (
         r"""(?<!\bbe\s)(?<!\bwas\s)(?<!\bbeen\s)\b(?:bail|bond)\s+(?:is\s+)?set\s+(?:at|in\s+the\s+amount)\b
           | ^(?:[\w$.,-]+\s+){0,3}?bond\s+set\s+with\b
           | \bwarrant\b[^;]{0,40}?\b(?:issued|ordered)\b[^;]*?\b(?:bail|bond)\s+(?:amount|allowed)\b
+          | \b(?:bail|bond(?:\s+or\s+cash)?|conditions)\s+set\s+by\b        # Vermont: "Cash bail set by X on dispute 1-2"
+          | ^(?:judicial\s+)?(?:summons|warrant)\s+ordered\s+by\s+judge\b
+          | \bjudge\s+(?:[\w.]+\s+){1,4}?accepts\s+(?:the\s+)?plea\b
+          | (?:^|[.;]\s+)(?:[\w-]+\s+){0,3}?order\s+issued\b              # Vermont: "Pre-trial discovery order issued."
           | \bcourt\s+appoints\b
           | \bpublic\s+defender\s+(?:is\s+)?(?:tentatively\s+)?appointed\b
           | \b(?:pc|probable\s+cause)\s+found\b
@@ -579,13 +585,16 @@ RULES: tuple[Rule, ...] = (
         "judgment.criminal-disposition",
         "judgment",
         r"""^disposition\b[^;]*?\b(?:convicted|guilty|bail\s+forfeiture)\b
-          | ^sentence\s*\(\s*judicial\s+officer\b""",
+          | ^sentence\s*\(\s*judicial\s+officer\b
+          | ^[^.;]{0,150}?\bsentence(?:/penalty)?\s+imposed\b          # Philadelphia, Vermont: "... SENTENCE IMPOSED"
+          | ^sentence\s+on\s+(?:dispute|count)s?\b                     # Vermont: "Sentence on dispute 1: to serve ..."
+          | ^migrated\s+sentence$""",
     ),
     _rule(
         "judgment.named",
         "judgment",
         rf"""{_OPENING}(?:(?:amended|final|default|consent|stipulated|agreed|partial|clerk['’]?s)\s*-?\s*
-                       |mandate\s*/\s*|(?:clerk['’]?s\s+)?entry\s+of\s+(?:default\s+|final\s+)?(?=judgment))*
+                       |mandate\s*/\s*|(?:clerk['’]?s\s+)?entry\s+of\s+(?:default\s+|final\s+|civil\s+)?(?=judgment))*
              judgments?\b(?!\s+(?:returned|vacated|reversed|affirmed|satisfied|debtor|creditor))""",
     ),
     # -- hearing: set, held, moved or cancelled ---------------------------
@@ -615,7 +624,8 @@ RULES: tuple[Rule, ...] = (
            | ^scheduling\s+order\b[^.]{{0,80}}?\b{_HEARING_NAME}\b
            | ^(?:order\s*[-—]\s*)?scheduling\s+order\s+{_DATE}
            | ^order\s+to\s+appear\s+(?:on\s+)?{_DATE}
-           | ^(?:[\w/&'’-]+\s+){{1,6}}?scheduled\s+on\s+{_DATE}[^.;]{{0,40}}?\bat\s+\d{{1,2}}:\d\d   # Utah: "PHASE 2 REVIEW scheduled on ... at 02:00 PM"
+           | ^(?:[\w/&'’-]+\s+){{1,6}}?scheduled\s+(?:on\s+)?{_DATE}[^.;]{{0,40}}?\d{{1,2}}:\d\d   # Utah: "PHASE 2 REVIEW scheduled on ... at 02:00 PM"
+           | \bnext\s+action:\s*(?:[\w-]+\s+){{0,2}}?{_HEARING_NAME}\b   # Philadelphia: "NEXT ACTION: TRIAL DATE: 02/28/17"
            | ^notice\b[\s-]*(?:notice\s+)?for\s+case\b[^;]{{0,80}}?\bdate:\s*\d               # Utah: "NOTICE for Case ... ARRAIGNMENT. Date: 08/28/2014"
            | \bnotice\s+of\s+(?:(?:[\w-]+\s+){{0,2}}?[\w-]+,\s+){{1,5}}(?:[\w-]+\s+){{0,2}}?(?:and\s+)?(?:[\w-]+\s+)?{_HEARING_NAME}\b
            | ^minute\s+order\s*\(\s*(?:[\w'’-]+\s+){{0,3}}?{_HEARING_NAME}
@@ -667,10 +677,10 @@ RULES: tuple[Rule, ...] = (
         "hearing.moved-on-motion",
         "hearing",
         rf"""\b(?:motion|stipulation|request|application)s?\s+to\s+(?:continue|reschedule|adjourn|postpone|reset)\s+
-               (?:the\s+)?(?:[\w-]+\s+){{0,2}}?{_HEARING_NAME}\b.*\b(?:granted|allowed)\b
+               (?:the\s+)?(?:[\w/-]+\s+){{0,2}}?{_HEARING_NAME}\b.*\b(?:granted|allowed)\b
            | \bgrant(?:s|ed|ing)\s+(?:\d+\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:motion|stipulation|request|application)s?\s+to\s+
                (?:continue|reschedule|adjourn|postpone|reset)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{_HEARING_NAME}\b
-           | \bgrant(?:s|ed|ing)\s+(?:\d+\s+)?(?:[\w'’-]+\s+){{0,4}}?motions?\s+to\s+continue\s*(?:[.;]|$)
+           | \bgrant(?:s|ed|ing)\s+(?:\d+\s+)?(?:[\w'’-]+\s+){{0,4}}?motions?\s+(?:to\s+continue|for\s+(?:a\s+)?continuance)\s*(?:[.;]|$)
            | ^(?:[\w'’]+\s+)?order\s+continuing\s+(?:the\s+)?case\b
            | ^order\s+on\s+(?:mtn|motion)\s+(?:to\s+)?continue\b[^.;]*?{_DATE}
            | \bcontinu(?:e|ance)\s+in\s+(?:the\s+)?(?:interests?|ends)\s+of\s+justice\b
@@ -704,6 +714,7 @@ RULES: tuple[Rule, ...] = (
            | ^adversary\s+case\b.*?\bcomplaints?\b
            | ^(?:traffic\s+)?citation\s*(?:$|comment\b)             # Oregon, Utah: the charging document (Texas's is a summons)
            | ^accusatory\s+instrument\b
+           | ^dispute\s+\d+\s+for\s+docket\s+no\b[^;]*?\bcount\s*\#\s*\d   # Vermont: "Dispute 1 for Docket No. ... Count #1, ..."
            | {_OPENING_PETITION}""",
     ),
     _rule(
@@ -743,6 +754,7 @@ RULES: tuple[Rule, ...] = (
           | ^attorney\s+update\s+in\s+case\b.*\badded\b
           | \bappearances?\s+of\s+(?:counsel|attorneys?)\b
           | \bentry\s+of\s+(?:attorney\s+)?appearance\b
+          | ^attorney\s+assigned\s*:                                    # Vermont: "Attorney assigned: X."
           | \bsubstitution(?:\s+of|:)?\s+(?:attorney|counsel)\b
           | \b(?:attorney|counsel)\s+substitution\b
           | \bnotice\s+of\s+(?:association\s+of\s+counsel|limited\s+scope\s+representation)\b
@@ -872,7 +884,8 @@ VETOES: tuple[Veto, ...] = (
         r"""^motions?(?:\s*\(s\))?\s+(?:(?:no\s+longer\s+)?referred|terminated|(?:is\s+|are\s+)?submitted|
                                        (?:taken\s+)?under\s+advisement)\b
           | ^motions?\b[^.;]{0,100}?\b(?:is|are|was|were|has\s+been)\s+(?:hereby\s+)?(?:withdrawn|terminated)\b
-          | ^(?:[\w]+[\s/]+){0,2}motions?\s+(?:hearing|resolved)\b""",
+          | ^(?:[\w]+[\s/]+){0,2}motions?\s+(?:hearing|resolved)\b
+          | ^(?:\d+\s+)?motions?\b[^.;]{0,100}?\bgiven\s+to\s+judge\b""",  # Vermont: "Motion to ... given to Judge X"
     ),
     _veto(
         "not-motion.minute-of-hearing",
