@@ -21,6 +21,8 @@ short description) and the entry it made later from the docket report. Records o
 entry number, a PACER entry sequence number (`pacer_sequence_number`, PACER's de_seq_num) or the PACER
 document id of their main document are one filing (`one_per_filing`): one entry, keyed by the first id, with
 the fullest record's text, so that the fuller record is an edit of what was posted, never a second post.
+An entry whose `date_filed` is null or not a date is kept undated and reported (`Parsed.undated`: `entry
+cl:4214664:2208776613 has no date_filed`).
 
 `parse` reads one docket-entries page alone, which does not name the case: case number, name and court are
 empty there; `fetch` fills them.
@@ -40,7 +42,7 @@ from urllib.parse import urlencode, urlsplit
 from pydantic import ConfigDict, Field
 
 from bot.core.entry import Entry
-from scrapers.base import Parsed, ParseError, Scraper
+from scrapers.base import Parsed, ParseError, Scraper, Undated
 from scrapers.http import COURTLISTENER_API, COURTLISTENER_TOKEN, Abandoned, Fetcher, FetchError, split_url
 from scrapers.settings import WatchSettings, WholeNumber
 from scrapers.text import one_line
@@ -212,10 +214,21 @@ def _docket_page(docket_id: int, documents: list[dict]) -> str:
 
 
 def _filed_at(value: object) -> datetime | None:
+    """A date CourtListener gives (`2022-10-11`) as midnight UTC; None for none or one that is not a date."""
     try:
         return datetime.combine(date.fromisoformat(value), time(), UTC) if isinstance(value, str) else None
     except ValueError:
         return None
+
+
+def undated(entry: Entry, value: object, field: str) -> list[Undated]:
+    """The report of `entry`, kept without a filing date because its `field` (the API's `value`) gives none: [] when
+    it gives one, else where (`entry cl:4214664:2208776613`) and why (`has no date_filed`, `date_filed '2022-13-01'
+    is not a date`)."""
+    if entry.filed_at is not None:
+        return []
+    why = f"has no {field}" if value is None or value == "" else f"{field} {value!r} is not a date"
+    return [Undated(f"entry {entry.key}", why)]
 
 
 def entry_from_result(result: dict, docket: Docket, source_id: str = "") -> Entry:
@@ -239,9 +252,15 @@ def entry_from_result(result: dict, docket: Docket, source_id: str = "") -> Entr
     )
 
 
-def entries_from_results(docket: Docket, results: Sequence[dict], source_id: str = "") -> list[Entry]:
-    """The docket entries of `docket` as Entries, in the given order."""
-    return [entry_from_result(result, docket, source_id) for result in results]
+def parsed_results(results: Sequence[dict], source_id: str, docket: Docket | None = None) -> Parsed:
+    """Docket entries (API objects) as Entries of `docket` (None: of the bare docket each names), in the given order;
+    those without a readable `date_filed` are kept undated and reported (`Parsed.undated`)."""
+    parsed = Parsed()
+    for result in results:
+        entry = entry_from_result(result, docket or Docket(_docket_id(result.get("docket"))), source_id)
+        parsed.entries.append(entry)
+        parsed.undated.extend(undated(entry, result.get("date_filed"), "date_filed"))
+    return parsed
 
 
 def entries_from_webhook(body: bytes) -> list[tuple[int, Entry]]:
@@ -345,16 +364,16 @@ class CourtListener(Scraper[CourtListenerSettings]):
     def fetch(self, fetcher: Fetcher) -> Parsed:
         if self.source.query:
             return self._search(fetcher)
-        entries: list[Entry] = []
+        parsed = Parsed()
         for docket_id in self.source.dockets:
             docket = self._read(fetcher, f"{self.api}dockets/{docket_id}/", docket_from_json)
             results = in_docket_order(one_per_filing(self._docket_entries(fetcher, docket_id)))
-            entries.extend(entries_from_results(docket, results, self.source.id))
-        return Parsed(entries)
+            parsed.extend(parsed_results(results, self.source.id, docket))
+        return parsed
 
     def read(self, raw: bytes, url: str) -> Parsed:
         results, _ = results_and_next(raw)
-        return Parsed([entry_from_result(r, Docket(_docket_id(r.get("docket"))), self.source.id) for r in results])
+        return parsed_results(results, self.source.id)
 
     def webhook_entries(self, pushed: Sequence[tuple[int, Entry]], fetcher: Fetcher) -> list[Entry]:
         """This source's entries among a webhook's (`entries_from_webhook`): those of its dockets, with its

@@ -20,7 +20,7 @@ from urllib.parse import urlencode
 
 from bot.core.entry import Entry
 from scrapers.base import Parsed, ParseError, Skipped
-from scrapers.courtlistener import Docket, _filed_at, _line, _site_url
+from scrapers.courtlistener import Docket, _filed_at, _line, _site_url, undated
 
 SEARCH_PAGES = 3  # pages of search results read per poll: the newest filings, older ones are known already
 NEWEST_ENTRIES_FIRST = "entry_date_filed desc"
@@ -53,11 +53,13 @@ def search_page(raw: bytes, source_id: str) -> tuple[Parsed, str | None]:
         if not isinstance(result, dict) or not isinstance(result.get("docket_id"), int):
             parsed.skipped.append(Skipped("search result names no docket", str(result)[:120]))
             continue
-        parsed.entries.extend(_entries(result, source_id))
+        parsed.extend(_entries(result, source_id))
     return parsed, next_url
 
 
-def _entries(result: dict, source_id: str) -> list[Entry]:
+def _entries(result: dict, source_id: str) -> Parsed:
+    """A docket's entries: its "Docket opened" entry, or one for each main document; those without a readable date
+    (the docket's `dateFiled`, a document's `entry_date_filed`) kept undated and reported."""
     docket = Docket(
         id=result["docket_id"],
         case_number=_line(result.get("docketNumber")),
@@ -70,16 +72,22 @@ def _entries(result: dict, source_id: str) -> list[Entry]:
     base = Entry(source_id, f"cl:{docket.id}:docket", docket.case_number, docket.case_name, docket.court, OPENED,
                  url=docket.url, docket_url=docket.url, filed_at=_filed_at(result.get("dateFiled")))
     if not documents:
-        return [base]
-    entries: dict[str, Entry] = {}
+        return Parsed([base], undated=undated(base, result.get("dateFiled"), "dateFiled"))
+    parsed = Parsed()
+    keys: set[str] = set()
     for document in documents:
         number = document.get("entry_number")
         key = f"cl:{docket.id}:e{number}" if isinstance(number, int) else f"cl:{docket.id}:d{document['id']}"
+        if key in keys:
+            continue
+        keys.add(key)
         link = _site_url(document.get("absolute_url")) if document.get("is_available") is True else ""
-        entries.setdefault(key, Entry(
+        entry = Entry(
             source_id, key, docket.case_number, docket.case_name, docket.court,
             _line(document.get("description")) or _line(document.get("short_description")),
             url=link or docket.url, docket_url=docket.url, filed_at=_filed_at(document.get("entry_date_filed")),
             number=str(number) if isinstance(number, int) else None,
-        ))
-    return list(entries.values())
+        )
+        parsed.entries.append(entry)
+        parsed.undated.extend(undated(entry, document.get("entry_date_filed"), "entry_date_filed"))
+    return parsed

@@ -16,13 +16,14 @@ from pathlib import Path
 import pytest
 
 from bot.core.entry import Entry
-from scrapers.base import ParseError
+from scrapers.base import ParseError, undated_note
 from scrapers.courtlistener import (
     CourtListener,
     CourtListenerSettings,
     entries_from_webhook,
     in_docket_order,
 )
+from scrapers.courtlistener_search import search_page
 from scrapers.http import COURTLISTENER_API, Failure, Fetcher, FetchError, HostPacer
 
 FIXTURES = Path(__file__).parent / "fixtures" / "courtlistener"
@@ -200,6 +201,34 @@ def test_parse_reads_one_page_without_the_case_fields():
     assert (motion.source_id, motion.key, motion.number) == ("nvlsp", "cl:4214664:2208776613", "140")
     assert (motion.case_number, motion.case_name, motion.court) == ("", "", "")
     assert (motion.url, motion.docket_url) == (MOTION_PAGE, DOCKET_PAGE)  # the page's slug from the documents
+
+
+def test_an_entry_without_a_readable_date_filed_is_kept_undated_and_reported(httpserver):
+    page = json.loads(fixture("docket_entries_4214664_page1"))
+    page["results"][0]["date_filed"] = None
+    page["results"][1]["date_filed"] = "10/14/2022"
+    serve_docket(httpserver, json.dumps(page).replace(PUBLIC_API, httpserver.url_for(API_PATH)).encode())
+    parsed = scraper(httpserver, TOKEN).fetch(fetcher())
+    keys = [f"cl:4214664:{result['id']}" for result in page["results"][:2]]
+    undated = {entry.key for entry in parsed.entries if entry.filed_at is None}
+    assert len(parsed.entries) == 4 and undated == set(keys)  # kept, posted without a date
+    assert [str(item) for item in parsed.undated] == [
+        f"entry {keys[1]} date_filed '10/14/2022' is not a date", f"entry {keys[0]} has no date_filed"]  # docket order
+    assert undated_note(parsed.undated) == (
+        f"2 entries without a readable date, e.g. entry {keys[1]} date_filed '10/14/2022' is not a date")
+
+
+def test_a_search_result_without_a_readable_date_is_kept_undated_and_reported():
+    body = {"next": None, "results": [
+        {"docket_id": 1, "docketNumber": "1:26-cv-1", "caseName": "A v. B", "court_id": "nmd", "dateFiled": ""},
+        {"docket_id": 2, "docketNumber": "1:26-cv-2", "caseName": "C v. D", "court_id": "nmd", "recap_documents": [
+            {"id": 7, "entry_number": 1, "description": "COMPLAINT", "entry_date_filed": "2026-02-30"},
+            {"id": 8, "entry_number": 2, "description": "Summons", "entry_date_filed": "2026-03-02"}]},
+    ]}
+    parsed, _ = search_page(json.dumps(body).encode(), "search")
+    assert [entry.filed_at for entry in parsed.entries] == [None, None, datetime(2026, 3, 2, tzinfo=UTC)]
+    assert [str(item) for item in parsed.undated] == [
+        "entry cl:1:docket has no dateFiled", "entry cl:2:e1 entry_date_filed '2026-02-30' is not a date"]
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import struct
 import zlib
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -96,7 +97,11 @@ def png_size(png: bytes) -> tuple[int, int]:
 def test_a_pacer_document_link_gives_its_court_and_document_id_as_courtlistener_stores_it():
     assert pacer_document(DOCUMENT) == PacerDocument("nysb", DOC_ID)
     assert pacer_document("https://ecf.nmd.uscourts.gov/doc1/12914887062") is None  # 11 digits: no document id
-    assert pacer_document("https://ecf.ca2.uscourts.gov/docs1/00109435629") is None  # an appellate court's link
+    # a court of appeals' CM/ECF (docs1, 11 or 12 digits), its fourth digit made 0 as for doc1
+    assert pacer_document("https://ecf.ca11.uscourts.gov/docs1/011012658791") == PacerDocument("ca11", "011012658791")
+    assert pacer_document("https://ecf.ca2.uscourts.gov/docs1/00219435629?uid=b775e9908ad79ce2") == PacerDocument(
+        "ca2", "00209435629")
+    assert pacer_document("https://ecf.ca2.uscourts.gov/docs1/0021943562") is None  # 10 digits: no document id
     assert pacer_document("https://ecf.nysb.uscourts.gov/cgi-bin/DktRpt.pl?330125") is None  # the docket
     assert pacer_document("https://example.org/doc1/126124001111") is None  # not a court's CM/ECF
 
@@ -193,6 +198,16 @@ def test_a_post_gets_its_free_copy_linked_and_its_first_page_in_its_thread(store
     assert picture["title"] == "First page: Order Dismissing Case: Bellweather Textiles, Inc. (24-10992, Bankr. S.D.N.Y.)"
     assert png_size(picture["content"]) == (400, 518)
     assert courtlistener.queries == [("nysb", [DOC_ID])]
+
+
+def test_a_court_of_appeals_document_is_asked_of_recap_and_its_free_copy_linked(store, slack, courtlistener):
+    document = "https://ecf.ca11.uscourts.gov/docs1/011012658791"
+    free_copy = courtlistener.hold("ca11", "011012658791", ORDER_PDF)
+    queue(store, Post("#appeals", replace(order_entry(url=document), court="ca11"), ("order",)))
+    report = slack_deliverer(store, slack, courtlistener).deliver_due()
+    assert report.free.line() == "free copies: 1 found in RECAP and linked, 1 preview"
+    assert courtlistener.queries == [("ca11", ["011012658791"])]
+    assert f"<{free_copy}|Free copy (RECAP)>" in context_text(slack.messages[0])
 
 
 def test_a_document_is_asked_about_once(store, slack, courtlistener):

@@ -4,10 +4,10 @@ server never delays or loses a post.
 
 A sent post about one entry with a document link gets a follow-up (bot/store/free_copies.py). For each, `run`:
 
-1. finds the free copy: for a PACER document (`https://ecf.nysb.uscourts.gov/doc1/…`), RECAP's, asked of
-   CourtListener (scrapers/recap.py: one request per court for all the documents due, each document asked once,
-   its answer kept in the store), and only with COURTLISTENER_TOKEN (without it the follow-up says so, and `check`
-   counts it); for any other document link that needs no login and names a PDF (a state court portal's, a news
+1. finds the free copy: for a PACER document (`https://ecf.nysb.uscourts.gov/doc1/…`, a court of appeals'
+   `https://ecf.ca11.uscourts.gov/docs1/…`), RECAP's, asked of CourtListener (scrapers/recap.py: one request per
+   court for all the documents due, each document asked once, its answer kept in the store), and only with
+   COURTLISTENER_TOKEN (without it the follow-up says so, and `check` counts it); for any other document link that needs no login and names a PDF (a state court portal's, a news
    site's `….pdf`), the link itself;
 2. when there is one and the post's subscriptions want previews (`preview: false` turns them off), fetches the PDF
    (at most MAX_PDF_BYTES, with short timeouts) and renders its first page (bot/delivery/preview.py);
