@@ -21,11 +21,14 @@ from __future__ import annotations
 import queue
 import threading
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from bot.config import SourceConfig
-from bot.poll.poller import PollResult
 from scrapers import SCRAPERS
+
+if TYPE_CHECKING:
+    from bot.poll.poller import PollResult
 
 CHECK_THREADS = 8  # polls at once; a lane's polls wait mostly on the network, not on this machine's cores
 STORIES_LANE = "stories"
