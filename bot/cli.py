@@ -29,6 +29,7 @@ from bot.ops.logs import configure_logging
 from bot.pipeline.classify import classify, describe
 from bot.pipeline.run import in_cases
 from bot.poll.lines import baseline_preview, describe_pause, describe_result, how_to_resume, plural
+from bot.poll.parallel import poll_at_once
 from bot.poll.poller import PollResult, skip_note
 from bot.store import StoreError
 from bot.store.database import DEFAULT_DATABASE_URL, store_exists, would_create_store
@@ -250,7 +251,8 @@ def _run_command(args: argparse.Namespace) -> int:
 
 
 def check(app: App, source_ids: Sequence[str], dry_run: bool) -> int:
-    """`check`: polls the sources (all, or those named) one after another and prints a line for each; what a poll
+    """`check`: polls the sources (all, or those named), several at once but one server's one after another
+    (bot/poll/parallel.py), and prints a line for each as its poll ends; what a poll
     queued is delivered alongside the later polls (bot/delivery/alongside.py), and the rest once the last is done.
     With `dry_run`, prints what would be posted and delivers nothing."""
     known = {source.id for source in app.config.sources}
@@ -276,22 +278,23 @@ def check(app: App, source_ids: Sequence[str], dry_run: bool) -> int:
 
 def poll_and_print(app: App, sources: Sequence[SourceConfig], dry_run: bool,
                    polled: Callable[[PollResult], None]) -> list[PollResult]:
-    """Polls `sources` in order, calling `polled` with each result as it comes; on a terminal a progress bar
-    and then a table, else a line per source as its poll ends."""
+    """Polls `sources` several at once (bot/poll/parallel.py), calling `polled` with each result as it comes; on a
+    terminal a progress bar and then a table (in the order of `sources`), else a line per source as its poll ends
+    (in the order the polls end)."""
     if sys.stdout.isatty() and len(sources) > 1:
         return poll_with_progress(app, sources, dry_run, None, polled)
-    results = []
     width = max((len(source.id) for source in sources), default=0)
-    for source in sources:
-        result = app.poll(source, dry_run=dry_run)
-        results.append(result)
+
+    def say(result: PollResult) -> None:
         lines = [f"{result.source_id:<{width}}  {describe_result(result, dry_run, app.config.tz)}"]
         lines += [f"{'':<{width}}  WARNING {warning}" for warning in result.warnings]
         lines += [f"{'':<{width}}  {line}" for line in (baseline_preview(result) if dry_run else ())]
         sys.stdout.write("".join(f"{line}\n" for line in lines))  # one write: posts printed alongside do not cut in
         sys.stdout.flush()
         polled(result)
-    return results
+
+    return poll_at_once(sources, lambda source: app.poll(source, dry_run=dry_run), lambda _source: None, say,
+                        app.stop)
 
 
 def ready_to_deliver(app: App) -> None:
@@ -392,8 +395,9 @@ def poll_with_progress(
     app: App, sources: Sequence[SourceConfig], dry_run: bool, console: Console | None = None,
     polled: Callable[[PollResult], None] = lambda _result: None,
 ) -> list[PollResult]:
-    """On a terminal (`console`, by default rich's on stdout): a progress bar while polling (`polled` called with
-    each result as it comes), then a summary table."""
+    """On a terminal (`console`, by default rich's on stdout): a progress bar while polling, with the sources whose
+    polls are under way (`polled` called with each result as it comes), then a summary table in the order of
+    `sources`."""
     from rich import box  # (rich only on a terminal: a `check` in cron or a pipe starts without it)
     from rich.console import Console
     from rich.markup import escape
@@ -401,15 +405,24 @@ def poll_with_progress(
     from rich.table import Table
 
     console = console or Console()
-    results = []
+    under_way: list[str] = []
     with Progress(*Progress.get_default_columns(), TextColumn("{task.fields[source]}"), console=console,
                   transient=True) as progress:
         task = progress.add_task("polling", total=len(sources), source="")
-        for source in sources:
-            progress.update(task, source=source.id)
-            results.append(app.poll(source, dry_run=dry_run))
-            polled(results[-1])
-            progress.advance(task)
+
+        def started(source: SourceConfig) -> None:
+            under_way.append(source.id)
+            progress.update(task, source=_listed(under_way))
+
+        def ended(result: PollResult) -> None:
+            under_way.remove(result.source_id)
+            progress.update(task, source=_listed(under_way), advance=1)
+            polled(result)
+
+        ended_in_order = poll_at_once(sources, lambda source: app.poll(source, dry_run=dry_run), started, ended,
+                                      app.stop)
+    order = {source.id: at for at, source in enumerate(sources)}
+    results = sorted(ended_in_order, key=lambda result: order[result.source_id])
     table = Table("source", "result", "new", "events", "posts", "skipped", box=box.SIMPLE)
     for result in results:
         events = ", ".join(f"{event} {count}" for event, count in result.events.most_common())
@@ -432,6 +445,12 @@ def poll_with_progress(
         for line in baseline_preview(result) if dry_run else ():
             console.print(f"{result.source_id}: {escape(line)}")
     return results
+
+
+def _listed(source_ids: Sequence[str], shown: int = 3) -> str:
+    """The first `shown` ids, and how many more: "nysd, edny, txnd +5"."""
+    more = f" +{len(source_ids) - shown}" if len(source_ids) > shown else ""
+    return ", ".join(source_ids[:shown]) + more
 
 
 def show_sources(app: App) -> int:

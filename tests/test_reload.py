@@ -190,10 +190,25 @@ def test_a_source_whose_settings_changed_is_polled_at_once_and_the_log_says_what
     assert job.next_run_time is not None and app.first_turns == {"nmd"}
 
 
-def test_the_worker_says_when_its_sources_are_first_polled(app):
-    Path(app.config_file).write_text(BASE + '    cron: "0 6 * * 1"\n')
-    assert Reloader(app, scheduler := build_scheduler(app)).reload()
+def test_the_worker_says_its_sources_take_their_first_turns_now_and_when_the_next_come(app):
+    """Every `every` source's first turn is at once (the k-th of one server's k x per_host_interval later), a
+    cron source's at its first time: the start line says so, then when the next turns come."""
+    Path(app.config_file).write_text(
+        BASE.replace("slack:", "http:\n  per_host_interval: 2s\nslack:") + '    cron: "0 6 * * 1"\n'
+        + "  - id: nmd-bk\n    kind: pacer_rss\n    url: https://ecf.nmd.uscourts.gov/bk.pl\n    every: 30m\n"
+        + "  - id: nmd-ap\n    kind: pacer_rss\n    url: https://ecf.nmd.uscourts.gov/ap.pl\n    every: 1h\n"
+        + '  - id: txnd\n    kind: pacer_rss\n    url: https://ecf.txnd.uscourts.gov/rss.pl\n    cron: "0 7 * * 1"\n'
+    )
+    assert Reloader(app, build_scheduler(app)).reload()
+    said = first_polls(build_scheduler(app), UTC)  # as a worker starting with this file says
+    # nmd now, nmd-bk 2 s later and nmd-ap 4 s later (one server); nmd's next turn 15 minutes (± its jitter) on
+    assert re.fullmatch(r"first turns now, spread over [345]s by the per-host pacing, the next from \w{3} \d\d:\d\d "
+                        r"UTC \(nmd\); cron sources at their times, the first Mon 0[67]:00 UTC \((nysd|txnd)\), the last "
+                        r"Mon 0[67]:00 UTC \((nysd|txnd)\)", said), said
+    only_cron = build_scheduler(app)
+    for job in only_cron.get_jobs():
+        if job.id in ("poll:nmd", "poll:nmd-bk", "poll:nmd-ap"):
+            only_cron.remove_job(job.id)
     sunday_evening = datetime(2026, 11, 29, 20, 0, tzinfo=UTC)
-    said = first_polls(scheduler, UTC, sunday_evening)
-    assert re.match(r"first poll \w{3} \d\d:\d\d UTC \(nmd\), ", said)  # its first turn comes within its 15 minutes
-    assert said.endswith("the last source's first Mon 06:00 UTC (nysd)")
+    assert first_polls(only_cron, UTC, sunday_evening) == "cron sources at their times, the first Mon 06:00 UTC (nysd), the last " \
+        "Mon 07:00 UTC (txnd)"

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
+from itertools import islice
 
 from bot.config import Config, SourceConfig, Subscription
 from bot.core.clock import process_id, shown_time, utc_now
@@ -125,10 +126,9 @@ class Poller:
         self._batching = 0  # depth of `batch()` blocks under way
         self._quiet: list[QuietPoll] = []  # records of quiet polls made in a batch, not yet written
         self._quiet_lock = threading.Lock()
-        self._ahead: list[SourceConfig] = []  # the sources the batch under way polls, in order
-        self._ahead_at: dict[str, int] = {}  # their positions in _ahead, by source id
-        self._claimed_to = 0  # _ahead's sources before this position were claimed (or tried) already
+        self._untried: dict[str, SourceConfig] = {}  # the batch's upcoming sources not claimed (or tried) yet, in order
         self._claimed: dict[str, SourceState] = {}  # sources claimed ahead and not polled yet: their states
+        self._ahead_lock = threading.Lock()  # over _untried and _claimed: a batch's sources are polled by several threads
 
     @contextmanager
     def batch(self, upcoming: Sequence[SourceConfig] = ()) -> Iterator[None]:
@@ -138,24 +138,24 @@ class Poller:
         - the record of a quiet poll (the source's pages as before, and nothing to clear: see QuietPoll) is
           written in the transaction of the next claim (of any thread), or by `flush`, or when the block ends,
           not in a write of its own;
-        - with `upcoming`, the sources the block polls in order (each with poll()'s default min_gap and
-          recheck, from one thread), BATCH_CLAIMS of them are claimed in one write when the first one's turn
-          comes; those not claimed then (polled by another process, paused) are claimed again at their turn.
+        - with `upcoming`, the sources the block polls, in about that order (each with poll()'s default min_gap
+          and recheck, from one thread or several: `check` polls a few at once, bot/poll/parallel.py), a source
+          whose turn comes and that was not claimed yet is claimed in one write with the next BATCH_CLAIMS - 1
+          of them not claimed yet; those not claimed then (polled by another process, paused) are claimed again
+          at their turn.
         A source stays leased to this process from its claim until its record is written, so that no other
         polls it meanwhile; a failure, or a poll that finds news or clears an alert, is recorded at once. When
         the block ends, the records left are written and the sources claimed and not polled are released."""
         outermost = not self._batching
         self._batching += 1
         if outermost:
-            self._ahead = [source for source in upcoming if not source.paused]
-            self._ahead_at = {source.id: at for at, source in enumerate(self._ahead)}
-            self._claimed_to = 0
+            self._untried = {source.id: source for source in upcoming if not source.paused}
         try:
             yield
         finally:
             self._batching -= 1
             if outermost:
-                unused, self._claimed, self._ahead, self._ahead_at = list(self._claimed), {}, [], {}
+                unused, self._claimed, self._untried = list(self._claimed), {}, {}
                 self.flush()
                 for source_id in unused:  # the block ended before their turn
                     self.store.release_poll(source_id, self.holder)
@@ -235,17 +235,17 @@ class Poller:
             raise
 
     def _claimed_ahead(self, source: SourceConfig, now: datetime) -> SourceState | None:
-        """The state of `source` claimed ahead by the batch under way (claiming it with the next BATCH_CLAIMS
-        upcoming sources when it is the first of them not tried yet); None when it is not upcoming, or was not
-        claimed, or was claimed so long ago that its lease may run out during the poll (it is released)."""
-        at = self._ahead_at.get(source.id)
-        if at is None:
-            return None
-        if at >= self._claimed_to:
-            chunk = self._ahead[at : at + BATCH_CLAIMS]
-            self._claimed.update(self._claim({upcoming.id: upcoming.digest for upcoming in chunk}, now))
-            self._claimed_to = at + len(chunk)
-        state = self._claimed.pop(source.id, None)
+        """The state of `source` claimed ahead by the batch under way (claiming it with the next BATCH_CLAIMS - 1
+        upcoming sources not tried yet, when it was not tried yet itself); None when it is not upcoming, or was
+        not claimed, or was claimed so long ago that its lease may run out during the poll (it is released)."""
+        with self._ahead_lock:
+            if source.id in self._untried:
+                others = (upcoming for upcoming in self._untried.values() if upcoming.id != source.id)
+                chunk = [source, *islice(others, BATCH_CLAIMS - 1)]
+                self._claimed.update(self._claim({upcoming.id: upcoming.digest for upcoming in chunk}, now))
+                for upcoming in chunk:
+                    del self._untried[upcoming.id]
+            state = self._claimed.pop(source.id, None)
         if state is not None and (state.lease_until is None or state.lease_until - now < POLL_LEASE / 2):
             self.store.release_poll(source.id, self.holder)
             return None

@@ -8,13 +8,13 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from datetime import datetime, timedelta
-from urllib.parse import urlsplit
 
 from apscheduler.triggers.base import BaseTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
 from bot.config import Config, SourceConfig
 from bot.core.durations import format_duration, in_window
+from bot.poll.parallel import server_of
 from bot.schedule.cron import cron_trigger
 from bot.store import SourceState
 
@@ -42,7 +42,7 @@ def first_turn_delays(config: Config, sources: Iterable[SourceConfig]) -> dict[s
     for source in sources:
         if source.cron:
             continue
-        server = urlsplit(source.url).netloc.lower() if source.url else f"kind:{source.kind}"
+        server = server_of(source)
         delays[source.id] = step * on_server[server]
         on_server[server] += 1
     return delays

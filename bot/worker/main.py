@@ -29,6 +29,7 @@ from prometheus_client import start_http_server
 
 from bot.app import App
 from bot.core.clock import holder_alive, shown_time
+from bot.core.durations import format_duration
 from bot.delivery.outbox import waiting_for_others
 from bot.ops.status import WORKER_HEARTBEAT, WORKER_STOPPED
 from bot.schedule.triggers import first_turn_delays
@@ -189,20 +190,45 @@ def run_worker(app: App) -> int:
 
 
 def first_polls(scheduler: BlockingScheduler, tz: tzinfo, now: datetime | None = None) -> str:
-    """When the scheduler's sources will first be polled, on the config's clock `tz`: "first poll Sun 09:30 EST
-    (nmd), the last source's first Mon 06:00 EST (nysd)", so that a source on a weekday cron is not taken for
-    a silent one."""
+    """What the scheduler's sources' turns will be, on the config's clock `tz`, said before it starts: "first
+    turns now, spread over 2s by the per-host pacing, the next from Sun 21:55 EST (edny); cron sources at their
+    times, the first Mon 06:00 EST (nysd), the last Mon 07:00 EST (txnd)". A first turn made at once is a job
+    given its own first run time (bot/worker/jobs.py schedule_source: `every` sources, some a few seconds later
+    by first_turn_delays); the next turn of each comes from its trigger (give or take its jitter); the others
+    (cron sources) wait for their trigger's first time, so that one on a weekday cron is not taken for a silent
+    one."""
     now = now or datetime.now(tz)
-    firsts = sorted(
-        (when, job.id.removeprefix("poll:"))
-        for job in scheduler.get_jobs()
-        if job.id.startswith("poll:") and (when := job.trigger.get_next_fire_time(None, now)) is not None
-    )
-    if not firsts:
-        return "none will be polled"
-    (first, first_id), (last, last_id) = firsts[0], firsts[-1]
-    said = f"first poll {shown_time(first, tz, '%a %H:%M')} ({first_id})"
-    return said + (f", the last source's first {shown_time(last, tz, '%a %H:%M')} ({last_id})" if len(firsts) > 1 else "")
+    firsts: list[datetime] = []
+    nexts: list[tuple[datetime, str]] = []
+    timed: list[tuple[datetime, str]] = []
+    jobs = {job.id: job for job in scheduler.get_jobs()}  # (a scheduler not started keeps the jobs it replaced)
+    for job_id, job in jobs.items():
+        if not job_id.startswith("poll:"):
+            continue
+        source_id = job_id.removeprefix("poll:")
+        first = getattr(job, "next_run_time", None)  # a pending job has one only when it was given one
+        if first is not None:
+            firsts.append(first)
+            if (later := job.trigger.get_next_fire_time(first, first)) is not None:
+                nexts.append((later, source_id))
+        elif (when := job.trigger.get_next_fire_time(None, now)) is not None:
+            timed.append((when, source_id))
+    said = []
+    if firsts:
+        spread = (max(firsts) - now).total_seconds()
+        paced = f", spread over {format_duration(timedelta(seconds=round(spread)))} by the per-host pacing" \
+            if spread >= 1 else ""
+        upcoming = f", the next from {_at(min(nexts), tz)}" if nexts else ""
+        said.append(f"first turns now{paced}{upcoming}")
+    if timed:
+        last = f", the last {_at(max(timed), tz)}" if len(timed) > 1 else ""
+        said.append(f"cron sources at their times, the first {_at(min(timed), tz)}{last}")
+    return "; ".join(said) or "none will be polled"
+
+
+def _at(turn: tuple[datetime, str], tz: tzinfo) -> str:
+    """A turn as the start line says it: "Sun 21:55 EST (edny)"."""
+    return f"{shown_time(turn[0], tz, '%a %H:%M')} ({turn[1]})"
 
 
 def _shut_down(scheduler: BlockingScheduler, reloader: Reloader) -> None:
