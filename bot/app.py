@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, tzinfo
 
 from bot.config import Config, ConfigError, SourceConfig, load_config
+from bot.core.destinations import SLACK
 from bot.delivery.deliver import Deliverer, DeliveryReport
 from bot.delivery.free_copies import FreeCopyFinder
 from bot.ops.metrics import Metrics
@@ -108,7 +109,11 @@ class App:
             ops_channel=config.slack.ops_channel,
         )
         deliverer.tz = config.tz
-        store.slack_notifier = deliverer.notifier.name  # what it queues to Slack's channels is for that notifier only
+        # What it queues to Slack's channels is for that notifier only; without a token, on a store that posts to
+        # Slack, for Slack: the worker with the token posts it (bot/store/outbox.py)
+        store.slack_notifier = deliverer.notifier.name
+        if store.slack_notifier != SLACK and store.posts_to_slack():
+            store.slack_notifier = SLACK
         deliverer.free_copies = FreeCopyFinder(
             store, deliverer.notifiers, environ, api=environ.get("COURTLISTENER_API_URL") or COURTLISTENER_API,
             courtlistener_interval=config.http.courtlistener_interval.total_seconds(),

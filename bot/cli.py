@@ -21,6 +21,7 @@ from bot.config import ConfigError, SourceConfig, read_source
 from bot.core.clock import holder_alive, shown_time
 from bot.core.command_name import command_name
 from bot.core.courts import search
+from bot.core.destinations import SLACK, notifier_of
 from bot.core.durations import parse_positive_duration
 from bot.delivery.alongside import DeliveryAlongside
 from bot.delivery.deliver import DeliveryReport
@@ -272,7 +273,7 @@ def check(app: App, source_ids: Sequence[str], dry_run: bool) -> int:
     # (Poller.batch): an unchanged poll costs a fraction of a write
     with DeliveryAlongside(app.deliver, app.deliverer.stopping) as delivery, app.poller.batch(sources):
         results = poll_and_print(app, sources, False, lambda result: delivery.wake() if result.queued else None)
-    delivered = deliver_and_say(app, delivery.report)
+    delivered = deliver_and_say(app, delivery.report, for_slack(app, results))
     return EXIT_FAILED if any(not r.ok for r in results) or not delivered else EXIT_OK
 
 
@@ -297,6 +298,14 @@ def poll_and_print(app: App, sources: Sequence[SourceConfig], dry_run: bool,
                         app.stop)
 
 
+def for_slack(app: App, results: Sequence[PollResult]) -> int:
+    """How many of the posts the polls `results` queued this process left for Slack: those to Slack's channels when
+    it has no token and the store posts to Slack (Store.posts_to_slack); else none."""
+    if app.store.slack_notifier == app.deliverer.notifier.name:
+        return 0
+    return sum(notifier_of(item.post.channel) == SLACK for result in results for item in result.queued)
+
+
 def ready_to_deliver(app: App) -> None:
     """Gets delivery ready as a new process does: claims of dead processes freed, holds tried at once, the Slack
     token checked (a line on stderr when Slack refuses it)."""
@@ -307,9 +316,11 @@ def ready_to_deliver(app: App) -> None:
         print(f"Slack refused this process's token ({token}): no post was claimed", file=sys.stderr)
 
 
-def deliver_and_say(app: App, earlier: DeliveryReport | None = None) -> bool:
-    """Delivers what is due now, and prints a line of counts (with those of `earlier` runs of this command) and
-    one per hold; True when nothing waits for a retry, failed or is held. Call ready_to_deliver first."""
+def deliver_and_say(app: App, earlier: DeliveryReport | None = None, new_for_slack: int = 0) -> bool:
+    """Delivers what is due now, and prints a line of counts (with those of `earlier` runs of this command), one
+    per notifier other than this process's that messages wait for (the `new_for_slack` posts it queued for Slack
+    on a line of their own: see for_slack) and one per hold; True when nothing waits for a retry, failed or is
+    held. Call ready_to_deliver first."""
     report = earlier or DeliveryReport()
     report.add(app.deliver())
     from bot.delivery.outbox import waiting_for_others
@@ -321,7 +332,7 @@ def deliver_and_say(app: App, earlier: DeliveryReport | None = None) -> bool:
           f"held {counts.get('held', 0)}, failed for good {report.failed}")
     if report.free.line():
         print(report.free.line())
-    for line in waiting_for_others(app.store, app.deliverer.notifier.name):
+    for line in waiting_for_others(app.store, app.deliverer.notifier.name, new_for_slack):
         print(line)
     holds = app.store.holds(token)
     for hold in holds:

@@ -235,7 +235,7 @@ def test_a_revoked_token_holds_every_post_until_a_new_token_delivers_each_once_i
     assert capsys.readouterr().out.strip() == "the outbox is empty: every message was delivered"
 
 
-def test_a_check_without_a_token_leaves_the_posts_queued_for_slack_and_prints_its_own(
+def test_a_check_without_a_token_queues_its_posts_for_slack_on_a_store_that_posts_to_slack(
     bot_env, feed, slack, capsys, monkeypatch
 ):
     from sqlalchemy import update
@@ -243,43 +243,90 @@ def test_a_check_without_a_token_leaves_the_posts_queued_for_slack_and_prints_it
     from bot.store.schema import outbox
     from tests.test_cli import closed_port
 
-    code, out = run_check(capsys)
+    code, out = run_check(capsys)  # the worker's shell, with the token: the store posts to Slack from now on
     assert code == 0 and "baseline" in out
     monkeypatch.setenv("SLACK_API_URL", f"http://127.0.0.1:{closed_port()}/api/")  # Slack cannot be reached
     feed.body = feed_without_newest(FULL_FEED, WITHHELD_ITEMS - 25)  # the first 25 new items: posts for Slack
     code, out = run_check(capsys)
     app = App.from_env(os.environ)
-    for_slack = app.store.outbox_counts()["pending"]
+    earlier = app.store.outbox_counts()["pending"]
     app.close()
-    assert code == 1 and for_slack > 0 and f"delivered 0, waiting to retry {for_slack}," in out
+    assert code == 1 and earlier > 0 and f"delivered 0, waiting to retry {earlier}," in out
 
     monkeypatch.delenv("SLACK_BOT_TOKEN")  # a shell without the token, on the same store
-    feed.body = FULL_FEED  # the other 50 new items: this process's own posts, printed
+    feed.body = FULL_FEED  # the other 50 new items: queued for Slack too, none printed
     code, out = run_check(capsys)
-    printed = out.count("\n── #")
-    assert code == 0 and printed > 0, out
-    assert f"delivered {printed}, waiting to retry 0, held 0, failed for good 0" in out
-    assert f"{for_slack} post(s) wait for Slack: this process has no SLACK_BOT_TOKEN; they stay queued" in out
-    assert printed + for_slack == EXPECTED_POSTS
+    new = EXPECTED_POSTS - earlier
+    assert code == 0 and "\n── #" not in out and new > 0, out
+    assert out.splitlines()[-3:] == [
+        "delivered 0, waiting to retry 0, held 0, failed for good 0",
+        f"{new} new post(s) queued for Slack: this process has no SLACK_BOT_TOKEN; the worker with the token will "
+        "post them",
+        f"{earlier} post(s) wait for Slack: this process has no SLACK_BOT_TOKEN; they stay queued",
+    ]
     assert main(["outbox"]) == 0
     listing = capsys.readouterr().out.splitlines()
-    assert sum("waits for Slack: this process has no SLACK_BOT_TOKEN" in line for line in listing) == for_slack
-    assert listing[-2:] == [f"{for_slack} post(s) wait for Slack: this process has no SLACK_BOT_TOKEN; they stay queued",
-                            f"{for_slack} queued, 0 held, 0 failed for good"]
+    assert sum("waits for Slack: this process has no SLACK_BOT_TOKEN" in line for line in listing) == EXPECTED_POSTS
+    assert listing[-2:] == [f"{EXPECTED_POSTS} post(s) wait for Slack: this process has no SLACK_BOT_TOKEN; they "
+                            f"stay queued", f"{EXPECTED_POSTS} queued, 0 held, 0 failed for good"]
     app = App.from_env(os.environ)
-    assert len(app.store.recent_posts(limit=1000)) == printed  # only the console's own are marked sent
+    assert app.store.recent_posts(limit=1000) == []  # nothing marked sent
     case = next(item.post.entry.case_number for item in app.store.outbox_listing() if item.queued_for == "slack")
     assert main(["why", "sdny", case]) == 0
-    assert "not sent yet (last try: Slack could not be reached" in capsys.readouterr().out
-    with app.store.engine.begin() as conn:  # their retry comes due (15 s after Slack could not be reached)
+    assert "not sent yet" in capsys.readouterr().out
+    with app.store.engine.begin() as conn:  # the retries come due (15 s after Slack could not be reached)
         conn.execute(update(outbox).values(next_attempt_at=datetime.now(UTC) - timedelta(seconds=1)))
     app.close()
 
     monkeypatch.setenv("SLACK_BOT_TOKEN", slack.token)  # the worker's shell: Slack is up again
     monkeypatch.setenv("SLACK_API_URL", slack.base_url)
     code, out = run_check(capsys)
-    assert code == 0 and f"delivered {for_slack}, waiting to retry 0, held 0, failed for good 0" in out, out
-    assert "wait for" not in out and "\n── #" not in out
-    assert len(slack.messages) == for_slack  # the posts queued for Slack, once each; none of those printed
+    assert code == 0 and f"delivered {EXPECTED_POSTS}, waiting to retry 0, held 0, failed for good 0" in out, out
+    assert "wait for" not in out and "queued for Slack" not in out and "\n── #" not in out
+    assert len(slack.messages) == EXPECTED_POSTS == len({(m["channel"], m["text"]) for m in slack.messages})
+    assert cases_and_texts(slack, "#motions") == EXPECTED_MOTIONS
+    assert main(["outbox"]) == 0
+    assert capsys.readouterr().out.strip() == "the outbox is empty: every message was delivered"
+
+
+def test_a_console_only_install_prints_and_what_it_left_unprinted_goes_to_slack_by_outbox_retry(
+    bot_env, feed, slack, capsys, monkeypatch
+):
+    from sqlalchemy import select, update
+
+    from bot.store.schema import outbox
+
+    monkeypatch.delenv("SLACK_BOT_TOKEN")  # never a token: the README's first command
+    code, out = run_check(capsys)
+    assert code == 0 and "baseline" in out
+    feed.body = FULL_FEED
+    code, out = run_check(capsys)
+    assert code == 0 and out.count("\n── #") == EXPECTED_POSTS, out
+    assert f"delivered {EXPECTED_POSTS}, waiting to retry 0, held 0, failed for good 0" in out
+    assert "queued for Slack" not in out and "wait for" not in out
+    app = App.from_env(os.environ)
+    with app.store.engine.begin() as conn:  # a tokenless check cut short: its last 3 posts queued, never printed
+        left = conn.execute(select(outbox.c.id).order_by(outbox.c.id.desc()).limit(3)).scalars().all()
+        conn.execute(update(outbox).where(outbox.c.id.in_(left))
+                     .values(status="pending", sent_at=None, sent_via=None, remote_id=None))
+    app.close()
+
+    monkeypatch.setenv("SLACK_BOT_TOKEN", slack.token)  # a token, later
+    waiting = ("3 post(s) wait for the console: a process without SLACK_BOT_TOKEN queued them, to print them; they "
+               "stay queued: `python -m bot check` without SLACK_BOT_TOKEN prints them, `python -m bot outbox "
+               "--retry` with it posts them to Slack")
+    code, out = run_check(capsys)
+    assert code == 0 and waiting in out and slack.messages == [], out
+    assert main(["outbox"]) == 0
+    listing = capsys.readouterr().out.splitlines()
+    assert sum("waits for the console" in line for line in listing) == 3
+    assert listing[-2:] == [waiting, "3 queued, 0 held, 0 failed for good"]
+    assert main(["outbox", "--retry"]) == 0
+    out = capsys.readouterr().out
+    assert "3 post(s) left for the console by a process without SLACK_BOT_TOKEN now go to Slack" in out
+    assert "wait for" not in out
+    code, out = run_check(capsys)
+    assert code == 0 and "delivered 3, waiting to retry 0, held 0, failed for good 0" in out, out
+    assert len(slack.messages) == 3
     assert main(["outbox"]) == 0
     assert capsys.readouterr().out.strip() == "the outbox is empty: every message was delivered"

@@ -290,6 +290,43 @@ def test_a_channel_s_messages_go_only_through_the_notifier_they_were_queued_for(
         ("#old", None), ("#a", "slack"), ("apprise:ops", None), ("#a", "console"), ("#b", "console")]
 
 
+def test_a_store_posts_to_slack_once_a_process_with_a_token_marked_it_or_a_message_went_to_slack(store):
+    """A console-only store does not post to Slack; one a token process got ready on does (the first mark kept),
+    and so does one whose outbox shows a message queued for or sent through Slack (a store from before the mark)."""
+    item = entry("k0")
+    store.slack_notifier = "console"
+    store.record_success("nmd", Harvest(new=[item], queued=[queued(item)], parsed=1), NOW)
+    row = store.claim_next("c", NOW, timedelta(minutes=2), via="console")
+    store.mark_sent(row.id, row.channel, MessageRef("console", "1"), NOW)
+    assert not store.posts_to_slack()
+    store.mark_posts_to_slack(NOW)
+    store.mark_posts_to_slack(NOW + timedelta(hours=1))
+    assert store.posts_to_slack()
+    with store.engine.connect() as conn:
+        assert conn.execute(select(meta.c.value).where(meta.c.name == "posts_to:slack")).scalar() == NOW.isoformat()
+    for column in ("sent_via", "queued_for"):  # no mark, and one message sent through Slack or queued for it
+        with store.engine.begin() as conn:
+            conn.execute(text("DELETE FROM docketbot_meta WHERE name = 'posts_to:slack'"))
+            conn.execute(text("UPDATE outbox SET sent_via = NULL, queued_for = NULL"))
+        assert not store.posts_to_slack()
+        with store.engine.begin() as conn:
+            conn.execute(text(f"UPDATE outbox SET {column} = 'slack'"))
+        assert store.posts_to_slack()
+
+
+def test_posts_left_for_the_console_are_handed_to_slack_unless_being_printed(store):
+    items = [entry(f"k{i}") for i in range(3)]
+    store.slack_notifier = "console"
+    store.record_success("nmd", Harvest(new=items, queued=[queued(item, f"#{item.key}") for item in items],
+                                        parsed=3), NOW)
+    printing = store.claim_next("c", NOW, timedelta(minutes=2), via="console")  # a tokenless check at work
+    assert store.hand_over("console", "slack", NOW + timedelta(minutes=1)) == 2
+    assert store.queued_for_others("console") == {"slack": 2}
+    assert [(item.channel, item.queued_for) for item in store.outbox_listing()] == [
+        (printing.channel, "console"), ("#k1", "slack"), ("#k2", "slack")]
+    assert store.claim_next("s", NOW + timedelta(minutes=1), timedelta(minutes=2), via="slack").channel == "#k1"
+
+
 def test_claiming_a_post_and_listing_the_latest_walk_indexes_not_the_outbox(sqlite_url):
     """The cost of delivering one post stays flat as the backlog and the history grow (bench/outbox.py measures
     it): the claim checks "no earlier undelivered post of this channel" in the per-channel index, and the status

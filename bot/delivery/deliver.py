@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, tzinfo
 
 from bot.core.clock import process_id, shown_time, utc_now
+from bot.core.destinations import SLACK
 from bot.core.durations import format_duration
 from bot.core.notice import HELD, POSTS_TO, RESOLVED, Notice
 from bot.delivery.free_copies import FreeCopyFinder, FreeCopyReport, follow_up_wanted
@@ -101,8 +102,12 @@ class Deliverer:
         """Asks Slack who the bot is (auth.test): `@docketbot in Acme`, or None when refused.
 
         A refused token holds every channel (said once, as any hold) until a retry succeeds; a target that
-        cannot be reached is only logged, since the outbox retries anyway. Never raises DeliveryError.
+        cannot be reached is only logged, since the outbox retries anyway. Never raises DeliveryError. A process
+        with a token first records that the store posts to Slack (Store.mark_posts_to_slack), whatever Slack
+        answers: a process without one then queues its posts to Slack's channels for Slack (bot/app.py).
         """
+        if self.notifier.name == SLACK:
+            self.store.mark_posts_to_slack(self.clock())
         try:
             who = self.notifier.identity()
         except DeliveryError as exc:

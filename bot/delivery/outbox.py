@@ -3,7 +3,9 @@
 One line per message (status, channel, age, tries, what it says, why it waits), then a line per hold
 with what a person can do about it, a line per notifier other than this process's that messages wait for (the
 posts queued for Slack, from a shell without SLACK_BOT_TOKEN), then the totals. `--retry` puts the failed messages back in the
-queue and makes every hold due, so that the worker (or the next `check`) tries them at once.
+queue and makes every hold due, so that the worker (or the next `check`) tries them at once; from a shell with
+SLACK_BOT_TOKEN it also queues for Slack the posts a process without the token queued and never printed (a
+tokenless `check` cut short), which would otherwise wait for the next tokenless `check`.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from datetime import UTC, datetime, timedelta, tzinfo
 
 from bot.core.clock import shown_time
 from bot.core.command_name import command_name
+from bot.core.destinations import SLACK
 from bot.store import Hold, Listed, Store
 from notifiers.message import digest_title, summary
 from notifiers.text import truncate
@@ -22,7 +25,7 @@ SHOWN = 100  # messages listed; the totals count them all
 WHAT_WIDTH = 60
 # Why a process leaves the messages queued for a notifier alone, by that notifier's name (Notifier.name).
 NOT_MINE = {
-    "slack": "this process has no SLACK_BOT_TOKEN",
+    SLACK: "this process has no SLACK_BOT_TOKEN",
     "console": "a process without SLACK_BOT_TOKEN queued them, to print them",
 }
 
@@ -51,11 +54,28 @@ def backlog(store: Store, token: str | None = None) -> Backlog:
     )
 
 
-def waiting_for_others(store: Store, via: str) -> list[str]:
+def waiting_for_others(store: Store, via: str, new_for_slack: int = 0) -> list[str]:
     """A line per notifier other than `via` (this process's for Slack's channels: Notifier.name) that queued messages
-    wait for: `2 post(s) wait for Slack: this process has no SLACK_BOT_TOKEN; they stay queued`."""
-    return [f"{count} post(s) wait for {_named(name)}: {NOT_MINE.get(name, f'this process posts through {via}')}; "
-            "they stay queued" for name, count in sorted(store.queued_for_others(via).items())]
+    wait for: `2 post(s) wait for Slack: this process has no SLACK_BOT_TOKEN; they stay queued`. The `new_for_slack`
+    posts this process queued for Slack itself (it has no token; the store posts to Slack) have a line of their own,
+    first, and are not counted again."""
+    lines = [f"{new_for_slack} new post(s) queued for Slack: {NOT_MINE[SLACK]}; the worker with the token will post "
+             "them"] if new_for_slack else []
+    for name, count in sorted(store.queued_for_others(via).items()):
+        earlier = count - new_for_slack if name == SLACK else count
+        if earlier > 0:
+            lines.append(f"{earlier} post(s) wait for {_named(name)}: "
+                         f"{NOT_MINE.get(name, f'this process posts through {via}')}; "
+                         f"{_what_to_do(name)}")
+    return lines
+
+
+def _what_to_do(notifier: str) -> str:
+    """What a person can do about messages waiting for `notifier`, from a process with another."""
+    if notifier != "console":
+        return "they stay queued"
+    return (f"they stay queued: `{command_name()} check` without SLACK_BOT_TOKEN prints them, "
+            f"`{command_name()} outbox --retry` with it posts them to Slack")
 
 
 def _named(notifier: str) -> str:
@@ -64,11 +84,15 @@ def _named(notifier: str) -> str:
 
 def retry(store: Store, now: datetime, token: str | None) -> str:
     """Re-queues the failed messages, drops the holds of tokens other than `token` (this environment's; None:
-    drops none) and makes the others due; says what it did."""
+    drops none) and makes the others due; with a token, queues for Slack the messages waiting for the console
+    (Store.hand_over); says what it did."""
     requeued = store.requeue_failed(now)
     dropped = store.drop_holds_of_other_tokens(token) if token is not None else []
     holds = store.retry_holds_now(now)
+    handed = store.hand_over("console", SLACK, now) if token is not None else 0
     text = f"re-queued {requeued} failed message(s)"
+    if handed:
+        text += f"; {handed} post(s) left for the console by a process without SLACK_BOT_TOKEN now go to Slack"
     if dropped:
         text += f"; dropped {len(dropped)} hold(s) of other tokens ({', '.join(sorted({h.token for h in dropped}))})"
     if holds:

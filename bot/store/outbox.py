@@ -5,7 +5,8 @@ A message to a Slack channel is for the notifier the process that queued it had 
 (`queued_for`: `slack`, or `console` without a token; Database.slack_notifier): only a process with that notifier
 claims it, so that a `check` run without SLACK_BOT_TOKEN leaves the posts queued for Slack alone (and prints its
 own), and order is kept among the messages of one notifier. A message from before revision 0017, or queued by a
-store no App set up, is for any notifier.
+store no App set up, is for any notifier. A store that posts to Slack (`posts_to_slack`) has what a process without a
+token queues to its Slack channels queued for Slack too (bot/app.py), so that the worker with the token posts it.
 """
 
 from __future__ import annotations
@@ -25,11 +26,14 @@ from bot.core.notice import Notice
 from bot.core.post import Item, MessageRef, Part, Post, Queued
 from bot.store.database import upsert, utc
 from bot.store.holds import Hold, Holds, lift, obeyed, of_notifier
-from bot.store.schema import delivery_holds, entry_posts, outbox, undelivered
+from bot.store.schema import delivery_holds, entry_posts, meta, outbox, undelivered
 
 FOLLOW_UP_DUE = "due"  # a sent post's follow-up waits (bot/store/free_copies.py)
 # The source_id of a digest's outbox row: no source's id (those hold only letters, digits, - and _).
 DIGEST = "@digest"
+# The docketbot_meta row a process with SLACK_BOT_TOKEN writes when it gets ready to deliver (mark_posts_to_slack);
+# its value: when first written (ISO 8601, UTC).
+POSTS_TO_SLACK = "posts_to:slack"
 
 
 @dataclass(frozen=True)
@@ -300,6 +304,35 @@ class Outbox(Holds):
         )
         with self.engine.connect() as conn:
             return {notifier: count for notifier, count in conn.execute(query).all()}
+
+    def mark_posts_to_slack(self, now: datetime) -> None:
+        """Records that this store's posts go to Slack (a process with SLACK_BOT_TOKEN gets ready to deliver); the
+        first such record is kept."""
+        with self.engine.begin() as conn:
+            conn.execute(upsert(conn, meta).values(name=POSTS_TO_SLACK, value=now.isoformat())
+                         .on_conflict_do_nothing(index_elements=["name"]))
+
+    def posts_to_slack(self) -> bool:
+        """Whether this store's posts go to Slack: a process with SLACK_BOT_TOKEN got ready to deliver from it
+        (mark_posts_to_slack), or a message in its outbox was queued for Slack or sent through it (a store a
+        worker with the token used before that record was kept). A console-only install (no process ever had a
+        token) is not one. One lookup by primary key when the record is there; else a scan of the outbox (no index
+        serves it): once a command, on a console-only install or one whose worker has not started since the upgrade."""
+        marked = exists().where(meta.c.name == POSTS_TO_SLACK)
+        sent = exists().where(or_(outbox.c.queued_for == SLACK, outbox.c.sent_via == SLACK))
+        with self.engine.connect() as conn:
+            return bool(conn.execute(select(marked)).scalar() or conn.execute(select(sent)).scalar())
+
+    def hand_over(self, notifier: str, to: str, now: datetime) -> int:
+        """Queues for notifier `to` the messages waiting for notifier `notifier` (Notifier.name) that no process is
+        sending, due now: a shell with SLACK_BOT_TOKEN takes over the posts a process without it queued and never
+        printed (a tokenless `check` cut short). Returns how many."""
+        with self.engine.begin() as conn:
+            return conn.execute(
+                update(outbox)
+                .where(outbox.c.queued_for == notifier, outbox.c.status == "pending")
+                .values(queued_for=to, next_attempt_at=now)
+            ).rowcount
 
     def requeue_failed(self, now: datetime) -> int:
         """Puts every message that failed for good back in the queue, due now; returns how many."""
