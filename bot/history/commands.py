@@ -8,9 +8,9 @@ from collections.abc import Mapping
 from datetime import datetime
 
 from bot.app import App
-from bot.config import did_you_mean
 from bot.core.durations import parse_positive_duration
 from bot.core.events import SUBSCRIBABLE_EVENTS
+from bot.core.near_miss import did_you_mean
 from bot.core.source_ids import unknown_sources
 from bot.exit_codes import EXIT_FAILED, EXIT_OK, EXIT_USAGE
 from bot.history.find import cases_matching, find, recent
