@@ -80,6 +80,8 @@ def test_check_named_source_only_and_exit_0(two_sources, capsys):
 def test_check_unknown_source_is_usage_error(two_sources, capsys):
     assert main(["check", "nope"]) == 2
     assert capsys.readouterr().err == "unknown source id: nope (configured: down, mdb)\n"
+    assert main(["check", "mdbb"]) == 2
+    assert capsys.readouterr().err == "unknown source id: mdbb (did you mean mdb?) (configured: down, mdb)\n"
 
 
 @pytest.mark.parametrize("number", ["1:25-cv-01234", "25-1234", "17D22499", "D-101-CR-2023-00040"])

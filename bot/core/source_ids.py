@@ -8,15 +8,19 @@ from collections.abc import Iterable, Sequence
 from bot.core.command_name import command_name
 from bot.core.docket_forms import docket_number_problem
 from bot.core.docket_numbers import split_title
+from bot.core.near_miss import did_you_mean
 
 DIGITS_OF_A_NUMBER = 4  # digits a value needs to be taken for a docket number (a source id may hold a few: ca10)
 
 
 def unknown_sources(given: Sequence[str], known: Iterable[str], command: str) -> str:
     """The line a command (`check`, `why`) prints for source ids of `given` that are not in `known`:
-    `unknown source id: 1:25-cv-01234 (configured: nmd, sdny)`, then, when one of them looks like a docket number,
+    `unknown source id: 1:25-cv-01234 (configured: nmd, sdny)`, a near miss with the id meant (`nmdd (did you mean
+    nmd?)`), then, when one of them looks like a docket number,
     which commands take a case and how."""
-    line = f"unknown source id: {', '.join(given)} (configured: {', '.join(sorted(known)) or 'none'})"
+    known = sorted(known)
+    named = ", ".join(value + did_you_mean(value, known) for value in given)
+    line = f"unknown source id: {named} (configured: {', '.join(known) or 'none'})"
     number = next((value for value in given if looks_like_docket_number(value)), None)
     if number is None:
         return line
