@@ -13,7 +13,7 @@ import tempfile
 from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, get_args, get_origin
 
 from bot import __version__
 from bot.app import App
@@ -23,6 +23,8 @@ from bot.core.command_name import command_name
 from bot.core.courts import search
 from bot.core.destinations import SLACK, notifier_of
 from bot.core.durations import parse_positive_duration
+from bot.core.source_ids import unknown_sources
+from bot.core.written import as_written
 from bot.delivery.alongside import DeliveryAlongside
 from bot.delivery.deliver import DeliveryReport
 from bot.exit_codes import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_PIPE_CLOSED, EXIT_USAGE
@@ -259,7 +261,7 @@ def check(app: App, source_ids: Sequence[str], dry_run: bool) -> int:
     known = {source.id for source in app.config.sources}
     unknown = [source_id for source_id in source_ids if source_id not in known]
     if unknown:
-        print(f"unknown source id: {', '.join(unknown)} (configured: {', '.join(sorted(known))})", file=sys.stderr)
+        print(unknown_sources(unknown, known, "check"), file=sys.stderr)
         return EXIT_USAGE
     sources = [s for s in app.config.sources if not source_ids or s.id in source_ids]
     if dry_run:
@@ -522,7 +524,7 @@ def list_courts(words: str) -> int:
     ZONE FEED; exit status 1 with a note on stderr when none matches."""
     found = search(words)
     if not found:
-        print(f'no court matches "{words}" (the search looks in ids, names and places)', file=sys.stderr)
+        print(f'no court matches "{words}" (the search looks for words beginning those given in ids, names, kinds and places)', file=sys.stderr)
         return EXIT_FAILED
     rows = [("ID", "NAME", "KIND", "PLACE", "ZONE", "FEED")]
     rows += [(c.id, c.name, c.kind, c.place, c.zone or "-", FEED_SHOWN[c.feed]) for c in found]
@@ -535,6 +537,28 @@ def list_courts(words: str) -> int:
 def _when(moment: datetime | None, app: App) -> str:
     """A time of the `sources` table, in the config's timezone, saying which: `2018-04-17 20:09 EDT`."""
     return shown_time(moment, app.config.tz) if moment else "-"
+
+
+def _said_of_set(problem: str, kind: str, fields: Mapping[str, object]) -> str:
+    """A line of read_source's ConfigError as `parse` says it: a list setting given one value on the command line
+    (`--set cases=1:25-cv-1234`, which YAML reads as text) is told how to write it there
+    (`--set 'cases=["1:25-cv-1234"]'`), not the config file's `[a, b]`."""
+    from scrapers import SCRAPERS
+
+    key = problem.partition(":")[0]
+    value = fields.get(key)
+    model = SCRAPERS[kind].settings if kind in SCRAPERS else None
+    field = model.model_fields.get(key) if model else None
+    if field is None or isinstance(value, list | dict) or not _takes_list(field.annotation):
+        return problem
+    items = value.split(",") if isinstance(value, str) else [value]
+    written = json.dumps([item.strip() if isinstance(item, str) else item for item in items])
+    return f"{key}: {as_written(value)} is not a list: write --set '{key}={written}'"
+
+
+def _takes_list(annotation: object) -> bool:
+    """Whether a setting's type is a list, or may be one (list[str] | None)."""
+    return get_origin(annotation) is list or any(_takes_list(arg) for arg in get_args(annotation))
 
 
 def parse_page(kind: str, page: str, preset: str | None, settings: Sequence[str]) -> int:
@@ -573,7 +597,7 @@ def parse_page(kind: str, page: str, preset: str | None, settings: Sequence[str]
     try:
         source = read_source({"id": "parse", "kind": kind, **fields})
     except ConfigError as exc:
-        print(exc, file=sys.stderr)
+        print("\n".join(_said_of_set(line, kind, fields) for line in str(exc).splitlines()), file=sys.stderr)
         return EXIT_USAGE
     try:
         raw = Fetcher(attempts=1, per_host_interval=0).get(page) if is_url else Path(page).read_bytes()
@@ -583,8 +607,11 @@ def parse_page(kind: str, page: str, preset: str | None, settings: Sequence[str]
     except FetchError as exc:
         print(f"cannot fetch: {exc}", file=sys.stderr)
         return EXIT_FAILED
+    if not is_url and not raw.strip():
+        print(f"refused: {page} is empty", file=sys.stderr)
+        return EXIT_FAILED
     try:
-        parsed = SCRAPERS[kind](source, os.environ).read(raw, page_url)
+        parsed = SCRAPERS[kind](source, os.environ).read_page(raw, page_url)
     except ParseError as exc:
         print(f"refused: {exc}", file=sys.stderr)
         return EXIT_FAILED

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import difflib
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from datetime import time, timedelta
 from functools import cache
 from pathlib import Path
-from typing import Annotated, Any, get_args
+from typing import Annotated, Any, NamedTuple, get_args
 from zoneinfo import ZoneInfo
 
 import yaml
@@ -31,6 +30,7 @@ from bot.core.docket_forms import docket_number_problem
 from bot.core.dockets import same_docket
 from bot.core.entry import Entry
 from bot.core.events import DEFAULT_SUBSCRIBED_EVENTS, SUBSCRIBABLE_EVENTS
+from bot.core.near_miss import did_you_mean
 from bot.core.written import as_written
 from notifiers.targets import APPRISE, destination
 from scrapers import SCRAPERS
@@ -119,13 +119,6 @@ def read_source(fields: Mapping[str, Any]) -> SourceConfig:
     if source.problems():
         raise ConfigError("\n".join(f"{field}: {problem}" for field, problem in source.problems()))
     return source
-
-
-def did_you_mean(word: object, known: Iterable[str], most: int = 1) -> str:
-    """" (did you mean dismissal?)" when `word` is a near miss of `known` words (up to `most` of them, "case or
-    cases"), else ""."""
-    close = difflib.get_close_matches(str(word), list(known), n=most, cutoff=0.75)
-    return f" (did you mean {' or '.join(close)}?)" if close else ""
 
 
 class Subscription(_Strict):
@@ -320,18 +313,64 @@ def _has_terms(source: SourceConfig) -> bool:
     return any(getattr(source, name, None) for name in ("parties", "keywords"))
 
 
-def _cross_checks(config: Config) -> list[tuple[tuple, str]]:
+class _Checked(NamedTuple):
+    """What the cross-checks read of a config, each item with its index in its section: the sources and
+    subscriptions valid by themselves, each source's id as given (refused sources' too), and whether every source
+    is valid (else the checks that ask what all the sources give are not made: a refused source may give it)."""
+
+    sources: list[tuple[int, SourceConfig]]
+    ids: list[tuple[int, str]]
+    subscriptions: list[tuple[int, Subscription]]
+    every_source: bool
+
+
+def _checked_of(config: Config) -> _Checked:
+    return _Checked(list(enumerate(config.sources)), [(index, s.id) for index, s in enumerate(config.sources)],
+                    list(enumerate(config.subscriptions)), True)
+
+
+def _checked_of_refused(data: dict[str, Any], errors: list[ErrorDetails]) -> _Checked:
+    """In a config pydantic refused, the sources valid by themselves and the subscriptions valid once their refused
+    settings are left out (a subscription whose `events:` has a typo still names its sources), so that the
+    cross-checks are made of them in the same run."""
+    sources: list[tuple[int, SourceConfig]] = []
+    ids: list[tuple[int, str]] = []
+    given = data.get("sources")
+    for index, fields in enumerate(given if isinstance(given, list) else []):
+        if isinstance(fields, dict) and isinstance(fields.get("id"), str):
+            ids.append((index, fields["id"]))
+        try:
+            sources.append((index, _SOURCE.validate_python(fields)))
+        except ValidationError:
+            continue
+    subscriptions: list[tuple[int, Subscription]] = []
+    wanted = data.get("subscriptions")
+    for index, fields in enumerate(wanted if isinstance(wanted, list) else []):
+        if not isinstance(fields, dict):
+            continue
+        refused = {error["loc"][2] for error in errors
+                   if error["loc"][:2] == ("subscriptions", index) and len(error["loc"]) > 2}
+        try:
+            subscriptions.append((index, Subscription.model_validate(
+                {key: value for key, value in fields.items() if key not in refused})))
+        except ValidationError:
+            continue
+    every_source = isinstance(given, list) and len(sources) == len(given)
+    return _Checked(sources, ids, subscriptions, every_source)
+
+
+def _cross_checks(checked: _Checked) -> list[tuple[tuple, str]]:
     """Errors pydantic cannot see field by field: duplicate ids, subscriptions naming unknown sources or case keys
     no source gives; and a subscription's `cases:` that cannot be docket numbers (checked here, not by the model,
     which also holds the subscriptions made in Slack)."""
     problems: list[tuple[tuple, str]] = []
     seen: set[str] = set()
-    for index, source in enumerate(config.sources):
-        problems.extend((("sources", index, field), message) for field, message in source.problems())
-        if source.id in seen:
-            problems.append((("sources", index, "id"), f'"{source.id}" is used by another source already'))
-        seen.add(source.id)
-    for index, subscription in enumerate(config.subscriptions):
+    for index, source_id in checked.ids:
+        if source_id in seen:
+            problems.append((("sources", index, "id"), f'"{source_id}" is used by another source already'))
+        seen.add(source_id)
+    sources = [source for _, source in checked.sources]
+    for index, subscription in checked.subscriptions:
         if subscription.target is None and ":" in subscription.channel:
             problems.append((("subscriptions", index, "channel"), f"{as_written(subscription.channel)} is Slack's: "
                              'for another notifier give target: ("apprise:json://host/path")'))
@@ -340,34 +379,34 @@ def _cross_checks(config: Config) -> list[tuple[tuple, str]]:
                 destination(f"slack:{subscription.channel}")  # a name with a space in it
             except ValueError as exc:
                 problems.append((("subscriptions", index, "channel"), str(exc)))
-        if subscription.follow_matches and not any(
+        if checked.every_source and subscription.follow_matches and not any(
             _has_terms(source) and ("*" in subscription.sources or source.id in subscription.sources)
-            for source in config.sources
+            for source in sources
         ):
             problems.append((("subscriptions", index, "follow_matches"),
                              "none of its sources has parties or keywords to match, so it would follow nothing"))
         for position, source_id in enumerate(subscription.sources):
             if source_id != "*" and source_id not in seen:
-                problems.append(
-                    (("subscriptions", index, "sources", position), f'"{source_id}" is not the id of any source')
-                )
+                problems.append((("subscriptions", index, "sources", position),
+                                 f'"{source_id}" is not the id of any source{did_you_mean(source_id, seen)}'))
         problems += [(("subscriptions", index, "cases", position), problem)
                      for position, case in enumerate(subscription.cases)
                      if (problem := docket_number_problem(case))]
-        if subscription.case is not None and (problem := _case_key_problem(config, subscription)):
+        if checked.every_source and subscription.case is not None \
+                and (problem := _case_key_problem(sources, subscription)):
             problems.append((("subscriptions", index, "case"), problem))
     return problems
 
 
-def _case_key_problem(config: Config, subscription: Subscription) -> str | None:
+def _case_key_problem(sources: list[SourceConfig], subscription: Subscription) -> str | None:
     """Why the subscription's `case:` would match nothing: entries carry a case key only from their source's
     `case:` (bot/pipeline/run.py), so the key must be one that a source it follows gives. None when it is."""
     wanted = str(subscription.case).lower()
-    keys = sorted({source.case for source in config.sources if source.case})
+    keys = sorted({source.case for source in sources if source.case})
     if any(source.case and source.case.lower() == wanted
-           and ("*" in subscription.sources or source.id in subscription.sources) for source in config.sources):
+           and ("*" in subscription.sources or source.id in subscription.sources) for source in sources):
         return None
-    elsewhere = sorted(source.id for source in config.sources if source.case and source.case.lower() == wanted)
+    elsewhere = sorted(source.id for source in sources if source.case and source.case.lower() == wanted)
     if elsewhere:
         return (f'{as_written(subscription.case)} is the case key of {", ".join(elsewhere)}, which this '
                 "subscription does not follow: add it to its sources:")
@@ -391,16 +430,16 @@ def _line_map(node: yaml.Node, path: tuple = (), lines: dict | None = None) -> d
     return lines
 
 
-def _duplicate_keys(node: yaml.Node | None, path: tuple = ()) -> list[tuple[int, str]]:
-    """(line, problem) for each key given twice in one mapping, naming both lines (YAML keeps the last)."""
-    problems: list[tuple[int, str]] = []
+def _duplicate_keys(node: yaml.Node | None, path: tuple = ()) -> list[tuple[tuple, str]]:
+    """(path, problem) for each key given twice in one mapping, naming both lines (YAML keeps the last)."""
+    problems: list[tuple[tuple, str]] = []
     if isinstance(node, yaml.MappingNode):
         first: dict[object, int] = {}
         for key_node, value_node in node.value:
             line = key_node.start_mark.line + 1
             if key_node.value in first:
-                problems.append((line, f"{_format_loc(path + (key_node.value,))}: given twice, at lines "
-                                       f"{first[key_node.value]} and {line}; keep one"))
+                problems.append((path + (key_node.value,),
+                                 f"given twice, at lines {first[key_node.value]} and {line}; keep one"))
             else:
                 first[key_node.value] = line
             problems += _duplicate_keys(value_node, path + (key_node.value,))
@@ -555,7 +594,10 @@ def _said_of_kind(error_type: str, name: str, model: type[SourceConfig]) -> str 
 
 
 def load_config(path: str | Path) -> Config:
-    """Reads and validates the config file; raises ConfigError naming the line and field of the first problems."""
+    """Reads and validates the config file; raises ConfigError naming the line and field of each problem: all of
+    them at once (keys given twice, pydantic's errors, each kind's own, and the checks across sources and
+    subscriptions, made of those valid by themselves), except where the file is not YAML (the first place it
+    breaks off)."""
     path = Path(path)
     try:
         raw = path.read_bytes()
@@ -571,9 +613,7 @@ def load_config(path: str | Path) -> Config:
     try:
         node, data = _read_yaml(text)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"{path}:{mark.line + 1}" if mark else str(path)
-        raise ConfigError(f"{where} is not valid YAML: {getattr(exc, 'problem', exc)}") from None
+        raise ConfigError(_yaml_problem(path, text, exc)) from None
     if data is None or (isinstance(data, dict) and not data.get("sources")):
         raise ConfigError(
             f"{path}:1 sources: the config lists no source to watch. Add one, e.g.\n"
@@ -582,20 +622,20 @@ def load_config(path: str | Path) -> Config:
         )
     if not isinstance(data, dict):
         raise ConfigError(f"{path}:1 the config must be a mapping with sources: and subscriptions:")
-    duplicates = _duplicate_keys(node)
-    if duplicates:
-        raise ConfigError("\n".join(f"{path}:{line} {problem}" for line, problem in duplicates))
     commented = _channels_read_as_comments(node, text)
-    if commented:
-        raise _located_error(path, node, commented)
+    said = {loc for loc, _ in commented}  # a channel read as a comment is not also "empty"
+    problems = _duplicate_keys(node) + commented
     try:
         config = Config.model_validate(data)
     except ValidationError as exc:
-        problems = [(tuple(error["loc"]), describe_error(error, _kind_at(data, error["loc"])))
-                    for error in exc.errors()]
+        problems += [(loc, describe_error(error, _kind_at(data, loc)))
+                     for error in exc.errors() if (loc := tuple(error["loc"])) not in said]
         problems += _other_source_problems(data.get("sources"), exc.errors())
+        problems += _cross_checks(_checked_of_refused(data, exc.errors()))
         raise _located_error(path, node, problems) from None
-    problems = _cross_checks(config)
+    problems += [(("sources", index, field), message)
+                 for index, source in enumerate(config.sources) for field, message in source.problems()]
+    problems += _cross_checks(_checked_of(config))
     if problems:
         raise _located_error(path, node, problems)
     return config
@@ -603,6 +643,21 @@ def load_config(path: str | Path) -> Config:
 
 # libyaml's reader (C) when PyYAML was built with it, as it is in its wheels: pure Python's is about 20x slower
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _yaml_problem(path: Path, text: str, exc: yaml.YAMLError) -> str:
+    """The line saying where and why `text` is not YAML: `config.yaml:4 is not valid YAML: ...`; where the reader
+    stopped at a TAB in a line's indentation, that YAML does not allow it (the reader itself may say only "found
+    character that cannot start any token")."""
+    mark = getattr(exc, "problem_mark", None)
+    if mark is None:
+        return f"{path} is not valid YAML: {getattr(exc, 'problem', exc)}"
+    lines = text.splitlines()
+    line = lines[mark.line] if mark.line < len(lines) else ""
+    if "\t" in line[:len(line) - len(line.lstrip(" \t"))] or "tab" in str(getattr(exc, "problem", "")):
+        return (f"{path}:{mark.line + 1} is not valid YAML: YAML does not allow tabs for indentation "
+                f"(line {mark.line + 1}): use spaces")
+    return f"{path}:{mark.line + 1} is not valid YAML: {getattr(exc, 'problem', exc)}"
 
 
 def _read_yaml(text: str) -> tuple[yaml.Node | None, Any]:

@@ -36,6 +36,9 @@ class ParseError(Exception):
     """The fetched bytes are not what this source kind expects (broken page, wrong format)."""
 
 
+EMPTY_PAGE = "the server sent an empty page"  # a ParseError's words for a body of nothing (or only white space)
+
+
 @dataclass(frozen=True)
 class Skipped:
     """One item of a page that a parser read and did not turn into an entry.
@@ -150,7 +153,7 @@ class Scraper(Generic[Settings]):
         parsed = Parsed()
         for url, body in zip(urls, bodies):
             try:
-                parsed.extend(self.read(fetcher.get(url) if isinstance(body, Unchanged) else body, url))
+                parsed.extend(self.read_page(fetcher.get(url) if isinstance(body, Unchanged) else body, url))
             except ParseError as exc:
                 raise ParseError(f"{url}: {exc}") from None
         return parsed
@@ -161,6 +164,13 @@ class Scraper(Generic[Settings]):
         Raises ParseError on a body it cannot read at all.
         """
         raise NotImplementedError
+
+    def read_page(self, raw: bytes, url: str) -> Parsed:
+        """`read`, after refusing a body of nothing (or only white space) as EMPTY_PAGE, whatever the kind: not
+        "not an RSS or Atom feed" of a page that is no page at all. Raises ParseError."""
+        if not raw.strip():
+            raise ParseError(EMPTY_PAGE)
+        return self.read(raw, url)
 
     def parse(self, raw: bytes, url: str) -> list[Entry]:
         """The entries `read` finds in the body (its skipped items left aside)."""

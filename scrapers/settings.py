@@ -14,14 +14,16 @@ from __future__ import annotations
 import hashlib
 import re
 from datetime import time, timedelta
+from functools import cache
 from typing import Annotated, Any, ClassVar
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
 from bot.core.docket_forms import docket_number_problem
 from bot.core.durations import parse_duration, parse_hour_window, parse_positive_duration
+from bot.core.near_miss import did_you_mean
 from scrapers.text import words
 
 Duration = Annotated[timedelta, BeforeValidator(parse_duration)]  # zero allowed (no jitter, no pacing)
@@ -61,12 +63,19 @@ WHEN_SETTINGS = frozenset({"every", "cron", "jitter", "active_hours", "alert_aft
 
 
 def known_zone(name: str) -> str:
-    """The name, if it is an IANA time zone (`America/Denver`); raises ValueError saying what is wanted."""
+    """The name, if it is an IANA time zone (`America/Denver`); raises ValueError saying what is wanted, and the
+    zone meant where the name is a near miss of one (`America/New_Yrok`: America/New_York)."""
     try:
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ValueError(f'"{name}" is not a time zone name like America/Denver') from None
+        near = did_you_mean(name, _zone_names())
+        raise ValueError(f'"{name}" is not a time zone name like America/Denver{near}') from None
     return name
+
+
+@cache
+def _zone_names() -> tuple[str, ...]:
+    return tuple(sorted(available_timezones()))
 
 
 class SourceConfig(BaseModel):

@@ -79,7 +79,19 @@ def test_check_named_source_only_and_exit_0(two_sources, capsys):
 
 def test_check_unknown_source_is_usage_error(two_sources, capsys):
     assert main(["check", "nope"]) == 2
-    assert "unknown source id: nope" in capsys.readouterr().err
+    assert capsys.readouterr().err == "unknown source id: nope (configured: down, mdb)\n"
+    assert main(["check", "mdbb"]) == 2
+    assert capsys.readouterr().err == "unknown source id: mdbb (did you mean mdb?) (configured: down, mdb)\n"
+
+
+@pytest.mark.parametrize("number", ["1:25-cv-01234", "25-1234", "17D22499", "D-101-CR-2023-00040"])
+def test_check_given_a_docket_number_says_which_commands_take_a_case(two_sources, capsys, number):
+    assert main(["check", number]) == 2
+    assert capsys.readouterr().err.splitlines() == [
+        f"unknown source id: {number} (configured: down, mdb)",
+        f"check takes source ids; for a case use `python -m bot entries --case {number}` or "
+        f"`python -m bot why SOURCE {number}`",
+    ]
 
 
 def test_sources_table_shows_schedule_and_last_status(two_sources, capsys):
@@ -173,7 +185,7 @@ def test_courts_lists_every_court_and_needs_no_config(tmp_path, monkeypatch, cap
 
 def test_courts_search_without_a_match_exits_1_saying_so(capsys):
     assert main(["courts", "--search", "Atlantis"]) == 1
-    assert capsys.readouterr().err == 'no court matches "Atlantis" (the search looks in ids, names and places)\n'
+    assert capsys.readouterr().err == 'no court matches "Atlantis" (the search looks for words beginning those given in ids, names, kinds and places)\n'
 
 
 def test_classify_reads_lines_and_prints_json(monkeypatch, capsys):

@@ -126,10 +126,14 @@ def test_bad_duration_names_line_and_field(tmp_path):
          ':17 sources[1].cron: "*/10 7-25 * * 1-5" is not a cron expression (its hour field "7-25" is not a number, '
          "range (1-5), list (1,3) or step (*/10) in 0-23)"),
         ("    backfill: 3\n", "    backfill: 3\n    every: 5m\n", ":14 sources[1]: give either every or cron, not both"),
-        ("America/Denver", "Mars/Olympus", ':1 timezone: "Mars/Olympus" is not a time zone name'),
+        ("America/Denver", "Mars/Olympus", ':1 timezone: "Mars/Olympus" is not a time zone name like America/Denver'),
+        ("America/Denver", "America/New_Yrok",
+         ':1 timezone: "America/New_Yrok" is not a time zone name like America/Denver (did you mean America/New_York?)'),
         ('"07:00-20:00"', '"7am to 8pm"', ':13 sources[0].active_hours: "7am to 8pm" is not an hour window'),
         ("id: nmd", "id: nysb", ':14 sources[1].id: "nysb" is used by another source already'),
         ("[nysb, nmd]", "[nysb, nmx]", ':21 subscriptions[0].sources[1]: "nmx" is not the id of any source'),
+        ("[nysb, nmd]", "[nysb, nmdd]",
+         ':21 subscriptions[0].sources[1]: "nmdd" is not the id of any source (did you mean nmd?)'),
         ("events: [motion, dismissal]", "events: []",
          ":22 subscriptions[0].events: an empty list: this subscription would post nothing; leave the key out for the "
          "default"),
@@ -182,6 +186,16 @@ def test_yaml_syntax_error_gives_line(tmp_path):
     assert ".yaml:4 is not valid YAML" in message or ".yaml:3 is not valid YAML" in message
 
 
+@pytest.mark.parametrize("text, line", [
+    ("sources:\n  - id: x\n\tkind: pacer_rss\n", 3),  # libyaml: "a tab character that violates indentation"
+    ("sources:\n\t- id: x\n", 2),  # libyaml: "found character that cannot start any token"
+    ("sources:\n  - id: x\n    kind: pacer_rss\n  \t url: https://ecf.nmd.uscourts.gov/cgi-bin/rss_outside.pl\n", 4),
+])
+def test_a_tab_in_the_indentation_is_said_to_be_one(tmp_path, text, line):
+    assert error_for(tmp_path, text) == (f"{tmp_path / 'sources.yaml'}:{line} is not valid YAML: YAML does not allow "
+                                         f"tabs for indentation (line {line}): use spaces")
+
+
 def test_missing_file_is_a_clear_error(tmp_path):
     with pytest.raises(ConfigError, match="cannot read the config file"):
         load_config(tmp_path / "nope.yaml")
@@ -219,6 +233,31 @@ def test_zero_or_negative_timeouts_are_refused_and_zero_pacing_is_not(tmp_path):
     config = load_config(write(tmp_path, "http:\n  per_host_interval: 0s\n  courtlistener_interval: 0s\n" + unpaced))
     assert config.http.per_host_interval == timedelta(0) and config.slack.post_interval == timedelta(0)
     assert config.http.courtlistener_interval == timedelta(0)
+
+
+def test_one_load_names_every_mistake_of_a_file_that_is_yaml(tmp_path):
+    """A key given twice, pydantic's errors and the checks across sources and subscriptions come in one message,
+    not in rounds as each is fixed."""
+    text = (GOOD.replace("timezone: America/Denver", "timezone: America/New_Yrok")
+            .replace("    every: 5m\n", "    every: 5m\n    every: 1h\n")  # line 13
+            .replace("id: nmd", "id: nysb")  # line 15: a duplicate id, in a config pydantic refuses
+            .replace("    backfill: 3\n", "    backfill: lots\n")
+            .replace("sources: [nysb, nmd]\n    events: [motion, dismissal]",
+                     "sources: [nysb, nysbb]\n    events: [motion, dismisal]")
+            .replace('  - channel: "#everything"\n', '  - channel: "#everything"\n    cases: [Baldwin]\n'))
+    where = tmp_path / "sources.yaml"
+    assert error_for(tmp_path, text).splitlines() == [
+        f'{where}:1 timezone: "America/New_Yrok" is not a time zone name like America/Denver (did you mean '
+        "America/New_York?)",
+        f"{where}:13 sources[0].every: given twice, at lines 12 and 13; keep one",
+        f'{where}:15 sources[1].id: "nysb" is used by another source already',
+        f'{where}:19 sources[1].backfill: "lots" is not a whole number',
+        f'{where}:22 subscriptions[0].sources[1]: "nysbb" is not the id of any source (did you mean nysb?)',
+        f'{where}:23 subscriptions[0].events: unknown event type "dismisal" (did you mean dismissal?) (known: motion, '
+        "dismissal, order, judgment, hearing, charge, plea, appearance, other, new_case, or [all])",
+        f'{where}:25 subscriptions[1].cases[0]: "Baldwin" is not a docket number: it has no digit (a case key goes '
+        "under case:)",
+    ]
 
 
 def test_a_key_given_twice_names_both_lines(tmp_path):

@@ -173,6 +173,14 @@ def test_what_a_feed_publishes():
         ("second circuit", ["ca2", "bap2"]),
         ("Mariana", ["nmid", "nmib"]),
         ("Atlantis", []),
+        # words matched loosely: each begins a word (case and punctuation aside), or is what an abbreviation stands for
+        ("texas appeals", [*(f"texas_coa{n:02d}" for n in range(1, 16)), "texas_coscca"]),  # Tex. App.—Austin
+        ("criminal appeals", ["texas_coscca"]),  # Tex. Crim. App.
+        ("federal claims", ["cofc", "uscfc"]),  # Fed. Cl.
+        ("tex app houston", ["texas_coa01", "texas_coa14"]),
+        ("BANKRUPTCY new york", ["nyeb", "nynb", "nysb", "nywb"]),
+        ("mex", ["nmd", "nmb", "nm_d101", "nm_d117", "nm_d132", "nm_d202"]),
+        ("appeals nowhere", []),
     ],
 )
 def test_search_matches_every_word_in_id_name_or_place(words, ids):

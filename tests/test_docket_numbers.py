@@ -97,6 +97,11 @@ def test_the_parts_of_a_docket_number():
         ("18-cv-3365", "18-cv-3365"),
         ("2018-1234", "2018-1234"),
         ("no number here", None),
+        ("(No. 18-cv-3365)", "18-cv-3365"),
+        # a state court's number holds no federal one: New Mexico's is not a case of 2001, nor Texas's `C-2302`
+        ("D-101-CR-2023-00040", None),
+        ("MGCV17-11099", None),
+        ("C-2302", None),
     ],
 )
 def test_a_docket_number_found_in_text(text, case_number):

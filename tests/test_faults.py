@@ -129,7 +129,7 @@ FAILURES = [
         r"{url}: connection broken mid-body \(IncompleteRead\(\d+ bytes read, \d+ more expected\)\)", id="truncated",
     ),
     pytest.param(FEED, faults.WRONG_TYPE, r"{url}: not an RSS or Atom feed", id="html-page"),
-    pytest.param(FEED, faults.EMPTY, r"{url}: not an RSS or Atom feed", id="empty"),
+    pytest.param(FEED, faults.EMPTY, r"{url}: the server sent an empty page", id="empty"),
     pytest.param(FEED, faults.HUGE, r"{url}: body is over the 20,971,520-byte cap", id="50-mb"),
     pytest.param(FEED, faults.DRIP, r"{url}: no complete answer within 2s", id="drip"),
     pytest.param(FEED, faults.REDIRECT_LOOP, r"{url}: too many redirects", id="redirect-loop"),
@@ -143,8 +143,7 @@ FAILURES = [
         id="docket-html-page",
     ),
     pytest.param(
-        DOCKET_REPORT, faults.EMPTY, r"{url}: not a PACER docket report: no case number title and no docket table",
-        id="docket-empty",
+        DOCKET_REPORT, faults.EMPTY, r"{url}: the server sent an empty page", id="docket-empty",
     ),
     pytest.param(
         DOCKET_REPORT, DOCKET_REPORT.with_page(DOCKET_RENAMED), "{url}: " + re.escape(LAYOUT_CHANGED), id="docket-table-renamed"

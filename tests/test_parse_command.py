@@ -90,6 +90,19 @@ def test_a_refused_page_exits_1_saying_why(capsys) -> None:
     assert err.strip() == "refused: not an RSS or Atom feed"
 
 
+def test_an_empty_file_is_said_to_be_empty(tmp_path, capsys) -> None:
+    page = tmp_path / "feed.xml"
+    page.write_bytes(b"\n")
+    status, rows, err = run(capsys, "pacer_rss", str(page))
+    assert (status, rows, err) == (1, [], f"refused: {page} is empty\n")
+
+
+def test_an_empty_page_from_a_server_is_said_to_be_empty(httpserver, capsys) -> None:
+    httpserver.expect_request("/cgi-bin/rss_outside.pl").respond_with_data(b"", content_type="application/rss+xml")
+    status, rows, err = run(capsys, "pacer_rss", httpserver.url_for("/cgi-bin/rss_outside.pl"))
+    assert (status, rows, err.splitlines()[-1]) == (1, [], "refused: the server sent an empty page")
+
+
 def test_an_unreachable_url_exits_1_at_once_saying_why(capsys) -> None:
     url = f"http://127.0.0.1:{closed_port()}/rss"
     status, _, err = run(capsys, "pacer_rss", url)
@@ -131,6 +144,11 @@ def test_preset_and_settings_are_those_of_the_config(capsys) -> None:
         (["pacer_rss", str(NYSB), "--preset", "pacer_docket"], "preset: is not a setting of kind pacer_rss"),
         (["pacer_rss", str(NYSB), "--set", "every"], "--set 'every': give KEY=VALUE"),
         (["html_docket", str(NYSB)], "selectors: kind html_docket needs selectors"),
+        # a list given as one value is told how to write a list on the command line, not in a config file
+        (["pacer_rss", str(NYSB), "--set", "cases=1:25-cv-1234"],
+         """cases: "1:25-cv-1234" is not a list: write --set 'cases=["1:25-cv-1234"]'\n"""),
+        (["pacer_rss", str(NYSB), "--set", "parties=Baldwin, Hutchins"],
+         """parties: "Baldwin, Hutchins" is not a list: write --set 'parties=["Baldwin", "Hutchins"]'\n"""),
     ],
 )
 def test_bad_usage_exits_2_naming_the_problem(capsys, argv, message) -> None:

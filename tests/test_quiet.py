@@ -314,6 +314,27 @@ def test_mute_and_unmute_refuse_a_channel_no_subscription_posts_to(feed, capsys)
     assert main(["mute", "22-4492", "--channel", "#gone"]) == 2  # unmuted, it is no destination any more
 
 
+@pytest.mark.parametrize("case", ["17D22499", "18CV001704", "C-2302", "D-101-CR-2023-00040", "2023 P 001234"])
+def test_a_state_courts_docket_number_is_muted_as_written(feed, capsys, case):
+    assert main(["mute", case, "--channel", "#desk"]) == 0
+    assert capsys.readouterr().out.startswith(f"muted {case} in #desk until unmuted")
+    app = App.from_env(os.environ)
+    try:
+        muted = app.store.muted("#desk", case.lower(), datetime.now(UTC))
+        assert muted is not None and muted.case == case
+        # New Mexico's number is no federal case of 2001, nor another New Mexico case
+        assert app.store.muted("#desk", "1:01-cr-02023", datetime.now(UTC)) is None
+        assert app.store.muted("#desk", "D-101-CR-2023-00041", datetime.now(UTC)) is None
+    finally:
+        app.close()
+
+
+def test_a_word_is_not_muted_and_the_refusal_says_why(feed, capsys):
+    assert main(["mute", "Baldwin", "--channel", "#desk"]) == 2
+    assert capsys.readouterr().err == ('"Baldwin" is not a docket number: it has no digit (a case key goes under '
+                                       'case:); nor is it a case key of the config\n')
+
+
 @pytest.mark.parametrize("lasting, said", [
     ("10000000d", '"10000000d" is longer than 3650d (10 years); give a shorter duration'),
     ("99999999999999999999d", '"99999999999999999999d" is longer than 3650d (10 years)'),

@@ -208,6 +208,13 @@ def test_follow_a_case_posts_only_that_case_and_unfollow_takes_any_spelling(dock
     assert app.store.subscriptions() == []
 
 
+@pytest.mark.parametrize("case", ["17D22499", "18CV001704", "C-2302", "D-101-CR-2023-00040"])
+def test_follow_takes_a_state_courts_docket_number(docket, app, case):
+    answer = docket.send(f"follow {case}")
+    assert answer["text"] == f"This channel now follows case {case} (any source): motion, dismissal."
+    assert app.store.subscriptions()[0].cases == [case]
+
+
 def test_following_again_replaces_the_channels_earlier_follow(docket, app):
     docket.send("follow sdny")
     answer = docket.send("follow sdny all")

@@ -13,6 +13,7 @@ import pytest
 from sqlalchemy import delete
 
 from bot.config import Config
+from bot.pipeline.run import FIRST_POLL, OLDER_STORIES
 from bot.poll.poller import Poller, PollResult
 from bot.store import Store
 from bot.store.schema import filing_marks
@@ -170,11 +171,12 @@ def test_a_store_from_before_story_marks_does_not_repost_a_feed_that_makes_new_g
     config = config_with(("sentinel", feed.url))
     old = ["ranch-manager", "water-rights", "fraud-sentencing"]
     feed.body = rss([item(slug, fresh_guid(slug)) for slug in old])
-    poll(config, store, "sentinel")
+    assert +poll(config, store, "sentinel").filtered == {FIRST_POLL: 3}
     with store.engine.begin() as conn:  # as an older release left the store
         conn.execute(delete(filing_marks).where(filing_marks.c.source_id == "sentinel"))
     feed.body = rss([item(slug, fresh_guid(slug)) for slug in old])
-    assert posted(poll(config, store, "sentinel")) == []
+    after_upgrade = poll(config, store, "sentinel")
+    assert posted(after_upgrade) == [] and +after_upgrade.filtered == {OLDER_STORIES: 3}  # said as such, no first poll
     feed.body = rss([item(slug, fresh_guid(slug)) for slug in ["jail-lawsuit", *old]])
     assert posted(poll(config, store, "sentinel")) == ["County settles jail conditions lawsuit"]
     assert store.state("sentinel").story_key == "link"

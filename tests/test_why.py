@@ -137,6 +137,11 @@ def test_why_finds_entries_by_the_words_of_their_text_newest_first(polled, capsy
                                       "(`entries --source nmd` lists what was seen)\nnmd was never polled: `check nmd` "
                                       "polls it (a first poll records what the source lists, and posts nothing)\n"),
     (["entries", "--limit", "0"], 2, "--limit 0: give 1 or more"),
+    (["why", "18-cv-1119", "motion"], 2, "unknown source id: 18-cv-1119 (configured: nmd, sdny)\nwhy takes source ids; "
+                                         "for a case use `python -m bot entries --case 18-cv-1119` or "
+                                         "`python -m bot why SOURCE 18-cv-1119`\n"),
+    (["entries", "--source", "18-cv-1119"], 2, "unknown source id: 18-cv-1119 (configured: nmd, sdny)\nentries "
+                                               "--source takes source ids; for a case use"),
     (["entries", "--case", "1:99-cv-00001"], 1, "no entry seen matches (no entry of case 1:99-cv-00001 was seen)"),
 ])
 def test_bad_or_empty_questions_say_so(polled, capsys, argv, status, said):

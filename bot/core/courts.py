@@ -72,15 +72,31 @@ def _court_row(fields: list[str], line: str, where: str) -> tuple[str, Court]:
 
 
 def search(words: str) -> list[Court]:
-    """The courts whose id, name or place holds every one of `words` (case-insensitive; a name's abbreviation also
-    without its dots, so that "sdny" finds S.D.N.Y.), in table order; all of them for no words. `search("New
-    Mexico")` finds nmd, nmb and the New Mexico state courts."""
-    wanted = words.lower().split()
-    return [
-        court
-        for court in courts().values()
-        if all(word in f"{court.id} {court.name} {court.place} {court.name.replace('.', '')}".lower() for word in wanted)
-    ]
+    """The courts each of whose `words` begins a word of their id, name, kind or place (case and punctuation aside;
+    a name's abbreviation also read without its dots, so that "sdny" finds S.D.N.Y., and the words the names
+    abbreviate read in full: "appeals" finds `App.`), in table order; all of them for no words. `search("New
+    Mexico")` finds nmd, nmb and the New Mexico state courts; `search("texas appeals")` the courts written
+    `Tex. App.—Houston`."""
+    wanted = _WORD.findall(words.lower().replace(".", ""))
+    return [court for court in courts().values() if all(any(found.startswith(word) for found in _words(court))
+                                                         for word in wanted)]
+
+
+_WORD = re.compile(r"[^\W_]+")
+# The words of the law the courts' names abbreviate (a state's is in its place: `Tex.` is of Texas).
+_ABBREVIATED = {"app": ("appeals", "appellate"), "bankr": ("bankruptcy",), "cir": ("circuit",), "cl": ("claims",),
+                "crim": ("criminal",), "ct": ("court",), "dist": ("district",), "fed": ("federal",),
+                "mar": ("mariana",), "vet": ("veterans",)}
+
+
+@cache
+def _words(court: Court) -> tuple[str, ...]:
+    """The words a search looks in: those of the court's id, name, kind and place, lower case, its name also
+    without dots (`sdny`), and the words its name abbreviates written out."""
+    written = _WORD.findall(f"{court.id} {court.name} {court.kind} {court.place}".lower())
+    undotted = _WORD.findall(court.name.lower().replace(".", ""))
+    spelt_out = [word for short in re.findall(r"(\w+)\.", court.name.lower()) for word in _ABBREVIATED.get(short, ())]
+    return tuple(dict.fromkeys([*written, *undotted, *spelt_out]))
 
 
 def rss_url(court: str) -> str:

@@ -47,8 +47,9 @@ _SUFFIXES = r"(?P<suffixes>(?:-[a-z0-9_/]+)*)"
 # A title's first word: a whole docket number, suffixes and all (a dash left where no judge is assigned yet,
 # `26-10911- Nerra Inc.`), followed by white space or the end.
 _TITLE = re.compile(rf"\s*{_CASE_NUMBER}{_SUFFIXES}-?(?:\s+|$)", re.IGNORECASE | re.VERBOSE)
-# Anywhere in a text, as people write it (`18-cv-3365`, `1:18-bk-10947`); suffixes are left aside.
-_ANYWHERE = re.compile(_CASE_NUMBER, re.IGNORECASE | re.VERBOSE)
+# Anywhere in a text, as people write it (`18-cv-3365`, `1:18-bk-10947`), but not out of the middle of another
+# court's number (`01-CR-2023` of New Mexico's `D-101-CR-2023-00040` is no case of 2001); suffixes are left aside.
+_ANYWHERE = re.compile(rf"(?<![\w-]){_CASE_NUMBER}", re.IGNORECASE | re.VERBOSE)
 
 
 class DocketNumber(NamedTuple):
@@ -86,6 +87,7 @@ def split_title(title: str) -> tuple[DocketNumber, str] | None:
 
 
 def find_docket_number(text: str) -> DocketNumber | None:
-    """The first docket number in `text` (its suffixes not read), or None."""
+    """The first docket number in `text` (its suffixes not read), or None. A number begins a word: none is read out
+    of the middle of a state court's (`D-101-CR-2023-00040`, `MGCV17-11099`)."""
     match = _ANYWHERE.search(text)
     return _docket_number(match) if match else None

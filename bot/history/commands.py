@@ -8,9 +8,10 @@ from collections.abc import Mapping
 from datetime import datetime
 
 from bot.app import App
-from bot.config import did_you_mean
 from bot.core.durations import parse_positive_duration
 from bot.core.events import SUBSCRIBABLE_EVENTS
+from bot.core.near_miss import did_you_mean
+from bot.core.source_ids import unknown_sources
 from bot.exit_codes import EXIT_FAILED, EXIT_OK, EXIT_USAGE
 from bot.history.find import cases_matching, find, recent
 from bot.history.muted import muted_in
@@ -22,11 +23,10 @@ from notifiers.slack.notifier import WORKSPACE_VARIABLE
 WHY_SHOWN = 5  # entries `why` explains; more are said to match
 
 
-def _unknown_source(app: App, source_id: str) -> bool:
+def _unknown_source(app: App, source_id: str, command: str) -> bool:
     if any(source.id == source_id for source in app.config.sources):
         return False
-    configured = ", ".join(sorted(source.id for source in app.config.sources)) or "none"
-    print(f"unknown source id: {source_id} (configured: {configured})", file=sys.stderr)
+    print(unknown_sources([source_id], [source.id for source in app.config.sources], command), file=sys.stderr)
     return True
 
 
@@ -47,7 +47,7 @@ def why(app: App, source_id: str, query: str, environ: Mapping[str, str]) -> int
     """Prints the entries of `source_id` that `query` names (an entry key, a docket number, or words of their
     text) and, for each subscription, the post each got or why not. Exit status: 0 entries found, 1 none,
     2 an unknown source or an empty query."""
-    if _unknown_source(app, source_id):
+    if _unknown_source(app, source_id, "why"):
         return EXIT_USAGE
     if not query.strip():
         print("give an entry key, a docket number or words of the entry's text", file=sys.stderr)
@@ -74,7 +74,7 @@ def entries(
 ) -> int:
     """Prints the seen entries the filters select, newest first. Exit status: 0 some listed, 1 none, 2 a bad
     filter (unknown source or event type, a duration that is not one, a limit under 1)."""
-    if source_id is not None and _unknown_source(app, source_id):
+    if source_id is not None and _unknown_source(app, source_id, "entries --source"):
         return EXIT_USAGE
     wanted = [event.strip() for event in (events or "").split(",") if event.strip()]
     unknown = [event for event in wanted if event not in SUBSCRIBABLE_EVENTS]

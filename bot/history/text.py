@@ -20,8 +20,8 @@ from notifiers.text import truncate
 TEXT_WIDTH = 200  # of an entry's text under its title in `why`
 COLUMN_WIDTH = 60  # of the text column of `entries`
 # Why an entry was recorded without a post (bot/pipeline/run.py HELD), in a few words.
-HELD_SHORT = {"first_poll": "first poll", "paused": "source paused", "unmatched": "matched no watch",
-              "repeated": "story known already"}
+HELD_SHORT = {"first_poll": "first poll", "older_stories": "stored by an older release", "paused": "source paused",
+              "unmatched": "matched no watch", "repeated": "story known already"}
 
 
 def filed_day(entry: Entry) -> str:

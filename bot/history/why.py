@@ -83,6 +83,9 @@ def baseline(asked: Asked) -> str | None:
                              and seen.first_seen_at <= asked.baseline_at)
     if seen.held == "first_poll" or unlabelled_first_poll:
         return "the source's first poll recorded it as its baseline, which posts nothing"
+    if seen.held == "older_stories":
+        return ("an older release had stored the source's stories without the marks that tell new ones from old, "
+                "so this poll recorded them as a baseline does, posting nothing")
     return None
 
 

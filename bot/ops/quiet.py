@@ -12,7 +12,7 @@ from datetime import datetime, timedelta, tzinfo
 
 from bot.config import Config, SourceConfig
 from bot.core.clock import shown_time
-from bot.core.dockets import docket_parts
+from bot.core.docket_forms import docket_number_problem
 from bot.core.durations import parse_positive_duration
 from bot.core.quiet import CONFIG_FILE, Mute, Pause, made_by
 from bot.ops.channels import listed, named_destination, spellings
@@ -24,9 +24,11 @@ class QuietError(ValueError):
 
 
 def is_case(config: Config, word: str) -> bool:
-    """Whether `word` names a case: a docket number (however written), or a case key of the config (`case:`)."""
+    """Whether `word` names a case: a docket number of any court, as a config's `cases:` takes it (however written:
+    `1:18-cv-03365`, `17D22499`, `D-101-CR-2023-00040`; bot/core/docket_forms.py), or a case key of the config
+    (`case:`)."""
     keys = {source.case for source in config.sources} | {s.case for s in config.subscriptions}
-    return docket_parts(word) is not None or word in keys
+    return word in keys or docket_number_problem(word) is None
 
 
 def mute_duration(words: Sequence[str]) -> timedelta | None:
@@ -67,7 +69,7 @@ def mute_case(
     if not channel.strip():
         raise QuietError("name the channel to mute the case in")
     if not is_case(config, case):
-        raise QuietError(f'"{case}" is not a docket number (such as 1:18-cv-03365) or a case key of the config')
+        raise QuietError(f"{docket_number_problem(case)}; nor is it a case key of the config")
     mute = Mute(channel.strip(), case, now, now + lasting if lasting else None, by, channel_name)
     return mute, store.mute(mute)
 

@@ -41,12 +41,14 @@ from scrapers.news_identity import Identified, identify, story_marks
 # Why the pipeline held entries back (`Outcome.filtered`): each is counted, none dropped silently.
 OUTSIDE_CASES = "of dockets outside the source's cases"
 LISTED_TWICE = "listed twice under one key"
-FIRST_POLL = "recorded without a post (a first poll, or stories an older release stored)"
+FIRST_POLL = "recorded without a post (a first poll)"
+OLDER_STORIES = "recorded without a post (stories an older release stored, told apart from new ones from now on)"
 UNMATCHED = "matching no party or keyword"
 REPEATED = "of stories known already"
 WHILE_PAUSED = "filed while the source was paused (recorded without a post)"  # during the pause (PauseWindow)
 # The same as a new entry is stored with them (`Outcome.held`, seen_entries.held): short and stable codes.
-HELD = {"first_poll": FIRST_POLL, "paused": WHILE_PAUSED, "unmatched": UNMATCHED, "repeated": REPEATED}
+HELD = {"first_poll": FIRST_POLL, "older_stories": OLDER_STORIES, "paused": WHILE_PAUSED, "unmatched": UNMATCHED,
+        "repeated": REPEATED}
 
 
 @dataclass(frozen=True)
@@ -173,7 +175,7 @@ def run_pipeline(inputs: Inputs) -> Outcome:
     edited = edited_entries(entries, known.texts)
     to_post = newest(fresh, source.backfill) if baseline or quiet else fresh
     posted = {entry.key for entry in to_post}
-    held = {entry.key: "first_poll" for entry in fresh if entry.key not in posted}
+    held = {entry.key: "first_poll" if baseline else "older_stories" for entry in fresh if entry.key not in posted}
     if known.paused is not None and not baseline:
         during = {entry.key for entry in to_post if known.paused.holds(entry)}
         held.update((key, "paused") for key in during)

@@ -45,6 +45,7 @@ from slack_sdk.errors import SlackApiError, SlackClientError
 
 from bot.app import App
 from bot.config import SourceConfig, Subscription
+from bot.core.docket_forms import docket_number_problem
 from bot.core.dockets import docket_parts, same_docket
 from bot.core.events import DEFAULT_SUBSCRIBED_EVENTS, SUBSCRIBABLE_EVENTS
 from bot.delivery.deliver import DeliveryReport
@@ -257,7 +258,7 @@ class Docket:
             return self.usage(f"`{escape(unknown[0])}` is not an event type.")
         if self._is_source(target):
             subscription = Subscription(channel=self._home(channel), sources=[target], events=events)
-        elif docket_parts(target):
+        elif docket_number_problem(target) is None:  # any court's number, as a config's cases: takes it
             subscription = Subscription(channel=self._home(channel), cases=[target], events=events)
         else:
             return self.usage(f"`{escape(target)}` is neither a source nor a docket number.")
