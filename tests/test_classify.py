@@ -1457,14 +1457,6 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ),
     ],
     "hearing.notice-or-order-for": [
-        ("Violation of Probation Scheduled 04/13/1966 9:00AM", ("hearing",)),
-        ("COMMON PLEAS ARRAIGNMENT NEXT ACTION: TRIAL DATE: 02/28/17 TIME: 0930 ROOM 503 CJC", ("hearing",)),
-        ("PHASE 2 REVIEW scheduled on February 13, 2019 at 02:00 PM in THIRD FLOOR - W39 with Judge COURT 4.", ("hearing",)),
-        (
-            "Notice - NOTICE for Case 123456789 ID 9566662 ARRAIGNMENT. Date: 08/28/2014 Time: 08:05 a.m. Location: MAIN "
-            "COURTROOM",
-            ("hearing",),
-        ),
         ("ORDER - SCHEDULING ORDER 03/01/18; 03/12 - 03/16/2018", ("order", "hearing")),  # Arkansas: the trial dates
         ("ORDER TO APPEAR 12/28/2018 AT 9:00 AM", ("order", "hearing")),
         (
@@ -1483,6 +1475,14 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ),
     ],
     "hearing.state-calendar": [
+        ("PHASE 2 REVIEW scheduled on February 13, 2019 at 02:00 PM in THIRD FLOOR - W39 with Judge COURT 4.", ("hearing",)),
+        (
+            "Notice - NOTICE for Case 123456789 ID 9566662 ARRAIGNMENT. Date: 08/28/2014 Time: 08:05 a.m. Location: MAIN "
+            "COURTROOM",
+            ("hearing",),
+        ),
+        ("Violation of Probation Scheduled 04/13/1966 9:00AM", ("hearing",)),
+        ("COMMON PLEAS ARRAIGNMENT NEXT ACTION: TRIAL DATE: 02/28/17 TIME: 0930 ROOM 503 CJC", ("hearing",)),
         ("CASE SET ON CASE MANAGEMENT CALL (DATE)", ("hearing",)),
         ("298 PETITION HEARING - PLAINTIFF/PETITIONER", ("hearing",)),
         ("ORDER FOR PAYMENT OF FEES - CONTINUED", ("hearing",)),

@@ -624,9 +624,6 @@ RULES: tuple[Rule, ...] = (
            | ^scheduling\s+order\b[^.]{{0,80}}?\b{_HEARING_NAME}\b
            | ^(?:order\s*[-—]\s*)?scheduling\s+order\s+{_DATE}
            | ^order\s+to\s+appear\s+(?:on\s+)?{_DATE}
-           | ^(?:[\w/&'’-]+\s+){{1,6}}?scheduled\s+(?:on\s+)?{_DATE}[^.;]{{0,40}}?\d{{1,2}}:\d\d   # Utah: "PHASE 2 REVIEW scheduled on ... at 02:00 PM"
-           | \bnext\s+action:\s*(?:[\w-]+\s+){{0,2}}?{_HEARING_NAME}\b   # Philadelphia: "NEXT ACTION: TRIAL DATE: 02/28/17"
-           | ^notice\b[\s-]*(?:notice\s+)?for\s+case\b[^;]{{0,80}}?\bdate:\s*\d               # Utah: "NOTICE for Case ... ARRAIGNMENT. Date: 08/28/2014"
            | \bnotice\s+of\s+(?:(?:[\w-]+\s+){{0,2}}?[\w-]+,\s+){{1,5}}(?:[\w-]+\s+){{0,2}}?(?:and\s+)?(?:[\w-]+\s+)?{_HEARING_NAME}\b
            | ^minute\s+order\s*\(\s*(?:[\w'’-]+\s+){{0,3}}?{_HEARING_NAME}
            | \b(?:will|shall)\s+(?:appear|participate)\s+(?:for|in|at)\s+(?:[\w"-]+\s+){{0,4}}?{_HEARING_NAME}\b
@@ -641,17 +638,22 @@ RULES: tuple[Rule, ...] = (
     ),
     # A state court's calendar, as its docket names it: Cook County's "CASE SET ON CASE MANAGEMENT CALL (DATE)",
     # "MOTION SCHEDULED", an event named for its hearing ("298 PETITION HEARING - PLAINTIFF/PETITIONER"), a matter
-    # called and continued ("RECEIPT AND APPROVAL OF FINAL REPORT - CONTINUED"), and Oklahoma's minutes of who came
-    # to court ("DEFENDANT PRESENT, IN CUSTODY ...", "THE DEFENDANT APPEARS IN PERSON WITH ATTORNEY ...").
+    # called and continued ("RECEIPT AND APPROVAL OF FINAL REPORT - CONTINUED"), Oklahoma's minutes of who came
+    # to court ("DEFENDANT PRESENT, IN CUSTODY ...", "THE DEFENDANT APPEARS IN PERSON WITH ATTORNEY ..."), and the
+    # calendar lines of Utah's and Philadelphia's registers.
     _rule(
         "hearing.state-calendar",
         "hearing",
-        r"""^case\s+set\s+(?:on|for)\b
+        rf"""^case\s+set\s+(?:on|for)\b
           | ^motions?\s+scheduled\b
-          | ^(?!(?:[\w'’-]+\s+){0,3}?(?:waiver|motions?|request|application|notice|transcript|stipulation|to|of|for)\b)
-             (?:[\w'’-]+\s+){0,3}?hearing\s*(?:[-—]|$)
+          | ^(?!(?:[\w'’-]+\s+){{0,3}}?(?:waiver|motions?|request|application|notice|transcript|stipulation|to|of|for)\b)
+             (?:[\w'’-]+\s+){{0,3}}?hearing\s*(?:[-—]|$)
           | \s[-—]\s*continued\.?\s*$
-          | ^(?:the\s+)?(?:defendant|deft|dft)\s+(?:\w+\s+){0,2}?(?:appears|present)\b""",
+          | ^(?:the\s+)?(?:defendant|deft|dft)\s+(?:\w+\s+){{0,2}}?(?:appears|present)\b
+          | ^(?:[\w/&'’-]+\s+){{1,6}}?scheduled\s+(?:on\s+)?{_DATE}[^.;]{{0,40}}?\d{{1,2}}:\d\d   # Utah: "PHASE 2 REVIEW scheduled on ... at 02:00 PM"
+          | ^notice\b[\s-]*(?:notice\s+)?for\s+case\b[^;]{{0,80}}?\bdate:\s*\d               # Utah: "NOTICE for Case ... ARRAIGNMENT. Date: 08/28/2014"
+          | \bnext\s+action:\s*(?:[\w-]+\s+){{0,2}}?{_HEARING_NAME}\b   # Philadelphia: "NEXT ACTION: TRIAL DATE: 02/28/17"
+          """,
     ),
     # A scheduling order's list of settings: "... Pretrial conference on 1:00 2/7/97; Jury Trial on 9:00 2/24/97"
     _rule(
