@@ -146,8 +146,8 @@ def test_bad_duration_names_line_and_field(tmp_path):
          "you mean order?)"),
         ("    url: https://ecf.nysb.uscourts.gov/cgi-bin/rss_outside.pl\n", "",
          ":8 sources[0].url: kind pacer_rss needs the feed's url, or its court (court: nysd)"),
-        ("    url: https://ecf.nysb.uscourts.gov/cgi-bin/rss_outside.pl\n", "    court: nysb\n",
-         ":10 sources[0].court: Bankr. S.D.N.Y. (nysb) publishes no RSS feed: watch its cases with a courtlistener "
+        ("    url: https://ecf.nysb.uscourts.gov/cgi-bin/rss_outside.pl\n", "    court: nywd\n",
+         ":10 sources[0].court: W.D.N.Y. (nywd) publishes no RSS feed: watch its cases with a courtlistener "
          "source, or a docket's report with kind html_docket"),
         ("    url: https://ecf.nmd.uscourts.gov/cgi-bin/rss_outside.pl\n", "    court: nmx\n",
          ':16 sources[1].court: "nmx" is not a court id the bot knows'),

@@ -135,6 +135,8 @@ def test_the_table_is_well_formed():
         ("NMB", "https://ecf.nmb.uscourts.gov/cgi-bin/rss_outside.pl"),
         ("ca2", "https://ecf.ca2.uscourts.gov/n/beam/servlet/TransportRoom?servlet=RSSGenerator"),
         ("bap10", "https://ecf.ca10.uscourts.gov/n/beam/servlet/TransportRoom?servlet=RSSGenerator"),
+        ("nyed", "https://ecf.nyed.uscourts.gov/cgi-bin/rss_outside.pl"),  # not in PACER's lookup; feeds of 2018 show
+        ("nysb", "https://ecf.nysb.uscourts.gov/cgi-bin/rss_outside.pl"),  # them (bot/core/courts.tsv)
     ],
 )
 def test_a_court_with_a_feed_gives_its_address(court, url):
@@ -144,7 +146,7 @@ def test_a_court_with_a_feed_gives_its_address(court, url):
 @pytest.mark.parametrize(
     ("court", "message"),
     [
-        ("nysb", "Bankr. S.D.N.Y. (nysb) publishes no RSS feed: watch its cases with a courtlistener source, "
+        ("nywd", "W.D.N.Y. (nywd) publishes no RSS feed: watch its cases with a courtlistener source, "
                  "or a docket's report with kind html_docket"),
         ("ca9", "9th Cir. (ca9) publishes no RSS feed"),
         ("nm_d101", "(nm_d101) publishes no RSS feed"),
@@ -160,7 +162,7 @@ def test_what_a_feed_publishes():
     table = courts()
     assert table["dcd"].feed == "all"  # CourtListener: "all"
     assert table["ca4"].feed == table["pawd"].feed == "some"  # "orders, opinions, judgments"; four types
-    assert table["nysb"].feed == table["ca1"].feed == table["texas_coa01"].feed == "none"
+    assert table["nywd"].feed == table["ca1"].feed == table["texas_coa01"].feed == "none"
 
 
 @pytest.mark.parametrize(
@@ -181,6 +183,13 @@ def test_what_a_feed_publishes():
         ("BANKRUPTCY new york", ["nyeb", "nynb", "nysb", "nywb"]),
         ("mex", ["nmd", "nmb", "nm_d101", "nm_d117", "nm_d132", "nm_d202"]),
         ("appeals nowhere", []),
+        # a court's full name: a district's letters read out, "of", "the", "for" and "court" left out
+        ("Eastern District of New York", ["nyed", "nyeb"]),
+        ("the bankruptcy court for the southern district of new york", ["nysb"]),
+        ("middle district florida", ["flmd", "flmb"]),
+        ("northern new york", ["nynd", "nynb"]),  # not the N. of N.Y.
+        ("District of Maryland", ["mdd", "mdb"]),
+        ("western texas", ["txwd", "txwb"]),
     ],
 )
 def test_search_matches_every_word_in_id_name_or_place(words, ids):

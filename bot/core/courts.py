@@ -76,8 +76,9 @@ def search(words: str) -> list[Court]:
     a name's abbreviation also read without its dots, so that "sdny" finds S.D.N.Y., and the words the names
     abbreviate read in full: "appeals" finds `App.`), in table order; all of them for no words. `search("New
     Mexico")` finds nmd, nmb and the New Mexico state courts; `search("texas appeals")` the courts written
-    `Tex. App.—Houston`."""
-    wanted = _WORD.findall(words.lower().replace(".", ""))
+    `Tex. App.—Houston`; `search("Eastern District of New York")` finds nyed and nyeb (a district's letters read
+    in full; "of", "the", "for" and "court" are left out of the search)."""
+    wanted = [word for word in _WORD.findall(words.lower().replace(".", "")) if word not in _FILLER]
     return [court for court in courts().values() if all(any(found.startswith(word) for found in _words(court))
                                                          for word in wanted)]
 
@@ -87,6 +88,10 @@ _WORD = re.compile(r"[^\W_]+")
 _ABBREVIATED = {"app": ("appeals", "appellate"), "bankr": ("bankruptcy",), "cir": ("circuit",), "cl": ("claims",),
                 "crim": ("criminal",), "ct": ("court",), "dist": ("district",), "fed": ("federal",),
                 "mar": ("mariana",), "vet": ("veterans",)}
+# A district's letters before its `D.`: `E.D.N.Y.` is the Eastern District of New York.
+_DISTRICT = re.compile(r"\b(?:([cemnsw])\.)?d\.")
+_DIRECTIONS = {"c": "central", "e": "eastern", "m": "middle", "n": "northern", "s": "southern", "w": "western"}
+_FILLER = {"of", "the", "for", "court", "courts"}  # words of a court's full name that tell no court from another
 
 
 @cache
@@ -95,8 +100,10 @@ def _words(court: Court) -> tuple[str, ...]:
     without dots (`sdny`), and the words its name abbreviates written out."""
     written = _WORD.findall(f"{court.id} {court.name} {court.kind} {court.place}".lower())
     undotted = _WORD.findall(court.name.lower().replace(".", ""))
-    spelt_out = [word for short in re.findall(r"(\w+)\.", court.name.lower()) for word in _ABBREVIATED.get(short, ())]
-    return tuple(dict.fromkeys([*written, *undotted, *spelt_out]))
+    name = court.name.lower()
+    spelt_out = [word for short in re.findall(r"(\w+)\.", name) for word in _ABBREVIATED.get(short, ())]
+    districts = [word for direction in _DISTRICT.findall(name) for word in ("district", _DIRECTIONS.get(direction))]
+    return tuple(dict.fromkeys(word for word in [*written, *undotted, *spelt_out, *districts] if word))
 
 
 def rss_url(court: str) -> str:
