@@ -1248,8 +1248,9 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
             ("dismissal",),
         ),
     ],
-    "dismissal.for-lack-of-jurisdiction": [
+    "dismissal.for-lack-of-jurisdiction-or-prosecution": [
         ("Memorandum opinion issued — Dismissed for want of jurisdiction", ("dismissal", "order")),
+        ("Appeal dismissed for want of prosecution", ("dismissal",)),
     ],
     "order.named": [
         ("Pretrial Order", ("order",)),

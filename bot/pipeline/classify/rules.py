@@ -423,7 +423,7 @@ RULES: tuple[Rule, ...] = (
               (?!\s+as\s+moot)""",
     ),
     _rule(
-        "dismissal.for-lack-of-jurisdiction",
+        "dismissal.for-lack-of-jurisdiction-or-prosecution",
         "dismissal",
         r"""(?<!\bbe\s)(?<!\bnot\s)\bdismissed\s+(?:\w+\s+){0,3}?for\s+(?:lack|want)\s+of\s+
             (?:\w+\s+){0,2}?(?:jurisdiction|prosecution)""",
