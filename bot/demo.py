@@ -58,7 +58,8 @@ class DemoFeed:
 
 FEEDS = (
     DemoFeed("sdny", "sdny.xml", 75, "SDNY's real PACER RSS feed of 17 April 2018"),
-    DemoFeed("nmd", "nmd.xml", 1, "a feed written in the same format for the Rust shooting case"),
+    DemoFeed("nmd", "nmd.xml", 1, "a feed written in the same format for the Rust shooting case (that case was in New Mexico's state court: "
+                                   "its federal number and links here are made up)"),
 )
 SUBSCRIPTIONS = ({"channel": "#motions", "events": ["motion"]}, {"channel": "#dismissals", "events": ["dismissal"]})
 
