@@ -39,7 +39,7 @@ from bot.store.database import DEFAULT_DATABASE_URL, store_exists, would_create_
 from bot.store.pauses import PAUSED
 from notifiers.console import format_message, format_post
 from notifiers.plain import digest_text
-from scrapers.base import undated_note
+from scrapers.base import undated_note, zoneless_note
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -453,6 +453,8 @@ def poll_with_progress(
             console.print(f"[yellow]{result.source_id}[/] skipped: {escape(skip_note(result.skipped))}")
         if result.ok and result.undated:
             console.print(f"[yellow]{result.source_id}[/] UNDATED: {escape(undated_note(result.undated))} (kept)")
+        if result.ok and result.zoneless:
+            console.print(f"{result.source_id} NO ZONE: {escape(zoneless_note(result.zoneless))}")
         for warning in result.warnings:
             console.print(f"[yellow]{result.source_id}[/] WARNING {escape(warning)}")
         for line in baseline_preview(result) if dry_run else ():
@@ -499,6 +501,8 @@ def show_sources(app: App) -> int:
             print(f"{status.source.id}: last poll skipped: {status.state.last_skip_note}")
         if status.state and status.state.last_undated_note:
             print(f"{status.source.id}: last poll kept {status.state.last_undated_note}")
+        if status.state and status.state.last_pushed_undated_note:
+            print(f"{status.source.id}: last webhook kept {status.state.last_pushed_undated_note}")
     for status in statuses:
         if status.pause:
             print(f"{status.source.id}: {describe_pause(status.pause, app.config.tz)}, not polled; {how_to_resume(status.pause)}")

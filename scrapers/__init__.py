@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator, MutableMapping
 from types import ModuleType
 from typing import Any
 
-from scrapers.base import Parsed, ParseError, Scraper, Skipped, Undated, undated_note
+from scrapers.base import Parsed, ParseError, Scraper, Skipped, Undated, undated_note, zoneless_note
 from scrapers.http import UNCHANGED, Unchanged
 
 
@@ -83,4 +83,4 @@ class Kinds(MutableMapping[str, type[Scraper[Any]]]):
 SCRAPERS = Kinds(__name__, __path__)
 
 __all__ = ["SCRAPERS", "UNCHANGED", "Kinds", "ParseError", "Parsed", "Scraper", "Skipped", "Unchanged", "Undated", "kinds_in",
-           "undated_note"]
+           "undated_note", "zoneless_note"]

@@ -82,15 +82,31 @@ def undated_note(undated: Sequence[Undated]) -> str:
     return f"{len(undated)} entries without a readable date, e.g. {undated[0]}"
 
 
+def zoneless_note(zoneless: Mapping[str, int]) -> str:
+    """The dated entries of courts whose time zone the courts table (bot/core/courts.tsv) does not give, by court,
+    the most first: "2 entries of court 'scotus' dated at midnight UTC (no time zone known for the court)", "2
+    entries of court 'scotus', 1 entry of no named court dated at midnight UTC (...)". Empty for none."""
+    counts = [(court, count) for court, count in Counter(zoneless).most_common() if count]
+    if not counts:
+        return ""
+    said = ", ".join(f"{count} {'entry' if count == 1 else 'entries'} of " + (f"court {court!r}" if court else
+                                                                             "no named court")
+                     for court, count in counts)
+    return f"{said} dated at midnight UTC (no time zone known for the court{'s' if len(counts) > 1 else ''})"
+
+
 @dataclass
 class Parsed:
-    """What reading one page (or one whole source) gave: its entries and an account of what it skipped, and of
-    the entries it kept without a readable date (`undated`, among `entries`)."""
+    """What reading one page (or one whole source) gave: its entries and an account of what it skipped, of the
+    entries it kept without a readable date (`undated`, among `entries`), and of those dated at midnight UTC for
+    want of their court's zone (`zoneless`: court id -> how many, see `zoneless_note`)."""
 
     entries: list[Entry] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     merged: int = 0  # items joined into the entry of the filing they repeat (one filing docketed as several events)
     undated: list[Undated] = field(default_factory=list)
+    # dated entries of courts the courts table has no zone for, by court id: their dates are midnight UTC
+    zoneless: Counter[str] = field(default_factory=Counter)
 
     @property
     def read(self) -> int:
@@ -102,6 +118,7 @@ class Parsed:
         self.skipped.extend(other.skipped)
         self.merged += other.merged
         self.undated.extend(other.undated)
+        self.zoneless.update(other.zoneless)
 
     def skip_reasons(self) -> Counter[str]:
         """How many items were skipped for each reason."""

@@ -22,7 +22,14 @@ entry number, a PACER entry sequence number (`pacer_sequence_number`, PACER's de
 document id of their main document are one filing (`one_per_filing`): one entry, keyed by the first id, with
 the fullest record's text, so that the fuller record is an edit of what was posted, never a second post.
 An entry whose `date_filed` is null or not a date is kept undated and reported (`Parsed.undated`: `entry
-cl:4214664:2208776613 has no date_filed`).
+cl:4214664:2208776613 has no date_filed`), by a poll and a webhook alike.
+
+`date_filed` is a date alone (`2022-10-11`), the court's own: an entry is dated at midnight on its court's clock
+(the docket's `court_id`, its zone from the courts table bot/core/courts.tsv), so that a filing of 30 November in
+New York is of 30 November wherever it is shown. For a court the table has no zone for (the Supreme Court, a state
+court) the date is midnight UTC, which is how the bot shows such a court's dates (bot/core/courts.py
+`local_time`), so the date shown is still the one CourtListener gave; a poll counts those entries by court
+(`Parsed.zoneless`) and says so (`check`: `NO ZONE: 2 entries of court 'scotus' dated at midnight UTC ...`).
 
 `parse` reads one docket-entries page alone, which does not name the case: case number, name and court are
 empty there; `fetch` fills them.
@@ -33,14 +40,16 @@ from __future__ import annotations
 import json
 import logging
 import re
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, time
+from datetime import date, datetime
 from typing import ClassVar, Literal, TypeVar
 from urllib.parse import urlencode, urlsplit
 
 from pydantic import ConfigDict, Field
 
+from bot.core.courts import court_zone, midnight
 from bot.core.entry import Entry
 from scrapers.base import Parsed, ParseError, Scraper, Undated
 from scrapers.http import COURTLISTENER_API, COURTLISTENER_TOKEN, Abandoned, Fetcher, FetchError, split_url
@@ -213,12 +222,22 @@ def _docket_page(docket_id: int, documents: list[dict]) -> str:
     return f"{SITE}/docket/{docket_id}/{slug}/"
 
 
-def _filed_at(value: object) -> datetime | None:
-    """A date CourtListener gives (`2022-10-11`) as midnight UTC; None for none or one that is not a date."""
+def filed_at(value: object, court: str) -> datetime | None:
+    """A date CourtListener gives (`2022-10-11`) as the start of that day on the clock of `court` (a court id, `nysd`:
+    midnight in New York, 05:00 UTC); midnight UTC for a court the courts table has no zone for (`zoneless`). None
+    for none or a value that is not a date."""
     try:
-        return datetime.combine(date.fromisoformat(value), time(), UTC) if isinstance(value, str) else None
+        return midnight(date.fromisoformat(value), court) if isinstance(value, str) else None
     except ValueError:
         return None
+
+
+def zoneless(entries: Sequence[Entry]) -> Counter[str]:
+    """How many of the dated `entries` are dated at midnight UTC because the courts table (bot/core/courts.tsv) has
+    no zone for their court, by court id ("" for an entry that names none). UTC because the bot shows such a court's
+    dates in UTC (bot/core/courts.py `local_time`): the date stays the one CourtListener gave wherever it is shown,
+    where any other zone would show some of them as the day before or after."""
+    return Counter(entry.court for entry in entries if entry.filed_at is not None and court_zone(entry.court) is None)
 
 
 def undated(entry: Entry, value: object, field: str) -> list[Undated]:
@@ -247,7 +266,7 @@ def entry_from_result(result: dict, docket: Docket, source_id: str = "") -> Entr
         text=_line(result.get("description")) or next(filter(None, described), ""),
         url=next(filter(None, available), docket_url),
         docket_url=docket_url,
-        filed_at=_filed_at(result.get("date_filed")),
+        filed_at=filed_at(result.get("date_filed"), docket.court),
         number=str(number) if isinstance(number, int) else None,
     )
 
@@ -263,7 +282,17 @@ def parsed_results(results: Sequence[dict], source_id: str, docket: Docket | Non
     return parsed
 
 
-def entries_from_webhook(body: bytes) -> list[tuple[int, Entry]]:
+@dataclass(frozen=True)
+class Pushed:
+    """One docket entry a webhook pushed: its docket's id, the entry (see `entries_from_webhook`), and the report of
+    it when it came without a readable `date_filed` (`undated`: none, or one)."""
+
+    docket_id: int
+    entry: Entry
+    undated: tuple[Undated, ...] = ()
+
+
+def entries_from_webhook(body: bytes) -> list[Pushed]:
     """The new docket entries a CourtListener docket-alert webhook POSTs, each with its docket id. Pure.
 
     `body` is the raw request body: `{"webhook": {"event_type": 1, "version": ...}, "payload": {"results":
@@ -272,11 +301,13 @@ def entries_from_webhook(body: bytes) -> list[tuple[int, Entry]]:
     report), or whose results are not docket entries; the receiver answers 400 then. The version is not
     checked: in versions 1 and 2 alike a result is a Docket Entry API object.
 
-    Returns (docket id, entry) in the body's order. An entry has its final key (`cl:<docket id>:<entry id>`,
-    the key a poll gives the same entry, so a webhook and a later poll never post one filing twice), text,
-    number, filed_at, url and docket_url. The webhook does not name the case: source_id, case_number,
-    case_name and court are "". `CourtListener.webhook_entries` makes them a source's entries, case fields
-    filled from the docket. CourtListener wants a 2xx within a second: call that after answering.
+    Returns them in the body's order. An entry has its final key (`cl:<docket id>:<entry id>`, the key a poll
+    gives the same entry, so a webhook and a later poll never post one filing twice), text, number, url,
+    docket_url and filed_at (midnight UTC of its date: the court is not known yet); one whose `date_filed` is
+    null or not a date is kept undated, with its report (`Pushed.undated`), as a poll keeps it. The webhook does
+    not name the case: source_id, case_number, case_name and court are "". `CourtListener.webhook_entries` makes
+    them a source's entries, case fields filled and dates set on the court's clock from the docket. CourtListener
+    wants a 2xx within a second: call that after answering.
     """
     data = _load(body, "webhook body")
     webhook = data.get("webhook") if isinstance(data, dict) else None
@@ -291,12 +322,14 @@ def entries_from_webhook(body: bytes) -> list[tuple[int, Entry]]:
     pushed = []
     for result in _checked_results(results, "docket alert"):
         docket_id = _docket_id(result.get("docket"))
-        pushed.append((docket_id, entry_from_result(result, Docket(docket_id))))
+        entry = entry_from_result(result, Docket(docket_id))
+        pushed.append(Pushed(docket_id, entry, tuple(undated(entry, result.get("date_filed"), "date_filed"))))
     return pushed
 
 
 def _with_docket(entry: Entry, docket: Docket, source_id: str) -> Entry:
-    """A webhook's entry as a source's, with the case fields and page of its docket."""
+    """A webhook's entry as a source's, with the case fields and page of its docket, and dated on its court's clock
+    (the webhook, which names no court, dates it at midnight UTC of the date it gives: the same date)."""
     docket_url = docket.url or entry.docket_url
     return replace(
         entry,
@@ -304,6 +337,7 @@ def _with_docket(entry: Entry, docket: Docket, source_id: str) -> Entry:
         case_number=docket.case_number,
         case_name=docket.case_name,
         court=docket.court,
+        filed_at=midnight(entry.filed_at.date(), docket.court) if entry.filed_at else None,
         url=docket_url if entry.url == entry.docket_url else entry.url,
         docket_url=docket_url,
     )
@@ -362,8 +396,13 @@ class CourtListener(Scraper[CourtListenerSettings]):
         return super().urls()
 
     def fetch(self, fetcher: Fetcher) -> Parsed:
-        if self.source.query:
-            return self._search(fetcher)
+        """The source's entries (its dockets', or its search's), with the count of those of a court without a known
+        zone (`Parsed.zoneless`)."""
+        parsed = self._search(fetcher) if self.source.query else self._dockets(fetcher)
+        parsed.zoneless = zoneless(parsed.entries)
+        return parsed
+
+    def _dockets(self, fetcher: Fetcher) -> Parsed:
         parsed = Parsed()
         for docket_id in self.source.dockets:
             docket = self._read(fetcher, f"{self.api}dockets/{docket_id}/", docket_from_json)
@@ -375,13 +414,17 @@ class CourtListener(Scraper[CourtListenerSettings]):
         results, _ = results_and_next(raw)
         return parsed_results(results, self.source.id)
 
-    def webhook_entries(self, pushed: Sequence[tuple[int, Entry]], fetcher: Fetcher) -> list[Entry]:
+    def webhook_entries(self, pushed: Sequence[Pushed], fetcher: Fetcher) -> Parsed:
         """This source's entries among a webhook's (`entries_from_webhook`): those of its dockets, with its
-        source_id and the case fields of their docket, read from the API (one request per docket). A docket
-        that cannot be read leaves its entries' case fields empty (logged): they are news all the same."""
-        mine = [(docket_id, entry) for docket_id, entry in pushed if docket_id in self.source.dockets]
-        dockets = {docket_id: self._docket_or_bare(fetcher, docket_id) for docket_id, _ in mine}
-        return [_with_docket(entry, dockets[docket_id], self.source.id) for docket_id, entry in mine]
+        source_id, the case fields of their docket, read from the API (one request per docket), and their dates
+        on its court's clock; with the reports of those without a readable date, and the count of those of a
+        court without a known zone (`Parsed.zoneless`), as a poll gives them. A docket that cannot be read leaves
+        its entries' case fields empty and their dates at midnight UTC (logged): they are news all the same."""
+        mine = [item for item in pushed if item.docket_id in self.source.dockets]
+        dockets = {item.docket_id: self._docket_or_bare(fetcher, item.docket_id) for item in mine}
+        entries = [_with_docket(item.entry, dockets[item.docket_id], self.source.id) for item in mine]
+        return Parsed(entries, undated=[report for item in mine for report in item.undated],
+                      zoneless=zoneless(entries))
 
     def _docket_or_bare(self, fetcher: Fetcher, docket_id: int) -> Docket:
         try:

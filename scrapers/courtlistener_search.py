@@ -9,7 +9,8 @@ with the RECAP documents that matched (`recap_documents`: `id`, `entry_number`, 
 document (not an attachment) is one docket entry, keyed `cl:<docket id>:e<entry number>` (by its document id
 when it has no entry number); a docket listed with no document is one entry "Docket opened", so that a new case
 is heard of before any of its documents is in the archive (as `new_case`; its complaint, when it comes, is not
-new again). The watch rules (bot/pipeline/watch.py) apply as to any docket source: `parties:` against the case name,
+new again). Dates are on the court's clock, as a docket's entries' (scrapers/courtlistener.py `filed_at`).
+The watch rules (bot/pipeline/watch.py) apply as to any docket source: `parties:` against the case name,
 `keywords:` against the text.
 """
 
@@ -20,7 +21,7 @@ from urllib.parse import urlencode
 
 from bot.core.entry import Entry
 from scrapers.base import Parsed, ParseError, Skipped
-from scrapers.courtlistener import Docket, _filed_at, _line, _site_url, undated
+from scrapers.courtlistener import Docket, _line, _site_url, filed_at, undated
 
 SEARCH_PAGES = 3  # pages of search results read per poll: the newest filings, older ones are known already
 NEWEST_ENTRIES_FIRST = "entry_date_filed desc"
@@ -70,7 +71,7 @@ def _entries(result: dict, source_id: str) -> Parsed:
     documents = [d for d in result.get("recap_documents") or [] if isinstance(d, dict) and d.get("attachment_number")
                  is None and isinstance(d.get("id"), int)]
     base = Entry(source_id, f"cl:{docket.id}:docket", docket.case_number, docket.case_name, docket.court, OPENED,
-                 url=docket.url, docket_url=docket.url, filed_at=_filed_at(result.get("dateFiled")))
+                 url=docket.url, docket_url=docket.url, filed_at=filed_at(result.get("dateFiled"), docket.court))
     if not documents:
         return Parsed([base], undated=undated(base, result.get("dateFiled"), "dateFiled"))
     parsed = Parsed()
@@ -85,7 +86,7 @@ def _entries(result: dict, source_id: str) -> Parsed:
         entry = Entry(
             source_id, key, docket.case_number, docket.case_name, docket.court,
             _line(document.get("description")) or _line(document.get("short_description")),
-            url=link or docket.url, docket_url=docket.url, filed_at=_filed_at(document.get("entry_date_filed")),
+            url=link or docket.url, docket_url=docket.url, filed_at=filed_at(document.get("entry_date_filed"), docket.court),
             number=str(number) if isinstance(number, int) else None,
         )
         parsed.entries.append(entry)

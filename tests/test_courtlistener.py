@@ -10,13 +10,17 @@ from __future__ import annotations
 
 import json
 import time
+from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
+from bot.cli import main
 from bot.core.entry import Entry
-from scrapers.base import ParseError, undated_note
+from notifiers.message import filed_on
+from scrapers.base import ParseError, Undated, undated_note, zoneless_note
 from scrapers.courtlistener import (
     CourtListener,
     CourtListenerSettings,
@@ -30,6 +34,7 @@ FIXTURES = Path(__file__).parent / "fixtures" / "courtlistener"
 PUBLIC_API = "https://www.courtlistener.com/api/rest/v4/"
 API_PATH = "/api/rest/v4/"
 SITE = "https://www.courtlistener.com"
+NEW_YORK = ZoneInfo("America/New_York")  # the zone of dcd, the court of docket 4214664
 DOCKET_PAGE = f"{SITE}/docket/4214664/national-veterans-legal-services-program-v-united-states/"
 MOTION_PAGE = f"{SITE}/docket/4214664/140/national-veterans-legal-services-program-v-united-states/"
 TOKEN = "0123456789abcdef-secret"
@@ -94,7 +99,7 @@ def test_entry_fields(httpserver):
     assert motion.key == "cl:4214664:2208776613"
     assert motion.text.startswith("MOTION for Settlement Preliminary Approval by ALLIANCE FOR JUSTICE")
     assert motion.url == MOTION_PAGE  # the available main document, not the unavailable attachment listed first
-    assert motion.filed_at == datetime(2022, 10, 11, tzinfo=UTC)
+    assert motion.filed_at == datetime(2022, 10, 11, tzinfo=NEW_YORK)  # its date_filed, on the court's clock
     appearance = entries["141"]
     assert appearance.text == "Notice of Appearance"  # no description: the document's
     assert appearance.url == DOCKET_PAGE  # its only document is not available
@@ -102,6 +107,62 @@ def test_entry_fields(httpserver):
     assert minute_order.key == "cl:4214664:2208891206"
     assert minute_order.text.startswith("MINUTE ORDER setting Fairness Hearing")
     assert minute_order.url == DOCKET_PAGE
+
+
+def test_a_date_filed_is_the_court_s_own_date_wherever_it_is_shown(httpserver):
+    serve_docket(httpserver)
+    parsed = scraper(httpserver, TOKEN).fetch(fetcher())
+    motion = by_number(parsed.entries)["140"]
+    assert motion.filed_at is not None and motion.filed_at.astimezone(UTC) == datetime(2022, 10, 11, 4, tzinfo=UTC)
+    assert filed_on(motion.filed_at, motion.court) == "2022-10-11"  # was "2022-10-10 20:00 EDT" at midnight UTC
+    assert parsed.zoneless == Counter()
+
+
+def test_a_court_without_a_known_zone_is_dated_at_midnight_utc_and_counted(httpserver):
+    docket = json.loads(fixture("rest_v4_docket_4214664"))
+    httpserver.expect_request(f"{API_PATH}dockets/4214664/").respond_with_json({**docket, "court_id": "scotus"})
+    httpserver.expect_request(f"{API_PATH}docket-entries/", query_string=ENTRIES_QUERY).respond_with_data(
+        served(httpserver, "docket_entries_4214664_page2"), content_type="application/json")
+    parsed = scraper(httpserver, TOKEN).fetch(fetcher())
+    [motion] = parsed.entries
+    assert motion.filed_at == datetime(2022, 10, 11, tzinfo=UTC)
+    assert filed_on(motion.filed_at, motion.court) == "2022-10-11"  # the date as CourtListener gave it
+    assert parsed.zoneless == Counter({"scotus": 1})
+    assert zoneless_note(parsed.zoneless) == (
+        "1 entry of court 'scotus' dated at midnight UTC (no time zone known for the court)")
+
+
+def test_check_says_which_court_s_entries_are_dated_at_midnight_utc(httpserver, tmp_path, monkeypatch, sqlite_url,
+                                                                    capsys):
+    docket = json.loads(fixture("rest_v4_docket_4214664"))
+    httpserver.expect_request(f"{API_PATH}dockets/4214664/").respond_with_json({**docket, "court_id": "scotus"})
+    httpserver.expect_request(f"{API_PATH}docket-entries/", query_string=ENTRIES_QUERY).respond_with_data(
+        served(httpserver, "docket_entries_4214664_page2"), content_type="application/json")
+    config = tmp_path / "sources.yaml"
+    config.write_text(f"""\
+http:
+  per_host_interval: 0s
+  courtlistener_interval: 0s
+sources:
+  - id: scotus
+    kind: courtlistener
+    url: {httpserver.url_for(API_PATH)}
+    dockets: [4214664]
+""")
+    monkeypatch.setenv("DOCKETBOT_CONFIG", str(config))
+    monkeypatch.setenv("DATABASE_URL", sqlite_url)
+    assert main(["--log-level", "INFO", "check"]) == 0  # (`run` logs at INFO)
+    said = "1 entry of court 'scotus' dated at midnight UTC (no time zone known for the court)"
+    out, err = capsys.readouterr()
+    assert out.splitlines()[0].endswith(f"NO ZONE: {said}")
+    assert f"source scotus: {said}" in err
+
+
+def test_the_zoneless_note_counts_each_court_the_most_first():
+    assert zoneless_note(Counter({"": 1, "scotus": 3})) == (
+        "3 entries of court 'scotus', 1 entry of no named court dated at midnight UTC (no time zone known for the "
+        "courts)")
+    assert zoneless_note(Counter()) == ""
 
 
 def test_keys_are_stable_across_polls(httpserver):
@@ -226,7 +287,8 @@ def test_a_search_result_without_a_readable_date_is_kept_undated_and_reported():
             {"id": 8, "entry_number": 2, "description": "Summons", "entry_date_filed": "2026-03-02"}]},
     ]}
     parsed, _ = search_page(json.dumps(body).encode(), "search")
-    assert [entry.filed_at for entry in parsed.entries] == [None, None, datetime(2026, 3, 2, tzinfo=UTC)]
+    assert [entry.filed_at for entry in parsed.entries] == [  # nmd's clock
+        None, None, datetime(2026, 3, 2, tzinfo=ZoneInfo("America/Denver"))]
     assert [str(item) for item in parsed.undated] == [
         "entry cl:1:docket has no dateFiled", "entry cl:2:e1 entry_date_filed '2026-02-30' is not a date"]
 
@@ -258,10 +320,11 @@ def test_in_docket_order_sorts_by_sequence_then_number_unnumbered_last():
 
 
 def test_webhook_docket_alert_is_parsed():
-    [(docket_id, entry)] = entries_from_webhook(fixture("docket_alert_webhook"))
-    assert docket_id == 4214664
+    [pushed] = entries_from_webhook(fixture("docket_alert_webhook"))
+    entry = pushed.entry
+    assert (pushed.docket_id, pushed.undated) == (4214664, ())
     assert (entry.key, entry.number) == ("cl:4214664:2208776613", "140")
-    assert entry.filed_at == datetime(2022, 10, 11, tzinfo=UTC)
+    assert entry.filed_at == datetime(2022, 10, 11, tzinfo=UTC)  # no court yet: midnight UTC of its date
     assert entry.text.startswith("MOTION for Settlement Preliminary Approval")
     assert (entry.url, entry.docket_url) == (MOTION_PAGE, DOCKET_PAGE)
     assert (entry.source_id, entry.case_number, entry.case_name, entry.court) == ("", "", "", "")
@@ -296,18 +359,40 @@ def test_webhook_entries_become_the_source_entries_a_poll_gives(httpserver):
     other_docket = {**body["payload"]["results"][0], "id": 1, "docket": 999}
     body["payload"]["results"].append(other_docket)
     pushed = entries_from_webhook(json.dumps(body).encode())
-    entries = scraper(httpserver, TOKEN).webhook_entries(pushed, fetcher())
+    mine = scraper(httpserver, TOKEN).webhook_entries(pushed, fetcher())
     polled = by_number(scraper(httpserver, TOKEN).fetch(fetcher()).entries)
-    assert entries == [polled["140"]]
+    assert mine.entries == [polled["140"]]
+    assert mine.entries[0].filed_at == datetime(2022, 10, 11, tzinfo=NEW_YORK)  # on dcd's clock, as a poll dates it
+    assert (mine.undated, mine.zoneless) == ([], Counter())
+
+
+def test_webhook_entries_without_a_readable_date_are_kept_and_reported_as_a_poll_reports_them(httpserver):
+    serve_docket(httpserver)
+    body = json.loads(fixture("docket_alert_webhook"))
+    first = body["payload"]["results"][0]
+    body["payload"]["results"] = [{**first, "date_filed": None},
+                                  {**first, "id": 2, "entry_number": 141, "date_filed": "10/14/2022"},
+                                  {**first, "id": 3, "docket": 999, "date_filed": None}]  # another docket's
+    pushed = entries_from_webhook(json.dumps(body).encode())
+    assert [item.undated for item in pushed] == [
+        (Undated("entry cl:4214664:2208776613", "has no date_filed"),),
+        (Undated("entry cl:4214664:2", "date_filed '10/14/2022' is not a date"),),
+        (Undated("entry cl:999:3", "has no date_filed"),)]
+    mine = scraper(httpserver, TOKEN).webhook_entries(pushed, fetcher())
+    assert [entry.filed_at for entry in mine.entries] == [None, None]  # kept
+    assert undated_note(mine.undated) == (
+        "2 entries without a readable date, e.g. entry cl:4214664:2208776613 has no date_filed")
 
 
 def test_webhook_entries_survive_an_unreadable_docket(httpserver):
     httpserver.expect_request(f"{API_PATH}dockets/4214664/").respond_with_data("down", status=404)
     pushed = entries_from_webhook(fixture("docket_alert_webhook"))
-    [entry] = scraper(httpserver, TOKEN).webhook_entries(pushed, fetcher())
+    mine = scraper(httpserver, TOKEN).webhook_entries(pushed, fetcher())
+    [entry] = mine.entries
     assert (entry.source_id, entry.key, entry.case_name, entry.docket_url) == (
         "nvlsp", "cl:4214664:2208776613", "", DOCKET_PAGE
     )
+    assert entry.filed_at == datetime(2022, 10, 11, tzinfo=UTC) and mine.zoneless == Counter({"": 1})
 
 
 def test_config_needs_docket_ids_and_defaults_the_api():

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from werkzeug import Response
@@ -20,6 +21,7 @@ from bot.core.entry import Entry
 from bot.core.filings import Record
 from bot.pipeline.diff import case_mark, filing_marks, same_filings, similarity
 from bot.poll.poller import Poller
+from scrapers.base import Parsed
 from scrapers.courtlistener import one_per_filing
 from scrapers.http import Fetcher
 from tests.support.feeds import FIXTURES, ChangingFeed
@@ -220,8 +222,8 @@ def test_a_pushed_full_entry_joins_the_stub_a_poll_posted(httpserver, store, cou
     assert len(poller.poll(source).queued) == 1
     full = Entry("nvlsp", "cl:4214664:2208918877", "1:16-cv-00745", "NATIONAL VETERANS LEGAL SERVICES PROGRAM v. "
                  "United States", "dcd", FULL["description"], number="143",
-                 filed_at=datetime(2022, 10, 17, tzinfo=UTC))  # as a docket-alert webhook gives it
-    result = poller.ingest(source, [full])
+                 filed_at=datetime(2022, 10, 17, tzinfo=ZoneInfo("America/New_York")))  # as a docket-alert webhook gives it
+    result = poller.ingest(source, Parsed([full]))
     assert (result.new, result.queued, [e.key for e in result.edited]) == ([], [], [full.key])
 
 

@@ -58,3 +58,10 @@ def test_feed_items_joined_to_the_filing_they_repeat_are_counted():
         "baseline: 1 entry recorded, nothing posted  (17 more items joined to the filings they repeat)"
     )
     assert "joined" not in describe_result(PollResult("sdny", parsed=1, new=[entry("41")], baseline=True), False, UTC)
+
+
+def test_entries_dated_at_midnight_utc_for_want_of_their_court_s_zone_are_said():
+    result = PollResult("scotus", parsed=3, zoneless=Counter({"scotus": 3}))
+    assert describe_result(result, False, UTC).endswith(
+        "  NO ZONE: 3 entries of court 'scotus' dated at midnight UTC (no time zone known for the court)")
+    assert "NO ZONE" not in describe_result(PollResult("nmd", parsed=3), False, UTC)

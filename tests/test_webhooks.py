@@ -1,8 +1,10 @@
-"""CourtListener docket-alert webhooks over real HTTP: secret, fast answer, idempotency, entries posted once."""
+"""CourtListener docket-alert webhooks over real HTTP: secret, fast answer, idempotency, entries posted once, dated
+on their court's clock, and those without a readable date kept and reported as a poll reports them."""
 
 from __future__ import annotations
 
 import json
+import logging
 import os
 import time
 
@@ -11,6 +13,7 @@ import requests
 from sqlalchemy import text
 
 from bot.app import App
+from bot.cli import main
 from bot.web.server import WebApp
 from tests.fakes.slack_api import FakeSlack, channel_id
 from tests.support.feeds import FIXTURES
@@ -73,6 +76,7 @@ def test_docket_alert_is_answered_at_once_and_posted_once(app, slack):
         assert message["text"].startswith(
             "Motion for Settlement Preliminary Approval: NATIONAL VETERANS LEGAL SERVICES PROGRAM v. United States")
         assert "(1:16-cv-00745, D.D.C.)" in message["text"]
+        assert "filed 2022-10-11" in json.dumps(message["blocks"])  # D.D.C.'s date (not "2022-10-10 20:00 EDT")
 
         again = post(base, BODY)
         assert again.status_code == 200 and again.json()["duplicate"] is True
@@ -115,3 +119,51 @@ def test_a_body_that_failed_processing_stays_in_the_inbox(app, slack, httpserver
         conn.execute(text("ALTER TABLE seen_entries_away RENAME TO seen_entries"))
     assert web.inbox.process_pending() == 1
     assert len(slack.wait_for_messages(1, timeout=10)) == 1
+
+
+def pushed(*changes: dict) -> bytes:
+    """The webhook body with its entry changed by each of `changes` in turn: one result each."""
+    body = json.loads(BODY)
+    entry = body["payload"]["results"][0]
+    body["payload"]["results"] = [{**entry, **change} for change in changes]
+    return json.dumps(body).encode()
+
+
+def processed(app: App) -> None:
+    deadline = time.monotonic() + 10
+    while app.store.unprocessed_webhooks() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert app.store.unprocessed_webhooks() == []
+
+
+def test_an_entry_pushed_without_a_readable_date_is_posted_and_reported_as_a_poll_reports_it(app, slack, caplog,
+                                                                                              capsys):
+    caplog.set_level(logging.INFO)
+    with serving(WebApp(app, {"COURTLISTENER_WEBHOOK_SECRET": SECRET})) as base:
+        assert post(base, pushed({"date_filed": None})).status_code == 200
+        [message] = slack.wait_for_messages(1, timeout=10)
+        processed(app)
+        assert "filed" not in json.dumps(message["blocks"])  # posted, undated
+        warned = [record.getMessage() for record in caplog.records if record.levelno == logging.WARNING]
+        assert warned == ["source nvlsp: webhook: 1 entry without a readable date: entry cl:4214664:2208776613 has "
+                          "no date_filed (kept, undated)"]
+        assert "webhook: source nvlsp: 1 new, 1 queued, 1 undated" in caplog.messages
+
+        assert main(["sources"]) == 0
+        said = "nvlsp: last webhook kept 1 entry without a readable date: entry cl:4214664:2208776613 has no date_filed"
+        assert said in capsys.readouterr().out
+        status_page = requests.get(base, timeout=5).text
+        assert "entry cl:4214664:2208776613 has no date_filed (kept, pushed by a webhook)" in status_page
+
+        # a webhook of another docket says nothing of this source; the next one of its own replaces the note
+        assert post(base, pushed({"docket": 999, "id": 5, "date_filed": None}), key="key-2").status_code == 200
+        processed(app)
+        state = app.store.state("nvlsp")
+        assert state is not None and state.last_pushed_undated_note == said.split(" kept ", 1)[1]
+        assert state.last_undated_note is None  # no poll kept anything: the poll's note is apart
+        assert post(base, pushed({"id": 6, "entry_number": 141}), key="key-3").status_code == 200
+        slack.wait_for_messages(2, timeout=10)
+        processed(app)
+    assert app.store.state("nvlsp").last_pushed_undated_note is None
+    assert main(["sources"]) == 0
+    assert "without a readable date" not in capsys.readouterr().out

@@ -11,15 +11,15 @@ from bot.pipeline.diff import newest
 from bot.pipeline.run import OUTSIDE_CASES, WHILE_PAUSED
 from bot.poll.poller import PollResult, skip_note
 from notifiers.text import truncate
-from scrapers import undated_note
+from scrapers import undated_note, zoneless_note
 
 PREVIEWED = 5  # entries of a dry run's baseline shown
 PREVIEW_TEXT = 80
 
 
 def describe_result(result: PollResult, dry_run: bool, tz: tzinfo) -> str:
-    """The `check` line of one source: what the poll found, queued, skipped, kept without a readable date, or why
-    it failed (times on the config's clock `tz`)."""
+    """The `check` line of one source: what the poll found, queued, skipped, kept without a readable date, dated at
+    midnight UTC for want of its court's zone, or why it failed (times on the config's clock `tz`)."""
     if result.busy:
         return "skipped: another process is polling it right now"
     if result.paused is not None:
@@ -34,7 +34,8 @@ def describe_result(result: PollResult, dry_run: bool, tz: tzinfo) -> str:
         outside if result.filtered[OUTSIDE_CASES] and result.baseline else ""
     ) + (
         f"  SKIPPED {len(result.skipped)}: {skip_note(result.skipped)}" if result.skipped else ""
-    ) + (f"  UNDATED: {undated_note(result.undated)} (kept)" if result.undated else "")
+    ) + (f"  UNDATED: {undated_note(result.undated)} (kept)" if result.undated else "") + (
+        f"  NO ZONE: {zoneless_note(result.zoneless)}" if result.zoneless else "")
 
 
 def _describe_success(result: PollResult, dry_run: bool) -> str:

@@ -32,7 +32,7 @@ from bot.pipeline.stories import headline
 from bot.pipeline.watch import opens_case
 from bot.store import Harvest, QuietPoll, SourceState, Store
 from bot.store.entries import Labels
-from scrapers import SCRAPERS, Parsed, ParseError, Scraper, Skipped, Unchanged, Undated, undated_note
+from scrapers import SCRAPERS, Parsed, ParseError, Scraper, Skipped, Unchanged, Undated, undated_note, zoneless_note
 from scrapers.http import Abandoned, Fetcher, FetchError
 from scrapers.news_identity import story_marks
 
@@ -73,6 +73,7 @@ class PollResult:
     error: str | None = None
     skipped: list[Skipped] = field(default_factory=list)  # items read and not turned into entries, with why
     undated: list[Undated] = field(default_factory=list)  # entries kept without a readable date, with where and why
+    zoneless: Counter[str] = field(default_factory=Counter)  # entries dated at midnight UTC for want of their court's zone
     merged: int = 0  # items joined into the entry of the filing they repeat (scrapers/base.py Parsed.merged)
     busy: bool = False  # another process holds the source's poll lease, or polled it this turn
     unchanged: bool = False  # the source's pages were as at the last poll: nothing parsed
@@ -295,10 +296,8 @@ class Poller:
             if isinstance(parsed, Unchanged):
                 return self._unchanged(source, state, result, dry_run, validators)
             result.parsed, result.skipped, result.merged = len(parsed.entries), parsed.skipped, parsed.merged
-            result.undated = parsed.undated
+            _account_dates(source, parsed, result)
             self._account_skipped(source, parsed, dry_run)
-            if parsed.undated:
-                log.warning("source %s: %s (kept, undated)", source.id, undated_note(parsed.undated))
             if scraper.cumulative:
                 check_structure(len(parsed.entries), state, source.url or source.id)
             self._take(source, state, parsed.entries, result, dry_run, whole_source=True,
@@ -353,14 +352,18 @@ class Poller:
         log.info("source %s: unchanged since the last poll", source.id)
         return result
 
-    def ingest(self, source: SourceConfig, entries: Sequence[Entry]) -> PollResult:
-        """Entries pushed by the source itself (a webhook): diffed, classified and routed like a poll's.
+    def ingest(self, source: SourceConfig, pushed: Parsed) -> PollResult:
+        """Entries pushed by the source itself (a webhook): diffed, classified and routed like a poll's, those
+        without a readable date (`pushed.undated`) and those of a court without a known zone (`pushed.zoneless`)
+        reported as a poll reports them (the result, the log), the former also kept in the source's state
+        (`last_pushed_undated_note`: `sources`, the status page), apart from what its last poll kept.
 
         They are news even before the source's first poll; that poll still records its baseline. Those pushed
         while the source is paused are recorded, not posted.
         """
-        result = PollResult(source.id, parsed=len(entries))
-        self._take(source, self.store.state(source.id), entries, result, False, whole_source=False)
+        result = PollResult(source.id, parsed=len(pushed.entries))
+        _account_dates(source, pushed, result, "webhook: ")
+        self._take(source, self.store.state(source.id), pushed.entries, result, False, whole_source=False)
         return result
 
     def _account_skipped(self, source: SourceConfig, parsed: Parsed, dry_run: bool) -> None:
@@ -496,6 +499,17 @@ class Poller:
             self.health.after_failure(source, state)
         except Exception:  # the store itself is down: the log is all that is left
             log.exception("source %s: could not record the failed poll", source.id)
+
+
+def _account_dates(source: SourceConfig, parsed: Parsed, result: PollResult, by: str = "") -> None:
+    """Takes into the result, and logs (`by` saying how the entries came, after the source: "webhook: "), the
+    entries kept without a readable date (a warning: their posts go undated) and those dated at midnight UTC for
+    want of their court's zone (said: their dates are as the source gave them)."""
+    result.undated, result.zoneless = parsed.undated, parsed.zoneless
+    if parsed.undated:
+        log.warning("source %s: %s%s (kept, undated)", source.id, by, undated_note(parsed.undated))
+    if parsed.zoneless:
+        log.info("source %s: %s%s", source.id, by, zoneless_note(parsed.zoneless))
 
 
 def _healthy(state: SourceState | None) -> bool:

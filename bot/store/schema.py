@@ -73,6 +73,8 @@ source_state = Table(
     # the entries the last successful poll kept without a readable date: "1 entry without a readable date: row 3
     # '2026-11-25' does not match %m/%d/%Y" (scrapers.base.undated_note); NULL: none
     Column("last_undated_note", Text),
+    # the same of the entries the last webhook pushed for the source (Poller.ingest); NULL: none
+    Column("last_pushed_undated_note", Text),
     # While last_status is "paused" (bot/store/pauses.py): when the pause began (the stored pause's since, or the
     # first turn a `paused: true` skipped; NULL: paused by a release before revision 0016) and when `resume` ended
     # it (NULL: not resumed, or by the config): the first poll after records only what was filed between the two

@@ -51,6 +51,7 @@ class SourceState:
     settings: str | None = None  # the digest of the settings its last poll was made with (SourceConfig.digest)
     validators: dict | None = None  # what its last kept poll saw at its URLs (bot/store/schema.py source_state)
     last_undated_note: str | None = None  # the entries its last poll kept without a readable date (None: none)
+    last_pushed_undated_note: str | None = None  # the same of the entries the last webhook pushed for it
     paused_since: datetime | None = None  # while `PAUSED`: when the pause began (None: not known)
     resumed_at: datetime | None = None  # while `PAUSED`: when `resume` ended it (None: not yet, or by the config)
 
@@ -91,7 +92,9 @@ def count_poll(
 ) -> None:
     """Adds `new` entries to the source's count. A poll of the whole source (`parsed` entries listed; None
     for pushed entries) is a successful poll, `skipped` items not turned into entries for `skip_note`, its
-    entries without a readable date said by `undated_note` (None: none), and the first one is the baseline; a `story_key` (not None) is the news source's identity level from now on;
+    entries without a readable date said by `undated_note` (None: none), and the first one is the baseline;
+    pushed entries (a webhook's) keep their `undated_note` apart (last_pushed_undated_note), since they are not
+    the whole source; a `story_key` (not None) is the news source's identity level from now on;
     `validators` (not None) what the poll saw at the source's URLs (SourceState.validators); `release` (not
     None) the holder whose poll lease ends with this record (`released`).
 
@@ -159,6 +162,8 @@ def _count_update(
         )
         if not held:
             values["last_undated_note"] = _param("undated", "last_undated_note")
+    else:
+        values["last_pushed_undated_note"] = _param("undated", "last_pushed_undated_note")
     if story_key:
         values["story_key"] = _param("level", "story_key")
     if validators:

@@ -3,7 +3,9 @@
 CourtListener wants a 2xx within a second and retries otherwise, so the receiver only checks the
 secret and the body, keeps it (a repeated Idempotency-Key is ignored) and answers; processing reads
 the dockets' case fields from the API and feeds the entries into the same diff/outbox path as a poll.
-A body whose processing failed stays in the inbox and is tried again on the next delivery.
+A body whose processing failed stays in the inbox and is tried again on the next delivery. An entry pushed without
+a readable date is kept and reported as a poll reports one: in the log, and in the source's state, which `sources`
+and the status page show (`nvlsp: last webhook kept 1 entry without a readable date: ...`).
 """
 
 from __future__ import annotations
@@ -70,6 +72,9 @@ class WebhookInbox:
             return
         for source in self.app.config.sources:
             if isinstance(source, CourtListenerSettings):
-                scraper = CourtListener(source, self.environ)
-                result = self.app.poller.ingest(source, scraper.webhook_entries(pushed, self.app.poller.fetcher))
-                log.info("webhook: source %s: %d new, %d queued", source.id, len(result.new), len(result.queued))
+                mine = CourtListener(source, self.environ).webhook_entries(pushed, self.app.poller.fetcher)
+                if not mine.entries:  # the webhook is of other dockets: nothing to say of this source
+                    continue
+                result = self.app.poller.ingest(source, mine)
+                log.info("webhook: source %s: %d new, %d queued%s", source.id, len(result.new), len(result.queued),
+                         f", {len(result.undated)} undated" if result.undated else "")
