@@ -9,7 +9,7 @@ from collections.abc import Collection
 from bot.app import App
 from bot.core.docket_forms import docket_number_problem
 from bot.core.quiet import same_channel
-from bot.history.find import Found, cases_matching, events_of, recent
+from bot.history.find import Case, Found, cases_matching, events_of, recent
 from bot.history.muted import muted_in
 from bot.history.text import HELD_SHORT, entry_title, filed_day, verdict_words
 from bot.history.why import explain
@@ -66,7 +66,7 @@ def recent_answer(app: App, case: str, channels: Collection[str]) -> str:
 def _of_case(app: App, case: str, limit: int) -> Found:
     """The newest `limit` entries, of any source, of the case `case` names however written."""
     numbers = cases_matching(app.store, None, case)
-    return recent(app.store, cases=numbers, limit=limit) if numbers else Found([], False, "docket number")
+    return recent(app.store, case=Case("docket number", tuple(numbers)), limit=limit) if numbers else Found([], False, "")
 
 
 def _not_a_number(case: str) -> str | None:
