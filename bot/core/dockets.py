@@ -41,7 +41,8 @@ _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")  # `AP-77,129`
 
 
 def docket_parts(number: str) -> tuple[str, str | None, int] | None:
-    """(two-digit year, case type or None, sequence number), or None when it is no docket number."""
+    """(two-digit year, case type or None, sequence number) of a federal docket number, or None when it is none (a
+    state court's number, `01-18-00277-CR`, is none)."""
     docket = find_docket_number(number)
     if docket is None:
         return None
