@@ -124,13 +124,15 @@ def build_parser() -> argparse.ArgumentParser:
     pause.add_argument("source_id", metavar="SOURCE_ID")
     resume = command("resume", help="poll a paused source again")
     resume.add_argument("source_id", metavar="SOURCE_ID")
-    why = command("why", help="the entries QUERY names (an entry key, a docket number or words of the text), and "
+    why = command("why", help="the entries QUERY names (an entry key; a docket number of any court, a case key or a "
+                  "party name; or words of the text), and "
                   "for each subscription the post each got or why not")
     why.add_argument("source_id", metavar="SOURCE_ID")
     why.add_argument("query", nargs="+", metavar="QUERY")
     entries = command("entries", help="the entries seen, newest first: filed, case, events, text, posted where")
     entries.add_argument("--source", metavar="S", help="only this source's")
-    entries.add_argument("--case", metavar="C", help="only this docket number's, however written (18-cv-1119)")
+    entries.add_argument("--case", metavar="C", help="only this case's: a docket number of any court, however "
+                         "written (18-cv-1119, 01-18-00277-CR), a case key of a source, or a party name")
     entries.add_argument("--since", metavar="7d", help="only those filed (or, without a date, seen) this recently")
     entries.add_argument("--events", metavar="motion,dismissal", help="only those of one of these event types")
     entries.add_argument("--limit", type=int, default=50, metavar="N", help="at most N (default 50)")

@@ -78,9 +78,12 @@ def test_recent_says_which_entries_a_mute_kept_from_this_channel(docket, app, fe
     assert line == "• 2018-04-17 · dismissal · Stipulation of Voluntary Dismissal (`sdny`) · _not posted here (muted)_"
 
 
+NOT_A_NUMBER = "is not a docket number of any court, such as `1:18-cv-03365`, `01-23-00123-CV` or `17D22499`."
+
+
 @pytest.mark.parametrize("text, said", [
-    ("why <!channel>", "`&lt;!channel&gt;` is not a docket number such as `1:18-cv-03365`."),
-    ("recent sdny", "`sdny` is not a docket number such as `1:18-cv-03365`."),
+    ("why <!channel>", f"`&lt;!channel&gt;` {NOT_A_NUMBER}"),
+    ("recent sdny", f"`sdny` {NOT_A_NUMBER}"),
     ("why 1:99-cv-00001", "No entry of 1:99-cv-00001 was seen by any source."),
     ("recent 1:99-cv-00001", "No entry of 1:99-cv-00001 was seen by any source."),
 ])

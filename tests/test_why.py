@@ -126,14 +126,15 @@ def test_why_finds_entries_by_the_words_of_their_text_newest_first(polled, capsy
 
 @pytest.mark.parametrize("argv, status, said", [
     (["why", "nowhere", "x"], 2, "unknown source id: nowhere (configured: nmd, sdny)"),
-    (["why", "sdny", "no such words at all"], 1, "sdny: no entry seen has the key, docket number or words "
+    (["why", "sdny", "no such words at all"], 1, "sdny: no entry seen has the key, docket number, case key, party name or words "
                                                  "'no such words at all' (`entries --source sdny` lists what was seen)"),
     (["entries", "--events", "motion,sanction"], 2, "--events: 'sanction' is not an event type (known: motion,"),
     (["entries", "--events", "dismisal"], 2, "--events: 'dismisal' is not an event type (did you mean dismissal?) (known:"),
     (["entries", "--since", "a week"], 2, '--since: "a week" is not a duration like 5m'),
     (["entries", "--since", "10000000d"], 2, '--since: "10000000d" is longer than 3650d (10 years)'),
     (["entries", "--since", "-1h"], 2, '--since: "-1h" is negative'),
-    (["why", "nmd", "18-cv-1119"], 1, "nmd: no entry seen has the key, docket number or words '18-cv-1119' "
+    (["why", "nmd", "18-cv-1119"], 1, "nmd: no entry seen has the key, docket number, case key, party name or "
+                                      "words '18-cv-1119' "
                                       "(`entries --source nmd` lists what was seen)\nnmd was never polled: `check nmd` "
                                       "polls it (a first poll records what the source lists, and posts nothing)\n"),
     (["entries", "--limit", "0"], 2, "--limit 0: give 1 or more"),
@@ -142,7 +143,8 @@ def test_why_finds_entries_by_the_words_of_their_text_newest_first(polled, capsy
                                          "`python -m bot why SOURCE 18-cv-1119`\n"),
     (["entries", "--source", "18-cv-1119"], 2, "unknown source id: 18-cv-1119 (configured: nmd, sdny)\nentries "
                                                "--source takes source ids; for a case use"),
-    (["entries", "--case", "1:99-cv-00001"], 1, "no entry seen matches (no entry of case 1:99-cv-00001 was seen)"),
+    (["entries", "--case", "1:99-cv-00001"], 1, "no entry seen matches (no entry of case 1:99-cv-00001 was seen: no docket "
+                                                "number, case key or party name matches)"),
 ])
 def test_bad_or_empty_questions_say_so(polled, capsys, argv, status, said):
     assert main(argv) == status

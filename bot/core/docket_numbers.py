@@ -19,6 +19,14 @@ feed title or out of any text.
   number: `1:17-cv-04109-KAM-CLP` is case `1:17-cv-04109`. A court may leave the dash before the judge's
   initials with none after it, before a judge is assigned (`26-10911- Nerra Inc.`).
 
+Some state courts' numbers begin as a federal one does, and are none: read anywhere, a number is federal only when
+what follows its sequence is suffixes a federal court writes. A suffix of digits alone (a defendant's number, a
+chapter) follows a case type or a judge's initials, never the sequence of a number without a case type: in the
+Texas courts of appeals' `01-18-00277-CR` (court 01, year 18, case 00277, criminal), Washington's superior
+courts' `17-2-01460-31` (year 17, civil, case 01460, county 31) and Vermont's `15-2-97 Cncr` (case 15 of
+February 1997) the digits after the second part are the case's, not a defendant's. CM/ECF pads a sequence to
+five digits: one padded to more (`2023-CV-004127`, a Colorado county court's register) is a state court's.
+
 Sources: the parts as the PACER Case Locator's users are told them (pacerdash.com, "How to locate a PACER
 case by docket index number": office code (optional), filing year (2 or 4 digits), case code (optional),
 docket sequence number, judge initials / local notes (optional)) and as practitioners read them (Butler Snow,
@@ -48,8 +56,10 @@ _SUFFIXES = r"(?P<suffixes>(?:-[a-z0-9_/]+)*)"
 # `26-10911- Nerra Inc.`), followed by white space or the end.
 _TITLE = re.compile(rf"\s*{_CASE_NUMBER}{_SUFFIXES}-?(?:\s+|$)", re.IGNORECASE | re.VERBOSE)
 # Anywhere in a text, as people write it (`18-cv-3365`, `1:18-bk-10947`), but not out of the middle of another
-# court's number (`01-CR-2023` of New Mexico's `D-101-CR-2023-00040` is no case of 2001); suffixes are left aside.
-_ANYWHERE = re.compile(rf"(?<![\w-]){_CASE_NUMBER}", re.IGNORECASE | re.VERBOSE)
+# court's number (`01-CR-2023` of New Mexico's `D-101-CR-2023-00040` is no case of 2001); its suffixes are read to
+# tell a state court's number that begins like a federal one (`01-18-00277-CR`), see `_federal`.
+_ANYWHERE = re.compile(rf"(?<![\w-]){_CASE_NUMBER}{_SUFFIXES}", re.IGNORECASE | re.VERBOSE)
+PADDED_SEQUENCE = 5  # digits CM/ECF pads a case's sequence number to
 
 
 class DocketNumber(NamedTuple):
@@ -87,7 +97,19 @@ def split_title(title: str) -> tuple[DocketNumber, str] | None:
 
 
 def find_docket_number(text: str) -> DocketNumber | None:
-    """The first docket number in `text` (its suffixes not read), or None. A number begins a word: none is read out
-    of the middle of a state court's (`D-101-CR-2023-00040`, `MGCV17-11099`)."""
-    match = _ANYWHERE.search(text)
-    return _docket_number(match) if match else None
+    """The first federal docket number in `text` (with its suffixes), or None. A number begins a word: none is read
+    out of the middle of a state court's (`D-101-CR-2023-00040`, `MGCV17-11099`), nor out of a state court's number
+    that begins like one (`01-18-00277-CR`, `17-2-01460-31`, `2023-CV-004127`: see the module's docstring)."""
+    for match in _ANYWHERE.finditer(text):
+        docket = _docket_number(match)
+        if _federal(docket):
+            return docket
+    return None
+
+
+def _federal(docket: DocketNumber) -> bool:
+    """Whether a number the grammar read can be a federal court's (see the module's docstring), not a state
+    court's that begins like one."""
+    digits_after_sequence = docket.case_type is None and bool(docket.suffixes) and docket.suffixes[0].isdigit()
+    over_padded = len(docket.sequence) > PADDED_SEQUENCE and docket.sequence.startswith("0")
+    return not (digits_after_sequence or over_padded)

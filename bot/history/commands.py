@@ -13,7 +13,7 @@ from bot.core.events import SUBSCRIBABLE_EVENTS
 from bot.core.near_miss import did_you_mean
 from bot.core.source_ids import unknown_sources
 from bot.exit_codes import EXIT_FAILED, EXIT_OK, EXIT_USAGE
-from bot.history.find import cases_matching, find, recent
+from bot.history.find import find, find_case, recent
 from bot.history.muted import muted_in
 from bot.history.text import entries_report, why_report
 from bot.history.why import explain
@@ -44,18 +44,18 @@ def not_polled(app: App, source_id: str) -> str | None:
 
 
 def why(app: App, source_id: str, query: str, environ: Mapping[str, str]) -> int:
-    """Prints the entries of `source_id` that `query` names (an entry key, a docket number, or words of their
-    text) and, for each subscription, the post each got or why not. Exit status: 0 entries found, 1 none,
+    """Prints the entries of `source_id` that `query` names (an entry key; a case: a docket number of any court, a
+    case key, a party name; or words of their text) and, for each subscription, the post each got or why not. Exit status: 0 entries found, 1 none,
     2 an unknown source or an empty query."""
     if _unknown_source(app, source_id, "why"):
         return EXIT_USAGE
     if not query.strip():
         print("give an entry key, a docket number or words of the entry's text", file=sys.stderr)
         return EXIT_USAGE
-    found = find(app.store, source_id, query.strip(), WHY_SHOWN)
+    found = find(app.store, app.config.sources, source_id, query.strip(), WHY_SHOWN)
     note = not_polled(app, source_id)
     if not found.entries:
-        print(f"{source_id}: no entry seen has the key, docket number or words {query!r} "
+        print(f"{source_id}: no entry seen has the key, docket number, case key, party name or words {query!r} "
               f"(`entries --source {source_id}` lists what was seen)", file=sys.stderr)
         if note:
             print(note, file=sys.stderr)
@@ -72,7 +72,9 @@ def entries(
     app: App, source_id: str | None, case: str | None, since: str | None, events: str | None, limit: int,
     now: datetime,
 ) -> int:
-    """Prints the seen entries the filters select, newest first. Exit status: 0 some listed, 1 none, 2 a bad
+    """Prints the seen entries the filters select, newest first (`case`: a docket number of any court however
+    written, a case key of the config's sources or a party name; a line first says what a case key or party name
+    matched). Exit status: 0 some listed, 1 none, 2 a bad
     filter (unknown source or event type, a duration that is not one, a limit under 1)."""
     if source_id is not None and _unknown_source(app, source_id, "entries --source"):
         return EXIT_USAGE
@@ -90,16 +92,18 @@ def entries(
     except ValueError as exc:
         print(f"--since: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    cases = cases_matching(app.store, source_id, case) if case else None
-    found = recent(app.store, source_id, cases, start, wanted, limit) if cases != [] else None
+    named = find_case(app.store, app.config.sources, source_id, case) if case else None
+    found = recent(app.store, source_id, named, start, wanted, limit) if not case or named else None
     note = not_polled(app, source_id) if source_id is not None else None
     if found is None or not found.entries:
-        print("no entry seen matches" + (f" (no entry of case {case} was seen)" if cases == [] else ""),
-              file=sys.stderr)
+        print("no entry seen matches" + (f" (no entry of case {case} was seen: no docket number, case key or party "
+                                         "name matches)" if case and not named else ""), file=sys.stderr)
         if note:
             print(note, file=sys.stderr)
         return EXIT_FAILED
     subscriptions = [*app.config.subscriptions, *(made.subscription for made in app.store.made_subscriptions())]
+    if named and named.matched:
+        print(f"--case {case!r}: by {named.by}, {named.matched}")
     print(entries_report(found, limit, lambda seen: muted_in(seen, subscriptions, app.store.mutes(seen.first_seen_at))))
     if note:
         print(note)

@@ -83,7 +83,8 @@ def why_report(
     """`why`'s report: each entry found (title, text, key, events, first seen) and a line per destination."""
     shown = len(found.entries)
     count = f"the newest {shown} entries" if found.more else f"{shown} {'entry' if shown == 1 else 'entries'}"
-    lines = [f"{source_id}: {count} found by {found.by} {query!r}" + (" (more match)" if found.more else "")]
+    matched = f": {found.matched}" if found.matched else ""
+    lines = [f"{source_id}: {count} found by {found.by} {query!r}{matched}" + (" (more match)" if found.more else "")]
     for seen in found.entries:
         entry = seen.entry
         held = f" (recorded without a post: {HELD_SHORT[seen.held]})" if seen.held in HELD_SHORT else ""

@@ -44,12 +44,13 @@ class SeenEntry:
 
 @dataclass(frozen=True)
 class EntryQuery:
-    """Which seen entries: of a source (None: any); with one of these docket numbers, as stored (None: any); with
-    one of these keys (None: any); whose text holds every one of `words` (any case); filed (or, without a filing
-    date, first seen) at or after `since`."""
+    """Which seen entries: of a source (None: any); of one of `source_ids` (None: any); with one of these docket
+    numbers, as stored (None: any); with one of these keys (None: any); whose text holds every one of `words` (any
+    case); filed (or, without a filing date, first seen) at or after `since`."""
 
     source_id: str | None = None
     case_numbers: Sequence[str] | None = None
+    source_ids: Sequence[str] | None = None
     keys: Sequence[str] | None = None
     words: Sequence[str] = ()
     since: datetime | None = None
@@ -62,6 +63,8 @@ def _conditions(query: EntryQuery) -> list[ColumnElement[bool]]:
     found: list[ColumnElement[bool]] = []
     if query.source_id is not None:
         found.append(seen_entries.c.source_id == query.source_id)
+    if query.source_ids is not None:
+        found.append(seen_entries.c.source_id.in_(list(query.source_ids)))
     if query.case_numbers is not None:
         found.append(seen_entries.c.case_number.in_(list(query.case_numbers)))
     if query.keys is not None:
@@ -100,6 +103,25 @@ class History(Database):
             query = query.where(seen_entries.c.source_id == source_id)
         with self.engine.connect() as conn:
             return list(conn.execute(query).scalars())
+
+    def seen_case_names(self, source_id: str | None = None) -> dict[str, str]:
+        """The docket numbers, as stored, of the entries seen (of `source_id`; None: of every source), each with the
+        case name one of its entries gives ("" for entries stored before revision 0009, which kept no name)."""
+        one = (select(seen_entries.c.source_id, seen_entries.c.case_number,
+                      func.max(seen_entries.c.entry_key).label("entry_key"))
+               .where(seen_entries.c.case_number != "")
+               .group_by(seen_entries.c.source_id, seen_entries.c.case_number))
+        if source_id is not None:
+            one = one.where(seen_entries.c.source_id == source_id)
+        picked = one.subquery()
+        query = select(seen_entries.c.case_number, seen_entries.c.entry).select_from(seen_entries.join(picked, and_(
+            seen_entries.c.source_id == picked.c.source_id, seen_entries.c.entry_key == picked.c.entry_key)))
+        names: dict[str, str] = {}
+        with self.engine.connect() as conn:
+            for number, entry in conn.execute(query):
+                name = Entry.from_json(entry).case_name if entry is not None else ""
+                names[number] = names.get(number) or name
+        return names
 
     def with_posts(self, seen: Iterable[SeenEntry]) -> list[SeenEntry]:
         """The entries, each with the outbox messages that carried it, oldest first."""

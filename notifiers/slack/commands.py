@@ -10,6 +10,9 @@
     /docket recent <case>                    the case's last 10 entries (notifiers/slack/history.py)
     /docket help
 
+A case is a docket number of any court, however written (`1:18-cv-03365`, `01-23-00123-CV`, `17D22499`; see
+bot/core/dockets.py). `check` of a case polls the sources whose `cases:` name it, else those that listed it.
+
 Opening the app shows its Home tab (home.py).
 
 Two ways in, both needing SLACK_BOT_TOKEN:
@@ -46,9 +49,10 @@ from slack_sdk.errors import SlackApiError, SlackClientError
 from bot.app import App
 from bot.config import SourceConfig, Subscription
 from bot.core.docket_forms import docket_number_problem
-from bot.core.dockets import docket_parts, same_docket
+from bot.core.dockets import same_docket
 from bot.core.events import DEFAULT_SUBSCRIBED_EVENTS, SUBSCRIBABLE_EVENTS
 from bot.delivery.deliver import DeliveryReport
+from bot.history.find import cases_matching
 from bot.ops.status import WorkerStatus, source_statuses, worker_status
 from bot.poll.lines import describe_result
 from bot.poll.poller import PollResult
@@ -244,7 +248,8 @@ class Docket:
             f"• `{COMMAND} why {escape('<case>')}` the case's newest entries: posted here, or why not",
             f"• `{COMMAND} recent {escape('<case>')}` the case's last 10 entries",
             f"Sources: {named or 'none configured'}{' …' if len(ids) > SOURCES_NAMED else ''}. "
-            "A case is a docket number such as `1:18-cv-03365`. In a private channel, invite the bot first.",
+            "A case is a docket number of any court, as the court writes it: `1:18-cv-03365`, `01-23-00123-CV`, "
+            "`17D22499`. In a private channel, invite the bot first.",
         ]
         return Answer("\n".join(lines))
 
@@ -369,15 +374,18 @@ class Docket:
         return answer, lambda: self._check([request])
 
     def _sources_for(self, target: str | None) -> list[SourceConfig]:
-        """All sources; the one named; or, for a docket number, those whose `cases` name it (else all)."""
+        """All sources; the one named; or, for a docket number of any court, those whose `cases` name it, else those
+        that have listed the case, else all."""
         sources = self.app.config.sources
         if target is None:
             return list(sources)
         if self._is_source(target):
             return [self.app.config.source(target)]
-        if not docket_parts(target):
+        if docket_number_problem(target) is not None:
             return []
-        return [s for s in sources if any(same_docket(target, case) for case in s.cases)] or list(sources)
+        return ([s for s in sources if any(same_docket(target, case) for case in s.cases)]
+                or [s for s in sources if cases_matching(self.app.store, s.id, target)]
+                or list(sources))
 
     def _check(self, batch: list[_CheckRequest]) -> None:
         """Runs checks until none waits: each covers every request that came in while the one before ran
@@ -419,9 +427,10 @@ class _CheckRequest:
 
 def _names(subscription: Subscription, target: str) -> list[str]:
     """How `subscription` spells `target`: as a docket number written any way, or (a subscription naming no
-    case) as a source id. A follow of a case in one source (follow_matches) is a follow of the case."""
-    names = subscription.cases or subscription.sources
-    return [name for name in names if name != "*" and same_docket(target, name)]
+    case) as a source id, exactly. A follow of a case in one source (follow_matches) is a follow of the case."""
+    if subscription.cases:
+        return [case for case in subscription.cases if same_docket(target, case)]
+    return [source for source in subscription.sources if source.lower() == target.strip().lower()]
 
 
 def describe(subscription: Subscription) -> str:

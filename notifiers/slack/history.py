@@ -1,14 +1,15 @@
-"""`/docket why <docket number>` and `/docket recent <case>`: what the bot saw of a case and, for this channel,
-whether each entry was posted here and why not (bot/history/), in Slack's mrkdwn with everything escaped."""
+"""`/docket why <case>` and `/docket recent <case>`: what the bot saw of a case (a docket number of any court,
+however written, as `/docket follow` takes it) and, for this channel, whether each entry was posted here and why
+not (bot/history/), in Slack's mrkdwn with everything escaped."""
 
 from __future__ import annotations
 
 from collections.abc import Collection
 
 from bot.app import App
-from bot.core.dockets import docket_parts
+from bot.core.docket_forms import docket_number_problem
 from bot.core.quiet import same_channel
-from bot.history.find import cases_matching, events_of, find, recent
+from bot.history.find import Case, Found, cases_matching, events_of, recent
 from bot.history.muted import muted_in
 from bot.history.text import HELD_SHORT, entry_title, filed_day, verdict_words
 from bot.history.why import explain
@@ -24,9 +25,10 @@ TEXT_LIMIT = 150
 def why_answer(app: App, case: str, channels: Collection[str]) -> str:
     """The newest entries of `case` (any source) and, for each, whether it was posted to this channel (spelled
     any of `channels`) and why not, per subscription of the channel."""
-    if not docket_parts(case):
-        return f"`{escape(case)}` is not a docket number such as `1:18-cv-03365`."
-    found = find(app.store, None, case, WHY_SHOWN)
+    problem = _not_a_number(case)
+    if problem:
+        return problem
+    found = _of_case(app, case, WHY_SHOWN)
     if not found.entries:
         return f"No entry of {escape(case)} was seen by any source."
     tz = app.config.tz
@@ -48,17 +50,31 @@ def why_answer(app: App, case: str, channels: Collection[str]) -> str:
 
 def recent_answer(app: App, case: str, channels: Collection[str]) -> str:
     """The last entries of `case` (any source), newest first: filed, events, text, and whether posted here."""
-    if not docket_parts(case):
-        return f"`{escape(case)}` is not a docket number such as `1:18-cv-03365`."
-    numbers = cases_matching(app.store, None, case)
-    found = recent(app.store, cases=numbers, limit=RECENT_SHOWN) if numbers else None
-    if found is None or not found.entries:
+    problem = _not_a_number(case)
+    if problem:
+        return problem
+    found = _of_case(app, case, RECENT_SHOWN)
+    if not found.entries:
         return f"No entry of {escape(case)} was seen by any source."
     subscriptions = [*app.config.subscriptions, *(made.subscription for made in app.store.made_subscriptions())]
     lines = [f"The last {len(found.entries)} entries of {escape(case)}, newest first:"]
     lines += [_recent_line(seen, channels, muted_in(seen, subscriptions, app.store.mutes(seen.first_seen_at)))
               for seen in found.entries]
     return "\n".join([*lines, f"`/docket why {escape(case)}` says why one was or was not posted here."])
+
+
+def _of_case(app: App, case: str, limit: int) -> Found:
+    """The newest `limit` entries, of any source, of the case `case` names however written."""
+    numbers = cases_matching(app.store, None, case)
+    return recent(app.store, case=Case("docket number", tuple(numbers)), limit=limit) if numbers else Found([], False, "")
+
+
+def _not_a_number(case: str) -> str | None:
+    """That `case` is no docket number of any court (as `/docket follow` takes one), in mrkdwn; None when it may be."""
+    if docket_number_problem(case) is None:
+        return None
+    return (f"`{escape(case)}` is not a docket number of any court, such as `1:18-cv-03365`, `01-23-00123-CV` or "
+            "`17D22499`.")
 
 
 def _recent_line(seen: SeenEntry, channels: Collection[str], muted: Collection[str]) -> str:
