@@ -320,6 +320,14 @@ class Outbox(Holds):
         with self.engine.connect() as conn:
             return {notifier: count for notifier, count in conn.execute(query).all()}
 
+    def waiting_for(self, name: str) -> tuple[int, datetime | None]:
+        """The undelivered messages queued for notifier `name` (Notifier.name) alone: how many, and when the oldest
+        was queued (UTC; None when none is)."""
+        query = select(func.count(), func.min(outbox.c.created_at)).where(undelivered(outbox), outbox.c.queued_for == name)
+        with self.engine.connect() as conn:
+            count, oldest = conn.execute(query).one()
+        return count, utc(oldest)
+
     def mark_posts_to_slack(self, now: datetime) -> None:
         """Records that this store's posts go to Slack (a process with SLACK_BOT_TOKEN gets ready to deliver); the
         first such record is kept."""
