@@ -78,7 +78,7 @@ class Backlog:
         for chunk in range(0, count, 1000):
             posts = queued_posts(self.added, min(1000, count - chunk), self.channels)
             with self.store.engine.begin() as conn:
-                add_posts(conn, "bench", posts, START)
+                add_posts(conn, "bench", posts, START, "slack")
             self.added += len(posts)
 
     def deliver(self, posts: int) -> float:

@@ -472,7 +472,11 @@ def _listed(source_ids: Sequence[str], shown: int = 3) -> str:
 
 def show_sources(app: App) -> int:
     from bot.ops.quiet import describe_mute
-    from bot.ops.status import source_statuses, worker_status  # (APScheduler's triggers: `check` starts without)
+    from bot.ops.status import (  # (APScheduler's triggers: `check` starts without)
+        held_for_slack,
+        source_statuses,
+        worker_status,
+    )
 
     now = datetime.now(UTC)
     statuses = source_statuses(app.config, app.store, now)
@@ -512,6 +516,9 @@ def show_sources(app: App) -> int:
         print(f"muted: {describe_mute(mute, app.config.tz)}")
     if not worker.alive:
         print(worker.describe(app.config.tz))
+    held = held_for_slack(app.store, now)
+    if held is not None:
+        print(held.describe(app.config.tz))
     return EXIT_OK
 
 

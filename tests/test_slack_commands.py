@@ -16,7 +16,8 @@ import requests
 
 from bot.app import App
 from bot.config import Subscription
-from bot.ops.status import WORKER_HEARTBEAT
+from bot.core.notice import NOTE, Notice
+from bot.ops.status import WORKER_HEARTBEAT, worker_beat
 from bot.store import Hold
 from bot.web.server import WebApp, WsgiApp
 from notifiers.slack.commands import Channel, Docket, describe, slack_wsgi_app, start_socket_mode
@@ -326,6 +327,19 @@ def test_status_shows_what_is_held_and_why(docket, app):
     held = docket.send("status")["text"].split("\n")[0]
     assert held.startswith(":no_entry: Posts to #private are held since <!date^")
     assert held.endswith(": `not_in_channel`; invite @docketbot to #private (/invite @docketbot)")
+
+
+def test_status_says_how_many_posts_pile_up_for_slack_while_no_worker_with_the_token_runs(docket, app):
+    now = datetime.now(UTC)
+    app.poll(app.config.source("sdny"))  # the baseline
+    app.store.beat(worker_beat("console", "host:1:a"), now)  # the worker runs without the token
+    app.store.queue_notice("#motions", Notice(NOTE, "", "", "hello"), now)  # queued for Slack
+    held = docket.send("status")["text"].split("\n")[0]
+    assert held.startswith(":warning: 1 post(s) held for Slack since ")
+    assert held.endswith(": no running worker has SLACK_BOT_TOKEN (a process without it only queues them); "
+                         "`python -m bot run` or `python -m bot check` with SLACK_BOT_TOKEN set posts them")
+    app.store.beat(worker_beat("slack", "host:2:b"), now)
+    assert "held for Slack" not in docket.send("status")["text"]
 
 
 def test_check_answers_through_the_response_url_with_what_it_found(docket, app, feed, slack):

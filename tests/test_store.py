@@ -15,6 +15,7 @@ from sqlalchemy import event, insert, select, text, update
 from sqlalchemy.exc import IntegrityError
 
 from bot.config import Subscription
+from bot.core.digest import Digest
 from bot.core.entry import Entry
 from bot.core.notice import NOTE, Notice
 from bot.core.post import MessageRef, Post, Queued
@@ -38,7 +39,7 @@ def queued(item: Entry, channel: str = "#c") -> Queued:
 def test_schema_is_migrated_to_the_newest_revision_and_reopening_keeps_data(empty_database_url):
     first = Store.open(empty_database_url)
     first.record_success("nmd", Harvest(new=[entry("k1")], parsed=1), NOW)
-    assert first.schema_revision() == head() == newest_file_revision() == "0020"
+    assert first.schema_revision() == head() == newest_file_revision() == "0021"
     first.close()
     again = Store.open(empty_database_url)
     assert again.known_texts("nmd", ["k1", "k2"]) == {"k1": "MOTION to Dismiss"}
@@ -291,28 +292,60 @@ def test_a_channel_s_messages_go_only_through_the_notifier_they_were_queued_for(
         ("#old", None), ("#a", "slack"), ("apprise:ops", None), ("#a", "console"), ("#b", "console")]
 
 
-def test_a_store_posts_to_slack_once_a_process_with_a_token_marked_it_or_a_message_went_to_slack(store):
-    """A console-only store does not post to Slack; one a token process got ready on does (the first mark kept),
-    and so does one whose outbox shows a message queued for or sent through Slack (a store from before the mark)."""
+def test_a_store_posts_to_slack_once_a_process_with_a_token_marked_it(store):
+    """A console-only store does not post to Slack; one a token process got ready on does (the first mark kept)."""
     item = entry("k0")
     store.slack_notifier = "console"
     store.record_success("nmd", Harvest(new=[item], queued=[queued(item)], parsed=1), NOW)
     row = store.claim_next("c", NOW, timedelta(minutes=2), via="console")
     store.mark_sent(row.id, row.channel, MessageRef("console", "1"), NOW)
+    store.queue_notice("#ops", Notice(NOTE, "", "", "config refused"), NOW)
     assert not store.posts_to_slack()
     store.mark_posts_to_slack(NOW)
     store.mark_posts_to_slack(NOW + timedelta(hours=1))
     assert store.posts_to_slack()
     with store.engine.connect() as conn:
         assert conn.execute(select(meta.c.value).where(meta.c.name == "posts_to:slack")).scalar() == NOW.isoformat()
-    for column in ("sent_via", "queued_for"):  # no mark, and one message sent through Slack or queued for it
-        with store.engine.begin() as conn:
-            conn.execute(text("DELETE FROM docketbot_meta WHERE name = 'posts_to:slack'"))
-            conn.execute(text("UPDATE outbox SET sent_via = NULL, queued_for = NULL"))
-        assert not store.posts_to_slack()
-        with store.engine.begin() as conn:
-            conn.execute(text(f"UPDATE outbox SET {column} = 'slack'"))
-        assert store.posts_to_slack()
+
+
+@pytest.mark.parametrize("what", ["post", "notice", "digest"])
+def test_the_first_message_queued_for_slack_records_that_the_store_posts_to_slack(store, what):
+    """A process with the token that queues a message to a Slack channel, and is cut short before it got ready to
+    deliver, still leaves the store posting to Slack; a message of it to another notifier's destination does not."""
+    store.slack_notifier = "slack"
+    later = NOW + timedelta(minutes=5)
+
+    def queue(channel: str, now: datetime) -> None:
+        if what == "post":
+            item = entry(f"k-{channel}-{now.minute}")
+            store.record_success("nmd", Harvest(new=[item], queued=[queued(item, channel)], parsed=1), now)
+        elif what == "notice":
+            store.queue_notice(channel, Notice(NOTE, "", "", "config refused"), now)
+        else:
+            assert store.queue_digest(Digest(channel, "daily", now - timedelta(days=1), now, "UTC", ()), now)
+
+    queue("apprise:ops", NOW)
+    assert not store.posts_to_slack()
+    queue("#c", NOW)
+    queue("#c", later)
+    assert store.posts_to_slack()
+    with store.engine.connect() as conn:  # the first kept
+        assert conn.execute(select(meta.c.value).where(meta.c.name == "posts_to:slack")).scalar() == NOW.isoformat()
+
+
+def test_asking_whether_a_store_posts_to_slack_reads_one_row_not_the_outbox(store):
+    """Every command asks it as it starts (bot/app.py): one statement, whatever the outbox holds, on a console-only
+    store (nothing recorded) as on one that posts to Slack."""
+    store.slack_notifier = "console"
+    items = [entry(f"k{i}") for i in range(3)]
+    store.record_success("nmd", Harvest(new=items, queued=[queued(item) for item in items], parsed=3), NOW)
+    statements: list[str] = []
+    event.listen(store.engine, "before_cursor_execute", lambda *args: statements.append(args[2]))
+    for marked in (False, True):
+        statements.clear()
+        assert store.posts_to_slack() is marked
+        assert len(statements) == 1 and "docketbot_meta" in statements[0] and "outbox" not in statements[0], statements
+        store.mark_posts_to_slack(NOW)
 
 
 def test_posts_left_for_the_console_are_handed_to_slack_unless_being_printed(store):

@@ -41,8 +41,9 @@ def test_healthz_reports_store_worker_and_oldest_success(app):
     with serving(WebApp(app, {})) as base:
         response = requests.get(f"{base}/healthz", timeout=5)
         assert response.status_code == 503  # no worker has ever run: nothing is polled
-        assert response.json() == {"ok": False, "store": "ok", "delivery": "ok", "held": [], "worker": "never seen",
-                                   "worker_heartbeat_age_seconds": None, "oldest_success_age_seconds": None}
+        assert response.json() == {"ok": False, "store": "ok", "delivery": "ok", "held_for_slack": None, "held": [],
+                                   "worker": "never seen", "worker_heartbeat_age_seconds": None,
+                                   "oldest_success_age_seconds": None}
         now = datetime.now(UTC)
         app.store.record_success("nmd", Harvest(parsed=0), now - timedelta(minutes=10))
         app.store.beat(WORKER_HEARTBEAT, now - timedelta(seconds=20))

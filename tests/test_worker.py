@@ -115,6 +115,29 @@ def test_the_worker_checks_the_token_at_start_and_says_when_it_is_wrong(tmp_path
             "set SLACK_BOT_TOKEN") in err
 
 
+def test_a_worker_without_the_token_on_a_store_that_posts_to_slack_says_its_posts_wait_for_one_with_it(
+    tmp_path, database_url, httpserver
+):
+    feed = ChangingFeed(httpserver, FULL_FEED)
+    config = tmp_path / "sources.yaml"
+    config.write_text(CONFIG.format(url=feed.url).replace("every: 1s", "every: 1h"))
+    store = Store.open(database_url)
+    store.mark_posts_to_slack(datetime.now(UTC))  # a worker with the token ran on it
+    store.close()
+    env = {key: value for key, value in os.environ.items() if not key.startswith("SLACK_")}
+    worker = subprocess.Popen([sys.executable, "-m", "bot", "run"], cwd=ROOT, stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True,
+                              env={**env, "DOCKETBOT_CONFIG": str(config), "DATABASE_URL": database_url})
+    try:
+        banner = worker.stdout.readline()
+    finally:
+        worker.send_signal(signal.SIGTERM)
+        worker.communicate(timeout=30)
+    assert banner.endswith("posting as the console (SLACK_BOT_TOKEN is not set); this store posts to Slack: posts to "
+                           "Slack's channels are queued for a worker with SLACK_BOT_TOKEN (said every 30m while they "
+                           "wait); Ctrl-C to stop\n"), banner
+
+
 def test_a_source_fixed_while_no_worker_ran_is_polled_at_the_start(tmp_path, database_url, httpserver):
     feed = ChangingFeed(httpserver, FULL_FEED)
     config = tmp_path / "sources.yaml"

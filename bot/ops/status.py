@@ -1,19 +1,22 @@
-"""How each configured source is doing, and whether a worker runs: behind `sources`, `/docket status`, /healthz."""
+"""How each configured source is doing, whether a worker runs, and whether posts pile up for Slack with no worker to
+post them: behind `sources`, `/docket status`, the status page, /healthz."""
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
 
 from bot.config import Config, SourceConfig
 from bot.core.clock import shown_time
 from bot.core.command_name import command_name
+from bot.core.destinations import SLACK
 from bot.core.quiet import Pause
 from bot.schedule.triggers import describe_schedule, next_poll
 from bot.store import SourceState, Store
 from bot.store.pauses import PAUSED, pause_of
 
-WORKER_HEARTBEAT = "worker"  # each `python -m bot run` beats every 30 s as `worker:<process>`
+WORKER_HEARTBEAT = "worker"  # each `python -m bot run` beats every 30 s as `worker:<notifier>:<process>` (worker_beat)
 WORKER_STOPPED = "worker-stopped"  # when a worker last stopped cleanly (its own beat is then removed)
 HEARTBEAT_STALE = timedelta(minutes=3)
 
@@ -57,6 +60,42 @@ def worker_status(store: Store, now: datetime) -> WorkerStatus:
     stopped = store.heartbeat(WORKER_STOPPED)
     last = max([*beats, *([stopped] if stopped else [])], default=None)
     return WorkerStatus(last, now, stopped is not None and stopped == last)
+
+
+def worker_beat(notifier: str, holder: str) -> str:
+    """The heartbeat name of the worker `holder` (Poller.holder) that delivers Slack's channels through `notifier`
+    (Notifier.name: `slack`, or `console` without a token): `worker:console:1a2b3c4d5e6f`."""
+    return f"{WORKER_HEARTBEAT}:{notifier}:{hashlib.sha1(holder.encode()).hexdigest()[:12]}"
+
+
+@dataclass(frozen=True)
+class HeldForSlack:
+    """Posts that pile up for Slack with no worker to post them: `posts` undelivered messages queued for Slack (by
+    a process without SLACK_BOT_TOKEN on a store that posts to Slack, or by one with it that stopped), the oldest
+    queued at `since` (UTC), while no worker with the token runs."""
+
+    posts: int
+    since: datetime
+
+    def describe(self, tz: tzinfo = UTC) -> str:
+        """The line for people, its time on the clock `tz`."""
+        return (f"{self.posts} post(s) held for Slack since {shown_time(self.since, tz)}: no running worker has "
+                f"SLACK_BOT_TOKEN (a process without it only queues them); `{command_name()} run` or "
+                f"`{command_name()} check` with SLACK_BOT_TOKEN set posts them")
+
+
+def held_for_slack(store: Store, now: datetime) -> HeldForSlack | None:
+    """The posts queued for Slack when no worker that may post them beat within HEARTBEAT_STALE (one beating as
+    `worker:console:…` has no token; a beat that names no notifier, from a release before, may have one); None when
+    none waits or such a worker runs."""
+    posts, since = store.waiting_for(SLACK)
+    if not posts or since is None:
+        return None
+    tokenless = f"{WORKER_HEARTBEAT}:console:"
+    if any(now - beat <= HEARTBEAT_STALE for name, beat in store.heartbeats(WORKER_HEARTBEAT).items()
+           if not name.startswith(tokenless)):
+        return None
+    return HeldForSlack(posts, since)
 
 
 @dataclass(frozen=True)

@@ -5,8 +5,9 @@ A message to a Slack channel is for the notifier the process that queued it had 
 (`queued_for`: `slack`, or `console` without a token; Database.slack_notifier): only a process with that notifier
 claims it, so that a `check` run without SLACK_BOT_TOKEN leaves the posts queued for Slack alone (and prints its
 own), and order is kept among the messages of one notifier. A message from before revision 0017, or queued by a
-store no App set up, is for any notifier. A store that posts to Slack (`posts_to_slack`) has what a process without a
-token queues to its Slack channels queued for Slack too (bot/app.py), so that the worker with the token posts it.
+store no App set up, is for any notifier. A store that posts to Slack (`posts_to_slack`, a row of docketbot_meta) has
+what a process without a token queues to its Slack channels queued for Slack too (bot/app.py), so that the worker
+with the token posts it.
 """
 
 from __future__ import annotations
@@ -31,8 +32,10 @@ from bot.store.schema import delivery_holds, entry_posts, meta, outbox, undelive
 FOLLOW_UP_DUE = "due"  # a sent post's follow-up waits (bot/store/free_copies.py)
 # The source_id of a digest's outbox row: no source's id (those hold only letters, digits, - and _).
 DIGEST = "@digest"
-# The docketbot_meta row a process with SLACK_BOT_TOKEN writes when it gets ready to deliver (mark_posts_to_slack);
-# its value: when first written (ISO 8601, UTC).
+# The docketbot_meta row that says a store posts to Slack (see Outbox.posts_to_slack), written by a process with
+# SLACK_BOT_TOKEN when it gets ready to deliver (mark_posts_to_slack), with the first message queued for Slack
+# (add_posts, add_notice, add_digest) and, for a store from before, by revision 0019 from its outbox; its value:
+# when first written (ISO 8601, UTC).
 POSTS_TO_SLACK = "posts_to:slack"
 
 
@@ -85,6 +88,12 @@ def queued_for(destination: str, slack_notifier: str | None) -> str | None:
     return slack_notifier if notifier_of(destination) == SLACK else None
 
 
+def mark_slack(conn: Connection, now: datetime) -> None:
+    """Records that the store posts to Slack (POSTS_TO_SLACK), unless it is recorded already (the first kept)."""
+    conn.execute(upsert(conn, meta).values(name=POSTS_TO_SLACK, value=now.isoformat())
+                 .on_conflict_do_nothing(index_elements=["name"]))
+
+
 def for_notifier(name: str) -> ColumnElement[bool]:
     """SQL for the outbox rows notifier `name` (Notifier.name) may deliver: those queued for it or for any."""
     return or_(outbox.c.queued_for.is_(None), outbox.c.queued_for == name)
@@ -134,12 +143,12 @@ def add_posts(
     conn: Connection, source_id: str, queued: Sequence[Queued], now: datetime, slack_notifier: str | None,
 ) -> None:
     """Queues the source's posts, due now, each linked to the entries it carries (`entry_posts`); those to Slack
-    channels for `slack_notifier` (see queued_for)."""
+    channels for `slack_notifier` (see queued_for; one for Slack records that the store posts to Slack)."""
     if queued:
-        ids = conn.execute(
-            insert(outbox).returning(outbox.c.id, sort_by_parameter_order=True),
-            [_outbox_row(source_id, item, now, slack_notifier) for item in queued],
-        ).scalars().all()
+        rows = [_outbox_row(source_id, item, now, slack_notifier) for item in queued]
+        ids = conn.execute(insert(outbox).returning(outbox.c.id, sort_by_parameter_order=True), rows).scalars().all()
+        if any(row["queued_for"] == SLACK for row in rows):
+            mark_slack(conn, now)
         links = {(item.entry.key, row_id) for queued_post, row_id in zip(queued, ids) for item in queued_post.post.items}
         conn.execute(insert(entry_posts), [{"source_id": source_id, "entry_key": key, "outbox_id": row_id}
                                            for key, row_id in sorted(links)])
@@ -149,15 +158,18 @@ def add_notice(
     conn: Connection, source_id: str, notice: tuple[str, Notice], key: str, now: datetime, slack_notifier: str | None,
 ) -> None:
     """Queues an ops notice, (channel, notice), about the source ("" for none) under a key of its own, due now; to a
-    Slack channel for `slack_notifier` (see queued_for)."""
+    Slack channel for `slack_notifier` (see queued_for; for Slack, recording that the store posts to Slack)."""
     channel, value = notice
+    notifier = queued_for(channel, slack_notifier)
     conn.execute(
         insert(outbox).values(
             channel=channel, source_id=source_id, entry_key=key, thread_key="", events=[], entry={},
-            notice=value.to_json(), queued_for=queued_for(channel, slack_notifier),
-            status="pending", attempts=0, created_at=now, next_attempt_at=now,
+            notice=value.to_json(), queued_for=notifier, status="pending", attempts=0, created_at=now,
+            next_attempt_at=now,
         )
     )
+    if notifier == SLACK:
+        mark_slack(conn, now)
 
 
 def free_dead_claims(conn: Connection, alive: Callable[[str], bool]) -> int:
@@ -176,15 +188,18 @@ def free_dead_claims(conn: Connection, alive: Callable[[str], bool]) -> int:
 
 def add_digest(conn: Connection, digest: Digest, now: datetime, slack_notifier: str | None) -> bool:
     """Queues a digest, due now, under its destination and key (Digest.key), to a Slack channel for `slack_notifier`
-    (see queued_for); False, queueing nothing, when that digest is in the outbox already (another worker queued
-    it): the store lets each in once."""
+    (see queued_for; for Slack, recording that the store posts to Slack); False, queueing nothing, when that digest
+    is in the outbox already (another worker queued it): the store lets each in once."""
+    notifier = queued_for(digest.channel, slack_notifier)
     inserted = conn.execute(
         upsert(conn, outbox).values(
             channel=digest.channel, source_id=DIGEST, entry_key=digest.key, thread_key="", events=[], entry={},
-            queued_for=queued_for(digest.channel, slack_notifier),
-            digest=digest.to_json(), status="pending", attempts=0, created_at=now, next_attempt_at=now,
+            queued_for=notifier, digest=digest.to_json(), status="pending", attempts=0, created_at=now,
+            next_attempt_at=now,
         ).on_conflict_do_nothing(index_elements=["channel", "source_id", "entry_key"]).returning(outbox.c.id)
     ).first()
+    if inserted is not None and notifier == SLACK:
+        mark_slack(conn, now)
     return inserted is not None
 
 
@@ -305,23 +320,28 @@ class Outbox(Holds):
         with self.engine.connect() as conn:
             return {notifier: count for notifier, count in conn.execute(query).all()}
 
+    def waiting_for(self, name: str) -> tuple[int, datetime | None]:
+        """The undelivered messages queued for notifier `name` (Notifier.name) alone: how many, and when the oldest
+        was queued (UTC; None when none is)."""
+        query = select(func.count(), func.min(outbox.c.created_at)).where(undelivered(outbox), outbox.c.queued_for == name)
+        with self.engine.connect() as conn:
+            count, oldest = conn.execute(query).one()
+        return count, utc(oldest)
+
     def mark_posts_to_slack(self, now: datetime) -> None:
         """Records that this store's posts go to Slack (a process with SLACK_BOT_TOKEN gets ready to deliver); the
         first such record is kept."""
         with self.engine.begin() as conn:
-            conn.execute(upsert(conn, meta).values(name=POSTS_TO_SLACK, value=now.isoformat())
-                         .on_conflict_do_nothing(index_elements=["name"]))
+            mark_slack(conn, now)
 
     def posts_to_slack(self) -> bool:
         """Whether this store's posts go to Slack: a process with SLACK_BOT_TOKEN got ready to deliver from it
-        (mark_posts_to_slack), or a message in its outbox was queued for Slack or sent through it (a store a
-        worker with the token used before that record was kept). A console-only install (no process ever had a
-        token) is not one. One lookup by primary key when the record is there; else a scan of the outbox (no index
-        serves it): once a command, on a console-only install or one whose worker has not started since the upgrade."""
-        marked = exists().where(meta.c.name == POSTS_TO_SLACK)
-        sent = exists().where(or_(outbox.c.queued_for == SLACK, outbox.c.sent_via == SLACK))
+        (mark_posts_to_slack), or a message was queued for Slack (add_posts), or, in a store from before revision
+        0019, its outbox held a message queued for Slack or sent through it (the revision records it). A
+        console-only install (no process ever had a token) is not one. One lookup by primary key, whatever the
+        outbox holds: every command asks it as it starts (bot/app.py)."""
         with self.engine.connect() as conn:
-            return bool(conn.execute(select(marked)).scalar() or conn.execute(select(sent)).scalar())
+            return conn.execute(select(meta.c.name).where(meta.c.name == POSTS_TO_SLACK)).first() is not None
 
     def hand_over(self, notifier: str, to: str, now: datetime) -> int:
         """Queues for notifier `to` the messages waiting for notifier `notifier` (Notifier.name) that no process is

@@ -17,7 +17,7 @@ from prometheus_client import generate_latest
 from bot.app import App
 from bot.core.clock import utc_now
 from bot.ops.metrics import CONTENT_TYPE
-from bot.ops.status import worker_status
+from bot.ops.status import held_for_slack, worker_status
 from bot.web import status_page
 from bot.web.webhooks import WebhookInbox
 from notifiers.slack.commands import slack_wsgi_app
@@ -116,7 +116,8 @@ class WebApp:
         return Response(404, {"error": "not found"})
 
     def healthz(self, _request: Request, _match: re.Match) -> Response:
-        """200 when the store answers, a worker beat recently (unless none is expected) and no post is held."""
+        """200 when the store answers, a worker beat recently (unless none is expected), no post is held, and no post
+        piles up for Slack with no worker to post it (unless no worker is expected)."""
         report = health_report(self.app, utc_now(), self.expect_worker)
         return Response(200 if report["ok"] else 503, report)
 
@@ -152,22 +153,29 @@ class WebApp:
 
 
 def health_report(app: App, now: datetime, expect_worker: bool = True) -> dict:
-    """Store reachable, worker alive (its heartbeat), no post held, and the age of the oldest last successful poll."""
+    """Store reachable, worker alive (its heartbeat), no post held, no post piling up for Slack with no worker to post
+    it (`held_for_slack`: how many, since when, why; null when none), and the age of the oldest last successful
+    poll. `delivery`: `ok`, `held` (a hold), or `no SLACK_BOT_TOKEN` (posts held for Slack)."""
     try:
         app.store.ping()
         worker = worker_status(app.store, now)
         states = app.store.states()
         holds = app.store.holds()
         held = app.store.held_counts()
+        for_slack = held_for_slack(app.store, now)
     except Exception as exc:  # any driver error means the store is unreachable
         return {"ok": False, "store": f"unreachable: {exc.__class__.__name__}"}
     successes = [states[s.id].last_success_at for s in app.config.sources if s.id in states]
     oldest = min((moment for moment in successes if moment), default=None)
     worker_age = (now - worker.last_beat).total_seconds() if worker.last_beat else None
     return {
-        "ok": (worker.alive or not expect_worker) and not holds,
+        "ok": (worker.alive or not expect_worker) and not holds and (for_slack is None or not expect_worker),
         "store": "ok",
-        "delivery": "ok" if not holds else "held",
+        "delivery": "held" if holds else "no SLACK_BOT_TOKEN" if for_slack else "ok",
+        "held_for_slack": None if for_slack is None else {
+            "posts": for_slack.posts, "since": for_slack.since.isoformat(),
+            "reason": "no running worker has SLACK_BOT_TOKEN",
+        },
         "held": [
             {"channel": hold.scope or "*", "reason": hold.reason, "advice": hold.advice,
              "since": hold.since.isoformat(), "messages": held.get(hold.scope, 0)}

@@ -20,7 +20,7 @@ from jinja2 import Environment, FileSystemLoader
 from bot.config import Config
 from bot.core.clock import shown_time
 from bot.delivery.outbox import age, backlog
-from bot.ops.status import source_statuses, worker_status
+from bot.ops.status import held_for_slack, source_statuses, worker_status
 from bot.poll.lines import describe_pause
 from bot.store import Store
 from notifiers.message import links, summary
@@ -85,9 +85,11 @@ def render(config: Config, store: Store, now: datetime, environ: Mapping[str, st
         sources=source_statuses(config, store, now),
         worker=worker,
         worker_note=worker.describe(tz),
+        tz=tz,
         worker_seen=f"{shown_time(worker.last_beat, tz, '%Y-%m-%d %H:%M:%S')} ({age(now - worker.last_beat)} ago)"
         if worker.last_beat else "never",
         backlog=backlog(store),
+        held_for_slack=held_for_slack(store, now),
         posts=posts,
         shown_time=lambda moment: shown_time(moment, tz) if moment else "–",
         shown_posts=SHOWN_POSTS,

@@ -13,7 +13,6 @@ QUIET_HOLD_SECONDS + QUIET_FLUSH_SECONDS; the source stays leased to the worker 
 from __future__ import annotations
 
 import faulthandler
-import hashlib
 import logging
 import os
 import signal
@@ -29,9 +28,10 @@ from prometheus_client import start_http_server
 
 from bot.app import App
 from bot.core.clock import holder_alive, shown_time
+from bot.core.destinations import SLACK
 from bot.core.durations import format_duration
 from bot.delivery.outbox import waiting_for_others
-from bot.ops.status import WORKER_HEARTBEAT, WORKER_STOPPED
+from bot.ops.status import WORKER_STOPPED, held_for_slack, worker_beat
 from bot.schedule.triggers import first_turn_delays
 from bot.worker.jobs import POLL_EXECUTOR, check_health, schedule_digests, schedule_source
 from bot.worker.reload import Reloader
@@ -42,6 +42,7 @@ log = logging.getLogger(__name__)
 
 DELIVERY_INTERVAL_SECONDS = 10
 HEALTH_INTERVAL_SECONDS = 300
+HELD_FOR_SLACK_SECONDS = 1800  # how often a worker without SLACK_BOT_TOKEN says the posts held for Slack
 RELOAD_CHECK_SECONDS = 5
 HEARTBEAT_SECONDS = 30
 STOP_DEADLINE_SECONDS = 8  # Docker waits 10 s after SIGTERM before it kills
@@ -87,7 +88,19 @@ def build_scheduler(app: App) -> BlockingScheduler:
         flush_quiet, IntervalTrigger(seconds=QUIET_FLUSH_SECONDS), args=(app,), id="flush", name="flush quiet polls",
         executor=FLUSH_EXECUTOR,
     )
+    if app.deliverer.notifier.name != SLACK:
+        scheduler.add_job(say_held_for_slack, IntervalTrigger(seconds=HELD_FOR_SLACK_SECONDS), args=(app,),
+                          id="held-for-slack", name="posts held for Slack")
     return scheduler
+
+
+def say_held_for_slack(app: App) -> None:
+    """Logs a warning with the posts held for Slack (bot/ops/status.py held_for_slack), if any: a worker without
+    SLACK_BOT_TOKEN, on a store that posts to Slack, queues its posts to Slack's channels for a worker with it, and
+    says so every HELD_FOR_SLACK_SECONDS while they pile up, not only as it starts."""
+    held = held_for_slack(app.store, datetime.now(UTC))
+    if held is not None:
+        log.warning("%s", held.describe(app.config.tz))
 
 
 def flush_quiet(app: App) -> None:
@@ -102,8 +115,9 @@ def heartbeat(app: App) -> None:
 
 
 def _beat_name(app: App) -> str:
-    """This process's heartbeat name: `worker:` and a short digest of its holder name (host, pid, random)."""
-    return f"{WORKER_HEARTBEAT}:{hashlib.sha1(app.poller.holder.encode()).hexdigest()[:12]}"
+    """This process's heartbeat name: `worker:`, its notifier of Slack's channels and a short digest of its holder
+    name (host, pid, random); see bot/ops/status.py worker_beat."""
+    return worker_beat(app.deliverer.notifier.name, app.poller.holder)
 
 
 def run_worker(app: App) -> int:
@@ -172,6 +186,10 @@ def run_worker(app: App) -> int:
                    "see the log); this worker claims no post until a retry works")
     else:
         posting = "Slack could not be reached to check the token (posts are retried)"
+    if app.store.slack_notifier != app.deliverer.notifier.name:  # no token, on a store that posts to Slack
+        posting += (f"; this store posts to Slack: posts to Slack's channels are queued for a worker with "
+                    f"SLACK_BOT_TOKEN (said every {format_duration(timedelta(seconds=HELD_FOR_SLACK_SECONDS))} "
+                    "while they wait)")
     print(f"docketbot worker: {len(app.config.sources)} source(s) scheduled ({first_polls(scheduler, app.config.tz)}), "
           f"{posting}; Ctrl-C to stop", flush=True)
     try:

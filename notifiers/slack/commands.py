@@ -53,7 +53,7 @@ from bot.core.dockets import same_docket
 from bot.core.events import DEFAULT_SUBSCRIBED_EVENTS, SUBSCRIBABLE_EVENTS
 from bot.delivery.deliver import DeliveryReport
 from bot.history.find import cases_matching
-from bot.ops.status import WorkerStatus, source_statuses, worker_status
+from bot.ops.status import WorkerStatus, held_for_slack, source_statuses, worker_status
 from bot.poll.lines import describe_result
 from bot.poll.poller import PollResult
 from notifiers.slack.history import recent_answer, why_answer
@@ -327,6 +327,9 @@ class Docket:
             return Answer("No sources are configured.")
         worker = worker_status(self.app.store, now)
         lines = [] if worker.alive else [f":warning: {worker_line(worker)}"]
+        held = held_for_slack(self.app.store, now)
+        if held is not None:
+            lines.append(f":warning: {escape(held.describe(self.app.config.tz))}")
         lines += [
             f":no_entry: Posts to {escape(hold.where)} are held since {slack_time(hold.since)}: "
             f"`{escape(hold.reason)}`; {escape(hold.advice)}"
