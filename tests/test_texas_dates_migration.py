@@ -18,6 +18,7 @@ from bot.core.digest import Digest
 from bot.core.entry import Entry
 from bot.store import EntryQuery, Store, engine_for
 from bot.store.migrate import alembic_config
+from tests.support.databases import read_json, read_moment
 
 NOW = datetime(2026, 11, 24, 15, 0, tzinfo=UTC)
 UTC_MIDNIGHT = datetime(2026, 11, 20, tzinfo=UTC)
@@ -79,12 +80,12 @@ def test_revision_0018_dates_texas_entries_at_midnight_on_their_court_s_clock_an
     assert {item.entry.key: item.entry.filed_at for item in seen} == want
     with store.engine.connect() as conn:  # the column `entries` sorts and filters by
         column: dict[str, Any] = dict(conn.execute(text("SELECT entry_key, filed_at FROM seen_entries")).all())
-    assert {key: _utc(value) for key, value in column.items()} == want
+    assert {key: read_moment(value) for key, value in column.items()} == want
     posts = {row.post.entry.key: row for row in store.pending_outbox()}
     assert {key: row.post.entry.filed_at for key, row in posts.items()} == {**want, "k0": CHICAGO}
     assert [item.entry.filed_at for item in posts["k0"].post.folded] == [CHICAGO, CHICAGO]
     with store.engine.connect() as conn:
-        digest = Digest.from_json(_entry(conn.execute(text("SELECT digest FROM outbox WHERE channel = '#d'")).scalar_one()))
+        digest = Digest.from_json(read_json(conn.execute(text("SELECT digest FROM outbox WHERE channel = '#d'")).scalar_one()))
     assert [item.entry.filed_at for case in digest.cases for item in case] == [EL_PASO]
     store.close()
 
@@ -95,17 +96,7 @@ def test_revision_0018_dates_texas_entries_at_midnight_on_their_court_s_clock_an
         column = dict(conn.execute(text("SELECT entry_key, filed_at FROM seen_entries")).all())
         entries: dict[str, Any] = dict(conn.execute(text("SELECT entry_key, entry FROM outbox")).all())
     engine.dispose()
-    assert {key: _utc(value) for key, value in column.items()} == {
+    assert {key: read_moment(value) for key, value in column.items()} == {
         key: stored for _, key, _, stored, _ in ROWS} | {"k2": UTC_MIDNIGHT}  # (k2 too: midnight on its clock)
-    assert _entry(entries["k1"])["filed_at"] == "2026-11-20T00:00:00+00:00"
+    assert read_json(entries["k1"])["filed_at"] == "2026-11-20T00:00:00+00:00"
 
-
-def _utc(value: datetime | str) -> datetime:
-    """A filed_at column's value as a moment: SQLite gives back the UTC digits (as text, read raw), PostgreSQL a
-    moment."""
-    moment = datetime.fromisoformat(value) if isinstance(value, str) else value
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-
-
-def _entry(value: dict | str) -> dict:
-    return json.loads(value) if isinstance(value, str) else value
