@@ -95,7 +95,7 @@ class App:
         (bot/ops/metrics.py)."""
         path = config_path(environ, config_file)
         config = load_config(path)
-        store = Store.open(environ.get("DATABASE_URL") or DEFAULT_DATABASE_URL)
+        store = Store.open(environ.get("DATABASE_URL") or DEFAULT_DATABASE_URL, config.odyssey_clocks())
         if not config.subscriptions and not store.subscriptions():
             log.warning("%s has no subscriptions, and no channel follows a source with /docket follow: nothing "
                         "will be posted (add subscriptions: with a channel; README.md, Configuration)", path)

@@ -252,6 +252,16 @@ class Config(_Strict):
     def tz(self) -> ZoneInfo:
         return ZoneInfo(self.timezone)
 
+    def odyssey_clocks(self) -> dict[str, str]:
+        """The zone's name each odyssey source dates its entries on (scrapers/odyssey.py `OdysseySettings.clock`),
+        by source id: what the store's revision 0022 needs of the config (bot/store/migrate.py)."""
+        odyssey = [source for source in self.sources if source.kind == "odyssey"]
+        if not odyssey:
+            return {}
+        from scrapers.odyssey import OdysseySettings  # (imported already: the config read these sources with it)
+
+        return {source.id: source.clock.key for source in odyssey if isinstance(source, OdysseySettings)}
+
     @property
     def apprise_urls(self) -> dict[str, str]:
         """destination -> Apprise URL, for the subscriptions whose target is an Apprise URL."""

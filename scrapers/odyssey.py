@@ -8,9 +8,16 @@ Two layouts are read:
 - the older Odyssey Public Access "Register of Actions" (`CaseDetail.aspx?CaseID=...`): one table "Events &
   Orders of the Court" with DISPOSITIONS and OTHER EVENTS AND HEARINGS, each row a date and a cell.
 
-The case number, the style (case name) and the court come from the page: the portal's "Court" field
-("Superior Court of Napa - Civil", "Magistrate Civil"), the register's "Location" ("22nd District Court");
-a page that names no court gets the host it was fetched from.
+The case number and the style (case name) come from the page. The court is the source's `court:` (an id of
+bot/core/courts.tsv, such as `nm_d202`, or a court's name, "DeKalb County Magistrate Court"), else the one the page
+names: the portal's "Court" field ("Superior Court of Napa - Civil", "Magistrate Civil"), the register's
+"Location" ("22nd District Court"). A portal whose "Court" field holds only a courtroom's division ("Division 0",
+as DeKalb County's does) names no court, and neither does a page without one: the court is then the host the
+page was fetched from, which a post does not show.
+
+The pages give an event's date only: it is dated at midnight on the court's clock, the zone of the `court:`
+setting's row in the courts table, else the source's `timezone:`, which is the config's unless the source gives
+its own.
 
 Every disposition, filing and hearing is one entry, in page order (dispositions first, as on the page).
 Its text is the event's name, a hearing's time in brackets, then what the page adds about it, joined by
@@ -30,19 +37,21 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
-from datetime import UTC, date, datetime, time
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time
 from typing import Literal
 from urllib.parse import urlencode, urlsplit
+from zoneinfo import ZoneInfo
 
 from bs4 import BeautifulSoup, NavigableString, Tag
-from pydantic import ConfigDict, Field
+from pydantic import ConfigDict, Field, ValidationInfo, field_validator
 
+from bot.core.courts import court_zone
 from bot.core.entry import content_key, normalise_text
 from scrapers.base import Parsed, ParseError, Scraper
 from scrapers.http import resolve_url
 from scrapers.markup import attribute, read_html
-from scrapers.settings import WatchSettings
+from scrapers.settings import WatchSettings, known_zone
 from scrapers.text import SEPARATOR, harmonize_case_name, joined, one_line, text_of
 
 DATE_FORMAT = "%m/%d/%Y"
@@ -54,6 +63,7 @@ _JUDICIAL_OFFICER = re.compile(r"\(Judicial Officer\b[^)]*\)")
 _HEARING_TIME = re.compile(r"\((\d{1,2}:\d{2}\s*[AP]M)\)", re.IGNORECASE)
 _RESULT = re.compile(r"^Result:\s*")
 _CANCELED = re.compile(r"^CANCELED\b")
+_DIVISION = re.compile(r"^Division\s+\d+$", re.IGNORECASE)  # a courtroom's division, not a court: "Division 0"
 _LINK_PARAM = re.compile(r"\b(caseNum|locationId|caseId)\b(?:\s*:\s*\"|=)([^\"&'\s]+)")
 
 # The portal's labelled details shown in an entry's text, as they are shown; other labels are left out.
@@ -109,6 +119,12 @@ def read_case_page(raw: bytes, url: str) -> CasePage:
     return page
 
 
+def _court(named: str, url: str) -> str:
+    """The court a page names (its "Court" or "Location" field); the host of `url` ("" without one) where it
+    names none, or only a courtroom's division ("Division 0")."""
+    return named if named and not _DIVISION.match(named) else urlsplit(url).hostname or ""
+
+
 def _date(text: str) -> date:
     try:
         return datetime.strptime(text, DATE_FORMAT).date()
@@ -156,7 +172,7 @@ def _portal_page(soup: BeautifulSoup, info: Tag, url: str) -> CasePage:
     return CasePage(
         case_number=fields.get("Case Number", ""),
         case_name=harmonize_case_name(_STATUS_BANNER.sub("", style)),
-        court=fields.get("Court") or urlsplit(url).hostname or "",
+        court=_court(fields.get("Court", ""), url),
         events=[_portal_event(item, DISPOSITION, url, link_params) for item in disposition_items]
         + [_portal_event(item, EVENT, url, link_params) for item in event_items],
     )
@@ -218,7 +234,7 @@ def _register_page(soup: BeautifulSoup, number: Tag, url: str) -> CasePage:
     return CasePage(
         case_number=text_of(number.find("span") or number, " ").removeprefix("Case No.").strip(),
         case_name=harmonize_case_name(text_of(style, " ")),
-        court=text_of(place, " ") if place is not None else urlsplit(url).hostname or "",
+        court=_court(text_of(place, " ") if place is not None else "", url),
         events=_register_events(table, url) if table is not None else [],
     )
 
@@ -296,15 +312,42 @@ def _keys(events: list[Event]) -> list[str]:
 
 class OdysseySettings(WatchSettings):
     """The case page of a Tyler Odyssey portal: each event, hearing and disposition of its register of actions
-    is an entry."""
+    is an entry, dated at midnight on its court's clock: the zone of the `court` in the courts table, else the
+    source's `timezone`, else the config's."""
 
     model_config = ConfigDict(json_schema_extra={"examples": [{
-        "id": "bernalillo-case", "kind": "odyssey",
+        "id": "dekalb-eviction", "kind": "odyssey",
         "url": "https://portal.example.gov/Portal/Case/CaseDetail?eid=Q2FzZTEyMzQ1", "every": "2h",
+        "court": "DeKalb County Magistrate Court", "timezone": "America/New_York",
     }]})
 
     kind: Literal["odyssey"] = Field(default="odyssey", description="an Odyssey portal's case page")
     url: str = Field(description="the case's page, as Smart Search links it (…/Portal/Case/CaseDetail?eid=…)")
+    court: str | None = Field(default=None, min_length=1, description=(
+        "a court id of bot/core/courts.tsv (nm_d202), or the court's name as posts show it (default: the court "
+        "the page names, if it names one)"))
+    timezone: str | None = Field(default=None, description=(
+        "the clock of a court the table does not know, which dates its entries (default: the config's)"))
+
+    @field_validator("timezone")
+    @classmethod
+    def _timezone_known(cls, name: str | None, info: ValidationInfo) -> str | None:
+        """A zone's name; refused beside a court of the table, which has its clock there (the config's own
+        timezone is given to the source after this check: bot/config.py `_source_clocks`)."""
+        if name is None:
+            return None
+        court = info.data.get("court")
+        zone = court_zone(court) if court else None
+        if zone is not None:
+            raise ValueError(f"court {court} is dated on its own clock ({zone.key}, from the courts table): "
+                             "leave timezone out")
+        return known_zone(name)
+
+    @property
+    def clock(self) -> ZoneInfo:
+        """The zone the entries are dated on: the `court:` row's in the courts table, else `timezone` (the
+        config's, once the config has given it), else UTC."""
+        return (court_zone(self.court) if self.court else None) or ZoneInfo(self.timezone or "UTC")
 
 
 class Odyssey(Scraper[OdysseySettings]):
@@ -313,6 +356,9 @@ class Odyssey(Scraper[OdysseySettings]):
 
     def read(self, raw: bytes, url: str) -> Parsed:
         page = read_case_page(raw, url)
+        if self.source.court:
+            page = replace(page, court=self.source.court)
+        clock = self.source.clock
         return Parsed([
             self.case_entry(
                 page,
@@ -320,7 +366,7 @@ class Odyssey(Scraper[OdysseySettings]):
                 key=key,
                 text=event.text,
                 url=event.document_url or url,
-                filed_at=datetime.combine(event.date, time(), UTC),
+                filed_at=datetime.combine(event.date, time(), clock),
             )
             for event, key in zip(page.events, _keys(page.events), strict=True)
         ])

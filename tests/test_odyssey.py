@@ -9,11 +9,16 @@ from collections import Counter
 from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from bs4 import BeautifulSoup
 
+from bot.app import App
+from bot.cli import main
+from bot.config import ConfigError, load_config
 from bot.core.entry import Entry
+from bot.store import EntryQuery
 from scrapers.base import ParseError
 from scrapers.odyssey import (
     DISPOSITION,
@@ -147,9 +152,10 @@ def test_hays_hearing_texts() -> None:
          "Superior Court of Napa - Civil", 130),
         ("ga_chatham_MGCV17-11099", "MGCV17-11099", "TD Bank USA, N.A. v. Henry C. Monteith",
          "Magistrate Civil", 7),
-        # "VS" in capitals is not harmonised to "v.": harmonize_case_name only rewrites "vs".
+        # "VS" in capitals is not harmonised to "v.": harmonize_case_name only rewrites "vs". Its "Court" field says
+        # "Division 0", a courtroom's division: no court, so the host's, which posts do not show.
         ("ga_dekalb_17D22499", "17D22499",
-         "ARBOR CROSSING APTS - CF PROPERTY MGMT CO VS KAIA YAAMEEN,AND ALL OTHER OCCUPANTS", "Division 0", 10),
+         "ARBOR CROSSING APTS - CF PROPERTY MGMT CO VS KAIA YAAMEEN,AND ALL OTHER OCCUPANTS", "portal.example.gov", 10),
         # The page's style ends in "**DISMISSED**", a status, not part of the name.
         ("wa_snohomish_17-2-01460-31", "17-2-01460-31", "Griffis Group Residential v. Brandon Thompson",
          "Snohomish", 11),
@@ -430,3 +436,99 @@ def test_court_is_the_portal_host_when_the_page_names_none() -> None:
         soup.find("span", class_="text-muted", string="Court").parent.decompose()
 
     assert {entry.court for entry in parse(edited("ga_chatham_MGCV17-11099", no_court))} == {"portal.example.gov"}
+
+
+def test_a_division_the_page_names_is_no_court_in_either_layout() -> None:
+    def division(soup: BeautifulSoup) -> None:
+        location = soup.find("th", string=re.compile(r"^\s*Location:\s*$")).find_next("td")
+        location.string = "Division 12"
+
+    assert {entry.court for entry in parse(edited(HAYS, division))} == {"portal.example.gov"}
+    assert read_case_page(raw_fixture("ga_dekalb_17D22499"), "").court == ""  # a file (`parse`): no host either
+
+
+# -- the source's court and clock -----------------------------------------------------------------------------
+
+
+def source(**settings: str) -> OdysseySettings:
+    return OdysseySettings.model_validate({"id": "dekalb", "kind": "odyssey", "url": URL, **settings})
+
+
+def read_as(settings: OdysseySettings, name: str = "ga_dekalb_17D22499") -> list[Entry]:
+    return Odyssey(settings).parse(raw_fixture(name), URL)
+
+
+@pytest.mark.parametrize("court", ["DeKalb County Magistrate Court", "nm_d202"])
+def test_the_source_s_court_is_the_court_of_every_entry(court: str) -> None:
+    assert {entry.court for entry in read_as(source(court=court))} == {court}
+    assert {entry.court for entry in read_as(source(court=court), HAYS)} == {court}  # over the page's "Location"
+
+
+@pytest.mark.parametrize(
+    ("settings", "zone"),
+    [
+        ({}, "UTC"),  # a source read without a config (`parse`), unless given a timezone
+        ({"timezone": "America/New_York"}, "America/New_York"),
+        ({"court": "DeKalb County Magistrate Court", "timezone": "America/New_York"}, "America/New_York"),
+        ({"court": "nm_d202"}, "America/Denver"),  # the courts table's row
+    ],
+)
+def test_a_date_is_midnight_on_the_court_s_clock(settings: dict[str, str], zone: str) -> None:
+    entries = read_as(source(**settings))
+    judgment = next(entry for entry in entries if entry.text == "Judgment — Order and Judgment")
+    assert judgment.filed_at == datetime(2017, 9, 14, tzinfo=ZoneInfo(zone))
+    assert {entry.filed_at.tzinfo for entry in entries if entry.filed_at} == {ZoneInfo(zone)}
+
+
+def write_config(tmp_path: Path, *sources: str, timezone: str = "America/New_York") -> Path:
+    config = tmp_path / "sources.yaml"
+    config.write_text(f"timezone: {timezone}\nsources:\n" + "".join(sources)
+                      + "subscriptions:\n  - channel: '#desk'\n    events: [all]\n")
+    return config
+
+
+def test_a_source_without_a_court_of_the_table_or_a_timezone_is_on_the_config_s_clock(tmp_path: Path) -> None:
+    config = load_config(write_config(
+        tmp_path,
+        f"  - {{id: dekalb, kind: odyssey, url: '{URL}'}}\n",
+        f"  - {{id: named, kind: odyssey, url: '{URL}', court: DeKalb County Magistrate Court}}\n",
+        f"  - {{id: bernalillo, kind: odyssey, url: '{URL}', court: nm_d202}}\n",
+        f"  - {{id: spokane, kind: odyssey, url: '{URL}', timezone: America/Los_Angeles}}\n",
+    ))
+    assert config.odyssey_clocks() == {"dekalb": "America/New_York", "named": "America/New_York",
+                                       "bernalillo": "America/Denver", "spokane": "America/Los_Angeles"}
+
+
+def test_a_timezone_beside_a_court_of_the_table_is_refused_on_its_line(tmp_path: Path) -> None:
+    path = write_config(tmp_path, f"  - id: bernalillo\n    kind: odyssey\n    url: '{URL}'\n    court: nm_d202\n"
+                                  "    timezone: America/New_York\n")
+    with pytest.raises(ConfigError) as refused:
+        load_config(path)
+    assert str(refused.value) == (f"{path}:7 sources[0].timezone: court nm_d202 is dated on its own clock "
+                                  "(America/Denver, from the courts table): leave timezone out")
+
+
+def test_posts_name_the_source_s_court_and_never_a_division(tmp_path: Path, httpserver, monkeypatch, capsys,
+                                                           sqlite_url: str) -> None:
+    httpserver.expect_request("/Portal/Case/CaseDetail").respond_with_data(
+        raw_fixture("ga_dekalb_17D22499"), content_type="text/html; charset=utf-8")
+    page = httpserver.url_for("/Portal/Case/CaseDetail").replace("//localhost:", "//127.0.0.1:")  # a host, as a portal's
+    config = write_config(
+        tmp_path,
+        f"  - {{id: dekalb, kind: odyssey, url: '{page}?eid=1', backfill: 1}}\n",
+        f"  - {{id: named, kind: odyssey, url: '{page}?eid=2', backfill: 1, court: DeKalb County Magistrate Court}}\n",
+    )
+    monkeypatch.setenv("DATABASE_URL", sqlite_url)
+    monkeypatch.delenv("SLACK_BOT_TOKEN", raising=False)
+    assert main(["--config", str(config), "check"]) == 0
+    out = capsys.readouterr().out
+    case = "ARBOR CROSSING APTS - CF PROPERTY MGMT CO VS KAIA YAAMEEN,AND ALL OTHER OCCUPANTS"
+    assert f"Tenant Ejected: {case} (17D22499)\nfiled 2017-10-23\n" in out
+    assert f"Tenant Ejected: {case} (17D22499, DeKalb County Magistrate Court)\nfiled 2017-10-23\n" in out
+    assert "Division" not in out
+    app = App.from_env({"DATABASE_URL": sqlite_url}, str(config), keep_metrics=False)
+    try:  # stored at midnight in New York, the config's clock
+        filed = {item.entry.filed_at for item in app.store.seen_entries(EntryQuery(words=["Tenant Ejected"]), 5)}
+    finally:
+        app.close()
+    assert filed == {datetime(2017, 10, 23, tzinfo=ZoneInfo("America/New_York"))}

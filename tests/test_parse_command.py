@@ -55,6 +55,25 @@ def test_times_are_shown_on_the_court_s_clock(capsys) -> None:
     assert (status, rows[0]["court"], rows[0]["filed_at"]) == (0, "nysd", "2018-04-17T20:09:55-04:00")
 
 
+@pytest.mark.parametrize(
+    ("settings", "court", "filed_at"),
+    [
+        # parse reads no config: a source on the config's clock is on UTC, unless given its own
+        ((), "", "2017-09-14T00:00:00+00:00"),
+        (("--set", "timezone=America/New_York"), "", "2017-09-14T00:00:00-04:00"),
+        (("--set", "court=DeKalb County Magistrate Court", "--set", "timezone=America/New_York"),
+         "DeKalb County Magistrate Court", "2017-09-14T00:00:00-04:00"),
+        (("--set", "court=nm_d202"), "nm_d202", "2017-09-14T00:00:00-06:00"),  # the courts table's clock
+    ],
+)
+def test_an_odyssey_page_s_dates_are_midnight_on_its_court_s_clock(capsys, settings, court, filed_at) -> None:
+    # ga_dekalb_17D22499.html's "Court" field says "Division 0": no court a reader knows, so none
+    status, rows, _ = run(capsys, "odyssey", str(FIXTURES / "odyssey" / "ga_dekalb_17D22499.html"), *settings)
+    judgment = next(row for row in rows if row["text"] == "Judgment — Order and Judgment")
+    assert (status, judgment["court"], judgment["filed_at"]) == (0, court, filed_at)
+    assert {row["court"] for row in rows} == {court}
+
+
 def test_cases_and_watches_keep_what_a_poll_of_the_source_keeps(capsys) -> None:
     sdny = str(FIXTURES / "pacer_rss" / "sdny_1.xml")
     status, rows, err = run(capsys, "pacer_rss", sdny, "--set", 'cases=["1:17-cv-09042"]')

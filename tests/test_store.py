@@ -39,7 +39,7 @@ def queued(item: Entry, channel: str = "#c") -> Queued:
 def test_schema_is_migrated_to_the_newest_revision_and_reopening_keeps_data(empty_database_url):
     first = Store.open(empty_database_url)
     first.record_success("nmd", Harvest(new=[entry("k1")], parsed=1), NOW)
-    assert first.schema_revision() == head() == newest_file_revision() == "0021"
+    assert first.schema_revision() == head() == newest_file_revision() == "0022"
     first.close()
     again = Store.open(empty_database_url)
     assert again.known_texts("nmd", ["k1", "k2"]) == {"k1": "MOTION to Dismiss"}

@@ -13,7 +13,7 @@ to date on open by Alembic migrations (bot/store/migrate.py), safely when severa
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Self, overload
@@ -146,19 +146,22 @@ class Database:
         self.slack_notifier: str | None = None
 
     @classmethod
-    def open(cls, url: str = DEFAULT_DATABASE_URL) -> Self:
-        """The store at a DATABASE_URL, its schema brought up to date; raises StoreError (see `migrate`)."""
+    def open(cls, url: str = DEFAULT_DATABASE_URL, odyssey_clocks: Mapping[str, str] | None = None) -> Self:
+        """The store at a DATABASE_URL, its schema brought up to date (the migrations given `odyssey_clocks`: the
+        zone's name each odyssey source of the config dates its entries on, by source id; see
+        bot/store/migrate.py); raises StoreError (see `migrate`)."""
         store = cls(engine_for(url))
-        store.migrate()
+        store.migrate(odyssey_clocks)
         return store
 
     def close(self) -> None:
         self.engine.dispose()
 
-    def migrate(self) -> None:
-        """Brings the schema up to date (see bot/store/migrate.py); refuses a database from a newer release."""
+    def migrate(self, odyssey_clocks: Mapping[str, str] | None = None) -> None:
+        """Brings the schema up to date (see bot/store/migrate.py), the migrations given `odyssey_clocks` (see
+        `open`); refuses a database from a newer release."""
         try:
-            migrations.upgrade(self.engine)
+            migrations.upgrade(self.engine, odyssey_clocks)
         except migrations.NewerSchema as exc:
             raise StoreError(f"{exc}: it was written by a newer release of docketbot") from exc
         except Exception as exc:  # any driver error: say which database, never a password

@@ -8,11 +8,17 @@ Alembic (`schema_version` 1 or 2 in `docketbot_meta`) is brought to version 2 an
 baseline revision "0001" first. A database at a revision this release does not know (written by a
 newer release) is refused rather than misread. A database already at the newest revision (named by the newest
 file in migrations/versions, `NNNN_*.py`) is seen to be so with one query, without loading Alembic.
+
+A migration reads the database alone, but for what only the config knows, which the process opening the store
+hands it (`upgrade(engine, odyssey_clocks)`): revision 0022 the odyssey sources and the clock each dates its
+entries on. A store upgraded by a process without them (a test's, a config without those sources) leaves their
+entries as they were.
 """
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -48,12 +54,15 @@ class NewerSchema(Exception):
     """The database was migrated by a newer release."""
 
 
-def alembic_config(connection: Connection | None = None) -> AlembicConfig:
+def alembic_config(connection: Connection | None = None, odyssey_clocks: Mapping[str, str] | None = None) -> AlembicConfig:
+    """Alembic's config for migrating on `connection`; `odyssey_clocks` (source id -> a time zone's name: the zone
+    each odyssey source of the config dates its entries on) is what revision 0022 reads of the config."""
     from alembic.config import Config as AlembicConfig  # (Alembic only where a migration may run)
 
     config = AlembicConfig()
     config.set_main_option("script_location", str(MIGRATIONS))
     config.attributes["connection"] = connection
+    config.attributes["odyssey_clocks"] = dict(odyssey_clocks or {})
     return config
 
 
@@ -68,7 +77,7 @@ def head() -> str:
 
 
 def newest_file_revision() -> str:
-    """The revision of the newest migration file (`0021` of versions/0021_posts_to_slack.py): `head()` when the
+    """The revision of the newest migration file (`0022` of versions/0022_odyssey_midnight.py): `head()` when the
     files are numbered in order, as they are (tests/test_store.py checks it)."""
     return max(path.name.split("_", 1)[0] for path in (MIGRATIONS / "versions").glob("[0-9][0-9][0-9][0-9]_*.py"))
 
@@ -91,8 +100,9 @@ def is_current(engine: Engine) -> bool:
         return False
 
 
-def upgrade(engine: Engine) -> None:
-    """Migrates the database of `engine` to `head()` under a lock; raises NewerSchema for a newer database."""
+def upgrade(engine: Engine, odyssey_clocks: Mapping[str, str] | None = None) -> None:
+    """Migrates the database of `engine` to `head()` under a lock, the migrations given `odyssey_clocks` (see
+    `alembic_config`); raises NewerSchema for a newer database."""
     if is_current(engine):
         return
     locking = _locking_engine(engine)
@@ -100,13 +110,13 @@ def upgrade(engine: Engine) -> None:
         with locking.begin() as conn:
             if conn.dialect.name == "postgresql":
                 conn.execute(text("SELECT pg_advisory_xact_lock(hashtext('docketbot-migrate:' || current_schema()))"))
-            _upgrade_locked(conn)
+            _upgrade_locked(conn, odyssey_clocks)
     finally:
         if locking is not engine:
             locking.dispose()
 
 
-def _upgrade_locked(conn: Connection) -> None:
+def _upgrade_locked(conn: Connection, odyssey_clocks: Mapping[str, str] | None) -> None:
     from alembic import command
     from alembic.script import ScriptDirectory
 
@@ -124,7 +134,7 @@ def _upgrade_locked(conn: Connection) -> None:
     if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
         raise NewerSchema(f"the database has schema revision {current}; this release knows up to {script.get_current_head()}")
     if current != script.get_current_head():
-        command.upgrade(alembic_config(conn), "head")
+        command.upgrade(alembic_config(conn, odyssey_clocks), "head")
     conn.execute(text("DELETE FROM docketbot_meta WHERE name = 'schema_version'"))
     conn.execute(text(f"INSERT INTO docketbot_meta (name, value) VALUES ('schema_version', '{MANAGED_VERSION}')"))
 

@@ -34,7 +34,7 @@ FOLLOW_UP_DUE = "due"  # a sent post's follow-up waits (bot/store/free_copies.py
 DIGEST = "@digest"
 # The docketbot_meta row that says a store posts to Slack (see Outbox.posts_to_slack), written by a process with
 # SLACK_BOT_TOKEN when it gets ready to deliver (mark_posts_to_slack), with the first message queued for Slack
-# (add_posts, add_notice, add_digest) and, for a store from before, by revision 0019 from its outbox; its value:
+# (add_posts, add_notice, add_digest) and, for a store from before, by revision 0021 from its outbox; its value:
 # when first written (ISO 8601, UTC).
 POSTS_TO_SLACK = "posts_to:slack"
 
@@ -337,7 +337,7 @@ class Outbox(Holds):
     def posts_to_slack(self) -> bool:
         """Whether this store's posts go to Slack: a process with SLACK_BOT_TOKEN got ready to deliver from it
         (mark_posts_to_slack), or a message was queued for Slack (add_posts), or, in a store from before revision
-        0019, its outbox held a message queued for Slack or sent through it (the revision records it). A
+        0021, its outbox held a message queued for Slack or sent through it (the revision records it). A
         console-only install (no process ever had a token) is not one. One lookup by primary key, whatever the
         outbox holds: every command asks it as it starts (bot/app.py)."""
         with self.engine.connect() as conn:

@@ -11,11 +11,13 @@ PostgreSQL tests skip with a hint when no server answers, unless DOCKETBOT_REQUI
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import quote
 
@@ -89,3 +91,15 @@ def copy_template(template: Path, tmp_path: Path) -> str:
     path = tmp_path / "docketbot.db"
     shutil.copyfile(template, path)
     return f"sqlite:///{path}"
+
+
+def read_moment(value: datetime | str) -> datetime:
+    """A UtcDateTime column's value read raw, as a moment: SQLite gives back the UTC digits (as text, without a
+    zone), PostgreSQL a moment."""
+    moment = datetime.fromisoformat(value) if isinstance(value, str) else value
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def read_json(value: dict | str) -> dict:
+    """A JSON column's value read raw: SQLite gives back its text, PostgreSQL the value."""
+    return json.loads(value) if isinstance(value, str) else value

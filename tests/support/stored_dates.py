@@ -1,5 +1,5 @@
 """A store at an older revision holding entries with the dates an older release gave them, written as that release's
-store wrote them, and those dates read back: for the tests of the revisions that re-date entries (0018, 0019)."""
+store wrote them, and those dates read back: for the tests of the revisions that re-date entries (0018, 0019, 0022)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Re-dating stored entries whose source gives only a date, stored at 00:00 UTC by an older release, at 00:00 of
-the same date on their court's clock (and back, for a downgrade): what revisions 0018 (the Texas courts) and 0019
-(CourtListener) do, each for its own entries.
+the same date on their court's clock (and back, for a downgrade): what revisions 0018 (the Texas courts), 0019
+(CourtListener) and 0022 (Odyssey portals, on their sources' clocks) do, each for its own entries.
 
 A revision says which entries are its own and their courts' zones in a `Redated`; this module moves their dates
 wherever the store keeps them: seen_entries.filed_at and the `filed_at` of seen_entries.entry (Entry.to_json), and
@@ -30,12 +30,12 @@ Move = Callable[[datetime, ZoneInfo], datetime | None]
 @dataclass(frozen=True)
 class Redated:
     """A revision's entries: `chosen` says of an entry's JSON whether it is one of them, `where` of a JSON column
-    (in SQL) whether it may hold one (it may say more: `chosen` decides), `zone` gives a court id's zone (None:
-    its entries stay as they are)."""
+    (in SQL) whether it may hold one (it may say more: `chosen` decides), `zone` gives one of them (its JSON) the
+    zone of its clock (None: it stays as it is)."""
 
     chosen: Callable[[dict], bool]
     where: Callable[[sa.ColumnElement], sa.ColumnElement[bool]]
-    zone: Callable[[str], ZoneInfo | None]
+    zone: Callable[[dict], ZoneInfo | None]
 
 
 def to_local(moment: datetime, zone: ZoneInfo) -> datetime | None:
@@ -60,9 +60,8 @@ def move_all(redated: Redated, move: Move) -> None:
 
 
 def _zone_of(entry: dict | None, redated: Redated) -> ZoneInfo | None:
-    """The zone of an entry's court, when the entry (JSON) is one of the revision's; else None."""
-    court = entry.get("court") if entry else None
-    return redated.zone(court) if entry and isinstance(court, str) and redated.chosen(entry) else None
+    """The zone of an entry's clock, when the entry (JSON) is one of the revision's; else None."""
+    return redated.zone(entry) if entry and redated.chosen(entry) else None
 
 
 def _moved_entry(entry: dict | None, redated: Redated, move: Move) -> dict | None:

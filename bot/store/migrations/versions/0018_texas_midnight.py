@@ -37,7 +37,7 @@ def _texas(column: sa.ColumnElement) -> sa.ColumnElement[bool]:
     return column["court"].as_string().startswith("texas_", autoescape=True)
 
 
-TEXAS = Redated(chosen=_is_texas, where=_texas, zone=lambda court: _ZONES.get(court, _CHICAGO))
+TEXAS = Redated(chosen=_is_texas, where=_texas, zone=lambda entry: _ZONES.get(entry["court"], _CHICAGO))
 
 
 def upgrade() -> None:

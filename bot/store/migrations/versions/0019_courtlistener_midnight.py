@@ -68,7 +68,12 @@ def _courtlistener(column: sa.ColumnElement) -> sa.ColumnElement[bool]:
     return column["key"].as_string().startswith("cl:", autoescape=True)
 
 
-COURTLISTENER = Redated(chosen=_is_courtlistener, where=_courtlistener, zone=lambda court: _ZONES.get(court.lower()))
+def _zone(entry: dict) -> ZoneInfo | None:
+    court = entry.get("court")
+    return _ZONES.get(court.lower()) if isinstance(court, str) else None
+
+
+COURTLISTENER = Redated(chosen=_is_courtlistener, where=_courtlistener, zone=_zone)
 
 
 def upgrade() -> None:
