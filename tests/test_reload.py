@@ -78,6 +78,8 @@ def test_invalid_file_is_refused_and_ops_are_told(app, caplog):
     [notice] = app.store.pending_outbox()
     assert notice.channel == "#ops" and notice.notice.kind == REFUSED and "often" in notice.notice.detail
     assert notice_headline(notice.notice) == f"Config file {app.config_file} was refused on reload; the running config stays"
+    [deliver_now] = [job for job in scheduler.get_jobs() if job.id == "deliver-now"]  # told at once, not in 10 s
+    assert deliver_now.func == app.deliver_soon
 
 
 def test_file_change_is_noticed(app):
