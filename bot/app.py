@@ -13,6 +13,7 @@ from bot.config import Config, ConfigError, SourceConfig, load_config
 from bot.core.destinations import SLACK
 from bot.delivery.deliver import Deliverer, DeliveryReport
 from bot.delivery.free_copies import FreeCopyFinder
+from bot.ops.logs import use_clock
 from bot.ops.metrics import Metrics
 from bot.poll.poller import Poller, PollResult
 from bot.store import DEFAULT_DATABASE_URL, Store
@@ -95,6 +96,7 @@ class App:
         (bot/ops/metrics.py)."""
         path = config_path(environ, config_file)
         config = load_config(path)
+        use_clock(config.tz)  # the log's times on the clock of the bot's messages
         store = Store.open(environ.get("DATABASE_URL") or DEFAULT_DATABASE_URL, config.odyssey_clocks())
         if not config.subscriptions and not store.subscriptions():
             log.warning("%s has no subscriptions, and no channel follows a source with /docket follow: nothing "
@@ -147,6 +149,7 @@ class App:
             apprise.urls = config.apprise_urls
         self.deliverer.ops_channel = config.slack.ops_channel
         self.deliverer.tz = config.tz
+        use_clock(config.tz)
 
     def poll(self, source: SourceConfig, dry_run: bool = False) -> PollResult:
         return self.poller.poll(source, dry_run=dry_run)

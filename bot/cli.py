@@ -24,14 +24,14 @@ from bot.core.courts import search
 from bot.core.destinations import SLACK, notifier_of
 from bot.core.durations import parse_positive_duration
 from bot.core.source_ids import unknown_sources
-from bot.core.written import as_written
+from bot.core.written import as_written, plural
 from bot.delivery.alongside import DeliveryAlongside
 from bot.delivery.deliver import DeliveryReport
 from bot.exit_codes import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_PIPE_CLOSED, EXIT_USAGE
 from bot.ops.logs import configure_logging
 from bot.pipeline.classify import classify, describe
 from bot.pipeline.run import in_cases
-from bot.poll.lines import baseline_preview, describe_pause, describe_result, how_to_resume, plural
+from bot.poll.lines import baseline_preview, describe_pause, describe_result, how_to_resume
 from bot.poll.parallel import poll_at_once
 from bot.poll.poller import PollResult, skip_note
 from bot.store import StoreError
@@ -385,7 +385,10 @@ def quiet_command(app: App, args: argparse.Namespace) -> int:
 
 
 def show_outbox(app: App, retry: bool) -> int:
+    """`outbox [--retry]`: the listing; with `retry`, first what the retry did, and when no worker runs, the
+    delivery this command then makes (as `check` says it) before the listing of what is left."""
     from bot.delivery import outbox
+    from bot.ops.status import worker_status
     from notifiers.slack.notifier import SlackNotifier
 
     now = datetime.now(UTC)
@@ -393,7 +396,12 @@ def show_outbox(app: App, retry: bool) -> int:
     # a shell without SLACK_BOT_TOKEN sees every hold as its own (and drops none)
     token = app.deliverer.token if isinstance(app.deliverer.notifier, SlackNotifier) else None
     if retry:
-        print(outbox.retry(app.store, now, token))
+        worker_runs = worker_status(app.store, now).alive
+        print(outbox.retry(app.store, now, token, worker_runs))
+        if not worker_runs:  # nobody else would send them until the next `check`
+            ready_to_deliver(app)
+            deliver_and_say(app)
+            now = datetime.now(UTC)
     text, trouble = outbox.report(app.store, now, token, app.config.tz, app.deliverer.notifier.name)
     print(text)
     return EXIT_FAILED if trouble else EXIT_OK

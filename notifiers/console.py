@@ -48,7 +48,7 @@ class ConsoleNotifier(Notifier):
         return ref
 
     def send_notice(self, destination: str, notice: Notice) -> MessageRef:
-        return self._print(destination, *notice_text(notice))
+        return self._print(destination, *notice_text(notice, tz=self.tz))
 
     def send_digest(self, digest: Digest) -> MessageRef:
         return self._print(digest.channel, *digest_text(digest))

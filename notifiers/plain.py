@@ -8,8 +8,8 @@ A docket post: the title is the summary (`Motion to Dismiss: Yunus v. Lewis-Robi
 the body its facts, the entry's text where it says more than the headline, and the links, a line each. A burst:
 `12 new entries: <summary>` and a line per entry. A digest: what it is, its period, and each case with a line per
 filing (notifiers/message.py). A later report of a news story: `Also reported by <outlet>:
-<headline>` and the article's link. A notice: its headline (notifiers/wording.py), since when (UTC), the detail,
-and what to do.
+<headline>` and the article's link. A notice: its headline (notifiers/wording.py), since when, when it happened if it
+comes late (on the clock the caller gives: the console's is the config's, Apprise's UTC), the detail, and what to do.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC
+from datetime import UTC, tzinfo
 
 from bot.core.clock import shown_time
 from bot.core.digest import Digest
@@ -38,7 +38,7 @@ from notifiers.message import (
     what_happened,
 )
 from notifiers.text import is_linkable, web_address
-from notifiers.wording import TODO_LABEL, headline, notice_headline, since_label
+from notifiers.wording import HAPPENED_LABEL, LATE_NOTE, TODO_LABEL, headline, notice_headline, since_label
 
 SEPARATOR = " · "
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~])")
@@ -106,10 +106,13 @@ def digest_text(digest: Digest, style: Style = PLAIN) -> tuple[str, str]:
     return digest_title(digest), "\n".join(lines + (["", left_out] if left_out else []))
 
 
-def notice_text(notice: Notice, style: Style = PLAIN) -> tuple[str, str]:
-    """(title, body) of an ops notice: the headline; since when (UTC), the detail, what to do."""
+def notice_text(notice: Notice, style: Style = PLAIN, tz: tzinfo = UTC) -> tuple[str, str]:
+    """(title, body) of an ops notice: the headline; since when, when it happened if it comes late (Notice.happened),
+    both on clock `tz`; the detail, what to do."""
     title = notice_headline(notice)
-    lines = [f"{since_label(notice)} {shown_time(notice.since, UTC)}" if notice.since else ""]
+    lines = [f"{since_label(notice)} {shown_time(notice.since, tz)}" if notice.since else ""]
+    if notice.happened:
+        lines.append(f"{HAPPENED_LABEL} {shown_time(notice.happened, tz, '%Y-%m-%d %H:%M:%S')} {LATE_NOTE}")
     lines.append(style.quote(notice.detail) if notice.detail else "")
     lines.append(f"{TODO_LABEL} {style.text(notice.todo)}" if notice.todo else "")
     return title, "\n".join(line for line in lines if line)

@@ -23,7 +23,8 @@ An event type the name does not say is put before it: an order that dismisses th
 its name reads "Dismissal: Memo Endorsement".
 
 An ops notice (bot/core/notice.py) reads "Source nmd is failing: 3 polls in a row", then "Since <when>" (for a
-problem that is over, "Began <when>") and "To do: <what a person can do>"; each renderer quotes the names.
+problem that is over, "Began <when>"), "Happened <when> (this notice comes late)" when it goes out late, and "To do:
+<what a person can do>"; each renderer quotes the names.
 """
 
 from __future__ import annotations
@@ -191,6 +192,8 @@ def _word(word: str, position: int) -> str:
 
 
 TODO_LABEL = "To do:"
+HAPPENED_LABEL = "Happened"  # before the time of a notice's event, when the notice goes out late (Notice.happened)
+LATE_NOTE = "(this notice comes late)"
 
 
 def notice_headline(notice: Notice, name: Callable[[str], str] = str, words: Callable[[str], str] = str) -> str:

@@ -217,6 +217,7 @@ class Fetcher:
         self.total_timeout = total_timeout
         self.max_bytes = max_bytes
         self.retry_after_cap = retry_after_cap
+        self.attempts = attempts  # tries of a request that fails in a way worth trying again (see _Retryable)
         self.pacer = HostPacer(per_host_interval)
         self.courtlistener_interval = courtlistener_interval  # seconds (scrapers/courtlistener.py, scrapers/recap.py)
         # (source id, url): etag, last-modified, sha256 of the body. Kept per source: two sources that watch one URL
@@ -308,10 +309,13 @@ class Fetcher:
                 self._last_seen[(source_id, url)] = seen
 
     def _fetch(self, url: str, headers: Mapping[str, str] | None) -> _Fetched:
+        started = time.monotonic()
         try:
             return self._get_with_retries(url, headers)
-        except _Retryable as exc:  # the retries are spent: a plain failure of the same kind
-            raise FetchError(exc.url, exc.kind, exc.detail, exc.status) from None
+        except _Retryable as exc:  # the retries are spent: a plain failure of the same kind, saying how many
+            took = time.monotonic() - started
+            tries = f"; {self.attempts} attempts{f' in {took:.0f} s' if took >= 1 else ''}" if self.attempts > 1 else ""
+            raise FetchError(exc.url, exc.kind, exc.detail + tries, exc.status) from None
 
     def _get_once(self, url: str, headers: Mapping[str, str] | None) -> _Fetched:
         """One request, made on the calling thread's _RequestThread so that `abandon` and the total deadline

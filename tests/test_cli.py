@@ -350,10 +350,56 @@ def test_outbox_retry_exits_1_while_posts_are_held(two_sources, capsys):
     now = datetime.now(UTC)
     app.store.queue_notice("#private", Notice(NOTE, "", "", "hello"), now)
     app.store.hold(Hold("#private", "not_in_channel", "no", "invite the bot", now, now, "console"))
+    app.store.beat(f"{WORKER_HEARTBEAT}:abc", now)  # the running worker makes the retry
     app.close()
     assert main(["outbox", "--retry"]) == 1
     out = capsys.readouterr().out
-    assert "1 hold(s) will be tried again at once" in out and "0 queued, 1 held, 0 failed for good" in out
+    assert "1 hold(s) will be tried again at once; the running worker sends them" in out
+    assert "0 queued, 1 held, 0 failed for good" in out
+
+
+def _held_by_an_old_token(slack_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A post queued for Slack, held by the every-channel hold of a token no longer used; this shell has the good
+    token, at the fake Slack at `slack_url`."""
+    from bot.store import Hold
+
+    app = App.from_env(os.environ)
+    app.store.slack_notifier = "slack"
+    now = datetime.now(UTC)
+    app.store.queue_notice("#ops", Notice(NOTE, "", "", "hello"), now)
+    app.store.hold(Hold("", "token_revoked", "revoked", "set SLACK_BOT_TOKEN to the new token", now, now, "sha256:0ld"))
+    app.close()
+    monkeypatch.setenv("SLACK_API_URL", slack_url)
+    monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-good")
+
+
+def test_outbox_retry_with_no_worker_running_sends_the_posts_itself(two_sources, capsys, monkeypatch):
+    from tests.fakes.slack_api import FakeSlack
+
+    with FakeSlack(token="xoxb-good") as slack:
+        _held_by_an_old_token(slack.base_url, monkeypatch)
+        assert main(["outbox", "--retry"]) == 0
+        assert [message["text"] for message in slack.messages] == [":information_source: *hello*"]
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == ("re-queued 0 failed message(s); dropped 1 hold(s) of other tokens (sha256:0ld); no worker is "
+                      "running: this command sends them now")
+    assert out[1:] == ["delivered 1, waiting to retry 0, held 0, failed for good 0",
+                       "the outbox is empty: every message was delivered"]
+
+
+def test_outbox_retry_leaves_the_posts_to_the_running_worker(two_sources, capsys, monkeypatch):
+    from tests.fakes.slack_api import FakeSlack
+
+    with FakeSlack(token="xoxb-good") as slack:
+        _held_by_an_old_token(slack.base_url, monkeypatch)
+        app = App.from_env(os.environ)
+        app.store.beat(f"{WORKER_HEARTBEAT}:abc", datetime.now(UTC))  # a worker beat 0 s ago
+        app.close()
+        assert main(["outbox", "--retry"]) == 0
+        assert slack.messages == []
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].endswith("dropped 1 hold(s) of other tokens (sha256:0ld); the running worker sends them")
+    assert out[-1] == "1 queued, 0 held, 0 failed for good"
 
 
 def test_a_dry_run_on_a_fresh_store_says_what_it_would_record(two_sources, capsys):

@@ -92,3 +92,39 @@ def test_without_ops_channel_alert_state_is_kept_but_nothing_sent(setup, store):
         poller.poll(quiet.sources[0])
     assert store.state("wvsd").alert == "failing"
     assert deliverer.deliver_due().sent == 0
+
+
+def test_one_failure_is_one_poll_and_an_alert_sent_late_says_when_it_happened(setup, store):
+    feed, config, clock, slack, poller, deliverer = setup
+    config = config.model_copy(update={"defaults": config.defaults.model_copy(update={"alert_after": 1})})
+    poller.config = poller.health.config = config  # (as a reload does)
+    [source] = config.sources
+    assert poller.poll(source).ok
+    feed.body = b"<html><body>Service temporarily unavailable</body></html>"
+    failed_at = clock.now = clock.now + timedelta(minutes=15)
+    assert poller.poll(source).alerted
+    deliverer.deliver_due()  # at once: no need to say when it happened
+    feed.body = FEED
+    clock.now += timedelta(minutes=15)
+    assert poller.poll(source).alerted
+    clock.now += timedelta(seconds=21)  # a worker stopped before it went out; the next sends it
+    deliverer.deliver_due()
+    alert, recovery = ops_messages(slack)
+    assert "Source `wvsd` is failing: 1 poll in a row*" in alert and "Happened" not in alert
+    assert "Source `wvsd` works again after 1 failed poll*" in recovery
+    happened = int((failed_at + timedelta(minutes=15)).timestamp())
+    assert (f"\nHappened <!date^{happened}^{{date_short_pretty}} {{time_secs}}|2026-11-24 12:30:00 UTC> (this notice "
+            "comes late)") in recovery
+
+
+def test_the_worker_prints_an_alert_on_the_console_as_soon_as_the_poll_that_queued_it_ends(
+        tmp_path, monkeypatch, sqlite_url, capsys):
+    from bot.worker.jobs import poll_and_deliver
+    from tests.support.apps import app_from_config
+
+    config = ('slack:\n  ops_channel: "#ops"\nhttp:\n  attempts: 1\nsources:\n  - id: down\n    kind: pacer_rss\n'
+              "    url: http://127.0.0.1:9/rss\n    alert_after: 1\n")  # (port 9: nothing listens)
+    with app_from_config(config, tmp_path, sqlite_url, monkeypatch) as app:
+        poll_and_deliver(app, app.config.sources[0])
+    out = capsys.readouterr().out
+    assert "── #ops · " in out and "Source down is failing: 1 poll in a row\n" in out

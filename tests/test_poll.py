@@ -224,8 +224,11 @@ def test_a_turn_skipped_because_of_a_recent_poll_says_when_it_was_and_invents_no
     assert poller.poll(config.sources[0]).ok
     now[0] += timedelta(minutes=3)
     assert poller.poll(config.sources[0], min_gap=timedelta(minutes=5)).busy
-    assert ("source sdny: polled 3 min ago (at 14:02 UTC, ok), not again before 14:07 UTC (half its period); "
-            "skipped this turn") in caplog.text
+    assert ("source sdny: polled 3 min ago (at 14:02:00 UTC, ok), not again before 14:07:00 UTC (in 2 min: half its "
+            "period); skipped this turn") in caplog.text
+    now[0] += timedelta(seconds=110)  # within the same minute as the next turn: the seconds tell them apart
+    assert poller.poll(config.sources[0], min_gap=timedelta(minutes=5)).busy
+    assert "polled 4 min 50 s ago (at 14:02:00 UTC, ok), not again before 14:07:00 UTC (in 10 s: half" in caplog.text
     assert "another process" not in caplog.text
 
 

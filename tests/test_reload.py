@@ -9,8 +9,9 @@ import subprocess
 import sys
 import threading
 import time
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -77,6 +78,8 @@ def test_invalid_file_is_refused_and_ops_are_told(app, caplog):
     [notice] = app.store.pending_outbox()
     assert notice.channel == "#ops" and notice.notice.kind == REFUSED and "often" in notice.notice.detail
     assert notice_headline(notice.notice) == f"Config file {app.config_file} was refused on reload; the running config stays"
+    [deliver_now] = [job for job in scheduler.get_jobs() if job.id == "deliver-now"]  # told at once, not in 10 s
+    assert deliver_now.func == app.deliver_soon
 
 
 def test_file_change_is_noticed(app):
@@ -154,18 +157,87 @@ def test_timezone_defaults_http_and_subscriptions_take_effect_and_are_logged(app
     assert "source nmd: rescheduled (every 5m ±10s)" in logged
 
 
-def test_a_fixed_config_after_a_refused_one_is_confirmed(app, caplog):
+def test_a_fixed_config_after_a_refused_one_is_confirmed(app, caplog, capsys):
+    scheduler = build_scheduler(app)
+    reloader = Reloader(app, scheduler)
+    Path(app.config_file).write_text(BASE.replace("every: 15m", "every: 0s"))
+    assert not reloader.reload()
+    app.deliver()  # ops were told of the refusal
+    assert f"Config file {app.config_file} was refused on reload" in capsys.readouterr().out
+    Path(app.config_file).write_text(BASE.replace("every: 15m", "every: 10m"))
+    assert reloader.reload()
+    assert f"config reloaded: {app.config_file} is valid again and now in use" in caplog.text
+    [fixed] = [row.notice for row in app.store.pending_outbox()]
+    assert fixed == Notice(RESOLVED, CONFIG_FILE, app.config_file, "is valid again and now in use")
+    assert reloader.reload() and len(app.store.pending_outbox()) == 1  # said once
+
+
+def test_a_refusal_still_unsent_when_the_file_is_fixed_is_dropped_and_the_log_says_so(app, caplog, capsys):
     scheduler = build_scheduler(app)
     reloader = Reloader(app, scheduler)
     Path(app.config_file).write_text(BASE.replace("every: 15m", "every: 0s"))
     assert not reloader.reload()
     Path(app.config_file).write_text(BASE.replace("every: 15m", "every: 10m"))
     assert reloader.reload()
-    assert f"config reloaded: {app.config_file} is valid again and now in use" in caplog.text
-    refused, fixed = [row.notice for row in app.store.pending_outbox()]
-    assert refused.kind == REFUSED and '"0s" is zero' in refused.detail
-    assert fixed == Notice(RESOLVED, CONFIG_FILE, app.config_file, "is valid again and now in use")
-    assert reloader.reload() and len(app.store.pending_outbox()) == 2  # said once
+    assert re.search(rf"dropped 1 ops notice\(s\) not yet sent that config file {re.escape(app.config_file)} was "
+                     r"refused \(at \d\d:\d\d:\d\d UTC\): the file loads now", caplog.text)
+    app.deliver()
+    assert capsys.readouterr().out == ""  # neither the refusal, no longer true, nor its fix, of a refusal never told
+    assert app.store.pending_outbox() == [] and app.store.outbox_counts() == {"dropped": 1}
+
+
+def test_a_newer_refusal_of_the_file_replaces_one_still_unsent(app, caplog, capsys):
+    reloader = Reloader(app, build_scheduler(app))
+    Path(app.config_file).write_text(BASE.replace("every: 15m", "every: 0s"))
+    assert not reloader.reload()
+    Path(app.config_file).write_text(BASE.replace("every: 15m", "every: often"))
+    assert not reloader.reload()
+    assert "was refused (at " in caplog.text and "): a newer refusal of the same file replaces it" in caplog.text
+    app.deliver()
+    out = capsys.readouterr().out
+    assert out.count("was refused on reload") == 1 and "often" in out and '"0s" is zero' not in out
+
+
+def test_a_worker_started_on_the_fixed_file_drops_the_refusal_a_stopped_one_left_and_tells_the_rest_dated(tmp_path):
+    from bot.core.notice import FAILING, SOURCE
+    from bot.store import Store
+
+    config = tmp_path / "sources.yaml"
+    config.write_text('timezone: America/New_York\nslack:\n  ops_channel: "#ops"\nsources:\n  - id: a\n'
+                      "    kind: pacer_rss\n    url: http://127.0.0.1:9/feed\n    every: 1h\n")
+    database = f"sqlite:///{tmp_path / 'bot.db'}"
+    store = Store.open(database)  # what a worker stopped 3 s after a refusal left unsent
+    a_minute_ago = datetime.now(UTC).replace(microsecond=0) - timedelta(minutes=1)
+    store.queue_notice("#ops", Notice(FAILING, SOURCE, "a", "is failing: 1 poll in a row"), a_minute_ago)
+    store.queue_notice("#ops", Notice(REFUSED, CONFIG_FILE, str(config), "was refused on reload; the running "
+                                      "config stays"), a_minute_ago)
+    store.close()
+    env = {**os.environ, "DOCKETBOT_CONFIG": str(config), "DATABASE_URL": database}
+    env.pop("SLACK_BOT_TOKEN", None)
+    worker = subprocess.Popen([sys.executable, "-m", "bot", "run"], cwd=ROOT, env=env, text=True,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert worker.stdout is not None
+    give_up = threading.Timer(90, worker.kill)
+    give_up.start()
+    printed = []
+    try:
+        for line in worker.stdout:  # the leftover alert goes out at once, not after a delivery round
+            printed.append(line)
+            if line == "\n" and "poll in a row" in "".join(printed):  # (a message ends with an empty line)
+                break
+    finally:
+        give_up.cancel()
+        worker.send_signal(signal.SIGTERM)
+        rest, err = worker.communicate(timeout=30)
+    out = "".join(printed) + rest
+    assert worker.returncode == 0, err
+    assert "was refused" not in out
+    happened = a_minute_ago.astimezone(ZoneInfo("America/New_York"))  # the config's clock, in the log and the notice
+    assert (f"dropped 1 ops notice(s) not yet sent that config file {config} was refused (at "
+            f"{happened:%H:%M:%S %Z}): the file loads now") in err
+    assert f"Source a is failing: 1 poll in a row\nHappened {happened:%Y-%m-%d %H:%M:%S %Z} (this notice comes late)" in out
+    assert re.search(rf"^\d{{4}}-\d\d-\d\d \d\d:\d\d:\d\d,\d{{3}} {happened:%Z} WARNING bot\.worker\.reload: dropped",
+                     err, re.M)
 
 
 def test_a_file_not_in_utf8_is_refused_like_any_bad_file(app, caplog):

@@ -1,5 +1,5 @@
 """A value a user wrote in the config (or on the command line), as a message quotes it back: in the words of
-YAML, never as Python's repr (`true`, not `True`; a list, not `['5m']`)."""
+YAML, never as Python's repr (`true`, not `True`; a list, not `['5m']`); and a count with its noun (`plural`)."""
 
 from __future__ import annotations
 
@@ -23,3 +23,8 @@ def as_written(value: object) -> str:
     if isinstance(value, dict):
         return "a mapping"
     return str(value)
+
+
+def plural(count: int, one: str, many: str) -> str:
+    """A count and its noun, singular for 1: `1 poll`, `3 polls`, `0 polls`."""
+    return f"{count} {one if count == 1 else many}"

@@ -22,7 +22,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Collection
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta, tzinfo
 
 from bot.core.clock import process_id, shown_time, utc_now
@@ -40,6 +40,9 @@ log = logging.getLogger(__name__)
 CLAIM_LEASE = timedelta(minutes=2)
 # How often a held channel (or the held workspace) is tried again.
 HOLD_RETRY = timedelta(minutes=5)
+# An ops notice sent longer than this after it was queued says when its event happened (Notice.happened): a worker
+# stopped before it went out, Slack was down. (The worker sends a notice at once, or within its 10 s round.)
+LATE = timedelta(seconds=20)
 
 
 @dataclass
@@ -190,7 +193,7 @@ class Deliverer:
         """Sends one message; returns the holds its success lifted."""
         self._pace(row.channel, notifier)
         if row.notice is not None:
-            sent = notifier.send_notice(row.channel, row.notice)
+            sent = notifier.send_notice(row.channel, self._dated_if_late(row.notice, row.created_at))
             return self.store.mark_sent(row.id, row.channel, sent, self.clock(), notifier.fingerprint)
         if row.digest is not None:  # a message of its own, in no case's thread
             sent = notifier.send_digest(row.digest)
@@ -204,6 +207,12 @@ class Deliverer:
         if thread is None:
             self.store.save_thread(row.channel, row.thread_key, sent)
         return lifted
+
+    def _dated_if_late(self, notice: Notice, queued_at: datetime | None) -> Notice:
+        """`notice`, saying when it happened (`queued_at`) if it goes out more than LATE after that."""
+        if queued_at is None or self.clock() - queued_at <= LATE:
+            return notice
+        return replace(notice, happened=queued_at)
 
     def _hold(self, row: OutboxRow | None, exc: DeliveryError, notifier: Notifier) -> bool:
         """Holds `exc.scope`, putting `row` back in the queue; a new hold is logged and told to ops once.

@@ -3,7 +3,8 @@
 One line per message (status, channel, age, tries, what it says, why it waits), then a line per hold
 with what a person can do about it, a line per notifier other than this process's that messages wait for (the
 posts queued for Slack, from a shell without SLACK_BOT_TOKEN), then the totals. `--retry` puts the failed messages back in the
-queue and makes every hold due, so that the worker (or the next `check`) tries them at once; from a shell with
+queue and makes every hold due: a running worker tries them at once, and when none runs the command sends them
+itself (bot/cli.py); from a shell with
 SLACK_BOT_TOKEN it also queues for Slack the posts a process without the token queued and never printed (a
 tokenless `check` cut short), which would otherwise wait for the next tokenless `check`.
 """
@@ -82,10 +83,11 @@ def _named(notifier: str) -> str:
     return "the console" if notifier == "console" else notifier.capitalize()
 
 
-def retry(store: Store, now: datetime, token: str | None) -> str:
+def retry(store: Store, now: datetime, token: str | None, worker_runs: bool) -> str:
     """Re-queues the failed messages, drops the holds of tokens other than `token` (this environment's; None:
     drops none) and makes the others due; with a token, queues for Slack the messages waiting for the console
-    (Store.hand_over); says what it did."""
+    (Store.hand_over); says what it did, and who sends them: the worker when `worker_runs` (one beat lately:
+    bot/ops/status.py worker_status), else this command, which the caller then does (the CLI's `outbox`)."""
     requeued = store.requeue_failed(now)
     dropped = store.drop_holds_of_other_tokens(token) if token is not None else []
     holds = store.retry_holds_now(now)
@@ -97,7 +99,9 @@ def retry(store: Store, now: datetime, token: str | None) -> str:
         text += f"; dropped {len(dropped)} hold(s) of other tokens ({', '.join(sorted({h.token for h in dropped}))})"
     if holds:
         text += f"; {holds} hold(s) will be tried again at once"
-    return text + f"; the running worker (or `{command_name()} check`) sends them"
+    if worker_runs:
+        return text + "; the running worker sends them"
+    return text + "; no worker is running: this command sends them now"
 
 
 def report(

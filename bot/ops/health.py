@@ -15,6 +15,7 @@ from bot.core.clock import utc_now
 from bot.core.command_name import command_name
 from bot.core.durations import format_duration
 from bot.core.notice import FAILING, RESOLVED, SOURCE, STALE, Notice
+from bot.core.written import plural
 from bot.store import SourceState, Store
 from bot.store.pauses import PAUSED
 
@@ -25,22 +26,25 @@ class Health:
         self.store = store
         self.clock = clock
 
-    def after_failure(self, source: SourceConfig, state: SourceState) -> None:
+    def after_failure(self, source: SourceConfig, state: SourceState) -> bool:
+        """Alerts ops once the source failed `alert_after` polls in a row; True when this call queued the alert."""
         threshold = self.config.alert_after(source)
         if state.failures_in_row >= threshold:
             notice = Notice(
-                FAILING, SOURCE, source.id, f"is failing: {state.failures_in_row} polls in a row",
+                FAILING, SOURCE, source.id, f"is failing: {plural(state.failures_in_row, 'poll', 'polls')} in a row",
                 state.last_success_at, "nothing at once: known entries are kept and the bot keeps polling on "
                 "schedule; if it lasts, check the source's address and the error", state.last_error or "unknown",
             )
-            self._move(source, "failing", (None, "stale"), notice)
+            return self._move(source, "failing", (None, "stale"), notice)
+        return False
 
-    def after_success(self, source: SourceConfig, before: SourceState | None) -> None:
+    def after_success(self, source: SourceConfig, before: SourceState | None) -> bool:
+        """Tells ops that a source with an alert out works again; True when this call queued that notice."""
         if before is None or before.alert is None:
-            return
-        what = f"after {before.failures_in_row} failed polls" if before.alert == "failing" else "after a silence"
+            return False
+        what = f"after {plural(before.failures_in_row, 'failed poll', 'failed polls')}" if before.alert == "failing" else "after a silence"
         notice = Notice(RESOLVED, SOURCE, source.id, f"works again {what}", before.last_success_at)
-        self._move(source, None, ("failing", "stale"), notice)
+        return self._move(source, None, ("failing", "stale"), notice)
 
     def check_stale(self) -> None:
         """Alerts for sources with no successful poll for longer than their `stale_after`; a paused source is
@@ -64,6 +68,8 @@ class Health:
 
     def _move(
         self, source: SourceConfig, alert: str | None, when_current: tuple[str | None, ...], notice: Notice
-    ) -> None:
+    ) -> bool:
+        """Moves the source's alert state; True when that queued `notice` to the ops channel."""
         channel = self.config.slack.ops_channel
-        self.store.set_alert(source.id, alert, when_current, (channel, notice) if channel else None, self.clock())
+        moved = self.store.set_alert(source.id, alert, when_current, (channel, notice) if channel else None, self.clock())
+        return moved and bool(channel)

@@ -1,14 +1,38 @@
-"""Logging: one line per event on stderr, as text or (DOCKETBOT_LOG_FORMAT=json) as one JSON object a line."""
+"""Logging: one line per event on stderr, as text or (DOCKETBOT_LOG_FORMAT=json) as one JSON object a line.
+
+A text line's time is on the config's clock, its zone named (`2026-11-30 00:42:36,120 EST INFO ...`), the clock
+the bot's messages give their times on: App sets it (`use_clock`) once the config is read, and again on a reload
+that changes `timezone`; before that, UTC. A JSON line's `time` is ISO 8601 in UTC.
+"""
 
 from __future__ import annotations
 
 import json
 import logging
 import sys
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
 from typing import TextIO
 
 TEXT_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+class ClockFormatter(logging.Formatter):
+    """TEXT_FORMAT, its time on clock `tz`, with the zone's abbreviation."""
+
+    def __init__(self, tz: tzinfo = UTC) -> None:
+        super().__init__(TEXT_FORMAT)
+        self.tz = tz
+
+    def formatTime(self, record: logging.LogRecord, datefmt: str | None = None) -> str:  # noqa: N802 (logging's name)
+        moment = datetime.fromtimestamp(record.created, self.tz)
+        return f"{moment:%Y-%m-%d %H:%M:%S},{int(record.msecs):03d} {moment:%Z}"
+
+
+def use_clock(tz: tzinfo) -> None:
+    """Gives the text log's times on clock `tz` from now on (the config's `timezone`)."""
+    for handler in logging.getLogger().handlers:
+        if isinstance(handler.formatter, ClockFormatter):
+            handler.formatter.tz = tz
 
 
 class JsonFormatter(logging.Formatter):
@@ -43,7 +67,7 @@ class CurrentStderrHandler(logging.StreamHandler):
 def configure_logging(level: str, form: str = "text") -> None:
     """Logs at `level` to stderr; APScheduler's and Alembic's chatter only when debugging."""
     handler = CurrentStderrHandler()
-    handler.setFormatter(JsonFormatter() if form == "json" else logging.Formatter(TEXT_FORMAT))
+    handler.setFormatter(JsonFormatter() if form == "json" else ClockFormatter())
     logging.basicConfig(level=level.upper(), handlers=[handler], force=True)
     if level.upper() != "DEBUG":
         logging.getLogger("apscheduler").setLevel(logging.WARNING)

@@ -7,6 +7,7 @@ from datetime import tzinfo
 from bot.core.clock import shown_time
 from bot.core.courts import local_date
 from bot.core.quiet import Pause, made_by
+from bot.core.written import plural
 from bot.pipeline.diff import newest
 from bot.pipeline.run import OUTSIDE_CASES, WHILE_PAUSED
 from bot.poll.poller import PollResult, skip_note
@@ -77,10 +78,6 @@ def describe_pause(pause: Pause, tz: tzinfo) -> str:
         return "paused: true in the config file"
     since = f" since {shown_time(pause.since, tz)}" if pause.since else ""
     return f"paused by {made_by(pause.by)}{since}"
-
-
-def plural(count: int, one: str, many: str) -> str:
-    return f"{count} {one if count == 1 else many}"
 
 
 def baseline_preview(result: PollResult, shown: int = PREVIEWED) -> list[str]:

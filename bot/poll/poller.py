@@ -84,6 +84,7 @@ class PollResult:
     muted: int = 0  # posts not queued because their case is muted in their channel
     paused: Pause | None = None  # the source is paused: not polled, nothing else in this result
     event_types: dict[str, tuple[str, ...]] = field(default_factory=dict)  # key -> event types, of each entry stored
+    alerted: bool = False  # an ops notice about the source was queued (it fails, it works again: bot/ops/health.py)
     recorded: bool = False  # the outcome is in the store (or waits in a `Poller.batch`), its lease ending in that write
 
     @property
@@ -269,9 +270,10 @@ class Poller:
         if state.last_poll_at is None:
             return "not claimed"
         tz = self.config.tz
-        ago = max(0, int((now - state.last_poll_at).total_seconds() // 60))
-        return (f"polled {ago} min ago (at {shown_time(state.last_poll_at, tz, '%H:%M')}, {state.last_status}), "
-                f"not again before {shown_time(state.last_poll_at + min_gap, tz, '%H:%M')} (half its period)")
+        again = state.last_poll_at + min_gap
+        return (f"polled {_seconds(now - state.last_poll_at)} ago (at {shown_time(state.last_poll_at, tz, '%H:%M:%S')}, "
+                f"{state.last_status}), not again before {shown_time(again, tz, '%H:%M:%S')} (in "
+                f"{_seconds(again - now)}: half its period)")
 
     def _poll(self, source: SourceConfig, claimed: SourceState | None, dry_run: bool) -> PollResult:
         scraper = SCRAPERS[source.kind](source, self.environ)
@@ -303,7 +305,7 @@ class Poller:
             self._take(source, state, parsed.entries, result, dry_run, whole_source=True,
                        stories=scraper.stories, whole_history=scraper.cumulative, validators=validators)
             if not dry_run:
-                self.health.after_success(source, state)
+                result.alerted = self.health.after_success(source, state)
                 self.metrics.polls.labels(source.id, "baseline" if result.baseline else "ok").inc()
         except Abandoned as exc:  # the bot is stopping: nothing is recorded, the state stays as it was
             log.info("source %s: poll abandoned: %s", source.id, exc)
@@ -347,7 +349,7 @@ class Poller:
                                   release=self.holder, undated_note=state.last_undated_note if state else None)
                 self.store.record_success(source.id, harvest, self.clock())
             result.recorded = True
-            self.health.after_success(source, state)
+            result.alerted = self.health.after_success(source, state)
             self.metrics.polls.labels(source.id, "unchanged").inc()
         log.info("source %s: unchanged since the last poll", source.id)
         return result
@@ -496,7 +498,7 @@ class Poller:
         try:
             state = self.store.record_failure(source.id, result.error or "", self.clock(), release=self.holder)
             result.recorded = True
-            self.health.after_failure(source, state)
+            result.alerted = self.health.after_failure(source, state)
         except Exception:  # the store itself is down: the log is all that is left
             log.exception("source %s: could not record the failed poll", source.id)
 
@@ -510,6 +512,14 @@ def _account_dates(source: SourceConfig, parsed: Parsed, result: PollResult, by:
         log.warning("source %s: %s%s (kept, undated)", source.id, by, undated_note(parsed.undated))
     if parsed.zoneless:
         log.info("source %s: %s%s", source.id, by, zoneless_note(parsed.zoneless))
+
+
+def _seconds(delta: timedelta) -> str:
+    """A short span for a log line: `40 s`, `3 min`, `3 min 5 s` (never negative)."""
+    minutes, seconds = divmod(max(0, round(delta.total_seconds())), 60)
+    if not minutes:
+        return f"{seconds} s"
+    return f"{minutes} min {seconds} s" if seconds else f"{minutes} min"
 
 
 def _healthy(state: SourceState | None) -> bool:

@@ -37,6 +37,9 @@ DIGEST = "@digest"
 # (add_posts, add_notice, add_digest) and, for a store from before, by revision 0021 from its outbox; its value:
 # when first written (ISO 8601, UTC).
 POSTS_TO_SLACK = "posts_to:slack"
+# The status of an ops notice dropped before it went out, no longer true (Outbox.drop_notices): kept, never sent.
+DROPPED = "dropped"
+NOTICE_KEY = "notice:"  # how the entry_key of an ops notice's row begins (queue_notice, Store.set_alert)
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,7 @@ class OutboxRow:
     attempts: int
     next_attempt_at: datetime
     digest: Digest | None = None
+    created_at: datetime | None = None  # when it was queued (UTC)
 
 
 @dataclass(frozen=True)
@@ -129,6 +133,7 @@ def _outbox_row_from(row: Mapping) -> OutboxRow:
         attempts=row["attempts"],
         next_attempt_at=utc(row["next_attempt_at"]),
         digest=Digest.from_json(row["digest"]) if row["digest"] is not None else None,
+        created_at=utc(row["created_at"]),
     )
 
 
@@ -212,7 +217,24 @@ class Outbox(Holds):
     def queue_notice(self, channel: str, notice: Notice, now: datetime) -> None:
         """Queues an ops notice that belongs to no source (a refused config file, say)."""
         with self.engine.begin() as conn:
-            add_notice(conn, "", (channel, notice), f"notice:{uuid.uuid4().hex}", now, self.slack_notifier)
+            add_notice(conn, "", (channel, notice), f"{NOTICE_KEY}{uuid.uuid4().hex}", now, self.slack_notifier)
+
+    def drop_notices(self, wanted: Callable[[Notice], bool], why: str) -> list[OutboxRow]:
+        """Drops the ops notices not yet delivered (pending, not being sent, or failed) that `wanted` picks: they are
+        kept as `dropped`, with `why` as their last error, and never sent. Returns them, oldest first, so that the
+        caller says so (a notice no longer true: a refused config file that loads now)."""
+        waiting = outbox.c.status.in_(("pending", "failed"))
+        query = select(outbox).where(outbox.c.entry_key.startswith(NOTICE_KEY), waiting).order_by(outbox.c.id)
+        with self.engine.begin() as conn:
+            rows = [_outbox_row_from(row) for row in conn.execute(query).mappings()]
+            picked = [row for row in rows if row.notice is not None and wanted(row.notice)]
+            if not picked:
+                return []
+            done = set(conn.execute(  # (but one a process claimed meanwhile)
+                update(outbox).where(outbox.c.id.in_([row.id for row in picked]), waiting)
+                .values(status=DROPPED, last_error=why).returning(outbox.c.id)
+            ).scalars())
+        return [row for row in picked if row.id in done]
 
     def pending_outbox(self, limit: int = 200) -> list[OutboxRow]:
         """Messages not yet delivered, oldest first (including those waiting for a retry)."""

@@ -364,6 +364,6 @@ class Sources(Database):
                 .values(alert=alert)
             ).rowcount
             if moved and notice:
-                key = f"notice:{source_id}:{alert or 'ok'}:{now.isoformat()}"
+                key = f"{outbox_rows.NOTICE_KEY}{source_id}:{alert or 'ok'}:{now.isoformat()}"
                 outbox_rows.add_notice(conn, source_id, notice, key, now, self.slack_notifier)
         return bool(moved)

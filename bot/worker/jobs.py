@@ -39,7 +39,7 @@ def poll_and_deliver(app: App, source: SourceConfig) -> None:
         return
     # of several workers sharing the store, the first to claim the source polls it this turn
     result = app.poller.poll(source, min_gap=period_at(app.config, source, now) / 2, recheck=recheck)
-    if result.queued:
+    if result.queued or result.alerted:  # an ops alert goes out at once too
         app.deliver_soon()
 
 

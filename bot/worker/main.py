@@ -34,7 +34,7 @@ from bot.delivery.outbox import waiting_for_others
 from bot.ops.status import WORKER_STOPPED, held_for_slack, worker_beat
 from bot.schedule.triggers import first_turn_delays
 from bot.worker.jobs import POLL_EXECUTOR, check_health, schedule_digests, schedule_source
-from bot.worker.reload import Reloader
+from bot.worker.reload import Reloader, drop_stale_refusals
 from notifiers.slack.commands import start_socket_mode
 from notifiers.slack.notifier import SlackNotifier
 
@@ -73,9 +73,9 @@ def build_scheduler(app: App) -> BlockingScheduler:
     for source in app.config.sources:
         schedule_source(scheduler, app, source, first_now=True, delay=delays.get(source.id, timedelta(0)))
     schedule_digests(scheduler, app, catch_up=True)
-    scheduler.add_job(
+    scheduler.add_job(  # first at once: what a worker stopped before it went out (an ops notice) waits no round
         app.deliver_soon, IntervalTrigger(seconds=DELIVERY_INTERVAL_SECONDS), id="deliver", name="deliver outbox",
-        executor=DELIVERY_EXECUTOR,
+        executor=DELIVERY_EXECUTOR, next_run_time=datetime.now(UTC),
     )
     scheduler.add_job(
         check_health, IntervalTrigger(seconds=HEALTH_INTERVAL_SECONDS), args=(app,), id="health", name="stale sources"
@@ -138,6 +138,7 @@ def run_worker(app: App) -> int:
         print(f"docketbot worker: {len(app.config.sources)} source(s) to schedule; checking the Slack token "
               f"({app.deliverer.token})", flush=True)
     who = app.deliverer.check_target()
+    drop_stale_refusals(app, "the file loads now")  # (this worker just loaded it)
     for line in waiting_for_others(app.store, app.deliverer.notifier.name):  # posts this process leaves alone
         log.warning("%s", line)
     scheduler = build_scheduler(app)

@@ -3,7 +3,11 @@
 Sources' jobs are added, removed and rescheduled (also when `timezone` or `defaults` change their
 schedule); http settings, Slack settings and subscriptions apply from the next poll or post; each change
 is logged. An invalid new file is refused: the running config stays, the error is logged, and the ops
-channel is told why; the next valid file is confirmed the same ways. Held posts are tried again at once.
+channel is told why, at once; the next valid file is confirmed the same ways. Held posts are tried again at once.
+
+A refusal that is no longer true is not told late: an ops notice of a refusal still unsent when a newer one about
+the same file is queued, or when the file loads (a reload, a worker's start: `drop_stale_refusals`), is dropped, with a
+log line saying so; the file's confirmation is then not sent either (ops never heard of the refusal).
 """
 
 from __future__ import annotations
@@ -17,9 +21,11 @@ from apscheduler.schedulers.base import BaseScheduler
 
 from bot.app import App
 from bot.config import Config, ConfigError, load_config
+from bot.core.clock import shown_time
 from bot.core.durations import format_duration
 from bot.core.notice import CONFIG_FILE, REFUSED, RESOLVED, Notice
 from bot.schedule.triggers import describe_schedule, first_turn_delays
+from bot.store import OutboxRow
 from bot.worker.jobs import POLL_JOB, schedule_digests, schedule_source
 
 log = logging.getLogger(__name__)
@@ -65,9 +71,11 @@ class Reloader:
             log.error("config reload refused, keeping the running config:\n%s", exc)
             channel = self.app.config.slack.ops_channel
             if channel:
+                drop_stale_refusals(self.app, "a newer refusal of the same file replaces it")
                 notice = Notice(REFUSED, CONFIG_FILE, self.app.config_file, "was refused on reload; the running config "
                                 "stays", todo="fix what the errors say; the next valid file is taken", detail=str(exc))
                 self.app.store.queue_notice(channel, notice, datetime.now(UTC))
+                self._deliver_now()
             self._refused = True
             return False
         old = self.app.config
@@ -75,9 +83,11 @@ class Reloader:
         if self._refused:
             self._refused = False
             log.warning("config reloaded: %s is valid again and now in use", self.app.config_file)
-            if config.slack.ops_channel:
+            unsent = drop_stale_refusals(self.app, "the file loads now")
+            if config.slack.ops_channel and not unsent:
                 notice = Notice(RESOLVED, CONFIG_FILE, self.app.config_file, "is valid again and now in use")
                 self.app.store.queue_notice(config.slack.ops_channel, notice, datetime.now(UTC))
+                self._deliver_now()
         for change in config_changes(old, config):
             log.info("config reload: %s", change)
         if config.worker != old.worker:
@@ -86,8 +96,12 @@ class Reloader:
         self.scheduler.timezone = config.tz
         self._sync_jobs(old, config)
         if self.app.store.retry_holds_now(datetime.now(UTC)):  # the fix may have come with the reload
-            self.scheduler.add_job(self.app.deliver, id="deliver-now", replace_existing=True)
+            self._deliver_now()
         return True
+
+    def _deliver_now(self) -> None:
+        """Delivers what is due in a job of its own, now (an ops notice just queued, held posts tried again)."""
+        self.scheduler.add_job(self.app.deliver_soon, id="deliver-now", replace_existing=True)
 
     def _sync_jobs(self, old: Config, new: Config) -> None:
         before = {source.id: source for source in old.sources}
@@ -110,6 +124,20 @@ class Reloader:
             self.scheduler.remove_job(POLL_JOB.format(source_id))
             log.info("source %s: removed", source_id)
         schedule_digests(self.scheduler, self.app)
+
+
+def drop_stale_refusals(app: App, why: str) -> list[OutboxRow]:
+    """Drops the unsent ops notices that `app`'s config file was refused (Store.drop_notices), `why` saying why they
+    are no longer true; logs a line when there were any, with when each refusal was. Returns them."""
+    here = os.path.realpath(app.config_file)
+    dropped = app.store.drop_notices(
+        lambda notice: notice.kind == REFUSED and notice.about == CONFIG_FILE and os.path.realpath(notice.source) == here,
+        why)
+    if dropped:
+        when = ", ".join(shown_time(row.created_at, app.config.tz, "%H:%M:%S") for row in dropped if row.created_at)
+        log.warning("dropped %d ops notice(s) not yet sent that config file %s was refused (at %s): %s",
+                    len(dropped), app.config_file, when, why)
+    return dropped
 
 
 def config_changes(old: Config, new: Config) -> list[str]:

@@ -22,7 +22,7 @@ and what to do (the words are notifiers/wording.py's, as for every notifier).
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC
+from datetime import UTC, datetime
 
 from bot.core.digest import Digest
 from bot.core.entry import Entry
@@ -46,7 +46,7 @@ from notifiers.message import (
 )
 from notifiers.slack.mrkdwn import escape, is_linkable, link, plain
 from notifiers.text import ELLIPSIS, truncate
-from notifiers.wording import TODO_LABEL, headline, labels, notice_headline, since_label
+from notifiers.wording import HAPPENED_LABEL, LATE_NOTE, TODO_LABEL, headline, labels, notice_headline, since_label
 
 EMOJI = {
     "motion": ":page_facing_up:",
@@ -207,15 +207,22 @@ def render_notice(notice: Notice) -> tuple[str, list[dict]]:
     title = notice_headline(notice, lambda name: f"`{escape(name)}`", escape)
     lines = [f"{NOTICE_EMOJI.get(notice.kind, NOTICE_EMOJI[NOTE])} *{title}*"]
     if notice.since:
-        fallback = f"{notice.since.astimezone(UTC):%Y-%m-%d %H:%M} UTC"
-        when = f"<!date^{int(notice.since.timestamp())}^{{date_short_pretty}} {{time}}|{fallback}>"  # reader's clock
-        lines.append(f"{since_label(notice)} {when}")
+        lines.append(f"{since_label(notice)} {_readers_clock(notice.since, '{time}', '%H:%M')}")
+    if notice.happened:
+        lines.append(f"{HAPPENED_LABEL} {_readers_clock(notice.happened, '{time_secs}', '%H:%M:%S')} {LATE_NOTE}")
     if notice.detail:
         lines.append(f"```{escape(truncate(notice.detail, DETAIL_LIMIT))}```")
     if notice.todo:
         lines.append(f"{TODO_LABEL} {escape(notice.todo)}")
     text = truncate("\n".join(lines), SECTION_LIMIT)
     return text, [{"type": "section", "text": _mrkdwn(text)}]
+
+
+def _readers_clock(moment: datetime, time_token: str, time_form: str) -> str:
+    """A moment as Slack shows it on the reader's clock (`time_token`: `{time}` or `{time_secs}`), in UTC where it
+    cannot (`time_form`)."""
+    fallback = f"{moment.astimezone(UTC).strftime(f'%Y-%m-%d {time_form}')} UTC"
+    return f"<!date^{int(moment.timestamp())}^{{date_short_pretty}} {time_token}|{fallback}>"
 
 
 def render_digest(digest: Digest) -> tuple[str, list[dict]]:
