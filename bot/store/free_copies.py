@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select, tuple_, update
+from sqlalchemy import func, select, tuple_, update
 
 from bot.core.post import MessageRef, Post
 from bot.store.database import Database, upsert
@@ -23,6 +23,7 @@ from scrapers.recap import PacerDocument
 
 WORKING = "working"
 DONE = "done"
+_DUE_NOW = (outbox.c.follow_up == DUE, outbox.c.sent_via.is_not(None))  # a sent post's follow-up, not yet claimed
 
 
 @dataclass(frozen=True)
@@ -39,8 +40,7 @@ class FreeCopies(Database):
         """Claims up to `limit` due follow-ups, oldest first; each is this process's to finish (`finish_follow_up`).
         A follow-up left `working` by a process that died is not taken up again: its post is out, only its
         preview is missing."""
-        query = (select(outbox.c.id).where(outbox.c.follow_up == DUE, outbox.c.sent_via.is_not(None))
-                 .order_by(outbox.c.id).limit(limit))
+        query = select(outbox.c.id).where(*_DUE_NOW).order_by(outbox.c.id).limit(limit)
         claimed = []
         with self.engine.begin() as conn:
             for row_id in conn.execute(query).scalars().all():
@@ -60,6 +60,12 @@ class FreeCopies(Database):
         """Makes a claimed follow-up due again (a run out of time leaves it to the next)."""
         with self.engine.begin() as conn:
             conn.execute(update(outbox).where(outbox.c.id == row_id).values(follow_up=DUE))
+
+    def count_due_follow_ups(self) -> int:
+        """How many follow-ups are due (waiting for a run to claim them)."""
+        query = select(func.count()).select_from(outbox).where(*_DUE_NOW)
+        with self.engine.connect() as conn:
+            return conn.execute(query).scalar_one()
 
     def follow_up_note(self, row_id: int) -> tuple[str | None, str | None]:
         """(state, note) of outbox row `row_id`'s follow-up; (None, None) for a post that has none."""
