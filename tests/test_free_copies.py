@@ -377,6 +377,20 @@ def test_follow_ups_past_the_runs_budget_wait_for_the_next_run(store, slack, cou
     assert report.free.line() == "free copies: 1 found in RECAP and linked, 1 preview"
 
 
+def test_a_post_sent_through_another_processs_notifier_is_left_to_it(store, slack, courtlistener):
+    courtlistener.hold("nysb", DOC_ID, ORDER_PDF)
+    queue(store, Post("#a", order_entry(), ("dismissal",)))
+    worker = slack_deliverer(store, slack, courtlistener)
+    assert worker.free_copies is not None
+    worker.free_copies.budget = -1  # the worker posted; its follow-up is still due when...
+    assert worker.deliver_due().sent == 1
+    shell = console_deliverer(store, courtlistener)  # ...a check runs in a shell without the Slack token
+    assert shell.deliver_due().free.line() == ""  # not this process's to follow up, nor to count
+    assert store.follow_up_note(1) == ("due", None) and courtlistener.queries == []
+    worker.free_copies.budget = 30
+    assert worker.deliver_due().free.line() == "free copies: 1 found in RECAP and linked, 1 preview"
+
+
 def test_a_post_queued_before_previews_existed_may_have_one(store):
     queue(store, Post("#a", order_entry(), ("dismissal",), preview=False))
     with store.engine.begin() as conn:  # a row written before revision 0009: no preview column value

@@ -33,7 +33,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 from bot.core.clock import utc_now
-from bot.core.destinations import notifier_of
 from bot.core.post import Post, Preview
 from bot.delivery.preview import PreviewError, first_page
 from bot.store import FollowUp, Store
@@ -130,21 +129,23 @@ class FreeCopyFinder:
         api: str = COURTLISTENER_API, courtlistener_interval: float = COURTLISTENER_INTERVAL,
     ) -> None:
         self.store = store
-        self.notifiers = notifiers
         self.fetcher = fetcher or Fetcher(connect_timeout=CONNECT_TIMEOUT, read_timeout=READ_TIMEOUT, attempts=1,
                                           max_bytes=MAX_PDF_BYTES, courtlistener_interval=courtlistener_interval)
         self.recap = RecapLookup(self.fetcher, environ, api)
         self.budget = RUN_BUDGET
+        # the notifiers whose posts it follows up, by name: only the notifier that sent a post can add to it, so a
+        # post sent through another process's (Slack's, to a shell without the token) is left to that process
+        self.followers = {notifier.name: notifier for _, notifier in notifiers if notifier.follows_up}
 
     def run(self, batch: int = 20) -> FreeCopyReport:
         """Runs the due follow-ups, `batch` at a time (CourtListener is asked once per court and batch), until none
         is due or the run's time (`budget` seconds) is up; never raises."""
         report = FreeCopyReport()
         deadline = time.monotonic() + self.budget
-        while time.monotonic() <= deadline and (follow_ups := self.store.claim_follow_ups(batch)):
+        while time.monotonic() <= deadline and (follow_ups := self.store.claim_follow_ups(self.followers, batch)):
             self._run_batch(follow_ups, deadline, report)
         if time.monotonic() > deadline:
-            report.waiting = self.store.count_due_follow_ups()
+            report.waiting = self.store.count_due_follow_ups(self.followers)
         if report.linked or report.previews:
             log.info("%s", report.line())
         return report
@@ -206,11 +207,7 @@ class FreeCopyFinder:
             pdf_url = url
         else:
             return f"nothing shown: {OTHER_LINK}"
-        notifier = self.notifiers.by_name.get(notifier_of(post.channel))
-        if notifier is None or notifier.name != follow_up.sent.notifier:
-            return f"nothing shown: the post was sent by {follow_up.sent.notifier}, which this process does not run"
-        if not notifier.follows_up:
-            return f"nothing shown: {notifier.name} cannot add to a message it sent"
+        notifier = self.followers[follow_up.sent.notifier]  # claimed as one of theirs
         notes, shown = [], False
         if post.free_copy:
             try:

@@ -8,11 +8,11 @@ with a note: "free copy (RECAP) linked; preview 400×518 png, 9,619 bytes", or w
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select, tuple_, update
+from sqlalchemy import ColumnElement, func, select, tuple_, update
 
 from bot.core.post import MessageRef, Post
 from bot.store.database import Database, upsert
@@ -23,7 +23,6 @@ from scrapers.recap import PacerDocument
 
 WORKING = "working"
 DONE = "done"
-_DUE_NOW = (outbox.c.follow_up == DUE, outbox.c.sent_via.is_not(None))  # a sent post's follow-up, not yet claimed
 
 
 @dataclass(frozen=True)
@@ -36,11 +35,12 @@ class FollowUp:
 
 
 class FreeCopies(Database):
-    def claim_follow_ups(self, limit: int = 20) -> list[FollowUp]:
-        """Claims up to `limit` due follow-ups, oldest first; each is this process's to finish (`finish_follow_up`).
-        A follow-up left `working` by a process that died is not taken up again: its post is out, only its
-        preview is missing."""
-        query = select(outbox.c.id).where(*_DUE_NOW).order_by(outbox.c.id).limit(limit)
+    def claim_follow_ups(self, via: Collection[str], limit: int = 20) -> list[FollowUp]:
+        """Claims up to `limit` due follow-ups of the posts sent through the notifiers named `via` (`console`,
+        `slack`: only the notifier that sent a post can add to it), oldest first; each is this process's to finish
+        (`finish_follow_up`). A follow-up left `working` by a process that died is not taken up again: its post is
+        out, only its preview is missing."""
+        query = select(outbox.c.id).where(*_due(via)).order_by(outbox.c.id).limit(limit)
         claimed = []
         with self.engine.begin() as conn:
             for row_id in conn.execute(query).scalars().all():
@@ -61,9 +61,9 @@ class FreeCopies(Database):
         with self.engine.begin() as conn:
             conn.execute(update(outbox).where(outbox.c.id == row_id).values(follow_up=DUE))
 
-    def count_due_follow_ups(self) -> int:
-        """How many follow-ups are due (waiting for a run to claim them)."""
-        query = select(func.count()).select_from(outbox).where(*_DUE_NOW)
+    def count_due_follow_ups(self, via: Collection[str]) -> int:
+        """How many follow-ups of the posts sent through the notifiers named `via` are due (waiting for a run)."""
+        query = select(func.count()).select_from(outbox).where(*_due(via))
         with self.engine.connect() as conn:
             return conn.execute(query).scalar_one()
 
@@ -94,3 +94,7 @@ class FreeCopies(Database):
                 conn.execute(statement.on_conflict_do_update(
                     index_elements=["court", "pacer_doc_id"], set_={"url": url, "asked_at": now}))
 
+
+def _due(via: Collection[str]) -> tuple[ColumnElement[bool], ...]:
+    """The conditions of a due follow-up of a post sent through one of the notifiers named `via`."""
+    return outbox.c.follow_up == DUE, outbox.c.sent_via.in_(sorted(via))
