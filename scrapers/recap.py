@@ -1,11 +1,15 @@
 """Free copies of PACER documents: which the RECAP archive holds, asked of CourtListener's REST API v4.
 
 A PACER docket entry links its document as `https://ecf.<court>.uscourts.gov/doc1/<pacer_doc_id>` (district and
-bankruptcy courts, 12 digits; the RSS feed's and the docket report's links alike) or, in a court of appeals' (and a
-bankruptcy appellate panel's) CM/ECF, `https://ecf.ca11.uscourts.gov/docs1/<pacer_doc_id>` (11 or 12 digits:
-`00208721516`, `011012658791`). `pacer_document` reads the court and the document id from such a link; the id is
-normalised as CourtListener stores it (the fourth digit, 0 or 1 in PACER's links to the same document, made 0, as
-juriscraper's `get_pacer_doc_id_from_doc1_url` does for both kinds of link).
+bankruptcy courts; the RSS feed's and the docket report's links alike, with or without `?caseid=…&de_seq_num=…`) or,
+in a court of appeals' (and a bankruptcy appellate panel's) CM/ECF, `https://ecf.ca11.uscourts.gov/docs1/<pacer_doc_id>`.
+The id's length varies with the court and the year: 12 digits in SDNY's feed of 2018 (`127122264358`), 11 in E.D. Mo.'s
+(`10717725839`), 10 in D. Alaska's docket report of 2009 (`0230436525`), 8 to 12 among the real dockets of
+tests/fixtures and ../shared; the RECAP extension and juriscraper (`get_pacer_doc_id_from_doc1_url`) take any
+length. `pacer_document` reads the court and the document id from such a link; the id is normalised as CourtListener
+stores it (the fourth digit, 0 or 1 in PACER's links to the same document, made 0, as the RECAP extension and
+juriscraper do for both kinds of link). The court and that id are all `recap-query` needs: no case id, no sequence
+number.
 
 `RecapLookup.free_copies` asks CourtListener's `recap-query` endpoint, meant for this question ("which of these
 PACER documents does RECAP hold?"): one request per court for up to BATCH documents
@@ -35,7 +39,7 @@ STORAGE = "https://storage.courtlistener.com/"
 BATCH = 100  # documents asked in one request (the ids go in the URL)
 
 _ECF_HOST = re.compile(r"ecf\.([a-z0-9]+)\.uscourts\.gov", re.IGNORECASE)
-_DOC1 = re.compile(r"/doc1/(\d{12})\b|/docs1/(\d{11,12})\b")  # a district or bankruptcy court's; an appellate one's
+_DOC1 = re.compile(r"/docs?1/(\d{4,})\b")  # doc1: a district or bankruptcy court's; docs1: an appellate one's
 
 
 @dataclass(frozen=True, order=True)
@@ -47,15 +51,16 @@ class PacerDocument:
 
 
 def pacer_document(url: str) -> PacerDocument | None:
-    """The PACER document a link leads to (`https://ecf.nysb.uscourts.gov/doc1/126024001111?caseid=…` is
-    ("nysb", "126024001111"), `https://ecf.ca11.uscourts.gov/docs1/011012658791` ("ca11", "011012658791")), or
-    None for a link that is no CM/ECF document's."""
+    """The PACER document a link leads to (`https://ecf.nysb.uscourts.gov/doc1/126124001111?caseid=…` is
+    ("nysb", "126024001111"), `https://ecf.akd.uscourts.gov/doc1/0230440001` ("akd", "0230440001"),
+    `https://ecf.ca11.uscourts.gov/docs1/011012658791` ("ca11", "011012658791")), or None for a link that is no
+    CM/ECF document's."""
     parts = split_url(url)
     host = _ECF_HOST.fullmatch(parts.hostname or "")
     document = _DOC1.search(parts.path)
     if host is None or document is None:
         return None
-    digits = document.group(1) or document.group(2)
+    digits = document.group(1)
     return PacerDocument(host.group(1).lower(), f"{digits[:3]}0{digits[4:]}")
 
 

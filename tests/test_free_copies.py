@@ -16,9 +16,10 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
+from bot.cli import main as cli
 from bot.config import Subscription, load_config
 from bot.core.entry import Entry
-from bot.core.post import Post, Queued
+from bot.core.post import Item, Post, Queued
 from bot.delivery.deliver import Deliverer
 from bot.delivery.free_copies import NO_TOKEN, FreeCopyFinder
 from bot.delivery.preview import PreviewError, first_page
@@ -34,6 +35,7 @@ from scrapers.http import Fetcher, FetchError
 from scrapers.recap import BATCH, PacerDocument, RecapLookup, free_copies_from_json, pacer_document
 from tests.fakes.courtlistener import FakeCourtListener
 from tests.fakes.slack_api import FakeSlack, channel_id
+from tests.support.feeds import FIXTURES, ChangingFeed
 from tests.test_apprise import Webhook
 
 T0 = datetime(2024, 4, 17, 21, 40, tzinfo=UTC)
@@ -96,12 +98,15 @@ def png_size(png: bytes) -> tuple[int, int]:
 
 def test_a_pacer_document_link_gives_its_court_and_document_id_as_courtlistener_stores_it():
     assert pacer_document(DOCUMENT) == PacerDocument("nysb", DOC_ID)
-    assert pacer_document("https://ecf.nmd.uscourts.gov/doc1/12914887062") is None  # 11 digits: no document id
-    # a court of appeals' CM/ECF (docs1, 11 or 12 digits), its fourth digit made 0 as for doc1
+    # an id's length varies by court and year, and a link need not name the case: D. Alaska's docket report of 2009
+    # (tests/fixtures/html_docket/pacer_akd.html) links 10 digits, many courts 11
+    assert pacer_document("https://ecf.akd.uscourts.gov/doc1/0231436526") == PacerDocument("akd", "0230436526")
+    assert pacer_document("https://ecf.nmd.uscourts.gov/doc1/12914887062") == PacerDocument("nmd", "12904887062")
+    # a court of appeals' CM/ECF (docs1), its fourth digit made 0 as for doc1
     assert pacer_document("https://ecf.ca11.uscourts.gov/docs1/011012658791") == PacerDocument("ca11", "011012658791")
     assert pacer_document("https://ecf.ca2.uscourts.gov/docs1/00219435629?uid=b775e9908ad79ce2") == PacerDocument(
         "ca2", "00209435629")
-    assert pacer_document("https://ecf.ca2.uscourts.gov/docs1/0021943562") is None  # 10 digits: no document id
+    assert pacer_document("https://ecf.nysb.uscourts.gov/doc1/126") is None  # too short to be a document id
     assert pacer_document("https://ecf.nysb.uscourts.gov/cgi-bin/DktRpt.pl?330125") is None  # the docket
     assert pacer_document("https://example.org/doc1/126124001111") is None  # not a court's CM/ECF
 
@@ -296,16 +301,63 @@ def test_a_public_pdf_gets_a_preview_and_the_console_says_what_it_is(store, cour
     assert courtlistener.queries == []  # not a PACER document: RECAP is not asked
 
 
-def test_a_news_link_that_is_no_pdf_gets_nothing_and_no_request(store, courtlistener):
+def console_deliverer(store: Store, courtlistener: FakeCourtListener) -> Deliverer:
+    notifiers = Notifiers(ConsoleNotifier(io.StringIO()))
+    deliverer = Deliverer(store, notifiers, per_channel_interval=0)
+    deliverer.free_copies = FreeCopyFinder(store, notifiers, {}, fetcher(), api=courtlistener.api)
+    return deliverer
+
+
+def test_a_document_link_neither_pacers_nor_a_pdf_gets_nothing_and_no_request(store, courtlistener):
     entry = Entry(source_id="county", key="8", case_number="D-101-CR-2024-00013", case_name="State v. Baldwin",
                   court="nm_d101", text="Motion to dismiss", url=courtlistener.root + "case/7", filed_at=T0)
     store.record_success("county", Harvest(new=[entry], queued=[Queued(Post("#rust", entry, ("motion",)), "t")],
                                            parsed=1), T0)
-    notifiers = Notifiers(ConsoleNotifier(io.StringIO()))
-    deliverer = Deliverer(store, notifiers, per_channel_interval=0)
-    deliverer.free_copies = FreeCopyFinder(store, notifiers, {}, fetcher(), api=courtlistener.api)
-    assert deliverer.deliver_due().free.nothing == {"the document link is neither PACER's nor a PDF": 1}
+    assert console_deliverer(store, courtlistener).deliver_due().free.nothing == {
+        "the document link is not PACER's and names no PDF": 1}
     assert courtlistener.downloads == []
+
+
+def test_a_post_without_a_document_of_its_own_is_counted_once_saying_why(store, slack, courtlistener):
+    other = order_entry("nysb:330125:380", url="https://ecf.nysb.uscourts.gov/doc1/126124001120")
+    burst = Post("#a", order_entry(), ("dismissal", "order"),
+                 folded=(Item(order_entry(), ("dismissal", "order")), Item(other, ("order",))))
+    minute_entry = Post("#a", order_entry("nysb:330125:381", url=""), ("order",))
+    docket_link = order_entry("nysb:330125:382", url="https://ecf.nysb.uscourts.gov/cgi-bin/DktRpt.pl?330125")
+    queue(store, burst, minute_entry, Post("#a", docket_link, ("order",)))
+    report = slack_deliverer(store, slack, courtlistener).deliver_due()
+    assert report.sent == 3
+    assert report.free.line() == ("free copies: nothing shown for 3 posts: no document link (2); "
+                                  "several filings in one post (1)")
+    assert [store.follow_up_note(n) for n in (1, 2, 3)] == [
+        ("done", "nothing shown: several filings in one post"), ("done", "nothing shown: no document link"),
+        ("done", "nothing shown: no document link")]
+    assert courtlistener.queries == [] and slack.updates == []
+
+
+def test_a_news_story_has_no_document_to_look_up_and_is_left_out_unless_it_links_a_pdf(store, courtlistener):
+    story = Entry(source_id="guardian", key="s1", case_number="", case_name="", court="The Guardian",
+                  text="Prosecutors drop charges against Trump aide — The case was dismissed without prejudice.",
+                  url="https://www.theguardian.com/us-news/2018/feb/01/prosecutors-drop-charges-trump-aide",
+                  docket_url="https://www.theguardian.com/us", filed_at=T0)
+    ruling = replace(story, key="s2", url=courtlistener.hold("guardian", "ruling", ORDER_PDF))  # the ruling itself
+    queued = [Queued(Post(channel, entry, ("dismissal",)), entry.key)
+              for entry in (story, ruling) for channel in ("#desk", "#dismissals")]
+    store.record_success("guardian", Harvest(new=[story, ruling], queued=queued, parsed=2), T0)
+    report = console_deliverer(store, courtlistener).deliver_due()
+    assert report.sent == 4
+    assert report.free.line() == "free copies: 2 previews"  # the stories without a document are in no count
+    assert [store.follow_up_note(n)[0] for n in (1, 2, 3, 4)] == [None, None, "done", "done"]
+    assert courtlistener.queries == []
+
+
+def test_a_run_takes_every_due_follow_up_in_batches_each_counted_once(store, slack, courtlistener):
+    courtlistener.hold("nysb", DOC_ID, ORDER_PDF)
+    queue(store, *[Post(f"#c{n}", order_entry(), ("dismissal",), preview=False) for n in range(25)])
+    report = slack_deliverer(store, slack, courtlistener).deliver_due()
+    assert report.sent == 25
+    assert report.free.line() == "free copies: 25 found in RECAP and linked"  # a run's batch is 20
+    assert len(slack.updates) == 25 and courtlistener.queries == [("nysb", [DOC_ID])]  # the answer kept: asked once
 
 
 def test_follow_ups_past_the_runs_budget_wait_for_the_next_run(store, slack, courtlistener):
@@ -315,10 +367,28 @@ def test_follow_ups_past_the_runs_budget_wait_for_the_next_run(store, slack, cou
     assert deliverer.free_copies is not None
     deliverer.free_copies.budget = -1  # out of time before the first follow-up
     report = deliverer.deliver_due()
-    assert report.sent == 1 and report.free.line() == "" and slack.updates == []
+    assert report.sent == 1 and slack.updates == []
+    assert report.free.line() == "free copies: 1 post left for the next run"
     assert store.follow_up_note(1) == ("due", None)
     deliverer.free_copies.budget = 30
-    assert deliverer.deliver_due().free.line() == "free copies: 1 found in RECAP and linked, 1 preview"
+    later = deliverer.deliver_due()
+    assert later.free.line() == "free copies: 1 found in RECAP and linked, 1 preview"
+    report.add(later)  # a command's runs told as one: the post counted once, as linked
+    assert report.free.line() == "free copies: 1 found in RECAP and linked, 1 preview"
+
+
+def test_a_post_sent_through_another_processs_notifier_is_left_to_it(store, slack, courtlistener):
+    courtlistener.hold("nysb", DOC_ID, ORDER_PDF)
+    queue(store, Post("#a", order_entry(), ("dismissal",)))
+    worker = slack_deliverer(store, slack, courtlistener)
+    assert worker.free_copies is not None
+    worker.free_copies.budget = -1  # the worker posted; its follow-up is still due when...
+    assert worker.deliver_due().sent == 1
+    shell = console_deliverer(store, courtlistener)  # ...a check runs in a shell without the Slack token
+    assert shell.deliver_due().free.line() == ""  # not this process's to follow up, nor to count
+    assert store.follow_up_note(1) == ("due", None) and courtlistener.queries == []
+    worker.free_copies.budget = 30
+    assert worker.deliver_due().free.line() == "free copies: 1 found in RECAP and linked, 1 preview"
 
 
 def test_a_post_queued_before_previews_existed_may_have_one(store):
@@ -353,3 +423,61 @@ def test_the_status_page_says_what_followed_each_post(store, slack, courtlistene
     html = BeautifulSoup(status_page.render(load_config(str(config)), store, datetime.now(UTC), {}), "html.parser")
     [note] = html.select("#posts .follow-up")
     assert note.get_text() == "free copy linked; preview shown (400×518 png, 9,619 bytes)"
+
+
+# --- what `check` says followed its posts ------------------------------------------------------------------------
+
+AKD_ROWS = """\
+<tr><td width='94' valign=top nowrap>02/03/2009</td><td style='white-space:nowrap' valign='top' align='right'><a href="https://ecf.akd.uscourts.gov/doc1/0231439999">7</a>&nbsp;</td><td valign=top>NOTICE of Voluntary Dismissal without prejudice by West American Insurance Company (Jamieson, Brewster) (Entered: 02/03/2009)</td></tr>
+<tr><td width='94' valign=top nowrap>02/05/2009</td><td style='white-space:nowrap' valign='top' align='right'><a href="https://ecf.akd.uscourts.gov/doc1/0230440001">8</a>&nbsp;</td><td valign=top>ORDER granting 7 Notice of Voluntary Dismissal; the case is dismissed without prejudice (Entered: 02/05/2009)</td></tr>
+<tr><td width='94' valign=top nowrap>02/05/2009</td><td style='white-space:nowrap' valign='top' align='right'>9&nbsp;</td><td valign=top>JUDGMENT: the case is dismissed without prejudice (Entered: 02/05/2009)</td></tr>
+"""
+STORY = """\
+    <item>
+      <title>Prosecutors drop charges against Trump aide in memo case</title>
+      <link>https://www.theguardian.com/us-news/2018/feb/01/prosecutors-drop-charges-trump-aide</link>
+      <description>&lt;p&gt;The case was dismissed without prejudice on Thursday, a court filing shows.&lt;/p&gt;</description>
+      <pubDate>Thu, 01 Feb 2018 15:00:00 GMT</pubDate>
+    </item>
+"""
+
+
+def test_check_counts_each_post_about_a_filing_once_and_leaves_news_out(tmp_path, httpserver, monkeypatch,
+                                                                        sqlite_url, courtlistener, capsys):
+    """D. Alaska's docket report (real, of 2009: 10-digit doc1 links without caseid) gets three new entries, one held
+    in RECAP, one not, one without a document; a news feed gets a story. Each posts to two channels."""
+    akd = (FIXTURES / "html_docket" / "pacer_akd.html").read_text()
+    guardian = (FIXTURES / "news_rss" / "rss-parser_guardian.rss").read_text()
+    docket = ChangingFeed(httpserver, akd.encode(), "/akd.html")
+    news = ChangingFeed(httpserver, guardian.encode(), "/guardian.rss")
+    config = tmp_path / "sources.yaml"
+    config.write_text(f"""\
+http: {{per_host_interval: 0s, attempts: 1}}
+slack: {{post_interval: 0s}}
+sources:
+  - {{id: akd-docket, kind: html_docket, preset: pacer_docket, url: "{docket.url}"}}
+  - {{id: guardian, kind: news_rss, url: "{news.url}", keywords: [Trump]}}
+subscriptions:
+  - {{channel: "#desk", events: [all]}}
+  - {{channel: "#dismissals", events: [dismissal]}}
+""")
+    monkeypatch.delenv("SLACK_BOT_TOKEN", raising=False)
+    for name, value in {"DOCKETBOT_CONFIG": str(config), "DATABASE_URL": sqlite_url, "COURTLISTENER_TOKEN": TOKEN,
+                        "COURTLISTENER_API_URL": courtlistener.api}.items():
+        monkeypatch.setenv(name, value)
+    assert cli(["check"]) == 0  # the baseline
+    courtlistener.hold("akd", "0230439999", ORDER_PDF)  # the notice, whose link says 1 in the fourth digit
+    docket.body = akd.replace("</table><br>\n<HR>", AKD_ROWS + "</table><br>\n<HR>").encode()
+    news.body = guardian.replace("    <item>", STORY + "    <item>", 1).encode()
+    capsys.readouterr()
+
+    assert cli(["check"]) == 0
+
+    out = capsys.readouterr().out.splitlines()
+    assert "delivered 8, waiting to retry 0, held 0, failed for good 0" in out
+    [line] = [line for line in out if line.startswith("free copies: ")]
+    shown, nothing = line.removeprefix("free copies: ").split("; nothing shown for ", 1)
+    assert shown == "2 found in RECAP and linked, 2 previews"
+    count, reasons = nothing.split(" posts: ")
+    assert count == "4" and sorted(reasons.split("; ")) == ["no document link (2)", "not in RECAP (2)"]
+    assert courtlistener.queries == [("akd", ["0230439999", "0230440001"])]

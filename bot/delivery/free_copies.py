@@ -2,13 +2,16 @@
 thread. The post goes first; what is found follows it, so that a slow or failing CourtListener or document
 server never delays or loses a post.
 
-A sent post about one entry with a document link gets a follow-up (bot/store/free_copies.py). For each, `run`:
+Every sent post about court filings gets a follow-up (bot/store/free_copies.py), so that `check` accounts for each
+of them once, with one reason when nothing followed it (`follow_up_wanted`); a news story's post gets one only when
+its link names a PDF: a story has no document to look up, and is left out of the count otherwise. For each, `run`:
 
 1. finds the free copy: for a PACER document (`https://ecf.nysb.uscourts.gov/doc1/…`, a court of appeals'
    `https://ecf.ca11.uscourts.gov/docs1/…`), RECAP's, asked of CourtListener (scrapers/recap.py: one request per
    court for all the documents due, each document asked once, its answer kept in the store), and only with
-   COURTLISTENER_TOKEN (without it the follow-up says so, and `check` counts it); for any other document link that needs no login and names a PDF (a state court portal's, a news
-   site's `….pdf`), the link itself;
+   COURTLISTENER_TOKEN (without it the follow-up says so, and `check` counts it); for any other document link that
+   needs no login and names a PDF (a state court portal's, a news site's `….pdf`), the link itself; a post that
+   links no document of its own, or lists several filings (a burst), has nothing to find, and says so;
 2. when there is one and the post's subscriptions want previews (`preview: false` turns them off), fetches the PDF
    (at most MAX_PDF_BYTES, with short timeouts) and renders its first page (bot/delivery/preview.py);
 3. has the notifier that sent the post show them (notifiers/base.py `add_free_copy`, `add_preview`: Slack edits
@@ -16,8 +19,9 @@ A sent post about one entry with a document link gets a follow-up (bot/store/fre
    prints them; Apprise, which cannot add to a message it sent, shows nothing), and records what came of each,
    or why nothing did.
 
-A run stops starting new follow-ups after RUN_BUDGET seconds (the rest wait for the next run), so that the posts
-queued meanwhile wait little. Nothing here raises: every failure is a follow-up's note and a count in the report.
+A run takes the due follow-ups in batches until none is left, and stops starting new ones after RUN_BUDGET seconds
+(the rest wait for the next run, and the report counts them), so that the posts queued meanwhile wait little.
+Nothing here raises: every failure is a follow-up's note and a count in the report.
 """
 
 from __future__ import annotations
@@ -29,11 +33,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 from bot.core.clock import utc_now
-from bot.core.destinations import notifier_of
 from bot.core.post import Post, Preview
 from bot.delivery.preview import PreviewError, first_page
 from bot.store import FollowUp, Store
 from notifiers.base import DeliveryError, Notifiers
+from notifiers.message import is_news
 from scrapers.http import (
     COURTLISTENER_API,
     COURTLISTENER_INTERVAL,
@@ -51,13 +55,25 @@ CONNECT_TIMEOUT = 5.0  # seconds, for CourtListener and the documents' servers
 READ_TIMEOUT = 15.0
 RUN_BUDGET = 30.0  # seconds a run may start follow-ups for
 NO_TOKEN = f"RECAP not asked: {COURTLISTENER_TOKEN} is not set"
+NO_DOCUMENT = "no document link"
+SEVERAL_FILINGS = "several filings in one post"
+OTHER_LINK = "the document link is not PACER's and names no PDF"
 
 
 def follow_up_wanted(post: Post) -> bool:
-    """Whether a sent post gets a follow-up: a post about one entry (not a burst, not a later report of a news
-    story) that links a document of its own."""
+    """Whether a sent post gets a follow-up: every post about court filings (one without a document link too: its
+    follow-up says why nothing followed it); a news story's post only when its link names a PDF (not a later report
+    of a story told before)."""
+    if is_news(post.entry):
+        return not post.folded and not post.echo_of and public_pdf(post.entry.url)
+    return True
+
+
+def document_link(post: Post) -> str:
+    """The link of the one document a post is about; "" for a burst (several filings) or an entry that links none
+    of its own (its link is its docket's, or it has none)."""
     entry = post.entry
-    return not post.folded and not post.echo_of and bool(entry.url) and entry.url != entry.docket_url
+    return "" if post.folded or entry.url == entry.docket_url else entry.url
 
 
 def public_pdf(url: str) -> bool:
@@ -68,23 +84,27 @@ def public_pdf(url: str) -> bool:
 
 @dataclass
 class FreeCopyReport:
-    """What a run of follow-ups came to: free copies found in RECAP and linked, previews shown, and the follow-ups
-    that showed nothing, by reason."""
+    """What a run of follow-ups came to: free copies found in RECAP and linked, previews shown, the follow-ups that
+    showed nothing, by reason (each counted once, under the reason its note gives), and those left for a later run
+    (`waiting`: the run's time was up)."""
 
     linked: int = 0
     previews: int = 0
     nothing: Counter[str] = field(default_factory=Counter)
+    waiting: int = 0
 
     def line(self) -> str:
-        """`free copies: 1 found in RECAP and linked, 1 preview; nothing shown for 6 posts: not in RECAP (6)`, or ""
-        when no post had a follow-up."""
+        """`free copies: 1 found in RECAP and linked, 1 preview; nothing shown for 6 posts: not in RECAP (4); no
+        document link (2); 3 posts left for the next run`, or "" when no post had a follow-up."""
         shown = [f"{self.linked} found in RECAP and linked" if self.linked else "",
                  f"{self.previews} preview{'' if self.previews == 1 else 's'}" if self.previews else ""]
         parts = [", ".join(part for part in shown if part)]
         if self.nothing:
             count = sum(self.nothing.values())
             reasons = "; ".join(f"{reason} ({n})" for reason, n in self.nothing.most_common())
-            parts.append(f"nothing shown for {count} post{'' if count == 1 else 's'}: {reasons}")
+            parts.append(f"nothing shown for {_posts(count)}: {reasons}")
+        if self.waiting:
+            parts.append(f"{_posts(self.waiting)} left for the next run")
         said = "; ".join(part for part in parts if part)
         return f"free copies: {said}" if said else ""
 
@@ -93,6 +113,11 @@ class FreeCopyReport:
         self.linked += other.linked
         self.previews += other.previews
         self.nothing.update(other.nothing)
+        self.waiting = other.waiting  # the latest run's: an earlier run's waiting follow-ups were taken up since
+
+
+def _posts(count: int) -> str:
+    return f"{count} post{'' if count == 1 else 's'}"
 
 
 class FreeCopyFinder:
@@ -104,21 +129,31 @@ class FreeCopyFinder:
         api: str = COURTLISTENER_API, courtlistener_interval: float = COURTLISTENER_INTERVAL,
     ) -> None:
         self.store = store
-        self.notifiers = notifiers
         self.fetcher = fetcher or Fetcher(connect_timeout=CONNECT_TIMEOUT, read_timeout=READ_TIMEOUT, attempts=1,
                                           max_bytes=MAX_PDF_BYTES, courtlistener_interval=courtlistener_interval)
         self.recap = RecapLookup(self.fetcher, environ, api)
         self.budget = RUN_BUDGET
+        # the notifiers whose posts it follows up, by name: only the notifier that sent a post can add to it, so a
+        # post sent through another process's (Slack's, to a shell without the token) is left to that process
+        self.followers = {notifier.name: notifier for _, notifier in notifiers if notifier.follows_up}
 
-    def run(self, limit: int = 20) -> FreeCopyReport:
-        """Runs the due follow-ups (at most `limit`); never raises."""
+    def run(self, batch: int = 20) -> FreeCopyReport:
+        """Runs the due follow-ups, `batch` at a time (CourtListener is asked once per court and batch), until none
+        is due or the run's time (`budget` seconds) is up; never raises."""
         report = FreeCopyReport()
-        follow_ups = self.store.claim_follow_ups(limit)
-        if not follow_ups:
-            return report
         deadline = time.monotonic() + self.budget
+        while time.monotonic() <= deadline and (follow_ups := self.store.claim_follow_ups(self.followers, batch)):
+            self._run_batch(follow_ups, deadline, report)
+        if time.monotonic() > deadline:
+            report.waiting = self.store.count_due_follow_ups(self.followers)
+        if report.linked or report.previews:
+            log.info("%s", report.line())
+        return report
+
+    def _run_batch(self, follow_ups: list[FollowUp], deadline: float, report: FreeCopyReport) -> None:
+        """Runs claimed follow-ups, counting each in `report`; those past `deadline` are made due again."""
         found, unknown = self._ask_recap(
-            [document for f in follow_ups if (document := pacer_document(f.post.entry.url))])
+            [document for f in follow_ups if (document := pacer_document(document_link(f.post)))])
         for follow_up in follow_ups:
             if time.monotonic() > deadline:
                 self.store.put_back_follow_up(follow_up.id)
@@ -128,9 +163,6 @@ class FreeCopyFinder:
                 report.nothing[note.removeprefix("nothing shown: ")] += 1
             log.debug("follow-up of message %d to %s: %s", follow_up.id, follow_up.post.channel, note)
             self.store.finish_follow_up(follow_up.id, note)
-        if report.linked or report.previews:
-            log.info("%s", report.line())
-        return report
 
     def _ask_recap(
         self, documents: list[PacerDocument]
@@ -160,7 +192,9 @@ class FreeCopyFinder:
         report: FreeCopyReport,
     ) -> str:
         """Shows what can be shown of one follow-up; returns the note that says what it was."""
-        post, url = follow_up.post, follow_up.post.entry.url
+        post, url = follow_up.post, document_link(follow_up.post)
+        if not url:
+            return f"nothing shown: {SEVERAL_FILINGS if post.folded else NO_DOCUMENT}"
         document = pacer_document(url)
         if document is not None:
             if document in unknown:
@@ -172,12 +206,8 @@ class FreeCopyFinder:
         elif public_pdf(url):
             pdf_url = url
         else:
-            return "nothing shown: the document link is neither PACER's nor a PDF"
-        notifier = self.notifiers.by_name.get(notifier_of(post.channel))
-        if notifier is None or notifier.name != follow_up.sent.notifier:
-            return f"nothing shown: the post was sent by {follow_up.sent.notifier}, which this process does not run"
-        if not notifier.follows_up:
-            return f"nothing shown: {notifier.name} cannot add to a message it sent"
+            return f"nothing shown: {OTHER_LINK}"
+        notifier = self.followers[follow_up.sent.notifier]  # claimed as one of theirs
         notes, shown = [], False
         if post.free_copy:
             try:

@@ -8,11 +8,11 @@ with a note: "free copy (RECAP) linked; preview 400×518 png, 9,619 bytes", or w
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select, tuple_, update
+from sqlalchemy import ColumnElement, func, select, tuple_, update
 
 from bot.core.post import MessageRef, Post
 from bot.store.database import Database, upsert
@@ -35,12 +35,12 @@ class FollowUp:
 
 
 class FreeCopies(Database):
-    def claim_follow_ups(self, limit: int = 20) -> list[FollowUp]:
-        """Claims up to `limit` due follow-ups, oldest first; each is this process's to finish (`finish_follow_up`).
-        A follow-up left `working` by a process that died is not taken up again: its post is out, only its
-        preview is missing."""
-        query = (select(outbox.c.id).where(outbox.c.follow_up == DUE, outbox.c.sent_via.is_not(None))
-                 .order_by(outbox.c.id).limit(limit))
+    def claim_follow_ups(self, via: Collection[str], limit: int = 20) -> list[FollowUp]:
+        """Claims up to `limit` due follow-ups of the posts sent through the notifiers named `via` (`console`,
+        `slack`: only the notifier that sent a post can add to it), oldest first; each is this process's to finish
+        (`finish_follow_up`). A follow-up left `working` by a process that died is not taken up again: its post is
+        out, only its preview is missing."""
+        query = select(outbox.c.id).where(*_due(via)).order_by(outbox.c.id).limit(limit)
         claimed = []
         with self.engine.begin() as conn:
             for row_id in conn.execute(query).scalars().all():
@@ -60,6 +60,12 @@ class FreeCopies(Database):
         """Makes a claimed follow-up due again (a run out of time leaves it to the next)."""
         with self.engine.begin() as conn:
             conn.execute(update(outbox).where(outbox.c.id == row_id).values(follow_up=DUE))
+
+    def count_due_follow_ups(self, via: Collection[str]) -> int:
+        """How many follow-ups of the posts sent through the notifiers named `via` are due (waiting for a run)."""
+        query = select(func.count()).select_from(outbox).where(*_due(via))
+        with self.engine.connect() as conn:
+            return conn.execute(query).scalar_one()
 
     def follow_up_note(self, row_id: int) -> tuple[str | None, str | None]:
         """(state, note) of outbox row `row_id`'s follow-up; (None, None) for a post that has none."""
@@ -88,3 +94,7 @@ class FreeCopies(Database):
                 conn.execute(statement.on_conflict_do_update(
                     index_elements=["court", "pacer_doc_id"], set_={"url": url, "asked_at": now}))
 
+
+def _due(via: Collection[str]) -> tuple[ColumnElement[bool], ...]:
+    """The conditions of a due follow-up of a post sent through one of the notifiers named `via`."""
+    return outbox.c.follow_up == DUE, outbox.c.sent_via.in_(sorted(via))
