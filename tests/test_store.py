@@ -38,7 +38,7 @@ def queued(item: Entry, channel: str = "#c") -> Queued:
 def test_schema_is_migrated_to_the_newest_revision_and_reopening_keeps_data(empty_database_url):
     first = Store.open(empty_database_url)
     first.record_success("nmd", Harvest(new=[entry("k1")], parsed=1), NOW)
-    assert first.schema_revision() == head() == newest_file_revision() == "0018"
+    assert first.schema_revision() == head() == newest_file_revision() == "0019"
     first.close()
     again = Store.open(empty_database_url)
     assert again.known_texts("nmd", ["k1", "k2"]) == {"k1": "MOTION to Dismiss"}
@@ -93,6 +93,7 @@ def legacy_database(database_url: str, version: int) -> None:
             ("source_state", "last_undated_note"),  # 0015
             ("source_state", "paused_since"), ("source_state", "resumed_at"),  # 0016
             ("outbox", "queued_for"),  # 0017
+            ("outbox", "correction"),  # 0019
         ):
             conn.execute(text(f"ALTER TABLE {table} DROP COLUMN {column}"))
         before_0008(conn, notice=version == 2)
