@@ -93,7 +93,7 @@ def test_a_dismissal_the_court_takes_back_is_corrected_where_it_was_posted(tmp_p
 
     page.body = texas_page("Motion or Writ Denied")
     out = run(capsys, "check")
-    assert "1 edited" in out and "queued 2 post(s)" in out
+    assert "ok  0 new of 24, 1 edited (no longer: dismissal 1)  queued 2 post(s)" in out
     corrections = posts_by_channel(out)
     assert set(corrections) == {"#desk", "#dismissals"}
     for channel, post in corrections.items():

@@ -126,6 +126,13 @@ class Outcome:
         """How many of the routed entries carry each event type (corrections: the types they gained)."""
         return Counter(event for item in self.classified for event in item.news)
 
+    @property
+    def taken_back(self) -> Counter[str]:
+        """How many of the entries the court edited (`edited`) no longer carry each event type they carried."""
+        keys = {entry.key for entry in self.edited}
+        return Counter(event for item in self.classified if item.entry.key in keys and item.was is not None
+                       for event in item.was.before if event not in item.events)
+
 
 def in_cases(source: SourceConfig, entries: Sequence[Entry]) -> list[Entry]:
     """The entries of the dockets the source follows (`cases:`), tagged with its case key (`case:`) and with

@@ -68,6 +68,7 @@ class PollResult:
     edited: list[Entry] = field(default_factory=list)  # known entries whose text changed, and `joined`
     joined: list[Entry] = field(default_factory=list)  # new records of filings known already (bot/pipeline/diff.py)
     events: Counter = field(default_factory=Counter)
+    taken_back: Counter = field(default_factory=Counter)  # event types the court's edits took back (Outcome.taken_back)
     queued: list[Queued] = field(default_factory=list)
     baseline: bool = False
     error: str | None = None
@@ -100,6 +101,7 @@ class PollResult:
         self.joined = [item.entry for item in outcome.joined]
         self.edited = outcome.edited + self.joined
         self.events, self.repeats, self.follows = outcome.events, outcome.repeats, outcome.follows
+        self.taken_back = outcome.taken_back
         self.filtered, self.warnings, self.muted = outcome.filtered, outcome.warnings, outcome.muted
         self.event_types = outcome.event_types
 
