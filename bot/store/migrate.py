@@ -68,7 +68,7 @@ def head() -> str:
 
 
 def newest_file_revision() -> str:
-    """The revision of the newest migration file (`0017` of versions/0017_queued_for.py): `head()` when the
+    """The revision of the newest migration file (`0019` of versions/0019_corrections.py): `head()` when the
     files are numbered in order, as they are (tests/test_store.py checks it)."""
     return max(path.name.split("_", 1)[0] for path in (MIGRATIONS / "versions").glob("[0-9][0-9][0-9][0-9]_*.py"))
 
