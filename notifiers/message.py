@@ -8,6 +8,10 @@ where it says more than the headline, and links labelled for what they are: "Doc
 a document of its own, its free copy in RECAP when one was found ("Free copy (RECAP)"), "Docket". A post about a news story names the event types, the outlet, the story's
 headline and summary, and links "Article" and the outlet by its name.
 
+A post that corrects an earlier one (the court edited the entry's text; bot/core/post.py Correction) says so first,
+"Corrected: Order: Motion to dismiss appeal disposed: …", and gives the text posted before with the event types the
+edit took back: `Was: "Motion to dismiss appeal disposed — Motion or Writ Granted" (no longer: Dismissal)`.
+
 A digest (bot/core/digest.py) says what it is and how much it holds (`digest_title`), the period it covers on the
 config's clock (`digest_period`), each case (`case_title`) with its entries as a burst lists them, and what the
 channel's filters left out (`left_out_line`).
@@ -20,6 +24,7 @@ blocks (notifiers/slack/render.py), plain text or Markdown (notifiers/plain.py).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
@@ -29,8 +34,11 @@ from bot.core.digest import DAILY, WEEKLY, Digest
 from bot.core.entry import Entry
 from bot.core.post import Post
 from bot.pipeline.stories import HEADLINE_SEPARATOR
-from notifiers.text import ELLIPSIS, is_linkable
+from notifiers.text import ELLIPSIS, is_linkable, truncate
 from notifiers.wording import headline, labels
+
+CORRECTED = "Corrected"
+WAS_LIMIT = 500  # characters of the text a correction says was posted before
 
 _HOST = re.compile(r"(?:[a-z0-9-]+\.)+[a-z0-9-]+(?::\d+)?|\[[0-9a-f:]+\](?::\d+)?", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
@@ -73,7 +81,23 @@ def summary(post: Post) -> str:
         about = f"{story_headline(entry)} ({entry.court})" if entry.court else story_headline(entry)
     else:
         about = case_title(entry)
-    return ": ".join(part for part in (what_happened(post), about) if part)
+    return ": ".join(part for part in (CORRECTED if post.correction else "", what_happened(post), about) if part)
+
+
+def correction_line(post: Post) -> str:
+    """What a correction corrects: `Was: "<the text posted before>" (no longer: Dismissal)`, the event types it
+    carried that the entry no longer does in parentheses. The text is on one line, cut at WAS_LIMIT characters; where
+    it says no more than its name (an RSS item's "Dismiss"), the name ("Motion to Dismiss"). "" for a post that
+    corrects nothing."""
+    correction = post.correction
+    if correction is None:
+        return ""
+    before = replace(post.entry, text=correction.was)
+    name = headline(correction.events, before)
+    was = " ".join(text_shown(before, name).split()) or name
+    lost = tuple(event for event in correction.events if event not in post.events)
+    taken_back = f" (no longer: {labels(lost, post.entry)})" if lost else ""
+    return f'Was: "{truncate(was, WAS_LIMIT)}"{taken_back}'
 
 
 def case_title(entry: Entry) -> str:

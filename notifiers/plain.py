@@ -4,8 +4,9 @@ The two differ only in how scraped text and links are written (`Style`): plain t
 and a link as `Document: <url>`; Markdown escapes the characters Markdown gives meaning to (so that a case name
 such as `In re *NSYNC_LLC` is never cut into formatting) and writes `[Document](<url>)`.
 
-A docket post: the title is the summary (`Motion to Dismiss: Yunus v. Lewis-Robinson (1:17-cv-05839, S.D.N.Y.)`),
-the body its facts, the entry's text where it says more than the headline, and the links, a line each. A burst:
+A docket post: the title is the summary (`Motion to Dismiss: Yunus v. Lewis-Robinson (1:17-cv-05839, S.D.N.Y.)`,
+`Corrected: …` for a correction), the body its facts, the entry's text where it says more than the headline, what a
+correction corrects (`Was: "…" (no longer: Dismissal)`), and the links, a line each. A burst:
 `12 new entries: <summary>` and a line per entry. A digest: what it is, its period, and each case with a line per
 filing (notifiers/message.py). A later report of a news story: `Also reported by <outlet>:
 <headline>` and the article's link. A notice: its headline (notifiers/wording.py), since when, when it happened if it
@@ -26,6 +27,7 @@ from bot.core.post import Item, Post
 from notifiers.message import (
     burst_summary,
     case_title,
+    correction_line,
     digest_period,
     digest_title,
     echo_summary,
@@ -77,7 +79,7 @@ def post_text(post: Post, style: Style = PLAIN) -> tuple[str, str]:
     if post.folded:
         return f"{burst_summary(post)}: {summary(post)}", "\n".join(_item_line(item, style) for item in post.items)
     shown = text_shown(post.entry, what_happened(post))
-    lines = [style.text(SEPARATOR.join(facts(post.entry))), style.text(shown)]
+    lines = [style.text(SEPARATOR.join(facts(post.entry))), style.text(shown), style.text(correction_line(post))]
     lines += [style.link(label, url) for label, url in links(post.entry, post.free_copy)]
     return summary(post), "\n".join(line for line in lines if line)
 

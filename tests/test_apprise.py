@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import json
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
@@ -20,7 +21,7 @@ from werkzeug import Request, Response
 from bot.cli import main
 from bot.config import ConfigError, Subscription, load_config
 from bot.core.entry import Entry
-from bot.core.post import Post, Queued
+from bot.core.post import Correction, Post, Queued
 from bot.delivery.deliver import HOLD_RETRY, Deliverer
 from bot.store import Harvest
 from notifiers.apprise import HOLD_AFTER, AppriseNotifier
@@ -176,6 +177,14 @@ def test_markdown_shows_scraped_text_as_itself():
     assert title == summary(post) and "In re *NSYNC_LLC" in title  # a title is plain text: not escaped
     assert "ORDER \\*granting\\* \\[1\\] \\<b\\>" in body
     assert "[Document](<https://ecf.nmd.uscourts.gov/doc1/1(2)>)" in body
+
+
+def test_markdown_says_what_a_correction_corrects_escaped():
+    post = replace(Post("#c", entry("k1", "ORDER denying [1]"), ("order",)),
+                   correction=Correction("ORDER *granting* [1]", ("dismissal", "order")))
+    title, body = post_text(post, MARKDOWN)
+    assert title.startswith("Corrected: Order denying: ")
+    assert 'Was: "ORDER \\*granting\\* \\[1\\]" \\(no longer: Dismissal\\)' in body
 
 
 def write(tmp_path, subscription: str):

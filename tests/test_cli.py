@@ -424,7 +424,7 @@ def test_the_check_line_counts_corrected_entries(two_sources, capsys):
     capsys.readouterr()
     main(["check", "mdb"])
     line = capsys.readouterr().out.splitlines()[0]
-    assert line.startswith("mdb  ok  0 new of 2, 1 edited  [") and "dismissal 1" in line
+    assert line.startswith("mdb  ok  0 new of 2, 1 edited (no longer: motion 1)  [") and "dismissal 1" in line
 
 
 @pytest.mark.slow

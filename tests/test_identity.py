@@ -97,6 +97,7 @@ def test_an_edited_minute_entry_stays_one_filing(httpserver, store):
     assert result.new == [] and [e.text for e in result.edited] == [dismissed.decode()]
     [queued] = result.queued
     assert "dismissal" in queued.post.events and queued.revision
+    assert queued.post.correction is not None and queued.post.correction.was == MINUTE_EDITED.decode()  # never posted
 
     # a second minute entry of the same day is a filing of its own
     telephone = (b"Minute Entry for proceedings held before Magistrate Judge Viktor V. Pohorelsky: Telephone "

@@ -16,7 +16,7 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot.core.entry import Entry
-from bot.core.post import Item, MessageRef, Post
+from bot.core.post import Correction, Item, MessageRef, Post
 from notifiers.base import FAIL, HOLD, WORKSPACE, DeliveryError
 from notifiers.console import ConsoleNotifier
 from notifiers.slack.mrkdwn import escape, link
@@ -164,6 +164,21 @@ def test_render_makes_hostile_scraped_text_harmless_everywhere():
         assert "<https://evil" not in rendered
         assert "@here" not in rendered
     assert "&lt;!channel&gt;" in text and block_texts(blocks)[0].count("&lt;!channel&gt;") == 4
+
+
+def test_a_correction_says_so_and_quotes_what_was_posted_escaped_and_cut():
+    corrected = replace(post_with(events=("order",), text="Order denying the motion to dismiss"),
+                        correction=Correction(f"Order granting the motion to dismiss {HOSTILE}", ("dismissal", "order")))
+    text, blocks = render(corrected)
+    assert text.startswith("Corrected: Order denying the motion to dismiss: United States v. Baldwin")
+    section, was, facts = block_texts(blocks)
+    assert section.startswith(":pencil2: *Corrected:* :scales: *Order denying the motion to dismiss*\n*United")
+    assert was == ('Was: "Order granting the motion to dismiss &lt;!channel&gt; &lt;https://evil|click&gt; '
+                   '@\u200bhere &amp; co" (no longer: Dismissal)')
+    assert facts.startswith("filed 2024-03-01")
+    _, blocks = render(replace(corrected, correction=Correction("word " * 1000, ("order",))))
+    was = block_texts(blocks)[1]
+    assert was.endswith('…"') and len(was) < 520 and "no longer" not in was
 
 
 def test_render_cuts_a_long_text_with_a_link_to_read_more():

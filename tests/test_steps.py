@@ -13,9 +13,9 @@ from bot.config import Subscription
 from bot.core.clock import holder_alive, process_id
 from bot.core.dockets import same_docket
 from bot.core.entry import Entry, content_key
-from bot.core.post import Part
+from bot.core.post import Correction, Part
 from bot.pipeline.diff import edited_entries, new_entries, newest, oldest_first
-from bot.pipeline.route import Classified, route, thread_key
+from bot.pipeline.route import Change, Classified, route, thread_key
 
 T0 = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
 
@@ -74,6 +74,31 @@ def test_a_correction_is_routed_on_the_types_it_gained_only():
     [queued] = route([fixed], subscriptions)
     assert queued.post.channel == "#dismissals" and queued.post.events == ("order", "dismissal")
     assert queued.revision and route([Classified(entry("d"), ("order",), gained=(), correction=True)], subscriptions) == []
+
+
+def test_an_edit_is_corrected_where_it_changes_what_a_channel_was_posted():
+    subscriptions = [Subscription(channel="#desk", events=["all"]), Subscription(channel="#dismissals", events=["dismissal"]),
+                     Subscription(channel="#orders", events=["order"])]
+    granted, denied = "Motion or Writ Granted", "Motion or Writ Denied"
+    posted = {"#desk": Change(granted, ("dismissal", "order")), "#dismissals": Change(granted, ("dismissal", "order"))}
+    taken_back = Classified(entry("d"), ("order",), gained=(), correction=True, was=Change(granted, ("dismissal", "order")),
+                            posted=posted)
+    queued = route([taken_back], subscriptions)  # #orders was never posted it, and gained nothing it follows
+    assert [(q.post.channel, q.post.correction) for q in queued] == [
+        ("#desk", Correction(granted, ("dismissal", "order"))), ("#dismissals", Correction(granted, ("dismissal", "order")))]
+    assert all(q.revision for q in queued)
+    # posted as "Denied" and edited to "Denied as Moot": no event type changed, nothing to post
+    unchanged = {"#desk": Change(denied, ("order",)), "#orders": Change(denied, ("order",))}
+    assert route([replace(taken_back, posted=unchanged)], subscriptions) == []
+
+
+def test_a_correction_in_a_channel_never_posted_the_entry_quotes_the_text_before_the_edit():
+    added = Classified(entry("d"), ("dismissal",), gained=("dismissal",), correction=True,
+                       was=Change("Dismiss", ("motion",)), posted={"#desk": Change("Dismiss", ("motion",))})
+    queued = route([added], [Subscription(channel="#desk", events=["all"]),
+                             Subscription(channel="#dismissals", events=["dismissal"])])
+    assert [(q.post.channel, q.post.correction) for q in queued] == [
+        ("#desk", Correction("Dismiss", ("motion",))), ("#dismissals", Correction("Dismiss", ("motion",)))]
 
 
 def test_edited_entries_ignore_case_and_spacing():

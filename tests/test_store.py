@@ -39,7 +39,7 @@ def queued(item: Entry, channel: str = "#c") -> Queued:
 def test_schema_is_migrated_to_the_newest_revision_and_reopening_keeps_data(empty_database_url):
     first = Store.open(empty_database_url)
     first.record_success("nmd", Harvest(new=[entry("k1")], parsed=1), NOW)
-    assert first.schema_revision() == head() == newest_file_revision() == "0022"
+    assert first.schema_revision() == head() == newest_file_revision() == "0023"
     first.close()
     again = Store.open(empty_database_url)
     assert again.known_texts("nmd", ["k1", "k2"]) == {"k1": "MOTION to Dismiss"}
@@ -95,6 +95,7 @@ def legacy_database(database_url: str, version: int) -> None:
             ("source_state", "paused_since"), ("source_state", "resumed_at"),  # 0016
             ("outbox", "queued_for"),  # 0017
             ("source_state", "last_pushed_undated_note"),  # 0020
+            ("outbox", "correction"),  # 0023
         ):
             conn.execute(text(f"ALTER TABLE {table} DROP COLUMN {column}"))
         before_0008(conn, notice=version == 2)

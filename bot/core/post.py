@@ -29,6 +29,23 @@ class Item:
 
 
 @dataclass(frozen=True)
+class Correction:
+    """What a post that corrects an earlier one says of the change: the entry's text as posted before in its channel
+    (or, in a channel never posted it, as first seen) and the event types that text carried (those the entry no
+    longer carries were taken back: a dismissal that is now a denial)."""
+
+    was: str
+    events: tuple[str, ...]
+
+    def to_json(self) -> dict:
+        return {"was": self.was, "events": list(self.events)}
+
+    @classmethod
+    def from_json(cls, value: dict) -> Correction:
+        return cls(str(value["was"]), tuple(value["events"]))
+
+
+@dataclass(frozen=True)
 class Post:
     """A message about `entry`. For a burst (many new entries of one case at once) `folded` holds the
     entries it lists, `entry` being the first, and `events` the union of their event types; `part` says
@@ -43,6 +60,7 @@ class Post:
     part: Part | None = None
     preview: bool = True  # whether a picture of its document's first page may follow it (`preview:` of a subscription)
     free_copy: str = ""  # a free copy of its PACER document in RECAP, once found (bot/delivery/free_copies.py)
+    correction: Correction | None = None  # the court edited the entry: the post corrects what was posted before
 
     @property
     def items(self) -> tuple[Item, ...]:

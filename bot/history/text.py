@@ -9,7 +9,7 @@ from datetime import tzinfo
 from bot.config import Subscription
 from bot.core.clock import shown_time
 from bot.core.courts import local_date
-from bot.core.entry import Entry
+from bot.core.entry import Entry, normalise_text
 from bot.history.find import Found, events_of
 from bot.history.why import Verdict
 from bot.store import PostState, SeenEntry
@@ -41,14 +41,24 @@ def entry_title(entry: Entry) -> str:
 
 
 def post_words(post: PostState, tz: tzinfo, workspace: str = "") -> str:
-    """A post's state: `sent 2026-11-29 10:03 EST <permalink>`, `queued …, not sent yet`, `failed: …`."""
+    """A post's state: `sent 2026-11-29 10:03 EST <permalink>`, `queued …, not sent yet`, `failed: …`; a correction's
+    begins `a correction`."""
     link = permalink(workspace, post.ref) if post.ref else None
     if post.status == "sent" and post.sent_at:
-        return f"sent {shown_time(post.sent_at, tz)}" + (f" {link}" if link else "")
-    if post.status == "failed":
-        return f"failed for good: {post.last_error or 'no error kept'} (`outbox --retry` queues it again)"
-    waiting = f"queued {shown_time(post.queued_at, tz)}, not sent yet"
-    return waiting + (f" (last try: {post.last_error})" if post.last_error else "")
+        said = f"sent {shown_time(post.sent_at, tz)}" + (f" {link}" if link else "")
+    elif post.status == "failed":
+        said = f"failed for good: {post.last_error or 'no error kept'} (`outbox --retry` queues it again)"
+    else:
+        said = f"queued {shown_time(post.queued_at, tz)}, not sent yet"
+        said += f" (last try: {post.last_error})" if post.last_error else ""
+    return f"a correction {said}" if post.correction else said
+
+
+def edited_since(posts: Sequence[PostState], text: str) -> PostState | None:
+    """The last of `posts` (those of one entry, oldest first), when the entry's `text` is no longer the one it carried
+    (the court edited the entry after, and the edit was not posted: it changed no event type the channel follows)."""
+    last = posts[-1] if posts else None
+    return last if last is not None and last.text and normalise_text(last.text) != normalise_text(text) else None
 
 
 def following(subscription: Subscription) -> str:
@@ -61,11 +71,14 @@ def following(subscription: Subscription) -> str:
     return f"{', '.join(parts)}: {', '.join(subscription.events)}"
 
 
-def verdict_words(verdict: Verdict, tz: tzinfo, workspace: str = "", where: str = "") -> str:
+def verdict_words(verdict: Verdict, tz: tzinfo, workspace: str = "", where: str = "", text: str = "") -> str:
     """`posted, sent …` or `not posted: <why>` (`posted here, …` with `where` " here"), and what the subscription
-    is and where it comes from."""
+    is and where it comes from. Where the entry's `text` now is not the text last posted: `… as "<that text>"
+    (edited since)`."""
     if verdict.posted:
         said = f"posted{where}, " + "; ".join(post_words(post, tz, workspace) for post in verdict.posts)
+        earlier = edited_since(verdict.posts, text)
+        said += f' as "{truncate(earlier.text, TEXT_WIDTH)}" (edited since)' if earlier else ""
     else:
         said = f"not posted{where}: {verdict.reason}"
     if verdict.subscription is None:
@@ -95,21 +108,43 @@ def why_report(
         if not verdicts:
             lines.append("  no subscription: the config file and Slack follow nothing")
         width = max((len(verdict.channel) for verdict in verdicts), default=0)
-        lines += [f"  {verdict.channel:<{width}}  {verdict_words(verdict, tz, workspace)}" for verdict in verdicts]
+        lines += [f"  {verdict.channel:<{width}}  {verdict_words(verdict, tz, workspace, text=entry.text)}"
+                  for verdict in verdicts]
     if found.more:
         lines += ["", f"more entries match: narrow the query, or list them with `entries --source {source_id}`"]
     return "\n".join(lines)
 
 
 def posted_where(seen: SeenEntry, muted: Sequence[str] = ()) -> str:
-    """Where an entry went: `#rust-case sent, #all queued, #desk muted` (`muted`: the channels a mute kept it
-    from); else `not posted (first poll)`, `not posted (muted in #desk)`, or `-` (no subscription wanted it)."""
+    """Where an entry went, a destination once: `#rust-case sent and a correction sent, #all queued, #desk muted`
+    (`muted`: the channels a mute kept it from), then `; edited since` where the court's text changed after the
+    last post; else `not posted (first poll)`, `not posted (muted in #desk)`, or `-` (no subscription wanted it)."""
     if seen.posts:
-        return ", ".join([*(f"{post.channel} {'queued' if post.status in ('pending', 'sending') else post.status}"
-                            for post in seen.posts), *(f"{channel} muted" for channel in muted)])
+        channels: dict[str, list[PostState]] = {}
+        for post in seen.posts:
+            channels.setdefault(post.channel, []).append(post)
+        went = [_channel_posts(channel, posts) for channel, posts in channels.items()]
+        edited = any(edited_since(posts, seen.entry.text) for posts in channels.values())
+        return ", ".join([*went, *(f"{channel} muted" for channel in muted)]) + ("; edited since" if edited else "")
     if muted:
         return f"not posted (muted in {', '.join(muted)})"
     return f"not posted ({HELD_SHORT[seen.held]})" if seen.held in HELD_SHORT else "-"
+
+
+def _channel_posts(channel: str, posts: Sequence[PostState]) -> str:
+    """`#desk sent`, `#desk sent and a correction queued`, `#desk sent and 2 corrections sent` (the last one's state),
+    `#dismissals sent (a correction)`."""
+    first, *later = posts
+    said = f"{channel} {_state(first)}" + (" (a correction)" if first.correction else "")
+    if later:
+        noun = "correction" if all(post.correction for post in later) else "post"
+        count = f"a {noun}" if len(later) == 1 else f"{len(later)} {noun}s"
+        said += f" and {count} {_state(later[-1])}"
+    return said
+
+
+def _state(post: PostState) -> str:
+    return "queued" if post.status in ("pending", "sending") else post.status
 
 
 def entries_report(found: Found, limit: int, muted_of: Callable[[SeenEntry], Sequence[str]]) -> str:

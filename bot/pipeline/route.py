@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 
 from bot.config import Subscription
 from bot.core.entry import Entry, content_key, normalise_text
 from bot.core.events import SUBSCRIBABLE_EVENTS
-from bot.core.post import BURST_PAGE, Item, Part, Post, Queued
+from bot.core.post import BURST_PAGE, Correction, Item, Part, Post, Queued
 
 BURST_SIZE = 5
 
@@ -23,13 +23,29 @@ def thread_key(entry: Entry) -> str:
 
 
 @dataclass(frozen=True)
+class Change:
+    """An entry's text before the court's edit (`was`: as posted in a channel, or as first seen) and the event types
+    it carried; in a channel, how many posts carried the entry there (`posts`)."""
+
+    was: str
+    before: tuple[str, ...]
+    posts: int = 0
+
+    def changed(self, events: tuple[str, ...]) -> tuple[str, ...]:
+        """The event types the edit added to an entry now of `events`, then those it took back."""
+        return (*(e for e in events if e not in self.before), *(e for e in self.before if e not in events))
+
+
+@dataclass(frozen=True)
 class Classified:
     """An entry with its event types, and the types that make it news.
 
-    For a new entry that is all of them; for a known entry whose text was corrected, only the types
-    the correction added (`gained`), so that a subscriber hears of a correction only when it matters.
-    A new record of a filing known from another source (bot/pipeline/diff.py) is a correction in the channels
-    `told` of the filing already, and news (all its types) in the others.
+    For a new entry that is all of them. For a known entry whose text was corrected (`correction`, its text before
+    in `was`): in a channel that was posted the entry (`posted`: channel -> the text posted there), the types the
+    edit added or took back since, so that a dismissal that is now a denial is corrected where it was
+    posted; in the others only the types it added (`gained`), so that a subscriber hears of a correction only when
+    it matters. A new record of a filing known from another source (bot/pipeline/diff.py) is a correction in the
+    channels `told` of the filing already, and news (all its types) in the others.
     """
 
     entry: Entry
@@ -39,6 +55,8 @@ class Classified:
     thread: str | None = None  # the thread it goes in, when not its case's (a news story's)
     echo_of: str = ""  # a later report of a story first reported by this outlet
     told: frozenset[str] | None = None  # for a record of a filing seen in another source: who heard of it
+    was: Change | None = None  # a correction: the entry's text before it
+    posted: Mapping[str, Change] = field(default_factory=dict, hash=False)
 
     @property
     def news(self) -> tuple[str, ...]:
@@ -46,11 +64,30 @@ class Classified:
 
     def news_for(self, channel: str) -> tuple[str, ...]:
         """The types that make it news in `channel`."""
+        change = self.posted.get(channel)
+        if change is not None:
+            return change.changed(self.events)
         return self.news if self.edit_for(channel) else self.events
 
     def edit_for(self, channel: str) -> bool:
         """Whether a post of it in `channel` is a correction of an earlier post."""
         return self.correction and (self.told is None or channel in self.told)
+
+    def revision(self, channel: str) -> str:
+        """What tells a correction's post in `channel` apart from the earlier posts of the entry there (bot/core/post.py
+        Queued): its text's content key, and after the first correction the number of posts before it (a text
+        edited back and forth is posted each time); "" for a post that is no correction."""
+        if not self.edit_for(channel):
+            return ""
+        change = self.posted.get(channel)
+        revision = content_key(self.entry.text)[2:14]
+        return f"{revision}.{change.posts}" if change is not None and change.posts > 1 else revision
+
+    def corrects(self, channel: str) -> Correction | None:
+        """What a post of it in `channel` says it corrects: the text posted there before, in a channel never posted it
+        the text before the edit, with its event types; None when the post is no correction."""
+        change = self.posted.get(channel) or (self.was if self.edit_for(channel) else None)
+        return Correction(change.was, change.before) if change is not None else None
 
 
 def route(
@@ -69,11 +106,10 @@ def route(
         for s in subscriptions:
             if s.live and s.wants(item.entry, item.news_for(s.channel)):
                 previews[s.channel] = previews.get(s.channel, False) or s.preview
-        revision = content_key(item.entry.text)[2:14] if item.correction else ""
         thread = item.thread or thread_key(item.entry)
         queued.extend(
-            Queued(Post(channel, item.entry, item.events, echo_of=item.echo_of, preview=preview), thread,
-                   revision if item.edit_for(channel) else "")
+            Queued(Post(channel, item.entry, item.events, echo_of=item.echo_of, preview=preview,
+                        correction=item.corrects(channel)), thread, item.revision(channel))
             for channel, preview in previews.items()
         )
     return fold_bursts(queued, burst)

@@ -33,7 +33,7 @@ from bot.pipeline.diff import (
     same_filings,
     unique,
 )
-from bot.pipeline.route import Classified, route, thread_key
+from bot.pipeline.route import Change, Classified, route, thread_key
 from bot.pipeline.stories import headline, headline_words, related_stories, reports, same_outlet
 from bot.pipeline.watch import case_named, new_follows, opens_case, watched
 from scrapers.news_identity import Identified, identify, story_marks
@@ -63,6 +63,8 @@ class Known:
     story_level: str | None = None  # a news source's identity level (scrapers/news_identity.py); None: guid
     story_marks: Mapping[str, str] = field(default_factory=dict)  # story mark -> this source's stored key
     texts: Mapping[str, str] = field(default_factory=dict)  # entry key -> stored text, of this source's entries
+    # entry key -> channel -> the entry's texts as posted there, oldest first, of this source's entries whose text changed
+    posted: Mapping[str, Mapping[str, Sequence[str]]] = field(default_factory=dict)
     records: Mapping[str, Sequence[Record]] = field(default_factory=dict)  # filing mark -> stored records, any source
     told: Mapping[str, Collection[str]] = field(default_factory=dict)  # filing id -> channels told of it
     cases: Collection[str] = frozenset()  # docket numbers of which the source has an entry stored
@@ -123,6 +125,13 @@ class Outcome:
     def events(self) -> Counter[str]:
         """How many of the routed entries carry each event type (corrections: the types they gained)."""
         return Counter(event for item in self.classified for event in item.news)
+
+    @property
+    def taken_back(self) -> Counter[str]:
+        """How many of the entries the court edited (`edited`) no longer carry each event type they carried."""
+        keys = {entry.key for entry in self.edited}
+        return Counter(event for item in self.classified if item.entry.key in keys and item.was is not None
+                       for event in item.was.before if event not in item.events)
 
 
 def in_cases(source: SourceConfig, entries: Sequence[Entry]) -> list[Entry]:
@@ -192,7 +201,7 @@ def run_pipeline(inputs: Inputs) -> Outcome:
             stories += unposted_stories([entry for entry in fresh if entry not in matching], inputs.now)
     held.update((entry.key, "repeated") for entry in repeats)
     filtered.update(HELD[code] for code in held.values())
-    classified += [corrected(entry, known.texts[entry.key]) for entry in edited]
+    classified += [corrected(entry, known.texts[entry.key], known.posted.get(entry.key, {})) for entry in edited]
     if not baseline:
         classified += joined_records(source.id, same, known.told)
     follows = new_follows([(item.entry, item.events) for item in classified if not item.correction],
@@ -255,11 +264,15 @@ def opens_new_case(entry: Entry, known_cases: Collection[str]) -> bool:
     return bool(entry.case_number) and opens_case(entry.text) and entry.case_number not in known_cases
 
 
-def corrected(entry: Entry, old_text: str) -> Classified:
-    """A known entry whose text the court corrected: posted only for the event types it gained."""
+def corrected(entry: Entry, old_text: str, posted: Mapping[str, Sequence[str]]) -> Classified:
+    """A known entry whose text the court corrected (from `old_text`): posted, as a correction, in the channels that
+    were `posted` it (channel -> the texts posted there, oldest first) when the event types they were last told of
+    changed, and elsewhere only for the event types it gained."""
     events = classify(entry.text)
-    before = set(classify(old_text))
-    return Classified(entry, events, gained=tuple(e for e in events if e not in before), correction=True)
+    before = classify(old_text)
+    changes = {channel: Change(texts[-1], classify(texts[-1]), len(texts)) for channel, texts in posted.items() if texts}
+    return Classified(entry, events, gained=tuple(e for e in events if e not in before), correction=True,
+                      was=Change(old_text, before), posted=changes)
 
 
 def joined_records(
@@ -269,7 +282,7 @@ def joined_records(
     the channels that were not `told` of the filing (they follow only this source)."""
     return [
         replace(
-            corrected(item.entry, item.known.text),
+            corrected(item.entry, item.known.text, {}),
             told=frozenset(told.get(item.known.filing, ())) if item.known.source_id != source_id else None,
         )
         for item in same

@@ -56,6 +56,8 @@ def _describe_success(result: PollResult, dry_run: bool) -> str:
         joined += f" ({len(result.repeats)} of stories known already, not posted)"
     edited = len(result.edited) - len(result.joined)  # `edited` counts the joined records too
     joined += f", {edited} edited" if edited else ""
+    if result.taken_back:  # a dismissal that is now a denial (bot/pipeline/run.py `corrected`)
+        joined += f" (no longer: {', '.join(f'{event} {count}' for event, count in result.taken_back.most_common())})"
     if result.unmatched:  # entries that match none of the source's parties or keywords (bot/pipeline/watch.py)
         joined += f" ({result.unmatched} matching no party or keyword, not posted)"
     if result.filtered[WHILE_PAUSED]:  # the first poll after a pause (bot/store/pauses.py)

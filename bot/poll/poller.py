@@ -25,7 +25,7 @@ from bot.core.quiet import Pause, PauseWindow, made_by
 from bot.core.stories import Story
 from bot.ops.health import Health
 from bot.ops.metrics import Metrics
-from bot.pipeline.diff import filing_marks, new_entries
+from bot.pipeline.diff import edited_entries, filing_marks, new_entries
 from bot.pipeline.run import UNMATCHED, Inputs, Known, Outcome, in_cases, keyed, run_pipeline
 from bot.pipeline.stories import WINDOW as STORY_WINDOW
 from bot.pipeline.stories import headline
@@ -68,6 +68,7 @@ class PollResult:
     edited: list[Entry] = field(default_factory=list)  # known entries whose text changed, and `joined`
     joined: list[Entry] = field(default_factory=list)  # new records of filings known already (bot/pipeline/diff.py)
     events: Counter = field(default_factory=Counter)
+    taken_back: Counter = field(default_factory=Counter)  # event types the court's edits took back (Outcome.taken_back)
     queued: list[Queued] = field(default_factory=list)
     baseline: bool = False
     error: str | None = None
@@ -102,6 +103,7 @@ class PollResult:
         self.joined = [item.entry for item in outcome.joined]
         self.edited = outcome.edited + self.joined
         self.events, self.repeats, self.follows = outcome.events, outcome.repeats, outcome.follows
+        self.taken_back = outcome.taken_back
         self.filtered, self.warnings, self.muted = outcome.filtered, outcome.warnings, outcome.muted
         self.event_types = outcome.event_types
 
@@ -431,6 +433,7 @@ class Poller:
         entries, _ = keyed(taken, replace(inputs, known=known))
         texts = self.store.known_texts(source.id, (entry.key for entry in entries))
         new = new_entries(entries, texts.keys())
+        edited = [entry.key for entry in edited_entries(entries, texts)]
         marks = {mark for entry in new for mark in filing_marks(entry)}
         records = self.store.records(marks) if marks else {}
         elsewhere = {record.filing for found in records.values() for record in found if record.source_id != source.id}
@@ -438,6 +441,7 @@ class Poller:
         return replace(
             known,
             texts=texts,
+            posted=self.store.posted_texts(source.id, edited) if edited else {},
             records=records,
             told=self.store.told(elsewhere) if elsewhere else {},
             cases=self.store.known_cases(source.id, opening) if opening else frozenset(),

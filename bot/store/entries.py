@@ -14,7 +14,8 @@ from bot.core.entry import Entry
 from bot.core.filings import Record, SameFiling, filing_id
 from bot.core.post import Item
 from bot.store.database import Database, chunks, upsert
-from bot.store.schema import filing_marks, filing_posts, seen_entries
+from bot.store.outbox import carried_text
+from bot.store.schema import entry_posts, filing_marks, filing_posts, outbox, seen_entries
 
 
 def _seen_row(source_id: str, entry: Entry, now: datetime, labels: Labels, filing: str | None = None) -> dict:
@@ -95,6 +96,23 @@ class Entries(Database):
                     seen_entries.c.source_id == source_id, seen_entries.c.entry_key.in_(chunk)
                 )
                 found.update((key, text) for key, text in conn.execute(query))
+        return found
+
+    def posted_texts(self, source_id: str, keys: Iterable[str]) -> dict[str, dict[str, list[str]]]:
+        """For each of the source's entries `keys` that a post carried: channel -> the entry's text as each post to
+        that channel carried it (sent or still queued), oldest first."""
+        found: dict[str, dict[str, list[str]]] = {}
+        carriers = entry_posts.join(outbox, outbox.c.id == entry_posts.c.outbox_id)
+        with self.engine.connect() as conn:
+            for chunk in chunks(keys):
+                query = (select(entry_posts.c.entry_key, outbox.c.channel, outbox.c.entry, outbox.c.folded)
+                         .select_from(carriers)
+                         .where(entry_posts.c.source_id == source_id, entry_posts.c.entry_key.in_(chunk))
+                         .order_by(outbox.c.id))
+                for key, channel, entry, folded in conn.execute(query):
+                    text = carried_text(entry, folded, key)
+                    if text is not None:
+                        found.setdefault(key, {}).setdefault(channel, []).append(text)
         return found
 
     def known_cases(self, source_id: str, case_numbers: Iterable[str]) -> set[str]:

@@ -12,13 +12,15 @@ from sqlalchemy import ColumnElement, and_, func, select
 from bot.core.entry import Entry
 from bot.core.post import MessageRef
 from bot.store.database import Database, chunks, utc
+from bot.store.outbox import carried_text, is_correction
 from bot.store.schema import entry_posts, outbox, seen_entries
 
 
 @dataclass(frozen=True)
 class PostState:
     """An outbox message that carried an entry: its destination, its state (pending, sending, sent, failed), when
-    it was queued and sent (UTC), where the notifier put it (`ref`) and its last error."""
+    it was queued and sent (UTC), where the notifier put it (`ref`) and its last error; the entry's text as the
+    message carried it, and whether the message corrects an earlier post of the entry (the court edited it)."""
 
     channel: str
     status: str
@@ -26,6 +28,8 @@ class PostState:
     sent_at: datetime | None
     ref: MessageRef | None
     last_error: str | None
+    text: str = ""
+    correction: bool = False
 
 
 @dataclass(frozen=True)
@@ -128,7 +132,8 @@ class History(Database):
         seen = list(seen)
         found: dict[tuple[str, str], list[PostState]] = {}
         columns = (entry_posts.c.source_id, entry_posts.c.entry_key, outbox.c.channel, outbox.c.status,
-                   outbox.c.created_at, outbox.c.sent_at, outbox.c.sent_via, outbox.c.remote_id, outbox.c.last_error)
+                   outbox.c.created_at, outbox.c.sent_at, outbox.c.sent_via, outbox.c.remote_id, outbox.c.last_error,
+                   outbox.c.entry_key.label("posted_key"), outbox.c.entry, outbox.c.folded)
         with self.engine.connect() as conn:
             for chunk in chunks(item.entry.key for item in seen):
                 query = (select(*columns).select_from(entry_posts.join(outbox, outbox.c.id == entry_posts.c.outbox_id))
@@ -136,7 +141,9 @@ class History(Database):
                 for row in conn.execute(query):
                     found.setdefault((row.source_id, row.entry_key), []).append(PostState(
                         row.channel, row.status, utc(row.created_at), utc(row.sent_at),
-                        MessageRef(row.sent_via, row.remote_id) if row.sent_via else None, row.last_error))
+                        MessageRef(row.sent_via, row.remote_id) if row.sent_via else None, row.last_error,
+                        carried_text(row.entry, row.folded, row.entry_key) or "",
+                        is_correction(row.posted_key, row.entry_key)))
         return [SeenEntry(item.entry, item.events, item.first_seen_at, item.held, item.filing,
                           tuple(found.get((item.entry.source_id, item.entry.key), ())))
                 for item in seen]

@@ -77,7 +77,7 @@ def head() -> str:
 
 
 def newest_file_revision() -> str:
-    """The revision of the newest migration file (`0022` of versions/0022_odyssey_midnight.py): `head()` when the
+    """The revision of the newest migration file (`0023` of versions/0023_corrections.py): `head()` when the
     files are numbered in order, as they are (tests/test_store.py checks it)."""
     return max(path.name.split("_", 1)[0] for path in (MIGRATIONS / "versions").glob("[0-9][0-9][0-9][0-9]_*.py"))
 

@@ -24,7 +24,7 @@ from bot.core.destinations import SLACK, notifier_of
 from bot.core.digest import Digest
 from bot.core.entry import Entry
 from bot.core.notice import Notice
-from bot.core.post import Item, MessageRef, Part, Post, Queued
+from bot.core.post import Correction, Item, MessageRef, Part, Post, Queued
 from bot.store.database import upsert, utc
 from bot.store.holds import Hold, Holds, lift, obeyed, of_notifier
 from bot.store.schema import delivery_holds, entry_posts, meta, outbox, undelivered
@@ -103,12 +103,23 @@ def for_notifier(name: str) -> ColumnElement[bool]:
     return or_(outbox.c.queued_for.is_(None), outbox.c.queued_for == name)
 
 
+def outbox_key(entry_key: str, revision: str) -> str:
+    """The outbox's key of a post about the entry `entry_key`: the entry's key, and for a correction `#<revision>`
+    (bot/core/post.py Queued), so that a channel gets one post per entry and revision."""
+    return f"{entry_key}#{revision}" if revision else entry_key
+
+
+def is_correction(key: str, entry_key: str) -> bool:
+    """Whether the outbox's `key` is that of a correction of the entry `entry_key` (see outbox_key)."""
+    return key.startswith(f"{entry_key}#")
+
+
 def _outbox_row(source_id: str, item: Queued, now: datetime, slack_notifier: str | None) -> dict:
     return {
         "channel": item.post.channel,
         "queued_for": queued_for(item.post.channel, slack_notifier),
         "source_id": source_id,
-        "entry_key": item.post.entry.key + (f"#{item.revision}" if item.revision else ""),
+        "entry_key": outbox_key(item.post.entry.key, item.revision),
         "thread_key": item.thread_key,
         "events": list(item.post.events),
         "entry": item.post.entry.to_json(),
@@ -116,6 +127,7 @@ def _outbox_row(source_id: str, item: Queued, now: datetime, slack_notifier: str
         "echo_of": item.post.echo_of or None,
         "part": [item.post.part.number, item.post.part.of, item.post.part.entries] if item.post.part else None,
         "preview": item.post.preview,
+        "correction": item.post.correction.to_json() if item.post.correction else None,
         "status": "pending",
         "attempts": 0,
         "created_at": now,
@@ -140,8 +152,18 @@ def _outbox_row_from(row: Mapping) -> OutboxRow:
 def post_from_row(row: Mapping) -> Post:
     folded = tuple(Item(Entry.from_json(i["entry"]), tuple(i["events"])) for i in row["folded"] or ())
     part = Part(*row["part"]) if row["part"] else None
+    correction = Correction.from_json(row["correction"]) if row["correction"] is not None else None
     return Post(row["channel"], Entry.from_json(row["entry"]), tuple(row["events"]), folded, row["echo_of"] or "", part,
-                preview=row["preview"] is not False)
+                preview=row["preview"] is not False, correction=correction)
+
+
+def carried_text(entry: Mapping, folded: Sequence[Mapping] | None, key: str) -> str | None:
+    """The text of the entry `key` as a post's outbox row carries it (`entry` and `folded`, as stored): the post's
+    entry's, or a burst's listed entry's; None when the row does not carry it."""
+    for carried in [entry, *(item["entry"] for item in folded or ())]:
+        if carried.get("key") == key:
+            return str(carried.get("text", ""))
+    return None
 
 
 def add_posts(

@@ -39,7 +39,7 @@ def why_answer(app: App, case: str, channels: Collection[str]) -> str:
                   f"> {escape(truncate(seen.entry.text, TEXT_LIMIT))}",
                   f"events: {escape(', '.join(events_of(seen)) or 'none')}"]
         verdicts = explain(app.store, seen, app.config.subscriptions, tz, channels)
-        lines += [f"• {escape(verdict_words(verdict, tz, where=' here'))}" for verdict in verdicts]
+        lines += [f"• {escape(verdict_words(verdict, tz, where=' here', text=seen.entry.text))}" for verdict in verdicts]
         if not verdicts:
             lines.append(f"• not posted here: this channel follows nothing (`/docket follow {escape('<source|case>')}`)")
         elsewhere = len({post.channel for post in seen.posts} - set(channels))

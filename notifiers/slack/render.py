@@ -4,6 +4,9 @@ Every scraped string is escaped on the way (notifiers/slack/mrkdwn.py), and the 
 limits: a section's text is at most 3,000 characters, so a long entry text is cut near 2,500 with a "read more"
 link.
 
+A correction (the court edited an entry posted before) opens with ":pencil2: *Corrected:*" before what happened, and
+a context block under the entry's text gives the text posted before and the event types taken back.
+
 A burst (many new entries of one case at once) lists every entry it holds, a line each: what it is, its
 filing date, number and document link, then its text, shortened to fit the line. Lines go ten to a section
 (never more than 3,000 characters), so a message of a burst is a few blocks, far below Slack's 50. The
@@ -29,8 +32,10 @@ from bot.core.entry import Entry
 from bot.core.notice import FAILING, HELD, NOTE, REFUSED, RESOLVED, STALE, Notice
 from bot.core.post import BURST_PAGE, Item, Post
 from notifiers.message import (
+    CORRECTED,
     after_name,
     burst_summary,
+    correction_line,
     court_shown,
     digest_period,
     digest_title,
@@ -60,6 +65,7 @@ EMOJI = {
     "other": ":memo:",
     "new_case": ":new:",
 }
+CORRECTED_EMOJI = ":pencil2:"
 NOTICE_EMOJI = {
     FAILING: ":rotating_light:",
     STALE: ":hourglass:",
@@ -87,6 +93,9 @@ def render(post: Post) -> tuple[str, list[dict]]:
     if post.echo_of:
         return render_echo(post)
     blocks = [_section(post)]
+    corrects = correction_line(post)
+    if corrects:
+        blocks.append({"type": "context", "elements": [_mrkdwn(plain(corrects))]})
     context = _context(post)
     if context:
         blocks.append({"type": "context", "elements": [_mrkdwn(context)]})
@@ -159,6 +168,8 @@ def _section(post: Post) -> dict:
     entry, name = post.entry, what_happened(post)
     title = f"*{truncate(plain(story_headline(entry)), NAME_LIMIT)}*" if is_news(entry) else _title(entry)
     what = _emoji_line(post.events, name)
+    if post.correction:
+        what = f"{CORRECTED_EMOJI} *{CORRECTED}:* {what}"
     if is_news(entry) and entry.court:
         what += f"{SEPARATOR}{truncate(plain(entry.court), NAME_LIMIT)}"
     head = "\n".join(line for line in (what, title) if line)
