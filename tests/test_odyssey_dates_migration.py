@@ -19,7 +19,7 @@ from bot.app import App
 from bot.core.digest import Digest
 from bot.core.entry import Entry
 from bot.store import EntryQuery, Store, engine_for
-from bot.store.migrate import alembic_config
+from bot.store.migrate import alembic_config, head
 from tests.support.databases import read_json, read_moment
 
 NOW = datetime(2026, 11, 24, 15, 0, tzinfo=UTC)
@@ -105,7 +105,7 @@ def test_revision_0022_dates_odyssey_entries_at_midnight_on_their_source_s_clock
 def test_a_store_opened_without_the_config_s_clocks_leaves_odyssey_entries_as_they_were(empty_database_url):
     at_0021(empty_database_url)
     store = Store.open(empty_database_url)
-    assert store.schema_revision() == "0022"
+    assert store.schema_revision() == head()  # past revision 0022
     assert _filed(store) == {key: stored for _, key, stored, _ in ROWS}
     store.close()
 
