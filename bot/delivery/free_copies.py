@@ -54,10 +54,10 @@ NO_TOKEN = f"RECAP not asked: {COURTLISTENER_TOKEN} is not set"
 
 
 def follow_up_wanted(post: Post) -> bool:
-    """Whether a sent post gets a follow-up: a post about one entry (not a burst, not a later report of a news
-    story) that links a document of its own."""
+    """Whether a sent post gets a follow-up: a post about one filing (not a burst, not a news story: its article is
+    no document) that links a document of its own."""
     entry = post.entry
-    return not post.folded and not post.echo_of and bool(entry.url) and entry.url != entry.docket_url
+    return not post.folded and not entry.is_story and bool(entry.url) and entry.url != entry.docket_url
 
 
 def public_pdf(url: str) -> bool:
