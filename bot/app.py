@@ -48,19 +48,20 @@ def config_path(environ: Mapping[str, str], given: str | None = None) -> str:
 
 
 def notifier_from_env(environ: Mapping[str, str], tz: tzinfo = UTC) -> Notifier:
-    """Slack when SLACK_BOT_TOKEN is set (at SLACK_API_URL if given), else the console (its times on clock `tz`)."""
+    """Slack when SLACK_BOT_TOKEN is set (at SLACK_API_URL if given), else the console; either shows times on clock
+    `tz` (the config's)."""
     token = environ.get("SLACK_BOT_TOKEN")
     if not token:
         return ConsoleNotifier(tz=tz)
     from notifiers.slack.notifier import SlackNotifier, build_client  # (slack_sdk only where it posts)
 
-    return SlackNotifier(build_client(token, environ.get("SLACK_API_URL") or None))
+    return SlackNotifier(build_client(token, environ.get("SLACK_API_URL") or None), tz)
 
 
 def notifiers_for(config: Config, environ: Mapping[str, str]) -> Notifiers:
     """The notifiers delivery sends through: Slack's channels through `notifier_from_env`, the config's Apprise
     URLs (`target: "apprise:…"`) through Apprise."""
-    return Notifiers(notifier_from_env(environ, config.tz), {APPRISE: AppriseNotifier(config.apprise_urls)})
+    return Notifiers(notifier_from_env(environ, config.tz), {APPRISE: AppriseNotifier(config.apprise_urls, config.tz)})
 
 
 def fetcher_for(config: Config) -> Fetcher:

@@ -270,7 +270,7 @@ def check(app: App, source_ids: Sequence[str], dry_run: bool) -> int:
         results = poll_and_print(app, sources, True, lambda _result: None)
         for result in results:
             for item in result.queued:
-                print(format_post(item.post, f"would post to {item.post.channel}"))
+                print(format_post(item.post, f"would post to {item.post.channel}", app.config.tz))
         return EXIT_FAILED if any(not r.ok for r in results) else EXIT_OK
     ready_to_deliver(app)
     # the sources are claimed BATCH_CLAIMS at a time, the records of quiet polls written with those claims

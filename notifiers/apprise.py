@@ -22,6 +22,7 @@ import threading
 import uuid
 from collections import Counter
 from collections.abc import Mapping
+from datetime import UTC, tzinfo
 
 from bot.core.digest import Digest
 from bot.core.notice import Notice
@@ -42,13 +43,15 @@ class AppriseNotifier(Notifier):
     # destination) are every process's ("", any token), and `outbox --retry` never takes them for a stray token's.
     fingerprint = ""
 
-    def __init__(self, urls: Mapping[str, str]) -> None:
+    def __init__(self, urls: Mapping[str, str], tz: tzinfo = UTC) -> None:
+        """Sends to `urls` (destination -> Apprise URL); a news story's time is shown on clock `tz` (the config's)."""
         self.urls = dict(urls)
+        self.tz = tz
         self._failures: Counter[str] = Counter()  # failed sends in a row, per destination
         self._lock = threading.Lock()
 
     def send(self, post: Post, thread: MessageRef | None = None) -> MessageRef:
-        title, body = post_text(post, MARKDOWN)
+        title, body = post_text(post, MARKDOWN, self.tz)
         return self._notify(post.channel, REPLY_PREFIX + title if thread else title, body)
 
     def send_notice(self, destination: str, notice: Notice) -> MessageRef:

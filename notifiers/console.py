@@ -32,7 +32,7 @@ class ConsoleNotifier(Notifier):
 
     def __init__(self, stream: TextIO | None = None, tz: tzinfo = UTC) -> None:
         """Writes to `stream`; to whatever `sys.stdout` is at the time of writing when None. Headings show
-        times on clock `tz` (the config's `timezone`)."""
+        times, and a news story's, on clock `tz` (the config's `timezone`)."""
         self.stream = stream
         self.tz = tz
         self._last = 0  # the last id's moment, in microseconds since the epoch
@@ -40,10 +40,10 @@ class ConsoleNotifier(Notifier):
     def send(self, post: Post, thread: MessageRef | None = None) -> MessageRef:
         ref = self._next_ref()
         if thread is not None:
-            text = format_post(post, f"{post.channel} · reply to the post of {self._clock(thread.id)}")
+            text = format_post(post, f"{post.channel} · reply to the post of {self._clock(thread.id)}", self.tz)
             text = "\n".join(REPLY_INDENT + line if line else line for line in text.split("\n"))
         else:
-            text = format_post(post, f"{post.channel} · {self._clock(ref.id)}")
+            text = format_post(post, f"{post.channel} · {self._clock(ref.id)}", self.tz)
         self._write(text)
         return ref
 
@@ -94,9 +94,10 @@ class ConsoleNotifier(Notifier):
 
 
 
-def format_post(post: Post, heading: str) -> str:
-    """The post as readable lines: a heading (where it goes), what happened, the entry text, the links."""
-    return format_message(heading, *post_text(post))
+def format_post(post: Post, heading: str, tz: tzinfo = UTC) -> str:
+    """The post as readable lines: a heading (where it goes), what happened, the entry text, the links; a news
+    story's time on clock `tz` (the config's)."""
+    return format_message(heading, *post_text(post, tz=tz))
 
 
 def format_message(heading: str, title: str, body: str) -> str:

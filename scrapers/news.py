@@ -75,7 +75,8 @@ _NAME = re.compile(r"[^\W\d]+\.?")
 
 @dataclass(frozen=True)
 class Story:
-    """One news item as read from a feed or a listing page: plain texts, an absolute canonical link."""
+    """One news item as read from a feed or a listing page: plain texts, an absolute link as the page gives it
+    (a redirect too: `news_entries` makes it canonical)."""
 
     title: str
     summary: str
@@ -149,15 +150,25 @@ def _dropped(name: str, value: str) -> bool:
     )
 
 
+def redirect_target(url: str) -> str:
+    """The article a redirect link leads to: Google's (`https://www.google.com/url?rct=j&url=<article>&ct=ga`, as
+    Google Alerts link every story) holds it in its `url` (or `q`) parameter; "" for any other link."""
+    parts = split_url(url.strip())
+    if not (_GOOGLE_REDIRECT_HOST.fullmatch(parts.hostname or "") and parts.path == "/url"):
+        return ""
+    query = dict(parse_qsl(parts.query, keep_blank_values=True))
+    target = query.get("url") or query.get("q") or ""
+    return target if target.startswith(("http://", "https://")) else ""
+
+
 def canonical_url(url: str) -> str:
-    """The link without its fragment and its session and tracking parameters (the list above); a Google
-    redirect (Google Alerts) as its target."""
+    """The link without its fragment and its session and tracking parameters (the list above); a redirect (Google
+    Alerts') as its target."""
+    target = redirect_target(url)
+    if target:
+        return canonical_url(target)
     parts = split_url(url.strip())
     query = parse_qsl(parts.query, keep_blank_values=True)
-    if _GOOGLE_REDIRECT_HOST.fullmatch(parts.hostname or "") and parts.path == "/url":
-        target = dict(query).get("url") or dict(query).get("q")
-        if target and target.startswith(("http://", "https://")):
-            return canonical_url(target)
     kept = [(name, value) for name, value in query if not _dropped(name, value)]
     query_text = urlencode(kept) if len(kept) < len(query) else parts.query
     path = _PATH_SESSION.sub("", parts.path)
@@ -167,6 +178,12 @@ def canonical_url(url: str) -> str:
 def site_name(url: str) -> str:
     """An outlet named by its host, for a page that names itself nowhere: "www.kob.com" is "kob.com"."""
     return (urlsplit(url).hostname or "").removeprefix("www.")
+
+
+def site_home(url: str) -> str:
+    """The home page of the site a link is on: "https://www.kob.com/news/x" is "https://www.kob.com/"."""
+    parts = urlsplit(url)
+    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), "/", "", ""))
 
 
 def _aware(moment: datetime) -> datetime:
@@ -211,7 +228,10 @@ def parse_date(date: str, date_format: str | None = None) -> datetime | None:
 
 
 def news_entries(source: NewsSettings, stories: list[Story], court: str, docket_url: str) -> Parsed:
-    """The entries of a page's stories, in page order; a story with neither headline nor summary is skipped."""
+    """The entries of a page's stories, in page order, each with its canonical link; a story with neither
+    headline nor summary is skipped. The outlet of a story (`court`, and its site, `docket_url`) is the page's
+    (`court`, `docket_url`), but for a story the page links through a redirect (a Google Alert's): the article's
+    site, by its host name ("investorplace.com") and home page."""
     empty = [Skipped("item has neither headline nor summary", story.link) for story in stories
              if not (story.title or story.summary)]
     stories = [story for story in stories if story.title or story.summary]
@@ -221,14 +241,14 @@ def news_entries(source: NewsSettings, stories: list[Story], court: str, docket_
             key="",
             case_number="",
             case_name="",
-            court=court,
+            court=site_name(target) if target else court,
             text=joined(story.title, excerpt(story.summary)),
-            url=story.link or docket_url,
-            docket_url=docket_url,
+            url=canonical_url(story.link) if story.link else docket_url,
+            docket_url=site_home(target) if target else docket_url,
             filed_at=story.published,
             relevant=matches(source.keywords, source.exclude, story.title, story.summary, *story.tags),
             guid=story.guid,
         )
-        for story in stories
+        for story, target in ((story, redirect_target(story.link)) for story in stories)
     ]
     return Parsed(keyed(entries, page_level(entries)), empty)

@@ -30,7 +30,6 @@ from scrapers.http import resolve_url
 from scrapers.markup import attribute, read_html
 from scrapers.news import (
     Story,
-    canonical_url,
     news_entries,
     site_name,
     space_out,
@@ -170,7 +169,7 @@ class NewsHtml(Scraper[NewsHtmlSettings]):
         return Story(
             title=unescaped(text_of(title)),
             summary=unescaped(text_of(_select(item, selectors.get("summary")))),
-            link=canonical_url(resolve_url(url, href)) if href else "",
+            link=resolve_url(url, href) if href else "",
             published=_published(_select(item, selectors.get("date")), self.source.date_format, self._zone()),
         )
 

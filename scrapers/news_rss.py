@@ -3,7 +3,9 @@
 Each item is one story (see scrapers/news.py for how a story becomes an entry): the headline and summary as plain
 text (a WordPress item without a description gives the start of its `content:encoded`), the link (a FeedBurner
 item's original link rather than the redirect), the published time or else the updated one. The court is the
-outlet, from the feed's title; `docket_url` is the feed's site link, or the feed itself when it names none.
+outlet, from the feed's title; `docket_url` is the feed's site link, or the feed itself when it names none. A
+Google Alert's feed lists other outlets' stories, each through a redirect to its article: the court of each is the
+article's site (scrapers/news.py `news_entries`), not the alert.
 
 Encodings: feedparser reads the XML declaration and, when the bytes do not decode as declared (or as UTF-8 when
 nothing is declared), falls back to Windows-1252, a superset of Latin-1; so a Latin-1 feed without a declaration
@@ -27,7 +29,6 @@ if TYPE_CHECKING:
     import feedparser
 from scrapers.news import (
     Story,
-    canonical_url,
     news_entries,
     parse_date,
     plain_text,
@@ -84,7 +85,7 @@ def _story(item: feedparser.FeedParserDict) -> Story:
     return Story(
         title=_text(item.get("title_detail")),
         summary=_summary(item),
-        link=canonical_url(link),
+        link=link.strip(),
         published=_published(item),
         guid=item.get("id", "").strip(),
         tags=tuple(one_line(tag.get("term") or tag.get("label") or "") for tag in item.get("tags", [])),

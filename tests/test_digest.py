@@ -285,7 +285,7 @@ def test_the_digest_command_dry_run_prints_the_digest_and_queues_nothing(databas
 
     out = capsys.readouterr().out
     assert status == 0
-    assert out.startswith("#rust-case: 2 filing(s) in 2 case(s), 1 left out by its filters, ")
+    assert out.startswith("#rust-case: 2 filings in 2 cases, 1 left out by its filters, ")
     assert "── would post to #rust-case\nDigest: 2 filings in 2 cases\n" in out
     assert ("USA v. 100 (1:24-cv-00100, D.N.M.) Docket: https://ecf.nmd.uscourts.gov/cgi-bin/DktRpt.pl?1:24-cv-00100\n"
             "  • Notice of Voluntary Dismissal (filed 2026-11-23 15:00 MST · No. 7) "

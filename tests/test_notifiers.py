@@ -417,4 +417,5 @@ def test_a_news_story_links_its_article_and_outlet():
     story = replace(ENTRY, case_number="", case_name="", court="Deadline", number=None,
                     url="https://deadline.com/2023/04/story/", docket_url="https://deadline.com")
     context = render(Post("#c", story, ("dismissal",)))[1][1]["elements"][0]["text"]
-    assert context == "published 2024-03-01 · <https://deadline.com/2023/04/story/|Article> · <https://deadline.com|Deadline>"
+    assert context == ("published 2024-03-01 15:30 UTC · <https://deadline.com/2023/04/story/|Article> · "
+                       "<https://deadline.com|Deadline>")

@@ -143,8 +143,9 @@ def test_a_news_post_names_the_story_and_the_outlet():
     assert section == (":x: *Dismissal* · Deadline\n*Alec Baldwin Involuntary Manslaughter Charges Dropped In ‘Rust’ "
                        "Shooting Case*\n\nEXCLUSIVE: The involuntary manslaughter charges against Alec Baldwin are "
                        "being dropped.")
-    assert context == ("published 2023-04-20 · <https://deadline.com/2023/04/alec-baldwin-charges-dropped-1235333335/"
-                       "|Article> · <https://deadline.com|Deadline>")
+    assert context == ("published 2023-04-20 21:05 UTC · "
+                       "<https://deadline.com/2023/04/alec-baldwin-charges-dropped-1235333335/|Article> · "
+                       "<https://deadline.com|Deadline>")
     assert "filed" not in text + section + context
 
 

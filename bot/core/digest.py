@@ -68,11 +68,16 @@ class DigestSchedule:
         return f"{self.every}{day} {self.at:%H:%M}"
 
 
+def counted(count: int, one: str, many: str = "") -> str:
+    """`1 filing`, `2 filings`: the count and the noun, `many` (else `one` and an s) when not one."""
+    return f"{count} {one if count == 1 else many or one + 's'}"
+
+
 @dataclass(frozen=True)
 class Digest:
-    """One destination's digest of one period [`start`, `end`) (UTC): the filings its subscriptions would have
-    routed, grouped by case (`cases`, each a tuple of items, dismissals first), and how many filings of the
-    sources it follows its filters left out (`left_out`). `every` is DAILY, WEEKLY or ON_DEMAND; `timezone`
+    """One destination's digest of one period [`start`, `end`) (UTC): the filings (and news stories) its
+    subscriptions would have routed, grouped by case (a story of no case followed: by itself; `cases`, each a tuple
+    of items, dismissals first), and how many filings of the sources it follows its filters left out (`left_out`). `every` is DAILY, WEEKLY or ON_DEMAND; `timezone`
     names the config's clock, on which the period is shown."""
 
     channel: str
@@ -85,7 +90,25 @@ class Digest:
 
     @property
     def filings(self) -> int:
-        return sum(len(case) for case in self.cases)
+        """The docket entries it lists (a news story is none)."""
+        return sum(not item.entry.is_story for case in self.cases for item in case)
+
+    @property
+    def stories(self) -> int:
+        """The news stories it lists."""
+        return sum(item.entry.is_story for case in self.cases for item in case)
+
+    @property
+    def case_count(self) -> int:
+        """The cases its filings are of (a news story of no case followed is listed under its outlet, in none)."""
+        return sum(any(not item.entry.is_story for item in case) for case in self.cases)
+
+    @property
+    def contents(self) -> str:
+        """What it lists: `5 filings in 2 cases`, `5 filings in 2 cases and 1 news story`, `2 news stories`."""
+        filings = f"{counted(self.filings, 'filing')} in {counted(self.case_count, 'case')}" if self.filings else ""
+        stories = counted(self.stories, "news story", "news stories") if self.stories else ""
+        return " and ".join(part for part in (filings, stories) if part) or "nothing"
 
     @property
     def key(self) -> str:

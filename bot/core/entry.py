@@ -36,6 +36,11 @@ class Entry:
     guid: str = ""
     why: str = ""
 
+    @property
+    def is_story(self) -> bool:
+        """Whether it is a news story (no case number, no case name: its `court` is the outlet), not a filing."""
+        return not self.case_number and not self.case_name
+
     def to_json(self) -> dict:
         data = dict(vars(self))  # every field is a plain value: no deep copy (dataclasses.asdict) needed
         data["filed_at"] = self.filed_at.isoformat() if self.filed_at else None

@@ -35,13 +35,14 @@ class Built:
     digest: Digest | None
 
     def line(self, config: Config) -> str:
-        """`#rust-case: 3 filings in 2 cases, 2026-11-28 08:00 MST to ...` or `#rust-case: nothing ...`."""
+        """`#rust-case: 3 filings in 2 cases and 1 news story, 2026-11-28 08:00 MST to ...` or `#rust-case: nothing
+        ...`."""
         period = f"{shown_time(self.start, config.tz)} to {shown_time(self.end, config.tz)}"
         if self.digest is None:
             return f"{self.channel}: nothing its subscriptions follow was seen from {period}: no digest"
         digest = self.digest
         left = f", {digest.left_out} left out by its filters" if digest.left_out else ""
-        return f"{self.channel}: {digest.filings} filing(s) in {len(digest.cases)} case(s){left}, {period}"
+        return f"{self.channel}: {digest.contents}{left}, {period}"
 
 
 def chosen(config: Config, channel: str | None) -> dict[str, list[Subscription]]:

@@ -37,7 +37,6 @@ from bot.core.post import Post, Preview
 from bot.delivery.preview import PreviewError, first_page
 from bot.store import FollowUp, Store
 from notifiers.base import DeliveryError, Notifiers
-from notifiers.message import is_news
 from scrapers.http import (
     COURTLISTENER_API,
     COURTLISTENER_INTERVAL,
@@ -64,7 +63,7 @@ def follow_up_wanted(post: Post) -> bool:
     """Whether a sent post gets a follow-up: every post about court filings (one without a document link too: its
     follow-up says why nothing followed it); a news story's post only when its link names a PDF (not a later report
     of a story told before)."""
-    if is_news(post.entry):
+    if post.entry.is_story:
         return not post.folded and not post.echo_of and public_pdf(post.entry.url)
     return True
 

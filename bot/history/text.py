@@ -13,7 +13,7 @@ from bot.core.entry import Entry, normalise_text
 from bot.history.find import Found, events_of
 from bot.history.why import Verdict
 from bot.store import PostState, SeenEntry
-from notifiers.message import case_parts, is_news, story_headline
+from notifiers.message import case_parts, story_headline
 from notifiers.slack.notifier import permalink
 from notifiers.text import truncate
 
@@ -31,7 +31,7 @@ def filed_day(entry: Entry) -> str:
 
 def entry_title(entry: Entry) -> str:
     """`Burbon v. Viacom (1:18-cv-01119, S.D.N.Y.), entry 12, filed 2018-04-17`; a news story's headline."""
-    if is_news(entry):
+    if entry.is_story:
         title = story_headline(entry) + (f" ({entry.court})" if entry.court else "")
     else:
         name, *where = case_parts(entry) or ["(no case)"]

@@ -79,8 +79,8 @@ def send_digests(app: App, schedule: DigestSchedule) -> None:
     comes first), then sends what that queued."""
     queued = queue_due(app.store, app.config, schedule, datetime.now(UTC))
     for digest in queued:
-        log.info("digest for %s queued: %d filing(s) in %d case(s), %d left out by its filters",
-                 digest.channel, digest.filings, len(digest.cases), digest.left_out)
+        log.info("digest for %s queued: %s, %d left out by its filters", digest.channel, digest.contents,
+                 digest.left_out)
     if queued:
         app.deliver_soon()
     else:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
+from datetime import UTC, tzinfo
 from http.client import HTTPException
 
 from slack_sdk import WebClient
@@ -120,8 +121,10 @@ class SlackNotifier(Notifier):
     paced = True  # chat.postMessage takes about one message a second per channel
     follows_up = True  # chat.update adds a free copy's link; a preview goes into the post's thread as a file
 
-    def __init__(self, client: WebClient) -> None:
+    def __init__(self, client: WebClient, tz: tzinfo = UTC) -> None:
+        """Posts through `client`; a news story's time is shown on clock `tz` (the config's)."""
         self.client = client
+        self.tz = tz
         self.bot = "@docketbot"  # the bot's name, as auth.test gives it once identity() ran
         self.fingerprint = token_fingerprint(client.token or "")
 
@@ -132,7 +135,7 @@ class SlackNotifier(Notifier):
         return f"{self.bot} in {response.get('team') or 'the workspace'}"
 
     def send(self, post: Post, thread: MessageRef | None = None) -> MessageRef:
-        text, blocks = render(post)
+        text, blocks = render(post, self.tz)
         thread_ts = thread.id.rpartition("/")[2] if thread else None
         # a dismissal in a case's thread is also shown in the channel: it is the news people wait for (an
         # "also reported by" reply is not news)
@@ -149,7 +152,7 @@ class SlackNotifier(Notifier):
         """The post rendered again, with "Free copy (RECAP)" beside "Document", in place of the one sent
         (chat.update)."""
         channel, _, ts = sent.id.partition("/")
-        text, blocks = render(post)
+        text, blocks = render(post, self.tz)
         self._call(lambda: self.client.chat_update(channel=channel, ts=ts, text=text, blocks=blocks),
                    f"Slack did not take the free copy's link in {post.channel}", channel=post.channel)
 
