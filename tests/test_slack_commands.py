@@ -30,9 +30,6 @@ FULL_FEED = (FIXTURES / "pacer_rss" / "sdny_1.xml").read_bytes()
 SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
 CHANNEL_ID, CHANNEL_NAME = "C0DOCKET01", "court-watch"
 CONFIG = """\
-http:
-  per_host_interval: 0s
-  attempts: 1
 sources:
   - id: sdny
     kind: pacer_rss
@@ -61,9 +58,8 @@ def feed(httpserver):
 
 
 @pytest.fixture
-def environ(tmp_path, database_url, slack, feed, httpserver):
-    config = tmp_path / "sources.yaml"
-    config.write_text(CONFIG.format(feed=feed.url, down=httpserver.url_for("/down")))
+def environ(use_config, database_url, slack, feed, httpserver):
+    config = use_config(CONFIG.format(feed=feed.url, down=httpserver.url_for("/down")), database_url, slack=slack)
     return {
         "DOCKETBOT_CONFIG": str(config),
         "DATABASE_URL": database_url,

@@ -18,9 +18,6 @@ TEXAS_PAGE = (FIXTURES / "texas_courts" / "coa_01-18-00277-CR.html").read_bytes(
 NEXT_CASE_PAGE = TEXAS_PAGE.replace(b"01-18-00277-CR", b"01-18-00278-CR")
 DEKALB_PAGE = (FIXTURES / "odyssey" / "ga_dekalb_17D22499.html").read_bytes()
 CONFIG = """\
-http:
-  per_host_interval: 0s
-  attempts: 1
 sources:
   - id: coa01
     kind: texas_courts
@@ -49,9 +46,9 @@ def pages(httpserver):
 
 
 @pytest.fixture
-def environ(tmp_path, database_url, slack, pages):
-    config = tmp_path / "sources.yaml"
-    config.write_text(CONFIG.format(channel=commands.CHANNEL_NAME, **{name: page.url for name, page in pages.items()}))
+def environ(use_config, database_url, slack, pages):
+    urls = {name: page.url for name, page in pages.items()}
+    config = use_config(CONFIG.format(channel=commands.CHANNEL_NAME, **urls), database_url, slack=slack)
     return {
         "DOCKETBOT_CONFIG": str(config),
         "DATABASE_URL": database_url,

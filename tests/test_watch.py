@@ -64,7 +64,6 @@ def feed_with(*items: dict) -> bytes:
 
 
 CONFIG = """\
-http: {{per_host_interval: 0s, attempts: 1}}
 sources:
   - id: nmd
     kind: pacer_rss
@@ -91,9 +90,8 @@ def feed(httpserver):
 
 
 @pytest.fixture
-def environ(tmp_path, database_url, slack, feed) -> dict[str, str]:
-    config = tmp_path / "sources.yaml"
-    config.write_text(CONFIG.format(feed=feed.url))
+def environ(use_config, database_url, slack, feed) -> dict[str, str]:
+    config = use_config(CONFIG.format(feed=feed.url), database_url, slack=slack)
     return {"DOCKETBOT_CONFIG": str(config), "DATABASE_URL": database_url, "SLACK_BOT_TOKEN": slack.token,
             "SLACK_API_URL": slack.base_url, "SLACK_SIGNING_SECRET": SECRET}
 
