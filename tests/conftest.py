@@ -1,21 +1,18 @@
 """Shared test setup: the fast set's collection, the --update-golden option of the golden-file tests, the
-real databases, and the config file a test points the bot at."""
+real databases, the fake Slack, and the config file a test points the bot at."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import pytest
 
 from bot.store import Store
+from tests.fakes.slack_api import FakeSlack
 from tests.support.databases import copy_template, make_template
 from tests.support.databases import database_url as _database_url
-
-if TYPE_CHECKING:
-    from tests.fakes.slack_api import FakeSlack
 
 WHOLLY_SLOW = re.compile(rb"^pytestmark = \[?\s*pytest\.mark\.slow\b", re.MULTILINE)
 
@@ -84,6 +81,13 @@ def store(database_url):
     opened = Store.open(database_url)
     yield opened
     opened.close()
+
+
+@pytest.fixture
+def slack() -> Iterator[FakeSlack]:
+    """The fake Slack Web API (tests/fakes/slack_api.py) on a local port, for this test."""
+    with FakeSlack() as fake:
+        yield fake
 
 
 # What a test's config starts with: no pacing of requests to one server or of posts to one channel, and one

@@ -66,12 +66,6 @@ EXPECTED_POSTS = 2 * len(EXPECTED_MOTIONS) + 2 * len(EXPECTED_DISMISSALS)
 
 
 @pytest.fixture
-def slack():
-    with FakeSlack() as fake:
-        yield fake
-
-
-@pytest.fixture
 def feed(httpserver):
     return ChangingFeed(httpserver, feed_without_newest(FULL_FEED, WITHHELD_ITEMS))
 

@@ -46,12 +46,6 @@ MOTIONS_AND_DISMISSALS = len(EXPECTED_MOTIONS | EXPECTED_DISMISSALS)  # in the S
 
 
 @pytest.fixture
-def slack():
-    with FakeSlack() as fake:
-        yield fake
-
-
-@pytest.fixture
 def feed(httpserver):
     httpserver.expect_request("/down").respond_with_data("<html>Service Unavailable</html>", status=503)
     return ChangingFeed(httpserver, feed_without_newest(FULL_FEED, 75))

@@ -10,8 +10,8 @@ from tests import test_slack_commands as commands
 from tests.support.feeds import FIXTURES, ChangingFeed
 from tests.test_texas_courts import page_with
 
-# the fixtures of the /docket tests (the store, the fake Slack, the signed endpoint), with this module's `environ`
-slack, app, docket = commands.slack, commands.app, commands.docket
+# the fixtures of the /docket tests (the store, the signed endpoint), with this module's `environ`
+app, docket = commands.app, commands.docket
 
 TEXAS_PAGE = (FIXTURES / "texas_courts" / "coa_01-18-00277-CR.html").read_bytes()
 # the next case of the same court and year: the same page with the other number (a case the bot read as "01-18")

@@ -22,7 +22,6 @@ from bot.web.server import WebApp
 from scrapers.courtlistener import CourtListenerSettings
 from scrapers.http import Fetcher
 from scrapers.pacer_rss import PacerRssSettings
-from tests.fakes.slack_api import FakeSlack
 from tests.support.feeds import FIXTURES, ChangingFeed, feed_without_newest
 from tests.support.web import serving
 from tests.test_slack_commands import SECRET, SlashCommands, slack_events_app
@@ -76,12 +75,6 @@ subscriptions:
     events: [new_case]
     follow_matches: true
 """
-
-
-@pytest.fixture
-def slack():
-    with FakeSlack() as fake:
-        yield fake
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ from sqlalchemy import text
 from bot.app import App
 from bot.cli import main
 from bot.web.server import WebApp
-from tests.fakes.slack_api import FakeSlack, channel_id
+from tests.fakes.slack_api import channel_id
 from tests.support.feeds import FIXTURES
 from tests.support.web import serving
 
@@ -33,12 +33,6 @@ subscriptions:
   - channel: "#cl"
     sources: [nvlsp]
 """
-
-
-@pytest.fixture
-def slack():
-    with FakeSlack() as fake:
-        yield fake
 
 
 @pytest.fixture
