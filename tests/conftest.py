@@ -1,14 +1,16 @@
-"""Shared test setup: the fast set's collection, the --update-golden option of the golden-file tests, and the
-real databases."""
+"""Shared test setup: the fast set's collection, the --update-golden option of the golden-file tests, the
+real databases, the fake Slack, and the config file a test points the bot at."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
 import pytest
 
 from bot.store import Store
+from tests.fakes.slack_api import FakeSlack
 from tests.support.databases import copy_template, make_template
 from tests.support.databases import database_url as _database_url
 
@@ -79,3 +81,42 @@ def store(database_url):
     opened = Store.open(database_url)
     yield opened
     opened.close()
+
+
+@pytest.fixture
+def slack() -> Iterator[FakeSlack]:
+    """The fake Slack Web API (tests/fakes/slack_api.py) on a local port, for this test."""
+    with FakeSlack() as fake:
+        yield fake
+
+
+# What a test's config starts with: no pacing of requests to one server or of posts to one channel, and one
+# attempt per request, so that a test waits for nothing and a court that fails fails at once.
+HTTP_SETTINGS = {"per_host_interval": "0s", "attempts": "1"}
+SLACK_SETTINGS = "slack:\n  post_interval: 0s\n"
+
+
+@pytest.fixture
+def use_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[..., Path]:
+    """Points the bot at a config for this test: `use_config(body, database_url)` writes tmp_path/sources.yaml,
+    the common header (`http:` with HTTP_SETTINGS, `http` added to or overriding them, and `slack:` with
+    post_interval 0s) then `body` (the YAML of the other top-level sections, `sources:` and on), or `body` alone
+    with header=False; sets DOCKETBOT_CONFIG to it and DATABASE_URL to `database_url`; sets SLACK_BOT_TOKEN and
+    SLACK_API_URL to `slack`'s (posts go to that fake Slack) or, without `slack`, unsets SLACK_BOT_TOKEN (posts
+    go to the console). Returns the file's path. The environment is restored after the test."""
+
+    def write(body: str, database_url: str, *, header: bool = True, slack: FakeSlack | None = None,
+              http: Mapping[str, str] | None = None) -> Path:
+        settings = "".join(f"  {name}: {value}\n" for name, value in (HTTP_SETTINGS | dict(http or {})).items())
+        config = tmp_path / "sources.yaml"
+        config.write_text(f"http:\n{settings}{SLACK_SETTINGS}{body}" if header else body)
+        monkeypatch.setenv("DOCKETBOT_CONFIG", str(config))
+        monkeypatch.setenv("DATABASE_URL", database_url)
+        if slack is None:
+            monkeypatch.delenv("SLACK_BOT_TOKEN", raising=False)
+        else:
+            monkeypatch.setenv("SLACK_BOT_TOKEN", slack.token)
+            monkeypatch.setenv("SLACK_API_URL", slack.base_url)
+        return config
+
+    return write

@@ -61,8 +61,6 @@ def webhook(httpserver) -> Webhook:
 
 
 CONFIG = """\
-http: {{per_host_interval: 0s, attempts: 1}}
-slack: {{post_interval: 0s}}
 sources:
   - id: caed
     kind: pacer_rss
@@ -75,16 +73,11 @@ subscriptions:
 """
 
 
-def test_check_delivers_to_a_slack_channel_and_an_apprise_webhook(tmp_path, monkeypatch, capsys, database_url,
-                                                                   httpserver, webhook):
+def test_check_delivers_to_a_slack_channel_and_an_apprise_webhook(use_config, capsys, database_url, httpserver,
+                                                                   webhook):
     served = ChangingFeed(httpserver, feed(0))
-    config = tmp_path / "sources.yaml"
-    config.write_text(CONFIG.format(feed=served.url, hook=webhook.url))
-    monkeypatch.setenv("DOCKETBOT_CONFIG", str(config))
-    monkeypatch.setenv("DATABASE_URL", database_url)
     with FakeSlack() as slack:
-        monkeypatch.setenv("SLACK_BOT_TOKEN", slack.token)
-        monkeypatch.setenv("SLACK_API_URL", slack.base_url)
+        use_config(CONFIG.format(feed=served.url, hook=webhook.url), database_url, slack=slack)
         assert main(["check"]) == 0  # the baseline: an empty feed
         served.body = feed(2)
         assert main(["check"]) == 0

@@ -28,8 +28,6 @@ CLERK_ORDER = (
 )
 
 CONFIG = """\
-http: {{per_host_interval: 0s, attempts: 1}}
-slack: {{post_interval: 0s}}
 sources:
   - id: stephens
     kind: html_docket
@@ -47,12 +45,9 @@ def docket_with(rows: list[bytes]) -> bytes:
 
 
 @pytest.fixture
-def docket(httpserver, tmp_path, database_url, monkeypatch):
+def docket(httpserver, use_config, database_url):
     page = ChangingFeed(httpserver, DOCKET, "/cgi-bin/DktRpt.pl")
-    config = tmp_path / "sources.yaml"
-    config.write_text(CONFIG.format(url=page.url))
-    monkeypatch.setenv("DOCKETBOT_CONFIG", str(config))
-    monkeypatch.setenv("DATABASE_URL", database_url)
+    use_config(CONFIG.format(url=page.url), database_url)
     return page
 
 

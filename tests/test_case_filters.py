@@ -82,7 +82,6 @@ SACRAMENTO = ("2:23-cv-00452-DJC-DB", "Doe v. County of Sacramento", "425050", "
 FRESNO = ("1:23-cv-00452-ADA-SAB", "Roe v. Fresno Unified School District", "425051", "17:03:04")
 
 CONFIG = """\
-http: {{per_host_interval: 0s, attempts: 1}}
 sources:
   - id: caed
     kind: pacer_rss
@@ -94,13 +93,9 @@ subscriptions:
 """
 
 
-def check_with(tmp_path, monkeypatch, capsys, database_url, served: ChangingFeed, cases: str) -> list[str]:
+def check_with(use_config, capsys, database_url, served: ChangingFeed, cases: str) -> list[str]:
     """The lines `check` prints on the poll after the baseline, once the two complaints are filed."""
-    config = tmp_path / "sources.yaml"
-    config.write_text(CONFIG.format(url=served.url, cases=cases))
-    monkeypatch.setenv("DOCKETBOT_CONFIG", str(config))
-    monkeypatch.setenv("DATABASE_URL", database_url)
-    monkeypatch.delenv("SLACK_BOT_TOKEN", raising=False)
+    use_config(CONFIG.format(url=served.url, cases=cases), database_url)
     assert main(["check"]) == 0
     served.body = feed(OLD, SACRAMENTO, FRESNO)
     capsys.readouterr()
@@ -113,16 +108,15 @@ def served(httpserver) -> ChangingFeed:
     return ChangingFeed(httpserver, feed(OLD))
 
 
-def test_a_full_number_posts_its_case_and_not_the_other_divisions(tmp_path, monkeypatch, capsys, database_url,
-                                                                   served):
-    out = check_with(tmp_path, monkeypatch, capsys, database_url, served, '"2:23-cv-00452"')
+def test_a_full_number_posts_its_case_and_not_the_other_divisions(use_config, capsys, database_url, served):
+    out = check_with(use_config, capsys, database_url, served, '"2:23-cv-00452"')
     posts = [line for line in out if line.startswith("Complaint: ")]
     assert posts == ["Complaint: Doe v. County of Sacramento (2:23-cv-00452, E.D. Cal.)"]
     assert not any("WARNING" in line for line in out)
 
 
-def test_check_warns_when_a_short_form_matched_two_cases(tmp_path, monkeypatch, capsys, database_url, served):
-    out = check_with(tmp_path, monkeypatch, capsys, database_url, served, '"23-cv-452"')
+def test_check_warns_when_a_short_form_matched_two_cases(use_config, capsys, database_url, served):
+    out = check_with(use_config, capsys, database_url, served, '"23-cv-452"')
     posts = sorted(line for line in out if line.startswith("Complaint: "))
     assert posts == ["Complaint: Doe v. County of Sacramento (2:23-cv-00452, E.D. Cal.)",
                      "Complaint: Roe v. Fresno Unified School District (1:23-cv-00452, E.D. Cal.)"]
@@ -132,15 +126,13 @@ def test_check_warns_when_a_short_form_matched_two_cases(tmp_path, monkeypatch, 
     ]
 
 
-def test_check_warns_when_a_followed_short_form_matched_two_cases(tmp_path, monkeypatch, capsys, database_url,
-                                                                  served):
-    config = tmp_path / "sources.yaml"
-    config.write_text(CONFIG.format(url=served.url, cases=""))
+def test_check_warns_when_a_followed_short_form_matched_two_cases(use_config, capsys, database_url, served):
+    config = use_config(CONFIG.format(url=served.url, cases=""), database_url)
     app = App.from_env({"DOCKETBOT_CONFIG": str(config), "DATABASE_URL": database_url})
     app.store.add_subscription(Subscription(channel="#newsroom", cases=["23-cv-452"]), created_by="U1",
                                now=datetime.now(UTC))  # as /docket follow 23-cv-452 makes it
     app.close()
-    out = check_with(tmp_path, monkeypatch, capsys, database_url, served, "")
+    out = check_with(use_config, capsys, database_url, served, "")
     assert [line.strip() for line in out if "WARNING" in line] == [
         'WARNING subscriptions\' cases: "23-cv-452" matches 2 cases: 1:23-cv-00452, 2:23-cv-00452; write the one '
         'you mean in full (e.g. "1:23-cv-00452")'

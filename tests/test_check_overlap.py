@@ -15,11 +15,6 @@ FEED = (FIXTURES / "pacer_rss" / "wvsd.xml").read_bytes()
 GUARD_SECONDS = 20
 
 CONFIG = """\
-http:
-  per_host_interval: 0s
-  attempts: 1
-slack:
-  post_interval: 0s
 sources:
   - id: first
     kind: pacer_rss
@@ -52,13 +47,10 @@ class CourtWaitingForSlack(ChangingFeed):
 
 
 @pytest.fixture
-def courts(tmp_path, httpserver, monkeypatch, database_url):
+def courts(httpserver, use_config, database_url):
     first = ChangingFeed(httpserver, feed_without_newest(FEED, 3), "/first")
     second = CourtWaitingForSlack(httpserver, feed_without_newest(FEED, 3), "/second")
-    config = tmp_path / "sources.yaml"
-    config.write_text(CONFIG.format(first=first.url, second=second.url))
-    monkeypatch.setenv("DOCKETBOT_CONFIG", str(config))
-    monkeypatch.setenv("DATABASE_URL", database_url)
+    use_config(CONFIG.format(first=first.url, second=second.url), database_url)
     return first, second
 
 

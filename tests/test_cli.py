@@ -32,18 +32,11 @@ def closed_port() -> int:
 
 
 @pytest.fixture
-def two_sources(tmp_path, httpserver, monkeypatch, sqlite_url):
+def two_sources(httpserver, use_config, sqlite_url):
     """One working feed and one whose server is down; posts go to the console."""
     feed = ChangingFeed(httpserver, (FIXTURES / "pacer_rss" / "mdb_1.xml").read_bytes())
-    config = tmp_path / "sources.yaml"
-    config.write_text(
+    use_config(
         f"""\
-http:
-  per_host_interval: 0s
-  attempts: 1
-  connect_timeout: 2s
-slack:
-  post_interval: 0s
 sources:
   - id: mdb
     kind: pacer_rss
@@ -56,11 +49,10 @@ sources:
     cron: "*/10 7-19 * * 1-5"
 subscriptions:
   - channel: "#all"
-"""
+""",
+        sqlite_url,
+        http={"connect_timeout": "2s"},
     )
-    monkeypatch.setenv("DOCKETBOT_CONFIG", str(config))
-    monkeypatch.setenv("DATABASE_URL", sqlite_url)
-    monkeypatch.delenv("SLACK_BOT_TOKEN", raising=False)
     return feed
 
 

@@ -62,16 +62,13 @@ def test_a_court_whose_zone_is_unknown_shows_the_date_as_given() -> None:
     assert filed_on(moment, "") == "2024-03-01"
 
 
-def test_the_sources_table_says_which_zone_its_times_are_in(tmp_path, httpserver, monkeypatch, sqlite_url, capsys) -> None:
+def test_the_sources_table_says_which_zone_its_times_are_in(httpserver, use_config, sqlite_url, capsys) -> None:
     from bot.cli import main
     from tests.support.feeds import ChangingFeed
 
     feed = ChangingFeed(httpserver, FEED.read_bytes())
-    config = tmp_path / "sources.yaml"
-    config.write_text(f"timezone: America/New_York\nsources:\n  - id: nysd\n    kind: pacer_rss\n    url: {feed.url}\n")
-    monkeypatch.setenv("DOCKETBOT_CONFIG", str(config))
-    monkeypatch.setenv("DATABASE_URL", sqlite_url)
-    monkeypatch.delenv("SLACK_BOT_TOKEN", raising=False)
+    use_config(f"timezone: America/New_York\nsources:\n  - id: nysd\n    kind: pacer_rss\n    url: {feed.url}\n",
+               sqlite_url, header=False)
     main(["check"])
     capsys.readouterr()
     assert main(["sources"]) == 0

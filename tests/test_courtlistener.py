@@ -132,25 +132,18 @@ def test_a_court_without_a_known_zone_is_dated_at_midnight_utc_and_counted(https
         "1 entry of court 'scotus' dated at midnight UTC (no time zone known for the court)")
 
 
-def test_check_says_which_court_s_entries_are_dated_at_midnight_utc(httpserver, tmp_path, monkeypatch, sqlite_url,
-                                                                    capsys):
+def test_check_says_which_court_s_entries_are_dated_at_midnight_utc(httpserver, use_config, sqlite_url, capsys):
     docket = json.loads(fixture("rest_v4_docket_4214664"))
     httpserver.expect_request(f"{API_PATH}dockets/4214664/").respond_with_json({**docket, "court_id": "scotus"})
     httpserver.expect_request(f"{API_PATH}docket-entries/", query_string=ENTRIES_QUERY).respond_with_data(
         served(httpserver, "docket_entries_4214664_page2"), content_type="application/json")
-    config = tmp_path / "sources.yaml"
-    config.write_text(f"""\
-http:
-  per_host_interval: 0s
-  courtlistener_interval: 0s
+    use_config(f"""\
 sources:
   - id: scotus
     kind: courtlistener
     url: {httpserver.url_for(API_PATH)}
     dockets: [4214664]
-""")
-    monkeypatch.setenv("DOCKETBOT_CONFIG", str(config))
-    monkeypatch.setenv("DATABASE_URL", sqlite_url)
+""", sqlite_url, http={"courtlistener_interval": "0s"})
     assert main(["--log-level", "INFO", "check"]) == 0  # (`run` logs at INFO)
     said = "1 entry of court 'scotus' dated at midnight UTC (no time zone known for the court)"
     out, err = capsys.readouterr()

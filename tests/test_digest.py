@@ -194,12 +194,6 @@ def load_config_of(subscriptions: str, folder: Path):
     return load_config(path)
 
 
-@pytest.fixture
-def slack():
-    with FakeSlack() as fake:
-        yield fake
-
-
 def slack_app(database_url: str, folder: Path, slack: FakeSlack, monkeypatch: pytest.MonkeyPatch) -> App:
     """An App as `run` builds it, posting to the fake Slack."""
     (folder / "sources.yaml").write_text(config_text(DIGEST_SUBSCRIPTION))

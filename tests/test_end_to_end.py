@@ -48,11 +48,6 @@ EXPECTED_DISMISSALS = {
 }
 
 CONFIG = """\
-http:
-  per_host_interval: 0s
-  attempts: 1
-slack:
-  post_interval: 0s
 sources:
   - id: sdny
     kind: pacer_rss
@@ -71,12 +66,6 @@ EXPECTED_POSTS = 2 * len(EXPECTED_MOTIONS) + 2 * len(EXPECTED_DISMISSALS)
 
 
 @pytest.fixture
-def slack():
-    with FakeSlack() as fake:
-        yield fake
-
-
-@pytest.fixture
 def feed(httpserver):
     return ChangingFeed(httpserver, feed_without_newest(FULL_FEED, WITHHELD_ITEMS))
 
@@ -87,18 +76,10 @@ def extra_subscriptions() -> str:
 
 
 @pytest.fixture
-def bot_env(tmp_path, database_url, slack, feed, monkeypatch, extra_subscriptions):
-    config = tmp_path / "sources.yaml"
-    config.write_text(CONFIG.format(url=feed.url, extra=extra_subscriptions))
-    env = {
-        "DOCKETBOT_CONFIG": str(config),
-        "DATABASE_URL": database_url,
-        "SLACK_BOT_TOKEN": slack.token,
-        "SLACK_API_URL": slack.base_url,
-    }
-    for name, value in env.items():
-        monkeypatch.setenv(name, value)
-    return env
+def bot_env(use_config, database_url, slack, feed, extra_subscriptions):
+    """The environment of the bot, set for the test: the config, the store, and the fake Slack's token and URL."""
+    use_config(CONFIG.format(url=feed.url, extra=extra_subscriptions), database_url, slack=slack)
+    return dict(os.environ)
 
 
 def messages_in(slack: FakeSlack, channel: str) -> list[dict]:
@@ -139,7 +120,7 @@ def test_baseline_then_new_filings_posted_once(bot_env, feed, slack, capsys):
     assert len(slack.messages) == EXPECTED_POSTS
 
     fresh = subprocess.run(
-        [sys.executable, "-m", "bot", "check"], cwd=ROOT, env={**os.environ, **bot_env},
+        [sys.executable, "-m", "bot", "check"], cwd=ROOT, env=bot_env,
         capture_output=True, text=True, timeout=120,
     )
     assert fresh.returncode == 0, fresh.stderr

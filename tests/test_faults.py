@@ -214,12 +214,6 @@ def server():
 
 
 @pytest.fixture
-def slack():
-    with FakeSlack() as fake:
-        yield fake
-
-
-@pytest.fixture
 def bot(request, server, slack, store) -> Bot:
     return Bot(request.param, server, slack, store)
 

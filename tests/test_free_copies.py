@@ -64,12 +64,6 @@ def fetcher() -> Fetcher:
 
 
 @pytest.fixture
-def slack():
-    with FakeSlack() as fake:
-        yield fake
-
-
-@pytest.fixture
 def courtlistener():
     with FakeCourtListener(token=TOKEN) as fake:
         yield fake

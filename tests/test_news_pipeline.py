@@ -29,8 +29,6 @@ PAGES = {
 BLOCK = {"deadline": rb"<item>.*?</item>", "courtwatch": rb"<entry>.*?</entry>", "riogrande": rb"<article.*?</article>"}
 
 CONFIG = """\
-http: {{per_host_interval: 0s, attempts: 1}}
-slack: {{post_interval: 0s}}
 sources:
   - id: nmd
     kind: pacer_rss
@@ -65,13 +63,10 @@ def without_story(name: str, raw: bytes) -> bytes:
 
 
 @pytest.fixture
-def served(httpserver, tmp_path, database_url, monkeypatch):
+def served(httpserver, use_config, database_url):
     feeds = {"nmd": ChangingFeed(httpserver, feed_without_newest(COURT, 1), "/nmd/rss")}
     feeds.update({name: ChangingFeed(httpserver, without_story(name, raw), f"/{name}") for name, raw in PAGES.items()})
-    config = tmp_path / "sources.yaml"
-    config.write_text(CONFIG.format(**{name: feed.url for name, feed in feeds.items()}))
-    monkeypatch.setenv("DOCKETBOT_CONFIG", str(config))
-    monkeypatch.setenv("DATABASE_URL", database_url)
+    use_config(CONFIG.format(**{name: feed.url for name, feed in feeds.items()}), database_url)
     return feeds
 
 

@@ -23,8 +23,6 @@ ITEM = """<item>
 FILINGS = [("Complaint", 10, 1), ("Dismiss", 21, 7), ("Strike", 32, 9), ("Compel", 43, 12), ("Appear Pro Hac Vice", 54, 15)]
 
 CONFIG = """\
-http: {{per_host_interval: 0s, attempts: 1}}
-slack: {{post_interval: 0s}}
 sources:
   - id: caed
     kind: pacer_rss
@@ -54,13 +52,9 @@ def check(capsys, served: ChangingFeed, filings: int) -> str:
     return capsys.readouterr().out
 
 
-def test_a_thread_begun_on_the_console_is_not_continued_in_slack(tmp_path, monkeypatch, capsys, database_url,
+def test_a_thread_begun_on_the_console_is_not_continued_in_slack(use_config, monkeypatch, capsys, database_url,
                                                                   served):
-    config = tmp_path / "sources.yaml"
-    config.write_text(CONFIG.format(url=served.url))
-    monkeypatch.setenv("DOCKETBOT_CONFIG", str(config))
-    monkeypatch.setenv("DATABASE_URL", database_url)
-    monkeypatch.delenv("SLACK_BOT_TOKEN", raising=False)
+    use_config(CONFIG.format(url=served.url), database_url)
     check(capsys, served, 0)  # the baseline: an empty feed
 
     out = check(capsys, served, 2)  # on the console: the complaint starts the case's thread, the motion replies

@@ -54,12 +54,6 @@ def block_texts(blocks: list[dict]) -> list[str]:
 
 
 @pytest.fixture
-def slack():
-    with FakeSlack() as fake:
-        yield fake
-
-
-@pytest.fixture
 def notifier(slack):
     return SlackNotifier(build_client(slack.token, slack.base_url))
 

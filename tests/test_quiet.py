@@ -94,24 +94,21 @@ def test_a_mute_of_an_unreadable_duration_is_refused(words):
 
 
 @pytest.fixture
-def feed(tmp_path, httpserver, monkeypatch, sqlite_url):
+def feed(httpserver, use_config, sqlite_url):
     """The SDNY feed without its newest 75 items; posts go to the console; the store on SQLite."""
-    return serve_feed(tmp_path, httpserver, monkeypatch, sqlite_url)
+    return serve_feed(httpserver, use_config, sqlite_url)
 
 
 @pytest.fixture
-def feed_on_each(tmp_path, httpserver, monkeypatch, database_url):
+def feed_on_each(httpserver, use_config, database_url):
     """As `feed`, once on SQLite and once on PostgreSQL."""
-    return serve_feed(tmp_path, httpserver, monkeypatch, database_url)
+    return serve_feed(httpserver, use_config, database_url)
 
 
-def serve_feed(tmp_path, httpserver, monkeypatch, database_url) -> ChangingFeed:
+def serve_feed(httpserver, use_config, database_url) -> ChangingFeed:
     """The SDNY feed without its newest 75 items, the config polling it, the store at `database_url`."""
     served = ChangingFeed(httpserver, feed_without_newest(FULL_FEED, 75))
-    config = tmp_path / "sources.yaml"
-    config.write_text(f"""\
-http: {{per_host_interval: 0s, attempts: 1}}
-slack: {{post_interval: 0s}}
+    use_config(f"""\
 sources:
   - id: sdny
     kind: pacer_rss
@@ -119,10 +116,7 @@ sources:
 subscriptions:
   - channel: "#desk"
     events: [all]
-""")
-    monkeypatch.setenv("DOCKETBOT_CONFIG", str(config))
-    monkeypatch.setenv("DATABASE_URL", database_url)
-    monkeypatch.delenv("SLACK_BOT_TOKEN", raising=False)
+""", database_url)
     return served
 
 

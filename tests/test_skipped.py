@@ -23,27 +23,19 @@ def with_broken_titles(feed: bytes, count: int) -> bytes:
 
 
 @pytest.fixture
-def sdny(tmp_path, httpserver, monkeypatch, sqlite_url):
+def sdny(httpserver, use_config, sqlite_url):
     feed = ChangingFeed(httpserver, SDNY)
-    config = tmp_path / "sources.yaml"
-    config.write_text(
+    use_config(
         f"""\
-http:
-  per_host_interval: 0s
-  attempts: 1
-slack:
-  post_interval: 0s
 sources:
   - id: sdny
     kind: pacer_rss
     url: {feed.url}
 subscriptions:
   - channel: "#all"
-"""
+""",
+        sqlite_url,
     )
-    monkeypatch.setenv("DOCKETBOT_CONFIG", str(config))
-    monkeypatch.setenv("DATABASE_URL", sqlite_url)
-    monkeypatch.delenv("SLACK_BOT_TOKEN", raising=False)
     return feed
 
 

@@ -30,9 +30,6 @@ FULL_FEED = (FIXTURES / "pacer_rss" / "sdny_1.xml").read_bytes()
 SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
 CHANNEL_ID, CHANNEL_NAME = "C0DOCKET01", "court-watch"
 CONFIG = """\
-http:
-  per_host_interval: 0s
-  attempts: 1
 sources:
   - id: sdny
     kind: pacer_rss
@@ -49,21 +46,14 @@ MOTIONS_AND_DISMISSALS = len(EXPECTED_MOTIONS | EXPECTED_DISMISSALS)  # in the S
 
 
 @pytest.fixture
-def slack():
-    with FakeSlack() as fake:
-        yield fake
-
-
-@pytest.fixture
 def feed(httpserver):
     httpserver.expect_request("/down").respond_with_data("<html>Service Unavailable</html>", status=503)
     return ChangingFeed(httpserver, feed_without_newest(FULL_FEED, 75))
 
 
 @pytest.fixture
-def environ(tmp_path, database_url, slack, feed, httpserver):
-    config = tmp_path / "sources.yaml"
-    config.write_text(CONFIG.format(feed=feed.url, down=httpserver.url_for("/down")))
+def environ(use_config, database_url, slack, feed, httpserver):
+    config = use_config(CONFIG.format(feed=feed.url, down=httpserver.url_for("/down")), database_url, slack=slack)
     return {
         "DOCKETBOT_CONFIG": str(config),
         "DATABASE_URL": database_url,

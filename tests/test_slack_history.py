@@ -9,8 +9,8 @@ from tests import test_slack_commands as commands
 from tests.support.snapshots import start_from
 from tests.test_slack_commands import FULL_FEED
 
-# the fixtures of the /docket tests: a store on both databases, a local feed, the fake Slack, the signed endpoint
-slack, feed, environ, app, docket = commands.slack, commands.feed, commands.environ, commands.app, commands.docket
+# the fixtures of the /docket tests: a store on both databases, a local feed, the signed endpoint
+feed, environ, app, docket = commands.feed, commands.environ, commands.app, commands.docket
 
 
 @pytest.fixture

@@ -35,7 +35,6 @@ from tests.test_slack_commands import (  # noqa: F401  (fixtures)
     environ,
     feed,
     signature,
-    slack,
 )
 
 NOW = datetime(2026, 11, 29, 15, 0, tzinfo=UTC)

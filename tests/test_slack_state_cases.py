@@ -10,17 +10,14 @@ from tests import test_slack_commands as commands
 from tests.support.feeds import FIXTURES, ChangingFeed
 from tests.test_texas_courts import page_with
 
-# the fixtures of the /docket tests (the store, the fake Slack, the signed endpoint), with this module's `environ`
-slack, app, docket = commands.slack, commands.app, commands.docket
+# the fixtures of the /docket tests (the store, the signed endpoint), with this module's `environ`
+app, docket = commands.app, commands.docket
 
 TEXAS_PAGE = (FIXTURES / "texas_courts" / "coa_01-18-00277-CR.html").read_bytes()
 # the next case of the same court and year: the same page with the other number (a case the bot read as "01-18")
 NEXT_CASE_PAGE = TEXAS_PAGE.replace(b"01-18-00277-CR", b"01-18-00278-CR")
 DEKALB_PAGE = (FIXTURES / "odyssey" / "ga_dekalb_17D22499.html").read_bytes()
 CONFIG = """\
-http:
-  per_host_interval: 0s
-  attempts: 1
 sources:
   - id: coa01
     kind: texas_courts
@@ -49,9 +46,9 @@ def pages(httpserver):
 
 
 @pytest.fixture
-def environ(tmp_path, database_url, slack, pages):
-    config = tmp_path / "sources.yaml"
-    config.write_text(CONFIG.format(channel=commands.CHANNEL_NAME, **{name: page.url for name, page in pages.items()}))
+def environ(use_config, database_url, slack, pages):
+    urls = {name: page.url for name, page in pages.items()}
+    config = use_config(CONFIG.format(channel=commands.CHANNEL_NAME, **urls), database_url, slack=slack)
     return {
         "DOCKETBOT_CONFIG": str(config),
         "DATABASE_URL": database_url,

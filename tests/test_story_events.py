@@ -42,8 +42,6 @@ COURT_WATCH_DROPPED = re.search(rb"<entry>(?:(?!</entry>).)*?drop manslaughter c
 COURTWATCH_EMPTY = re.sub(rb"<entry>.*?</entry>", b"", COURTWATCH, flags=re.DOTALL)
 
 CONFIG = """\
-http: {{per_host_interval: 0s, attempts: 1}}
-slack: {{post_interval: 0s}}
 sources:
   - id: deadline
     kind: news_rss
@@ -74,15 +72,12 @@ def courtwatch_with(*entries: bytes) -> bytes:
 
 
 @pytest.fixture
-def feeds(httpserver, tmp_path, database_url, monkeypatch):
+def feeds(httpserver, use_config, database_url):
     served = {
         "deadline": ChangingFeed(httpserver, deadline_with(), "/deadline"),
         "courtwatch": ChangingFeed(httpserver, courtwatch_with(), "/courtwatch"),
     }
-    config = tmp_path / "sources.yaml"
-    config.write_text(CONFIG.format(**{name: feed.url for name, feed in served.items()}))
-    monkeypatch.setenv("DOCKETBOT_CONFIG", str(config))
-    monkeypatch.setenv("DATABASE_URL", database_url)
+    use_config(CONFIG.format(**{name: feed.url for name, feed in served.items()}), database_url)
     return served
 
 

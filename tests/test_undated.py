@@ -80,17 +80,11 @@ def test_parse_prints_each_undated_entry_and_counts_them(capsys):
 
 
 @pytest.fixture
-def larimer(tmp_path, httpserver, monkeypatch, sqlite_url):
+def larimer(httpserver, use_config, sqlite_url):
     """The undated register served over a local socket, as a source whose first poll posts its 4 entries."""
     page = ChangingFeed(httpserver, UNDATED_PAGE.read_bytes(), path="/cases/2023CV004127/")
-    config = tmp_path / "sources.yaml"
-    config.write_text(
+    use_config(
         f"""\
-http:
-  per_host_interval: 0s
-  attempts: 1
-slack:
-  post_interval: 0s
 sources:
   - id: larimer
     kind: html_docket
@@ -101,11 +95,9 @@ sources:
 subscriptions:
   - channel: "#all"
     events: [all]
-"""
+""",
+        sqlite_url,
     )
-    monkeypatch.setenv("DOCKETBOT_CONFIG", str(config))
-    monkeypatch.setenv("DATABASE_URL", sqlite_url)
-    monkeypatch.delenv("SLACK_BOT_TOKEN", raising=False)
     return page
 
 

@@ -22,7 +22,6 @@ from bot.web.server import WebApp
 from scrapers.courtlistener import CourtListenerSettings
 from scrapers.http import Fetcher
 from scrapers.pacer_rss import PacerRssSettings
-from tests.fakes.slack_api import FakeSlack
 from tests.support.feeds import FIXTURES, ChangingFeed, feed_without_newest
 from tests.support.web import serving
 from tests.test_slack_commands import SECRET, SlashCommands, slack_events_app
@@ -64,7 +63,6 @@ def feed_with(*items: dict) -> bytes:
 
 
 CONFIG = """\
-http: {{per_host_interval: 0s, attempts: 1}}
 sources:
   - id: nmd
     kind: pacer_rss
@@ -80,20 +78,13 @@ subscriptions:
 
 
 @pytest.fixture
-def slack():
-    with FakeSlack() as fake:
-        yield fake
-
-
-@pytest.fixture
 def feed(httpserver):
     return ChangingFeed(httpserver, feed_without_newest(OTHERS, 20))
 
 
 @pytest.fixture
-def environ(tmp_path, database_url, slack, feed) -> dict[str, str]:
-    config = tmp_path / "sources.yaml"
-    config.write_text(CONFIG.format(feed=feed.url))
+def environ(use_config, database_url, slack, feed) -> dict[str, str]:
+    config = use_config(CONFIG.format(feed=feed.url), database_url, slack=slack)
     return {"DOCKETBOT_CONFIG": str(config), "DATABASE_URL": database_url, "SLACK_BOT_TOKEN": slack.token,
             "SLACK_API_URL": slack.base_url, "SLACK_SIGNING_SECRET": SECRET}
 

@@ -15,7 +15,7 @@ from sqlalchemy import text
 from bot.app import App
 from bot.cli import main
 from bot.web.server import WebApp
-from tests.fakes.slack_api import FakeSlack, channel_id
+from tests.fakes.slack_api import channel_id
 from tests.support.feeds import FIXTURES
 from tests.support.web import serving
 
@@ -24,11 +24,6 @@ SECRET = "a-long-random-secret-0123456789"
 BODY = (FIXTURES / "courtlistener" / "docket_alert_webhook.json").read_bytes()
 
 CONFIG = """\
-http:
-  per_host_interval: 0s
-  courtlistener_interval: 0s
-slack:
-  post_interval: 0s
 sources:
   - id: nvlsp
     kind: courtlistener
@@ -41,20 +36,11 @@ subscriptions:
 
 
 @pytest.fixture
-def slack():
-    with FakeSlack() as fake:
-        yield fake
-
-
-@pytest.fixture
-def app(tmp_path, database_url, monkeypatch, httpserver, slack):
+def app(use_config, database_url, httpserver, slack):
     docket = (FIXTURES / "courtlistener" / "rest_v4_docket_4214664.json").read_bytes()
     httpserver.expect_request(f"{API_PATH}dockets/4214664/").respond_with_data(docket, content_type="application/json")
-    config = tmp_path / "sources.yaml"
-    config.write_text(CONFIG.format(api=httpserver.url_for(API_PATH)))
-    for name, value in {"DOCKETBOT_CONFIG": str(config), "DATABASE_URL": database_url,
-                        "SLACK_BOT_TOKEN": slack.token, "SLACK_API_URL": slack.base_url}.items():
-        monkeypatch.setenv(name, value)
+    use_config(CONFIG.format(api=httpserver.url_for(API_PATH)), database_url, slack=slack,
+               http={"courtlistener_interval": "0s"})
     built = App.from_env(os.environ)
     yield built
     built.close()

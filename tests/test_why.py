@@ -24,11 +24,6 @@ POSTED = "1:18-cv-01119"  # a stipulation of voluntary dismissal among the feed'
 BASELINE = "7:15-cv-01550"  # a stipulation and order of voluntary dismissal that the first poll recorded
 CONFIG = """\
 timezone: America/New_York
-http:
-  per_host_interval: 0s
-  attempts: 1
-slack:
-  post_interval: 0s
 sources:
   - id: sdny
     kind: pacer_rss
@@ -48,14 +43,10 @@ subscriptions:
 
 
 @pytest.fixture
-def feed(tmp_path, httpserver, monkeypatch, database_url):
+def feed(httpserver, monkeypatch, database_url, use_config):
     """The SDNY feed without its newest 75 items, at `sdny`; nothing polled yet; posts go to the console."""
     served = ChangingFeed(httpserver, feed_without_newest(FULL_FEED, 75))
-    config = tmp_path / "sources.yaml"
-    config.write_text(CONFIG.format(feed=served.url, other=httpserver.url_for("/nmd")))
-    monkeypatch.setenv("DOCKETBOT_CONFIG", str(config))
-    monkeypatch.setenv("DATABASE_URL", database_url)
-    monkeypatch.delenv("SLACK_BOT_TOKEN", raising=False)
+    use_config(CONFIG.format(feed=served.url, other=httpserver.url_for("/nmd")), database_url)
     monkeypatch.delenv("SLACK_WORKSPACE_URL", raising=False)
     return served
 

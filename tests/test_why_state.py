@@ -15,9 +15,6 @@ from tests.test_why import blocks
 FULL_PAGE = (FIXTURES / "texas_courts" / "coa_01-18-00277-CR.html").read_bytes()
 CONFIG = """\
 timezone: America/Chicago
-http:
-  per_host_interval: 0s
-  attempts: 1
 sources:
   - id: coa01
     kind: texas_courts
@@ -41,7 +38,7 @@ def as_case(page: bytes, number: str) -> bytes:
 
 
 @pytest.fixture
-def polled(tmp_path, httpserver, monkeypatch, database_url, capsys):
+def polled(httpserver, use_config, database_url, capsys):
     """Each source's baseline, then the Texas pages with their newest event (the mandate): posted to #texas for
     01-18-00277-CR only."""
     before = page_with("coa_01-18-00277-CR", lambda tbody: tbody.tr.extract())
@@ -51,11 +48,7 @@ def polled(tmp_path, httpserver, monkeypatch, database_url, capsys):
         "dekalb": ChangingFeed(httpserver, (FIXTURES / "odyssey" / "ga_dekalb_17D22499.html").read_bytes(),
                                path="/dekalb/17D22499"),
     }
-    config = tmp_path / "sources.yaml"
-    config.write_text(CONFIG.format(**{name: page.url for name, page in pages.items()}))
-    monkeypatch.setenv("DOCKETBOT_CONFIG", str(config))
-    monkeypatch.setenv("DATABASE_URL", database_url)
-    monkeypatch.delenv("SLACK_BOT_TOKEN", raising=False)
+    use_config(CONFIG.format(**{name: page.url for name, page in pages.items()}), database_url)
     assert main(["check"]) == 0
     pages["coa01"].body, pages["coa01_next"].body = FULL_PAGE, as_case(FULL_PAGE, "01-18-00278-CR")
     assert main(["check"]) == 0
