@@ -9,11 +9,17 @@ Two layouts are read:
   Orders of the Court" with DISPOSITIONS and OTHER EVENTS AND HEARINGS, each row a date and a cell.
 
 The case number and the style (case name) come from the page. The court is the source's `court:` (an id of
-bot/core/courts.tsv, such as `nm_d202`, or a court's name, "DeKalb County Magistrate Court"), else the one the page
-names: the portal's "Court" field ("Superior Court of Napa - Civil", "Magistrate Civil"), the register's
-"Location" ("22nd District Court"). A portal whose "Court" field holds only a courtroom's division ("Division 0",
-as DeKalb County's does) names no court, and neither does a page without one: the court is then the host the
-page was fetched from, which a post does not show.
+bot/core/courts.tsv, such as `nm_d202`, or a court's name, "DeKalb County Magistrate Court"; a value shaped like
+an id, lower case letters, digits and `_` only, must be one of the table), else the one the page names: the
+portal's "Court" field, the register's "Location". Portals fill that field with a court's name ("Superior Court
+of Napa - Civil", "22nd District Court"), a county's ("Snohomish", as Washington's portal names its superior
+courts), a case type ("Magistrate Civil", Chatham County's) or a courtroom's division ("Division 0", DeKalb
+County's). The rule (`_names_a_court`): the value is the court if one of its words is one a court's name has
+(court, county, district, superior, circuit, municipal, justice, supreme, appeals, probate, chancery, parish),
+else if none of its words is one of a case type or a division (civil, criminal, division, department, family,
+traffic, juvenile, claims, dispossessory, eviction, domestic, felony, misdemeanor), so a place's name alone is
+kept; "Magistrate Civil" and "Division 0" are no court. Where the page names none, the court is the host the page
+was fetched from, which a post does not show.
 
 The pages give an event's date only: it is dated at midnight on the court's clock, the zone of the `court:`
 setting's row in the courts table, else the source's `timezone:`, which is the config's unless the source gives
@@ -46,7 +52,7 @@ from zoneinfo import ZoneInfo
 from bs4 import BeautifulSoup, NavigableString, Tag
 from pydantic import ConfigDict, Field, ValidationInfo, field_validator
 
-from bot.core.courts import court_zone
+from bot.core.courts import court_zone, known_court
 from bot.core.entry import content_key, normalise_text
 from scrapers.base import Parsed, ParseError, Scraper
 from scrapers.http import resolve_url
@@ -63,7 +69,14 @@ _JUDICIAL_OFFICER = re.compile(r"\(Judicial Officer\b[^)]*\)")
 _HEARING_TIME = re.compile(r"\((\d{1,2}:\d{2}\s*[AP]M)\)", re.IGNORECASE)
 _RESULT = re.compile(r"^Result:\s*")
 _CANCELED = re.compile(r"^CANCELED\b")
-_DIVISION = re.compile(r"^Division\s+\d+$", re.IGNORECASE)  # a courtroom's division, not a court: "Division 0"
+_WORD = re.compile(r"[a-z]+")
+# Words of a court's name, and words of a case type or a courtroom's division, in a page's "Court" field (the rule:
+# `_names_a_court`). "magistrate" is in neither: Chatham County's case type "Magistrate Civil" names no court.
+_COURT_WORDS = frozenset({"court", "courts", "county", "district", "superior", "circuit", "municipal", "justice",
+                          "supreme", "appeals", "probate", "chancery", "parish"})
+_DOCKET_WORDS = frozenset({"civil", "criminal", "division", "department", "dept", "family", "traffic", "juvenile",
+                           "claims", "dispossessory", "eviction", "domestic", "felony", "misdemeanor"})
+_COURT_ID = re.compile(r"^[a-z0-9_]+$")  # the shape of an id of the courts table: nm_d202, nysd, texas_coa08
 _LINK_PARAM = re.compile(r"\b(caseNum|locationId|caseId)\b(?:\s*:\s*\"|=)([^\"&'\s]+)")
 
 # The portal's labelled details shown in an entry's text, as they are shown; other labels are left out.
@@ -120,9 +133,17 @@ def read_case_page(raw: bytes, url: str) -> CasePage:
 
 
 def _court(named: str, url: str) -> str:
-    """The court a page names (its "Court" or "Location" field); the host of `url` ("" without one) where it
-    names none, or only a courtroom's division ("Division 0")."""
-    return named if named and not _DIVISION.match(named) else urlsplit(url).hostname or ""
+    """The court a page names (its "Court" or "Location" field, "" when it has none); the host of `url` ("" without
+    one) where that names no court (`_names_a_court`: "Magistrate Civil", "Division 0")."""
+    return named if _names_a_court(named) else urlsplit(url).hostname or ""
+
+
+def _names_a_court(named: str) -> bool:
+    """Whether a page's "Court" or "Location" value is a court: it has a word of a court's name ("22nd District
+    Court", "Superior Court of Napa - Civil"), or else no word of a case type or a courtroom's division, so that a
+    county's name alone ("Snohomish") is one; "Magistrate Civil", "Division 0" and "" are none."""
+    words = set(_WORD.findall(named.lower()))
+    return bool(words & _COURT_WORDS) or bool(words) and not words & _DOCKET_WORDS
 
 
 def _date(text: str) -> date:
@@ -328,6 +349,19 @@ class OdysseySettings(WatchSettings):
         "the page names, if it names one)"))
     timezone: str | None = Field(default=None, description=(
         "the clock of a court the table does not know, which dates its entries (default: the config's)"))
+
+    @field_validator("court")
+    @classmethod
+    def _court_of_the_table(cls, court: str | None) -> str | None:
+        """A court's name as given; a value shaped like a court id (`nm_d22`: lower case letters, digits, `_`) must
+        be one of the courts table, else it is refused with the id meant, as a typo would be posted as a name."""
+        if court is not None and _COURT_ID.match(court):
+            try:
+                known_court(court)
+            except ValueError as exc:
+                raise ValueError(f"{exc}; a court the table does not know is written as its name, as posts show it "
+                                 '("DeKalb County Magistrate Court")') from None
+        return court
 
     @field_validator("timezone")
     @classmethod

@@ -150,7 +150,9 @@ def test_a_court_with_a_feed_gives_its_address(court, url):
                  "or a docket's report with kind html_docket"),
         ("ca9", "9th Cir. (ca9) publishes no RSS feed"),
         ("nm_d101", "(nm_d101) publishes no RSS feed"),
-        ("nyxd", '"nyxd" is not a court id the bot knows'),
+        ("nyxd", '"nyxd" is not a court id the bot knows (did you mean nywd?)'),
+        ("NYSDD", '"NYSDD" is not a court id the bot knows (did you mean nysd?)'),
+        ("nmx", '"nmx" is not a court id the bot knows; `python -m bot courts --search WORDS` lists them'),  # none near
     ],
 )
 def test_a_court_without_a_feed_is_refused_saying_what_to_use(court, message):

@@ -150,13 +150,15 @@ def test_hays_hearing_texts() -> None:
     [
         ("ca_napa_18CV001704", "18CV001704", "Loving Life Real Estate, LLC v. Jose Saldana",
          "Superior Court of Napa - Civil", 130),
+        # Its "Court" field says "Magistrate Civil", a case type: no court, so the host's, which posts do not show.
         ("ga_chatham_MGCV17-11099", "MGCV17-11099", "TD Bank USA, N.A. v. Henry C. Monteith",
-         "Magistrate Civil", 7),
+         "portal.example.gov", 7),
         # "VS" in capitals is not harmonised to "v.": harmonize_case_name only rewrites "vs". Its "Court" field says
-        # "Division 0", a courtroom's division: no court, so the host's, which posts do not show.
+        # "Division 0", a courtroom's division: no court either.
         ("ga_dekalb_17D22499", "17D22499",
          "ARBOR CROSSING APTS - CF PROPERTY MGMT CO VS KAIA YAAMEEN,AND ALL OTHER OCCUPANTS", "portal.example.gov", 10),
-        # The page's style ends in "**DISMISSED**", a status, not part of the name.
+        # The page's style ends in "**DISMISSED**", a status, not part of the name. Its "Court" field names the
+        # county whose superior court it is.
         ("wa_snohomish_17-2-01460-31", "17-2-01460-31", "Griffis Group Residential v. Brandon Thompson",
          "Snohomish", 11),
     ],
@@ -201,7 +203,7 @@ def test_entry_fields() -> None:
         key=entry.key,
         case_number="MGCV17-11099",
         case_name="TD Bank USA, N.A. v. Henry C. Monteith",
-        court="Magistrate Civil",
+        court="portal.example.gov",
         text="Personal Service — CPL G WILLIAMS/724",
         url=URL,
         docket_url=URL,
@@ -438,6 +440,30 @@ def test_court_is_the_portal_host_when_the_page_names_none() -> None:
     assert {entry.court for entry in parse(edited("ga_chatham_MGCV17-11099", no_court))} == {"portal.example.gov"}
 
 
+@pytest.mark.parametrize(
+    ("named", "court"),
+    [
+        ("Superior Court of Napa - Civil", "Superior Court of Napa - Civil"),  # a court's word, then a case type
+        ("22nd District Court", "22nd District Court"),
+        ("Chatham County Magistrate Court", "Chatham County Magistrate Court"),
+        ("Snohomish", "Snohomish"),  # a county alone: Washington's portal names its superior courts so
+        ("Magistrate Civil", "portal.example.gov"),  # a case type
+        ("Criminal", "portal.example.gov"),
+        ("Family Division", "portal.example.gov"),
+        ("Division 0", "portal.example.gov"),
+        ("0", "portal.example.gov"),
+    ],
+)
+def test_a_court_field_is_shown_only_when_it_names_a_court(named: str, court: str) -> None:
+    def court_field(soup: BeautifulSoup) -> None:
+        field = soup.find("span", class_="text-muted", string="Court").parent
+        label = field.find("span").extract()
+        field.clear()
+        field.extend([label, named])
+
+    assert read_case_page(edited("ga_chatham_MGCV17-11099", court_field), URL).court == court
+
+
 def test_a_division_the_page_names_is_no_court_in_either_layout() -> None:
     def division(soup: BeautifulSoup) -> None:
         location = soup.find("th", string=re.compile(r"^\s*Location:\s*$")).find_next("td")
@@ -506,6 +532,29 @@ def test_a_timezone_beside_a_court_of_the_table_is_refused_on_its_line(tmp_path:
         load_config(path)
     assert str(refused.value) == (f"{path}:7 sources[0].timezone: court nm_d202 is dated on its own clock "
                                   "(America/Denver, from the courts table): leave timezone out")
+
+
+@pytest.mark.parametrize(
+    ("court", "said"),
+    [
+        ("nm_d22", '"nm_d22" is not a court id the bot knows (did you mean nm_d202?)'),
+        ("bernalillo", '"bernalillo" is not a court id the bot knows;'),
+    ],
+)
+def test_a_court_written_as_an_id_the_table_lacks_is_refused_on_its_line(tmp_path: Path, court: str,
+                                                                          said: str) -> None:
+    path = write_config(tmp_path, f"  - id: bernalillo\n    kind: odyssey\n    url: '{URL}'\n    court: {court}\n")
+    with pytest.raises(ConfigError) as refused:
+        load_config(path)
+    message = str(refused.value)
+    assert message.startswith(f"{path}:6 sources[0].court: {said}")
+    assert message.endswith('a court the table does not know is written as its name, as posts show it '
+                            '("DeKalb County Magistrate Court")')
+
+
+@pytest.mark.parametrize("court", ["nm_d202", "DeKalb County Magistrate Court", "Snohomish", "NM Dist Ct"])
+def test_a_court_id_of_the_table_or_a_name_is_taken(court: str) -> None:
+    assert source(court=court).court == court
 
 
 def test_posts_name_the_source_s_court_and_never_a_division(tmp_path: Path, httpserver, monkeypatch, capsys,

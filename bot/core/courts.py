@@ -19,6 +19,7 @@ from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from bot.core.command_name import command_name
+from bot.core.near_miss import did_you_mean
 from bot.core.tables import read_table
 
 TABLE = Path(__file__).with_name("courts.tsv")
@@ -106,14 +107,22 @@ def _words(court: Court) -> tuple[str, ...]:
     return tuple(dict.fromkeys(word for word in [*written, *undotted, *spelt_out, *districts] if word))
 
 
+def known_court(court: str) -> Court:
+    """The table's row of a court id, in any case (`nysd`, `NM_D202`). Raises ValueError for an id the table does
+    not know, naming the id meant where it is a near miss of one (`"nm_d22" is not a court id the bot knows (did
+    you mean nm_d202?); ...`) and the command that lists them."""
+    known = courts().get(court.lower())
+    if known is None:
+        raise ValueError(f'"{court}" is not a court id the bot knows{did_you_mean(court.lower(), courts())}; '
+                         f"`{command_name()} courts --search WORDS` lists them")
+    return known
+
+
 def rss_url(court: str) -> str:
     """The CM/ECF RSS address of a court id (`nysd` -> https://ecf.nysd.uscourts.gov/cgi-bin/rss_outside.pl).
     Raises ValueError saying why for a court the table does not know or one that publishes no feed, naming
     what to watch it with instead."""
-    known = courts().get(court.lower())
-    if known is None:
-        raise ValueError(f'"{court}" is not a court id the bot knows (`{command_name()} courts --search WORDS` lists '
-                         "them)")
+    known = known_court(court)
     if not known.rss:
         raise ValueError(
             f'{known.name} ({known.id}) publishes no RSS feed: watch its cases with a courtlistener source, '
