@@ -16,8 +16,8 @@ without prejudice" after "Dismissal Order" is "case dismissed without prejudice"
 (`own_links`: "Document", "Article"); its case's heading links the docket, or the outlet's site (`case_links`).
 
 A post that corrects an earlier one (the court edited the entry's text; bot/core/post.py Correction) says so first,
-"Corrected: Order: Motion to dismiss appeal disposed: …", and gives the text posted before with the event types the
-edit took back: `Was: "Motion to dismiss appeal disposed — Motion or Writ Granted" (no longer: Dismissal)`.
+"Corrected: Order: Motion to dismiss appeal disposed: …", and gives the text posted before with the event types of
+the channel's the edit took back ("other", no type found, is never one): `Was: "Motion to dismiss appeal disposed — Motion or Writ Granted" (no longer: Dismissal)`.
 
 A digest (bot/core/digest.py) says what it is and how much it holds (`digest_title`), the period it covers on the
 config's clock (`digest_period`), each case (`case_title` of its `heading_entry`) with its entries as a burst lists
@@ -123,8 +123,8 @@ def summary(post: Post) -> str:
 
 
 def correction_line(post: Post) -> str:
-    """What a correction corrects: `Was: "<the text posted before>" (no longer: Dismissal)`, the event types it
-    carried that the entry no longer does in parentheses. The text is on one line, cut at WAS_LIMIT characters; where
+    """What a correction corrects: `Was: "<the text posted before>" (no longer: Dismissal)`, the event types of its
+    channel's it carried that the entry no longer does in parentheses. The text is on one line, cut at WAS_LIMIT characters; where
     it says no more than its name (an RSS item's "Dismiss"), the name ("Motion to Dismiss"). "" for a post that
     corrects nothing."""
     correction = post.correction
@@ -133,8 +133,7 @@ def correction_line(post: Post) -> str:
     before = replace(post.entry, text=correction.was)
     name = headline(correction.events, before)
     was = " ".join(text_shown(before, name).split()) or name
-    lost = tuple(event for event in correction.events if event not in post.events)
-    taken_back = f" (no longer: {labels(lost, post.entry)})" if lost else ""
+    taken_back = f" (no longer: {labels(correction.taken_back, post.entry)})" if correction.taken_back else ""
     return f'Was: "{truncate(was, WAS_LIMIT)}"{taken_back}'
 
 

@@ -174,7 +174,7 @@ def test_markdown_shows_scraped_text_as_itself():
 
 def test_markdown_says_what_a_correction_corrects_escaped():
     post = replace(Post("#c", entry("k1", "ORDER denying [1]"), ("order",)),
-                   correction=Correction("ORDER *granting* [1]", ("dismissal", "order")))
+                   correction=Correction("ORDER *granting* [1]", ("dismissal", "order"), taken_back=("dismissal",)))
     title, body = post_text(post, MARKDOWN)
     assert title.startswith("Corrected: Order denying: ")
     assert 'Was: "ORDER \\*granting\\* \\[1\\]" \\(no longer: Dismissal\\)' in body

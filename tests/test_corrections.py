@@ -104,7 +104,7 @@ def test_a_dismissal_the_court_takes_back_is_corrected_where_it_was_posted(tmp_p
     listed = run(capsys, "entries", "--source", "tx", "--limit", "1")
     assert "#desk sent and a correction sent, #dismissals sent and a correction sent\n" in listed
     why = run(capsys, "why", "tx", "writ denied")
-    assert why.count("; a correction sent ") == 2 and "edited since" not in why
+    assert why.count("; a correction (no longer: Dismissal) sent ") == 2 and "edited since" not in why
 
     # an edit that changes no event type: no post, but both commands say the entry changed since it was posted
     page.body = texas_page("Motion or Writ Denied as Moot")
@@ -142,7 +142,10 @@ def test_an_edit_that_adds_a_dismissal_is_a_correction_in_slack_in_the_cases_thr
     assert dismissals["text"].startswith("Corrected: Notice of Voluntary Dismissal: ")
 
     listed = run(capsys, "entries", "--source", "caed", "--limit", "1")
-    assert "#desk sent and a correction sent, #dismissals sent (a correction)\n" in listed
+    assert "#desk sent and a correction sent, #dismissals: a correction sent\n" in listed
+    why = run(capsys, "why", "caed", "voluntary dismissal")
+    assert "  #desk        posted, sent " in why and "; a correction (now: Dismissal; no longer: Motion) sent " in why
+    assert "  #dismissals  posted, a correction (now: Dismissal) sent " in why
 
 
 def test_an_edit_back_and_forth_corrects_each_time_from_what_was_posted_last(tmp_path, monkeypatch, capsys,
@@ -165,3 +168,34 @@ def test_an_edit_back_and_forth_corrects_each_time_from_what_was_posted_last(tmp
     assert all(f'Was: "{GRANTED}" (no longer: Dismissal)' in post for post in corrections.values())
     listed = run(capsys, "entries", "--source", "tx", "--limit", "1")
     assert "#desk sent and 3 corrections sent, #dismissals sent and 3 corrections sent\n" in listed
+
+
+
+def test_an_opposition_edited_into_a_dismissal_and_back_says_what_each_correction_did(tmp_path, monkeypatch, capsys,
+                                                                                     sqlite_url, httpserver):
+    """An entry the first poll recorded, then edited into a dismissal and back: no correction says a type was taken back
+    that its channel does not follow (nor "other", which says only that no type was found), and `entries` and `why`
+    say what each correction did."""
+    feed = ChangingFeed(httpserver, pacer_feed(["Complaint", "Opposition to Motion to Dismiss"]))
+    configure(tmp_path, monkeypatch, sqlite_url, id="caed", kind="pacer_rss", url=feed.url)
+    run(capsys, "check")  # the first poll: recorded without a post
+    feed.body = pacer_feed(["Complaint", "Notice of Voluntary Dismissal"])
+    out = run(capsys, "check")
+    assert "ok  0 new of 2, 1 edited  [dismissal 1]  queued 2 post(s)" in out
+    posted = posts_by_channel(out)
+    assert set(posted) == {"#desk", "#dismissals"}
+    assert all('Was: "Opposition to Motion to Dismiss"\n' in post for post in posted.values())
+
+    feed.body = pacer_feed(["Complaint", "Opposition to Motion to Dismiss"])
+    out = run(capsys, "check")
+    assert "1 edited (no longer: dismissal 1)" in out
+    assert all('Was: "Notice of Voluntary Dismissal" (no longer: Dismissal)\n' in post
+               for post in posts_by_channel(out).values())
+
+    listed = run(capsys, "entries", "--source", "caed", "--limit", "1")
+    assert listed.splitlines()[1].endswith("#desk: 2 corrections sent, #dismissals: 2 corrections sent")
+    why = run(capsys, "why", "caed", "Opposition")
+    assert "(recorded without a post: first poll; posted since)" in why
+    dismissals = next(line for line in why.splitlines() if line.startswith("  #dismissals"))
+    assert dismissals.startswith("  #dismissals  posted, a correction (now: Dismissal) sent ")
+    assert "; a correction (no longer: Dismissal) sent " in dismissals

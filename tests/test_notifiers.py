@@ -162,7 +162,8 @@ def test_render_makes_hostile_scraped_text_harmless_everywhere():
 
 def test_a_correction_says_so_and_quotes_what_was_posted_escaped_and_cut():
     corrected = replace(post_with(events=("order",), text="Order denying the motion to dismiss"),
-                        correction=Correction(f"Order granting the motion to dismiss {HOSTILE}", ("dismissal", "order")))
+                        correction=Correction(f"Order granting the motion to dismiss {HOSTILE}", ("dismissal", "order"),
+                                                   taken_back=("dismissal",)))
     text, blocks = render(corrected)
     assert text.startswith("Corrected: Order denying the motion to dismiss: United States v. Baldwin")
     section, was, facts = block_texts(blocks)
@@ -173,6 +174,16 @@ def test_a_correction_says_so_and_quotes_what_was_posted_escaped_and_cut():
     _, blocks = render(replace(corrected, correction=Correction("word " * 1000, ("order",))))
     was = block_texts(blocks)[1]
     assert was.endswith('…"') and len(was) < 520 and "no longer" not in was
+
+
+def test_a_correction_queued_before_its_types_were_kept_names_none():
+    """A correction queued by the release before this one kept the text's types, not those its channel was told the
+    edit changed: it quotes the text and says nothing of types rather than name one its channel does not follow."""
+    stored = Correction.from_json({"was": "Opposition to Motion to Dismiss", "events": ["other"]})
+    assert stored == Correction("Opposition to Motion to Dismiss", ("other",))
+    assert Correction.from_json(replace(stored, taken_back=("dismissal",)).to_json()).taken_back == ("dismissal",)
+    post = replace(post_with(events=("dismissal",), text="Notice of Voluntary Dismissal"), correction=stored)
+    assert block_texts(render(post)[1])[1] == 'Was: "Opposition to Motion to Dismiss"'
 
 
 def test_render_cuts_a_long_text_with_a_link_to_read_more():

@@ -85,7 +85,8 @@ def test_an_edit_is_corrected_where_it_changes_what_a_channel_was_posted():
                             posted=posted)
     queued = route([taken_back], subscriptions)  # #orders was never posted it, and gained nothing it follows
     assert [(q.post.channel, q.post.correction) for q in queued] == [
-        ("#desk", Correction(granted, ("dismissal", "order"))), ("#dismissals", Correction(granted, ("dismissal", "order")))]
+        ("#desk", Correction(granted, ("dismissal", "order"), (), ("dismissal",))),
+        ("#dismissals", Correction(granted, ("dismissal", "order"), (), ("dismissal",)))]
     assert all(q.revision for q in queued)
     # posted as "Denied" and edited to "Denied as Moot": no event type changed, nothing to post
     unchanged = {"#desk": Change(denied, ("order",)), "#orders": Change(denied, ("order",))}
@@ -98,7 +99,22 @@ def test_a_correction_in_a_channel_never_posted_the_entry_quotes_the_text_before
     queued = route([added], [Subscription(channel="#desk", events=["all"]),
                              Subscription(channel="#dismissals", events=["dismissal"])])
     assert [(q.post.channel, q.post.correction) for q in queued] == [
-        ("#desk", Correction("Dismiss", ("motion",))), ("#dismissals", Correction("Dismiss", ("motion",)))]
+        ("#desk", Correction("Dismiss", ("motion",), ("dismissal",), ("motion",))),
+        ("#dismissals", Correction("Dismiss", ("motion",), ("dismissal",), ()))]  # #dismissals follows no motion
+
+
+def test_a_correction_never_says_other_was_gained_or_taken_back():
+    """"other" says only that no event type was found: a filing that is now a dismissal, or a dismissal that is now a
+    filing, is no news of "other", even in a channel that follows everything."""
+    subscriptions = [Subscription(channel="#desk", events=["all"])]
+    became = Classified(entry("d"), ("dismissal",), gained=("dismissal",), correction=True,
+                        was=Change("Opposition", ("other",)))
+    back = Classified(entry("d"), ("other",), gained=("other",), correction=True,
+                      was=Change("Notice of Voluntary Dismissal", ("dismissal",)),
+                      posted={"#desk": Change("Notice of Voluntary Dismissal", ("dismissal",))})
+    assert [q.post.correction for q in route([became, back], subscriptions)] == [
+        Correction("Opposition", ("other",), ("dismissal",), ()),
+        Correction("Notice of Voluntary Dismissal", ("dismissal",), (), ("dismissal",))]
 
 
 def test_edited_entries_ignore_case_and_spacing():

@@ -21,4 +21,6 @@ PIPELINE_EVENTS: tuple[str, ...] = ("new_case",)
 
 SUBSCRIBABLE_EVENTS: tuple[str, ...] = EVENT_TYPES + PIPELINE_EVENTS
 
+OTHER = "other"  # what the classifier gives an entry it finds no event type in
+
 DEFAULT_SUBSCRIBED_EVENTS: tuple[str, ...] = ("motion", "dismissal")

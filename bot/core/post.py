@@ -31,18 +31,23 @@ class Item:
 @dataclass(frozen=True)
 class Correction:
     """What a post that corrects an earlier one says of the change: the entry's text as posted before in its channel
-    (or, in a channel never posted it, as first seen) and the event types that text carried (those the entry no
-    longer carries were taken back: a dismissal that is now a denial)."""
+    (or, in a channel never posted it, as first seen) and the event types that text carried; of the types its
+    channel follows, those the edit added (`gained`) and took back (`taken_back`: a dismissal that is now a denial).
+    A correction queued before the release that kept these two names neither."""
 
     was: str
     events: tuple[str, ...]
+    gained: tuple[str, ...] = ()
+    taken_back: tuple[str, ...] = ()
 
     def to_json(self) -> dict:
-        return {"was": self.was, "events": list(self.events)}
+        return {"was": self.was, "events": list(self.events), "gained": list(self.gained),
+                "taken_back": list(self.taken_back)}
 
     @classmethod
     def from_json(cls, value: dict) -> Correction:
-        return cls(str(value["was"]), tuple(value["events"]))
+        return cls(str(value["was"]), tuple(value["events"]), tuple(value.get("gained", ())),
+                   tuple(value.get("taken_back", ())))
 
 
 @dataclass(frozen=True)

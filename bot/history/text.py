@@ -16,6 +16,7 @@ from bot.store import PostState, SeenEntry
 from notifiers.message import case_parts, story_headline
 from notifiers.slack.notifier import permalink
 from notifiers.text import truncate
+from notifiers.wording import labels
 
 TEXT_WIDTH = 200  # of an entry's text under its title in `why`
 COLUMN_WIDTH = 60  # of the text column of `entries`
@@ -42,7 +43,7 @@ def entry_title(entry: Entry) -> str:
 
 def post_words(post: PostState, tz: tzinfo, workspace: str = "") -> str:
     """A post's state: `sent 2026-11-29 10:03 EST <permalink>`, `queued …, not sent yet`, `failed: …`; a correction's
-    begins `a correction`."""
+    begins with what it said changed: `a correction (now: Dismissal)`, `a correction (no longer: Dismissal)`."""
     link = permalink(workspace, post.ref) if post.ref else None
     if post.status == "sent" and post.sent_at:
         said = f"sent {shown_time(post.sent_at, tz)}" + (f" {link}" if link else "")
@@ -51,7 +52,16 @@ def post_words(post: PostState, tz: tzinfo, workspace: str = "") -> str:
     else:
         said = f"queued {shown_time(post.queued_at, tz)}, not sent yet"
         said += f" (last try: {post.last_error})" if post.last_error else ""
-    return f"a correction {said}" if post.correction else said
+    return f"{correction_words(post)} {said}" if post.correction else said
+
+
+def correction_words(post: PostState) -> str:
+    """`a correction (now: Dismissal; no longer: Motion)`: the event types of its channel's that a correction said the
+    court's edit added and took back; `a correction` where it said neither (or was queued before it kept them: Correction)."""
+    change = post.change
+    said = [f"{words}: {labels(events)}" for words, events in
+            (("now", change.gained if change else ()), ("no longer", change.taken_back if change else ())) if events]
+    return "a correction" + (f" ({'; '.join(said)})" if said else "")
 
 
 def edited_since(posts: Sequence[PostState], text: str) -> PostState | None:
@@ -100,7 +110,8 @@ def why_report(
     lines = [f"{source_id}: {count} found by {found.by} {query!r}{matched}" + (" (more match)" if found.more else "")]
     for seen in found.entries:
         entry = seen.entry
-        held = f" (recorded without a post: {HELD_SHORT[seen.held]})" if seen.held in HELD_SHORT else ""
+        since = "; posted since" if seen.posts else ""  # held, then posted: a correction once the court edited it
+        held = f" (recorded without a post: {HELD_SHORT[seen.held]}{since})" if seen.held in HELD_SHORT else ""
         lines += ["", entry_title(entry), f"  {truncate(entry.text, TEXT_WIDTH)}",
                   f"  key {entry.key}; events: {', '.join(events_of(seen)) or 'none'}; first seen "
                   f"{shown_time(seen.first_seen_at, tz)}{held}"]
@@ -132,15 +143,19 @@ def posted_where(seen: SeenEntry, muted: Sequence[str] = ()) -> str:
 
 
 def _channel_posts(channel: str, posts: Sequence[PostState]) -> str:
-    """`#desk sent`, `#desk sent and a correction queued`, `#desk sent and 2 corrections sent` (the last one's state),
-    `#dismissals sent (a correction)`."""
+    """`#desk sent`, `#desk sent and a correction queued`, `#desk sent and 2 corrections sent` (the last one's state);
+    where the first post was a correction (the entry was news there only once the court edited it),
+    `#dismissals: a correction sent`, `#dismissals: 2 corrections sent`."""
     first, *later = posts
-    said = f"{channel} {_state(first)}" + (" (a correction)" if first.correction else "")
-    if later:
-        noun = "correction" if all(post.correction for post in later) else "post"
-        count = f"a {noun}" if len(later) == 1 else f"{len(later)} {noun}s"
-        said += f" and {count} {_state(later[-1])}"
-    return said
+    if first.correction:
+        return f"{channel}: {_count(posts)} {_state(posts[-1])}"
+    return f"{channel} {_state(first)}" + (f" and {_count(later)} {_state(later[-1])}" if later else "")
+
+
+def _count(posts: Sequence[PostState]) -> str:
+    """`a correction`, `2 corrections`; `2 posts` where not all are corrections."""
+    noun = "correction" if all(post.correction for post in posts) else "post"
+    return f"a {noun}" if len(posts) == 1 else f"{len(posts)} {noun}s"
 
 
 def _state(post: PostState) -> str:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from bot.config import Subscription
 from bot.core.entry import Entry, content_key, normalise_text
-from bot.core.events import SUBSCRIBABLE_EVENTS
+from bot.core.events import EVENT_TYPES, OTHER, SUBSCRIBABLE_EVENTS
 from bot.core.post import BURST_PAGE, Correction, Item, Part, Post, Queued
 
 BURST_SIZE = 5
@@ -34,6 +34,15 @@ class Change:
     def changed(self, events: tuple[str, ...]) -> tuple[str, ...]:
         """The event types the edit added to an entry now of `events`, then those it took back."""
         return (*(e for e in events if e not in self.before), *(e for e in self.before if e not in events))
+
+    def taken_back(self, events: tuple[str, ...], follows: Collection[str] = EVENT_TYPES) -> tuple[str, ...]:
+        """The event types of `follows` the text carried that an entry now of `events` no longer does, but "other"
+        (no type found): that a filing is now a dismissal is news, that it is no longer "other" is not."""
+        return tuple(e for e in self.before if e not in events and e in follows and e != OTHER)
+
+    def gained(self, events: tuple[str, ...], follows: Collection[str] = EVENT_TYPES) -> tuple[str, ...]:
+        """The event types of `follows` an entry now of `events` carries that the text did not, but "other"."""
+        return tuple(e for e in events if e not in self.before and e in follows and e != OTHER)
 
 
 @dataclass(frozen=True)
@@ -83,11 +92,15 @@ class Classified:
         revision = content_key(self.entry.text)[2:14]
         return f"{revision}.{change.posts}" if change is not None and change.posts > 1 else revision
 
-    def corrects(self, channel: str) -> Correction | None:
-        """What a post of it in `channel` says it corrects: the text posted there before, in a channel never posted it
-        the text before the edit, with its event types; None when the post is no correction."""
+    def corrects(self, channel: str, follows: Collection[str]) -> Correction | None:
+        """What a post of it in `channel`, which follows the event types `follows`, says it corrects: the text posted
+        there before, in a channel never posted it the text before the edit, with its event types, and those of
+        `follows` the edit added and took back; None when the post is no correction."""
         change = self.posted.get(channel) or (self.was if self.edit_for(channel) else None)
-        return Correction(change.was, change.before) if change is not None else None
+        if change is None:
+            return None
+        return Correction(change.was, change.before, change.gained(self.events, follows),
+                          change.taken_back(self.events, follows))
 
 
 def route(
@@ -103,13 +116,15 @@ def route(
     queued: list[Queued] = []
     for item in classified:
         previews: dict[str, bool] = {}  # channel -> whether a subscription of it that wants the entry wants previews
+        follows: dict[str, set[str]] = {}  # channel -> the event types its subscriptions that want the entry follow
         for s in subscriptions:
             if s.live and s.wants(item.entry, item.news_for(s.channel)):
                 previews[s.channel] = previews.get(s.channel, False) or s.preview
+                follows.setdefault(s.channel, set()).update(s.events)
         thread = item.thread or thread_key(item.entry)
         queued.extend(
             Queued(Post(channel, item.entry, item.events, echo_of=item.echo_of, preview=preview,
-                        correction=item.corrects(channel)), thread, item.revision(channel))
+                        correction=item.corrects(channel, follows[channel])), thread, item.revision(channel))
             for channel, preview in previews.items()
         )
     return fold_bursts(queued, burst)

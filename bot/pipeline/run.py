@@ -128,10 +128,11 @@ class Outcome:
 
     @property
     def taken_back(self) -> Counter[str]:
-        """How many of the entries the court edited (`edited`) no longer carry each event type they carried."""
+        """How many of the entries the court edited (`edited`) no longer carry each event type they carried ("other"
+        is none: Change.taken_back)."""
         keys = {entry.key for entry in self.edited}
         return Counter(event for item in self.classified if item.entry.key in keys and item.was is not None
-                       for event in item.was.before if event not in item.events)
+                       for event in item.was.taken_back(item.events))
 
 
 def in_cases(source: SourceConfig, entries: Sequence[Entry]) -> list[Entry]:

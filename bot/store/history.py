@@ -10,7 +10,7 @@ from datetime import datetime
 from sqlalchemy import ColumnElement, and_, func, select
 
 from bot.core.entry import Entry
-from bot.core.post import MessageRef
+from bot.core.post import Correction, MessageRef
 from bot.store.database import Database, chunks, utc
 from bot.store.outbox import carried_text, is_correction
 from bot.store.schema import entry_posts, outbox, seen_entries
@@ -20,7 +20,8 @@ from bot.store.schema import entry_posts, outbox, seen_entries
 class PostState:
     """An outbox message that carried an entry: its destination, its state (pending, sending, sent, failed), when
     it was queued and sent (UTC), where the notifier put it (`ref`) and its last error; the entry's text as the
-    message carried it, and whether the message corrects an earlier post of the entry (the court edited it)."""
+    message carried it, whether the message corrects an earlier post of the entry (the court edited it), and what the
+    correction said changed (`change`; None for any other message, or a correction queued before revision 0023)."""
 
     channel: str
     status: str
@@ -30,6 +31,7 @@ class PostState:
     last_error: str | None
     text: str = ""
     correction: bool = False
+    change: Correction | None = None
 
 
 @dataclass(frozen=True)
@@ -133,7 +135,8 @@ class History(Database):
         found: dict[tuple[str, str], list[PostState]] = {}
         columns = (entry_posts.c.source_id, entry_posts.c.entry_key, outbox.c.channel, outbox.c.status,
                    outbox.c.created_at, outbox.c.sent_at, outbox.c.sent_via, outbox.c.remote_id, outbox.c.last_error,
-                   outbox.c.entry_key.label("posted_key"), outbox.c.entry, outbox.c.folded)
+                   outbox.c.entry_key.label("posted_key"), outbox.c.entry, outbox.c.folded,
+                   outbox.c.correction)
         with self.engine.connect() as conn:
             for chunk in chunks(item.entry.key for item in seen):
                 query = (select(*columns).select_from(entry_posts.join(outbox, outbox.c.id == entry_posts.c.outbox_id))
@@ -143,7 +146,8 @@ class History(Database):
                         row.channel, row.status, utc(row.created_at), utc(row.sent_at),
                         MessageRef(row.sent_via, row.remote_id) if row.sent_via else None, row.last_error,
                         carried_text(row.entry, row.folded, row.entry_key) or "",
-                        is_correction(row.posted_key, row.entry_key)))
+                        is_correction(row.posted_key, row.entry_key),
+                        Correction.from_json(row.correction) if row.correction is not None else None))
         return [SeenEntry(item.entry, item.events, item.first_seen_at, item.held, item.filing,
                           tuple(found.get((item.entry.source_id, item.entry.key), ())))
                 for item in seen]

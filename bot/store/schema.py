@@ -150,8 +150,9 @@ outbox = Table(
     Column("echo_of", String(256)),  # a news story's later report: the outlet that reported it first
     Column("part", JSON),  # a burst in several messages: [this message's number, messages, entries in all]
     Column("digest", JSON),  # a digest (bot/core/digest.py Digest.to_json); entry_key is its key, source_id DIGEST
-    # a post correcting an earlier one (bot/core/post.py Correction.to_json): the text posted before, the types
-    # taken back; NULL for any other message (and a correction queued before revision 0023)
+    # a post correcting an earlier one (bot/core/post.py Correction.to_json): the text posted before, its types,
+    # those of the channel's the edit added and took back; NULL for any other message (and a correction queued
+    # before revision 0023)
     Column("correction", JSON(none_as_null=True)),
     Column("claimed_by", String(128)),  # status "sending": the process sending it, until claimed_until
     Column("claimed_until", UtcDateTime()),
