@@ -386,7 +386,9 @@ def quiet_command(app: App, args: argparse.Namespace) -> int:
 
 def show_outbox(app: App, retry: bool) -> int:
     """`outbox [--retry]`: the listing; with `retry`, first what the retry did, and when no worker runs, the
-    delivery this command then makes (as `check` says it) before the listing of what is left."""
+    delivery this command then makes of what it can send (as `check` says it) before the listing of what is left.
+    Exits 1 while anything is held or failed, and after a retry with no worker running, also while messages
+    still wait (Slack still down, or this shell cannot send them); else 0."""
     from bot.delivery import outbox
     from bot.ops.status import worker_status
     from notifiers.slack.notifier import SlackNotifier
@@ -395,16 +397,19 @@ def show_outbox(app: App, retry: bool) -> int:
     _release_dead_claims(app)
     # a shell without SLACK_BOT_TOKEN sees every hold as its own (and drops none)
     token = app.deliverer.token if isinstance(app.deliverer.notifier, SlackNotifier) else None
+    sends_itself = False  # a retry this command makes, no worker running
     if retry:
-        worker_runs = worker_status(app.store, now).alive
-        print(outbox.retry(app.store, now, token, worker_runs))
-        if not worker_runs:  # nobody else would send them until the next `check`
+        sends_itself = not worker_status(app.store, now).alive
+        retried = outbox.retry(app.store, now, token, not sends_itself, app.deliverer.notifier.name)
+        print(retried.text)
+        if retried.send_here:  # nobody else would send them until the next `check`
             ready_to_deliver(app)
             deliver_and_say(app)
             now = datetime.now(UTC)
     text, trouble = outbox.report(app.store, now, token, app.config.tz, app.deliverer.notifier.name)
     print(text)
-    return EXIT_FAILED if trouble else EXIT_OK
+    waiting = sends_itself and outbox.backlog(app.store, token).queued > 0
+    return EXIT_FAILED if trouble or waiting else EXIT_OK
 
 
 def _release_dead_claims(app: App) -> None:

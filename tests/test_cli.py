@@ -374,7 +374,7 @@ def test_outbox_retry_with_no_worker_running_sends_the_posts_itself(two_sources,
         assert [message["text"] for message in slack.messages] == [":information_source: *hello*"]
     out = capsys.readouterr().out.splitlines()
     assert out[0] == ("re-queued 0 failed message(s); dropped 1 hold(s) of other tokens (sha256:0ld); no worker is "
-                      "running: this command sends them now")
+                      "running: this command tries them now")
     assert out[1:] == ["delivered 1, waiting to retry 0, held 0, failed for good 0",
                        "the outbox is empty: every message was delivered"]
 
@@ -392,6 +392,77 @@ def test_outbox_retry_leaves_the_posts_to_the_running_worker(two_sources, capsys
     out = capsys.readouterr().out.splitlines()
     assert out[0].endswith("dropped 1 hold(s) of other tokens (sha256:0ld); the running worker sends them")
     assert out[-1] == "1 queued, 0 held, 0 failed for good"
+
+
+def _two_posts_queued_while_slack_was_down(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two posts to #ops queued by a process with a token while Slack was down (a closed port): the first tried once
+    and waiting out its retry's delay, the second behind it, never tried. The token stays set."""
+    monkeypatch.setenv("SLACK_API_URL", f"http://127.0.0.1:{closed_port()}/api/")
+    monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-good")
+    app = App.from_env(os.environ)
+    for text in ("one", "two"):
+        app.store.queue_notice("#ops", Notice(NOTE, "", "", text), datetime.now(UTC))
+    assert app.deliver().retrying == 1
+    app.close()
+
+
+def _tries() -> list[tuple[int, bool]]:
+    """Each undelivered post's tries, and whether it waits out a retry's delay."""
+    app = App.from_env(os.environ)
+    try:
+        return [(item.attempts, item.next_attempt_at > datetime.now(UTC)) for item in app.store.outbox_listing()]
+    finally:
+        app.close()
+
+
+def test_outbox_retry_without_a_token_says_at_once_it_cannot_send_the_posts_for_slack(two_sources, capsys,
+                                                                                       monkeypatch):
+    _two_posts_queued_while_slack_was_down(monkeypatch)
+    monkeypatch.delenv("SLACK_BOT_TOKEN")
+    assert main(["outbox", "--retry"]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert out[:2] == [
+        "re-queued 0 failed message(s); no worker is running, and this command cannot send what waits",
+        "2 post(s) wait for Slack, not sent from here: this process has no SLACK_BOT_TOKEN; set SLACK_BOT_TOKEN to "
+        "the bot's token (xoxb-…) and run `python -m bot outbox --retry` again, or start the worker "
+        "(`python -m bot run`)",
+    ]
+    assert not any(line.startswith("delivered") for line in out)
+    assert out[-1] == "2 queued, 0 held, 0 failed for good"
+    assert _tries() == [(1, True), (0, False)]  # not tried, nor made due: this shell does not send them
+
+
+def test_outbox_retry_tries_at_once_the_posts_waiting_to_retry_and_exits_1_while_slack_is_down(two_sources, capsys,
+                                                                                                monkeypatch):
+    from tests.fakes.slack_api import FakeSlack
+
+    _two_posts_queued_while_slack_was_down(monkeypatch)
+    assert main(["outbox", "--retry"]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert out[:2] == ["re-queued 0 failed message(s); 1 message(s) waiting to retry are due now; no worker is "
+                       "running: this command tries them now",
+                       "delivered 0, waiting to retry 2, held 0, failed for good 0"]
+    assert out[-1] == "2 queued, 0 held, 0 failed for good"
+    assert _tries() == [(2, True), (0, False)]  # tried again, and now waits out a longer delay
+    with FakeSlack(token="xoxb-good") as slack:  # Slack is back: the next retry sends both at once, in order
+        monkeypatch.setenv("SLACK_API_URL", slack.base_url)
+        assert main(["outbox", "--retry"]) == 0
+        assert [message["text"] for message in slack.messages] == [":information_source: *one*",
+                                                                   ":information_source: *two*"]
+    assert capsys.readouterr().out.splitlines()[-1] == "the outbox is empty: every message was delivered"
+
+
+def test_outbox_retry_with_a_worker_running_makes_every_post_waiting_to_retry_due(two_sources, capsys, monkeypatch):
+    _two_posts_queued_while_slack_was_down(monkeypatch)
+    monkeypatch.delenv("SLACK_BOT_TOKEN")  # the worker has the token: this shell need not
+    app = App.from_env(os.environ)
+    app.store.beat(f"{WORKER_HEARTBEAT}:abc", datetime.now(UTC))
+    app.close()
+    assert main(["outbox", "--retry"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == ("re-queued 0 failed message(s); 1 message(s) waiting to retry are due now; the running worker "
+                      "sends them")
+    assert "retry at" not in "\n".join(out) and _tries() == [(1, False), (0, False)]
 
 
 def test_a_dry_run_on_a_fresh_store_says_what_it_would_record(two_sources, capsys):

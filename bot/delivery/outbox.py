@@ -3,8 +3,9 @@
 One line per message (status, channel, age, tries, what it says, why it waits), then a line per hold
 with what a person can do about it, a line per notifier other than this process's that messages wait for (the
 posts queued for Slack, from a shell without SLACK_BOT_TOKEN), then the totals. `--retry` puts the failed messages back in the
-queue and makes every hold due: a running worker tries them at once, and when none runs the command sends them
-itself (bot/cli.py); from a shell with
+queue, makes every hold due and the messages waiting out a retry's delay due now: a running worker tries them at
+once, and when none runs the command tries them itself (bot/cli.py), saying at once which it cannot send (those for
+Slack, from a shell without SLACK_BOT_TOKEN) and what to do; from a shell with
 SLACK_BOT_TOKEN it also queues for Slack the posts a process without the token queued and never printed (a
 tokenless `check` cut short), which would otherwise wait for the next tokenless `check`.
 """
@@ -83,15 +84,29 @@ def _named(notifier: str) -> str:
     return "the console" if notifier == "console" else notifier.capitalize()
 
 
-def retry(store: Store, now: datetime, token: str | None, worker_runs: bool) -> str:
+@dataclass(frozen=True)
+class Retried:
+    """What `outbox --retry` did, as lines (`text`: a line, then one per notifier this process cannot send the
+    messages of that wait for it), and whether the command is to send the waiting messages now
+    (`send_here`: no worker runs, and some are this process's to send)."""
+
+    text: str
+    send_here: bool
+
+
+def retry(store: Store, now: datetime, token: str | None, worker_runs: bool, via: str) -> Retried:
     """Re-queues the failed messages, drops the holds of tokens other than `token` (this environment's; None:
     drops none) and makes the others due; with a token, queues for Slack the messages waiting for the console
-    (Store.hand_over); says what it did, and who sends them: the worker when `worker_runs` (one beat lately:
-    bot/ops/status.py worker_status), else this command, which the caller then does (the CLI's `outbox`)."""
+    (Store.hand_over); makes due the messages waiting out a retry's delay (all when `worker_runs`, else those this
+    process's notifier of Slack's channels, `via` (Notifier.name), may send). Says what it did, and who sends them:
+    the worker when `worker_runs` (one beat lately: bot/ops/status.py worker_status), else this command, which the
+    caller then does (the CLI's `outbox`), but for the messages queued for a notifier this process does not have
+    (Slack's, from a shell without SLACK_BOT_TOKEN): it says at once that it cannot send those, and what to do."""
     requeued = store.requeue_failed(now)
     dropped = store.drop_holds_of_other_tokens(token) if token is not None else []
     holds = store.retry_holds_now(now)
     handed = store.hand_over("console", SLACK, now) if token is not None else 0
+    due = store.due_now(now, None if worker_runs else via)
     text = f"re-queued {requeued} failed message(s)"
     if handed:
         text += f"; {handed} post(s) left for the console by a process without SLACK_BOT_TOKEN now go to Slack"
@@ -99,9 +114,29 @@ def retry(store: Store, now: datetime, token: str | None, worker_runs: bool) -> 
         text += f"; dropped {len(dropped)} hold(s) of other tokens ({', '.join(sorted({h.token for h in dropped}))})"
     if holds:
         text += f"; {holds} hold(s) will be tried again at once"
+    if due:
+        text += f"; {due} message(s) waiting to retry are due now"
     if worker_runs:
-        return text + "; the running worker sends them"
-    return text + "; no worker is running: this command sends them now"
+        return Retried(text + "; the running worker sends them", send_here=False)
+    others = store.queued_for_others(via)
+    counts = backlog(store, token)
+    mine = counts.queued + counts.held - sum(others.values())
+    send_here = mine > 0 or not others
+    if send_here:
+        text += f"; no worker is running: this command tries {f'the {mine} it can send' if others else 'them'} now"
+    else:
+        text += "; no worker is running, and this command cannot send what waits"
+    for name, count in sorted(others.items()):
+        text += f"\n{count} post(s) wait for {_named(name)}, not sent from here: {NOT_MINE[name]}; {_how_to_send(name)}"
+    return Retried(text, send_here)
+
+
+def _how_to_send(notifier: str) -> str:
+    """How the messages waiting for `notifier` get sent, told to a process with another notifier that retries them."""
+    if notifier == SLACK:
+        return (f"set SLACK_BOT_TOKEN to the bot's token (xoxb-…) and run `{command_name()} outbox --retry` again, "
+                f"or start the worker (`{command_name()} run`)")
+    return f"a `{command_name()} check` without SLACK_BOT_TOKEN is printing them"
 
 
 def report(

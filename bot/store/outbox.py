@@ -407,6 +407,15 @@ class Outbox(Holds):
                 .values(status="pending", attempts=0, next_attempt_at=now, claimed_by=None, claimed_until=None)
             ).rowcount
 
+    def due_now(self, now: datetime, via: str | None = None) -> int:
+        """Makes due at `now` the queued messages waiting out a retry's delay (a passing failure: Slack down), of those
+        the notifier named `via` may deliver (Notifier.name; None: any), keeping their tries; returns how many."""
+        waiting = and_(undelivered(outbox), outbox.c.status == "pending", outbox.c.next_attempt_at > now)
+        if via is not None:
+            waiting = and_(waiting, for_notifier(via))
+        with self.engine.begin() as conn:
+            return conn.execute(update(outbox).where(waiting).values(next_attempt_at=now)).rowcount
+
     def mark_sent(
         self, row_id: int, channel: str, sent: MessageRef, now: datetime, token: str | None = None,
         follow_up: bool = False,
