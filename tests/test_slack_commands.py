@@ -245,7 +245,10 @@ def test_mute_keeps_a_case_out_of_this_channel_until_unmuted(docket, app, feed, 
     answer = docket.send("mute 18-cv-1119 for 2d")
     assert answer["response_type"] == "in_channel"
     assert answer["text"].startswith("<@U0ALICE> muted 18-cv-1119 in this channel until <!date^")
-    assert answer["text"].endswith(": its filings are recorded, not posted here. `/docket unmute 18-cv-1119` ends it.")
+    said, warning = answer["text"].split("\n")  # the case has no entry in the feed yet
+    assert said.endswith(": its filings are recorded, not posted here. `/docket unmute 18-cv-1119` ends it.")
+    assert warning == ("warning: no case seen has this number: the mute is kept and will apply once such a case "
+                       "appears — check the number")
     assert docket.send("list")["text"].splitlines()[-1].startswith("• muted: 18-cv-1119 until <!date^")
     assert "muted" not in docket.send("list", channel_id="C0NEWSROOM", channel_name="newsroom")["text"]
 

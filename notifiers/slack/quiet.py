@@ -35,12 +35,13 @@ def quiet_reply(app: App, name: str, args: Sequence[str], channel: Channel, user
     now = datetime.now(UTC)
     try:
         if name == "mute" and args:
-            mute, replaced = mute_case(app.config, app.store, channel.id, args[0], mute_duration(args[1:]), user_id,
-                                       now, channel_name=channel.name)
-            again = " (instead of the earlier mute)" if replaced else ""
+            made = mute_case(app.config, app.store, channel.id, args[0], mute_duration(args[1:]), user_id, now,
+                             channel_name=channel.name)
+            mute, note = made.mute, made.note(app.config)
+            again = " (instead of the earlier mute)" if made.replaced else ""
             return Answer(f"<@{user_id}> muted {escape(mute.case)} in this channel {_until(mute)}{again}: its "
-                          f"filings are recorded, not posted here. `{COMMAND} unmute {escape(mute.case)}` ends it.",
-                          in_channel=True)
+                          f"filings are recorded, not posted here. `{COMMAND} unmute {escape(mute.case)}` ends it."
+                          + (f"\n{escape(note)}" if note else ""), in_channel=True)
         if name == "unmute" and len(args) == 1:
             if [mute for spelling in channel.spellings for mute in unmute_case(app.store, spelling, args[0])]:
                 return Answer(f"<@{user_id}> unmuted {escape(args[0])}: its new filings are posted here again "
