@@ -484,7 +484,7 @@ def _listed(source_ids: Sequence[str], shown: int = 3) -> str:
 
 
 def show_sources(app: App) -> int:
-    from bot.ops.quiet import describe_mute
+    from bot.ops.quiet import describe_mute, mutes_seen
     from bot.ops.status import (  # (APScheduler's triggers: `check` starts without)
         held_for_slack,
         source_statuses,
@@ -525,8 +525,10 @@ def show_sources(app: App) -> int:
     for status in statuses:
         if status.pause:
             print(f"{status.source.id}: {describe_pause(status.pause, app.config.tz)}, not polled; {how_to_resume(status.pause)}")
-    for mute in app.store.mutes(now):
-        print(f"muted: {describe_mute(mute, app.config.tz)}")
+    mutes = app.store.mutes(now)
+    seen = mutes_seen(app.config, app.store, mutes)
+    for mute in mutes:
+        print(f"muted: {describe_mute(mute, app.config.tz, seen=seen)}")
     if not worker.alive:
         print(worker.describe(app.config.tz))
     held = held_for_slack(app.store, now)

@@ -18,6 +18,7 @@ from bot.ops.quiet import (
     describe_mute,
     mute_case,
     mute_duration,
+    mutes_seen,
     pause_source,
     resume_source,
     unmute_case,
@@ -31,19 +32,22 @@ def mute(config: Config, store: Store, case: str | None, channel: str | None, la
     now = datetime.now(UTC)
     if case is None:
         mutes = store.mutes(now)
-        print("\n".join(describe_mute(mute, config.tz) for mute in mutes) or "no case is muted")
+        seen = mutes_seen(config, store, mutes)
+        print("\n".join(describe_mute(mute, config.tz, seen=seen) for mute in mutes) or "no case is muted")
         return EXIT_OK
     try:
         if not channel:
             raise QuietError("give the channel to mute it in: --channel '#newsroom' (or its id)")
         lasts = mute_duration([lasting] if lasting else [])
-        made, replaced = mute_case(config, store, channel_named(config, store, channel, now), case, lasts, COMMAND_LINE,
-                                   now)
+        made = mute_case(config, store, channel_named(config, store, channel, now), case, lasts, COMMAND_LINE, now)
     except QuietError as exc:
         print(exc, file=sys.stderr)
         return EXIT_USAGE
-    print(f"muted {describe_mute(made, config.tz)}{' (instead of the earlier mute)' if replaced else ''}: its "
-          f"filings are recorded, not posted there")
+    print(f"muted {describe_mute(made.mute, config.tz)}{' (instead of the earlier mute)' if made.replaced else ''}: "
+          f"its filings are recorded, not posted there")
+    note = made.note(config)
+    if note:
+        print(note, file=sys.stderr if not made.cases else sys.stdout)
     return EXIT_OK
 
 

@@ -21,6 +21,9 @@ STATE_FORMS = [
     ("01-18-00277-CR", "01-18-277-cr", "01-18-00278-CR"),  # Texas 1st Court of Appeals
     ("01-18-00277-CR", "01-18-00277-CR", "14-18-00277-CR"),  # the 14th court's case of that number
     ("01-25-00011-CV", "01-25-00011-cv", "01-25-00011-CR"),  # a criminal case is another case
+    ("08-16-00334-CV", "8-16-334-cv", "08-16-00334-CR"),  # the court without its zero (federal grammar: office 8)
+    ("08-16-00334-CV", "8-16-00334-CV", "18-16-00334-CV"),
+    ("08-16-00334-CV", "08-16-00334", "8-16-00335"),  # without its type
     ("04-97-00972", "04-97-972", "04-97-00973"),  # an older number, without its case type
     ("C-2302", "C2302", "C-2303"),  # Texas Supreme Court
     ("26-0051", "26-51", "26-0052"),

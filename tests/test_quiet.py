@@ -326,7 +326,8 @@ def test_a_state_courts_docket_number_is_muted_as_written(feed, capsys, case):
 def test_a_word_is_not_muted_and_the_refusal_says_why(feed, capsys):
     assert main(["mute", "Baldwin", "--channel", "#desk"]) == 2
     assert capsys.readouterr().err == ('"Baldwin" is not a docket number: it has no digit (a case key goes under '
-                                       'case:); nor is it a case key of the config\n')
+                                       'case:); nor is it a case key of the config, nor a party name of a case '
+                                       'seen\n')
 
 
 @pytest.mark.parametrize("lasting, said", [
@@ -365,3 +366,81 @@ def test_a_paused_source_is_never_stale_to_ops(feed, capsys):
     days_later.check_stale()
     assert app.store.state("sdny").alert == "stale"
     app.close()
+
+
+# --- what a mute matched: the cases seen, as `why` and `entries --case` find them -------------------------------
+
+TEXAS_PAGE = (FIXTURES / "texas_courts" / "coa_08-16-00334-CV.html").read_bytes()
+
+
+@pytest.fixture
+def texas(httpserver, use_config, sqlite_url, capsys):
+    """The Texas 8th Court of Appeals' page of 08-16-00334-CV (Texas DFPS v. Grassroots Leadership, a style of ~450
+    characters) and the 1st court's 01-18-00277-CR (Sturch v. The State of Texas), seen by a baseline; #all follows
+    everything."""
+    pages = [ChangingFeed(httpserver, TEXAS_PAGE, path="/coa08/08-16-00334-CV"),
+             ChangingFeed(httpserver, (FIXTURES / "texas_courts" / "coa_01-18-00277-CR.html").read_bytes(),
+                          path="/coa01/01-18-00277-CR")]
+    use_config(f"""\
+sources:
+  - id: coa08
+    kind: texas_courts
+    url: {pages[0].url}
+  - id: coa01
+    kind: texas_courts
+    url: {pages[1].url}
+subscriptions:
+  - channel: "#all"
+    events: [all]
+""", sqlite_url)
+    assert main(["check"]) == 0
+    capsys.readouterr()
+
+
+def grassroots_label(said: str) -> str:
+    """The case 08-16-00334-CV as a mute names it: its long name cut short, then its number."""
+    label = re.search(r"Texas Department of Family[^(]*… \(08-16-00334-CV\)", said)
+    assert label is not None, said
+    assert len(label.group()) <= 100 + len(" (08-16-00334-CV)")
+    return label.group()
+
+
+@pytest.mark.parametrize("typed", ["8-16-334-cv", "08-16-00334", "8-16-00334-CV"])
+def test_a_mute_says_which_case_seen_its_number_is_and_the_list_names_it(texas, capsys, typed):
+    assert main(["mute", typed, "--channel", "#all"]) == 0
+    out = capsys.readouterr()
+    muted, said = out.out.splitlines()
+    assert muted.startswith(f"muted {typed} in #all until unmuted (by the command line): ") and out.err == ""
+    assert said == f"{typed} is {grassroots_label(said)}"
+    assert main(["mute"]) == 0
+    listed = capsys.readouterr().out
+    assert listed == f"{typed} in #all until unmuted (by the command line): {grassroots_label(listed)}\n"
+    app = App.from_env(os.environ)
+    try:
+        assert app.store.muted("#all", "08-16-00334-CV", datetime.now(UTC)) is not None
+        assert app.store.muted("#all", "01-18-00277-CR", datetime.now(UTC)) is None
+    finally:
+        app.close()
+
+
+def test_a_mute_of_a_number_no_case_seen_has_is_kept_with_a_warning(texas, capsys):
+    assert main(["mute", "99-99-99999-CV", "--channel", "#all"]) == 0
+    out = capsys.readouterr()
+    assert out.out.startswith("muted 99-99-99999-CV in #all until unmuted")
+    assert out.err == ("warning: no case seen has this number: the mute is kept and will apply once such a case "
+                       "appears — check the number\n")
+    assert main(["sources"]) == 0
+    assert ("muted: 99-99-99999-CV in #all until unmuted (by the command line): no case seen has this number"
+            in capsys.readouterr().out.splitlines())
+
+
+def test_a_party_name_of_one_case_seen_mutes_its_number_and_of_several_is_refused(texas, capsys):
+    assert main(["mute", "Grassroots", "--channel", "#all", "--for", "2d"]) == 0
+    muted, said = capsys.readouterr().out.splitlines()
+    assert muted.startswith("muted 08-16-00334-CV in #all until ")
+    assert said == f'"Grassroots" names one case seen, {grassroots_label(said)}: its number is muted'
+    assert main(["mute", "Texas", "--channel", "#all"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith('"Texas" names 2 cases seen: Jeremy Lynn Sturch v. The State of Texas (01-18-00277-CR); ')
+    assert grassroots_label(err) and err.endswith("; mute one by its docket number\n")
+    assert main(["mute"]) == 0 and capsys.readouterr().out.count("\n") == 1  # the refused mute made none

@@ -245,8 +245,12 @@ def test_mute_keeps_a_case_out_of_this_channel_until_unmuted(docket, app, feed, 
     answer = docket.send("mute 18-cv-1119 for 2d")
     assert answer["response_type"] == "in_channel"
     assert answer["text"].startswith("<@U0ALICE> muted 18-cv-1119 in this channel until <!date^")
-    assert answer["text"].endswith(": its filings are recorded, not posted here. `/docket unmute 18-cv-1119` ends it.")
-    assert docket.send("list")["text"].splitlines()[-1].startswith("• muted: 18-cv-1119 until <!date^")
+    said, warning = answer["text"].split("\n")  # the case has no entry in the feed yet
+    assert said.endswith(": its filings are recorded, not posted here. `/docket unmute 18-cv-1119` ends it.")
+    assert warning == ("warning: no case seen has this number: the mute is kept and will apply once such a case "
+                       "appears — check the number")
+    listed = docket.send("list")["text"].splitlines()[-1]
+    assert listed.startswith("• muted: 18-cv-1119 until <!date^") and listed.endswith(": no case seen has this number")
     assert "muted" not in docket.send("list", channel_id="C0NEWSROOM", channel_name="newsroom")["text"]
 
     feed.body = FULL_FEED
@@ -255,6 +259,7 @@ def test_mute_keeps_a_case_out_of_this_channel_until_unmuted(docket, app, feed, 
     app.deliver()
     sent = [post.post.entry.case_number for post in app.store.recent_posts(100)]
     assert len(sent) == len(result.queued) == 74 and "1:18-cv-01119" not in sent
+    assert docket.send("list")["text"].splitlines()[-1].endswith(" (1:18-cv-01119)")  # the case seen, by its name
 
     assert docket.send("unmute 1:18-cv-01119") == {
         "text": "<@U0ALICE> unmuted 1:18-cv-01119: its new filings are posted here again (those filed while it was "

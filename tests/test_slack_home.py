@@ -129,7 +129,8 @@ def test_opening_the_app_publishes_the_persons_home_tab(docket, app, slack):
     assert shown[2].startswith(":warning: No worker has run yet")
     channels = shown[shown.index("Your channels") + 1 : shown.index("Their sources")]
     assert channels == [
-        f"*<#{CHANNEL_ID}>*\n• source `sdny`: motion, dismissal\n• muted: 1:18-cv-01119 until unmuted (by <@U0BOB>)",
+        f"*<#{CHANNEL_ID}>*\n• source `sdny`: motion, dismissal\n• muted: 1:18-cv-01119 until unmuted (by <@U0BOB>): "
+        "no case seen has this number",  # nothing was polled
         "*<#C0NEWSROOM>*\n• source `down`: judgment",
         "1 other channel(s) of yours follow nothing.",
     ]

@@ -102,3 +102,31 @@ def test_entries_finds_a_case_by_the_case_key_of_its_source(polled, capsys):
 def test_a_state_case_not_seen_is_said_to_be_so(polled, capsys, argv, said):
     assert main(argv) == 1
     assert capsys.readouterr().err.startswith(said)
+
+
+@pytest.fixture
+def grassroots(httpserver, use_config, sqlite_url, capsys):
+    """The Texas 8th Court of Appeals' page of 08-16-00334-CV, whose case style runs to ~450 characters, seen."""
+    page = ChangingFeed(httpserver, (FIXTURES / "texas_courts" / "coa_08-16-00334-CV.html").read_bytes(),
+                        path="/coa08/08-16-00334-CV")
+    use_config(f'sources:\n  - id: coa08\n    kind: texas_courts\n    url: {page.url}\n', sqlite_url)
+    assert main(["check"]) == 0
+    capsys.readouterr()
+
+
+@pytest.mark.parametrize("typed", ["8-16-334-cv", "8-16-00334-CV", "08-16-00334"])
+def test_why_finds_a_texas_appeal_without_its_courts_zero_or_its_type_and_cuts_its_long_name(grassroots, capsys,
+                                                                                              typed):
+    assert main(["why", "coa08", typed]) == 0
+    heading, [title, *_], *_ = blocks(capsys.readouterr().out)
+    assert heading == [f"coa08: the newest 5 entries found by docket number '{typed}' (more match)"]
+    name, where = title.split(" (08-16-00334-CV, ")
+    assert name.startswith("Texas Department of Family and Protective Services; ") and name.endswith("…")
+    assert len(name) <= 100 and where.startswith("Tex. App.—El Paso), filed ")
+
+
+def test_entries_by_a_party_name_of_a_long_case_style_says_it_short(grassroots, capsys):
+    assert main(["entries", "--case", "Grassroots", "--limit", "1"]) == 0
+    said = capsys.readouterr().out.splitlines()[0]
+    assert said.startswith("--case 'Grassroots': by party name, case Texas Department of Family and Protective ")
+    assert said.endswith("… (08-16-00334-CV)") and len(said) <= 160, said

@@ -13,7 +13,7 @@ never a federal case. The forms the bot reads (tests/test_dockets_state.py holds
 
 | court (source kind) | as written | also matches | never matches |
 |---|---|---|---|
-| Texas courts of appeals (texas_courts) | `01-18-00277-CR` | `01-18-277-cr` | `01-18-00278-CR`, `14-18-00277-CR`, `1:01-cv-00018` |
+| Texas courts of appeals (texas_courts) | `01-18-00277-CR` | `01-18-277-cr`, `1-18-00277-CR`, `01-18-00277` | `01-18-00278-CR`, `14-18-00277-CR`, `01-18-00277-CV`, `1:01-cv-00018` |
 | Texas Supreme Court | `C-2302`, `26-0051` | `C2302`, `26-51` | `C-2303` |
 | Texas Court of Criminal Appeals | `AP-77,129`, `WR-82,851-01` | `AP-77129` | `WR-82,851-02` |
 | New Mexico district courts (odyssey) | `D-101-CR-2023-00040` | `d-101-cr-2023-40` | `D-101-CR-2023-00041`, `D-202-CR-2023-00040` |
@@ -21,6 +21,10 @@ never a federal case. The forms the bot reads (tests/test_dockets_state.py holds
 | Washington superior courts (odyssey) | `17-2-01460-31` | `17-2-1460-31` | `17-2-01461-31`, `17-2-01460-32` |
 | Cook County (Ill.) circuit court | `2023 P 001234` | `2023P001234`, `2023 p 1234` | `2023 P 001235` |
 | Colorado county registers (html_docket) | `2023-CV-004127` | `2023CV004127` | `1:23-cv-04127` |
+
+A Texas court of appeals number is also matched written without the leading zero of its court (`1-18-00277-CR`,
+which the federal grammar would read as office 1, year 18) or without its type (`01-18-00277`): the court, year,
+sequence number and (when both give it) type must agree.
 
 Where two digit runs meet at a separator they stay two numbers: Vermont's `12-11-97 Cncr` (case 12 of November)
 is not `121-1-97 Cncr` (case 121 of January). A state number rewritten into a form the federal grammar reads
@@ -38,6 +42,8 @@ from bot.core.entry import Entry
 _RUNS = re.compile(r"[^\W\d_]+|\d+")  # runs of letters, of digits
 _DIGIT = re.compile(r"\d")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")  # `AP-77,129`
+_TEXAS_APPEAL = re.compile(r"\s*(0[1-9]|1[0-4])-(\d{2})-(\d{5})-(C[VR])\s*", re.IGNORECASE)  # as the courts write it
+_TEXAS_WRITTEN = re.compile(r"\s*(\d{1,2})-(\d{2})-(\d{1,5})(?:-(C[VR]))?\s*", re.IGNORECASE)  # as people may
 
 
 def docket_parts(number: str) -> tuple[str, str | None, int] | None:
@@ -53,6 +59,9 @@ def same_docket(wanted: str, found: str) -> bool:
     """Whether a docket number from the config (or /docket follow) names the case a parsed entry belongs to: two
     federal numbers agreeing, or two state numbers with the same letters and numbers (see the module's docstring).
     Values without a digit (case keys) are the same when equal but for case and surrounding spaces."""
+    texas = _same_texas_appeal(wanted, found)
+    if texas is not None:
+        return texas
     a, b = find_docket_number(wanted), find_docket_number(found)
     if a is None and b is None:
         if not (_DIGIT.search(wanted) and _DIGIT.search(found)):  # a case key or a source id, not a number
@@ -105,6 +114,20 @@ def state_spelling(number: str) -> str:
     digits (without leading zeros), joined by dashes: `17-D-22499` for `17D22499`, `2023-P-1234` for
     `2023 P 001234`, `AP-77129` for `AP-77,129`. "" for a value with neither letters nor digits."""
     return "-".join(run if run.isalpha() else str(int(run)) for run in _RUNS.findall(_THOUSANDS.sub("", number.upper())))
+
+
+def _same_texas_appeal(a: str, b: str) -> bool | None:
+    """Whether `a` and `b` are one Texas court of appeals case, when one is such a number as the courts write it
+    (`08-16-00334-CV`) and the other could be one (`8-16-334-cv`, `08-16-00334`); None when they are not both."""
+    if not (_TEXAS_APPEAL.fullmatch(a) or _TEXAS_APPEAL.fullmatch(b)):
+        return None
+    one, other = _TEXAS_WRITTEN.fullmatch(a), _TEXAS_WRITTEN.fullmatch(b)
+    if one is None or other is None:
+        return None
+    court, year, sequence, kind = one.groups()
+    court_, year_, sequence_, kind_ = other.groups()
+    kinds_agree = kind is None or kind_ is None or kind.upper() == kind_.upper()
+    return int(court) == int(court_) and year == year_ and int(sequence) == int(sequence_) and kinds_agree
 
 
 def _case_type(docket: DocketNumber) -> str | None:

@@ -14,9 +14,11 @@ from bot.core.docket_forms import docket_number_problem
 from bot.core.dockets import same_docket
 from bot.pipeline.classify import classify
 from bot.store import EntryQuery, SeenEntry, Store
+from notifiers.text import truncate
 
 BATCH = 200  # entries read at a time while filtering by event type
 NAMED = 3  # cases named in a case's description; more are counted
+NAME_WIDTH = 100  # characters of a case name in a line about cases (Texas case styles run to 450)
 
 
 def events_of(seen: SeenEntry) -> tuple[str, ...]:
@@ -60,6 +62,12 @@ def cases_matching(store: Store, source_id: str | None, docket: str) -> list[str
     return [number for number in store.seen_case_numbers(source_id) if same_docket(docket, number)]
 
 
+def case_label(number: str, name: str) -> str:
+    """A case for people: `Griffis v. Grassroots Leadership, Inc. (08-16-00334-CV)`, its name cut to NAME_WIDTH
+    characters with an ellipsis; the number alone when no name is known."""
+    return f"{truncate(name, NAME_WIDTH)} ({number})" if name else number
+
+
 def find_case(store: Store, sources: Sequence[SourceConfig], source_id: str | None, query: str) -> Case | None:
     """The case `query` names among the entries seen (of `source_id`; None: any source), the first that applies: a
     docket number of any court however written (`01-18-277-cr`); a case key a source of `sources` gives (`case:
@@ -78,7 +86,7 @@ def find_case(store: Store, sources: Sequence[SourceConfig], source_id: str | No
     named = {number: name for number, name in store.seen_case_names(source_id).items()
              if words and all(word in name.lower() for word in words)}
     if named:
-        cases = [f"{name} ({number})" for number, name in sorted(named.items(), key=lambda item: item[1])]
+        cases = [case_label(number, name) for number, name in sorted(named.items(), key=lambda item: item[1])]
         return Case("party name", numbers=tuple(named), matched=_listed("case", cases))
     return None
 

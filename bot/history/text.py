@@ -10,7 +10,7 @@ from bot.config import Subscription
 from bot.core.clock import shown_time
 from bot.core.courts import local_date
 from bot.core.entry import Entry, normalise_text
-from bot.history.find import Found, events_of
+from bot.history.find import NAME_WIDTH, Found, events_of
 from bot.history.why import Verdict
 from bot.store import PostState, SeenEntry
 from notifiers.message import case_parts, story_headline
@@ -31,11 +31,13 @@ def filed_day(entry: Entry) -> str:
 
 
 def entry_title(entry: Entry) -> str:
-    """`Burbon v. Viacom (1:18-cv-01119, S.D.N.Y.), entry 12, filed 2018-04-17`; a news story's headline."""
+    """`Burbon v. Viacom (1:18-cv-01119, S.D.N.Y.), entry 12, filed 2018-04-17` (a long case name cut to
+    NAME_WIDTH characters with an ellipsis); a news story's headline."""
     if entry.is_story:
         title = story_headline(entry) + (f" ({entry.court})" if entry.court else "")
     else:
         name, *where = case_parts(entry) or ["(no case)"]
+        name = truncate(name, NAME_WIDTH)
         title = f"{name} ({', '.join(where)})" if where else name
     number = f", entry {entry.number}" if entry.number else ""
     return f"{title}{number}, filed {filed_day(entry)}" if entry.filed_at else title + number

@@ -21,6 +21,7 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
 
 from bot.app import App
+from bot.ops.quiet import mutes_seen
 from bot.ops.status import SourceStatus, source_statuses, worker_status
 from notifiers.slack.commands import Channel, describe, slack_error, slack_time, worker_line
 from notifiers.slack.mrkdwn import escape
@@ -123,11 +124,12 @@ def home_for(app: App, client: WebClient, user_id: str) -> Home:
                         "needs the scopes `channels:read` and `groups:read` (see the README, In Slack).")
         channels = []
     stored, mutes = app.store.subscriptions(), app.store.mutes(now)
+    seen = mutes_seen(app.config, app.store, mutes)
     rows: list[ChannelRow] = []
     followed: set[str] = set()
     for channel in channels:
         mine = [s for s in [*app.config.subscriptions, *stored] if s.channel in channel.spellings]
-        muted = mute_lines(mutes, channel)
+        muted = mute_lines(mutes, channel, seen)
         if mine or muted:
             rows.append(ChannelRow(channel.id, [f"• {describe(s)}" for s in mine], muted))
         followed.update(source for s in mine for source in s.sources)

@@ -12,12 +12,20 @@ Answers that change what a channel gets are shown to the channel; the rest only 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 
 from bot.app import App
 from bot.core.quiet import Mute, made_by
-from bot.ops.quiet import QuietError, mute_case, mute_duration, pause_source, resume_source, unmute_case
+from bot.ops.quiet import (
+    QuietError,
+    mute_case,
+    mute_duration,
+    mutes_seen,
+    pause_source,
+    resume_source,
+    unmute_case,
+)
 from notifiers.slack.commands import COMMAND, Answer, Channel, slack_time
 from notifiers.slack.mrkdwn import escape
 
@@ -35,12 +43,13 @@ def quiet_reply(app: App, name: str, args: Sequence[str], channel: Channel, user
     now = datetime.now(UTC)
     try:
         if name == "mute" and args:
-            mute, replaced = mute_case(app.config, app.store, channel.id, args[0], mute_duration(args[1:]), user_id,
-                                       now, channel_name=channel.name)
-            again = " (instead of the earlier mute)" if replaced else ""
+            made = mute_case(app.config, app.store, channel.id, args[0], mute_duration(args[1:]), user_id, now,
+                             channel_name=channel.name)
+            mute, note = made.mute, made.note(app.config)
+            again = " (instead of the earlier mute)" if made.replaced else ""
             return Answer(f"<@{user_id}> muted {escape(mute.case)} in this channel {_until(mute)}{again}: its "
-                          f"filings are recorded, not posted here. `{COMMAND} unmute {escape(mute.case)}` ends it.",
-                          in_channel=True)
+                          f"filings are recorded, not posted here. `{COMMAND} unmute {escape(mute.case)}` ends it."
+                          + (f"\n{escape(note)}" if note else ""), in_channel=True)
         if name == "unmute" and len(args) == 1:
             if [mute for spelling in channel.spellings for mute in unmute_case(app.store, spelling, args[0])]:
                 return Answer(f"<@{user_id}> unmuted {escape(args[0])}: its new filings are posted here again "
@@ -63,14 +72,17 @@ def quiet_reply(app: App, name: str, args: Sequence[str], channel: Channel, user
 
 
 def muted_here(app: App, channel: Channel) -> list[str]:
-    """`/docket list`'s lines for the mutes in force in `channel`."""
-    return mute_lines(app.store.mutes(datetime.now(UTC)), channel)
+    """`/docket list`'s lines for the mutes in force in `channel`, each with the case seen it is."""
+    mutes = app.store.mutes(datetime.now(UTC))
+    return mute_lines(mutes, channel, mutes_seen(app.config, app.store, mutes))
 
 
-def mute_lines(mutes: Sequence[Mute], channel: Channel) -> list[str]:
-    """A line for each of `mutes` of `channel`: "• muted: 1:18-cv-01119 until … (by @alice)"."""
+def mute_lines(mutes: Sequence[Mute], channel: Channel, seen: Mapping[str, str] | None = None) -> list[str]:
+    """A line for each of `mutes` of `channel`: "• muted: 1:18-cv-01119 until … (by @alice)", then with `seen`
+    (bot/ops/quiet.py mutes_seen) what its case is among the cases seen: ": Burbon v. Viacom (1:18-cv-01119)"."""
     here = [mute for mute in mutes if any(map(mute.of_channel, channel.spellings))]
-    return [f"• muted: {escape(mute.case)} {_until(mute)} (by {who(mute.by)})" for mute in here]
+    return [f"• muted: {escape(mute.case)} {_until(mute)} (by {who(mute.by)})"
+            + (f": {escape(seen[mute.case])}" if seen and mute.case in seen else "") for mute in here]
 
 
 def who(by: str) -> str:
