@@ -58,6 +58,19 @@ def test_a_pause_is_stored_once_marks_the_source_and_ends_on_resume(store):
     assert store.state("nmd").pause_window == PauseWindow(NOW, NOW + timedelta(hours=2))
 
 
+def test_a_paused_source_is_not_claimed_and_the_others_still_are(store):
+    lease, gap = timedelta(minutes=10), timedelta(0)
+    for source in ("nmd", "sdny", "edny"):  # each has its state row, as after its first poll
+        assert store.claim_poll(source, "first", NOW, lease, gap)
+    store.pause(Pause("edny", "U0ALICE", NOW))
+    later = NOW + timedelta(hours=1)
+    assert store.claim_poll("edny", "w", later, lease, gap) is None
+    assert store.claim_poll("nmd", "w", later, lease, gap) is not None  # a pause of another source stops nothing
+    assert set(store.claim_polls({"sdny": None, "edny": None}, "w", later, lease, gap)) == {"sdny"}
+    store.resume("edny", later)
+    assert store.claim_poll("edny", "w", later, lease, gap) is not None
+
+
 def test_a_pause_window_spans_pauses_made_before_the_first_poll_after_them(store):
     store.pause(Pause("nmd", "U0ALICE", NOW))
     store.resume("nmd", NOW + timedelta(minutes=5))

@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import BindParameter, ColumnElement, Update, bindparam, case, exists, func, or_, select, update
+from sqlalchemy import BindParameter, ColumnElement, Update, bindparam, case, func, or_, select, update
 from sqlalchemy.engine import Connection, RowMapping
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.sql.dml import ReturningInsert
@@ -213,7 +213,8 @@ def _claim(dialect: str, recheck: bool, settings: bool) -> ReturningInsert[Any]:
             index_elements=[source_state.c.source_id],
             set_={name: proposed[name] for name in values},
             where=or_(source_state.c.lease_until.is_(None), source_state.c.lease_until <= _param("now", "lease_until"))
-            & or_(*gap) & ~exists().where(pauses.c.source_id == source_state.c.source_id),
+            & or_(*gap) & source_state.c.source_id.not_in(select(pauses.c.source_id)),  # (a NOT EXISTS would not be
+            # correlated with the conflicting row here: the statement is an INSERT, and any pause would stop every claim)
         )
         .returning(*source_state.c)
     )
