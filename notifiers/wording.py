@@ -76,9 +76,10 @@ _SAYS = {
     "new_case": r"complaint|indict|information|petition|removal",  # the filings that open a case (bot/pipeline/watch.py)
 }
 
-# Where a docket text stops naming the document and goes on about it.
+# Where a docket text stops naming the document and goes on about it ("filed" but in "was not filed", which says
+# what happened: a Texas court's "Motion for rehearing was not filed").
 _NAME_ENDS = re.compile(
-    r"""\s*(?:[.;:,\[(]|\s[-–—]\s|\s(?:filed|by|against|as\s+to|re|regarding|pursuant|addressed|signed|on\s+behalf|
+    r"""\s*(?:[.;:,\[(]|\s[-–—]\s|\s(?:(?<!\bnot\s)filed|by|against|as\s+to|re|regarding|pursuant|addressed|signed|on\s+behalf|
         dated|entered|before|with\s+hearing|for\s+proceedings|in\s+the\s+amount|\d{1,2}/\d{1,2}/\d{2,4})\b)""",
     re.IGNORECASE | re.VERBOSE,
 )

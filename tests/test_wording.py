@@ -11,12 +11,15 @@ from pathlib import Path
 import pytest
 
 from bot.core.courts import midnight
+from bot.core.digest import DAILY, Digest
 from bot.core.entry import Entry
-from bot.core.post import Post
+from bot.core.post import Item, Post
 from bot.pipeline.classify import classify
 from notifiers.console import format_post
-from notifiers.slack.render import render
+from notifiers.plain import digest_text
+from notifiers.slack.render import EMOJI, render
 from notifiers.wording import case_kind, headline
+from scrapers.texas_courts import TexasCourts, TexasCourtsSettings
 
 FIXTURES = Path(__file__).parent / "fixtures" / "pacer_rss"
 
@@ -167,3 +170,36 @@ def test_a_case_name_is_shown_whole_whatever_it_holds(name):
     assert not any(mark in bold[1:-1] + text for mark in "*_~`")
     shown_name = bold[1:-1].translate(str.maketrans("\u2217\u02cd\u223c\u02cb", "*_~`"))
     assert shown_name == name
+
+
+TEXAS_CASE = Path(__file__).parent / "fixtures" / "texas_courts" / "coa_01-18-00277-CR.html"
+
+
+def texas_entry(text: str) -> Entry:
+    """The entry of the Texas appellate case page (as its scraper reads it) whose text is `text`."""
+    url = "https://search.txcourts.gov/Case.aspx?cn=01-18-00277-CR&coa=coa01"
+    source = TexasCourts(TexasCourtsSettings(id="tx", kind="texas_courts", url=url))
+    return next(entry for entry in source.parse(TEXAS_CASE.read_bytes(), url) if entry.text == text)
+
+
+def test_a_filing_that_was_not_filed_is_named_whole():
+    entry = texas_entry("Motion for rehearing was not filed")
+    events = classify(entry.text)
+    _, (section, _) = shown(Post("#tx", entry, events))
+    assert section.startswith(f"{EMOJI['other']} *Motion for rehearing was not filed*\n")
+    digest = Digest("#tx", DAILY, datetime(2018, 11, 14, tzinfo=UTC), datetime(2018, 11, 15, tzinfo=UTC), "UTC",
+                    ((Item(entry, events),),))
+    _, body = digest_text(digest)
+    assert body.splitlines()[-1] == "  • Motion for rehearing was not filed (filed 2018-11-14)"
+    assert headline(("motion",), docket_entry("1:18-cv-00001", "A v. B", "Motion to Compel filed by A")) == (
+        "Motion to Compel")  # a "filed" that says who filed it still ends the name
+
+
+def test_the_emoji_follows_the_posts_event_types_not_the_words_of_its_name():
+    entry = texas_entry("Motion for rehearing due")  # a deadline: the court's reminder, no motion
+    events = classify(entry.text)
+    assert events == ("other",)
+    _, (section, _) = shown(Post("#tx", entry, events))
+    assert section.startswith(f"{EMOJI['other']} *Motion for rehearing due*\n")
+    _, (motion, _) = shown(Post("#tx", entry, ("motion",)))
+    assert motion.startswith(f"{EMOJI['motion']} *Motion for rehearing due*\n")
