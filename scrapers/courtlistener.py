@@ -65,6 +65,8 @@ REFUSED = frozenset({401, 403})  # the HTTP statuses of a missing token, or one 
 OMIT = "recap_documents__plain_text"
 
 _DOCKET_API_PATH = re.compile(r"/dockets/(\d+)/?$")
+_RECAP_PATH_COURT = re.compile(r"\bgov\.uscourts\.([a-z0-9]+)\.\d+\b")  # gov.uscourts.dcd.178502: RECAP's file names
+_PATH_FIELDS = ("filepath_local", "filepath_ia", "thumbnail")
 
 T = TypeVar("T")
 
@@ -222,6 +224,19 @@ def _docket_page(docket_id: int, documents: list[dict]) -> str:
     return f"{SITE}/docket/{docket_id}/{slug}/"
 
 
+def court_in_paths(documents: Sequence[dict]) -> str:
+    """The court id (`dcd`) that RECAP's file paths of a docket entry's documents name
+    (`recap/gov.uscourts.dcd.178502/gov.uscourts.dcd.178502.140.0.pdf`), "" when none names one."""
+    paths = (document.get(field) for document in documents for field in _PATH_FIELDS)
+    found = (_RECAP_PATH_COURT.search(path) for path in paths if isinstance(path, str))
+    return next((match.group(1) for match in found if match), "")
+
+
+def placeholder_case_name(docket_id: int) -> str:
+    """The case name of a webhook's entry whose docket could not be read: `CourtListener docket 4214664`."""
+    return f"CourtListener docket {docket_id}"
+
+
 def filed_at(value: object, court: str) -> datetime | None:
     """A date CourtListener gives (`2022-10-11`) as the start of that day on the clock of `court` (a court id, `nysd`:
     midnight in New York, 05:00 UTC); midnight UTC for a court the courts table has no zone for (`zoneless`). None
@@ -303,11 +318,12 @@ def entries_from_webhook(body: bytes) -> list[Pushed]:
 
     Returns them in the body's order. An entry has its final key (`cl:<docket id>:<entry id>`, the key a poll
     gives the same entry, so a webhook and a later poll never post one filing twice), text, number, url,
-    docket_url and filed_at (midnight UTC of its date: the court is not known yet); one whose `date_filed` is
-    null or not a date is kept undated, with its report (`Pushed.undated`), as a poll keeps it. The webhook does
-    not name the case: source_id, case_number, case_name and court are "". `CourtListener.webhook_entries` makes
-    them a source's entries, case fields filled and dates set on the court's clock from the docket. CourtListener
-    wants a 2xx within a second: call that after answering.
+    docket_url, court (the one its documents' RECAP file paths name, `court_in_paths`; "" when none does) and
+    filed_at (midnight of its date on that court's clock, as `filed_at` dates it); one whose `date_filed` is null or
+    not a date is kept undated, with its report (`Pushed.undated`), as a poll keeps it. The webhook does not name
+    the case: source_id, case_number and case_name are "". `CourtListener.webhook_entries` makes them a source's
+    entries, case fields filled from the docket. CourtListener wants a 2xx within a second: call that after
+    answering.
     """
     data = _load(body, "webhook body")
     webhook = data.get("webhook") if isinstance(data, dict) else None
@@ -322,22 +338,23 @@ def entries_from_webhook(body: bytes) -> list[Pushed]:
     pushed = []
     for result in _checked_results(results, "docket alert"):
         docket_id = _docket_id(result.get("docket"))
-        entry = entry_from_result(result, Docket(docket_id))
+        entry = entry_from_result(result, Docket(docket_id, court=court_in_paths(_documents(result))))
         pushed.append(Pushed(docket_id, entry, tuple(undated(entry, result.get("date_filed"), "date_filed"))))
     return pushed
 
 
 def _with_docket(entry: Entry, docket: Docket, source_id: str) -> Entry:
-    """A webhook's entry as a source's, with the case fields and page of its docket, and dated on its court's clock
-    (the webhook, which names no court, dates it at midnight UTC of the date it gives: the same date)."""
+    """A webhook's entry as a source's, with the case fields and page of its docket, and dated on its court's clock.
+    A field the docket lacks (one that could not be read) keeps the entry's own (court, page)."""
     docket_url = docket.url or entry.docket_url
+    court = docket.court or entry.court
     return replace(
         entry,
         source_id=source_id,
         case_number=docket.case_number,
         case_name=docket.case_name,
-        court=docket.court,
-        filed_at=midnight(entry.filed_at.date(), docket.court) if entry.filed_at else None,
+        court=court,
+        filed_at=midnight(entry.filed_at.date(), court) if entry.filed_at else None,
         url=docket_url if entry.url == entry.docket_url else entry.url,
         docket_url=docket_url,
     )
@@ -418,23 +435,31 @@ class CourtListener(Scraper[CourtListenerSettings]):
         """This source's entries among a webhook's (`entries_from_webhook`): those of its dockets, with its
         source_id, the case fields of their docket, read from the API (one request per docket), and their dates
         on its court's clock; with the reports of those without a readable date, and the count of those of a
-        court without a known zone (`Parsed.zoneless`), as a poll gives them. A docket that cannot be read leaves
-        its entries' case fields empty and their dates at midnight UTC (logged): they are news all the same."""
+        court without a known zone (`Parsed.zoneless`), as a poll gives them. A docket that cannot be read (no
+        COURTLISTENER_TOKEN, CourtListener down) gives its entries no case number and the case name `CourtListener
+        docket 4214664` (`placeholder_case_name`); they keep what the body has (entry number, court from the
+        document paths, docket page), so that they are filings, never taken for news stories; the log says what
+        was missing."""
         mine = [item for item in pushed if item.docket_id in self.source.dockets]
-        dockets = {item.docket_id: self._docket_or_bare(fetcher, item.docket_id) for item in mine}
+        dockets: dict[int, Docket] = {}
+        for item in mine:  # one request per docket
+            if item.docket_id not in dockets:
+                dockets[item.docket_id] = self._docket_or_placeholder(fetcher, item)
         entries = [_with_docket(item.entry, dockets[item.docket_id], self.source.id) for item in mine]
         return Parsed(entries, undated=[report for item in mine for report in item.undated],
                       zoneless=zoneless(entries))
 
-    def _docket_or_bare(self, fetcher: Fetcher, docket_id: int) -> Docket:
+    def _docket_or_placeholder(self, fetcher: Fetcher, item: Pushed) -> Docket:
         try:
-            return self._read(fetcher, f"{self.api}dockets/{docket_id}/", docket_from_json)
+            return self._read(fetcher, f"{self.api}dockets/{item.docket_id}/", docket_from_json)
         except Abandoned:  # the bot is stopping: not a docket that cannot be read
             raise
         except (FetchError, ParseError) as exc:
-            log.warning("source %s: docket %s unreadable, webhook entries go without case fields: %s",
-                        self.source.id, docket_id, exc)
-            return Docket(docket_id)
+            name = placeholder_case_name(item.docket_id)
+            court = f"court {item.entry.court} from the document paths" if item.entry.court else "no court"
+            log.warning("source %s: docket %s unreadable (%s): its webhook entries go without case number and case "
+                        "name, posted as %r with %s", self.source.id, item.docket_id, exc, name, court)
+            return Docket(item.docket_id, case_name=name)
 
     def _docket_entries(self, fetcher: Fetcher, docket_id: int) -> list[dict]:
         """The newest docket entries of a docket, at most `max_pages` pages, each entry once."""

@@ -9,6 +9,7 @@ The JSON files are not golden inputs: the golden harness skips .json files.
 from __future__ import annotations
 
 import json
+import logging
 import time
 from collections import Counter
 from datetime import UTC, datetime
@@ -24,6 +25,7 @@ from scrapers.base import ParseError, Undated, undated_note, zoneless_note
 from scrapers.courtlistener import (
     CourtListener,
     CourtListenerSettings,
+    court_in_paths,
     entries_from_webhook,
     in_docket_order,
 )
@@ -317,10 +319,25 @@ def test_webhook_docket_alert_is_parsed():
     entry = pushed.entry
     assert (pushed.docket_id, pushed.undated) == (4214664, ())
     assert (entry.key, entry.number) == ("cl:4214664:2208776613", "140")
-    assert entry.filed_at == datetime(2022, 10, 11, tzinfo=UTC)  # no court yet: midnight UTC of its date
+    assert entry.filed_at == datetime(2022, 10, 11, tzinfo=NEW_YORK)  # on the clock of dcd, named by its paths
     assert entry.text.startswith("MOTION for Settlement Preliminary Approval")
     assert (entry.url, entry.docket_url) == (MOTION_PAGE, DOCKET_PAGE)
-    assert (entry.source_id, entry.case_number, entry.case_name, entry.court) == ("", "", "", "")
+    assert (entry.source_id, entry.case_number, entry.case_name, entry.court) == ("", "", "", "dcd")
+
+
+@pytest.mark.parametrize(
+    ("documents", "court"),
+    [
+        ([{"thumbnail": None, "filepath_ia": "", "filepath_local": "recap/gov.uscourts.nysd.5/gov.uscourts.nysd.5.1.0.pdf"}],
+         "nysd"),
+        ([{"filepath_local": None}, {"thumbnail": "recap-thumbnails/gov.uscourts.ca9.12/3.thumb.png"}], "ca9"),
+        ([{"filepath_local": None, "filepath_ia": "", "thumbnail": None}], ""),
+        ([{"filepath_local": "recap/something/else.pdf"}], ""),
+        ([], ""),
+    ],
+)
+def test_court_in_paths_reads_recap_file_names(documents, court):
+    assert court_in_paths(documents) == court
 
 
 @pytest.mark.parametrize("event_type", [2, 3, 4, None])
@@ -377,14 +394,33 @@ def test_webhook_entries_without_a_readable_date_are_kept_and_reported_as_a_poll
         "2 entries without a readable date, e.g. entry cl:4214664:2208776613 has no date_filed")
 
 
-def test_webhook_entries_survive_an_unreadable_docket(httpserver):
+def test_webhook_entries_of_an_unreadable_docket_are_filings_with_what_the_body_has(httpserver, caplog):
     httpserver.expect_request(f"{API_PATH}dockets/4214664/").respond_with_data("down", status=404)
-    pushed = entries_from_webhook(fixture("docket_alert_webhook"))
+    body = json.loads(fixture("docket_alert_webhook"))
+    first = body["payload"]["results"][0]
+    body["payload"]["results"].append({**first, "id": 2, "entry_number": 141})
+    pushed = entries_from_webhook(json.dumps(body).encode())
     mine = scraper(httpserver, TOKEN).webhook_entries(pushed, fetcher())
-    [entry] = mine.entries
-    assert (entry.source_id, entry.key, entry.case_name, entry.docket_url) == (
-        "nvlsp", "cl:4214664:2208776613", "", DOCKET_PAGE
+    entry, second = mine.entries
+    assert (entry.source_id, entry.key, entry.number, entry.court, entry.docket_url) == (
+        "nvlsp", "cl:4214664:2208776613", "140", "dcd", DOCKET_PAGE
     )
+    assert (entry.case_number, entry.case_name) == ("", "CourtListener docket 4214664") and not entry.is_story
+    assert entry.filed_at == datetime(2022, 10, 11, tzinfo=NEW_YORK) and mine.zoneless == Counter()
+    assert second.case_name == entry.case_name
+    [warned] = [record.getMessage() for record in caplog.records if record.levelno == logging.WARNING]
+    assert warned.startswith("source nvlsp: docket 4214664 unreadable (")  # once for the docket, not per entry
+    assert warned.endswith("): its webhook entries go without case number and case name, posted as "
+                           "'CourtListener docket 4214664' with court dcd from the document paths")
+
+
+def test_webhook_entries_of_an_unreadable_docket_without_document_paths_have_no_court(httpserver):
+    httpserver.expect_request(f"{API_PATH}dockets/4214664/").respond_with_data("down", status=404)
+    body = json.loads(fixture("docket_alert_webhook"))
+    body["payload"]["results"][0]["recap_documents"] = []
+    mine = scraper(httpserver, TOKEN).webhook_entries(entries_from_webhook(json.dumps(body).encode()), fetcher())
+    [entry] = mine.entries
+    assert (entry.court, entry.case_name, entry.is_story) == ("", "CourtListener docket 4214664", False)
     assert entry.filed_at == datetime(2022, 10, 11, tzinfo=UTC) and mine.zoneless == Counter({"": 1})
 
 

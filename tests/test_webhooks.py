@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 import logging
 import os
+import socket
+import threading
 import time
 
 import pytest
@@ -14,6 +16,7 @@ from sqlalchemy import text
 
 from bot.app import App
 from bot.cli import main
+from bot.store import EntryQuery
 from bot.web.server import WebApp
 from tests.fakes.slack_api import channel_id
 from tests.support.feeds import FIXTURES
@@ -153,3 +156,39 @@ def test_an_entry_pushed_without_a_readable_date_is_posted_and_reported_as_a_pol
     assert app.store.state("nvlsp").last_pushed_undated_note is None
     assert main(["sources"]) == 0
     assert "without a readable date" not in capsys.readouterr().out
+
+
+def unreachable_api() -> str:
+    """An API URL on a local port nothing listens on: CourtListener cannot be reached."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    return f"http://127.0.0.1:{port}{API_PATH}"
+
+
+def test_an_entry_of_a_docket_that_cannot_be_read_is_posted_as_a_filing_with_what_the_body_has(
+        use_config, database_url, slack, caplog, monkeypatch):
+    monkeypatch.delenv("COURTLISTENER_TOKEN", raising=False)
+    caplog.set_level(logging.INFO)
+    use_config(CONFIG.format(api=unreachable_api()), database_url, slack=slack, http={"courtlistener_interval": "0s"})
+    app = App.from_env(os.environ)
+    try:
+        with serving(WebApp(app, {"COURTLISTENER_WEBHOOK_SECRET": SECRET})) as base:
+            assert post(base, BODY).status_code == 200
+            [message] = slack.wait_for_messages(1, timeout=20)
+            processed(app)
+            for thread in threading.enumerate():  # its delivery done before the store closes
+                if thread.name == "webhooks":
+                    thread.join(timeout=20)
+        [seen] = app.store.seen_entries(EntryQuery("nvlsp"), 5)
+    finally:
+        app.close()
+    blocks = json.dumps(message["blocks"])
+    assert "CourtListener docket 4214664" in message["text"] and "D.D.C." in message["text"]
+    assert "Article" not in blocks and "Outlet" not in blocks and "published" not in blocks  # not a news story
+    assert "filed 2022-10-11" in blocks and "https://www.courtlistener.com/docket/4214664/" in blocks
+    assert (seen.entry.case_name, seen.entry.court, seen.entry.number) == ("CourtListener docket 4214664", "dcd", "140")
+    [warned] = [record.getMessage() for record in caplog.records if "unreadable" in record.getMessage()]
+    assert warned.startswith("source nvlsp: docket 4214664 unreadable (")
+    assert warned.endswith("its webhook entries go without case number and case name, posted as "
+                           "'CourtListener docket 4214664' with court dcd from the document paths")
