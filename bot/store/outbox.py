@@ -252,10 +252,15 @@ class Outbox(Holds):
         with self.engine.begin() as conn:
             return add_digest(conn, digest, now, self.slack_notifier, again)
 
-    def digests_queued(self, limit: int = 50, channel: str | None = None, key: str | None = None) -> list[QueuedDigest]:
+    def digests_queued(
+        self, limit: int = 50, channel: str | None = None, key: str | None = None, sent_only: bool = False
+    ) -> list[QueuedDigest]:
         """The digests in the outbox, newest queued first, at most `limit`: all, or those to `channel`, or those
-        queued under `key` (Digest.key, also when queued again under it with --force)."""
+        queued under `key` (Digest.key, also when queued again under it with --force); with `sent_only`, only
+        those delivered."""
         query = select(outbox).where(outbox.c.source_id == DIGEST, outbox.c.digest.is_not(None))
+        if sent_only:
+            query = query.where(outbox.c.sent_at.is_not(None))
         if channel is not None:
             query = query.where(outbox.c.channel == channel)
         if key is not None:
