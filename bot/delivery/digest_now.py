@@ -88,7 +88,9 @@ def queue_built(store: Store, built: Sequence[Built], now: datetime, force: bool
             queued += 1
             continue
         [earlier] = store.digests_queued(1, item.channel, item.digest.key)
-        sent = f"sent {shown_time(earlier.sent_at, tz)}" if earlier.sent_at is not None else earlier.status
+        sent = f"not sent yet: {earlier.status}"
+        if earlier.sent_at is not None:
+            sent = f"sent {shown_time(earlier.sent_at, tz)}"
         refused.append(f"{item.channel}: the same digest ({item.digest.contents}) was queued "
                        f"{shown_time(earlier.created_at, tz)} ({sent}): not queued again (--force queues it again)")
     return queued, refused

@@ -1,8 +1,8 @@
 """`GET /` of the web process: the status page, one server-rendered HTML page (bot/web/templates/status.html).
 
 It shows what `sources`, `outbox` and /healthz compute (bot/ops/status.py, bot/delivery/outbox.py), and the
-last posts and digests sent, read from the store; it changes nothing and shows no secret. With STATUS_TOKEN set, a request
-needs the token, as the password of HTTP basic auth (any user name) or as `?token=...`.
+last posts and digests sent, read from the store; it changes nothing and shows no secret. With STATUS_TOKEN set, a
+request needs the token, as the password of HTTP basic auth (any user name) or as `?token=...`.
 """
 
 from __future__ import annotations
