@@ -93,6 +93,8 @@ def build_parser() -> argparse.ArgumentParser:
     digest.add_argument("--since", metavar="DURATION", help="the period, back from now (24h, 7d; default: the "
                         "destination's digest period, else 24h)")
     digest.add_argument("--dry-run", action="store_true", help="print the digests; queue nothing")
+    digest.add_argument("--force", action="store_true", help="queue a digest even when the same one (the same "
+                        "filings, same destination) was queued before")
     web = command("web", help="HTTP on $PORT (default 8000): the status page, /docket, webhooks, /healthz, /metrics")
     web.add_argument("--no-worker", action="store_true",
                      help="no worker runs by design: /healthz does not ask for one")
@@ -230,7 +232,7 @@ def _run_command(args: argparse.Namespace) -> int:
         if args.command == "outbox":
             return show_outbox(app, args.retry)
         if args.command == "digest":
-            return digest_now(app, args.channel, args.since, args.dry_run)
+            return digest_now(app, args.channel, args.since, args.dry_run, args.force)
         if args.command in ("mute", "unmute", "pause", "resume"):
             return quiet_command(app, args)
         if args.command == "why":
@@ -345,7 +347,7 @@ def deliver_and_say(app: App, earlier: DeliveryReport | None = None, new_for_sla
     return not (report.retrying or report.failed or holds)
 
 
-def digest_now(app: App, channel: str | None, since: str | None, dry_run: bool) -> int:
+def digest_now(app: App, channel: str | None, since: str | None, dry_run: bool, force: bool) -> int:
     from bot.delivery import digest_now as digests
 
     try:
@@ -365,7 +367,9 @@ def digest_now(app: App, channel: str | None, since: str | None, dry_run: bool) 
             if item.digest is not None:
                 print(format_message(f"would post to {item.channel}", *digest_text(item.digest)))
         return EXIT_OK
-    queued = digests.queue_built(app.store, built, datetime.now(UTC))
+    queued, refused = digests.queue_built(app.store, built, datetime.now(UTC), force, app.config.tz)
+    for line in refused:
+        print(line)
     print(f"queued {plural(queued, 'digest', 'digests')}")
     ready_to_deliver(app)
     return EXIT_OK if deliver_and_say(app) else EXIT_FAILED

@@ -288,6 +288,35 @@ def test_the_digest_command_dry_run_prints_the_digest_and_queues_nothing(databas
     store.close()
 
 
+def test_the_digest_command_run_twice_queues_the_same_digest_once_unless_forced(
+    database_url, tmp_path, monkeypatch, capsys
+):
+    (tmp_path / "sources.yaml").write_text(config_text(DIGEST_SUBSCRIPTION))
+    monkeypatch.setenv("DATABASE_URL", database_url)
+    monkeypatch.delenv("SLACK_BOT_TOKEN", raising=False)
+    store = Store.open(database_url)
+    seen(store, datetime.now(UTC) - timedelta(hours=1), MOTION, DISMISSAL)
+    config = ["--config", str(tmp_path / "sources.yaml")]
+
+    assert main(["digest", *config]) == 0
+    assert "queued 1 digest" in capsys.readouterr().out
+    assert main(["digest", *config]) == 0
+    again = capsys.readouterr().out.splitlines()
+    refused = [line for line in again if "not queued again" in line]
+    assert len(refused) == 1 and refused[0].startswith("#rust-case: the same digest (2 filings in 2 cases) was queued ")
+    assert "(sent " in refused[0] and refused[0].endswith("(--force queues it again)")
+    assert "queued 0 digests" in again
+    assert store.outbox_counts() == {"sent": 1}
+
+    seen(store, datetime.now(UTC) - timedelta(minutes=5), ORDER)
+    assert main(["digest", *config]) == 0  # a new filing: a new digest
+    assert "queued 1 digest" in capsys.readouterr().out
+    assert main(["digest", "--force", *config]) == 0
+    assert "queued 1 digest" in capsys.readouterr().out
+    assert store.outbox_counts() == {"sent": 3}
+    store.close()
+
+
 def test_the_digest_command_refuses_an_unknown_channel_and_a_bad_period(database_url, tmp_path, monkeypatch, capsys):
     (tmp_path / "sources.yaml").write_text(config_text(DIGEST_SUBSCRIPTION))
     monkeypatch.setenv("DATABASE_URL", database_url)

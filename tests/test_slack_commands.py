@@ -350,7 +350,9 @@ def test_check_answers_through_the_response_url_with_what_it_found(docket, app, 
     assert lines[0].startswith("• `sdny` ok  75 new of ")
     assert lines[0].endswith(f"queued {MOTIONS_AND_DISMISSALS} post(s)")
     assert f"motion {len(EXPECTED_MOTIONS)}" in lines[0] and f"dismissal {len(EXPECTED_DISMISSALS)}" in lines[0]
-    assert len([line for line in lines if line.startswith("      ")]) == 6  # five entries and "… and 70 more"
+    shown = [line.strip() for line in lines if line.startswith("      ")]
+    assert len(shown) == 6 and shown[-1] == "… and 70 more"  # five entries, the dismissals first as a burst lists them
+    assert set(shown[:2]) == {f"{case}: {text}" for case, text in EXPECTED_DISMISSALS}
     assert lines[-1] == f"Delivered {MOTIONS_AND_DISMISSALS} post(s)."
     assert len(posts_to(slack, CHANNEL_ID)) == MOTIONS_AND_DISMISSALS
 

@@ -10,8 +10,9 @@ import pytest
 import requests
 from bs4 import BeautifulSoup
 
+from bot.core.digest import DAILY, Digest
 from bot.core.notice import NOTE, Notice
-from bot.core.post import MessageRef, Post, Queued
+from bot.core.post import Item, MessageRef, Post, Queued
 from bot.core.quiet import Pause
 from bot.store import Harvest, Store, engine_for
 from bot.web.server import WebApp
@@ -67,6 +68,23 @@ def test_the_page_shows_each_source_the_backlog_the_posts_and_the_worker(app):
     assert "alive" in soup.find(id="worker").get_text()
 
 
+def test_the_page_lists_the_digests_sent_with_channel_when_and_period(app):
+    now = datetime(2026, 11, 30, 15, 30, tzinfo=UTC)
+    start, end = datetime(2026, 11, 29, 15, tzinfo=UTC), datetime(2026, 11, 30, 15, tzinfo=UTC)
+    item = Item(entry("46", "NOTICE of Voluntary Dismissal by Hannah Hutchins"), ("dismissal",))
+    digest = Digest("#desk", DAILY, start, end, "America/Denver", ((item,),))
+    assert app.store.queue_digest(digest, end)
+    sent = app.store.claim_next("test:1:a", now, timedelta(minutes=2))
+    assert sent is not None and sent.digest == digest
+    app.store.mark_sent(sent.id, sent.channel, MessageRef("C0DESK", "1764516600.000100"), now)
+    assert app.store.queue_digest(replace(digest, channel="#later"), now)  # queued, not sent: not listed
+    with serving(WebApp(app, {})) as base:
+        soup = page(base)
+    assert cells(soup.find(id="digests")) == [[
+        "#desk", "2026-11-30 08:30 MST", "2026-11-29 08:00 MST to 2026-11-30 08:00 MST",
+        "Daily digest: 1 filing in 1 case"]]
+
+
 def test_a_paused_source_shows_as_paused_and_by_whom(app):
     app.store.pause(Pause("sdny", "U0ALICE", datetime(2026, 11, 29, 15, 2, tzinfo=UTC)))
     with serving(WebApp(app, {})) as base:
@@ -85,6 +103,7 @@ def test_the_page_of_a_fresh_install(app):
         ("queued", "held", "failed", "sent"), "0")
     assert soup.find(id="holds") is None and soup.find(id="posts") is None
     assert "Nothing posted yet." in soup.get_text()
+    assert soup.find(id="digests") is None and "No digest sent yet." in soup.get_text()
     worker = soup.find(id="worker").get_text(" ", strip=True)
     assert "Last heartbeat: never" in worker and "never seen" in worker
     assert "no worker has run on this store yet" in soup.get_text()

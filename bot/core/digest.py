@@ -7,6 +7,7 @@ The outbox keeps a digest as JSON (`to_json`, `from_json`); each notifier render
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
@@ -113,8 +114,13 @@ class Digest:
     @property
     def key(self) -> str:
         """Its identity in the outbox beside its destination: what it covers and from when
-        (`daily:2026-11-28T15:00:00+00:00`); a second worker queueing the same digest is refused by the store."""
-        return f"{self.every}:{self.start.isoformat()}"
+        (`daily:2026-11-28T15:00:00+00:00`); a second worker queueing the same digest is refused by the store. A
+        digest built by hand (ON_DEMAND) ends at the moment it was asked for, so it is known by what it lists
+        instead (`now:` and a hash of its items' keys): asking twice for the same filings queues them once."""
+        if self.every != ON_DEMAND:
+            return f"{self.every}:{self.start.isoformat()}"
+        listed = "\n".join(item.entry.key for case in self.cases for item in case)
+        return f"{ON_DEMAND}:{hashlib.sha256(listed.encode()).hexdigest()[:32]}"
 
     def to_json(self) -> dict:
         return {

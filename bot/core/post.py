@@ -3,11 +3,21 @@ queued with its case's thread, and where the notifier put it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from bot.core.entry import Entry
 
+T = TypeVar("T")
+
 BURST_PAGE = 10  # entries one message of a burst lists; the rest continue in the case's thread
+
+
+def dismissals_first(members: Iterable[T], events: Callable[[T], Iterable[str]]) -> list[T]:
+    """`members` in the order a burst lists them: those whose `events` (event type names) include a dismissal
+    first, each side keeping its given order."""
+    return sorted(members, key=lambda member: "dismissal" not in tuple(events(member)))
 
 
 @dataclass(frozen=True)

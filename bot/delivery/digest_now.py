@@ -3,14 +3,16 @@ stored entries, as the worker does at a digest's time (bot/delivery/digests.py),
 
 Which destinations: with `--channel`, that one (its subscriptions that have a digest, else all of its
 subscriptions); without, every destination with a digest (else every destination). `--since` defaults to the
-period of the destination's digest (a day or a week), else a day.
+period of the destination's digest (a day or a week), else a day, up to now (not the scheduled digest's period
+that ended at its time: a person asking now wants what happened up to now). A digest listing the same filings
+as one queued before is not queued again unless forced (Digest.key).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, tzinfo
 
 from bot.config import Config, Subscription
 from bot.core.clock import shown_time
@@ -74,6 +76,21 @@ def build_now(
     return built
 
 
-def queue_built(store: Store, built: Sequence[Built], now: datetime) -> int:
-    """Queues the digests built (those with something in them); returns how many were queued."""
-    return sum(store.queue_digest(item.digest, now) for item in built if item.digest is not None)
+def queue_built(store: Store, built: Sequence[Built], now: datetime, force: bool, tz: tzinfo) -> tuple[int, list[str]]:
+    """Queues the digests built (those with something in them), each once: a digest listing the same filings as
+    one asked for by hand before (Digest.key) is not queued again unless `force`. Returns how many were queued, and
+    a line per digest not queued, saying when the same one was queued and sent (times on `tz`)."""
+    queued, refused = 0, []
+    for item in built:
+        if item.digest is None:
+            continue
+        if store.queue_digest(item.digest, now, again=force):
+            queued += 1
+            continue
+        [earlier] = store.digests_queued(1, item.channel, item.digest.key)
+        sent = f"not sent yet: {earlier.status}"
+        if earlier.sent_at is not None:
+            sent = f"sent {shown_time(earlier.sent_at, tz)}"
+        refused.append(f"{item.channel}: the same digest ({item.digest.contents}) was queued "
+                       f"{shown_time(earlier.created_at, tz)} ({sent}): not queued again (--force queues it again)")
+    return queued, refused

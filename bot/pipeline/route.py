@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from bot.config import Subscription
 from bot.core.entry import Entry, content_key, normalise_text
 from bot.core.events import EVENT_TYPES, OTHER, SUBSCRIBABLE_EVENTS
-from bot.core.post import BURST_PAGE, Correction, Item, Part, Post, Queued
+from bot.core.post import BURST_PAGE, Correction, Item, Part, Post, Queued, dismissals_first
 
 BURST_SIZE = 5
 
@@ -150,7 +150,7 @@ def fold_bursts(queued: list[Queued], burst: int, page: int = BURST_PAGE) -> lis
 
 def _burst_messages(group: list[Queued], page: int) -> list[Queued]:
     """The messages of one burst: its entries, dismissals first, `page` at a time."""
-    members = sorted(group, key=lambda member: "dismissal" not in member.post.events)
+    members = dismissals_first(group, lambda member: member.post.events)
     pages = [members[start : start + page] for start in range(0, len(members), page)]
     messages = []
     for number, listed in enumerate(pages, 1):

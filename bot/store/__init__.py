@@ -32,7 +32,7 @@ from bot.store.heartbeats import Heartbeats
 from bot.store.history import EntryQuery, History, PostState, SeenEntry
 from bot.store.holds import Hold, Holds
 from bot.store.mutes import Mutes
-from bot.store.outbox import Listed, Outbox, OutboxRow, SentPost
+from bot.store.outbox import Listed, Outbox, OutboxRow, QueuedDigest, SentPost
 from bot.store.pauses import Pauses
 from bot.store.sources import QuietPoll, Sources, SourceState
 from bot.store.stories import Stories
@@ -43,7 +43,7 @@ from bot.store.webhooks import Webhooks
 __all__ = [
     "DEFAULT_DATABASE_URL", "EntryQuery", "FollowUp", "Harvest", "Hold", "Listed", "Made", "OutboxRow", "PostState",
     "QuietPoll", "SeenEntry",
-    "SentPost", "SourceState", "Store", "StoreError", "engine_for",
+    "QueuedDigest", "SentPost", "SourceState", "Store", "StoreError", "engine_for",
 ]
 
 

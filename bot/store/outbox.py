@@ -58,6 +58,18 @@ class OutboxRow:
 
 
 @dataclass(frozen=True)
+class QueuedDigest:
+    """A digest in the outbox: its destination, the digest, its status (pending, sending, sent, held, failed…),
+    when it was queued and when sent (None: not yet), UTC."""
+
+    channel: str
+    digest: Digest
+    status: str
+    created_at: datetime
+    sent_at: datetime | None
+
+
+@dataclass(frozen=True)
 class Listed:
     """An undelivered message as `python -m bot outbox` lists it; `status` is pending, sending, held or failed."""
 
@@ -213,14 +225,18 @@ def free_dead_claims(conn: Connection, alive: Callable[[str], bool]) -> int:
     return freed
 
 
-def add_digest(conn: Connection, digest: Digest, now: datetime, slack_notifier: str | None) -> bool:
+def add_digest(
+    conn: Connection, digest: Digest, now: datetime, slack_notifier: str | None, again: bool = False
+) -> bool:
     """Queues a digest, due now, under its destination and key (Digest.key), to a Slack channel for `slack_notifier`
     (see queued_for; for Slack, recording that the store posts to Slack); False, queueing nothing, when that digest
-    is in the outbox already (another worker queued it): the store lets each in once."""
+    is in the outbox already (another worker queued it): the store lets each in once. `again` queues it even so,
+    under its key and `now` (`digest --force`)."""
     notifier = queued_for(digest.channel, slack_notifier)
+    key = f"{digest.key}@{now.isoformat()}" if again else digest.key
     inserted = conn.execute(
         upsert(conn, outbox).values(
-            channel=digest.channel, source_id=DIGEST, entry_key=digest.key, thread_key="", events=[], entry={},
+            channel=digest.channel, source_id=DIGEST, entry_key=key, thread_key="", events=[], entry={},
             queued_for=notifier, digest=digest.to_json(), status="pending", attempts=0, created_at=now,
             next_attempt_at=now,
         ).on_conflict_do_nothing(index_elements=["channel", "source_id", "entry_key"]).returning(outbox.c.id)
@@ -231,10 +247,31 @@ def add_digest(conn: Connection, digest: Digest, now: datetime, slack_notifier: 
 
 
 class Outbox(Holds):
-    def queue_digest(self, digest: Digest, now: datetime) -> bool:
-        """Queues a digest once (see add_digest); True when this call queued it."""
+    def queue_digest(self, digest: Digest, now: datetime, again: bool = False) -> bool:
+        """Queues a digest once (see add_digest; `again`: even so); True when this call queued it."""
         with self.engine.begin() as conn:
-            return add_digest(conn, digest, now, self.slack_notifier)
+            return add_digest(conn, digest, now, self.slack_notifier, again)
+
+    def digests_queued(
+        self, limit: int = 50, channel: str | None = None, key: str | None = None, sent_only: bool = False
+    ) -> list[QueuedDigest]:
+        """The digests in the outbox, newest queued first, at most `limit`: all, or those to `channel`, or those
+        queued under `key` (Digest.key, also when queued again under it with --force); with `sent_only`, only
+        those delivered."""
+        query = select(outbox).where(outbox.c.source_id == DIGEST, outbox.c.digest.is_not(None))
+        if sent_only:
+            query = query.where(outbox.c.sent_at.is_not(None))
+        if channel is not None:
+            query = query.where(outbox.c.channel == channel)
+        if key is not None:
+            query = query.where(or_(outbox.c.entry_key == key, outbox.c.entry_key.startswith(f"{key}@")))
+        with self.engine.connect() as conn:
+            rows = conn.execute(query.order_by(outbox.c.id.desc()).limit(limit)).mappings().all()
+        return [
+            QueuedDigest(row["channel"], Digest.from_json(row["digest"]), row["status"], utc(row["created_at"]),
+                         utc(row["sent_at"]))
+            for row in rows
+        ]
 
     def queue_notice(self, channel: str, notice: Notice, now: datetime) -> None:
         """Queues an ops notice that belongs to no source (a refused config file, say)."""

@@ -1,8 +1,8 @@
 """`GET /` of the web process: the status page, one server-rendered HTML page (bot/web/templates/status.html).
 
 It shows what `sources`, `outbox` and /healthz compute (bot/ops/status.py, bot/delivery/outbox.py), and the
-last posts sent, read from the store; it changes nothing and shows no secret. With STATUS_TOKEN set, a request
-needs the token, as the password of HTTP basic auth (any user name) or as `?token=...`.
+last posts and digests sent, read from the store; it changes nothing and shows no secret. With STATUS_TOKEN set, a
+request needs the token, as the password of HTTP basic auth (any user name) or as `?token=...`.
 """
 
 from __future__ import annotations
@@ -23,11 +23,12 @@ from bot.delivery.outbox import age, backlog
 from bot.ops.status import held_for_slack, source_statuses, worker_status
 from bot.poll.lines import describe_pause
 from bot.store import Store
-from notifiers.message import links, summary
+from notifiers.message import digest_period, digest_title, links, summary
 from notifiers.slack.notifier import WORKSPACE_VARIABLE, permalink
 
 TOKEN_VARIABLE = "STATUS_TOKEN"
 SHOWN_POSTS = 50
+SHOWN_DIGESTS = 20
 REALM = "docketbot status"
 
 _templates = Environment(
@@ -69,6 +70,14 @@ class PostRow:
     follow_up: str | None  # what followed the post: its free copy, its preview, or why nothing did
 
 
+@dataclass(frozen=True)
+class DigestRow:
+    channel: str
+    sent: str  # when, on the config's clock
+    period: str  # what it covers, on the config's clock (notifiers/message.py digest_period)
+    title: str  # `Daily digest: 5 filings in 2 cases`
+
+
 def render(config: Config, store: Store, now: datetime, environ: Mapping[str, str]) -> str:
     """The page as HTML, for the sources of `config` and the state in `store` at `now` (UTC); times are shown
     on the config's clock. Raises what the store raises when it cannot be read."""
@@ -79,6 +88,10 @@ def render(config: Config, store: Store, now: datetime, environ: Mapping[str, st
         PostRow(sent.channel, shown_time(sent.sent_at, tz), summary(sent.post), next(iter(links(sent.post.entry)), None),
                 permalink(workspace, sent.ref) if sent.ref else None, sent.follow_up)
         for sent in store.recent_posts(SHOWN_POSTS)
+    ]
+    digests = [
+        DigestRow(sent.channel, shown_time(sent.sent_at, tz), digest_period(sent.digest), digest_title(sent.digest))
+        for sent in store.digests_queued(SHOWN_DIGESTS, sent_only=True) if sent.sent_at is not None
     ]
     return _templates.get_template("status.html").render(
         now=shown_time(now, tz, "%Y-%m-%d %H:%M:%S"),
@@ -93,5 +106,7 @@ def render(config: Config, store: Store, now: datetime, environ: Mapping[str, st
         posts=posts,
         shown_time=lambda moment: shown_time(moment, tz) if moment else "–",
         shown_posts=SHOWN_POSTS,
+        digests=digests,
+        shown_digests=SHOWN_DIGESTS,
         describe_pause=lambda pause: describe_pause(pause, tz),
     )

@@ -51,6 +51,7 @@ from bot.config import SourceConfig, Subscription
 from bot.core.docket_forms import docket_number_problem
 from bot.core.dockets import same_docket
 from bot.core.events import DEFAULT_SUBSCRIBED_EVENTS, SUBSCRIBABLE_EVENTS
+from bot.core.post import dismissals_first
 from bot.delivery.deliver import DeliveryReport
 from bot.history.find import cases_matching
 from bot.ops.status import WorkerStatus, held_for_slack, source_statuses, worker_status
@@ -455,12 +456,16 @@ def describe(subscription: Subscription) -> str:
 
 
 def check_line(result: PollResult, case: str | None, tz: tzinfo) -> str:
-    """One source's outcome, with the first few new entries (of `case`, when one was asked for)."""
+    """One source's outcome, with the first few new entries (of `case`, when one was asked for), dismissals first
+    as the channel's burst lists them."""
     line = f"• `{escape(result.source_id)}` {escape(describe_result(result, False, tz))}"
     line += "".join(f"\n      :warning: {escape(warning)}" for warning in result.warnings)
     if not result.ok or result.baseline:
         return line
-    entries = [e for e in result.new if case is None or same_docket(case, e.case_number)]
+    entries = dismissals_first(
+        (e for e in result.new if case is None or same_docket(case, e.case_number)),
+        lambda e: result.event_types.get(e.key, ()),
+    )
     if case is not None:
         line += f"; {len(entries)} new in {escape(case)}"
     shown = [f"\n      {escape(e.case_number or '-')}: {escape(truncate(e.text, ENTRY_TEXT_LIMIT))}" for e in entries]
