@@ -118,16 +118,7 @@ class SourceStatus:
             return PAUSED
         if self.state is None or self.state.last_status == "never":
             return "not polled yet"
-        return self.state.alert or last_outcome(self.state, None)
-
-
-def last_outcome(state: SourceState, pause: Pause | None) -> str:
-    """The outcome of a source's last poll as people read it: its state's `last_status` (`ok`, `error`, ...), except
-    for a source whose pause (`pause`: the one in force, None) has ended, marked `paused` until a poll lists its
-    entries: `resumed`, or `error` once a poll since failed."""
-    if state.last_status == PAUSED and pause is None:
-        return "error" if state.failures_in_row else "resumed"
-    return state.last_status
+        return self.state.alert or self.state.outcome(paused=False)
 
 
 def source_statuses(config: Config, store: Store, now: datetime) -> list[SourceStatus]:

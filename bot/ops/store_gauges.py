@@ -9,7 +9,6 @@ from prometheus_client.core import GaugeMetricFamily
 from prometheus_client.registry import Collector
 
 from bot.config import Config
-from bot.ops.status import last_outcome
 from bot.store import Store
 from bot.store.pauses import pause_of
 
@@ -52,7 +51,7 @@ class StoreCollector(Collector):
             if state.last_success_at:
                 success.add_metric([source.id], state.last_success_at.timestamp())
             if state.last_poll_at:  # a resumed source is "resumed", as the status page says, not "paused"
-                status = last_outcome(state, pause_of(source, pauses))
+                status = state.outcome(paused=pause_of(source, pauses) is not None)
                 polled.add_metric([source.id, status], state.last_poll_at.timestamp())
             failures.add_metric([source.id], state.failures_in_row)
             known.add_metric([source.id], state.entries_known)
