@@ -235,6 +235,26 @@ def test_unfollow_says_where_a_follow_comes_from(docket, app):
     assert docket.send("unfollow sdny")["text"] == "This channel does not follow sdny. See `/docket list`."
 
 
+def test_unfollow_of_a_slack_follow_the_config_file_also_makes_says_the_config_file_still_applies(docket, app):
+    docket.send("follow down all", channel_id="C0NEWSROOM", channel_name="newsroom")
+    answer = docket.send("unfollow down", channel_id="C0NEWSROOM", channel_name="newsroom")
+    assert answer == {"text": "The follow of down made in Slack is removed, but this channel still follows down by "
+                              "the bot's config file; whoever runs the bot can change that there.",
+                      "response_type": "in_channel"}
+    assert app.store.subscriptions() == []
+
+
+@pytest.mark.parametrize("text, problem", [
+    ("follow nowhere", "`nowhere` is neither a source nor a docket number."),
+    ("follow sdny motions", "`motions` is not an event type."),
+])
+def test_a_bad_follow_gets_the_usage_of_follow_only(docket, text, problem):
+    problem_line, usage, rest = docket.send(text)["text"].split("\n")
+    assert problem_line == problem
+    assert usage.startswith("• `/docket follow &lt;source|case&gt; [events…]` post new filings here; events are ")
+    assert rest == "`/docket help` for all."
+
+
 # --- mute and pause (notifiers/slack/quiet.py) ----------------------------------------------------
 
 
@@ -282,7 +302,9 @@ def test_pause_stops_polling_a_source_for_every_channel_until_resumed(docket, ap
     requests = feed.requests
     docket.send("check sdny")
     [found] = slack.wait_for_responses(1)
-    assert found["text"].startswith("• `sdny` paused: not polled (paused by U0ALICE since ") and feed.requests == requests
+    assert found["text"].startswith("• `sdny` paused: not polled (paused by <@U0ALICE> since <!date^")
+    assert found["text"].split("\n")[0].endswith("; `/docket resume sdny` polls it again)")
+    assert feed.requests == requests
 
     assert docket.send("resume sdny")["text"].startswith("<@U0ALICE> resumed source `sdny`: it is polled again")
     assert docket.send("resume sdny")["text"] == "Source `sdny` is not paused."
@@ -469,6 +491,7 @@ def test_socket_mode_refused_by_slack_is_logged_and_the_bot_goes_on(app, environ
     ({}, "source `nmd`: motion, dismissal"),
     ({"digest": "daily 08:00"}, "source `nmd`: motion, dismissal; daily 08:00 digest"),
     ({"digest": "weekly mon 08:00", "live": False}, "source `nmd`: motion, dismissal; weekly mon 08:00 digest only"),
+    ({"events": ["all"]}, "source `nmd`: all events"),
 ])
 def test_list_says_what_a_subscription_follows_and_its_digest(fields, said):
     assert describe(Subscription.model_validate({"channel": "#x", "sources": ["nmd"], **fields})) == said

@@ -15,6 +15,7 @@ import pytest
 import requests
 
 from bot.app import App
+from bot.ops.quiet import pause_source, resume_source
 from bot.ops.status import WORKER_HEARTBEAT
 from bot.store import Harvest, Hold, Store, engine_for
 from bot.web.server import WebApp
@@ -92,6 +93,20 @@ def test_web_metrics_show_the_figures_the_worker_left_in_the_store(app):
     assert 'docketbot_failures_in_row{source="nmd"} 1.0' in text
     assert "docketbot_outbox_messages" in text and "docketbot_delivery_held_messages" in text
     assert "docketbot_polls_total" not in text  # this process polls nothing: no counter that would say 0
+
+
+def test_web_metrics_say_resumed_once_a_paused_source_is_resumed_as_the_status_page_does(app):
+    now = datetime.now(UTC)
+    app.store.record_success("nmd", Harvest(parsed=3), now)
+    pause_source(app.config, app.store, "nmd", "U0ALICE", now)
+    with serving(WebApp(app, {})) as base:
+        paused = requests.get(f"{base}/metrics", timeout=5).text
+        resume_source(app.config, app.store, "nmd", now + timedelta(minutes=1))
+        resumed = requests.get(f"{base}/metrics", timeout=5).text
+        page = requests.get(f"{base}/", timeout=5).text
+    assert 'docketbot_last_poll_timestamp_seconds{source="nmd",status="paused"}' in paused
+    assert 'docketbot_last_poll_timestamp_seconds{source="nmd",status="resumed"}' in resumed
+    assert 'status="paused"' not in resumed and "resumed" in page
 
 
 def test_worker_metrics_count_its_polls(app):

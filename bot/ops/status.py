@@ -118,9 +118,7 @@ class SourceStatus:
             return PAUSED
         if self.state is None or self.state.last_status == "never":
             return "not polled yet"
-        if self.state.last_status == PAUSED:
-            return self.state.alert or ("error" if self.state.failures_in_row else "resumed")
-        return self.state.alert or self.state.last_status
+        return self.state.alert or self.state.outcome(paused=False)
 
 
 def source_statuses(config: Config, store: Store, now: datetime) -> list[SourceStatus]:

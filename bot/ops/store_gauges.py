@@ -10,6 +10,7 @@ from prometheus_client.registry import Collector
 
 from bot.config import Config
 from bot.store import Store
+from bot.store.pauses import pause_of
 
 
 class StoreCollector(Collector):
@@ -42,15 +43,16 @@ class StoreCollector(Collector):
         )
         failures = GaugeMetricFamily("docketbot_failures_in_row", "Failed polls in a row", labels=["source"])
         known = GaugeMetricFamily("docketbot_entries_known", "Entries known per source", labels=["source"])
-        states = self.store.states()
+        states, pauses = self.store.states(), self.store.pauses()
         for source in self.config().sources:
             state = states.get(source.id)
             if state is None:
                 continue
             if state.last_success_at:
                 success.add_metric([source.id], state.last_success_at.timestamp())
-            if state.last_poll_at:
-                polled.add_metric([source.id, state.last_status], state.last_poll_at.timestamp())
+            if state.last_poll_at:  # a resumed source is "resumed", as the status page says, not "paused"
+                status = state.outcome(paused=pause_of(source, pauses) is not None)
+                polled.add_metric([source.id, status], state.last_poll_at.timestamp())
             failures.add_metric([source.id], state.failures_in_row)
             known.add_metric([source.id], state.entries_known)
         yield from (success, polled, failures, known)

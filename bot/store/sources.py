@@ -61,6 +61,14 @@ class SourceState:
         since its last one."""
         return PauseWindow(self.paused_since, self.resumed_at) if self.last_status == PAUSED else None
 
+    def outcome(self, paused: bool) -> str:
+        """The outcome of the last poll as people read it: `last_status` (`ok`, `error`, ...), except for a source
+        whose pause has ended (`paused`: whether one is in force), marked `paused` until a poll lists its entries:
+        `resumed`, or `error` once a poll since failed."""
+        if self.last_status == PAUSED and not paused:
+            return "error" if self.failures_in_row else "resumed"
+        return self.last_status
+
 
 @dataclass(frozen=True)
 class QuietPoll:

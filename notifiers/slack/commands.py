@@ -69,6 +69,10 @@ MAX_ARGUMENT = 100  # longer than any docket number or source id
 ENTRIES_SHOWN = 5
 ENTRY_TEXT_LIMIT = 150
 SOURCES_NAMED = 30
+FOLLOW_USAGE = (
+    f"• `{COMMAND} follow {escape('<source|case>')} [events…]` post new filings here; events are "
+    f"{', '.join(SUBSCRIBABLE_EVENTS)} or `all` (default: {', '.join(DEFAULT_SUBSCRIBED_EVENTS)})"
+)
 
 
 class _NoRejectedBodies(logging.Filter):
@@ -239,8 +243,7 @@ class Docket:
         lines = [
             *([problem] if problem else []),
             f"*{COMMAND}* follows court dockets in this channel:",
-            f"• `{COMMAND} follow {escape('<source|case>')} [events…]` post new filings here; events are "
-            f"{', '.join(SUBSCRIBABLE_EVENTS)} or `all` (default: {', '.join(DEFAULT_SUBSCRIBED_EVENTS)})",
+            FOLLOW_USAGE,
             f"• `{COMMAND} unfollow {escape('<source|case>')}` stop that",
             f"• `{COMMAND} list` what this channel follows",
             f"• `{COMMAND} status` how each source is doing",
@@ -261,26 +264,30 @@ class Docket:
                   else list(dict.fromkeys(events or DEFAULT_SUBSCRIBED_EVENTS)))
         unknown = [event for event in events if event not in SUBSCRIBABLE_EVENTS]
         if unknown:
-            return self.usage(f"`{escape(unknown[0])}` is not an event type.")
+            return follow_usage(f"`{escape(unknown[0])}` is not an event type.")
         if self._is_source(target):
             subscription = Subscription(channel=self._home(channel), sources=[target], events=events)
         elif docket_number_problem(target) is None:  # any court's number, as a config's cases: takes it
             subscription = Subscription(channel=self._home(channel), cases=[target], events=events)
         else:
-            return self.usage(f"`{escape(target)}` is neither a source nor a docket number.")
+            return follow_usage(f"`{escape(target)}` is neither a source nor a docket number.")
         replaced = self._remove(channel, target)
         self.app.store.add_subscription(subscription, created_by=user_id, now=datetime.now(UTC))
         note = " (replacing the earlier follow)" if replaced else ""
         return Answer(f"This channel now follows {describe(subscription)}{note}.", in_channel=True)
 
     def unfollow(self, target: str, channel: Channel) -> Answer:
-        if self._remove(channel, target):
-            return Answer(f"This channel no longer follows {escape(target)}.", in_channel=True)
+        """Removes the channel's Slack-made follows of `target`; a follow by the config file stays, and the answer
+        says so (to the channel when a Slack-made follow went, as that changes what it gets)."""
+        removed = self._remove(channel, target)
         if any(self._covers(subscription, target) for subscription in self._configured(channel)):
-            return Answer(
-                f"This channel follows {escape(target)} by the bot's config file; "
-                "whoever runs the bot can change that there."
-            )
+            by_config = f"follows {escape(target)} by the bot's config file; whoever runs the bot can change that there."
+            if removed:
+                return Answer(f"The follow of {escape(target)} made in Slack is removed, but this channel still "
+                              f"{by_config}", in_channel=True)
+            return Answer(f"This channel {by_config}")
+        if removed:
+            return Answer(f"This channel no longer follows {escape(target)}.", in_channel=True)
         return Answer(f"This channel does not follow {escape(target)}. See `{COMMAND} list`.")
 
     def following(self, channel: Channel) -> Answer:
@@ -437,6 +444,11 @@ def _names(subscription: Subscription, target: str) -> list[str]:
     return [source for source in subscription.sources if source.lower() == target.strip().lower()]
 
 
+def follow_usage(problem: str) -> Answer:
+    """`problem` with the usage of `follow` only, and where the rest is."""
+    return Answer("\n".join([problem, FOLLOW_USAGE, f"`{COMMAND} help` for all."]))
+
+
 def describe(subscription: Subscription) -> str:
     """What a subscription follows, e.g. "case 1:18-cv-03365 (any source): motion, dismissal", and its digest if it
     has one ("; daily 08:00 digest only")."""
@@ -452,12 +464,17 @@ def describe(subscription: Subscription) -> str:
     digest = ""
     if subscription.digest is not None:
         digest = f"; {subscription.digest} digest{'' if subscription.live else ' only'}"
-    return f"{' '.join(parts)}: {', '.join(subscription.events)}{digest}"
+    events = "all events" if set(subscription.events) >= set(SUBSCRIBABLE_EVENTS) else ", ".join(subscription.events)
+    return f"{' '.join(parts)}: {events}{digest}"
 
 
 def check_line(result: PollResult, case: str | None, tz: tzinfo) -> str:
     """One source's outcome, with the first few new entries (of `case`, when one was asked for), dismissals first
     as the channel's burst lists them."""
+    if result.paused is not None:
+        from notifiers.slack.quiet import paused_note  # it builds on this module
+
+        return f"• `{escape(result.source_id)}` {paused_note(result.paused)}"
     line = f"• `{escape(result.source_id)}` {escape(describe_result(result, False, tz))}"
     line += "".join(f"\n      :warning: {escape(warning)}" for warning in result.warnings)
     if not result.ok or result.baseline:

@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 
 from bot.app import App
-from bot.core.quiet import Mute, made_by
+from bot.core.quiet import Mute, Pause, made_by
 from bot.ops.quiet import (
     QuietError,
     mute_case,
@@ -88,6 +88,16 @@ def mute_lines(mutes: Sequence[Mute], channel: Channel, seen: Mapping[str, str] 
 def who(by: str) -> str:
     """A Slack user id as a mention (Slack shows the name); else "the command line", "the config file"."""
     return f"<@{by}>" if re.fullmatch(r"[UW][A-Z0-9]{2,}", by) else escape(made_by(by))
+
+
+def paused_note(pause: Pause) -> str:
+    """A paused source's `/docket check` words: who paused it (a mention), since when, and what polls it again:
+    "paused: not polled (paused by <@U0ALICE> since …; `/docket resume edny` polls it again)"."""
+    if pause.by_config:
+        return "paused: not polled (`paused: true` in the config file; whoever runs the bot can remove it there)"
+    since = f" since {slack_time(pause.since)}" if pause.since else ""
+    return (f"paused: not polled (paused by {who(pause.by)}{since}; "
+            f"`{COMMAND} resume {escape(pause.source_id)}` polls it again)")
 
 
 def _until(mute: Mute) -> str:
