@@ -87,7 +87,7 @@ def test_the_installed_command_runs_from_any_directory(elsewhere, httpserver):
     assert "baseline: 2 entries recorded" in checked.stdout
     assert (elsewhere / "docketbot.db").is_file()
 
-    # The second text is a dismissal only the dismissal model reads: its weights come from the package too.
+    # The second text is a dismissal only the event model reads: its weights come from the package too.
     texts = "MOTION to Dismiss for Lack of Jurisdiction\nGovernment Dismissal of Indictment\n"
     classified = _installed("classify", cwd=elsewhere, stdin=texts)
     assert classified.returncode == 0, classified.stderr

@@ -37,16 +37,20 @@ How a text is read:
 5. Named vetoes take types away: a motion named with its ruling is only the
    ruling; a filed motion only asks, so the dismissal it seeks and the hearing
    date it names are not events yet (unless it is also a "Notice of Hearing").
-6. The dismissal model (model.py, a logistic regression trained on the
-   labels) reads the text as step 2 leaves it, less the phrases that name a
-   dismissal without making one (a motion to dismiss, a ruling to vacate one,
-   "declines to dismiss": rules.NAMED_NOT_RULED), where the table and rules
-   found no dismissal and no table row called the text a record about other
-   documents: above a probability of 0.5 it is a dismissal, and the vetoes
-   of step 5 apply to it as to a rule's. The rules were
-   written from the labels and miss dismissals worded as no rule foresaw;
-   the model, scored on dockets it never saw, reads them better (the
-   comparison: bench/classify_models.py).
+6. The event model (model.py, a logistic regression per type trained on the
+   labels) reads the whole text as step 2 leaves it, less the phrases that
+   name a dismissal without making one (a motion to dismiss, a ruling to
+   vacate one, "declines to dismiss": rules.NAMED_NOT_RULED), and overrules
+   steps 3-5 only where model.POLICY says: it takes away a dismissal or a
+   hearing they found when its probability is below 0.05, and adds a type
+   they did not find above a threshold per type (dismissal and judgment 0.5,
+   hearing 0.7, order 0.9), but nothing to a record about other documents,
+   and a dismissal only to a text that still names one. The rules were
+   written from the labels and miss what is worded as no rule foresaw; on the
+   rules' first reading of texts they had never seen, the model, trained
+   without those texts' dockets, read those types better
+   (bench/first_reads.py). Motions, charges, pleas and appearances are the
+   rules' alone.
 
 The event types are defined in DESIGN.md. Where the labelled texts forced a
 decision the definitions do not make (the labelling guide's decisions):
@@ -307,11 +311,10 @@ decision the definitions do not make (the labelling guide's decisions):
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from typing import NamedTuple
 
 from bot.core.events import EVENT_TYPES
-from bot.pipeline.classify.model import NAMES_A_DISMISSAL, THRESHOLD, dismissal_probability
+from bot.pipeline.classify.model import POLICY, EventScores, event_probabilities
 from bot.pipeline.classify.rules import JOINED_MOTION, NAMED_NOT_RULED, RULES, VETOES
 from bot.pipeline.classify.vocabulary import lookup
 
@@ -381,13 +384,9 @@ class Decision(NamedTuple):
     evidence: str
 
 
-# The probability, 0.0 to 1.0, that a whole docket text records a dismissal.
-DismissalScore = Callable[[str], float]
-
-
-def classify(text: str, dismissal_score: DismissalScore | None = dismissal_probability) -> tuple[str, ...]:
-    """The event types of a docket text, in EVENT_TYPES order; ("other",) if none. See `explain` for `dismissal_score`."""
-    return types_of(explain(text, dismissal_score))
+def classify(text: str, scores: EventScores | None = event_probabilities) -> tuple[str, ...]:
+    """The event types of a docket text, in EVENT_TYPES order; ("other",) if none. See `explain` for `scores`."""
+    return types_of(explain(text, scores))
 
 
 def types_of(decisions: list[list[Decision]]) -> tuple[str, ...]:
@@ -395,30 +394,53 @@ def types_of(decisions: list[list[Decision]]) -> tuple[str, ...]:
     event that is a record about other documents adds nothing to one that is an order)."""
     found: set[str] = set()
     for event in decisions:
-        found |= {d.type for d in event if d.by != "veto"} - {d.type for d in event if d.by == "veto"}
+        found |= _found(event)
     return tuple(name for name in EVENT_TYPES if name in found - {"other"}) or ("other",)
 
 
-def explain(text: str, dismissal_score: DismissalScore | None = dismissal_probability) -> list[list[Decision]]:
-    """Per docket event in the text, the decisions taken on it: table rows, rules and the dismissal model that found
-    a type (`dismissal_score` None: the table and rules alone), and vetoes that took one away. Where the model was
-    asked (the text names a dismissal the table and rules did not find) and said no, the first event says so, as a
-    veto of "dismissal model" with its probability."""
+def explain(text: str, scores: EventScores | None = event_probabilities) -> list[list[Decision]]:
+    """Per docket event in the text, the decisions taken on it: table rows and rules that found a type, vetoes that
+    took one away, and the event model's (`scores`, asked at most once per text, of the types model.POLICY lets it
+    add there; None: the table and rules alone), a decision of the first event. It adds nothing to a text whose every event
+    is a record about other documents (a table row of type `other`), and a type it adds is taken away by the vetoes
+    that take a rule's."""
     read = [_read(event) for event in events(text)]
     decisions = [_decide(event) for event in read]
-    if dismissal_score is None or any(d.type == "dismissal" for event in decisions for d in event):
+    if scores is None:
         return decisions
-    if not NAMES_A_DISMISSAL.search(weighed := _model_text(read)):
-        return decisions
-    score = dismissal_score(weighed)
-    if score > THRESHOLD:
-        return [_decide(event, score) for event in read]
-    decisions[0].append(Decision("dismissal", "veto", "dismissal model", f"probability {score:.2f}, not above {THRESHOLD}"))
+    weighed = _model_text(read)
+    found = set(types_of(decisions))
+    records_only = all(_found(event) == {"other"} and event[0].by == "table" for event in decisions)
+    asked = [
+        name for name, policy in POLICY.items()
+        if name not in found and not records_only and not (policy.only_to_other and found != {"other"})
+        and (policy.named_by is None or policy.named_by.search(weighed))
+    ]
+    probabilities = scores(weighed, asked) if asked else {}
+    for name in asked:
+        if probabilities[name] > POLICY[name].add_above:
+            evidence = f"probability {probabilities[name]:.2f}, above {POLICY[name].add_above}"
+            decisions[0] += [Decision(name, "model", "event model", evidence), *_vetoed(name, read, decisions)]
     return decisions
 
 
+def _vetoed(name: str, read: list[str], decisions: list[list[Decision]]) -> list[Decision]:
+    """The first veto that takes the model's `name` away in one of the events (`read`), as it would a rule's: a
+    motion only asks for a dismissal, chambers' minutes record no hearing."""
+    for event, taken in zip(read, decisions):
+        found = _found(taken) | {name}
+        for veto in VETOES:
+            if name in veto.types and (match := veto.search(event, found)) is not None:
+                return [Decision(name, "veto", veto.name, match.group(0).strip())]
+    return []
+
+
+def _found(event: list[Decision]) -> set[str]:
+    return {d.type for d in event if d.by != "veto"} - {d.type for d in event if d.by == "veto"}
+
+
 def model_text(text: str) -> str:
-    """What the dismissal model reads of a docket text (step 6 of the module docstring; also what it is trained on)."""
+    """What the event model reads of a docket text (step 6 of the module docstring; also what it is trained on)."""
     return _model_text([_read(event) for event in events(text)])
 
 
@@ -432,9 +454,9 @@ def _read(event: str) -> str:
     return event if _MINUTE.match(event) else _without(_MENTION, MENTION_MARK, event)
 
 
-def describe(text: str, dismissal_score: DismissalScore | None = dismissal_probability) -> str:
+def describe(text: str, scores: EventScores | None = event_probabilities) -> str:
     """`explain` for people: the types, then one line per decision ("order  table "order" (CM/ECF)")."""
-    decisions = explain(text, dismissal_score)
+    decisions = explain(text, scores)
     lines = [text, "  -> " + ", ".join(types_of(decisions))]
     for number, event in enumerate(decisions, start=1):
         if len(decisions) > 1:
@@ -442,7 +464,7 @@ def describe(text: str, dismissal_score: DismissalScore | None = dismissal_proba
         for d in event:
             if d.by == "table":
                 why = f'table row "{d.name}" ({d.evidence})'
-            elif d.name == "dismissal model":
+            elif d.name == "event model":
                 why = f"{d.name}: {d.evidence}"
             elif not d.evidence:  # a veto that applies to every text it is asked about (a motion's own hearing date)
                 why = f"{d.by} {d.name}"
@@ -480,9 +502,8 @@ def _without(opening: re.Pattern[str], mark: str, event: str) -> str:
     return "".join(parts) + event[at:]
 
 
-def _decide(event: str, dismissal_score: float | None = None) -> list[Decision]:
-    """The decisions on one event; `dismissal_score`, the model's probability for the whole text, is a finding of
-    the model when above THRESHOLD and no table row or rule found a dismissal in the event."""
+def _decide(event: str) -> list[Decision]:
+    """The decisions of the table, the rules and the vetoes on one event."""
     row = lookup(event)
     if row and row.final:
         if not JOINED_MOTION.search(event):
@@ -494,10 +515,6 @@ def _decide(event: str, dismissal_score: float | None = None) -> list[Decision]:
         if rule.type not in named and (match := rule.search(event)):
             decisions.append(Decision(rule.type, "rule", rule.name, match.group(0).strip()))
     found = {d.type for d in decisions}
-    if "dismissal" not in found and dismissal_score is not None and dismissal_score > THRESHOLD:
-        evidence = f"probability {dismissal_score:.2f}, above {THRESHOLD}"
-        decisions.append(Decision("dismissal", "model", "dismissal model", evidence))
-        found.add("dismissal")
     for veto in VETOES:
         if veto.types & found and (match := veto.search(event, found)) is not None:
             decisions += [Decision(name, "veto", veto.name, match.group(0).strip()) for name in sorted(veto.types & found)]

@@ -1,12 +1,13 @@
-"""Build step: train the dismissal model from the label files and write its weights (dismissal_model.json.gz).
+"""Build step: train the event model from the label files and write its weights (model.HEADS' files).
 
 Needs scikit-learn (requirements-dev.txt); never imported at run time, where
 model.py reads the weights. Each text is read as classify reads it for the
 model (`model_text`: clutter, mentions of other documents and phrases that
-name a dismissal without making one taken out), and only texts that then
-still name a dismissal (model.NAMES_A_DISMISSAL) are used. Trained on every labelled text in
-tests/fixtures/labels/*.jsonl except the frozen holdout (holdout_*.jsonl), so
-that the holdout still measures text the model never saw.
+name a dismissal without making one taken out); each weights file's heads
+are trained as its model.Heads says (feature blocks, minimum document
+frequency, class weights, which texts). Trained on labelled texts in
+tests/fixtures/labels/*.jsonl outside the frozen holdout (holdout_*.jsonl),
+so that the holdout still measures text the model never saw.
 
     python -m bot.pipeline.classify.train           # write the weights after a change of labels
     python -m bot.pipeline.classify.train --check   # exit 1 if the shipped weights are not those the labels train
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import io
 import json
 import sys
 from pathlib import Path
@@ -31,7 +33,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion, make_union
 
 from bot.pipeline.classify import model_text
-from bot.pipeline.classify.model import NAMES_A_DISMISSAL, WEIGHTS, DismissalModel, read_weights
+from bot.pipeline.classify.model import HEADS, EventModel, Heads, read_weights, write_weights
 
 LABELS = Path(__file__).resolve().parents[3] / "tests" / "fixtures" / "labels"
 # The largest difference allowed between the shipped model's probability and scikit-learn's, on any training text.
@@ -49,82 +51,101 @@ def labelled_cases(labels: Path = LABELS) -> list[dict]:
     ]
 
 
-def training_cases(labels: Path = LABELS) -> list[dict]:
-    """The `labelled_cases` whose `model_text` names a dismissal: the only texts the model weighs."""
-    return [case for case in labelled_cases(labels) if NAMES_A_DISMISSAL.search(model_text(case["text"]))]
+def features(heads: Heads) -> FeatureUnion:
+    """The TF-IDF features model.py computes for `heads`: per block, word 1-2-grams or char_wb 2-5-grams, each seen
+    in heads.min_df training texts or more."""
+    analyzers: dict[str, dict[str, Any]] = {"word": {"ngram_range": (1, 2)}, "char": {"analyzer": "char_wb", "ngram_range": (2, 5)}}
+    return make_union(*(
+        TfidfVectorizer(lowercase=True, min_df=heads.min_df, sublinear_tf=True, **analyzers[name]) for name in heads.blocks
+    ))
 
 
-def features() -> FeatureUnion:
-    """The TF-IDF features model.py computes: word 1-2-grams and char_wb 2-5-grams, each seen in 2 texts or more."""
-    return make_union(
-        TfidfVectorizer(lowercase=True, ngram_range=(1, 2), min_df=2, sublinear_tf=True),
-        TfidfVectorizer(lowercase=True, analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True),
-    )
+def fit(x: Any, y: list[bool], balanced: bool = False) -> LogisticRegression:
+    """One logistic regression head over features `x`: its probabilities as the labels have them, or (`balanced`)
+    with the two classes weighted as if equally frequent."""
+    return LogisticRegression(C=10.0, class_weight="balanced" if balanced else None, max_iter=2000).fit(x, y)
 
 
-def fit(x: Any, y: list[bool]) -> LogisticRegression:
-    """One logistic regression head over features `x`, its classes weighted by their frequency."""
-    return LogisticRegression(C=10.0, class_weight="balanced", max_iter=2000).fit(x, y)
+def training_cases(heads: Heads, cases: list[dict]) -> list[dict]:
+    """The `cases` the heads are trained on: those whose `model_text` heads.trained_on finds (all if None)."""
+    return [case for case in cases if heads.trained_on is None or heads.trained_on.search(model_text(case["text"]))]
 
 
-def train(cases: list[dict]) -> tuple[FeatureUnion, LogisticRegression]:
-    """The fitted features and dismissal head over `cases`."""
-    union = features()
+def train(heads: Heads, cases: list[dict]) -> tuple[FeatureUnion, dict[str, LogisticRegression]]:
+    """The fitted features and one head per type of `heads` over `cases` (already chosen by `training_cases`)."""
+    union = features(heads)
     x = union.fit_transform([model_text(case["text"]) for case in cases])
-    return union, fit(x, ["dismissal" in case["events"] for case in cases])
+    return union, {name: fit(x, [name in case["events"] for case in cases], heads.balanced) for name in heads.types}
 
 
-def weights(union: FeatureUnion, head: LogisticRegression, cases: list[dict]) -> dict[str, Any]:
-    """The JSON-ready weights model.DismissalModel reads: per block, n-gram -> [idf, coefficient]."""
-    coefficients, at, blocks = head.coef_[0], 0, {}
-    for (name, vectorizer), block in zip(union.transformer_list, ("word", "char")):
+def weights(
+    heads: Heads, union: FeatureUnion, fitted: dict[str, LogisticRegression], cases: list[dict]
+) -> tuple[dict[str, Any], dict[str, dict[str, list[float]]]]:
+    """What model.write_weights writes of the fitted features and heads: the header, and per block n-gram -> [idf,
+    coefficient of each head]."""
+    names = list(fitted)
+    coefficients = [fitted[name].coef_[0] for name in names]
+    at, blocks = 0, {}
+    for (_, vectorizer), block in zip(union.transformer_list, heads.blocks):
         vocabulary = sorted(vectorizer.vocabulary_.items(), key=lambda item: item[1])
         blocks[block] = {
-            gram: [_round(vectorizer.idf_[column]), _round(coefficients[at + column])] for gram, column in vocabulary
+            gram: [_round(vectorizer.idf_[column]), *(_round(c[at + column]) for c in coefficients)]
+            for gram, column in vocabulary
         }
         at += len(vocabulary)
-    return {
-        "about": "dismissal model: logistic regression over TF-IDF n-grams, trained by bot/pipeline/classify/train.py",
+    header = {
+        "about": f"event model ({heads.file.name}): a logistic regression per type over TF-IDF n-grams, trained by "
+                 "bot/pipeline/classify/train.py",
         "scikit_learn": sklearn_version,
-        "trained_on": {"texts": len(cases), "dismissals": sum("dismissal" in case["events"] for case in cases)},
-        "intercept": _round(head.intercept_[0]),
-        **blocks,
+        "trained_on": {"texts": len(cases), **{name: sum(name in case["events"] for case in cases) for name in names}},
+        "types": names,
+        "blocks": list(heads.blocks),
+        "intercepts": [_round(fitted[name].intercept_[0]) for name in names],
     }
+    return header, blocks
 
 
 def _round(value: float) -> float:
     return float(f"{value:.6g}")
 
 
-def largest_difference(model: DismissalModel, union: FeatureUnion, head: LogisticRegression, cases: list[dict]) -> float:
-    """The largest |model's probability - scikit-learn's| over `cases`."""
+def largest_difference(model: EventModel, union: FeatureUnion, fitted: dict[str, LogisticRegression], cases: list[dict]) -> float:
+    """The largest |model's probability - scikit-learn's| over `cases` and every head."""
     texts = [model_text(case["text"]) for case in cases]
-    theirs = head.predict_proba(union.transform(texts))[:, 1]
-    return max(abs(model.probability(text) - float(p)) for text, p in zip(texts, theirs))
+    x = union.transform(texts)
+    theirs = {name: head.predict_proba(x)[:, 1] for name, head in fitted.items()}
+    return max(
+        abs(probability - float(theirs[name][row]))
+        for row, text in enumerate(texts)
+        for name, probability in model.probabilities(text).items()
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="compare the shipped weights with a fresh training")
     args = parser.parse_args(argv)
-    cases = training_cases()
-    union, head = train(cases)
-    if args.check:
-        shipped = read_weights()
-        difference = largest_difference(DismissalModel(shipped), union, head, cases)
-        print(f"{len(cases)} training texts; the shipped model trained on {shipped['trained_on']['texts']}; "
-              f"largest difference from a fresh training: {difference:.6f} (allowed {TOLERANCE})")
-        return 0 if difference <= TOLERANCE else 1
-    trained = weights(union, head, cases)
-    with gzip.GzipFile(WEIGHTS, "wb", mtime=0) as file:  # mtime 0: the same labels give the same bytes
-        file.write(json.dumps(trained, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode())
-    difference = largest_difference(DismissalModel(trained), union, head, cases)
-    print(f"wrote {WEIGHTS.name}: {len(trained['word'])} word and {len(trained['char'])} character n-grams, trained on "
-          f"{len(cases)} texts ({trained['trained_on']['dismissals']} dismissals; the other "
-          f"{len(labelled_cases()) - len(cases)} labelled texts outside the holdout name no dismissal once read as "
-          f"classify reads them for the model, so it never weighs them); largest difference from scikit-learn: "
-          f"{difference:.6f}")
-    return 0
+    failed = False
+    for heads in HEADS:
+        cases = training_cases(heads, labelled_cases())
+        union, fitted = train(heads, cases)
+        if args.check:
+            shipped = read_weights(heads.file)
+            difference = largest_difference(shipped, union, fitted, cases)
+            print(f"{heads.file.name}: {len(cases)} training texts; the shipped model trained on "
+                  f"{shipped.header['trained_on']['texts']}; largest difference from a fresh training: {difference:.6f} "
+                  f"(allowed {TOLERANCE})")
+            failed |= difference > TOLERANCE
+            continue
+        header, blocks = weights(heads, union, fitted, cases)
+        with gzip.GzipFile(heads.file, "wb", mtime=0) as raw, io.TextIOWrapper(raw, encoding="utf-8", newline="\n") as file:
+            write_weights(file, header, blocks)  # mtime 0: the same labels give the same bytes
+        difference = largest_difference(read_weights(heads.file), union, fitted, cases)
+        positives = ", ".join(f"{name} {header['trained_on'][name]}" for name in fitted)
+        grams = " and ".join(f"{len(table)} {name}" for name, table in blocks.items())
+        print(f"wrote {heads.file.name}: {grams} n-grams, trained on {len(cases)} texts (positives: {positives}); "
+              f"largest difference from scikit-learn: {difference:.6f}")
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

@@ -1,0 +1,185 @@
+"""How the event model's POLICY was chosen: the rules' first reading of blind sets, and the model beside them.
+
+Every blind set of labels was scored once by the classifier as it stood
+before the set was read, then tuned on. That first reading is the only
+honest measure of how the rules do on text they never saw, and it can be
+replayed: for each set below, the classifier is checked out at the commit
+before its labels came (a git worktree) and run on its texts with the table
+and rules alone. Beside it, one logistic regression per type (the features
+and training of bot/pipeline/classify/train.py) trained on the labelled
+texts outside the frozen holdout except that set's dockets. Then, per type, each way the
+model could overrule the rules (take a type away below a probability, add
+one above a probability, only where the rules found nothing or anywhere) is
+scored on all sets together, and, to see whether choosing among them holds
+up, leave-one-set-out: the choice made on six sets, scored on the seventh.
+Last, the shipped POLICY (bot/pipeline/classify/model.py) with explain's
+guards. The frozen holdout is never read.
+
+    .venv/bin/python bench/first_reads.py    # scikit-learn (requirements-dev.txt), git history; a few minutes
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bot.core.events import EVENT_TYPES
+from bot.pipeline.classify import _read, events, model_text
+from bot.pipeline.classify.model import HEADS, POLICY, Heads
+from bot.pipeline.classify.rules import JOINED_MOTION
+from bot.pipeline.classify.train import LABELS, labelled_cases, train, training_cases
+from bot.pipeline.classify.vocabulary import lookup
+
+ROOT = Path(__file__).resolve().parent.parent
+# The commit before each blind set's labels came, and the label files the set is in now (tests/fixtures/labels).
+FIRST_READS: dict[str, tuple[str, ...]] = {
+    "4d10dea": ("seen_scales2", "seen_district", "seen_acms", "seen_state", "seen_ca4", "seen_pacerlib"),  # holdout 4
+    "d9d82df": ("seen_pacerlib2", "seen_docketanalyzer", "seen_freelaw", "seen_state2", "seen_appellate",
+                "seen_bankruptcy", "seen_scales3"),  # holdout 5's read half
+    "3e15784": ("seen_pacerlib3",),  # set 9 and later runs of the same dockets
+    "c610c88": ("seen_freelaw2",),
+    "529f0f8": ("seen_cookcounty", "seen_oscn", "seen_odyssey2", "seen_clemail"),  # holdout 6's read half
+    "0e827af": ("seen_wcca", "seen_arkansas", "seen_noble", "seen_bbby", "seen_utah", "seen_oregon", "seen_txevict",
+                "seen_california"),  # sets 14 and 15
+    "7190425": ("seen_vermont", "seen_philadelphia"),  # set 16
+}
+TYPES = [name for name in EVENT_TYPES if name != "other"]
+# Run in the old checkout: its classify, without any model, on each text of the label files named in argv.
+_OLD_READER = """
+import inspect, json, sys
+from bot.pipeline.classify import classify
+without_model = {name: None for name in ("dismissal_score",) if name in inspect.signature(classify).parameters}
+for name in sys.argv[1:]:
+    for line in open(f"%s/{name}.jsonl", encoding="utf-8"):
+        if line.strip():
+            print(json.dumps(list(classify(json.loads(line)["text"], **without_model))))
+"""
+
+
+def first_reading(commit: str, files: tuple[str, ...]) -> list[dict]:
+    """The cases of `files`, each with "rules": the types the classifier at `commit` gave it."""
+    cases = [json.loads(line) for name in files for line in (LABELS / f"{name}.jsonl").open() if line.strip()]
+    with tempfile.TemporaryDirectory() as where:
+        checkout = Path(where) / commit
+        subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", str(checkout), commit], check=True,
+                       capture_output=True)
+        try:
+            said = subprocess.run([sys.executable, "-c", _OLD_READER % LABELS, *files], cwd=checkout,
+                                  env={"PYTHONPATH": str(checkout), "PATH": "/usr/bin:/bin"},
+                                  check=True, capture_output=True, text=True).stdout.splitlines()
+        finally:
+            subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(checkout)], check=True)
+    return [{**case, "rules": json.loads(line)} for case, line in zip(cases, said, strict=True)]
+
+
+# The heads of the types the model has no say in, trained as the event model's own (model.HEADS[0]) are.
+OTHER_HEADS = Heads(Path(), tuple(name for name in TYPES if name not in POLICY), ("word",), 5, False, None)
+
+
+def with_probabilities(cases: list[dict], labelled: list[dict]) -> None:
+    """Add to each case "p", per type the probability of heads trained as train.py trains them (model.HEADS) on
+    `labelled` less the cases' dockets."""
+    dockets, texts = {case["from"] for case in cases}, {case["text"] for case in cases}
+    rest = [case for case in labelled if case["from"] not in dockets and case["text"] not in texts]
+    for heads in (*HEADS, OTHER_HEADS):
+        union, fitted = train(heads, training_cases(heads, rest))
+        read = union.transform([model_text(case["text"]) for case in cases])
+        for name, head in fitted.items():
+            for case, p in zip(cases, head.predict_proba(read)[:, 1]):
+                case.setdefault("p", {})[name] = float(p)
+
+
+Counts = tuple[int, int, int]
+Way = tuple[float, float | None, str]  # take away below, add above (None: never), add where: "nothing" or "anywhere"
+WAYS: list[Way] = [(0.0, None, "nothing")] + [
+    (veto, add, where) for veto, add, where in itertools.product((0.0, 0.02, 0.05, 0.1, 0.2), (0.5, 0.7, 0.9),
+                                                                 ("nothing", "anywhere"))
+]
+
+
+def predicted(name: str, way: Way) -> Callable[[dict], bool]:
+    veto, add, where = way
+
+    def says(case: dict) -> bool:
+        if name in case["rules"]:
+            return case["p"][name] > veto
+        return add is not None and (where == "anywhere" or case["rules"] == ["other"]) and case["p"][name] > add
+
+    return says
+
+
+def counts(cases: list[dict], name: str, says: Callable[[dict], bool]) -> Counts:
+    tp = sum(name in case["events"] and says(case) for case in cases)
+    fp = sum(name not in case["events"] and says(case) for case in cases)
+    return tp, fp, sum(name in case["events"] for case in cases) - tp
+
+
+def pr(c: Counts) -> tuple[float, float]:
+    tp, fp, fn = c
+    return tp / (tp + fp) if tp + fp else 1.0, tp / (tp + fn) if tp + fn else 1.0
+
+
+def best_way(cases: list[dict], name: str) -> Way:
+    """The way with the highest lowest of precision and recall on `cases` (then the highest F1)."""
+    def key(way: Way) -> tuple[float, float]:
+        p, r = pr(counts(cases, name, predicted(name, way)))
+        return min(p, r), 2 * p * r / (p + r) if p + r else 0.0
+    return max(WAYS, key=key)
+
+
+def shipped(name: str) -> Callable[[dict], bool]:
+    """The shipped POLICY for `name` with explain's guards (no addition to a record about other documents, nor to a
+    text its `named_by` does not find); not the vetoes, which would need the old checkout's reading of each event."""
+    policy = POLICY.get(name)
+
+    def says(case: dict) -> bool:
+        if name in case["rules"] or policy is None or case["record"] or case["p"][name] <= policy.add_above:
+            return name in case["rules"]
+        if policy.only_to_other and case["rules"] != ["other"]:
+            return False
+        return policy.named_by is None or bool(policy.named_by.search(model_text(case["text"])))
+
+    return says
+
+
+def records_only(text: str) -> bool:
+    """Whether every event of `text` opens with a table row of type `other` (a record about other documents)."""
+    rows = [(lookup(event := _read(raw)), event) for raw in events(text)]
+    return all(row is not None and row.final and not JOINED_MOTION.search(event) for row, event in rows)
+
+
+def main() -> int:
+    labelled = labelled_cases()
+    sets = {}
+    for commit, files in FIRST_READS.items():
+        sets[commit] = first_reading(commit, files)
+        with_probabilities(sets[commit], labelled)
+        for case in sets[commit]:
+            case["record"] = records_only(case["text"])
+    everything = [case for cases in sets.values() for case in cases]
+    print(f"{len(everything)} texts of {len(sets)} blind sets, each read by the classifier before it was tuned on them")
+    print(f"{'type':<11}{'pos':>5}  {'rules':>11}  {'best way, all sets':>32}  {'leave-one-set-out':>17}  {'shipped':>11}")
+    for name in TYPES:
+        rules = pr(counts(everything, name, lambda case: name in case["rules"]))
+        way = best_way(everything, name)
+        best = pr(counts(everything, name, predicted(name, way)))
+        outer = [0, 0, 0]
+        for held in sets:
+            chosen = best_way([case for commit, cases in sets.items() if commit != held for case in cases], name)
+            outer = [a + b for a, b in zip(outer, counts(sets[held], name, predicted(name, chosen)))]
+        loso, ship = pr((outer[0], outer[1], outer[2])), pr(counts(everything, name, shipped(name)))
+        described = "rules alone" if way[1] is None else f"veto<{way[0]} add>{way[1]} {way[2]}"
+        print(f"{name:<11}{sum(name in c['events'] for c in everything):>5}  {rules[0]:.3f}/{rules[1]:.3f}  "
+              f"{described:>20} {best[0]:.3f}/{best[1]:.3f}  {loso[0]:>8.3f}/{loso[1]:.3f}  {ship[0]:.3f}/{ship[1]:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
