@@ -40,17 +40,17 @@ How a text is read:
 6. The event model (model.py, a logistic regression per type trained on the
    labels) reads the whole text as step 2 leaves it, less the phrases that
    name a dismissal without making one (a motion to dismiss, a ruling to
-   vacate one, "declines to dismiss": rules.NAMED_NOT_RULED), and overrules
-   steps 3-5 only where model.POLICY says: it takes away a dismissal or a
-   hearing they found when its probability is below 0.05, and adds a type
-   they did not find above a threshold per type (dismissal and judgment 0.5,
-   hearing 0.7, order 0.9), but nothing to a record about other documents,
-   and a dismissal only to a text that still names one. The rules were
-   written from the labels and miss what is worded as no rule foresaw; on the
-   rules' first reading of texts they had never seen, the model, trained
-   without those texts' dockets, read those types better
-   (bench/first_reads.py). Motions, charges, pleas and appearances are the
-   rules' alone.
+   vacate one, "declines to dismiss": rules.NAMED_NOT_RULED), and adds, above
+   a probability of 0.5, a dismissal steps 3-5 did not find, or an order, a
+   judgment or a hearing to a text in which they found nothing at all
+   (model.POLICY): never to a record about other documents, only to a text
+   that names the type in a court's words (model.NAMES_A_DISMISSAL and its
+   siblings), and the vetoes of step 5 take its finding away as they take a
+   rule's. It never takes a type away. The rules were written from the labels
+   and miss what is worded as no rule foresaw; on the rules' first reading of
+   texts they had never seen, the model, trained without those texts'
+   dockets, read those four types better (bench/first_reads.py). Motions,
+   charges, pleas and appearances are the rules' alone.
 
 The event types are defined in DESIGN.md. Where the labelled texts forced a
 decision the definitions do not make (the labelling guide's decisions):
