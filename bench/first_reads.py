@@ -178,6 +178,14 @@ def main() -> int:
         described = "rules alone" if way[1] is None else f"veto<{way[0]} add>{way[1]} {way[2]}"
         print(f"{name:<11}{sum(name in c['events'] for c in everything):>5}  {rules[0]:.3f}/{rules[1]:.3f}  "
               f"{described:>20} {best[0]:.3f}/{best[1]:.3f}  {loso[0]:>8.3f}/{loso[1]:.3f}  {ship[0]:.3f}/{ship[1]:.3f}")
+    print("\nper set, the types the model may add to (P/R, rules alone -> shipped; positives)")
+    for commit, cases in sets.items():
+        cells = []
+        for name in POLICY:
+            rules, ship = (pr(counts(cases, name, says)) for says in (lambda case: name in case["rules"], shipped(name)))
+            cells.append(f"{name} {rules[0]:.2f}/{rules[1]:.2f} -> {ship[0]:.2f}/{ship[1]:.2f} "
+                         f"({sum(name in case['events'] for case in cases)})")
+        print(f"  {commit} ({', '.join(FIRST_READS[commit])}; {len(cases)} texts)\n    " + "; ".join(cells))
     return 0
 
 
