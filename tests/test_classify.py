@@ -20,6 +20,15 @@ from tests.test_classification_quality import DEVELOPMENT, SEEN_TEST
 # The distinctions that matter most, each on a real text where the fixtures
 # have one.
 DISTINCTIONS = {
+    "Texas's plea to the jurisdiction asks the court to dismiss: a motion, no defendant's plea": (
+        "Defendant's Plea to the Jurisdiction and Motion to Dismiss",
+        ("motion",),
+    ),
+    "Texas's plea in abatement asks the court to abate the suit: a motion": ("PLEA IN ABATEMENT", ("motion",)),
+    "Texas's plea in intervention pleads the intervenor's claims: a charge": (
+        "Plea in Intervention filed by Jane Doe",
+        ("charge",),
+    ),
     "a motion to dismiss is a motion, not a dismissal": (
         (
             "MOTION to Dismiss for Failure to State a Claim by NBCUniversal Media, LLC. "
@@ -1582,6 +1591,8 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
     "plea.plea": [
         ("Former county treasurer pleads guilty to wire fraud", ("plea",)),
         ("NOTICE of Intent to Change Plea by John Doe", ("plea",)),
+        # a Texas civil plea beside a defendant's (alone, the table reads it: DISTINCTIONS)
+        ("Plea to the Jurisdiction denied; defendant enters plea of not guilty", ("order", "plea")),
     ],
     "appearance.counsel-enters": [
         ("Attorney assigned: Stacie Z. Johnson.", ("appearance",)),  # Vermont

@@ -267,7 +267,10 @@ decision the definitions do not make (the labelling guide's decisions):
   X" is an appearance, and its "Motion ... given to Judge X" a clerical
   note (other).
 - plea: anything about a defendant's plea, including a change-of-plea or
-  re-arraignment hearing; not a pre-plea investigation report.
+  re-arraignment hearing; not a pre-plea investigation report, nor Texas's
+  civil pleas: a "Plea to the Jurisdiction" or "Plea in Abatement" asks the
+  court to dismiss or abate (a motion), a "Plea in Intervention" pleads the
+  intervenor's claims (a charge).
 - appearance: counsel entering the case: notice of appearance (also limited or
   special; "Entry of Attorney Appearance", "Notice of Attorney Designation",
   "Add and Terminate Attorneys"), a praecipe to enter one, a court of

@@ -256,6 +256,10 @@ _NAMED_NOT_RULED = "|".join(
 # read a text.
 NAMED_NOT_RULED = re.compile(_NAMED_NOT_RULED, _FLAGS)
 
+# Texas's civil pleas, no defendant's plea to a charge: the table reads them (a plea to the jurisdiction or in
+# abatement is a motion, a plea in intervention a charge).
+_CIVIL_PLEA = r"\bpleas?\s+(?:to\s+the\s+jurisdiction|in\s+abatement|in\s+intervention)\b"
+
 RULES: tuple[Rule, ...] = (
     # -- motion: a party asks the court for something --------------------
     _rule(
@@ -746,6 +750,7 @@ RULES: tuple[Rule, ...] = (
         r"""(?<!common\s)(?<!pre-)\bpleas?\b
           | \b(?:plead(?:s|ed|ing)?|pled)\s+(?:not\s+)?guilty\b
           | \bre-?arraignment\b""",
+        ignore=_CIVIL_PLEA,
     ),
     # -- appearance: counsel entering the case ----------------------------
     _rule(
