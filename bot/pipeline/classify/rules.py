@@ -346,7 +346,8 @@ RULES: tuple[Rule, ...] = (
         r"""\b(?:(?:grant|sustain|allow)(?:s|ed|ing)|approv(?:es|ed|ing))\s+(?:in\s+part\s+(?:and\s+den(?:ies|ied|ying)\s+in\s+part\s+)?)?
               (?:(?!motions?\b)[\w'’.,&()\#-]+\s+){0,6}?
               (?:motions?\s+(?:to|for)\s+(?:voluntary\s+|voluntarily\s+|summary\s+)?dismiss
-               | stipulations?\s+(?:(?:of|for)\s+(?:voluntary\s+)?dismissal|to\s+dismiss))
+               | stipulations?\s+(?:(?:of|for)\s+(?:voluntary\s+)?dismissal|to\s+dismiss)
+               | pleas?\s+to\s+the\s+jurisdiction\b)  # Texas: granted, the suit is dismissed for want of jurisdiction
           | \benter(?:s|ed|ing)\s+(?:\d+\s+)?(?:[\w'’-]+\s+){0,3}?notices?\s+of\s+(?:voluntary\s+)?dismissal\b
           | \bmotions?\s+(?:to|for)\s+(?:voluntary\s+|voluntarily\s+|summary\s+)?dismiss(?:al)?\b
               (?:(?!\b(?:denied|moot|withdrawn|not)\b)[^;]){0,120}?
