@@ -45,7 +45,7 @@ except ImportError:
 
 from bot.core.events import EVENT_TYPES
 from bot.pipeline.classify import classify
-from bot.pipeline.classify.model import HEADS, Heads, in_memory
+from bot.pipeline.classify.model import HEADS, Heads, in_memory, probabilities
 from bot.pipeline.classify.train import features, fit, train, training_cases, weights
 from tests.test_classification_quality import DEVELOPMENT, HOLDOUT, SEEN_TEST, THRESHOLDS, score
 
@@ -70,7 +70,7 @@ class Model:
             self.event_models.append(in_memory(*weights(heads, *train(heads, trained_on), trained_on)))
 
     def event_probabilities(self, text: str, types: Collection[str]) -> dict[str, float]:
-        return {name: p for model in self.event_models for name, p in model.probabilities(text).items() if name in types}
+        return probabilities(self.event_models, text, types)
 
     def predict(self, text: str) -> tuple[str, ...]:
         x = self.features.transform([text])

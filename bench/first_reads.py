@@ -31,11 +31,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bot.core.events import EVENT_TYPES
-from bot.pipeline.classify import _read, events, model_text
+from bot.pipeline.classify import explain, model_may_add, model_text, records_only
 from bot.pipeline.classify.model import HEADS, POLICY, Heads
-from bot.pipeline.classify.rules import JOINED_MOTION
 from bot.pipeline.classify.train import LABELS, labelled_cases, train, training_cases
-from bot.pipeline.classify.vocabulary import lookup
 
 ROOT = Path(__file__).resolve().parent.parent
 # The commit before each blind set's labels came, and the label files the set is in now (tests/fixtures/labels).
@@ -135,24 +133,15 @@ def best_way(cases: list[dict], name: str) -> Way:
 
 
 def shipped(name: str) -> Callable[[dict], bool]:
-    """The shipped POLICY for `name` with explain's guards (no addition to a record about other documents, nor to a
-    text its `named_by` does not find); not the vetoes, which would need the old checkout's reading of each event."""
-    policy = POLICY.get(name)
-
+    """The shipped POLICY for `name` with explain's guards (bot.pipeline.classify.model_may_add); not the vetoes,
+    which would need the old checkout's reading of each event."""
     def says(case: dict) -> bool:
-        if name in case["rules"] or policy is None or case["record"] or case["p"][name] <= policy.add_above:
-            return name in case["rules"]
-        if policy.only_to_other and case["rules"] != ["other"]:
-            return False
-        return policy.named_by is None or bool(policy.named_by.search(model_text(case["text"])))
+        if name in case["rules"]:
+            return True
+        asked = model_may_add(set(case["rules"]), case["record"], model_text(case["text"]))
+        return name in asked and case["p"][name] > POLICY[name].add_above
 
     return says
-
-
-def records_only(text: str) -> bool:
-    """Whether every event of `text` opens with a table row of type `other` (a record about other documents)."""
-    rows = [(lookup(event := _read(raw)), event) for raw in events(text)]
-    return all(row is not None and row.final and not JOINED_MOTION.search(event) for row, event in rows)
 
 
 def main() -> int:
@@ -162,7 +151,7 @@ def main() -> int:
         sets[commit] = first_reading(commit, files)
         with_probabilities(sets[commit], labelled)
         for case in sets[commit]:
-            case["record"] = records_only(case["text"])
+            case["record"] = records_only(explain(case["text"], None))
     everything = [case for cases in sets.values() for case in cases]
     print(f"{len(everything)} texts of {len(sets)} blind sets, each read by the classifier before it was tuned on them")
     print(f"{'type':<11}{'pos':>5}  {'rules':>11}  {'best way, all sets':>32}  {'leave-one-set-out':>17}  {'shipped':>11}")

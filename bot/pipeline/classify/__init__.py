@@ -412,19 +412,30 @@ def explain(text: str, scores: EventScores | None = event_probabilities) -> list
     if scores is None:
         return decisions
     weighed = _model_text(read)
-    found = set(types_of(decisions))
-    records_only = all(_found(event) == {"other"} and event[0].by == "table" for event in decisions)
-    asked = [
-        name for name, policy in POLICY.items()
-        if name not in found and not records_only and not (policy.only_to_other and found != {"other"})
-        and (policy.named_by is None or policy.named_by.search(weighed))
-    ]
+    asked = model_may_add(set(types_of(decisions)), records_only(decisions), weighed)
     probabilities = scores(weighed, asked) if asked else {}
     for name in asked:
         if probabilities[name] > POLICY[name].add_above:
             evidence = f"probability {probabilities[name]:.2f}, above {POLICY[name].add_above}"
             decisions[0] += [Decision(name, "model", "event model", evidence), *_vetoed(name, read, decisions)]
     return decisions
+
+
+def model_may_add(found: set[str], about_others: bool, weighed: str) -> list[str]:
+    """The POLICY types the event model may add to a text: `found` the types the table and rules found ({"other"}:
+    none), `about_others` whether every event is a record about other documents (`records_only`), `weighed` the text
+    as the model reads it (`model_text`)."""
+    return [
+        name for name, policy in POLICY.items()
+        if name not in found and not about_others and not (policy.only_to_other and found != {"other"})
+        and (policy.named_by is None or policy.named_by.search(weighed))
+    ]
+
+
+def records_only(decisions: list[list[Decision]]) -> bool:
+    """Whether every event of `decisions` (from `explain`) is a record about other documents (a table row of type
+    `other`)."""
+    return all(_found(event) == {"other"} and event[0].by == "table" for event in decisions)
 
 
 def _vetoed(name: str, read: list[str], decisions: list[list[Decision]]) -> list[Decision]:

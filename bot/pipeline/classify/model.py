@@ -34,7 +34,7 @@ import math
 import re
 from array import array
 from collections import Counter
-from collections.abc import Callable, Collection, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from functools import cache
 from pathlib import Path
 from typing import IO, Any, NamedTuple
@@ -167,11 +167,19 @@ class EventModel:
 def in_memory(header: Mapping[str, Any], tables: Mapping[str, Mapping[str, list[float]]]) -> EventModel:
     """The model of weights as train.weights computes them (per block, n-gram -> [idf, coefficient of each type]),
     without a file between."""
+    return _built(header, ((name, gram, values) for name, table in tables.items() for gram, values in table.items()))
+
+
+def _built(header: Mapping[str, Any], rows: Iterable[tuple[str, str, list[float]]], where: str = "weights") -> EventModel:
+    """The model of `header` and its n-gram rows (block, n-gram, [idf, coefficient of each type]), in order; ValueError
+    naming the row (`where`:number, the header being number 1) of a malformed one."""
     blocks = {name: Block({}, array("d")) for name in header["blocks"]}
-    for name, block in blocks.items():
-        for gram, values in tables[name].items():
-            block.rows[gram] = len(block.rows)
-            block.values.extend(values)
+    width = len(header["types"]) + 1
+    for number, (name, gram, values) in enumerate(rows, start=2):
+        if name not in blocks or len(values) != width:
+            raise ValueError(f"{where}:{number}: want block<TAB>n-gram<TAB>{width} numbers")
+        blocks[name].rows[gram] = len(blocks[name].rows)
+        blocks[name].values.extend(values)
     return EventModel(header, blocks)
 
 
@@ -188,15 +196,7 @@ def read_weights(path: Path) -> EventModel:
     """The model train.py wrote to `path`. FileNotFoundError if there is none; ValueError naming the line of a
     malformed one."""
     with gzip.open(path, "rt", encoding="utf-8") as file:
-        header = json.loads(file.readline())
-        blocks = {name: Block({}, array("d")) for name in header["blocks"]}
-        width = len(header["types"]) + 1
-        for number, (name, gram, values) in enumerate(_lines(file), start=2):
-            if name not in blocks or len(values) != width:
-                raise ValueError(f"{path}:{number}: want block<TAB>n-gram<TAB>{width} numbers")
-            blocks[name].rows[gram] = len(blocks[name].rows)
-            blocks[name].values.extend(values)
-    return EventModel(header, blocks)
+        return _built(json.loads(file.readline()), _lines(file), str(path))
 
 
 def _lines(file: IO[str]) -> Iterator[tuple[str, str, list[float]]]:
@@ -211,11 +211,17 @@ def shipped() -> tuple[EventModel, ...]:
     return tuple(read_weights(heads.file) for heads in HEADS)
 
 
-def event_probabilities(text: str, types: Collection[str] = tuple(POLICY)) -> dict[str, float]:
-    """The shipped models' probability of each of `types` (POLICY types) for `text`, read as `model_text` reads a
-    docket text; a model none of whose types is asked is not run."""
+def probabilities(models: Iterable[EventModel], text: str, types: Collection[str]) -> dict[str, float]:
+    """The probability of each of `types` for `text` by the model of `models` that has it; a model none of whose types
+    is asked is not run."""
     return {
         name: p
-        for model in shipped() if set(model.types) & set(types)
+        for model in models if set(model.types) & set(types)
         for name, p in model.probabilities(text).items() if name in types
     }
+
+
+def event_probabilities(text: str, types: Collection[str] = tuple(POLICY)) -> dict[str, float]:
+    """The shipped models' probability of each of `types` (POLICY types) for `text`, read as `model_text` reads a
+    docket text."""
+    return probabilities(shipped(), text, types)
