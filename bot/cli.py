@@ -103,7 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
     classify_.add_argument("texts", nargs="*", metavar="TEXT", help="a docket text to classify (quote it); none: read "
                            "stdin, one text per line")
     classify_.add_argument(
-        "--explain", action="store_true", help="print per text the types and what decided each: table row, rule, veto, or the dismissal model's probability"
+        "--explain", action="store_true", help="print per text the types and what decided each: table row, rule, veto, or the event model's probability"
     )
     command("demo", help="watch the bot work on bundled real court pages, offline, in a minute")
     parse = command("parse", help="read one page (a file or URL) as a source of KIND would: its "

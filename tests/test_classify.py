@@ -1097,6 +1097,21 @@ WRITTEN_KINDS = {
         ("dismissal",),
     ),
     "closing arguments held are a hearing": ("Closing arguments held.", ("hearing",)),
+    "a case set on Texas's dismissal docket is set for a hearing, not dismissed": (
+        "Set on Dismissal Docket 01/15/2024 09:00 AM",
+        ("hearing",),
+    ),
+    "a notice of a dismissal docket setting sets a hearing (the model may not read it as a dismissal)": (
+        "Notice of Dismissal Docket Setting",
+        ("hearing",),
+    ),
+    "a case dismissed at the dismissal docket is dismissed": (
+        "Case dismissed on dismissal docket for want of prosecution",
+        ("dismissal", "hearing"),
+    ),
+    "Cook County's motion call is the calendar motions are heard on, not a motion": ("MOTION CALL SET FOR 3/1/2020", ("hearing",)),
+    "a state's felony complaint is a charge": ("Amended Felony Complaint filed", ("charge",)),
+    "a grand jury's true bill is a charge": ("TRUE BILL OF INDICTMENT returned in open court", ("charge",)),
     "C.D. Cal.'s minutes of an order made in chambers record no hearing": (
         "MINUTES OF IN CHAMBERS ORDER re: Motion to Dismiss. The motion is GRANTED.",
         ("dismissal", "order"),
@@ -1495,6 +1510,7 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("Violation of Probation Scheduled 04/13/1966 9:00AM", ("hearing",)),
         ("COMMON PLEAS ARRAIGNMENT NEXT ACTION: TRIAL DATE: 02/28/17 TIME: 0930 ROOM 503 CJC", ("hearing",)),
         ("CASE SET ON CASE MANAGEMENT CALL (DATE)", ("hearing",)),
+        ("Case placed on dismissal docket for want of prosecution", ("hearing",)),
         ("298 PETITION HEARING - PLAINTIFF/PETITIONER", ("hearing",)),
         ("ORDER FOR PAYMENT OF FEES - CONTINUED", ("hearing",)),
         (

@@ -248,9 +248,12 @@ _MOTION_DISPOSED = r"^motions?\b[^—;]{0,80}?\bdisp(?:osed)?\s*—[^;]*"
 # "Notice of Dismissal (related document)" (a party's: "NOTICE of Dismissal by Acme", "... filed by X").
 _CLERKS_NOTICE = r"""^notice\s+of\s+dismissal(?:\s+of\s+case)?
     (?=\s*(?:\.\s*\(bnc\)|;|$|by\s+(?:the\s+)?clerk\b|\(related\s+document\)))"""
+# A calendar of cases to be dismissed is a setting, not a dismissal: Texas's "dismissal docket" (Tex. R. Civ. P.
+# 165a), "Notice of Dismissal Docket Setting", Cook County's "DWP Call".
+_DISMISSAL_SETTING = r"\bdismissal\s+(?:docket|calendar|call)\b[^.;]*"
 _NAMED_NOT_RULED = "|".join(
     (_RULING_MENTIONED, _MOTION_MENTIONED, _CHOICE, _PROPOSED, _HYPOTHETICAL, _EARLIER, _JURY_DISMISSED, _NEGATED, _MOOT,
-     _CLOSED_PER, _NOT_YET, _MOTION_DISPOSED, _CLERKS_NOTICE)
+     _CLOSED_PER, _NOT_YET, _MOTION_DISPOSED, _CLERKS_NOTICE, _DISMISSAL_SETTING)
 )
 # The phrases that name a dismissal without making one, blanked before the dismissal rules and the dismissal model
 # read a text.
@@ -266,7 +269,7 @@ RULES: tuple[Rule, ...] = (
         "motion.named",
         "motion",
         rf"""{_OPENING}{_MOTION_WORD}{{0,4}}?
-             (?:(?:cross|counter)-?motions?|motions?|notice\s+(?:of|and)\s+(?:(?:cross|counter)[\s-]?)?motions?|applications?|petitions?(?=\s+(?:for|to|under)\b|\s*[(—:]|\s*$)|
+             (?:(?:cross|counter)-?motions?|motions?(?!\s+call\b)|notice\s+(?:of|and)\s+(?:(?:cross|counter)[\s-]?)?motions?|applications?|petitions?(?=\s+(?:for|to|under)\b|\s*[(—:]|\s*$)|
                 pet(?=\.\s+(?:for|to)\b)|  # Cook County probate: "PET. FOR PROBATE OF DECEDENT'S EST."
                 requests?(?:\s+(?:for|to)\b|\s*(?:—|:|$)))\b""",
     ),
@@ -333,7 +336,7 @@ RULES: tuple[Rule, ...] = (
            | ^{_NAME_WORD}{{0,2}}?order\s+dismissing\b
              (?!\s+(?:as\s+moot|(?:the\s+)?(?:\d+\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:motion|application|objection)))
            | ^(?:(?:voluntary|stipulated|joint|partial|conditional|rule\s+\d+\w*(?:\(\w\))*)\s+){{0,2}}dismiss(?:al|ed)\b
-             (?!\s+(?:hearing|of\s+(?:the\s+)?(?:\d+\s+)?(?:(?!(?:on|by|upon)\b)[\w'’-]+\s+){{0,3}}?(?:motion|application|objection)))
+             (?!\s+(?:hearing|docket|calendar|call\b|of\s+(?:the\s+)?(?:\d+\s+)?(?:(?!(?:on|by|upon)\b)[\w'’-]+\s+){{0,3}}?(?:motion|application|objection)))
            | ^requests?\W+(?:for\s+)?dismissal
            | ^{_NAME_WORD}{{0,2}}?stipulation\s+(?:to|for)\s+(?:voluntar(?:y|ily)\s+)?dismiss(?:al)?\b
            | ^[^.;()]{{0,60}}?\band\s+(?:joint\s+)?stipulat(?:ion|ed)\s+(?:of|for)\s+(?:voluntary\s+)?dismissal\b
@@ -658,6 +661,7 @@ RULES: tuple[Rule, ...] = (
           | ^(?:[\w/&'’-]+\s+){{1,6}}?scheduled\s+(?:on\s+)?{_DATE}[^.;]{{0,40}}?\d{{1,2}}:\d\d   # Utah: "PHASE 2 REVIEW scheduled on ... at 02:00 PM"
           | ^notice\b[\s-]*(?:notice\s+)?for\s+case\b[^;]{{0,80}}?\bdate:\s*\d               # Utah: "NOTICE for Case ... ARRAIGNMENT. Date: 08/28/2014"
           | \bnext\s+action:\s*(?:[\w-]+\s+){{0,2}}?{_HEARING_NAME}\b   # Philadelphia: "NEXT ACTION: TRIAL DATE: 02/28/17"
+          | \b(?:dismissal\s+docket|dwp\s+call)\b   # Texas's and Cook County's calendars of cases to be dismissed
           """,
     ),
     # A scheduling order's list of settings: "... Pretrial conference on 1:00 2/7/97; Jury Trial on 9:00 2/24/97"
