@@ -137,7 +137,10 @@ decision the definitions do not make (the labelling guide's decisions):
   (a proof of claim, a motion, an appearance, an objection, "Voluntary
   Dismissal of Motion"), a discharge, a case closed, a warning or condition
   ("may result in dismissal", "or case shall be dismissed", "notice of intent
-  to withdraw appeal"), a ruling on an order of dismissal ("Order Vacating
+  to withdraw appeal"), a notice or stipulation of dismissal an order tells a
+  party to file, a dismissal asked for in the alternative ("Motion to Stay or
+  in the Alternative Dismiss") or by a party's "request to dismiss", a case
+  set on a "dismissal docket" (Texas) or "DWP Call" (Cook County): a hearing, a ruling on an order of dismissal ("Order Vacating
   Order of Dismissal"), a motion for an order dismissing, a trustee reporting
   that the case "has been dismissed".
 - order: opinions, memo endorsements, findings, mandates, discharges of the
@@ -158,7 +161,8 @@ decision the definitions do not make (the labelling guide's decisions):
   judge, what a judge signed ("Signed by Judge", "Signed on 1/7/16 by Chief
   District Judge", "Signed by HONORABLE ..."; but a recommendation, a bond, a
   criminal complaint, a statement of reasons or a decree signed is not, and a
-  signed decree is a judgment only) or "approved by Judge", the court acting
+  signed decree is a judgment only; a magistrate judge's report and
+  recommendation is other unless it also orders something) or "approved by Judge", the court acting
   "On the Court's own motion, ..." (not the clerk's notice of it), a tentative
   ruling adopted, supervised release or probation "revoked", a removal or case "STAYED", a case or file referred to a
   magistrate judge or to mediation (not S.D.N.Y.'s clerk's "CASE REFERRED TO
@@ -241,7 +245,11 @@ decision the definitions do not make (the labelling guide's decisions):
   California's "Petition: Dissolution w/minor"); a petition FOR something is
   a motion. So are Oregon's and Utah's traffic "Citation" and Oregon's
   "Accusatory Instrument" (Texas's "Citation Issued/Served" is its summons:
-  other), Utah's "INFORMATION AND SUMMONS"; not a "CRIMINAL INFORMATION SHEET".
+  other), Utah's "INFORMATION AND SUMMONS", the states' felony and misdemeanor
+  complaints and informations, Georgia's "Accusation", a grand jury's "True
+  Bill" or "Presentment", North Carolina's "Bill of Indictment", Iowa's
+  "Trial Information"; not a "CRIMINAL INFORMATION SHEET", nor a
+  counterclaim an order lets a party file.
 - judgment (state courts): Oregon's criminal "Disposition ... Convicted" (or
   "... Bail Forfeiture") and "Sentence (Judicial Officer: ...)", Arkansas's
   "SENTENCING ORDER" (also an order), a sentence imposed (Philadelphia's
@@ -257,7 +265,10 @@ decision the definitions do not make (the labelling guide's decisions):
   last), a bankruptcy "Notice of Agenda", a notice of a list of matters that
   names a hearing ("Notice of Sale, Bidding Procedures, Auction, Sale
   Hearing and Other Deadlines"), Philadelphia's "NEXT ACTION: TRIAL DATE:
-  ...", Vermont's "VOP is set for 2/13"; an Odyssey calendar event
+  ...", Vermont's "VOP is set for 2/13", Cook County's "calls" ("Motion Call",
+  "Progress Call": calendars, no motion), an order to appear on a date at a
+  time; not a conference the parties are to "contact chambers to schedule";
+  an Odyssey calendar event
   "Appearance (9:00 AM)" is a hearing, not counsel appearing.
 - state courts, also: Vermont's "Dispute 1 for Docket No. ... Count #1,
   PETIT LARCENY, ..." (a count filed) is a charge; bail or conditions "set

@@ -153,6 +153,8 @@ _HEARING_MENTIONED = rf"""
   | \bset\s+deadlines\s*/\s*hearings?\b(?=[^:]*:\s*\S)  # the event name before what it sets ("Motions due by")
   | \b{_HEARING_NAME}\s+(?:should|could|would|might|may)\s+be\s+held\b   # "the Markman hearing should be held after ..."
   | \b(?:hearing|trial)\s+transcripts?\b             # "Notice ... Regarding Hearing Transcript": the record of one
+  | \bcontact\s+[^.;]{{0,60}}?\bto\s+(?:set|schedule|arrange)\b[^.;]*   # "contact the magistrate judge ... to set the
+                                                                      # case for status conference": not set yet
   | \b(?:to\s+be\s+)?held\s+(?:no\s+later\s+than|within\s+\d+)\b  # "Conference to be held no later than": a deadline
 """
 
@@ -170,7 +172,7 @@ _RULING_MENTIONED = r"""
 # Case", "Motion filed by Creditor X to Dismiss Case", and a motion to dismiss
 # that is itself withdrawn.
 _MOTION_MENTIONED = rf"""
-    \b(?:motions?\b|mot\.|mtn\b\.?)[^.;]{{0,120}}?\bto\s+(?:voluntarily\s+)?dismiss\b(?:\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?{_DISMISSABLE})?
+    \b(?:motions?\b|mot\.|mtn\b\.?)[^.;]{{0,120}}?\b(?:to|alternative(?:ly)?)\s+(?:voluntarily\s+)?dismiss\b(?:\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?{_DISMISSABLE})?
   | \bmotions?\s+for\s+(?:an\s+)?order\b[^;]{{0,300}}?\bdismissing\b(?:\s+(?:[\w'’-]+\s+){{0,3}}?{_DISMISSABLE})?
   | \bwithdraw\w*\s+(?:the\s+)?(?:\d+\s+)?(?:[\w'’-]+\s+){{0,3}}?motions?\s+to\s+dismiss(?:\s+case)?
 """
@@ -238,7 +240,9 @@ _NOT_YET = r"""\b(?:move|moves|moved|ask|asks|request|requests|seek|seeks|pray|p
     | \bor\s+(?:[\w'’-]+\s+){0,3}?(?:will|shall|may)\s+be\s+dismiss\w*[^.;]*
     | \b(?:may|will|shall|could)\s+result\s+in\s+(?:the\s+)?dismissal\b[^.;]*
     | \bshow\s+cause\b[^.;]{0,60}?\bdismiss\w*[^.;]*
-    | \b(?:asks?|asked|urges?|urged|petitions?|seeks?|sought|wants?|bids?|efforts?|attempts?|push|calls?\s+on)\s+
+    | \b(?:to|shall|must|should|will|may)\s+file\s+(?:an?\s+|the\s+|their\s+|its\s+|his\s+|her\s+)?(?:joint\s+)?
+      (?:notices?|stipulations?)\s+of\s+(?:voluntary\s+)?dismissal\b[^.;]*
+    | \b(?:asks?|asked|urges?|urged|petitions?|seeks?|sought|wants?|bids?|efforts?|attempts?|requests?|push|calls?\s+on)\s+
       (?:(?:the\s+)?(?:judge|court)\s+)?to\s+(?:dismiss|drop|toss|throw\s+out)\b[^.;]*"""  # news: a request, not a ruling
 # A court's disposition of a motion, whatever it is: Texas's "MOTION DISP — DISMISSED", "Motion for leave disposed —
 # Dismissed as Moot", "Motion to stay disposed — Dismiss motion" (of a case: "CASE DISP — DISMISSED" is a dismissal).
@@ -368,7 +372,9 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "dismissal.said-dismissed",
         "dismissal",
-        rf"""\b{_DISMISSABLE}
+        rf"""\b(?:is|are)\s+(?:hereby\s+)?dismissed\s+(?:as\s+(?:a\s+)?(?:part(?:y|ies)|defendants?)\s+)?from\s+
+               (?:this|the)\s+(?:case|action|lawsuit|suit|litigation)\b   # "they are DISMISSED from this case"
+           | \b{_DISMISSABLE}
              (?:(?!\b(?:not|should|shall|would|could|may|might|must|will|if|unless|why|whether|motion|having|had|
                        previously|(?<!\bis\s)(?<!\bare\s)to\s+be|(?<!\bto\s)be)\b)[^;]){{0,80}}?
              \b(?:dismissed|discontinued|dropped|tossed|thrown\s+out)\b
@@ -578,13 +584,15 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "judgment.with-an-order",
         "judgment",
-        r"""^(?:(?:stipulated|agreed|consent|final|amended|(?:un)?published)\s+)*(?:order|opinion)\s+(?:of|and)\s+(?:final\s+)?judgment\b
+        r"""^(?:(?:stipulated|agreed|consent|final|amended|(?:un)?published|reported)\s+)*(?:memorandum\s+)?(?:order|opinion)\s+
+            (?:of|and)\s+(?:final\s+)?judgment\b
           | \bjudgment\s+(?:is|was|has\s+been)\s+(?:hereby\s+)?entered\b
           | ;\s*(?:stip(?:ulated)?|final|default|consent)\s+judgment\b
           | \bjudgment\s+date\s*:
           | \bfiled\s+and\s+entered\s+judgment\b
           | \border,\s+judgment,?\s+and\s+decree\b
-          | \bgrant(?:s|ed|ing)\s+(?:\d+\s+)?(?:[\w'’-]+\s+){0,3}?motions?\s+(?:to\s+enter|for\s+(?:the\s+)?entry\s+of)\s+
+          | \bgrant(?:s|ed|ing)\s+(?:in\s+part\s+(?:and\s+den(?:ies|ied|ying)\s+in\s+part\s+)?)?(?:\d+\s+)?(?:[\w'’-]+\s+){0,3}?
+            (?:motions?|applications?|requests?)\s+(?:to\s+enter\s+|for\s+(?:the\s+)?(?:entry\s+of\s+)?)
             (?:an?\s+|the\s+)?(?:consent\s+decree|(?:consent|default|final)\s+judgment)\b""",
     ),
     # Oregon's (Odyssey) criminal dispositions and sentences: "Disposition (Judicial Officer: ...) 1. DWS/Misdemeanor
@@ -664,6 +672,15 @@ RULES: tuple[Rule, ...] = (
           | \b(?:dismissal\s+docket|dwp\s+call)\b   # Texas's and Cook County's calendars of cases to be dismissed
           """,
     ),
+    # An order to appear in court on a date at a time: "Plaintiff Must PERSONALLY APPEAR on Friday, August 21, 2009 at
+    # 09:30 AM in Courtroom 7" (to show cause, for a hearing the order does not name).
+    _rule(
+        "hearing.ordered-to-appear",
+        "hearing",
+        rf"""\b(?:appear|be\s+present)\s+(?:in\s+person\s+)?(?:before\s+[^.;]{{1,60}}?\s+)?on\s+(?:\w+day,?\s+)?{_DATE}[^.;]{{0,40}}?
+             \bat\s+\d{{1,2}}(?::\d\d)?\s*[ap]\.?m\b""",
+        ignore=_HEARING_MENTIONED,
+    ),
     # A scheduling order's list of settings: "... Pretrial conference on 1:00 2/7/97; Jury Trial on 9:00 2/24/97"
     _rule(
         "hearing.scheduling-order-settings",
@@ -736,8 +753,11 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "charge.with-counterclaim",
         "charge",
-        r"""\b(?:and|with)\s+(?:amended\s+)?(?:counterclaims?|cross-?claims?)\b(?!-)
-          | \b(?:counterclaims?|cross-?claims?)\s+against\b""",
+        # not in an order that lets one be filed: "ORDER granting 7 Motion to Intervene; clerk directed to file Tribe's
+        # answer and counterclaim"
+        r"""^(?!(?:[\w'’-]+\s+){0,3}?order\b)
+            (?:.*?\b(?:and|with)\s+(?:amended\s+)?(?:counterclaims?|cross-?claims?)\b(?!-)
+             | .*?\b(?:counterclaims?|cross-?claims?)\s+against\b)""",
     ),
     _rule(
         "charge.news-charged-or-sued",
@@ -832,6 +852,13 @@ VETOES: tuple[Veto, ...] = (
     # a party's proposed jury instructions: "Received supplemental requests to charge from Randall Elliott"
     _veto("not-motion.requests-to-charge", "motion", r"\brequests?\s+to\s+charge\b"),
     _veto("not-motion.opening-petition", "motion", _OPENING_PETITION),
+    # A magistrate judge's report and recommendation only recommends (the guide: "a recommendation ... signed is
+    # not" an order), unless it also orders something.
+    _veto(
+        "not-order.report-and-recommendation",
+        "order",
+        r"^(?!.*\border(?:ed|s)?\b)(?:[\w'’.-]+\s+){0,3}?reports?\s+and\s+recommend(?:ations?|ed\s+decisions?)\b",
+    ),
     _veto("not-judgment.satisfied", "judgment", r"^judgments?\b[^;]*\bdisposition:\s*satisfied\b"),  # Utah's register
     _veto("not-appearance.calendar-event", "appearance", r"^appearance\s*\(\s*\d{1,2}:\d\d\s*[ap]\.?m\.?\s*\)"),
     _veto(
