@@ -1721,6 +1721,7 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ),
     ],
     "not-order.a-judgment-records-the-ruling": [
+        ("DECISION ENTERED, JUDGE JONES.", ("judgment",)),  # the Tax Court's decision is its judgment
         (
             "JUDGMENT - Pursuant to this Court's order entered this same date, this action is dismissed without "
             "prejudice for failure to timely serve defendant with process. Signed by Judge X.",

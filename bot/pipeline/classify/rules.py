@@ -823,9 +823,10 @@ VETOES: tuple[Veto, ...] = (
     _veto(
         "not-order.a-judgment-records-the-ruling",
         "order",
-        # unless the judgment is also an order or a mandate; "pursuant to this Court's order" names another entry
+        # unless the judgment is also an order or a mandate; "pursuant to this Court's order" names another entry.
+        # The Tax Court's "Decision Entered" is its judgment.
         r"""^(?!.*(?<!\bto\s)(?<!\bwith\s)(?<!court['’]s\s)(?<!\d\s)(?<!\bmemorandum\sand\s)\b(?:order|mandate)\b)
-            (?:[\w'’-]+\s+){0,2}?judgments?\b(?!\s+(?:vacated|reversed|affirmed))""",
+            (?:[\w'’-]+\s+){0,2}?(?:judgments?\b(?!\s+(?:vacated|reversed|affirmed))|decision\s+entered\b)""",
     ),
     _veto(
         "not-dismissal.report-mentions-it",
