@@ -11,7 +11,7 @@ texts outside the frozen holdout except that set's dockets. Then, per type, each
 model could overrule the rules (take a type away below a probability, add
 one above a probability, only where the rules found nothing or anywhere) is
 scored on all sets together, and, to see whether choosing among them holds
-up, leave-one-set-out: the choice made on six sets, scored on the seventh.
+up, leave-one-set-out: the choice made on the other sets, scored on the one left out.
 Last, the shipped POLICY (bot/pipeline/classify/model.py) with explain's
 guards. The frozen holdout is never read.
 
@@ -47,13 +47,15 @@ FIRST_READS: dict[str, tuple[str, ...]] = {
     "0e827af": ("seen_wcca", "seen_arkansas", "seen_noble", "seen_bbby", "seen_utah", "seen_oregon", "seen_txevict",
                 "seen_california"),  # sets 14 and 15
     "7190425": ("seen_vermont", "seen_philadelphia"),  # set 16
+    "688b7e0": ("seen_justia",),  # set 17's read half (its frozen half is in the holdout)
 }
 TYPES = [name for name in EVENT_TYPES if name != "other"]
-# Run in the old checkout: its classify, without any model, on each text of the label files named in argv.
+# Run in the old checkout: its classify, without any model (the dismissal model's `dismissal_score`, the event
+# model's `scores`), on each text of the label files named in argv.
 _OLD_READER = """
 import inspect, json, sys
 from bot.pipeline.classify import classify
-without_model = {name: None for name in ("dismissal_score",) if name in inspect.signature(classify).parameters}
+without_model = {name: None for name in ("dismissal_score", "scores") if name in inspect.signature(classify).parameters}
 for name in sys.argv[1:]:
     for line in open(f"%s/{name}.jsonl", encoding="utf-8"):
         if line.strip():
