@@ -1164,6 +1164,12 @@ SET_17_KINDS = {
         "ORDER Adopting 22 Report and Recommendation and dismissing the petition. Signed by Judge John Doe.",
         ("dismissal", "order"),
     ),
+    "a motion dismissed is no dismissal, though its filers' name is a party's (set 20)": (
+        "Opinion and Order Granting Plaintiff's Motion for Sanctions and Dismissing Defendants' Third Motion for "
+        "Summary Judgment. Signed by District Judge Jane Roe.",
+        ("order",),
+    ),
+    "an order dismissing a party's claims is a dismissal": ("ORDER dismissing plaintiff's claims against Acme Corp.", ("dismissal", "order")),
     "an order granting a motion for default judgment is a judgment": (
         "ORDER granting 15 Plaintiff's Motion for Default Judgment against Acme Corp. Signed by Judge John Doe.",
         ("order", "judgment"),

@@ -130,7 +130,8 @@ decision the definitions do not make (the labelling guide's decisions):
   sheet's "Previously dismissed case: No", the clerk's BNC "Notice of
   Dismissal of Case", a clerk's note citing a ruling of another entry by its
   number ("Motion to dismiss #50 granted by 2/22/02 Order #73": no order
-  either), a motion dismissed as moot, a notice of intent to
+  either), a motion dismissed (as moot or
+  otherwise: "Dismissing Defendants' Third Motion for Summary Judgment"), a notice of intent to
   dismiss, a clerk's notice of a dismissal ordered separately ("Notice of
   Dismissal; Notice That All Pending Hearings Are Vacated"), a report or
   clerk's evidence naming an earlier dismissal, a withdrawal that ends nothing

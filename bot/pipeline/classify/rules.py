@@ -230,6 +230,11 @@ _NEGATED = r"""\b(?:declin\w*|refus\w*|(?:will|shall|does|did|do|would|could|can
 # A motion (not a case or an appeal) dismissed as moot: "Order Dismissing as Moot (related document(s): 430 Motion
 # ...)", "Motion for leave disposed — Dismissed as Moot" ("the appeal is dismissed as moot" ends the appeal).
 _MOOT = r"\bdismissing\s+as\s+moot\b|—\s*dismissed\s+as\s+moot\b|\bmotions?\b[^.;]{0,80}?\bdismissed\s+as\s+moot\b"
+# A motion (or an application, an objection) dismissed, not a case: "Dismissing Defendants' Third Motion for Summary
+# Judgment", "dismisses the 12 Motion to Compel"; not "dismissing the complaint and the motion".
+_MOTION_DISMISSED = rf"""\bdismiss(?:es|ed|ing)\s+
+    (?:(?!{_DISMISSABLE}(?!['’])|(?:on|upon|by|at|per|pursuant|in|under|following|with|without|as|for|after|and|or)\b)
+       [\w'’-]+\s+){{0,4}}?(?:motions?|applications?|objections?)\b[^.;,]*"""
 # A clerk's note that a case closed because of another entry: "Civil Case Terminated per 10 Notice of Voluntary
 # Dismissal" (the notice is the dismissal; a case closed is not).
 _CLOSED_PER = r"\b(?:terminated|closed)\s+(?:per|pursuant\s+to)\b[^.;]*"
@@ -257,7 +262,7 @@ _CLERKS_NOTICE = r"""^notice\s+of\s+dismissal(?:\s+of\s+case)?
 _DISMISSAL_SETTING = r"\bdismissal\s+(?:docket|calendar|call)\b[^.;]*"
 _NAMED_NOT_RULED = "|".join(
     (_RULING_MENTIONED, _MOTION_MENTIONED, _CHOICE, _PROPOSED, _HYPOTHETICAL, _EARLIER, _JURY_DISMISSED, _NEGATED, _MOOT,
-     _CLOSED_PER, _NOT_YET, _MOTION_DISPOSED, _CLERKS_NOTICE, _DISMISSAL_SETTING)
+     _CLOSED_PER, _NOT_YET, _MOTION_DISPOSED, _CLERKS_NOTICE, _DISMISSAL_SETTING, _MOTION_DISMISSED)
 )
 # The phrases that name a dismissal without making one, blanked before the dismissal rules and the dismissal model
 # read a text.
@@ -392,7 +397,7 @@ RULES: tuple[Rule, ...] = (
                        recommend\w*|propos\w*|declin\w*|refus\w*|judge|court|bids?|efforts?|attempts?|push|calls?|
                        wants?|urg\w*|pleas?)\b)\w+,?\s+to\s+dismiss)
              \s+(?:all\s+of\s+)?(?:(?!(?:as|for|in|from|with|to|of|on|by|after|following|pending|during|upon|under|unless|if|until)\b)
-                   [\w'’/-]+\s+){{0,4}}?{_DISMISSABLE}(?!\s+(?:to|from)\b)
+                   [\w'’/-]+\s+){{0,4}}?{_DISMISSABLE}(?!['’]s?\s)(?!\s+(?:to|from)\b)  # not "Dismissing Defendants' Motion"
            | \b(?<!\bto\s)(?:withdr(?:aws?|ew|awing)|removed)\s+
                (?:(?!(?:as|for|in|from|with|to|of|on|by|after|following|pending|during|upon|under)\b)[\w'’-]+\s+){{0,4}}?
                {_WITHDRAWABLE}(?!\s+(?:to|from)\b)""",
