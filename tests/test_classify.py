@@ -412,11 +412,6 @@ DISTINCTIONS = {
 }
 
 
-@pytest.mark.parametrize("text, expected", list(DISTINCTIONS.values()), ids=list(DISTINCTIONS))
-def test_distinction(text, expected):
-    assert classify(text) == expected
-
-
 # The kinds of text issue 11 found misread, each with the right value.
 ISSUE_11_KINDS = {
     # A mention of another document is not an event of this entry.
@@ -530,11 +525,6 @@ ISSUE_11_KINDS = {
 }
 
 
-@pytest.mark.parametrize("text, expected", list(ISSUE_11_KINDS.values()), ids=list(ISSUE_11_KINDS))
-def test_kind_of_text_issue_11_found_misread(text, expected):
-    assert classify(text) == expected
-
-
 # Kinds of text the first frozen holdout (PACER docket history reports and NEFs
 # of courts in none of the other files) found misread, each fixed by a general
 # rule or table row: real texts of that holdout, or texts written like them.
@@ -620,11 +610,6 @@ HOLDOUT_KINDS = {
         ("motion",),
     ),
 }
-
-
-@pytest.mark.parametrize("text, expected", list(HOLDOUT_KINDS.values()), ids=list(HOLDOUT_KINDS))
-def test_kind_of_text_the_first_holdout_found_misread(text, expected):
-    assert classify(text) == expected, describe(text)
 
 
 # Kinds of text the fourth frozen holdout (ACMS and district docket reports,
@@ -914,11 +899,6 @@ FOURTH_HOLDOUT_KINDS = {
 }
 
 
-@pytest.mark.parametrize("text, expected", list(FOURTH_HOLDOUT_KINDS.values()), ids=list(FOURTH_HOLDOUT_KINDS))
-def test_kind_of_text_the_fourth_holdout_found_misread(text, expected):
-    assert classify(text) == expected, describe(text)
-
-
 # Kinds of text the read half of the fifth holdout found misread (older district dockets, other courts), each
 # written here as a court would word it, not copied from the labels.
 FIFTH_HOLDOUT_KINDS = {
@@ -1045,11 +1025,6 @@ FIFTH_HOLDOUT_KINDS = {
 }
 
 
-@pytest.mark.parametrize("text, expected", list(FIFTH_HOLDOUT_KINDS.values()), ids=list(FIFTH_HOLDOUT_KINDS))
-def test_kind_of_text_the_fifth_holdout_found_misread(text, expected):
-    assert classify(text) == expected, describe(text)
-
-
 # Kinds of text no labelled file holds, written the way CM/ECF courts word them.
 WRITTEN_KINDS = {
     "a stipulated dismissal is a dismissal": ("Stipulated Dismissal of Claims Against Defendant Acme Corp.", ("dismissal",)),
@@ -1123,11 +1098,6 @@ WRITTEN_KINDS = {
 }
 
 
-@pytest.mark.parametrize("text, expected", list(WRITTEN_KINDS.values()), ids=list(WRITTEN_KINDS))
-def test_kind_of_text_courts_write(text, expected):
-    assert classify(text) == expected, describe(text)
-
-
 # Kinds of text the read half of set 17 (Justia's district-court docket texts) found misread, each with a text of
 # its own kind that is not in the labels.
 SET_17_KINDS = {
@@ -1177,8 +1147,24 @@ SET_17_KINDS = {
 }
 
 
-@pytest.mark.parametrize("text, expected", list(SET_17_KINDS.values()), ids=list(SET_17_KINDS))
-def test_kind_of_text_set_17_found_misread(text, expected):
+# Every table of kinds of text above, by where its kinds were found; each text gets exactly its types.
+KINDS_OF_TEXT = {
+    "distinction": DISTINCTIONS,
+    "issue 11": ISSUE_11_KINDS,
+    "first holdout": HOLDOUT_KINDS,
+    "fourth holdout": FOURTH_HOLDOUT_KINDS,
+    "fifth holdout": FIFTH_HOLDOUT_KINDS,
+    "courts write": WRITTEN_KINDS,
+    "set 17": SET_17_KINDS,
+}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [case for kinds in KINDS_OF_TEXT.values() for case in kinds.values()],
+    ids=[f"{where}: {name}" for where, kinds in KINDS_OF_TEXT.items() for name in kinds],
+)
+def test_kind_of_text(text, expected):
     assert classify(text) == expected, describe(text)
 
 
