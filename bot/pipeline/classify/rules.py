@@ -268,6 +268,10 @@ _NAMED_NOT_RULED = "|".join(
 # read a text.
 NAMED_NOT_RULED = re.compile(_NAMED_NOT_RULED, _FLAGS)
 
+# A text that does not open with an order (within its first four words): what a paper asks or files, not what an
+# order recites of it.
+_NOT_AN_ORDER = r"^(?!(?:[\w'’-]+\s+){0,3}?order\b)"
+
 # Texas's civil pleas, no defendant's plea to a charge: the table reads them (a plea to the jurisdiction or in
 # abatement is a motion, a plea in intervention a charge).
 _CIVIL_PLEA = r"\bpleas?\s+(?:to\s+the\s+jurisdiction|in\s+abatement|in\s+intervention)\b"
@@ -322,7 +326,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "motion.hereby-requests",
         "motion",
-        r"^(?!(?:[\w'’-]+\s+){0,3}?order\b)[^;]*?\bhereby\s+(?:requests?|moves?|applies|petitions?)\s+(?:that\s+the\s+court|for|to)\b",
+        _NOT_AN_ORDER + r"[^;]*?\bhereby\s+(?:requests?|moves?|applies|petitions?)\s+(?:that\s+the\s+court|for|to)\b",
     ),
     _rule(
         "motion.news-moves-to",
@@ -760,8 +764,7 @@ RULES: tuple[Rule, ...] = (
         "charge",
         # not in an order that lets one be filed: "ORDER granting 7 Motion to Intervene; clerk directed to file Tribe's
         # answer and counterclaim"
-        r"""^(?!(?:[\w'’-]+\s+){0,3}?order\b)
-            (?:.*?\b(?:and|with)\s+(?:amended\s+)?(?:counterclaims?|cross-?claims?)\b(?!-)
+        _NOT_AN_ORDER + r"""(?:.*?\b(?:and|with)\s+(?:amended\s+)?(?:counterclaims?|cross-?claims?)\b(?!-)
              | .*?\b(?:counterclaims?|cross-?claims?)\s+against\b)""",
     ),
     _rule(

@@ -126,8 +126,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="compare the shipped weights with a fresh training")
     args = parser.parse_args(argv)
     failed = False
+    labelled = labelled_cases()
     for heads in HEADS:
-        cases = training_cases(heads, labelled_cases())
+        cases = training_cases(heads, labelled)
         union, fitted = train(heads, cases)
         if args.check:
             shipped = read_weights(heads.file)
