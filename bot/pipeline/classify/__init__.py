@@ -454,11 +454,20 @@ def _vetoed(name: str, read: list[str], decisions: list[list[Decision]]) -> list
     """The first veto that takes the model's `name` away in one of the events (`read`), as it would a rule's: a
     motion only asks for a dismissal, chambers' minutes record no hearing."""
     for event, taken in zip(read, decisions):
-        found = _found(taken) | {name}
-        for veto in VETOES:
-            if name in veto.types and (match := veto.search(event, found)) is not None:
-                return [Decision(name, "veto", veto.name, match.group(0).strip())]
+        if vetoed := _vetoes(event, _found(taken) | {name}, {name}):
+            return vetoed
     return []
+
+
+def _vetoes(event: str, found: set[str], types: set[str]) -> list[Decision]:
+    """The decisions of the vetoes, in VETOES order, that take one of `types` away from an event of which `found` are
+    the types found so far (a type taken away is no longer found for the vetoes after)."""
+    decisions = []
+    for veto in VETOES:
+        if (taken := veto.types & types & found) and (match := veto.search(event, found)) is not None:
+            decisions += [Decision(name, "veto", veto.name, match.group(0).strip()) for name in sorted(taken)]
+            found = found - veto.types
+    return decisions
 
 
 def _found(event: list[Decision]) -> set[str]:
@@ -541,8 +550,4 @@ def _decide(event: str) -> list[Decision]:
         if rule.type not in named and (match := rule.search(event)):
             decisions.append(Decision(rule.type, "rule", rule.name, match.group(0).strip()))
     found = {d.type for d in decisions}
-    for veto in VETOES:
-        if veto.types & found and (match := veto.search(event, found)) is not None:
-            decisions += [Decision(name, "veto", veto.name, match.group(0).strip()) for name in sorted(veto.types & found)]
-            found -= veto.types
-    return decisions
+    return decisions + _vetoes(event, found, found)
