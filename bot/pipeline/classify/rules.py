@@ -349,7 +349,7 @@ RULES: tuple[Rule, ...] = (
            | ^{_NAME_WORD}{{0,2}}?order\s+dismissing\b
              (?!\s+(?:as\s+moot|(?:the\s+)?(?:\d+\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:motion|application|objection)))
            | ^(?:(?:voluntary|stipulated|joint|partial|conditional|rule\s+\d+\w*(?:\(\w\))*)\s+){{0,2}}dismiss(?:al|ed)\b
-             (?!\s+(?:hearing|docket|calendar|call\b|of\s+(?:the\s+)?(?:\d+\s+)?(?:(?!(?:on|by|upon)\b)[\w'’-]+\s+){{0,3}}?(?:motion|application|objection)))
+             (?!\s+(?:hearing|of\s+(?:the\s+)?(?:\d+\s+)?(?:(?!(?:on|by|upon)\b)[\w'’-]+\s+){{0,3}}?(?:motion|application|objection)))
            | ^requests?\W+(?:for\s+)?dismissal
            | ^{_NAME_WORD}{{0,2}}?stipulation\s+(?:to|for)\s+(?:voluntar(?:y|ily)\s+)?dismiss(?:al)?\b
            | ^[^.;()]{{0,60}}?\band\s+(?:joint\s+)?stipulat(?:ion|ed)\s+(?:of|for)\s+(?:voluntary\s+)?dismissal\b
