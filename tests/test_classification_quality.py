@@ -219,7 +219,22 @@ never sit on two sides:
   after every other change of the session: dismissal 0.964/0.964 (28
   positives), order 66 of 66, hearing 3 of 3; split by the same hash: 36
   read (seen_justia4), 30 frozen (holdout_justia4).
-  Together: 1,706 texts of 325 dockets (figures in SHORTFALLS). The thresholds
+  And set 21's frozen half: CourtListener docket entries of many federal
+  courts (district, bankruptcy, appellate; many of them the short
+  descriptions RSS feeds show, "Extend Time", "Discharging Debtor"), every
+  row of labeled.csv in anseljh/de-classifier with its own tags dropped,
+  taken by eight labellers who never ran the classifier, one range of the
+  file's characters each (set21_decisions.md; 1,579 taken, 215 already
+  labelled elsewhere, 132 drawn twice by two labellers, whose labels agreed
+  on 131). The file names no docket, so each range stands for one and the
+  ranges fall on a side by the same hash: 929 texts of five ranges read and
+  tuned on (seen_declassifier), 303 of three frozen (holdout_declassifier).
+  Scored once whole before anything was changed from it (1,232 texts):
+  motion 0.934/0.695 (164 positives), dismissal 0.565/1.000 (13), order
+  0.930/0.862, hearing 0.920/0.909, appearance 0.933/0.933 (30), other
+  0.878/0.955; its frozen half alone: motion 0.907/0.796 (49), order
+  0.966/0.778, hearing 0.867/0.765, appearance 0.895/1.000 (17).
+  Together: 2,009 texts of 328 dockets (figures in SHORTFALLS). The thresholds
   apply to it: 0.95 precision and recall for
   `motion` and `dismissal`, 0.90 for the other types. A type with fewer than
   MIN_POSITIVES positives in it is reported but its threshold is an expected
@@ -264,6 +279,8 @@ _CALIFORNIA = ("k-star-229/client/",)
 _TX_EVICTIONS = ("open-austin/eviction-hearing-parser/",)
 # Where set 17's texts come from: docket texts of federal district courts as Justia publishes them.
 _JUSTIA = ("justia.com/cases/federal/district-courts/",)
+# Where set 21's texts come from: CourtListener docket entries of many courts, rows of a CSV that names no docket.
+_DECLASSIFIER = ("anseljh/de-classifier/labeled.csv@",)
 # Each labels file of development and seen test, and where its texts come from (under /work/shared, or juriscraper).
 ORIGINS = {
     "pacer_rss.jsonl": ("fixtures/pacer_rss/",),
@@ -318,6 +335,7 @@ ORIGINS = {
     "seen_philadelphia.jsonl": ("Philadelphia-Lawyers-for-Social-Equity/PA_Expunger/",),
     "seen_justia.jsonl": _JUSTIA,
     "seen_justia4.jsonl": _JUSTIA,
+    "seen_declassifier.jsonl": _DECLASSIFIER,
 }
 # Each file of the frozen holdout (the fifth's and the sixth's frozen halves), and where its texts come from; empty
 # while a new holdout is labelled.
@@ -338,6 +356,7 @@ HOLDOUT_ORIGINS: dict[str, tuple[str, ...]] = {
     "holdout_justia2.jsonl": _JUSTIA,
     "holdout_justia3.jsonl": _JUSTIA,
     "holdout_justia4.jsonl": _JUSTIA,
+    "holdout_declassifier.jsonl": _DECLASSIFIER,
 }
 
 # Minimum precision and recall per event type on the frozen holdout: the two
@@ -497,8 +516,8 @@ def test_frozen_holdout_table():
     print(misses(HOLDOUT))
 
 
-FROZEN = ("on the frozen holdout (1,706 texts of 325 dockets: the frozen halves of the fifth, the sixth, sets 15, 17 and"
-          " 20, and sets 18 and 19), 2026-11-30, after the changes made from set 17's read half")
+FROZEN = ("on the frozen holdout (2,009 texts of 328 dockets: the frozen halves of the fifth, the sixth, sets 15, 17,"
+          " 20 and 21, and sets 18 and 19), 2026-11-30, after the changes made from set 21's read half")
 # Thresholds the classifier does not reach on the frozen holdout, with the
 # figures measured when it was last changed: visible in every run, never tuned
 # away by reading the holdout's texts (the fourth's shortfalls, read since, are
@@ -559,15 +578,22 @@ FROZEN = ("on the frozen holdout (1,706 texts of 325 dockets: the frozen halves 
 # 0.859/0.904, order 0.925/0.949, hearing 0.911/0.832. With set 20's frozen half (30), before the changes made
 # from its read half: dismissal 0.873/0.906, order 0.929/0.952, other 0.912/0.930; after them (a motion dismissed
 # is no dismissal; the event model retrained with that half): order 0.926/0.952, other 0.913/0.930, the rest the
-# same, as below.
+# same. In the sixth session, set 21's frozen half (303 CourtListener entries) was added; the 1,706 texts before it,
+# after the changes made from set 21's read half (CM/ECF's bare reliefs, inverted menu names, automatic discharges
+# and meetings of creditors, mentions of a closing "per" another entry; the event model retrained), read: motion
+# 0.945/0.833 -> 0.930/0.833 (two more false), dismissal 0.873/0.906 -> 0.881/0.906, judgment 0.957/0.846 ->
+# 0.958/0.885, hearing 0.911/0.833 -> 0.911/0.828, other 0.913/0.930 -> 0.915/0.932. A further change, every verb
+# that follows "Motion to" three times in the labels made a bare relief, moved no development text and added one
+# false motion here; it was taken out again, so this holdout's motion precision no longer measures that choice
+# blind. All 2,009 texts, as below.
 SHORTFALLS: dict[str, str] = {
-    "motion": f"precision 0.945 (7 false positives), recall 0.833 (120 of 144) {FROZEN}",
-    "dismissal": f"precision 0.873 (14 false positives), recall 0.906 (96 of 106) {FROZEN}, with the event model",
-    "judgment": f"recall 0.846 (44 of 52; precision 0.957) {FROZEN}",
-    "hearing": f"recall 0.833 (174 of 209; precision 0.911) {FROZEN}",
-    "charge": f"recall 0.857 (48 of 56; precision 0.980) {FROZEN}",
+    "motion": f"precision 0.926 (13 false positives), recall 0.839 (162 of 193) {FROZEN}",
+    "dismissal": f"precision 0.876 (14 false positives), recall 0.908 (99 of 109) {FROZEN}, with the event model",
+    "judgment": f"recall 0.885 (46 of 52; precision 0.958) {FROZEN}",
+    "hearing": f"recall 0.836 (189 of 226; precision 0.909) {FROZEN}",
+    "charge": f"recall 0.871 (54 of 62; precision 0.982) {FROZEN}",
     "plea": f"precision 0.889 (2 false positives; recall 1.000, 16 positives) {FROZEN}",
-    "appearance": f"precision 0.787 (17 false positives), recall 0.863 (63 of 73) {FROZEN}",
+    "appearance": f"precision 0.808 (19 false positives), recall 0.889 (80 of 90) {FROZEN}",
 }
 
 

@@ -22,8 +22,9 @@ How a text is read:
    "(attachments)". What an entry cites or attaches is not an event of this
    entry - except in the minute of a hearing, whose "(RE: ...)" names the
    matter heard and ruled on. A document number in brackets ("[12]") is read
-   as the bare number, and Vermont's "Motion 3 (to Dismiss)" as "3 Motion to
-   Dismiss".
+   as the bare number, Vermont's "Motion 3 (to Dismiss)" as "3 Motion to
+   Dismiss", and a menu name printed inverted ("Abandon, Motion to", as
+   Bankr. S.D. Ind. prints them) as "Motion to Abandon".
 3. The vocabulary table (vocabulary.tsv: CM/ECF event names and RSS short
    descriptions, Texas and Odyssey event types) names the document the event
    opens with, maybe after "Trustee's", "Amended" and the like: "Order
@@ -31,7 +32,10 @@ How a text is read:
    `other` is a record about other documents (a certificate of service, a
    memorandum in support, a BNC notice): nothing else is read, unless the
    paper also files a motion (rules.JOINED_MOTION).
-4. Named rules (rules.py) find the types the table row did not give: rulings
+4. Named rules (rules.py) find the types the table row did not give: a text
+   that is nothing but a relief of CM/ECF's motion menus (reliefs.tsv:
+   "Extend Time", "Avoid Lien", as RSS feeds and CourtListener show a
+   motion's short description) is a motion; rulings
    ("granted", "disposed"), a granted motion to dismiss in any court's
    wording, hearings set or held, pleas, counsel appearing, news phrasing.
 5. Named vetoes take types away: a motion named with its ruling is only the
@@ -362,12 +366,23 @@ _LEADING_CLUTTER = re.compile(
       | \[[^\]]{{0,20}}?\b{_UNDONE}\b[^\]]{{0,60}}\]         # [VACATED PURSUANT TO COURT 9 ORDER.]
       | \*{{2,}}[^*]{{0,20}}?\b{_UNDONE}\b[^*]{{0,60}}\*{{2,}}   # ***STRICKEN PURSUANT TO 35 ORDER***
       | (?:magistrate\s+)?judge\s+[^:/]{{1,60}}[:/]     # Judge Mark G. Mastroianni:, Oklahoma's "JUDGE COLLINS/"
+      | (?-i:[xz])(?=[A-Z])                            # a retired CM/ECF event: "xBNC Certificate", "zDischarge of Debtor"
+      | vacated(?:\s+in\s+part)?,?\s+see\s+[^-—]{{1,60}}?\s[-—]\s   # "VACATED IN PART, see Order filed 10/2/2008 - JUDGMENT"
       | (?:[^\w(]|[\d_](?!\d*\s*(?:\(a\)\s*)?(?:meeting|notice)\b))+  # "1 - ", "~", spaces; not "341 Meeting"
     )+
     """,
     re.IGNORECASE | re.VERBOSE,
 )
 
+# A menu name printed inverted, as Bankr. S.D. Ind.'s CM/ECF menus and some feeds print them ("Abandon, Motion to",
+# "Relief from Stay, Motion for. Filed by X", "Extension of Time to File, Notice of"), read in the usual order:
+# "Motion to Abandon". Only at the start, and only when nothing but the end of the name follows.
+_INVERTED_NAME = re.compile(
+    r"""^(?P<object>[^,.;()]{2,120}?),\s+
+         (?P<kind>(?:motion|application|notice|objection|petition|request|stipulation)\b[^,.;()]{0,60}?\b(?:to|for|of))
+         (?=\s*(?:$|[.;(]|filed\b|by\b))""",
+    re.IGNORECASE | re.VERBOSE,
+)
 # A document number in brackets, as docket reports and docket history reports
 # write them: "ORDER granting [12] Motion to Dismiss", "[22-1]" -> "12", "22-1".
 _DOCUMENT_NUMBER = re.compile(r"\[(\d+(?:-\d+)?)\]")
@@ -485,6 +500,7 @@ def _model_text(read: list[str]) -> str:
 
 def _read(event: str) -> str:
     event = _LEADING_CLUTTER.sub("", _NUMBERED_MOTION.sub(r"\1 Motion \2", _DOCUMENT_NUMBER.sub(r"\1", event)))
+    event = _INVERTED_NAME.sub(r"\g<kind> \g<object>", event)
     event = _without(_ATTACHMENTS, ATTACHMENTS_MARK, event)
     return event if _MINUTE.match(event) else _without(_MENTION, MENTION_MARK, event)
 

@@ -18,6 +18,8 @@ import re
 from functools import cache
 from typing import NamedTuple
 
+from bot.pipeline.classify.vocabulary import relief_names
+
 _FLAGS = re.IGNORECASE | re.VERBOSE
 
 # Where a document is named: the start of the text, or the start of a Texas
@@ -72,7 +74,7 @@ _HEARING_NAME = r"""
 _SCHEDULING = r"""
     (?:set|reset|setting|resetting|(?<!remains\s)scheduled|rescheduled|calendared|held|(?<!\bto\s)hold|continued|
        adjourned|cancell?ed|vacated|concluded|withdrawn|terminated|stricken|scheduling(?!\s+conf)|vacating|
-       cancell?ing|continuing|adjourning|rescheduling|(?:taken\s+)?off\s+(?:the\s+)?calendar|(?:cont|passed)(?=\s+to\b)|(?<!\bto\s)(?<!\bfor\s)(?:adjourn(?:ment)?|continuance|postponed?))
+       cancell?ing|continuing|adjourning|rescheduling|continues|reschedules|resets|adjourns|(?:taken\s+)?off\s+(?:the\s+)?calendar|(?:cont|passed)(?=\s+to\b)|(?<!\bto\s)(?<!\bfor\s)(?:adjourn(?:ment)?|continuance|postponed?))
 """
 # An Odyssey calendar event: a time of day in brackets or a cancel reason
 # ("Motion to Strike (8:30 AM) Result: Heard", "Exparte Application (11:30
@@ -95,6 +97,21 @@ _DISMISSABLE = r"""
 _OPENING_PETITION = r"""^(?:original\s+|(?:first\s+|second\s+)?amended\s+)?petition(?:/application)?
     (?=\s*(?:$|\((?!other\))|via\b|/(?!\s*order)|-|:\s*(?!.*\bfor\b)\w|on\s+(?:an?\s+)?(?:account|note|contract)\b))"""
 _WITHDRAWABLE = r"(?:charges?|counts?|indictments?|complaints?|case|action|lawsuit|appeals?)\b"
+
+
+def _relief_pattern() -> str:
+    """The whole text one of reliefs.tsv's names (a name ending in " ..." maybe followed by its object, in one
+    sentence that names no other paper or ruling: not "Compensation Order", "Stay Lifted"), then maybe
+    qualifiers in brackets or after a dash; or any bare name qualified "(motion)"."""
+    its_object = r"""(?:\W+(?![^.;:]*\b(?:order|judgment|decree|hearing|conference|notice|certificate|granted|denied|approved|
+                                     terminated|entered|filed|lifted|vacated|issued|expired|withdrawn|continued|dismissed|
+                                     stricken|sealed|unsealed)\b)[^.;:]*?)?"""
+    names = []
+    for name in relief_names():
+        said = re.findall(r"[\w'’]+", name.removesuffix(" ..."))
+        names.append(r"\W+".join(map(re.escape, said)) + (its_object if name.endswith(" ...") else ""))
+    qualifiers = r"(?:\s*\([^()]*\))*(?:\s*[-–—]\s*\w+)?\W*$"
+    return rf"^(?:{'|'.join(names)}){qualifiers}|^[^.;:()]{{1,100}}?\((?:motion|application)\){qualifiers}"
 
 
 class Rule(NamedTuple):
@@ -156,6 +173,10 @@ _HEARING_MENTIONED = rf"""
   | \bcontact\s+[^.;]{{0,60}}?\bto\s+(?:set|schedule|arrange)\b[^.;]*   # "contact the magistrate judge ... to set the
                                                                       # case for status conference": not set yet
   | \b(?:to\s+be\s+)?held\s+(?:no\s+later\s+than|within\s+\d+)\b  # "Conference to be held no later than": a deadline
+  | \bno\s+(?:[\w-]+\s+){{0,3}}?{_HEARING_NAME}\s+(?:will|shall)\s+be\s+held\b   # "no case management hearing will be held"
+  | \bany\s+(?:[\w-]+\s+){{0,4}}?(?:dates|{_HEARING_NAME})\s+previously\s+(?:set|scheduled)\b[^.;]*  # "Any trial and
+                                                                      # pretrial dates previously set are hereby VACATED"
+  | \brule\s+26(?:\s*\(f\))?\s+(?:planning\s+)?conference\b      # the parties' own conference, not the court's
 """
 
 # A ruling named as the object of a request or another ruling: "Motion to
@@ -235,28 +256,31 @@ _MOOT = r"\bdismissing\s+as\s+moot\b|—\s*dismissed\s+as\s+moot\b|\bmotions?\b[
 _MOTION_DISMISSED = rf"""\bdismiss(?:es|ed|ing)\s+
     (?:(?!{_DISMISSABLE}(?!['’])|(?:on|upon|by|at|per|pursuant|in|under|following|with|without|as|for|after|and|or)\b)
        [\w'’-]+\s+){{0,4}}?(?:motions?|applications?|objections?)\b[^.;,]*"""
-# A clerk's note that a case closed because of another entry: "Civil Case Terminated per 10 Notice of Voluntary
-# Dismissal" (the notice is the dismissal; a case closed is not).
-_CLOSED_PER = r"\b(?:terminated|closed)\s+(?:per|pursuant\s+to)\b[^.;]*"
+# A case closed because of another entry: "Civil Case Terminated per 10 Notice of Voluntary Dismissal", "Civil Case
+# Terminated, per 4 Notice of Dismissal", "ORDER CLOSING CASE re 22 Stipulation of Dismissal" (the notice or the
+# stipulation is the dismissal; a case closed is not).
+_CLOSED_PER = r"\b(?:terminated|closed|closing\s+(?:the\s+)?case),?\s+(?:per|pursuant\s+to|re:?)\s[^.;]*"
 # A dismissal asked for, warned of or to be shown cause against: "The parties jointly move that the case be
 # dismissed", "allowed 20 days to convert or case will be dismissed", "failure to comply may result in dismissal",
-# "ORDER TO SHOW CAUSE RE DISMISSAL FOR LACK OF PROSECUTION".
+# "ORDER TO SHOW CAUSE RE DISMISSAL FOR LACK OF PROSECUTION", "These parties shall file a dismissal upon finalization",
+# "a Stipulation of Dismissal Deadline is due on or before 5/16/2008".
 _NOT_YET = r"""\b(?:move|moves|moved|ask|asks|request|requests|seek|seeks|pray|prays)\s+(?:that\s+)?[^.;]{0,80}?\bbe\s+dismiss\w*[^.;]*
     | \bor\s+(?:[\w'’-]+\s+){0,3}?(?:will|shall|may)\s+be\s+dismiss\w*[^.;]*
     | \b(?:may|will|shall|could)\s+result\s+in\s+(?:the\s+)?dismissal\b[^.;]*
     | \bshow\s+cause\b[^.;]{0,60}?\bdismiss\w*[^.;]*
     | \b(?:to|shall|must|should|will|may)\s+file\s+(?:an?\s+|the\s+|their\s+|its\s+|his\s+|her\s+)?(?:joint\s+)?
-      (?:notices?|stipulations?)\s+of\s+(?:voluntary\s+)?dismissal\b[^.;]*
+      (?:(?:notices?|stipulations?)\s+of\s+(?:voluntary\s+)?)?dismissal\b[^.;]*
+    | \b(?:notices?|stipulations?)\s+of\s+(?:voluntary\s+)?dismissal\s+(?:deadline|(?:is\s+)?due)\b[^.;]*
     | \b(?:asks?|asked|urges?|urged|petitions?|seeks?|sought|wants?|bids?|efforts?|attempts?|requests?|push|calls?\s+on)\s+
       (?:(?:the\s+)?(?:judge|court)\s+)?to\s+(?:dismiss|drop|toss|throw\s+out)\b[^.;]*"""  # news: a request, not a ruling
 # A court's disposition of a motion, whatever it is: Texas's "MOTION DISP — DISMISSED", "Motion for leave disposed —
 # Dismissed as Moot", "Motion to stay disposed — Dismiss motion" (of a case: "CASE DISP — DISMISSED" is a dismissal).
 _MOTION_DISPOSED = r"^motions?\b[^—;]{0,80}?\bdisp(?:osed)?\s*—[^;]*"
 # The clerk's notice of a dismissal ordered by another entry, named with no filer: "Notice of Dismissal of Case.
-# (BNC)", "Notice of Dismissal by the Clerk", "Notice of Dismissal; Notice That All Pending Hearings Are Vacated",
+# (BNC)", "Notice of Dismissal (BNC-BK)", "Notice of Dismissal by the Clerk", "Notice of Dismissal; Notice That All Pending Hearings Are Vacated",
 # "Notice of Dismissal (related document)" (a party's: "NOTICE of Dismissal by Acme", "... filed by X").
 _CLERKS_NOTICE = r"""^notice\s+of\s+dismissal(?:\s+of\s+case)?
-    (?=\s*(?:\.\s*\(bnc\)|;|$|by\s+(?:the\s+)?clerk\b|\(related\s+document\)))"""
+    (?=\s*(?:\.?\s*\(bnc\b[^)]*\)|;|$|by\s+(?:the\s+)?clerk\b|\(related\s+document\)))"""
 # A calendar of cases to be dismissed is a setting, not a dismissal: Texas's "dismissal docket" (Tex. R. Civ. P.
 # 165a), "Notice of Dismissal Docket Setting", Cook County's "DWP Call".
 _DISMISSAL_SETTING = r"\bdismissal\s+(?:docket|calendar|call)\b[^.;]*"
@@ -303,12 +327,10 @@ RULES: tuple[Rule, ...] = (
             (?:(?!\b(?:response|opposition|reply|memorandum|objection|brief|order|notice|declaration|affidavit|joinder)\b)[^;]){0,250}?
             ,\s+(?:(?:joint|emergency|renewed|amended|ex\s+parte)\s+)?motion\s+(?:for|to)\b""",
     ),
-    _rule(
-        "motion.rss-bare-name",
-        "motion",
-        r"""^(?:strike|preclude|discovery|in\s+limine|continue|conference|adjourn\s+conference|
-              appear\s+pro\s+hac\s+vice|extension\s+of\s+time(?:\s+to\s+[\w/\s]+)?|leave\s+to\s+[\w/\s]+)$""",
-    ),
+    # A text that is nothing but a relief of CM/ECF's motion menus (reliefs.tsv: "Extend Time", "Avoid Lien"), as RSS
+    # short descriptions and CourtListener show a motion, or a bare name its court calls a motion: "Stay Pending
+    # Appeal (motion)".
+    _rule("motion.relief-name", "motion", _relief_pattern()),
     Rule("motion.joined-to-a-response", "motion", JOINED_MOTION),
     # C.D. Cal. L.R. 37-2: a discovery motion is made in a joint stipulation ("Joint STIPULATION to Compel ...")
     _rule("motion.discovery-joint-stipulation", "motion", r"^(?:joint\s+)?stipulation\s+(?:to|re:?)\s+(?:motion\s+to\s+)?compel\b"),
@@ -536,7 +558,8 @@ RULES: tuple[Rule, ...] = (
           | \bpublic\s+defender\s+(?:is\s+)?(?:tentatively\s+)?appointed\b
           | \b(?:pc|probable\s+cause)\s+found\b
           | \b(?:is|are)\s+(?:hereby\s+)?ordered\s+(?!to\b|by\b|filed\b)[a-z]+ed\b
-          | \bthe\s+court\s+(?:continued|continues|reset|resets)\s+(?:this|the)\s+(?:matter|case|hearing)\b""",
+          | \bthe\s+court\s+(?:continued|continues|reset|resets)\s+(?:this|the)\s+(?:[\w-]+\s+){0,2}?
+              (?:matter|case|hearing|sentencing|trial|conference|arraignment)\b""",
     ),
     _rule(
         "order.signed-by-a-judge",
@@ -567,7 +590,8 @@ RULES: tuple[Rule, ...] = (
         r"""\b(?:court|judge)\s+(?:hereby\s+)?(?:grants|denies|accepts|allows|vacates|withdraws|finds|orders|approves
                                            |has\s+(?:granted|denied|accepted|approved))\b
           | \b(?:plea(?:\s+agreement)?|report\s+and\s+recommendations?|tentative\s+ruling)\s+(?:is\s+|was\s+)?(?:hereby\s+)?(?:accepted|adopted)\b
-          | \bapproved\s+by\s+(?:the\s+)?(?:[\w.]+\s+){0,3}?judge\b
+          | ^(?![^;]*\bcomplaint\b)[^;]*?\bapproved\s+(?:on\s+\S+\s+)?by\s+(?:the\s+)?(?:[\w.]+\s+){0,3}?judge\b  # not a
+                                                                                    # criminal complaint (as when signed)
           | \b(?:supervised\s+release|probation)\s+(?:is\s+|was\s+)?(?:hereby\s+)?revoked\b
           | ^(?!(?:[\w'’]+\s+){0,2}?(?:notice|suggestion)\b).*?  # not a party's notice that the automatic stay applies
             \b(?:removal|proceedings?|case|action|execution|briefing\s+schedule)\s+(?:is\s+|are\s+)?(?:hereby\s+)?stayed\b
@@ -797,6 +821,7 @@ RULES: tuple[Rule, ...] = (
           | ^attorney\s+assigned\s*:                                    # Vermont: "Attorney assigned: X."
           | \bsubstitution(?:\s+of|:)?\s+(?:attorney|counsel)\b
           | \b(?:attorney|counsel)\s+substitution\b
+          | ^notice\s+of\s+[^.;]{0,60}?\bsubstitute\s+(?:attorney|counsel)\b   # "NOTICE of Withdraw as Attorney and Substitute Counsel"
           | \bnotice\s+of\s+(?:association\s+of\s+counsel|limited\s+scope\s+representation)\b
           | \badding\s+[^;]{1,80}?\s+as\s+(?:(?:an?\s+)?attorney\s+)?(?:as\s+)?counsel\s+of\s+record\b
           | ^added\s+(?:counsel\s+for\s+\w+\s+)?[^;]{1,80}?\bfor\s+(?:party\(s\)\s+)?(?:petitioner|respondent|appellant|appellee|plaintiff|defendant|intervenor|amicus)
@@ -848,6 +873,7 @@ VETOES: tuple[Veto, ...] = (
             (?:(?:to\s+)?(?:clerk\s+to\s+)?issu\w*\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:summons|warrants?|writs?)\b|summons|admissions?|production\b|transcript|dismissal
                |(?:special\s+|judicial\s+)?notice
                |(?:[\w-]+\s+){0,3}?(?:notices?|mailing\s+list|nef|341|meeting|(?:preferred\s+)?address)\b)
+          | ^(?:requests?|applications?)\W+for\s+(?:an?\s+)?writs?\s+of\s+(?:[\w-]+\s+){0,2}?(?:execution|garnishment|attachment)\b
           | ^requests?\s+to\s+be\s+(?:added|removed)\b
           | \b(?:sent|forwarded)\s+to\s+(?:the\s+)?(?:judge|chambers)\b""",
     ),
@@ -929,7 +955,7 @@ VETOES: tuple[Veto, ...] = (
     _veto(
         "not-motion.clerical-note",
         "motion",
-        r"""^motions?(?:\s*\(s\))?\s+(?:(?:no\s+longer\s+)?referred|terminated|(?:is\s+|are\s+)?submitted|
+        r"""^motions?(?:\s*\(s\))?\s+(?:(?:no\s+longer\s+)?referred|terminated|transferred|(?:is\s+|are\s+)?submitted|
                                        (?:taken\s+)?under\s+advisement)\b
           | ^motions?\b[^.;]{0,100}?\b(?:is|are|was|were|has\s+been)\s+(?:hereby\s+)?(?:withdrawn|terminated)\b
           | ^(?:[\w]+[\s/]+){0,2}motions?\s+(?:hearing|resolved)\b

@@ -1,9 +1,11 @@
-"""The vocabulary table: court event names -> event types, read from vocabulary.tsv.
+"""The vocabulary table: court event names -> event types, read from vocabulary.tsv; and CM/ECF's motion reliefs.
 
 `lookup(event)` finds the longest row whose name opens the event's text (or
 a Texas/Odyssey comment after " — "), maybe after a few modifiers such as
 "Trustee's" or "Amended", comparing words only: letter case, punctuation and
-spacing do not matter, and a name matches whole words.
+spacing do not matter, and a name matches whole words. `relief_names()` are
+the reliefs of reliefs.tsv ("Extend Time ...", "Avoid Lien"): a text that is
+nothing but one of them is a motion (rules.py, motion.relief-name).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from bot.core.events import EVENT_TYPES
 from bot.core.tables import read_table
 
 TABLE = Path(__file__).with_name("vocabulary.tsv")
+RELIEFS = Path(__file__).with_name("reliefs.tsv")
 
 # A Texas or Odyssey event may name the document again after " — ".
 _COMMENT = re.compile(r"\s—\s")
@@ -24,11 +27,12 @@ _COMMENT = re.compile(r"\s—\s")
 _LONGEST = 12
 # Words that may stand before an event name without changing what it names:
 # "Trustee's Objection", "Amended Certificate of Service", "Debtors' Third
-# Omnibus Objection", "Interim Order", "341 Meeting of Creditors".
+# Omnibus Objection", "Interim Order", "341 Meeting of Creditors", a bankruptcy court's automatic events ("**AUTO**
+# Meeting of Creditors", "Automatic Discharge of Debtor").
 _MODIFIER = re.compile(
     r"""[\w]+'s?|[\w]+s'|amended|supplemental|limited|omnibus|corrected|further|joint|renewed|revised|
         first|second|third|fourth|fifth|sixth|final|interim|emergency|expedited|verified|sealed|redacted|
-        unredacted|ex|parte|341""",
+        unredacted|ex|parte|341|auto|automatic""",
     re.VERBOSE,
 )
 
@@ -70,6 +74,23 @@ def _vocabulary_row(fields: list[str], line: str, where: str) -> tuple[str, Row]
     if not name or len(name.split()) > _LONGEST:
         raise ValueError(f"{where}: a name has 1 to {_LONGEST} words, got {fields[0]!r}")
     return name, Row(fields[0], types, fields[2])
+
+
+@cache
+def relief_names() -> tuple[str, ...]:
+    """The reliefs of reliefs.tsv as written there, lower-case ("extend time ...": its object may follow)."""
+    return read_reliefs(RELIEFS)
+
+
+def read_reliefs(path: Path) -> tuple[str, ...]:
+    """A reliefs table's names, lower-case; raises ValueError naming the file and line of a bad or repeated row."""
+    return tuple(read_table(path, _relief_row))
+
+
+def _relief_row(fields: list[str], line: str, where: str) -> tuple[str, Row]:
+    if len(fields) != 2 or not words(fields[0]) or not fields[1].strip():
+        raise ValueError(f"{where}: want relief<TAB>courts, got {line!r}")
+    return fields[0].strip().lower(), Row(fields[0], frozenset({"motion"}), fields[1])
 
 
 def lookup(event: str) -> Row | None:
