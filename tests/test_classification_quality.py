@@ -234,7 +234,14 @@ never sit on two sides:
   0.930/0.862, hearing 0.920/0.909, appearance 0.933/0.933 (30), other
   0.878/0.955; its frozen half alone: motion 0.907/0.796 (49), order
   0.966/0.778, hearing 0.867/0.765, appearance 0.895/1.000 (17).
-  Together: 2,009 texts of 328 dockets (figures in SHORTFALLS). The thresholds
+  And set 22, all of it frozen: the rows of docket_entries.csv in the same
+  repository (CourtListener entries 411971778-411972277, a slice apart from
+  set 21's), two more labellers (set22_decisions.md; 199 taken, 84 labelled
+  elsewhere and 8 drawn twice left out): 107 texts, scored once at its first
+  reading, after the changes made from set 21's read half: motion
+  0.929/0.722 (18 positives), order 1.000/0.917 (12), hearing 0.833/1.000
+  (5), other 0.921/0.986 (holdout_declassifier2).
+  Together: 2,116 texts of 330 dockets (figures in SHORTFALLS). The thresholds
   apply to it: 0.95 precision and recall for
   `motion` and `dismissal`, 0.90 for the other types. A type with fewer than
   MIN_POSITIVES positives in it is reported but its threshold is an expected
@@ -281,6 +288,8 @@ _TX_EVICTIONS = ("open-austin/eviction-hearing-parser/",)
 _JUSTIA = ("justia.com/cases/federal/district-courts/",)
 # Where set 21's texts come from: CourtListener docket entries of many courts, rows of a CSV that names no docket.
 _DECLASSIFIER = ("anseljh/de-classifier/labeled.csv@",)
+# Set 22's: the short document descriptions of other CourtListener entries, in the same repository.
+_DECLASSIFIER2 = ("anseljh/de-classifier/docket_entries.csv@",)
 # Each labels file of development and seen test, and where its texts come from (under /work/shared, or juriscraper).
 ORIGINS = {
     "pacer_rss.jsonl": ("fixtures/pacer_rss/",),
@@ -357,6 +366,7 @@ HOLDOUT_ORIGINS: dict[str, tuple[str, ...]] = {
     "holdout_justia3.jsonl": _JUSTIA,
     "holdout_justia4.jsonl": _JUSTIA,
     "holdout_declassifier.jsonl": _DECLASSIFIER,
+    "holdout_declassifier2.jsonl": _DECLASSIFIER2,
 }
 
 # Minimum precision and recall per event type on the frozen holdout: the two
@@ -516,8 +526,9 @@ def test_frozen_holdout_table():
     print(misses(HOLDOUT))
 
 
-FROZEN = ("on the frozen holdout (2,009 texts of 328 dockets: the frozen halves of the fifth, the sixth, sets 15, 17,"
-          " 20 and 21, and sets 18 and 19), 2026-11-30, after the changes made from set 21's read half")
+FROZEN = ("on the frozen holdout (2,116 texts of 330 dockets: the frozen halves of the fifth, the sixth, sets 15, 17,"
+          " 20 and 21, and sets 18, 19 and 22), 2026-11-30, after the changes made from set 21's read half and a"
+          " newcomer's try")
 # Thresholds the classifier does not reach on the frozen holdout, with the
 # figures measured when it was last changed: visible in every run, never tuned
 # away by reading the holdout's texts (the fourth's shortfalls, read since, are
@@ -585,15 +596,20 @@ FROZEN = ("on the frozen holdout (2,009 texts of 328 dockets: the frozen halves 
 # 0.958/0.885, hearing 0.911/0.833 -> 0.911/0.828, other 0.913/0.930 -> 0.915/0.932. A further change, every verb
 # that follows "Motion to" three times in the labels made a bare relief, moved no development text and added one
 # false motion here; it was taken out again, so this holdout's motion precision no longer measures that choice
-# blind. All 2,009 texts, as below.
+# blind. Set 22 (107 more CourtListener entries, all frozen) scored once at its first reading: motion 0.929/0.722
+# (18 positives), order 1.000/0.917 (12), hearing 0.833/1.000 (5). Then a newcomer's try (dismissal dockets, motions
+# voluntarily dismissed, Texas petitions and nonsuits, appearances withdrawn, inverted complaints, stipulations with
+# a proposed order; the event model retrained): of the 2,009 before set 22, order 0.930/0.947 -> 0.931/0.947 (one
+# false fewer), charge precision 0.982 -> 0.964 (one more false), other 0.921/0.941 -> 0.920/0.940, the rest as they
+# were; set 22 unmoved. All 2,116 texts, as below.
 SHORTFALLS: dict[str, str] = {
-    "motion": f"precision 0.926 (13 false positives), recall 0.839 (162 of 193) {FROZEN}",
+    "motion": f"precision 0.926 (14 false positives), recall 0.829 (175 of 211) {FROZEN}",
     "dismissal": f"precision 0.876 (14 false positives), recall 0.908 (99 of 109) {FROZEN}, with the event model",
     "judgment": f"recall 0.885 (46 of 52; precision 0.958) {FROZEN}",
-    "hearing": f"recall 0.836 (189 of 226; precision 0.909) {FROZEN}",
-    "charge": f"recall 0.871 (54 of 62; precision 0.982) {FROZEN}",
-    "plea": f"precision 0.889 (2 false positives; recall 1.000, 16 positives) {FROZEN}",
-    "appearance": f"precision 0.808 (19 false positives), recall 0.889 (80 of 90) {FROZEN}",
+    "hearing": f"recall 0.840 (194 of 231; precision 0.907) {FROZEN}",
+    "charge": f"recall 0.871 (54 of 62; precision 0.964) {FROZEN}",
+    "plea": f"precision 0.895 (2 false positives; recall 1.000, 17 positives) {FROZEN}",
+    "appearance": f"precision 0.810 (19 false positives), recall 0.890 (81 of 91) {FROZEN}",
 }
 
 

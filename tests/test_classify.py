@@ -1200,6 +1200,22 @@ SET_21_KINDS = {
     ),
 }
 
+# Kinds of text a newcomer's try found (2026-11-30, sixth session), on texts of its own.
+NEWCOMER_KINDS = {
+    "a dismissal docket set is a hearing, not a dismissal": ("Dismissal docket set for 5/1/2024", ("hearing",)),
+    "a motion voluntarily dismissed is no dismissal": ("Voluntary Dismissal of Motion for Relief from Stay", ("other",)),
+    "a motion's bare status, withdrawn, is a clerical note": ("Motion to Dismiss Withdrawn", ("other",)),
+    "a summary judgment granted is an order, not a judgment": ("Summary Judgment Granted", ("order",)),
+    "a plaintiff's original petition opens a Texas case": ("Plaintiff's Original Petition", ("charge",)),
+    "a petition for divorce opens a case": ("Original Petition for Divorce", ("charge",)),
+    "a petition for a writ is still a motion": ("Petition for Writ of Mandamus", ("motion",)),
+    "a Texas nonsuit is a dismissal": ("Nonsuit Filed", ("dismissal",)),
+    "an order granting a nonsuit is a dismissal and an order": ("Order Granting Nonsuit", ("dismissal", "order")),
+    "an appearance withdrawn is none": ("Withdrawal of Notice of Appearance", ("other",)),
+    "an inverted complaint is a complaint": ("Determine Dischargeability of Debt, Complaint to", ("charge",)),
+    "a stipulation with its proposed order is no order": ("STIPULATION AND [PROPOSED] ORDER of Dismissal", ("dismissal",)),
+}
+
 
 # Every table of kinds of text above, by where its kinds were found; each text gets exactly its types.
 KINDS_OF_TEXT = {
@@ -1211,6 +1227,7 @@ KINDS_OF_TEXT = {
     "courts write": WRITTEN_KINDS,
     "set 17": SET_17_KINDS,
     "set 21": SET_21_KINDS,
+    "a newcomer's try": NEWCOMER_KINDS,
 }
 
 
@@ -1270,6 +1287,10 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("Chapter 13 Plan, Motions Included: MOTION TO PARTIALLY VOID LIENS. Filed by Stephanie Shreter", ("motion",)),
         ("Chapter 13 final plan and motion for valuation dated 5/25/05 for 56 months.", ("motion",)),
         ("Amended/Modified Chapter 13 Plan and Related Motions filed by Jason Meyer Krumbein", ("motion",)),
+    ],
+    "not-order.proposed-with-a-stipulation": [
+        ("JOINT STIPULATION AND [PROPOSED] ORDER to extend time to answer", ("other",)),
+        ("JOINT STIPULATION AND [PROPOSED] ORDER OF DISMISSAL WITH PREJUDICE", ("dismissal",)),
     ],
     "motion.relief-name": [("Strike", ("motion",)), ("Preclude", ("motion",)), ("Stay Pending Appeal (motion)", ("motion",))],
     "motion.hereby-requests": [

@@ -379,7 +379,7 @@ _LEADING_CLUTTER = re.compile(
 # "Motion to Abandon". Only at the start, and only when nothing but the end of the name follows.
 _INVERTED_NAME = re.compile(
     r"""^(?P<object>[^,.;()]{2,120}?),\s+
-         (?P<kind>(?:motion|application|notice|objection|petition|request|stipulation)\b[^,.;()]{0,60}?\b(?:to|for|of))
+         (?P<kind>(?:motion|application|notice|objection|petition|request|stipulation|complaint)\b[^,.;()]{0,60}?\b(?:to|for|of))
          (?=\s*(?:$|[.;(]|filed\b|by\b))""",
     re.IGNORECASE | re.VERBOSE,
 )

@@ -93,9 +93,14 @@ _DISMISSABLE = r"""
 """
 # The petition that opens a civil case where the complaint is so named (Texas's "Original Petition (OCA)" and
 # "Petition/Application via E-File", an eviction's "Amended Petition", Oklahoma's bare "PETITION" and "PETITION ON
-# AN ACCOUNT", California's "Petition: Dissolution w/minor"): a charge. A petition FOR something is a motion.
-_OPENING_PETITION = r"""^(?:original\s+|(?:first\s+|second\s+)?amended\s+)?petition(?:/application)?
-    (?=\s*(?:$|\((?!other\))|via\b|/(?!\s*order)|-|:\s*(?!.*\bfor\b)\w|on\s+(?:an?\s+)?(?:account|note|contract)\b))"""
+# AN ACCOUNT", California's "Petition: Dissolution w/minor"), maybe the filer's ("Plaintiff's Original Petition"),
+# and a petition for what opens a case in Texas's forms ("Original Petition for Divorce", "Petition for Eviction"): a
+# charge. A petition FOR something else is a motion.
+_OPENING_PETITION = r"""^(?:(?:plaintiff|petitioner)s?['’]s?\s+)?(?:original\s+|(?:first\s+|second\s+|third\s+)?amended\s+)?
+    petition(?:/application)?
+    (?=\s*(?:$|\((?!other\))|via\b|/(?!\s*order)|-|:\s*(?!.*\bfor\b)\w|on\s+(?:an?\s+)?(?:account|note|contract)\b
+            |,|for\s+(?:(?:an?|the)\s+)?(?:divorce|eviction|dissolution|legal\s+separation|annulment|adoption|
+                       forcible\s+(?:entry\s+and\s+)?detainer)\b))"""
 _WITHDRAWABLE = r"(?:charges?|counts?|indictments?|complaints?|case|action|lawsuit|appeals?)\b"
 
 
@@ -252,8 +257,9 @@ _NEGATED = r"""\b(?:declin\w*|refus\w*|(?:will|shall|does|did|do|would|could|can
 # ...)", "Motion for leave disposed — Dismissed as Moot" ("the appeal is dismissed as moot" ends the appeal).
 _MOOT = r"\bdismissing\s+as\s+moot\b|—\s*dismissed\s+as\s+moot\b|\bmotions?\b[^.;]{0,80}?\bdismissed\s+as\s+moot\b"
 # A motion (or an application, an objection) dismissed, not a case: "Dismissing Defendants' Third Motion for Summary
-# Judgment", "dismisses the 12 Motion to Compel"; not "dismissing the complaint and the motion".
-_MOTION_DISMISSED = rf"""\bdismiss(?:es|ed|ing)\s+
+# Judgment", "dismisses the 12 Motion to Compel", "Voluntary Dismissal of Motion to Compel"; not "dismissing the
+# complaint and the motion".
+_MOTION_DISMISSED = rf"""\b(?:dismiss(?:es|ed|ing)|dismissal\s+of)\s+
     (?:(?!{_DISMISSABLE}(?!['’])|(?:on|upon|by|at|per|pursuant|in|under|following|with|without|as|for|after|and|or)\b)
        [\w'’-]+\s+){{0,4}}?(?:motions?|applications?|objections?)\b[^.;,]*"""
 # A case closed because of another entry: "Civil Case Terminated per 10 Notice of Voluntary Dismissal", "Civil Case
@@ -371,7 +377,7 @@ RULES: tuple[Rule, ...] = (
            | ^{_NAME_WORD}{{0,2}}?order\s+dismissing\b
              (?!\s+(?:as\s+moot|(?:the\s+)?(?:\d+\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:motion|application|objection)))
            | ^(?:(?:voluntary|stipulated|joint|partial|conditional|rule\s+\d+\w*(?:\(\w\))*)\s+){{0,2}}dismiss(?:al|ed)\b
-             (?!\s+(?:hearing|of\s+(?:the\s+)?(?:\d+\s+)?(?:(?!(?:on|by|upon)\b)[\w'’-]+\s+){{0,3}}?(?:motion|application|objection)))
+             (?!\s+(?:hearing|docket|calendar|call\b|of\s+(?:the\s+)?(?:\d+\s+)?(?:(?!(?:on|by|upon)\b)[\w'’-]+\s+){{0,3}}?(?:motion|application|objection)))
            | ^requests?\W+(?:for\s+)?dismissal
            | ^{_NAME_WORD}{{0,2}}?stipulation\s+(?:to|for)\s+(?:voluntar(?:y|ily)\s+)?dismiss(?:al)?\b
            | ^[^.;()]{{0,60}}?\band\s+(?:joint\s+)?stipulat(?:ion|ed)\s+(?:of|for)\s+(?:voluntary\s+)?dismissal\b
@@ -830,8 +836,10 @@ RULES: tuple[Rule, ...] = (
           | ^attorney,\s+[^;]{1,160}?,\s*(?:added|substituted)\.   # ACMS: "ATTORNEY, X, for Appellant Y, ADDED."
           | \bappearance\s+(?:of\s+counsel\s+)?entered\s+by\b
           | \bbe\s+(?:this\s+day\s+)?substituted\b[^;]{0,100}?\bas\s+counsel\b""",
-        # not what counsel may file, nor a minute's note of who appeared ("Motion Hearing held. Appearance of counsel.")
+        # not what counsel may file, nor an appearance withdrawn, nor a minute's note of who appeared ("Motion Hearing
+        # held. Appearance of counsel.")
         ignore=r"""\b(?:may|shall|must|should|will|to)\s+(?:file|enter)\s+(?:an?\s+)?(?:notice|entry)\s+of\s+appearance\b
+                  |\bwithdraw(?:al|n|s)?\s+(?:of\s+)?(?:(?:the|its|his|her|their)\s+)?(?:notice\s+of\s+)?appearance\b
                   |(?<!\bentered\s)\bappearances?\s+of\s+(?:counsel|attorneys?)\s*(?=[.;:]|$)
                   |^(?:[\w'’]+\s+){0,2}?(?:minute\s+entry|minutes)\b[^;]*?(?<!\bentered\s)\bappearances?\s+of\s+
                    (?:counsel|attorneys?)\b""",
@@ -853,13 +861,20 @@ RULES: tuple[Rule, ...] = (
 )
 
 VETOES: tuple[Veto, ...] = (
+    # A party's stipulation lodged with the order it proposes ("STIPULATION AND [PROPOSED] ORDER of Dismissal"): the
+    # order is not signed yet (the stipulation may still be a dismissal).
+    _veto(
+        "not-order.proposed-with-a-stipulation",
+        "order",
+        r"^(?!.*\bsigned\b)(?:joint\s+)?stipulation\b[^.;]{0,80}?\[\s*proposed\s*\]\s*order\b",
+    ),
     _veto(
         "not-order.a-judgment-records-the-ruling",
         "order",
         # unless the judgment is also an order or a mandate; "pursuant to this Court's order" names another entry.
         # The Tax Court's "Decision Entered" is its judgment.
         r"""^(?!.*(?<!\bto\s)(?<!\bwith\s)(?<!court['’]s\s)(?<!\d\s)(?<!\bmemorandum\sand\s)\b(?:order|mandate)\b)
-            (?:[\w'’-]+\s+){0,2}?(?:judgments?\b(?!\s+(?:vacated|reversed|affirmed))|decision\s+entered\b)""",
+            (?:[\w'’-]+\s+){0,2}?(?:(?<!\bsummary\s)judgments?\b(?!\s+(?:vacated|reversed|affirmed))|decision\s+entered\b)""",
     ),
     _veto(
         "not-dismissal.report-mentions-it",
@@ -957,7 +972,7 @@ VETOES: tuple[Veto, ...] = (
         "motion",
         r"""^motions?(?:\s*\(s\))?\s+(?:(?:no\s+longer\s+)?referred|terminated|transferred|(?:is\s+|are\s+)?submitted|
                                        (?:taken\s+)?under\s+advisement)\b
-          | ^motions?\b[^.;]{0,100}?\b(?:is|are|was|were|has\s+been)\s+(?:hereby\s+)?(?:withdrawn|terminated)\b
+          | ^motions?\b[^.;]{0,100}?\b(?:(?:is|are|was|were|has\s+been)\s+(?:hereby\s+)?)?(?:withdrawn|terminated)\b
           | ^(?:[\w]+[\s/]+){0,2}motions?\s+(?:hearing|resolved)\b
           | ^(?:\d+\s+)?motions?\b[^.;]{0,100}?\bgiven\s+to\s+judge\b""",  # Vermont: "Motion to ... given to Judge X"
     ),
