@@ -136,13 +136,16 @@ def best_way(cases: list[dict], name: str) -> Way:
     return max(WAYS, key=key)
 
 
-def shipped(name: str) -> Callable[[dict], bool]:
+def shipped(name: str, anywhere: bool = False) -> Callable[[dict], bool]:
     """The shipped POLICY for `name` with explain's guards (bot.pipeline.classify.model_may_add); not the vetoes,
-    which would need the old checkout's reading of each event."""
+    which would need the old checkout's reading of each event. `anywhere`: the same, but adding where the rules
+    found other types too (only_to_other False)."""
+    policies = {**POLICY, name: POLICY[name]._replace(only_to_other=False)} if anywhere else POLICY
+
     def says(case: dict) -> bool:
         if name in case["rules"]:
             return True
-        asked = model_may_add(set(case["rules"]), case["record"], model_text(case["text"]))
+        asked = model_may_add(set(case["rules"]), case["record"], model_text(case["text"]), policies)
         return name in asked and case["p"][name] > POLICY[name].add_above
 
     return says
@@ -171,6 +174,11 @@ def main() -> int:
         described = "rules alone" if way[1] is None else f"veto<{way[0]} add>{way[1]} {way[2]}"
         print(f"{name:<11}{sum(name in c['events'] for c in everything):>5}  {rules[0]:.3f}/{rules[1]:.3f}  "
               f"{described:>20} {best[0]:.3f}/{best[1]:.3f}  {loso[0]:>8.3f}/{loso[1]:.3f}  {ship[0]:.3f}/{ship[1]:.3f}")
+    print("\nthe shipped guards, adding to texts in which the rules found other types too (P/R; shipped beside)")
+    for name in POLICY:
+        ship, anywhere = (pr(counts(everything, name, shipped(name, flag))) for flag in (False, True))
+        print(f"  {name:<11}{anywhere[0]:.3f}/{anywhere[1]:.3f}  (shipped {ship[0]:.3f}/{ship[1]:.3f},"
+              f" only_to_other={POLICY[name].only_to_other})")
     print("\nper set, the types the model may add to (P/R, rules alone -> shipped; positives)")
     for commit, cases in sets.items():
         cells = []

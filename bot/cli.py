@@ -23,6 +23,7 @@ from bot.core.command_name import command_name
 from bot.core.courts import search
 from bot.core.destinations import SLACK, notifier_of
 from bot.core.durations import parse_positive_duration
+from bot.core.events import EVENT_TYPES
 from bot.core.source_ids import unknown_sources
 from bot.core.written import as_written, plural
 from bot.delivery.alongside import DeliveryAlongside
@@ -77,8 +78,10 @@ def build_parser() -> argparse.ArgumentParser:
         return commands.add_parser(name, help=help, description=help, parents=[_global_options(argparse.SUPPRESS)])
 
     command("run", help="the worker: poll every source on its schedule and deliver posts")
-    check = command("check", help="poll now (all sources, or those named) and deliver")
-    check.add_argument("source_ids", nargs="*", metavar="SOURCE_ID")
+    check = command("check", help="poll now (all sources, or those named) and deliver: new entries are posted to "
+                    "their channels (--dry-run to only print them)")
+    check.add_argument("source_ids", nargs="*", metavar="SOURCE_ID", help="a source's id, as `sources` lists them; "
+                       "none: every source")
     check.add_argument("--dry-run", action="store_true", help="print what would be posted; change nothing")
     command("sources", help="what is configured and how each source last fared")
     courts_ = command("courts", help="the courts the bot knows: id, name, kind, zone and whether a CM/ECF feed "
@@ -99,7 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
     web.add_argument("--no-worker", action="store_true",
                      help="no worker runs by design: /healthz does not ask for one")
     classify_ = command("classify", help="docket texts (the arguments, else stdin one per line) -> event types as "
-                        "JSON lines")
+                        f"JSON lines; the types: {', '.join(EVENT_TYPES)}")
     classify_.add_argument("texts", nargs="*", metavar="TEXT", help="a docket text to classify (quote it); none: read "
                            "stdin, one text per line")
     classify_.add_argument(

@@ -330,10 +330,11 @@ decision the definitions do not make (the labelling guide's decisions):
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import NamedTuple
 
 from bot.core.events import EVENT_TYPES
-from bot.pipeline.classify.model import POLICY, EventScores, event_probabilities
+from bot.pipeline.classify.model import POLICY, EventScores, Policy, event_probabilities
 from bot.pipeline.classify.rules import JOINED_MOTION, NAMED_NOT_RULED, RULES, VETOES
 from bot.pipeline.classify.vocabulary import lookup
 
@@ -448,12 +449,14 @@ def explain(text: str, scores: EventScores | None = event_probabilities) -> list
     return decisions
 
 
-def model_may_add(found: set[str], about_others: bool, weighed: str) -> list[str]:
-    """The POLICY types the event model may add to a text: `found` the types the table and rules found ({"other"}:
-    none), `about_others` whether every event is a record about other documents (`records_only`), `weighed` the text
-    as the model reads it (`model_text`)."""
+def model_may_add(
+    found: set[str], about_others: bool, weighed: str, policies: Mapping[str, Policy] = POLICY
+) -> list[str]:
+    """The `policies` types (model.POLICY) the event model may add to a text: `found` the types the table and rules
+    found ({"other"}: none), `about_others` whether every event is a record about other documents (`records_only`),
+    `weighed` the text as the model reads it (`model_text`)."""
     return [
-        name for name, policy in POLICY.items()
+        name for name, policy in policies.items()
         if name not in found and not about_others and not (policy.only_to_other and found != {"other"})
         and (policy.named_by is None or policy.named_by.search(weighed))
     ]
