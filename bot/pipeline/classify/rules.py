@@ -110,7 +110,7 @@ def _relief_pattern() -> str:
     qualifiers in brackets or after a dash; or any bare name qualified "(motion)"."""
     its_object = r"""(?:\W+(?![^.;:]*\b(?:order|judgment|decree|hearing|conference|notice|certificate|granted|denied|approved|
                                      terminated|entered|filed|lifted|vacated|issued|expired|withdrawn|continued|dismissed|
-                                     stricken|sealed|unsealed)\b)[^.;:]*?)?"""
+                                     stricken|sealed|unsealed|imposed|awarded|ordered)\b)[^.;:]*?)?"""
     names = []
     for name in relief_names():
         said = re.findall(r"[\w'’]+", name.removesuffix(" ..."))
