@@ -50,6 +50,7 @@ FIRST_READS: dict[str, tuple[str, ...]] = {
     "688b7e0": ("seen_justia",),  # set 17's read half (its frozen half is in the holdout)
     "12008ed": ("seen_justia4",),  # set 20's read half
     "0ed802e": ("seen_declassifier",),  # set 21's read half
+    "c4b227e": ("seen_airesearch",),  # set 23's read half
 }
 TYPES = [name for name in EVENT_TYPES if name != "other"]
 # Run in the old checkout: its classify, without any model (the dismissal model's `dismissal_score`, the event

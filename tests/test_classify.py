@@ -1200,6 +1200,42 @@ SET_21_KINDS = {
     ),
 }
 
+# Kinds of text that set 23's read half (CourtListener docket entries, seen_airesearch.jsonl) showed.
+SET_23_KINDS = {
+    "an attorney update that adds counsel is an appearance": (
+        "Attorney Update. Attorney Jane Roe for Acme Corp. added. (ab) [Transferred from kyed on 1/2/2018.]",
+        ("appearance",),
+    ),
+    "an attorney update that ends counsel is none": ("Attorney update in case as to John Doe. Attorney Jane Roe terminated. (ab)", ("other",)),
+    "a probation officer's notice of appearance is no counsel's": ("Notice of Appearance - Probation Officer: Jane Roe as to John Doe (ab)", ("other",)),
+    "an order adopting a report that is also an order of dismissal": (
+        "MEMORANDUM ADOPTING REPORT AND RECOMMENDATION AND FINAL ORDER OF DISMISSAL for 9 Report and Recommendations",
+        ("dismissal", "order"),
+    ),
+    "a lodged stipulation and order of dismissal is neither": ("LODGED ORDER: re: stipulation and order of dismissal (ab)", ("other",)),
+    "not guilty on all counts is a plea": (
+        "Minute Entry for proceedings held before Magistrate Judge Jane Roe: ARRAIGNMENT as to John Doe (1) Count 1,2 held on "
+        "6/27/2018. Not Guilty on All.",
+        ("hearing", "plea"),
+    ),
+    "a re-arraignment reset is a plea hearing": ("Re- Arraignment reset to January 21, 2020 as to John Doe", ("hearing", "plea")),
+    "N.D. Ill.'s entered judgment": ("ENTERED JUDGMENT. Mailed notice. (ab, )", ("judgment",)),
+    "a letter that respectfully requests is a motion": (
+        "Letter addressed to Judge Jane Roe from John Doe dated 1/2/2011 re: the parties respectfully request that the Court "
+        "approve the settlement. Document filed by Acme Corp.",
+        ("motion",),
+    ),
+    "a cancelled calendar call, after a comma": ("NOTICE CANCELLING 11/23/2016, CALENDAR CALL as to John Doe. Signed by Judge Jane Roe", ("order", "hearing")),
+    "a criminal discovery request is no motion": ("REQUEST for Discovery as to John Doe (Roe, Jane)", ("other",)),
+    "a report and recommendation that names an order of the court orders nothing": (
+        "REPORT AND RECOMMENDATIONS re 2 Complaint, that the complaint be dismissed for failure to comply with an order of "
+        "the court. Signed by Magistrate Judge Jane Roe.",
+        ("other",),
+    ),
+    "a log of a hearing's recording is no hearing": ("FTR Log Notes as to John Doe for Guilty Plea held before Judge Jane Roe on 1/2/16.", ("other",)),
+    "a party's sentencing document is no hearing": ("SENTENCING DOCUMENT by USA as to John Doe (Roe, Jane)", ("other",)),
+}
+
 # Kinds of text a newcomer's try found (2026-11-30, sixth session), on texts of its own.
 NEWCOMER_KINDS = {
     "a dismissal docket set is a hearing, not a dismissal": ("Dismissal docket set for 5/1/2024", ("hearing",)),
@@ -1227,6 +1263,7 @@ KINDS_OF_TEXT = {
     "courts write": WRITTEN_KINDS,
     "set 17": SET_17_KINDS,
     "set 21": SET_21_KINDS,
+    "set 23": SET_23_KINDS,
     "a newcomer's try": NEWCOMER_KINDS,
 }
 
@@ -1288,6 +1325,7 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("Chapter 13 final plan and motion for valuation dated 5/25/05 for 56 months.", ("motion",)),
         ("Amended/Modified Chapter 13 Plan and Related Motions filed by Jason Meyer Krumbein", ("motion",)),
     ],
+    "not-appearance.probation-officer": [("Notice of Appearance - Probation Officer: Jane Roe as to John Doe", ("other",))],
     "not-order.proposed-with-a-stipulation": [
         ("JOINT STIPULATION AND [PROPOSED] ORDER to extend time to answer", ("other",)),
         ("JOINT STIPULATION AND [PROPOSED] ORDER OF DISMISSAL WITH PREJUDICE", ("dismissal",)),

@@ -345,7 +345,7 @@ RULES: tuple[Rule, ...] = (
         "motion",
         # a party's letter asking for relief; not the court's or the clerk's letter, a letter response, nor a status inquiry
         r"""^letter\b(?![^;]{0,40}?\b(?:order|response|reply|opposition|clerk|chambers|court)\b)[^;]{0,200}?
-            \b(?:requesting|re\s*:\s*request)\s+
+            \b(?:requesting|re\s*:\s*request|respectfully\s+requests?)\s+
             (?:that\b|to\s+\w|(?!status\b)\w+\s+to\b
              |(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:order|extension|adjournment|leave|permission|stay|pre-?motion\s+conference)\b)""",
     ),
@@ -379,6 +379,8 @@ RULES: tuple[Rule, ...] = (
            | ^(?:(?:voluntary|stipulated|joint|partial|conditional|rule\s+\d+\w*(?:\(\w\))*)\s+){{0,2}}dismiss(?:al|ed)\b
              (?!\s+(?:hearing|docket|calendar|call\b|of\s+(?:the\s+)?(?:\d+\s+)?(?:(?!(?:on|by|upon)\b)[\w'’-]+\s+){{0,3}}?(?:motion|application|objection)))
            | ^requests?\W+(?:for\s+)?dismissal
+           | ^(?![^.;]*\b(?:lodged|proposed)\b)[^.;]{{0,200}}?\band\s+(?:final\s+)?(?:order|judgment)\s+of\s+dismissal\b   # "MEMORANDUM ADOPTING ... AND FINAL
+                                                                                 # ORDER OF DISMISSAL"
            | ^{_NAME_WORD}{{0,2}}?stipulation\s+(?:to|for)\s+(?:voluntar(?:y|ily)\s+)?dismiss(?:al)?\b
            | ^[^.;()]{{0,60}}?\band\s+(?:joint\s+)?stipulat(?:ion|ed)\s+(?:of|for)\s+(?:voluntary\s+)?dismissal\b
            | ^(?:notice\s+of\s+)?(?:voluntary\s+)?withdrawal\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?{_WITHDRAWABLE}
@@ -663,7 +665,7 @@ RULES: tuple[Rule, ...] = (
               | [^.;]{{0,100}}?\b(?:(?:shall|will|is|are)\s+(?:be\s+)?   # "hearing ... is continued until August 21"
                                    (?:held|continued|reset|rescheduled|happen|take\s+place|commence|begin)\s+(?:on|to|until|for)\b
                                  | scheduled\s+for\s+{_DATE}))
-           | \b{_SCHEDULING}(?:[\s/]+[\w&-]+){{0,5}}?[\s/]+{_HEARING_NAME}\b
+           | \b{_SCHEDULING}(?:[\s/,]+[\w&-]+){{0,5}}?[\s/,]+{_HEARING_NAME}\b
            | ^(?:[\w/-]+\s+){{0,4}}?{_HEARING_NAME}\s\d{{1,2}}[/-]\d{{1,2}}[/-]\d{{2,4}}\b     # "FILING - OTHER FIRST APPEARANCE 01/29/2018"
            | \bready\s+for\s+(?:[\w-]+\s+){{0,2}}?{_HEARING_NAME}\s+(?:on|the\s+week\s+of)\b
            | \b(?:will|shall)\s+(?:conduct|hold)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?{_HEARING_NAME}\s+on\s+{_DATE}
@@ -812,7 +814,8 @@ RULES: tuple[Rule, ...] = (
         "plea",
         r"""(?<!common\s)(?<!pre-)\bpleas?\b
           | \b(?:plead(?:s|ed|ing)?|pled)\s+(?:not\s+)?guilty\b
-          | \bre-?arraignment\b""",
+          | \bre-?\s?arraignment\b
+          | \bnot\s+guilty\s+(?:on|to)\s+all\b         # an arraignment's minute: "Not Guilty on All" (counts)""",
         ignore=_CIVIL_PLEA,
     ),
     # -- appearance: counsel entering the case ----------------------------
@@ -821,7 +824,7 @@ RULES: tuple[Rule, ...] = (
         "appearance",
         r"""\bnotice\s+of\s+(?:(?:attorney|limited|special)\s+)?appearance\b
           | ^(?:[\w'’]+\s+){0,2}?praecipe\b[^;]{0,40}?\bappearance\b
-          | ^attorney\s+update\s+in\s+case\b.*\badded\b
+          | ^attorney\s+update\b.*\badded\b
           | \bappearances?\s+of\s+(?:counsel|attorneys?)\b
           | \bentry\s+of\s+(?:attorney\s+)?appearance\b
           | ^attorney\s+assigned\s*:                                    # Vermont: "Attorney assigned: X."
@@ -879,7 +882,7 @@ VETOES: tuple[Veto, ...] = (
     _veto(
         "not-dismissal.report-mentions-it",
         "dismissal",
-        r"^(?!(?:[\w'’]+\s+){0,3}?order\b)(?:[\w'’]+\s+){0,4}?(?:final\s+)?report\b|\breport\s+that\b|^notice\s+of\s+(?:debtor['’]?s\s+)?prior\s+filing",
+        r"^(?!(?:[\w'’]+\s+){0,3}?(?:order|adopting|accepting|approving)\b)(?:[\w'’]+\s+){0,4}?(?:final\s+)?report\b|\breport\s+that\b|^notice\s+of\s+(?:debtor['’]?s\s+)?prior\s+filing",
     ),
     _veto(
         "not-motion.clerical-request",
@@ -890,6 +893,8 @@ VETOES: tuple[Veto, ...] = (
                |(?:[\w-]+\s+){0,3}?(?:notices?|mailing\s+list|nef|341|meeting|(?:preferred\s+)?address)\b)
           | ^(?:requests?|applications?)\W+for\s+(?:an?\s+)?writs?\s+of\s+(?:[\w-]+\s+){0,2}?(?:execution|garnishment|attachment)\b
           | ^requests?\s+to\s+be\s+(?:added|removed)\b
+          | ^requests?\W+(?:for\s+)?discovery\b            # a criminal discovery request, as "Request for Production"
+          | ^requests?\s+by\s+the\s+court\b
           | \b(?:sent|forwarded)\s+to\s+(?:the\s+)?(?:judge|chambers)\b""",
     ),
     _veto("not-motion.deadline-or-never-filed", "motion", r"(?:\bdue|\bnot\s+filed)\s*$"),
@@ -907,10 +912,13 @@ VETOES: tuple[Veto, ...] = (
     _veto(
         "not-order.report-and-recommendation",
         "order",
-        r"^(?!.*\border(?:ed|s)?\b)(?:[\w'’.-]+\s+){0,3}?reports?\s+and\s+recommend(?:ations?|ed\s+decisions?)\b",
+        r"""^(?!.*\border(?:ed|s)?\b(?!\s+of\s+(?:the|this)\s+court\b))
+            (?:[\w'’.-]+\s+){0,3}?(?:reports?|memorand(?:um|a))\s+and\s+recommend(?:ations?|ed\s+decisions?)\b""",
     ),
     _veto("not-judgment.satisfied", "judgment", r"^judgments?\b[^;]*\bdisposition:\s*satisfied\b"),  # Utah's register
     _veto("not-appearance.calendar-event", "appearance", r"^appearance\s*\(\s*\d{1,2}:\d\d\s*[ap]\.?m\.?\s*\)"),
+    # W.D. Va.'s "Notice of Appearance - Probation Officer": the officer is no counsel of a party
+    _veto("not-appearance.probation-officer", "appearance", r"^notice\s+of\s+appearance\s*[-–—:]\s*probation\s+officer\b"),
     _veto(
         "not-charge.unsealed",
         "charge",
