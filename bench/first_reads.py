@@ -51,6 +51,7 @@ FIRST_READS: dict[str, tuple[str, ...]] = {
     "12008ed": ("seen_justia4",),  # set 20's read half
     "0ed802e": ("seen_declassifier",),  # set 21's read half
     "c4b227e": ("seen_airesearch",),  # set 23's read half
+    "6228353": ("seen_airesearch2",),  # set 24's read half
 }
 TYPES = [name for name in EVENT_TYPES if name != "other"]
 # Run in the old checkout: its classify, without any model (the dismissal model's `dismissal_score`, the event

@@ -1236,6 +1236,21 @@ SET_23_KINDS = {
     "a party's sentencing document is no hearing": ("SENTENCING DOCUMENT by USA as to John Doe (Roe, Jane)", ("other",)),
 }
 
+# Kinds of text that set 24's read half (CourtListener's short descriptions, seen_airesearch2.jsonl) showed.
+SET_24_KINDS = {
+    "a bankruptcy order named by its verb alone is an order": ("Approving Trustee's Final Report and Account", ("order",)),
+    "a dismissing order named so is a dismissal too": ("Dismissing Case for Failure to File Schedules", ("dismissal", "order")),
+    "a closing order closes, it dismisses nothing": ("Closing Case (Chapter 13)", ("order",)),
+    "a continuing order moves a hearing": ("Continuing Hearing", ("order", "hearing")),
+    "a relief with a dash qualifier and an abbreviation": ("Compensation - Ch. 7 ONLY", ("motion",)),
+    "a relief of a criminal docket": ("Reduce Sentence - USSC Amendment 821", ("motion",)),
+    "an attorney's notice of appearance": ("Notice of Attorney's Appearance and Request for Notice", ("appearance",)),
+    "a public defender assigned appears": ("Notice of Assignment of Assistant Federal Public Defender", ("appearance",)),
+    "the BNC's notice of an order is no order": ("BNC Notice & Order Confirming Plan", ("other",)),
+    "an inverted notice in brackets is a notice": ("Objection to Claim (Notice of)", ("other",)),
+    "a bare re-arraignment is a plea hearing": ("Re-Arraignment", ("hearing", "plea")),
+}
+
 # Kinds of text a newcomer's try found (2026-11-30, sixth session), on texts of its own.
 NEWCOMER_KINDS = {
     "a dismissal docket set is a hearing, not a dismissal": ("Dismissal docket set for 5/1/2024", ("hearing",)),
@@ -1264,6 +1279,7 @@ KINDS_OF_TEXT = {
     "set 17": SET_17_KINDS,
     "set 21": SET_21_KINDS,
     "set 23": SET_23_KINDS,
+    "set 24": SET_24_KINDS,
     "a newcomer's try": NEWCOMER_KINDS,
 }
 
@@ -1325,6 +1341,7 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("Chapter 13 final plan and motion for valuation dated 5/25/05 for 56 months.", ("motion",)),
         ("Amended/Modified Chapter 13 Plan and Related Motions filed by Jason Meyer Krumbein", ("motion",)),
     ],
+    "order.bare-name-of-an-order": [("Confirming Chapter 13 Plan", ("order",)), ("Setting Conditions of Release", ("order",))],
     "not-appearance.probation-officer": [("Notice of Appearance - Probation Officer: Jane Roe as to John Doe", ("other",))],
     "not-order.proposed-with-a-stipulation": [
         ("JOINT STIPULATION AND [PROPOSED] ORDER to extend time to answer", ("other",)),
@@ -1910,7 +1927,11 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
             "to R&R due by 3/9/2020. By MAGISTRATE JUDGE JOHN C. NIVISON. (MFS)",
             ("other",),
         ),
-        ("REPORT AND RECOMMENDATION re 12 MOTION to Dismiss filed by Acme. Signed by Magistrate Judge Jane Roe on 1/1/2020.", ("other",)),
+        (
+            "REPORT AND RECOMMENDATIONS re 2 Complaint, that the complaint be dismissed for failure to comply with an order "
+            "of the court. Signed by Magistrate Judge Jane Roe.",
+            ("other",),
+        ),
     ],
     "not-judgment.satisfied": [("Judgment #1 Modified $ 99.00 Disposition: Satisfied", ("other",))],
     "not-appearance.calendar-event": [

@@ -376,12 +376,13 @@ _LEADING_CLUTTER = re.compile(
 )
 
 # A menu name printed inverted, as Bankr. S.D. Ind.'s CM/ECF menus and some feeds print them ("Abandon, Motion to",
-# "Relief from Stay, Motion for. Filed by X", "Extension of Time to File, Notice of"), read in the usual order:
+# "Relief from Stay, Motion for. Filed by X", "Extension of Time to File, Notice of", "Motion for Relief from Stay
+# (Notice of)"), read in the usual order:
 # "Motion to Abandon". Only at the start, and only when nothing but the end of the name follows.
 _INVERTED_NAME = re.compile(
-    r"""^(?P<object>[^,.;()]{2,120}?),\s+
+    r"""^(?P<object>[^,.;()]{2,120}?)(?:,\s+|\s*\((?=notice\s+of\)))
          (?P<kind>(?:motion|application|notice|objection|petition|request|stipulation|complaint)\b[^,.;()]{0,60}?\b(?:to|for|of))
-         (?=\s*(?:$|[.;(]|filed\b|by\b))""",
+         \)?(?=\s*(?:$|[.;(]|filed\b|by\b))""",
     re.IGNORECASE | re.VERBOSE,
 )
 # A document number in brackets, as docket reports and docket history reports

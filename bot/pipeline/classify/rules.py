@@ -108,14 +108,15 @@ def _relief_pattern() -> str:
     """The whole text one of reliefs.tsv's names (a name ending in " ..." maybe followed by its object, in one
     sentence that names no other paper or ruling: not "Compensation Order", "Stay Lifted"), then maybe
     qualifiers in brackets or after a dash; or any bare name qualified "(motion)"."""
-    its_object = r"""(?:\W+(?![^.;:]*\b(?:order|judgment|decree|hearing|conference|notice|certificate|granted|denied|approved|
-                                     terminated|entered|filed|lifted|vacated|issued|expired|withdrawn|continued|dismissed|
-                                     stricken|sealed|unsealed|imposed|awarded|ordered)\b)[^.;:]*?)?"""
+    its_object = r"""(?:\W+(?!(?:[^.;:]|\.(?=\s*\d))*\b(?:order|judgment|decree|hearing|conference|notice|certificate|granted|
+                                     denied|approved|terminated|entered|filed|lifted|vacated|issued|expired|withdrawn|
+                                     continued|dismissed|stricken|sealed|unsealed|imposed|awarded|ordered)\b)
+                         (?:[^.;:]|\.(?=\s*\d))*?)?"""
     names = []
     for name in relief_names():
         said = re.findall(r"[\w'’]+", name.removesuffix(" ..."))
         names.append(r"\W+".join(map(re.escape, said)) + (its_object if name.endswith(" ...") else ""))
-    qualifiers = r"(?:\s*\([^()]*\))*(?:\s*[-–—]\s*\w+)?\W*$"
+    qualifiers = r"(?:\s*\([^()]*\))*(?:\s*[-–—]\s*(?:[\w/]+\.?\s*){1,4})?\W*$"  # "(motion)", "- BK Motion", "- Ch. 13 ONLY"
     return rf"^(?:{'|'.join(names)}){qualifiers}|^[^.;:()]{{1,100}}?\((?:motion|application)\){qualifiers}"
 
 
@@ -592,6 +593,17 @@ RULES: tuple[Rule, ...] = (
         "order",
         r"\btrustee\b(?:\s+[\w'’]+){0,8}?\s+(?:is\s+|are\s+)?(?<!\bbe\s)discharged\b",
     ),
+    # A bare name that is the court's order with "Order" dropped, as RSS feeds and CourtListener show bankruptcy orders:
+    # "Confirming Plan", "Discharging Debtor", "Approving Trustee's Final Report", "Setting Conditions of Release". The
+    # verbs are those that follow "ORDER" at least three times in the labelled orders, less "regarding", "scheduling",
+    # "resetting", "terminating", "withdrawing" and "following" (clerks' events and parties' papers begin so too).
+    _rule(
+        "order.bare-name-of-an-order",
+        "order",
+        r"""^(?:granting|denying|setting|approving|dismissing|discharging|authorizing|appointing|confirming|determining|
+              referring|directing|accepting|closing|extending|adopting|continuing|vacating|reassigning|requiring|
+              transferring|resolving|consolidating|sustaining|striking|reinstating)\b(?:[^.;:]|\.(?=\s*\d)){0,150}$""",
+    ),
     _rule(
         "order.minute-ruling",
         "order",
@@ -822,7 +834,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "appearance.counsel-enters",
         "appearance",
-        r"""\bnotice\s+of\s+(?:(?:attorney|limited|special)\s+)?appearance\b
+        r"""\bnotice\s+of\s+(?:(?:attorney(?:['’]s)?|limited|special)\s+)?appearance\b
+          | \bnotice\s+of\s+assignment\s+of\s+(?:assistant\s+)?(?:federal\s+)?public\s+defender\b
           | ^(?:[\w'’]+\s+){0,2}?praecipe\b[^;]{0,40}?\bappearance\b
           | ^attorney\s+update\b.*\badded\b
           | \bappearances?\s+of\s+(?:counsel|attorneys?)\b
