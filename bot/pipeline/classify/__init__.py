@@ -385,6 +385,9 @@ _INVERTED_NAME = re.compile(
          \)?(?=\s*(?:$|[.;(]|filed\b|by\b))""",
     re.IGNORECASE | re.VERBOSE,
 )
+# D. Ariz.'s bankruptcy events mark the court's orders with a lower-case o before the name ("oRelief from Stay",
+# "oReopening Bankruptcy Case"): read as "Order ...".
+_ORDER_MARK = re.compile(r"^o(?=[A-Z])")
 # A document number in brackets, as docket reports and docket history reports
 # write them: "ORDER granting [12] Motion to Dismiss", "[22-1]" -> "12", "22-1".
 _DOCUMENT_NUMBER = re.compile(r"\[(\d+(?:-\d+)?)\]")
@@ -504,7 +507,7 @@ def _model_text(read: list[str]) -> str:
 
 def _read(event: str) -> str:
     event = _LEADING_CLUTTER.sub("", _NUMBERED_MOTION.sub(r"\1 Motion \2", _DOCUMENT_NUMBER.sub(r"\1", event)))
-    event = _INVERTED_NAME.sub(r"\g<kind> \g<object>", event)
+    event = _ORDER_MARK.sub("Order ", _INVERTED_NAME.sub(r"\g<kind> \g<object>", event))
     event = _without(_ATTACHMENTS, ATTACHMENTS_MARK, event)
     return event if _MINUTE.match(event) else _without(_MENTION, MENTION_MARK, event)
 

@@ -101,7 +101,7 @@ _OPENING_PETITION = r"""^(?:(?:plaintiff|petitioner)s?['’]s?\s+)?(?:original\s
     (?=\s*(?:$|\((?!other\))|via\b|/(?!\s*order)|-|:\s*(?!.*\bfor\b)\w|on\s+(?:an?\s+)?(?:account|note|contract)\b
             |,|for\s+(?:(?:an?|the)\s+)?(?:divorce|eviction|dissolution|legal\s+separation|annulment|adoption|
                        forcible\s+(?:entry\s+and\s+)?detainer)\b))"""
-_WITHDRAWABLE = r"(?:charges?|counts?|indictments?|complaints?|case|action|lawsuit|appeals?)\b"
+_WITHDRAWABLE = r"(?:charges?|counts?|indictments?|complaints?|counterclaims?|cross-?claims?|case|action|lawsuit|appeals?)\b"
 
 
 def _relief_pattern() -> str:
@@ -223,7 +223,8 @@ JOINED_MOTION = re.compile(
 # Signed by ...", and a probation officer's petition or request that the judge
 # signed ("US PROBATION PETITION ... Issuance of SUMMONS approved. Signed by
 # Magistrate Judge ..."). The form records the ruling; nothing is still asked.
-_FORM_WITH_ORDER = r"""^(?:[\w'’]+\s+){0,2}?(?:petition|request|motion|application)\b[^;]{0,200}?\band\s+order\b(?!\s+(?:to\s+show|for)\b)
+_FORM_WITH_ORDER = r"""^(?:[\w'’]+\s+){0,2}?(?:petition|request|motion|application)\b[^;]{0,200}?\band\s+order\b
+    (?!\s+(?:to\s+show\b|for\b(?!\s+dismissal\b)))
     [^;]*?\b(?:signed\s+(?:on\s+\S+\s+)?by\b|by\s+(?:(?:magistrate|district|chief|senior)\s+)*judge\b)
   | ^(?:[\w'’.]+\s+){0,3}?(?:petition|request)\b[^;]*?\bsigned\s+(?:on\s+\S+\s+)?by\s+(?:the\s+)?
     (?:(?:magistrate|district|chief|senior|u\.?s\.?|bankruptcy)\s+)*(?:judge|honorable)\b"""
@@ -396,6 +397,10 @@ RULES: tuple[Rule, ...] = (
                | stipulations?\s+(?:(?:of|for)\s+(?:voluntary\s+)?dismissal|to\s+dismiss)
                | pleas?\s+to\s+the\s+jurisdiction\b)  # Texas: granted, the suit is dismissed for want of jurisdiction
           | \benter(?:s|ed|ing)\s+(?:\d+\s+)?(?:[\w'’-]+\s+){0,3}?notices?\s+of\s+(?:voluntary\s+)?dismissal\b
+          | \bgrant(?:s|ed|ing)\s+(?:\d+\s+)?(?:[\w'’-]+\s+){0,2}?rule\s+48\s*\(a\)\s+motion\b    # the government's motion to
+                                                                                      # dismiss charges (Fed. R. Crim. P. 48(a))
+          | ^(?=.*\bsigned\b)(?:[\w'’-]+\s+){0,2}?(?:motion|application)\s+(?:to\s+dismiss\s+)?and\s+order\s+  # a signed
+              (?:to\s+dismiss|for\s+dismissal|of\s+dismissal|dismissing|thereon)\b                     # motion-and-order form
           | \bmotions?\s+(?:to|for)\s+(?:voluntary\s+|voluntarily\s+|summary\s+)?dismiss(?:al)?\b
               (?:(?!\b(?:denied|moot|withdrawn|not)\b)[^;]){0,120}?
               (?<!\bnot\s)(?<!\bbe\s)(?<!\bdeemed\s)\b(?:granted|allowed|sustained|grants\s+(?:the\s+|said\s+|this\s+)?motion)\b
@@ -908,6 +913,7 @@ VETOES: tuple[Veto, ...] = (
           | ^requests?\s+to\s+be\s+(?:added|removed)\b
           | ^requests?\W+(?:for\s+)?discovery\b            # a criminal discovery request, as "Request for Production"
           | ^requests?\s+by\s+the\s+court\b
+          | ^(?:probation\s+)?petition\s+for\s+(?:(?:a\s+)?warrant|summons|action)\b[^.;]{0,80}?\b(?:offender|supervision|release)\b
           | \b(?:sent|forwarded)\s+to\s+(?:the\s+)?(?:judge|chambers)\b""",
     ),
     _veto("not-motion.deadline-or-never-filed", "motion", r"(?:\bdue|\bnot\s+filed)\s*$"),
@@ -926,7 +932,7 @@ VETOES: tuple[Veto, ...] = (
         "not-order.report-and-recommendation",
         "order",
         r"""^(?!.*\border(?:ed|s)?\b(?!\s+of\s+(?:the|this)\s+court\b))
-            (?:[\w'’.-]+\s+){0,3}?(?:reports?|memorand(?:um|a))\s+and\s+recommend(?:ations?|ed\s+decisions?)\b""",
+            (?:[\w'’.-]+\s+){0,3}?(?:reports?|memorand(?:um|a)|findings)\s+and\s+recommend(?:ations?|ed\s+decisions?)\b""",
     ),
     _veto("not-judgment.satisfied", "judgment", r"^judgments?\b[^;]*\bdisposition:\s*satisfied\b"),  # Utah's register
     _veto("not-appearance.calendar-event", "appearance", r"^appearance\s*\(\s*\d{1,2}:\d\d\s*[ap]\.?m\.?\s*\)"),
