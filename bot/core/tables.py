@@ -1,4 +1,5 @@
-"""The tab-separated data tables shipped beside the code (bot/core/courts.tsv, bot/pipeline/classify/vocabulary.tsv),
+"""The tab-separated data tables shipped beside the code (bot/core/courts.tsv, bot/pipeline/classify/vocabulary.tsv
+and reliefs.tsv),
 read one way: blank lines and `#` comments left out, each row checked by its table, one row per key."""
 
 from __future__ import annotations

@@ -104,14 +104,18 @@ _OPENING_PETITION = r"""^(?:(?:plaintiff|petitioner)s?['’]s?\s+)?(?:original\s
 _WITHDRAWABLE = r"(?:charges?|counts?|indictments?|complaints?|counterclaims?|cross-?claims?|case|action|lawsuit|appeals?)\b"
 
 
+# A character of one sentence: no sentence ends, but an abbreviation before a number may ("Ch. 13", "No. 5").
+_IN_ONE_SENTENCE = r"(?:[^.;:]|\.(?=\s*\d))"
+
+
 def _relief_pattern() -> str:
     """The whole text one of reliefs.tsv's names (a name ending in " ..." maybe followed by its object, in one
     sentence that names no other paper or ruling: not "Compensation Order", "Stay Lifted"), then maybe
     qualifiers in brackets or after a dash; or any bare name qualified "(motion)"."""
-    its_object = r"""(?:\W+(?!(?:[^.;:]|\.(?=\s*\d))*\b(?:order|judgment|decree|hearing|conference|notice|certificate|granted|
+    its_object = rf"""(?:\W+(?!{_IN_ONE_SENTENCE}*\b(?:order|judgment|decree|hearing|conference|notice|certificate|granted|
                                      denied|approved|terminated|entered|filed|lifted|vacated|issued|expired|withdrawn|
                                      continued|dismissed|stricken|sealed|unsealed|imposed|awarded|ordered)\b)
-                         (?:[^.;:]|\.(?=\s*\d))*?)?"""
+                         {_IN_ONE_SENTENCE}*?)?"""
     names = []
     for name in relief_names():
         said = re.findall(r"[\w'’]+", name.removesuffix(" ..."))
@@ -605,9 +609,9 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "order.bare-name-of-an-order",
         "order",
-        r"""^(?:granting|denying|setting|approving|dismissing|discharging|authorizing|appointing|confirming|determining|
+        rf"""^(?:granting|denying|setting|approving|dismissing|discharging|authorizing|appointing|confirming|determining|
               referring|directing|accepting|closing|extending|adopting|continuing|vacating|reassigning|requiring|
-              transferring|resolving|consolidating|sustaining|striking|reinstating)\b(?:[^.;:]|\.(?=\s*\d)){0,150}$""",
+              transferring|resolving|consolidating|sustaining|striking|reinstating)\b{_IN_ONE_SENTENCE}{{0,150}}$""",
     ),
     _rule(
         "order.minute-ruling",

@@ -87,10 +87,11 @@ def read_reliefs(path: Path) -> tuple[str, ...]:
     return tuple(read_table(path, _relief_row))
 
 
-def _relief_row(fields: list[str], line: str, where: str) -> tuple[str, Row]:
+def _relief_row(fields: list[str], line: str, where: str) -> tuple[str, str]:
+    """A relief's name, lower-case, and the courts that use it."""
     if len(fields) != 2 or not words(fields[0]) or not fields[1].strip():
         raise ValueError(f"{where}: want relief<TAB>courts, got {line!r}")
-    return fields[0].strip().lower(), Row(fields[0], frozenset({"motion"}), fields[1])
+    return fields[0].strip().lower(), fields[1]
 
 
 def lookup(event: str) -> Row | None:
