@@ -1251,6 +1251,39 @@ SET_24_KINDS = {
     "a bare re-arraignment is a plea hearing": ("Re-Arraignment", ("hearing", "plea")),
 }
 
+# Kinds of text set 25's read half taught (Nebraska County Court registers of actions, 2026-11-30, seventh session).
+SET_25_KINDS = {
+    "a notice the clerk mailed to a party is a record": (
+        "Notice Issued on Jane Roe Notice of Dismissal-Civil-Postcard", ("other",)
+    ),
+    "an abbreviated notice is read as a notice": ("Ntc-Default Judgment ON John Doe", ("other",)),
+    "an abbreviated notice of a dismissal is still a dismissal": ("Ntc of Voluntary Dismissal", ("dismissal",)),
+    "an order entering a default judgment": ("Order-Default Judgment This action initiated by Jane Roe", ("order", "judgment")),
+}
+
+# Kinds of text the read halves of sets 26 and 27 taught (a district and two appellate dockets of one case, a Bankr.
+# M.D. Tenn. docket report, and a Chapter 11 docket of Bankr. D.N.J.; 2026-11-30, seventh session).
+SETS_26_27_KINDS = {
+    "a banner of a later ruling is not this entry's ruling": (
+        "[DENIED BY ORDER FILED 1/2/26] MOTION to participate as amicus curiae filed by John Doe", ("motion",)
+    ),
+    "what the clerk did per an order is no order": ("PER ABOVE ORDER filed Amicus brief of Jane Roe", ("other",)),
+    "a per curiam order is still an order": ("PER CURIAM ORDER filed dismissing the appeal", ("dismissal", "order")),
+    "a petition for review docketed opens a case": ("PETITION FOR REVIEW CASE docketed. [26-1234]", ("other",)),
+    "D.N.J.'s Document re: is read as the document it names": (
+        "Document re: Notice of Removal filed by Jane Roe", ("charge",)
+    ),
+    "a filer named in the possessive before an objection": (
+        "Acme Widget Holders' Objection to Debtors' Motion for entry of an order approving the sale", ("other",)
+    ),
+    "a participle before the possessive links to another paper": (
+        "REPORT AND RECOMMENDATION recommending Defendants' Motion to Dismiss be granted", ("other",)
+    ),
+    "a witness and exhibit list for a hearing sets none": (
+        "Debtors' Witness and Exhibit List for the Hearing Set for 5/1/2024", ("other",)
+    ),
+}
+
 # Kinds of text a second newcomer's try found (2026-11-30, sixth session), on texts of its own.
 SECOND_NEWCOMER_KINDS = {
     "a signed motion-and-order form to dismiss is a dismissal": (
@@ -1306,6 +1339,8 @@ KINDS_OF_TEXT = {
     "set 21": SET_21_KINDS,
     "set 23": SET_23_KINDS,
     "set 24": SET_24_KINDS,
+    "set 25": SET_25_KINDS,
+    "sets 26 and 27": SETS_26_27_KINDS,
     "a second newcomer's try": SECOND_NEWCOMER_KINDS,
     "a newcomer's try": NEWCOMER_KINDS,
 }
@@ -1327,7 +1362,7 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("Letter Motion", ("motion",)),
         ("Petition (Other)", ("motion",)),
         ("PET. FOR PROBATE OF DECEDENT'S EST. - INTESTATE, INDEP. ADMIN.", ("motion",)),
-        ("Defendant's Amended Ex Parte Application for Judicial Notice", ("motion",)),
+        ("Amended Renewed Ex Parte Application for Judicial Notice", ("motion",)),
         ("Cross-Motion for Summary Judgment by Acme", ("motion",)),
     ],
     "motion.after-its-filers": [

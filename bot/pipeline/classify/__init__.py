@@ -24,11 +24,14 @@ How a text is read:
    matter heard and ruled on. A document number in brackets ("[12]") is read
    as the bare number, Vermont's "Motion 3 (to Dismiss)" as "3 Motion to
    Dismiss", and a menu name printed inverted ("Abandon, Motion to", as
-   Bankr. S.D. Ind. prints them) as "Motion to Abandon".
+   Bankr. S.D. Ind. prints them) as "Motion to Abandon", and an abbreviated
+   notice ("Ntc-Default Judgment", as Nebraska's county courts write it) as
+   "Notice of Default Judgment".
 3. The vocabulary table (vocabulary.tsv: CM/ECF event names and RSS short
    descriptions, Texas and Odyssey event types) names the document the event
-   opens with, maybe after "Trustee's", "Amended" and the like: "Order
-   Dismissing Case" -> dismissal, order. A row of type
+   opens with, maybe after "Trustee's", "Amended" and the like, or after
+   its filer's name in the possessive ("Equity Interest Holders' Objection
+   to ..."): "Order Dismissing Case" -> dismissal, order. A row of type
    `other` is a record about other documents (a certificate of service, a
    memorandum in support, a BNC notice): nothing else is read, unless the
    paper also files a motion (rules.JOINED_MOTION).
@@ -347,7 +350,7 @@ _EVENT_SEPARATOR = re.compile(r"(?<=[a-z)])\s+AND\s+(?=~|[A-Z][a-z])")
 # A clerk's banner that the entry was undone later, by another entry: the
 # entry is still read by what it names, like one "ENTERED IN ERROR".
 _UNDONE = r"(?:vacated|stricken|struck|withdrawn|superseded|moot)"
-# Clutter before a document's name: sealing banners, banners of an entry undone later, short codes such as
+# Clutter before a document's name: sealing banners, banners of an entry undone or ruled on later, short codes such as
 # Hawaii's "EP:"/"EO:", Odyssey's "UD:"/"OSC:" or a bankruptcy court's "(E)",
 # "Judge X:" bylines, numbering, "~" and other punctuation.
 _LEADING_CLUTTER = re.compile(
@@ -357,6 +360,7 @@ _LEADING_CLUTTER = re.compile(
       | [a-z]{{2,3}}(?:-\d+)?:                           # EP:, EO:, UD:, OSC:, JS-6:
       | ecf\s+filer\s*:                                # D.C. Cir.: "ECF FILER: Motion filed by ..."
       | docket\s+text\s*:                            # an NEF's "Docket Text:"
+      | document\s+re\s*:                             # Bankr. D.N.J.'s "Document re: Notice of Removal ..."
       | received\s*:                                 # an appellate clerk's "RECEIVED:"
       | filed\s*:                                    # Utah: "Filed: INFORMATION AND SUMMONS"
       | \*+\s*private\s*\*+                           # Utah: "**** PRIVATE ****"
@@ -366,6 +370,7 @@ _LEADING_CLUTTER = re.compile(
       | "?(?:entered|docketed)\s+in\s+error\W*"?          # ENTERED IN ERROR - (read by content)
       | \[[^\]]{{0,20}}?\b{_UNDONE}\b[^\]]{{0,60}}\]         # [VACATED PURSUANT TO COURT 9 ORDER.]
       | \*{{2,}}[^*]{{0,20}}?\b{_UNDONE}\b[^*]{{0,60}}\*{{2,}}   # ***STRICKEN PURSUANT TO 35 ORDER***
+      | \[(?:granted|denied|dismissed)\b[^\]]{{0,40}}?\bby\s+(?:clerk['’]?s?\s+)?order\b[^\]]{{0,60}}\]  # a later ruling: "[DENIED BY ORDER FILED 4/20/26]"
       | (?:magistrate\s+)?judge\s+[^:/]{{1,60}}[:/]     # Judge Mark G. Mastroianni:, Oklahoma's "JUDGE COLLINS/"
       | (?-i:[xz])(?=[A-Z])                            # a retired CM/ECF event: "xBNC Certificate", "zDischarge of Debtor"
       | vacated(?:\s+in\s+part)?,?\s+see\s+[^-—]{{1,60}}?\s[-—]\s   # "VACATED IN PART, see Order filed 10/2/2008 - JUDGMENT"
@@ -388,6 +393,9 @@ _INVERTED_NAME = re.compile(
 # D. Ariz.'s bankruptcy events mark the court's orders with a lower-case o before the name ("oRelief from Stay",
 # "oReopening Bankruptcy Case"): read as "Order ...".
 _ORDER_MARK = re.compile(r"^o(?=[A-Z])")
+# A notice named by its abbreviation, as the Nebraska County Court's register and older dockets write it
+# ("Ntc-Default Judgment ON X", "Ntc of Assignment"): read as "Notice of ...".
+_ABBREVIATED_NOTICE = re.compile(r"^ntce?\.?(?:\s*-\s*|\s+of\s+)", re.IGNORECASE)
 # A document number in brackets, as docket reports and docket history reports
 # write them: "ORDER granting [12] Motion to Dismiss", "[22-1]" -> "12", "22-1".
 _DOCUMENT_NUMBER = re.compile(r"\[(\d+(?:-\d+)?)\]")
@@ -508,6 +516,7 @@ def _model_text(read: list[str]) -> str:
 def _read(event: str) -> str:
     event = _LEADING_CLUTTER.sub("", _NUMBERED_MOTION.sub(r"\1 Motion \2", _DOCUMENT_NUMBER.sub(r"\1", event)))
     event = _ORDER_MARK.sub("Order ", _INVERTED_NAME.sub(r"\g<kind> \g<object>", event))
+    event = _ABBREVIATED_NOTICE.sub("Notice of ", event)
     event = _without(_ATTACHMENTS, ATTACHMENTS_MARK, event)
     return event if _MINUTE.match(event) else _without(_MENTION, MENTION_MARK, event)
 

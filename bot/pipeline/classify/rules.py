@@ -33,7 +33,7 @@ _OPENING = r"(?:^|(?<=—\s))"
 # orders; so does a ruling on another document ("Order Vacating Order of
 # Dismissal" dismisses nothing).
 _NAME_WORD = r"""
-    (?:(?!(?:re|to|from|by|for|of|on|in|as|at|with|filed|regarding|requesting|
+    (?:(?!(?:re|to|from|by|for|of|on|in|as|at|with|per\b(?!\s+curiam)|pursuant|filed|regarding|requesting|
              proposed|response|reply|opposition|motions?|mail(?:ed|ing)?|
              vacat\w*|reinstat\w*|setting|grant\w*|den(?:y|ying|ied|ies))\b)
        [\w'’&/.()\#-]+\s+)
@@ -48,7 +48,7 @@ _NAME_WORD = r"""
 _MOTION_WORD = r"""
     (?:assented\s+to\s+|in\s+limine\s+
      | (?![\w'’&/.()\#*-]*(?:opposition|response|reply|objection|answer|anwer)\b)
-       (?!(?:re|to|from|by|for|of|on|in|as|at|with|filed|regarding|requesting|proposed|brief|
+       (?!(?:re|to|from|by|for|of|on|in|as|at|with|per\b(?!\s+curiam)|pursuant|filed|regarding|requesting|proposed|brief|
              memorandum|certificate|certification|declaration|affidavit|affirmation|exhibits?|support(?:ing)?|
              joinder|notice|order|ordered|grant(?:s|ed|ing)?|plan|\w+ing|
              den(?:y|ies|ied|ying)|errata|util|set|hearings?|motions?)\b)
@@ -496,7 +496,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "order.named",
         "order",
-        rf"""{_OPENING}(?:(?!(?:re|to|from|by|for|of|on|in|as|at|with|filed|regarding|requesting|
+        rf"""{_OPENING}(?:(?!(?:re|to|from|by|for|of|on|in|as|at|with|per\b(?!\s+curiam)|pursuant|filed|regarding|requesting|
                                   proposed|response|reply|opposition|motions?|mail(?:ed|ing)?)\b)
                           [\w'’&/.()\#-]+\s+){{0,6}}?
              (?:(?<!transcript\s)orders?\b|memo(?:randum)?[\s-]+endorse(?:ment|d)|endorsed\s+letter|opinion\b|

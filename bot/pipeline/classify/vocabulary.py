@@ -37,6 +37,13 @@ _MODIFIER = re.compile(
 )
 
 
+# A word in the possessive: "Holders'", "Company's".
+_POSSESSIVE = re.compile(r"\w+'s|\w+s'")
+# Words that link a name to another document: what follows them is not the filer's own paper.
+_NAME_JOINS = frozenset(("and", "of", "the"))
+_LINKS = frozenset("re regarding concerning about of to for on in by with from per pursuant upon".split())
+
+
 class Row(NamedTuple):
     """One row of the table: an event name, its types, and the courts that use it."""
 
@@ -97,19 +104,54 @@ def _relief_row(fields: list[str], line: str, where: str) -> tuple[str, str]:
 def lookup(event: str) -> Row | None:
     """The longest row naming the event at its opening or after a " — "; None if no row does.
 
-    Up to three modifiers before the name ("Trustee's", "Amended", "Omnibus") are passed over.
+    Up to three modifiers before the name ("Trustee's", "Amended", "Omnibus") are passed over. Where no row names
+    the opening, a filer named before the document in the possessive is passed over too ("Bed Bath and Beyond Common
+    Stock Equity Interest Holders' Objection to ...": an objection).
     """
     table = rows()
     best: Row | None = None
     for opening in [event, *(event[m.end() :] for m in _COMMENT.finditer(event))]:
         said = words(opening).split(" ")
-        for start in range(4):
-            if start and not _MODIFIER.fullmatch(said[start - 1]):
-                break
-            for length in range(min(len(said) - start, _LONGEST), 0, -1):
-                row = table.get(" ".join(said[start : start + length]))
-                if row:
-                    if best is None or len(words(row.name)) > len(words(best.name)):
-                        best = row
-                    break
+        named = _named_from(table, said, 0)
+        if named is None and (owner := _first_owner(opening)) is not None:
+            named = _named_from(table, said, owner + 1)
+        if named is not None and (best is None or len(words(named.name)) > len(words(best.name))):
+            best = named
     return best
+
+
+def _named_from(table: dict[str, Row], said: list[str], first: int) -> Row | None:
+    """The longest row whose name stands in the words `said` at `first`, or after up to three modifiers there."""
+    best: Row | None = None
+    for start in range(first, first + 4):
+        if start > first and (start > len(said) or not _MODIFIER.fullmatch(said[start - 1])):
+            break
+        for length in range(min(len(said) - start, _LONGEST), 0, -1):
+            row = table.get(" ".join(said[start : start + length]))
+            if row:
+                if best is None or len(words(row.name)) > len(words(best.name)):
+                    best = row
+                break
+    return best
+
+
+def _first_owner(opening: str) -> int | None:
+    """Where the first word in the possessive stands among the first twelve words of `opening`, if a filer's name
+    ends there: every word before it is capitalised, as a name is ("and", "of", "the" aside), and none opens a row or
+    links to another document, as a preposition or a participle does ("LETTER ORDER granting the parties' request",
+    "Stipulation and Agreed Order regarding X's Motion", "REPORT AND RECOMMENDATION RECOMMENDING Defendants' Motion",
+    "The matter was heard and the court's order")."""
+    for at, word in enumerate(re.findall(r"[\w'’]+", opening)[:12]):
+        said = word.lower().replace("’", "'")
+        if _POSSESSIVE.fullmatch(said):
+            return at
+        if not (word[0].isupper() or word[0].isdigit() or said in _NAME_JOINS):
+            return None
+        if said in _LINKS or said.endswith("ing") or said in _first_words():
+            return None
+    return None
+
+
+@cache
+def _first_words() -> frozenset[str]:
+    return frozenset(name.split(" ")[0] for name in rows())
