@@ -1249,6 +1249,8 @@ SET_24_KINDS = {
     "the BNC's notice of an order is no order": ("BNC Notice & Order Confirming Plan", ("other",)),
     "an inverted notice in brackets is a notice": ("Objection to Claim (Notice of)", ("other",)),
     "a bare re-arraignment is a plea hearing": ("Re-Arraignment", ("hearing", "plea")),
+    "a discharge with its chapter abbreviated is an order": ("Discharge of Ch. 7 Debtor", ("order",)),
+    "a discharge of two chapters is an order": ("Chapter 12/13 Discharge", ("order",)),
 }
 
 # Kinds of text set 25's read half taught (Nebraska County Court registers of actions, 2026-11-30, seventh session).

@@ -37,6 +37,8 @@ _MODIFIER = re.compile(
 )
 
 
+# "Ch. 13", as bankruptcy event names abbreviate a chapter (the word before its number).
+_CHAPTER = re.compile(r"\bch(?= \d)")
 # A word in the possessive: "Holders'", "Company's".
 _POSSESSIVE = re.compile(r"\w+'s|\w+s'")
 # Words that link a name to another document: what follows them is not the filer's own paper.
@@ -58,8 +60,9 @@ class Row(NamedTuple):
 
 
 def words(text: str) -> str:
-    """The text's words, lower-case, joined by single spaces: "MOTION(S) REFERRED:" -> "motion s referred"."""
-    return " ".join(re.findall(r"[\w'’]+", text.lower())).replace("’", "'")
+    """The text's words, lower-case, joined by single spaces, a bankruptcy chapter's "Ch." written out:
+    "MOTION(S) REFERRED:" -> "motion s referred", "Discharge of Ch. 13 Debtor" -> "discharge of chapter 13 debtor"."""
+    return _CHAPTER.sub("chapter", " ".join(re.findall(r"[\w'’]+", text.lower())).replace("’", "'"))
 
 
 @cache
