@@ -102,11 +102,14 @@ def build_parser() -> argparse.ArgumentParser:
     web.add_argument("--no-worker", action="store_true",
                      help="no worker runs by design: /healthz does not ask for one")
     classify_ = command("classify", help="docket texts (the arguments, else stdin one per line) -> event types as "
-                        f"JSON lines; the types: {', '.join(EVENT_TYPES)}")
+                        f"JSON lines; the types: {', '.join(EVENT_TYPES)} (what each covers, and the decisions "
+                        "the labelled texts forced: the docstring of bot/pipeline/classify/__init__.py)")
     classify_.add_argument("texts", nargs="*", metavar="TEXT", help="a docket text to classify (quote it); none: read "
                            "stdin, one text per line")
     classify_.add_argument(
-        "--explain", action="store_true", help="print per text the types and what decided each: table row, rule, veto, or the event model's probability"
+        "--explain", action="store_true", help="print per text the types and, one line each, a type and what decided "
+        "it: a row of bot/pipeline/classify/vocabulary.tsv (a row of type other: a record about other documents, "
+        "nothing else read), a named rule, a veto that took the type away ('not ...'), or the event model's probability"
     )
     command("demo", help="watch the bot work on bundled real court pages, offline, in a minute")
     parse = command("parse", help="read one page (a file or URL) as a source of KIND would: its "

@@ -2191,6 +2191,10 @@ def test_describe_names_the_row_or_rule_behind_each_type():
         "  event 2:",
         '  hearing        table row "~util - set hearings" (PACER RSS)',
     ]
+    assert describe("Certificate of Service re Order Dismissing Case").splitlines()[-1] == (
+        '  other          table row "certificate of service" (CM/ECF): a record about other documents, nothing else in'
+        " it read"
+    )
 
 
 # RSS short descriptions (PACER's feeds, and CourtListener's entries that show

@@ -531,6 +531,8 @@ def describe(text: str, scores: EventScores | None = event_probabilities) -> str
         for d in event:
             if d.by == "table":
                 why = f'table row "{d.name}" ({d.evidence})'
+                if d.type == "other":
+                    why += ": a record about other documents, nothing else in it read"
             elif d.name == "event model":
                 why = f"{d.name}: {d.evidence}"
             elif not d.evidence:  # a veto that applies to every text it is asked about (a motion's own hearing date)
