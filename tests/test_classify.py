@@ -1531,6 +1531,11 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ),
         ("MINUTES - IN CHAMBERS by Judge Jane Roe: Case should have been closed on 10/10/2008. (Made JS-6.)", ("order",)),
     ],
+    "order.short-name-of-its-order": [
+        ("Relief from Stay(Order)", ("order",)),
+        ("Dismiss Case Order", ("dismissal", "order")),
+        ("Dismiss Case Voluntarily - Section 1307(b) - BK Order", ("dismissal", "order")),
+    ],
     "order.texas-disposition": [
         ("PDR DISP — REFUSED", ("order",)),
         ("MANDAMUS DISP — DISMISSED", ("dismissal", "order")),
@@ -1959,6 +1964,7 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ),
     ],
     "not-motion.order-on-a-motion": [("Motion Order FILED", ("order",))],
+    "not-motion.short-name-of-its-order": [("Avoid Lien - BK Order", ("order",))],
     "not-ruled.continued-outcome": [
         ("ORDER DECLARING HEIRSHIP - CONTINUED", ("hearing",)),
         ("MOTION SCHEDULED", ("hearing",)),

@@ -108,10 +108,9 @@ _WITHDRAWABLE = r"(?:charges?|counts?|indictments?|complaints?|counterclaims?|cr
 _IN_ONE_SENTENCE = r"(?:[^.;:]|\.(?=\s*\d))"
 
 
-def _relief_pattern() -> str:
-    """The whole text one of reliefs.tsv's names (a name ending in " ..." maybe followed by its object, in one
-    sentence that names no other paper or ruling: not "Compensation Order", "Stay Lifted"), then maybe
-    qualifiers in brackets or after a dash; or any bare name qualified "(motion)"."""
+def _relief_names() -> str:
+    """reliefs.tsv's names as alternatives of a pattern (a name ending in " ..." maybe followed by its object, in one
+    sentence that names no other paper or ruling: not "Compensation Order", "Stay Lifted")."""
     its_object = rf"""(?:\W+(?!{_IN_ONE_SENTENCE}*\b(?:order|judgment|decree|hearing|conference|notice|certificate|granted|
                                      denied|approved|terminated|entered|filed|lifted|vacated|issued|expired|withdrawn|
                                      continued|dismissed|stricken|sealed|unsealed|imposed|awarded|ordered)\b)
@@ -120,8 +119,21 @@ def _relief_pattern() -> str:
     for name in relief_names():
         said = re.findall(r"[\w'’]+", name.removesuffix(" ..."))
         names.append(r"\W+".join(map(re.escape, said)) + (its_object if name.endswith(" ...") else ""))
+    return "|".join(names)
+
+
+def _relief_pattern() -> str:
+    """The whole text one of reliefs.tsv's names (`_relief_names`), then maybe qualifiers in brackets or after a dash;
+    or any bare name qualified "(motion)"."""
     qualifiers = r"(?:\s*\([^()]*\))*(?:\s*[-–—]\s*(?:[\w/]+\.?\s*){1,4})?\W*$"  # "(motion)", "- BK Motion", "- Ch. 13 ONLY"
-    return rf"^(?:{'|'.join(names)}){qualifiers}|^[^.;:()]{{1,100}}?\((?:motion|application)\){qualifiers}"
+    return rf"^(?:{_relief_names()}){qualifiers}|^[^.;:()]{{1,100}}?\((?:motion|application)\){qualifiers}"
+
+
+def _relief_order_pattern() -> str:
+    """A short description that names the court's order on a relief: the relief, then "Order" ("Dismiss Case
+    Order"), or any short name marked "(Order)" or "- BK Order" ("Relief from Stay(Order)")."""
+    return rf"""^(?:{_relief_names()}|dismiss(?:\s+[\w()]+){{0,4}}?)\s+order\s*$
+              | ^[^.;:]{{1,100}}?(?:\(\s*order\s*\)|\s[-–]\s*(?:bk\s+)?order)\s*$"""
 
 
 class Rule(NamedTuple):
@@ -504,6 +516,7 @@ RULES: tuple[Rule, ...] = (
                 (?:memorandum|entry)(?=\s+(?:granting|denying|dismissing|adopting|overruling|sustaining)\b))""",
     ),
     _rule("order.texas-disposition", "order", _TEXAS_DISPOSITION),
+    _rule("order.short-name-of-its-order", "order", _relief_order_pattern()),
     _rule("order.motion-order-form", "order", r"^(?:motion|application)[^/]{0,60}/order\b"),
     # C.D. Cal.'s minute of what the judge decided in chambers, without a hearing: "MINUTES (IN CHAMBERS) by Judge X:"
     _rule("order.in-chambers-minute", "order", r"^minutes\W*(?:of\s+)?\(?\s*in\s+chambers\b"),
@@ -991,6 +1004,8 @@ VETOES: tuple[Veto, ...] = (
     ),
     # A court of appeals' "Motion Order FILED": the court's order on a motion.
     _veto("not-motion.order-on-a-motion", "motion", r"^motions?\s+order\b"),
+    # CourtListener's short description of the order on a relief: "Dismiss Case Order", "Relief from Stay(Order)".
+    _veto("not-motion.short-name-of-its-order", "motion", _relief_order_pattern()),
     # Cook County's "ORDER DECLARING HEIRSHIP - CONTINUED": the matter was called and put off; nothing was ruled or asked.
     _veto("not-ruled.continued-outcome", "order motion", r"\s[-—]\s*continued\.?\s*$|^motions?\s+scheduled\b"),
     _veto(
