@@ -593,7 +593,7 @@ def test_frozen_holdout_table():
 
 FROZEN = ("on the frozen holdout (4,474 texts of 558 dockets: the frozen halves of the fifth, the sixth, sets 15, 17,"
           " 20, 21, 23, 24, 25 and 26, and sets 18, 19 and 22), 2026-11-30, after the changes made from the read halves"
-          " of sets 25, 26 and 27")
+          " of sets 24 to 27")
 # Thresholds the classifier does not reach on the frozen holdout, with the
 # figures measured when it was last changed: visible in every run, never tuned
 # away by reading the holdout's texts (the fourth's shortfalls, read since, are
@@ -693,8 +693,11 @@ FROZEN = ("on the frozen holdout (4,474 texts of 558 dockets: the frozen halves 
 # dismissal 0.333/1.000 -> 1.000/1.000 (4 positives), judgment 0.875/0.700 -> 1.000/1.000 (10), other recall 0.963
 # -> 0.991, the rest the same. Charge now meets its minimum on all 4,474 (0.963/0.912): the 22 Nebraska complaints,
 # all found, lifted it from 0.890; no change to how charges are read did.
+# Then "Ch." read as "Chapter" in table names and CourtListener's short names of the court's order on a relief
+# ("Dismiss Case Order", "Relief from Stay(Order)"; set 24's read half): motion precision 0.928 -> 0.932 (two false
+# fewer), order recall 0.942 -> 0.944, the rest the same.
 SHORTFALLS: dict[str, str] = {
-    "motion": f"precision 0.928 (32 false positives), recall 0.863 (410 of 475) {FROZEN}",
+    "motion": f"precision 0.932 (30 false positives), recall 0.863 (410 of 475) {FROZEN}",
     "dismissal": f"precision 0.861 (23 false positives), recall 0.928 (142 of 153) {FROZEN}, with the event model",
     "judgment": f"recall 0.899 (71 of 79; precision 0.934) {FROZEN}",
     "hearing": f"recall 0.880 (439 of 499; precision 0.928) {FROZEN}",
