@@ -287,7 +287,19 @@ never sit on two sides:
   texts seen_bbby already held: all read, seen_bbby2), first read at
   03a20c9: motion 1.000/0.988 (81), order 0.978/1.000 (174), hearing
   0.929/0.684 (19), appearance 1.000/1.000 (75).
-  Together: 4,474 texts of 558 dockets (figures in SHORTFALLS). The thresholds
+  And set 28's frozen half: every entry of 20 more Nebraska County Court
+  eviction cases, the repository's samples of cases continued and of cases
+  with no writ (three labellers; set28_decisions.md), scored once whole at
+  its first reading (7937556, 264 texts): motion 1.000/1.000 (15),
+  dismissal 0.917/0.917 (12), order 0.983/1.000 (57), judgment 1.000/0.400
+  (20), hearing 1.000/0.714 (28), charge 1.000/1.000 (18); split by case,
+  each on its set 25 side where set 25 drew it: 107 texts of 11 read
+  (seen_nebraska2), 157 of 9 frozen (holdout_nebraska2). With it, set 29,
+  the rest of the Bed Bath & Beyond docket (547 texts, all read,
+  seen_bbby3; set29_decisions.md), first read at 7937556: motion
+  1.000/1.000 (117), order 0.956/1.000 (108), hearing 0.917/0.917 (12),
+  appearance 1.000/1.000 (223).
+  Together: 4,631 texts of 567 dockets (figures in SHORTFALLS). The thresholds
   apply to it: 0.95 precision and recall for
   `motion` and `dismissal`, 0.90 for the other types. A type with fewer than
   MIN_POSITIVES positives in it is reported but its threshold is an expected
@@ -342,6 +354,8 @@ _AI_RESEARCH = ("freelawproject/ai-research/data/entry.csv@",)
 _AI_RESEARCH2 = ("freelawproject/ai-research/data/recap.csv@",)
 # Set 25's: the Registers of Actions of Nebraska County Court eviction cases, each case a docket.
 _NEBRASKA = ("justinhjy1004/CourtCasesEviction/02_cleaning/sample.csv@",)
+# Set 28's: more of them, the repository's two samples of cases continued and of cases with no writ.
+_NEBRASKA2 = ("justinhjy1004/CourtCasesEviction/03_documentation@",)
 # Set 26's: three dockets of one case (N.D. Cal., D.C. Cir., 9th Cir.) in a tracker, and a Bankr. M.D. Tenn. report.
 _VAILL = ("willimj3/vaill-docket-tracker, docket ",)
 _TNMB = ("Xenodium3/Dockets_Scrape, docket ",)
@@ -406,6 +420,8 @@ ORIGINS = {
     "seen_vaill.jsonl": _VAILL,
     "seen_tnmb.jsonl": _TNMB,
     "seen_bbby2.jsonl": ("spheregrid/dockets_bb/",),
+    "seen_nebraska2.jsonl": _NEBRASKA2,
+    "seen_bbby3.jsonl": ("spheregrid/dockets_bb/",),
 }
 # Each file of the frozen holdout (the fifth's and the sixth's frozen halves), and where its texts come from; empty
 # while a new holdout is labelled.
@@ -432,6 +448,7 @@ HOLDOUT_ORIGINS: dict[str, tuple[str, ...]] = {
     "holdout_airesearch2.jsonl": _AI_RESEARCH2,
     "holdout_nebraska.jsonl": _NEBRASKA,
     "holdout_vaill.jsonl": _VAILL,
+    "holdout_nebraska2.jsonl": _NEBRASKA2,
 }
 
 # Minimum precision and recall per event type on the frozen holdout: the two
@@ -591,9 +608,9 @@ def test_frozen_holdout_table():
     print(misses(HOLDOUT))
 
 
-FROZEN = ("on the frozen holdout (4,474 texts of 558 dockets: the frozen halves of the fifth, the sixth, sets 15, 17,"
-          " 20, 21, 23, 24, 25 and 26, and sets 18, 19 and 22), 2026-11-30, after the changes made from the read halves"
-          " of sets 24 to 27")
+FROZEN = ("on the frozen holdout (4,631 texts of 567 dockets: the frozen halves of the fifth, the sixth, sets 15, 17,"
+          " 20, 21, 23, 24, 25, 26 and 28, and sets 18, 19 and 22), 2026-11-30, after the changes made from the read"
+          " halves of sets 24 to 29")
 # Thresholds the classifier does not reach on the frozen holdout, with the
 # figures measured when it was last changed: visible in every run, never tuned
 # away by reading the holdout's texts (the fourth's shortfalls, read since, are
@@ -696,11 +713,16 @@ FROZEN = ("on the frozen holdout (4,474 texts of 558 dockets: the frozen halves 
 # Then "Ch." read as "Chapter" in table names and CourtListener's short names of the court's order on a relief
 # ("Dismiss Case Order", "Relief from Stay(Order)"; set 24's read half): motion precision 0.928 -> 0.932 (two false
 # fewer), order recall 0.942 -> 0.944, the rest the same.
+# Then set 28's frozen half (157 Nebraska County Court register entries of 9 cases) was added, first read at
+# 7937556 (module docstring). The changes made from the read halves of sets 28 and 29 ("Order-Judgment", an
+# "Order-Continuance" to a date, a clause dismissing the case after an order vacated, D.N.J.'s "Document re:" as a
+# party's filing; the event model retrained) moved it: judgment recall 0.364 -> 0.818 (11 positives), the rest the
+# same; and the 4,474 before it: order precision 0.945 -> 0.944 (one more false), the rest the same.
 SHORTFALLS: dict[str, str] = {
-    "motion": f"precision 0.932 (30 false positives), recall 0.863 (410 of 475) {FROZEN}",
-    "dismissal": f"precision 0.861 (23 false positives), recall 0.928 (142 of 153) {FROZEN}, with the event model",
-    "judgment": f"recall 0.899 (71 of 79; precision 0.934) {FROZEN}",
-    "hearing": f"recall 0.880 (439 of 499; precision 0.928) {FROZEN}",
+    "motion": f"precision 0.933 (30 false positives), recall 0.865 (417 of 482) {FROZEN}",
+    "dismissal": f"precision 0.861 (24 false positives), recall 0.931 (149 of 160) {FROZEN}, with the event model",
+    "judgment": f"recall 0.889 (80 of 90; precision 0.941) {FROZEN}",
+    "hearing": f"recall 0.876 (458 of 523; precision 0.931) {FROZEN}",
     "appearance": f"precision 0.891 (22 false positives), recall 0.937 (179 of 191) {FROZEN}",
 }
 

@@ -1261,6 +1261,15 @@ SET_25_KINDS = {
     "an abbreviated notice is read as a notice": ("Ntc-Default Judgment ON John Doe", ("other",)),
     "an abbreviated notice of a dismissal is still a dismissal": ("Ntc of Voluntary Dismissal", ("dismissal",)),
     "an order entering a default judgment": ("Order-Default Judgment This action initiated by Jane Roe", ("order", "judgment")),
+    "an order entering judgment": ("Order-Judgment This action initiated by Jane Roe See JEO for Image.", ("order", "judgment")),
+    "an order of continuance to a date moves a hearing": (
+        "Order-Continuance This action initiated by Jane Roe to Oct. 26, 2017 at 10:00 Ctrm 23", ("order", "hearing")
+    ),
+    "a continuance of a deadline sets no hearing": ("Order-Continuance of answer deadline", ("order",)),
+    "an order vacating one ruling may dismiss in a clause of its own": (
+        "Order-Vacate order of restitution shall be vacated and case is dismissed without prejudice.",
+        ("dismissal", "order"),
+    ),
 }
 
 # Kinds of text the read halves of sets 26 and 27 taught (a district and two appellate dockets of one case, a Bankr.
@@ -1274,6 +1283,9 @@ SETS_26_27_KINDS = {
     "a petition for review docketed opens a case": ("PETITION FOR REVIEW CASE docketed. [26-1234]", ("other",)),
     "D.N.J.'s Document re: is read as the document it names": (
         "Document re: Notice of Removal filed by Jane Roe", ("charge",)
+    ),
+    "an order a party files under Document re: is its copy, no order": (
+        "Document re: Final Order (I) Authorizing the Debtors to Obtain Postpetition Financing", ("other",)
     ),
     "a filer named in the possessive before an objection": (
         "Acme Widget Holders' Objection to Debtors' Motion for entry of an order approving the sale", ("other",)
@@ -1965,6 +1977,7 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
     ],
     "not-motion.order-on-a-motion": [("Motion Order FILED", ("order",))],
     "not-motion.short-name-of-its-order": [("Avoid Lien - BK Order", ("order",))],
+    "not-ruled.a-partys-document": [("Document re: Final Order Approving the Sale", ("other",))],
     "not-ruled.continued-outcome": [
         ("ORDER DECLARING HEIRSHIP - CONTINUED", ("hearing",)),
         ("MOTION SCHEDULED", ("hearing",)),

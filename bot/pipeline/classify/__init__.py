@@ -26,7 +26,9 @@ How a text is read:
    Dismiss", and a menu name printed inverted ("Abandon, Motion to", as
    Bankr. S.D. Ind. prints them) as "Motion to Abandon", and an abbreviated
    notice ("Ntc-Default Judgment", as Nebraska's county courts write it) as
-   "Notice of Default Judgment".
+   "Notice of Default Judgment". Bankr. D.N.J.'s "Document re: X", a paper a
+   party files, is read as X marked as a party's filing: an order it names
+   is the party's copy or proposal, no order.
 3. The vocabulary table (vocabulary.tsv: CM/ECF event names and RSS short
    descriptions, Texas and Odyssey event types) names the document the event
    opens with, maybe after "Trustee's", "Amended" and the like, or after
@@ -338,7 +340,7 @@ from typing import NamedTuple
 
 from bot.core.events import EVENT_TYPES
 from bot.pipeline.classify.model import POLICY, EventScores, Policy, event_probabilities
-from bot.pipeline.classify.rules import JOINED_MOTION, NAMED_NOT_RULED, RULES, VETOES
+from bot.pipeline.classify.rules import JOINED_MOTION, NAMED_NOT_RULED, PARTYS_DOCUMENT_MARK, RULES, VETOES
 from bot.pipeline.classify.vocabulary import lookup
 
 # RSS joins docket events with an upper-case " AND " between title-case
@@ -360,7 +362,6 @@ _LEADING_CLUTTER = re.compile(
       | [a-z]{{2,3}}(?:-\d+)?:                           # EP:, EO:, UD:, OSC:, JS-6:
       | ecf\s+filer\s*:                                # D.C. Cir.: "ECF FILER: Motion filed by ..."
       | docket\s+text\s*:                            # an NEF's "Docket Text:"
-      | document\s+re\s*:                             # Bankr. D.N.J.'s "Document re: Notice of Removal ..."
       | received\s*:                                 # an appellate clerk's "RECEIVED:"
       | filed\s*:                                    # Utah: "Filed: INFORMATION AND SUMMONS"
       | \*+\s*private\s*\*+                           # Utah: "**** PRIVATE ****"
@@ -396,6 +397,10 @@ _ORDER_MARK = re.compile(r"^o(?=[A-Z])")
 # A notice named by its abbreviation, as the Nebraska County Court's register and older dockets write it
 # ("Ntc-Default Judgment ON X", "Ntc of Assignment"): read as "Notice of ...".
 _ABBREVIATED_NOTICE = re.compile(r"^ntce?\.?(?:\s*-\s*|\s+of\s+)", re.IGNORECASE)
+# Bankr. D.N.J.'s "Document re: ...", the event a party files a paper under ("Document re: Notice of Removal"): read
+# as the paper it names, marked at the end as a party's filing (rules.PARTYS_DOCUMENT_MARK), so that an order it names
+# is read as the party's copy or proposal of one.
+_PARTYS_DOCUMENT = re.compile(r"^\W*document\s+re\s*:\s*", re.IGNORECASE)
 # A document number in brackets, as docket reports and docket history reports
 # write them: "ORDER granting [12] Motion to Dismiss", "[22-1]" -> "12", "22-1".
 _DOCUMENT_NUMBER = re.compile(r"\[(\d+(?:-\d+)?)\]")
@@ -514,6 +519,8 @@ def _model_text(read: list[str]) -> str:
 
 
 def _read(event: str) -> str:
+    if _PARTYS_DOCUMENT.match(event):
+        event = f"{_PARTYS_DOCUMENT.sub('', event)} {PARTYS_DOCUMENT_MARK}"
     event = _LEADING_CLUTTER.sub("", _NUMBERED_MOTION.sub(r"\1 Motion \2", _DOCUMENT_NUMBER.sub(r"\1", event)))
     event = _ORDER_MARK.sub("Order ", _INVERTED_NAME.sub(r"\g<kind> \g<object>", event))
     event = _ABBREVIATED_NOTICE.sub("Notice of ", event)

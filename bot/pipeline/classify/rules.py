@@ -208,8 +208,10 @@ _RULING_MENTIONED = r"""
     \b(?:to\s+read|entitled|captioned|titled)\s+["“][^"”]{1,200}["”]   # a caption quoted: amended "to read "Order Granting ...""
   | \b(?:vacat(?:e|es|ed|ing)|reconsider(?:ation)?(?:\s+of)?|set(?:ting)?\s+aside|reinstat\w*|
         relief\s+from|alter\s+or\s+amend|appeal(?:ing|ed)?\s+(?:from|of)?)\s+
-    (?:the\s+)?(?:[\w'’,/-]+\s+){0,3}?(?:order|judgment|dismissal|case)\b[^.;]*
-"""
+    (?:the\s+)?(?:[\w'’,/-]+\s+){0,3}?(?:order|judgment|dismissal|case)\b
+    (?!\s+(?:is|are|was|were|be|shall|will|has|have|had)\b)   # not the subject of what follows: "Order-Vacate case is dismissed"
+    (?:(?!\band\s+(?:the\s+|this\s+)?(?:case|action|matter|complaint|petition|claims?)\s+(?:is|are|shall|will|be)\b)[^.;])*
+"""   # up to a clause of its own: "order of rest shall be vacated and case is dismissed"
 
 # A motion named, not ruled on: "57 Motion of the Commissioner ... to Dismiss
 # Case", "Motion filed by Creditor X to Dismiss Case", and a motion to dismiss
@@ -315,6 +317,9 @@ _NAMED_NOT_RULED = "|".join(
 # The phrases that name a dismissal without making one, blanked before the dismissal rules and the dismissal model
 # read a text.
 NAMED_NOT_RULED = re.compile(_NAMED_NOT_RULED, _FLAGS)
+
+# The mark the classifier's reading puts at the end of a paper a party filed under Bankr. D.N.J.'s "Document re:".
+PARTYS_DOCUMENT_MARK = "(filed by a party as a document)"
 
 # A text that does not open with an order (within its first four words): what a paper asks or files, not what an
 # order recites of it.
@@ -785,6 +790,7 @@ RULES: tuple[Rule, ...] = (
                (?:continue|reschedule|adjourn|postpone|reset)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{_HEARING_NAME}\b
            | \bgrant(?:s|ed|ing)\s+(?:\d+\s+)?(?:[\w'’-]+\s+){{0,4}}?motions?\s+(?:to\s+continue|for\s+(?:a\s+)?continuance)\s*(?:[.;]|$)
            | ^(?:[\w'’]+\s+)?order\s+continuing\s+(?:the\s+)?case\b
+           | ^order\W+continuance\b[^;]{{0,120}}?\bto\s+(?:\w+day,?\s+)?{_DATE}   # Nebraska: "Order-Continuance ... to Feb. 17, 2017"
            | ^order\s+on\s+(?:mtn|motion)\s+(?:to\s+)?continue\b[^.;]*?{_DATE}
            | \bcontinu(?:e|ance)\s+in\s+(?:the\s+)?(?:interests?|ends)\s+of\s+justice\b
            | ^(?:[\w'’]+\s+){{0,2}}?stipulation\s+(?:to|for)\s+(?:continue|reschedule|adjourn|postpone|reset)\s+(?:the\s+)?
@@ -1004,6 +1010,9 @@ VETOES: tuple[Veto, ...] = (
     ),
     # A court of appeals' "Motion Order FILED": the court's order on a motion.
     _veto("not-motion.order-on-a-motion", "motion", r"^motions?\s+order\b"),
+    # Bankr. D.N.J.'s "Document re: ...": a party files it, so an order it names is the party's copy or proposal
+    # ("Document re: Final Order (I) Authorizing ...", "Document re: [Proposed] Order ...").
+    _veto("not-ruled.a-partys-document", "order judgment", re.escape(PARTYS_DOCUMENT_MARK)),
     # CourtListener's short description of the order on a relief: "Dismiss Case Order", "Relief from Stay(Order)".
     _veto("not-motion.short-name-of-its-order", "motion", _relief_order_pattern()),
     # Cook County's "ORDER DECLARING HEIRSHIP - CONTINUED": the matter was called and put off; nothing was ruled or asked.
