@@ -472,6 +472,18 @@ def test_a_dry_run_on_a_fresh_store_says_what_it_would_record(two_sources, capsy
     assert "baseline: 2 entries recorded, nothing posted" in capsys.readouterr().out
 
 
+def test_a_backfill_no_subscription_takes_is_explained(httpserver, use_config, sqlite_url, capsys):
+    """`backfill: 2` offers the newest two entries (a motion, a case closed) to a channel that follows judgments only:
+    the check line says so, rather than looking as if the setting were ignored."""
+    feed = ChangingFeed(httpserver, (FIXTURES / "pacer_rss" / "mdb_1.xml").read_bytes())
+    use_config(f"sources:\n  - id: mdb\n    kind: pacer_rss\n    url: {feed.url}\n    backfill: 2\n"
+               "subscriptions:\n  - channel: '#judgments'\n    events: [judgment]\n", sqlite_url)
+    assert main(["check", "mdb"]) == 0
+    out = capsys.readouterr().out
+    assert re.search(r"baseline: 2 entries recorded, nothing posted \(the newest 2 offered as backfill, "
+                     r"(motion 1, other 1|other 1, motion 1): no subscription takes them\)", out), out
+
+
 def test_a_dry_run_where_no_store_is_creates_none(two_sources, tmp_path, monkeypatch, capsys):
     store = tmp_path / "not-yet" / "docketbot.db"
     store.parent.mkdir()

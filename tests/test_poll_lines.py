@@ -35,6 +35,16 @@ def test_a_baseline_without_backfill_posts_nothing():
     assert describe_result(result, False, UTC) == "baseline: 1 entry recorded, nothing posted"
 
 
+def test_a_backfill_that_no_subscription_takes_says_so():
+    # `backfill: 2` offered the newest two; the channels follow motions and dismissals only
+    result = PollResult("nmd", parsed=3, new=[entry("41"), entry("42"), entry("43")], baseline=True, offered=2,
+                        events=Counter({"other": 1, "order": 1}))
+    assert describe_result(result, False, UTC) == (
+        "baseline: 3 entries recorded, nothing posted (the newest 2 offered as backfill, other 1, order 1: no"
+        " subscription takes them)"
+    )
+
+
 def test_a_baseline_says_how_many_entries_of_other_cases_it_left_out():
     # a source watching `cases: [not-a-docket]` whose feed held 20 entries of other cases: not a silent empty baseline
     result = PollResult("nmd", parsed=20, baseline=True, filtered=Counter({OUTSIDE_CASES: 20}))

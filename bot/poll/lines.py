@@ -47,10 +47,12 @@ def _describe_success(result: PollResult, dry_run: bool) -> str:
         recorded = "would be recorded" if dry_run else "recorded"
         text = f"baseline: {plural(len(result.new) + len(result.joined), 'entry', 'entries')} {recorded}, nothing posted"
         if not result.queued:
-            return text
+            # `backfill: N` offered the newest N, and none was posted: say why, not as if the setting were ignored
+            return text + (f" (the newest {result.offered} offered as backfill, {_event_counts(result)}: no"
+                           " subscription takes them)" if result.offered else "")
         backfilled = len({queued.post.entry.key for queued in result.queued})  # one post per destination
         return text + f" but the newest {backfilled} ({verb} {plural(len(result.queued), 'post', 'posts')})"
-    events = ", ".join(f"{event} {count}" for event, count in result.events.most_common())
+    events = _event_counts(result)
     joined = f" ({len(result.joined)} more known already: the same filing from another source or record)" if result.joined else ""
     if result.repeats:  # news items of stories known already (bot/pipeline/run.py `told_stories`)
         joined += f" ({len(result.repeats)} of stories known already, not posted)"
@@ -66,6 +68,11 @@ def _describe_success(result: PollResult, dry_run: bool) -> str:
     return f"ok  {len(result.new)} new of {result.parsed}{joined}" + (f"  [{events}]" if events else "") + (
         f"  {verb} {len(result.queued)} post(s){muted}"
     )
+
+
+def _event_counts(result: PollResult) -> str:
+    """The routed entries' event types with their counts, most frequent first: "motion 2, other 1"."""
+    return ", ".join(f"{event} {count}" for event, count in result.events.most_common())
 
 
 def how_to_resume(pause: Pause) -> str:

@@ -87,6 +87,7 @@ class PollResult:
     event_types: dict[str, tuple[str, ...]] = field(default_factory=dict)  # key -> event types, of each entry stored
     alerted: bool = False  # an ops notice about the source was queued (it fails, it works again: bot/ops/health.py)
     recorded: bool = False  # the outcome is in the store (or waits in a `Poller.batch`), its lease ending in that write
+    offered: int = 0  # a first poll's newest entries offered to the subscriptions (the source's `backfill`)
 
     @property
     def ok(self) -> bool:
@@ -106,6 +107,7 @@ class PollResult:
         self.taken_back = outcome.taken_back
         self.filtered, self.warnings, self.muted = outcome.filtered, outcome.warnings, outcome.muted
         self.event_types = outcome.event_types
+        self.offered = len(outcome.routed) if outcome.baseline else 0
 
 
 class Poller:
