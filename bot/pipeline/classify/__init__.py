@@ -519,8 +519,8 @@ def _model_text(read: list[str]) -> str:
 
 
 def _read(event: str) -> str:
-    if _PARTYS_DOCUMENT.match(event):
-        event = f"{_PARTYS_DOCUMENT.sub('', event)} {PARTYS_DOCUMENT_MARK}"
+    if partys := _PARTYS_DOCUMENT.match(event):
+        event = f"{event[partys.end():]} {PARTYS_DOCUMENT_MARK}"
     event = _LEADING_CLUTTER.sub("", _NUMBERED_MOTION.sub(r"\1 Motion \2", _DOCUMENT_NUMBER.sub(r"\1", event)))
     event = _ORDER_MARK.sub("Order ", _INVERTED_NAME.sub(r"\g<kind> \g<object>", event))
     event = _ABBREVIATED_NOTICE.sub("Notice of ", event)

@@ -26,14 +26,18 @@ _FLAGS = re.IGNORECASE | re.VERBOSE
 # or Odyssey comment after " — ".
 _OPENING = r"(?:^|(?<=—\s))"
 
+# A word that links a name to another paper or to who filed it, and so ends the name: "re", "by", "per" (not "PER
+# CURIAM"), "filed", "requesting".
+_LINK_WORD = r"re|to|from|by|for|of|on|in|as|at|with|per\b(?!\s+curiam)|pursuant|filed|regarding|requesting"
+
 # A word that may stand before a document's name: "FINAL ORDER", "Stipulation
 # and Order", "MEMORANDUM AND ORDER". A preposition or a filing word ends the
 # name, so "Return of Service re Final Order", "RESPONSE to Order to Show
 # Cause", "Text of Proposed Order" and "Mail Order by Certified Mail" are not
 # orders; so does a ruling on another document ("Order Vacating Order of
 # Dismissal" dismisses nothing).
-_NAME_WORD = r"""
-    (?:(?!(?:re|to|from|by|for|of|on|in|as|at|with|per\b(?!\s+curiam)|pursuant|filed|regarding|requesting|
+_NAME_WORD = rf"""
+    (?:(?!(?:{_LINK_WORD}|
              proposed|response|reply|opposition|motions?|mail(?:ed|ing)?|
              vacat\w*|reinstat\w*|setting|grant\w*|den(?:y|ying|ied|ies))\b)
        [\w'’&/.()\#-]+\s+)
@@ -45,10 +49,10 @@ _NAME_WORD = r"""
 # "Memorandum in Support re MOTION", "ORDER granting 12 Motion", "Errata
 # Answer/Opposition Motion", "Order entered — Grant motion", "~Util - Set
 # Motion Deadlines" are no motions.
-_MOTION_WORD = r"""
+_MOTION_WORD = rf"""
     (?:assented\s+to\s+|in\s+limine\s+
      | (?![\w'’&/.()\#*-]*(?:opposition|response|reply|objection|answer|anwer)\b)
-       (?!(?:re|to|from|by|for|of|on|in|as|at|with|per\b(?!\s+curiam)|pursuant|filed|regarding|requesting|proposed|brief|
+       (?!(?:{_LINK_WORD}|proposed|brief|
              memorandum|certificate|certification|declaration|affidavit|affirmation|exhibits?|support(?:ing)?|
              joinder|notice|order|ordered|grant(?:s|ed|ing)?|plan|\w+ing|
              den(?:y|ies|ied|ying)|errata|util|set|hearings?|motions?)\b)
@@ -122,18 +126,23 @@ def _relief_names() -> str:
     return "|".join(names)
 
 
-def _relief_pattern() -> str:
-    """The whole text one of reliefs.tsv's names (`_relief_names`), then maybe qualifiers in brackets or after a dash;
-    or any bare name qualified "(motion)"."""
+def _relief_pattern(names: str) -> str:
+    """The whole text one of reliefs.tsv's names (`names`, from `_relief_names`), then maybe qualifiers in brackets
+    or after a dash; or any bare name qualified "(motion)"."""
     qualifiers = r"(?:\s*\([^()]*\))*(?:\s*[-–—]\s*(?:[\w/]+\.?\s*){1,4})?\W*$"  # "(motion)", "- BK Motion", "- Ch. 13 ONLY"
-    return rf"^(?:{_relief_names()}){qualifiers}|^[^.;:()]{{1,100}}?\((?:motion|application)\){qualifiers}"
+    return rf"^(?:{names}){qualifiers}|^[^.;:()]{{1,100}}?\((?:motion|application)\){qualifiers}"
 
 
-def _relief_order_pattern() -> str:
-    """A short description that names the court's order on a relief: the relief, then "Order" ("Dismiss Case
-    Order"), or any short name marked "(Order)" or "- BK Order" ("Relief from Stay(Order)")."""
-    return rf"""^(?:{_relief_names()}|dismiss(?:\s+[\w()]+){{0,4}}?)\s+order\s*$
+def _relief_order_pattern(names: str) -> str:
+    """A short description that names the court's order on a relief: the relief (`names`), then "Order" ("Dismiss
+    Case Order"), or any short name marked "(Order)" or "- BK Order" ("Relief from Stay(Order)")."""
+    return rf"""^(?:{names}|dismiss(?:\s+[\w()]+){{0,4}}?)\s+order\s*$
               | ^[^.;:]{{1,100}}?(?:\(\s*order\s*\)|\s[-–]\s*(?:bk\s+)?order)\s*$"""
+
+
+_RELIEF_NAMES = _relief_names()
+# CourtListener's short description of the court's order on a relief: found as an order, and no motion.
+_RELIEF_ORDER = _relief_order_pattern(_RELIEF_NAMES)
 
 
 class Rule(NamedTuple):
@@ -359,7 +368,7 @@ RULES: tuple[Rule, ...] = (
     # A text that is nothing but a relief of CM/ECF's motion menus (reliefs.tsv: "Extend Time", "Avoid Lien"), as RSS
     # short descriptions and CourtListener show a motion, or a bare name its court calls a motion: "Stay Pending
     # Appeal (motion)".
-    _rule("motion.relief-name", "motion", _relief_pattern()),
+    _rule("motion.relief-name", "motion", _relief_pattern(_RELIEF_NAMES)),
     Rule("motion.joined-to-a-response", "motion", JOINED_MOTION),
     # C.D. Cal. L.R. 37-2: a discovery motion is made in a joint stipulation ("Joint STIPULATION to Compel ...")
     _rule("motion.discovery-joint-stipulation", "motion", r"^(?:joint\s+)?stipulation\s+(?:to|re:?)\s+(?:motion\s+to\s+)?compel\b"),
@@ -513,7 +522,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "order.named",
         "order",
-        rf"""{_OPENING}(?:(?!(?:re|to|from|by|for|of|on|in|as|at|with|per\b(?!\s+curiam)|pursuant|filed|regarding|requesting|
+        rf"""{_OPENING}(?:(?!(?:{_LINK_WORD}|
                                   proposed|response|reply|opposition|motions?|mail(?:ed|ing)?)\b)
                           [\w'’&/.()\#-]+\s+){{0,6}}?
              (?:(?<!transcript\s)orders?\b|memo(?:randum)?[\s-]+endorse(?:ment|d)|endorsed\s+letter|opinion\b|
@@ -521,7 +530,7 @@ RULES: tuple[Rule, ...] = (
                 (?:memorandum|entry)(?=\s+(?:granting|denying|dismissing|adopting|overruling|sustaining)\b))""",
     ),
     _rule("order.texas-disposition", "order", _TEXAS_DISPOSITION),
-    _rule("order.short-name-of-its-order", "order", _relief_order_pattern()),
+    _rule("order.short-name-of-its-order", "order", _RELIEF_ORDER),
     _rule("order.motion-order-form", "order", r"^(?:motion|application)[^/]{0,60}/order\b"),
     # C.D. Cal.'s minute of what the judge decided in chambers, without a hearing: "MINUTES (IN CHAMBERS) by Judge X:"
     _rule("order.in-chambers-minute", "order", r"^minutes\W*(?:of\s+)?\(?\s*in\s+chambers\b"),
@@ -1014,7 +1023,7 @@ VETOES: tuple[Veto, ...] = (
     # ("Document re: Final Order (I) Authorizing ...", "Document re: [Proposed] Order ...").
     _veto("not-ruled.a-partys-document", "order judgment", re.escape(PARTYS_DOCUMENT_MARK)),
     # CourtListener's short description of the order on a relief: "Dismiss Case Order", "Relief from Stay(Order)".
-    _veto("not-motion.short-name-of-its-order", "motion", _relief_order_pattern()),
+    _veto("not-motion.short-name-of-its-order", "motion", _RELIEF_ORDER),
     # Cook County's "ORDER DECLARING HEIRSHIP - CONTINUED": the matter was called and put off; nothing was ruled or asked.
     _veto("not-ruled.continued-outcome", "order motion", r"\s[-—]\s*continued\.?\s*$|^motions?\s+scheduled\b"),
     _veto(

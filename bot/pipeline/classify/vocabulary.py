@@ -37,6 +37,8 @@ _MODIFIER = re.compile(
 )
 
 
+# A word as the table compares them: letters, digits and apostrophes.
+_WORD = re.compile(r"[\w'’]+")
 # "Ch. 13", as bankruptcy event names abbreviate a chapter (the word before its number).
 _CHAPTER = re.compile(r"\bch(?= \d)")
 # A word in the possessive: "Holders'", "Company's".
@@ -62,7 +64,7 @@ class Row(NamedTuple):
 def words(text: str) -> str:
     """The text's words, lower-case, joined by single spaces, a bankruptcy chapter's "Ch." written out:
     "MOTION(S) REFERRED:" -> "motion s referred", "Discharge of Ch. 13 Debtor" -> "discharge of chapter 13 debtor"."""
-    return _CHAPTER.sub("chapter", " ".join(re.findall(r"[\w'’]+", text.lower())).replace("’", "'"))
+    return _CHAPTER.sub("chapter", " ".join(_WORD.findall(text.lower())).replace("’", "'"))
 
 
 @cache
@@ -118,8 +120,7 @@ def lookup(event: str) -> Row | None:
         named = _named_from(table, said, 0)
         if named is None and (owner := _first_owner(opening)) is not None:
             named = _named_from(table, said, owner + 1)
-        if named is not None and (best is None or len(words(named.name)) > len(words(best.name))):
-            best = named
+        best = _longer(best, named)
     return best
 
 
@@ -132,10 +133,16 @@ def _named_from(table: dict[str, Row], said: list[str], first: int) -> Row | Non
         for length in range(min(len(said) - start, _LONGEST), 0, -1):
             row = table.get(" ".join(said[start : start + length]))
             if row:
-                if best is None or len(words(row.name)) > len(words(best.name)):
-                    best = row
+                best = _longer(best, row)
                 break
     return best
+
+
+def _longer(best: Row | None, row: Row | None) -> Row | None:
+    """`row` if its name has more words than `best`'s (or there is no `best`), else `best`."""
+    if row is None or (best is not None and len(words(row.name)) <= len(words(best.name))):
+        return best
+    return row
 
 
 def _first_owner(opening: str) -> int | None:
@@ -144,7 +151,7 @@ def _first_owner(opening: str) -> int | None:
     links to another document, as a preposition or a participle does ("LETTER ORDER granting the parties' request",
     "Stipulation and Agreed Order regarding X's Motion", "REPORT AND RECOMMENDATION RECOMMENDING Defendants' Motion",
     "The matter was heard and the court's order")."""
-    for at, word in enumerate(re.findall(r"[\w'’]+", opening)[:12]):
+    for at, word in enumerate(_WORD.findall(opening)[:12]):
         said = word.lower().replace("’", "'")
         if _POSSESSIVE.fullmatch(said):
             return at
