@@ -54,6 +54,7 @@ FIRST_READS: dict[str, tuple[str, ...]] = {
     "6228353": ("seen_airesearch2",),  # set 24's read half
     "03a20c9": ("seen_nebraska", "seen_vaill", "seen_tnmb", "seen_bbby2"),  # sets 25 and 26's read halves, set 27
     "7937556": ("seen_nebraska2", "seen_bbby3"),  # set 28's read half, set 29
+    "9596e18": ("seen_alaska", "seen_hays"),  # set 30's read half
 }
 TYPES = [name for name in EVENT_TYPES if name != "other"]
 # Run in the old checkout: its classify, without any model (the dismissal model's `dismissal_score`, the event

@@ -359,6 +359,9 @@ _NEBRASKA2 = ("justinhjy1004/CourtCasesEviction/03_documentation@",)
 # Set 26's: three dockets of one case (N.D. Cal., D.C. Cir., 9th Cir.) in a tracker, and a Bankr. M.D. Tenn. report.
 _VAILL = ("willimj3/vaill-docket-tracker, docket ",)
 _TNMB = ("Xenodium3/Dockets_Scrape, docket ",)
+# Set 30's: Alaska CourtView criminal case pages, and Hays County (Texas) Odyssey registers of actions.
+_ALASKA = ("NickCrews/courtviewer/",)
+_HAYS = ("normaljosh/indigent-court-scrapy/", "open-austin/indigent-defense-stats/")
 # Each labels file of development and seen test, and where its texts come from (under /work/shared, or juriscraper).
 ORIGINS = {
     "pacer_rss.jsonl": ("fixtures/pacer_rss/",),
@@ -422,6 +425,8 @@ ORIGINS = {
     "seen_bbby2.jsonl": ("spheregrid/dockets_bb/",),
     "seen_nebraska2.jsonl": _NEBRASKA2,
     "seen_bbby3.jsonl": ("spheregrid/dockets_bb/",),
+    "seen_alaska.jsonl": _ALASKA,
+    "seen_hays.jsonl": _HAYS,
 }
 # Each file of the frozen holdout (the fifth's and the sixth's frozen halves), and where its texts come from; empty
 # while a new holdout is labelled.
@@ -449,6 +454,8 @@ HOLDOUT_ORIGINS: dict[str, tuple[str, ...]] = {
     "holdout_nebraska.jsonl": _NEBRASKA,
     "holdout_vaill.jsonl": _VAILL,
     "holdout_nebraska2.jsonl": _NEBRASKA2,
+    "holdout_alaska.jsonl": _ALASKA,
+    "holdout_hays.jsonl": _HAYS,
 }
 
 # Minimum precision and recall per event type on the frozen holdout: the two

@@ -1298,6 +1298,36 @@ SETS_26_27_KINDS = {
     ),
 }
 
+# Kinds of text set 30's read half taught (Alaska CourtView and Hays County, Texas, criminal registers), on texts of
+# our own.
+SET_30_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "counsel's case assignment ended is no dismissal": (
+        "Attorney Information Attorney Public Defender Agency Case Assignment dismissed/withdrawn for Defendant John Doe"
+        " on 01/02/2025",
+        ("other",),
+    ),
+    "counsel listed as representing a party from a date appears": (
+        "Attorney Information Attorney Roe, Jane representing Defendant Doe, John as of 03/10/2025",
+        ("appearance",),
+    ),
+    "a motion deemed moot is the court's ruling, no motion": (
+        "Motion Deemed Moot Doe, John Case Motion #1 Motion to Suppress", ("order",)
+    ),
+    "a deferred adjudication disposes of the charge": (
+        "Disposition (Judicial Officer: Roe, Jane) 1. POSSESSION OF MARIJUANA Deferred Adjudication", ("judgment",)
+    ),
+    "a sentence recorded in a book before its judicial officer": (
+        "Sentence Vol./Book 12, Page 3, 2 pages (Judicial Officer: Roe, Jane) 1. THEFT Confinement 2 Years", ("judgment",)
+    ),
+    "a charging document opens the case; its supporting papers do not": (
+        "Amended Charging Document DUI (Arrested) Complaint and Affidavit", ("charge",)
+    ),
+    "a supporting document of the charging document": (
+        "Charging Document - Supporting Document Summons Issued", ("other",)
+    ),
+    "the court's log notes of a hearing": ("Log Notes: Arraignment", ("hearing",)),
+}
+
 # Kinds of text a second newcomer's try found (2026-11-30, sixth session), on texts of its own.
 SECOND_NEWCOMER_KINDS = {
     "a signed motion-and-order form to dismiss is a dismissal": (
@@ -1355,6 +1385,7 @@ KINDS_OF_TEXT = {
     "set 24": SET_24_KINDS,
     "set 25": SET_25_KINDS,
     "sets 26 and 27": SETS_26_27_KINDS,
+    "set 30": SET_30_KINDS,
     "a second newcomer's try": SECOND_NEWCOMER_KINDS,
     "a newcomer's try": NEWCOMER_KINDS,
 }
@@ -1981,6 +2012,9 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
     "not-ruled.continued-outcome": [
         ("ORDER DECLARING HEIRSHIP - CONTINUED", ("hearing",)),
         ("MOTION SCHEDULED", ("hearing",)),
+    ],
+    "not-order.done-per-an-order": [
+        ("PER ABOVE ORDER filed Amicus brief of Jane Roe", ("other",)),
     ],
     "not-order.minute-of-proceedings": [
         (

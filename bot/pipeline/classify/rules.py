@@ -64,7 +64,7 @@ _MOTION_WORD = rf"""
 _RULING = r"""
     (?:(?<!.\[)\bdisposed\b  # a "[Disposed]" flag after a filing is its status on the docket, no ruling
      | (?<!\bbe\s)(?<!\bnot\s)(?<!\baccess\s)\b(?:granted|denied|overruled|sustained)\b
-     | \brendered\s+moot\b)  # Vermont: "Motion 1 (For Discovery) rendered moot"
+     | \b(?:rendered|deemed)\s+moot\b)  # Vermont: "Motion 1 (For Discovery) rendered moot"; Alaska: "Motion Deemed Moot"
 """
 
 # Hearings and what can happen to them ("Status Conference set for").
@@ -91,8 +91,10 @@ _CALENDAR = r"""
 _DATE = r"(?:\d{1,2}[/-]\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
 
 # What can be dismissed, and what can be withdrawn to end it.
-_DISMISSABLE = r"""
-    (?:charges?|counts?|indictments?|complaints?|claims?|case|action|(?:law)?suits?|appeals?|matter|petitions?|
+# The case itself, not a word it qualifies ("Case Assignment dismissed/withdrawn" is counsel's assignment ended).
+_CASE = r"case(?!\s+(?:assignments?|management|numbers?|types?)\b)"
+_DISMISSABLE = rf"""
+    (?:charges?|counts?|indictments?|complaints?|claims?|{_CASE}|action|(?:law)?suits?|appeals?|matter|petitions?|
        (?:adversary\s+)?proceeding|debtors?|part(?:y|ies)|defendants?|plaintiffs?|this\s+cause)\b
 """
 # The petition that opens a civil case where the complaint is so named (Texas's "Original Petition (OCA)" and
@@ -105,7 +107,7 @@ _OPENING_PETITION = r"""^(?:(?:plaintiff|petitioner)s?['’]s?\s+)?(?:original\s
     (?=\s*(?:$|\((?!other\))|via\b|/(?!\s*order)|-|:\s*(?!.*\bfor\b)\w|on\s+(?:an?\s+)?(?:account|note|contract)\b
             |,|for\s+(?:(?:an?|the)\s+)?(?:divorce|eviction|dissolution|legal\s+separation|annulment|adoption|
                        forcible\s+(?:entry\s+and\s+)?detainer)\b))"""
-_WITHDRAWABLE = r"(?:charges?|counts?|indictments?|complaints?|counterclaims?|cross-?claims?|case|action|lawsuit|appeals?)\b"
+_WITHDRAWABLE = rf"(?:charges?|counts?|indictments?|complaints?|counterclaims?|cross-?claims?|{_CASE}|action|lawsuit|appeals?)\b"
 
 
 # A character of one sentence: no sentence ends, but an abbreviation before a number may ("Ch. 13", "No. 5").
@@ -689,8 +691,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "judgment.criminal-disposition",
         "judgment",
-        r"""^disposition\b[^;]*?\b(?:convicted|guilty|bail\s+forfeiture)\b
-          | ^sentence\s*\(\s*judicial\s+officer\b
+        r"""^disposition\b[^;]*?\b(?:convicted|guilty|bail\s+forfeiture|deferred\s+adjudication)\b
+          | ^sentence\b[^;()]{0,60}?\(\s*judicial\s+officer\b          # "Sentence Vol./Book 575, Page 153 (Judicial ..."
           | ^[^.;]{0,150}?\bsentence(?:/penalty)?\s+imposed\b          # Philadelphia, Vermont: "... SENTENCE IMPOSED"
           | ^sentence\s+on\s+(?:dispute|count)s?\b                     # Vermont: "Sentence on dispute 1: to serve ..."
           | ^migrated\s+sentence$""",
@@ -878,6 +880,7 @@ RULES: tuple[Rule, ...] = (
           | \bappearances?\s+of\s+(?:counsel|attorneys?)\b
           | \bentry\s+of\s+(?:attorney\s+)?appearance\b
           | ^attorney\s+assigned\s*:                                    # Vermont: "Attorney assigned: X."
+          | ^attorney\s+information\b[^;]*?\brepresenting\b[^;]*?\bas\s+of\b   # Alaska: "... representing Defendant X as of <date>"
           | \bsubstitution(?:\s+of|:)?\s+(?:attorney|counsel)\b
           | \b(?:attorney|counsel)\s+substitution\b
           | ^notice\s+of\s+[^.;]{0,60}?\bsubstitute\s+(?:attorney|counsel)\b   # "NOTICE of Withdraw as Attorney and Substitute Counsel"
@@ -1005,6 +1008,9 @@ VETOES: tuple[Veto, ...] = (
     _veto("not-motion.texas-disposition", "motion", _TEXAS_DISPOSITION),
     _veto("not-motion.decided-on-its-form", "motion", _FORM_WITH_ORDER),
     # a combined "APPLICATION/ORDER admitting pro hac vice ..." form records the ruling
+    # The clerk's record of what it did under an order entered before ("PER ABOVE ORDER filed Amicus brief"): the order
+    # is the earlier entry's.
+    _veto("not-order.done-per-an-order", "order", r"^per\s+(?:the\s+)?(?:above|said|court['’]?s|this)\s+order\b"),
     # A minute order that records proceedings and no ruling: "Minute Order. Proceedings held before Magistrate Judge X:
     # Settlement Conference held on 11/24/2014 during which the parties did not reach a final settlement."
     _veto(
