@@ -362,6 +362,8 @@ _TNMB = ("Xenodium3/Dockets_Scrape, docket ",)
 # Set 30's: Alaska CourtView criminal case pages, and Hays County (Texas) Odyssey registers of actions.
 _ALASKA = ("NickCrews/courtviewer/",)
 _HAYS = ("normaljosh/indigent-court-scrapy/", "open-austin/indigent-defense-stats/")
+# Set 31's (all frozen): the Los Angeles Superior Court's case summaries of four civil cases, an automated scrape.
+_LASC = ("likeasummersunday/lasc-dockets/",)
 # Each labels file of development and seen test, and where its texts come from (under /work/shared, or juriscraper).
 ORIGINS = {
     "pacer_rss.jsonl": ("fixtures/pacer_rss/",),
@@ -456,6 +458,7 @@ HOLDOUT_ORIGINS: dict[str, tuple[str, ...]] = {
     "holdout_nebraska2.jsonl": _NEBRASKA2,
     "holdout_alaska.jsonl": _ALASKA,
     "holdout_hays.jsonl": _HAYS,
+    "holdout_lasc.jsonl": _LASC,
 }
 
 # Minimum precision and recall per event type on the frozen holdout: the two
