@@ -96,11 +96,26 @@ def _by_kind(value: Any) -> SourceConfig:
         raise PydanticCustomError("source_type", "should be a mapping of the source's settings (id:, kind:, url: ...)")
     kind = value.get("kind")
     if not isinstance(kind, str) or kind not in SCRAPERS:
-        error = PydanticCustomError("unknown_kind", 'unknown source kind "{kind}" (available: {available})',
-                                    {"kind": kind, "available": ", ".join(sorted(SCRAPERS))})
+        error = PydanticCustomError("unknown_kind", 'unknown source kind "{kind}"{hint} (available: {available})',
+                                    {"kind": kind, "hint": did_you_mean(str(kind).replace("-", "_"), SCRAPERS),
+                                     "available": ", ".join(sorted(SCRAPERS))})
         detail = InitErrorDetails(type="missing" if kind is None else error, loc=("kind",), input=value)
-        raise ValidationError.from_exception_data("source", [detail])
+        raise ValidationError.from_exception_data("source", [detail, *_common_setting_errors(value)])
     return SCRAPERS[kind].settings.model_validate(value)
+
+
+def _common_setting_errors(value: dict[str, Any]) -> list[InitErrorDetails]:
+    """The errors of the settings every kind takes (`SourceConfig`: id, url, every, active_hours, ...) in a source whose
+    kind is unknown, so that one load names them all; settings of other kinds are not judged without a kind."""
+    try:
+        SourceConfig.model_validate({**value, "kind": "unknown"})
+    except ValidationError as exc:
+        return [
+            InitErrorDetails(type=error["type"], loc=error["loc"], input=error["input"], ctx=error.get("ctx", {}))
+            for error in exc.errors()
+            if error["type"] != "extra_forbidden" and error["loc"] != ("kind",)
+        ]
+    return []
 
 
 # A source, as code reading a config sees it: SourceConfig, validated (and dumped) as its kind's model.

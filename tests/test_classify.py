@@ -1328,6 +1328,34 @@ SET_30_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "the court's log notes of a hearing": ("Log Notes: Arraignment", ("hearing",)),
 }
 
+# Kinds of text a third newcomer's try found (2026-11-30, eighth session: state-court registers), on texts of its own.
+THIRD_NEWCOMER_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "a motion to dismiss '- Allowed' (Cook County) is a dismissal and an order": (
+        "Motion to Dismiss - Allowed", ("dismissal", "order")
+    ),
+    "a stipulated dismissal '- Allowed'": ("Dismiss By Stipulation Or Agreement - Allowed", ("dismissal", "order")),
+    "the State's nolle prosequi allowed": ("Motion State Nolle Prosequi - Allowed", ("dismissal", "order")),
+    "a non-suit allowed is a voluntary dismissal": ("Non-Suit - Allowed", ("dismissal", "order")),
+    "a charge's line withdrawn (Pennsylvania)": (
+        "Charge 2 - Recklessly Endangering Another Person - Withdrawn", ("dismissal",)
+    ),
+    "bail set (Pennsylvania)": ("Bail Set - Monetary - $25,000.00", ("order",)),
+    "a minute order of a hearing in doubled brackets": (
+        "Minute Order ( (Hearing on Demurrer - without Motion to Strike)) of 03/14/2024", ("order", "hearing")
+    ),
+    "Ohio's judgment entry of a ruling is an order": (
+        "JUDGMENT ENTRY: DEFENDANT'S MOTION TO DISMISS IS DENIED. NOTICE ISSUED.", ("order",)
+    ),
+    "Ohio's judgment entry of a judgment": (
+        "JUDGMENT ENTRY: JUDGMENT FOR PLAINTIFF IN THE AMOUNT OF $5,000", ("order", "judgment")
+    ),
+    "a defendant arraigned is an arraignment held": (
+        "ARRAIGNED ON INDICTMENT - PLEA OF NOT GUILTY ENTERED", ("hearing", "plea")
+    ),
+    "a demurrer is a motion": ("Demurrer - with Motion to Strike (CCP 430.10); Filed by: Jane Roe (Defendant)", ("motion",)),
+    "a state calendar's pretrial conference": ("PTC", ("hearing",)),
+}
+
 # Kinds of text a second newcomer's try found (2026-11-30, sixth session), on texts of its own.
 SECOND_NEWCOMER_KINDS = {
     "a signed motion-and-order form to dismiss is a dismissal": (
@@ -1386,6 +1414,7 @@ KINDS_OF_TEXT = {
     "set 25": SET_25_KINDS,
     "sets 26 and 27": SETS_26_27_KINDS,
     "set 30": SET_30_KINDS,
+    "a third newcomer's try": THIRD_NEWCOMER_KINDS,
     "a second newcomer's try": SECOND_NEWCOMER_KINDS,
     "a newcomer's try": NEWCOMER_KINDS,
 }
@@ -1658,10 +1687,6 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
             ("order", "hearing"),
         ),
     ],
-    "order.allowed-outcome": [
-        ("BOND OF REPRESENTATIVE APPROVED SURETY - ALLOWED", ("order",)),
-        ("LETTERS OF OFFICE AS INDEPENDENT ADMINISTRATOR ISSUED - ALLOWED", ("order",)),
-    ],
     "order.from-the-bench": [
         ("Cash bail set by Ronald F. Kilburn on dispute 1-2. Amount this dispute(s): 0.00, Total: 0.00.", ("order",)),
         ("Judicial Summons ordered by Judge Michael S. Kupersmith.", ("order",)),
@@ -1708,6 +1733,8 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("Motion 1 (to Amend Information/Name) rendered moot.", ("order",)),
         ("Fee Waiver Granted", ("order",)),
         ("Motion disposed — Motion or Writ Denied", ("order",)),
+        ("BOND OF REPRESENTATIVE APPROVED SURETY - ALLOWED", ("order",)),
+        ("LETTERS OF OFFICE AS INDEPENDENT ADMINISTRATOR ISSUED - ALLOWED", ("order",)),
     ],
     "order.minute-ruling": [
         ("NOTICE OF TRANSFER-IN: The Court has approved the Supervised Release transfer-in as to X.", ("order",)),

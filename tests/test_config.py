@@ -109,6 +109,20 @@ def test_bad_duration_names_line_and_field(tmp_path):
     assert '"5 minutes" is not a duration like 5m' in message
 
 
+def test_a_source_of_unknown_kind_still_has_its_other_mistakes_named(tmp_path):
+    """One load names every mistake (a newcomer's try): an unknown kind does not hide a bad url, period or window."""
+    text = (GOOD.replace("kind: pacer_rss\n    url: https://ecf.nysb.uscourts.gov/cgi-bin/rss_outside.pl",
+                         "kind: pacer-rss\n    url: ecf.nysb.uscourts.gov")
+            .replace("    every: 5m\n", '    every: "5 minutes"\n', 1)
+            .replace('"07:00-20:00"', '"25-30"'))
+    lines = error_for(tmp_path, text).splitlines()
+    assert lines[0].endswith(':9 sources[0].kind: unknown source kind "pacer-rss" (did you mean pacer_rss?) '
+                             "(available: courtlistener, html_docket, news_html, news_rss, odyssey, pacer_rss, "
+                             "texas_courts)")
+    assert [line.split(" ", 1)[1].split(":")[0] for line in lines[1:]] == [
+        "sources[0].url", "sources[0].every", "sources[0].active_hours"]
+
+
 @pytest.mark.parametrize(
     ("old", "new", "expected"),
     [

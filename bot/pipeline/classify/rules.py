@@ -64,7 +64,10 @@ _MOTION_WORD = rf"""
 _RULING = r"""
     (?:(?<!.\[)\bdisposed\b  # a "[Disposed]" flag after a filing is its status on the docket, no ruling
      | (?<!\bbe\s)(?<!\bnot\s)(?<!\baccess\s)\b(?:granted|denied|overruled|sustained)\b
-     | \b(?:rendered|deemed)\s+moot\b)  # Vermont: "Motion 1 (For Discovery) rendered moot"; Alaska: "Motion Deemed Moot"
+     | \b(?:rendered|deemed)\s+moot\b  # Vermont: "Motion 1 (For Discovery) rendered moot"; Alaska: "Motion Deemed Moot"
+     # a state court's event name followed by how it came out: Cook County's "BOND APPROVED - ALLOWED", "Motion to
+     # Dismiss - Allowed" (an outcome "- CONTINUED" is a hearing: hearing.continued-outcome)
+     | \s[-—–]\s*(?:allowed|approved)\.?\s*$)
 """
 
 # Hearings and what can happen to them ("Status Conference set for").
@@ -511,7 +514,10 @@ RULES: tuple[Rule, ...] = (
         "dismissal",
         r"""\b(?:opinion|judgment|mandate)\b[^—]{0,80}?(?:—|;|:)\s*(?:(?:appeal|vacated|reversed|and)\s+){0,3}dismiss(?:ed|al)\b
           | \b(?:resolution|(?<!motion\s)disp(?:osition)?|outcome|result(?!\s+in\b))\b[^;—]{0,60}?(?::|—|\s)\s*dismiss(?:al|ed|ing)\b
-              (?!\s+as\s+moot)""",
+              (?!\s+as\s+moot)
+          # a charge's line of a criminal docket with its outcome last: Pennsylvania's "Charge 2 - Recklessly
+          # Endangering Another Person - Withdrawn"
+          | ^charges?\s+\#?\d+\b[^;]{0,200}?\s[-–—:]\s*(?:withdrawn|dismissed|nolle\s+prossed|nol\s+prossed)\.?\s*$""",
     ),
     _rule(
         "dismissal.for-lack-of-jurisdiction-or-prosecution",
@@ -585,9 +591,6 @@ RULES: tuple[Rule, ...] = (
                |judge['’]?s\s+decision(?=\s*:)
                |(?:is|are)\s+(?:hereby\s+)?(?:vacated|off[\s-]calendar)|court\s+corrects)\b""",
     ),
-    # A state court's event name followed by how it came out: Cook County's "BOND APPROVED - ALLOWED", "LETTERS OF
-    # OFFICE TO ISSUE - ALLOWED" (an outcome "- CONTINUED" is a hearing: hearing.continued-outcome).
-    _rule("order.allowed-outcome", "order", r"\s[-—]\s*(?:allowed|approved)\.?\s*$"),
     # What a judge does from the bench, as state-court minutes write it: "BAIL IS SET AT $100,000", "COURT APPOINTS
     # PUBLIC DEFENDER", "PC FOUND, BOND SET IN THE AMOUNT OF $2,000", "BOND ... IS ORDERED EXONERATED", Wisconsin's
     # "Signature bond set with felony conds.".
@@ -678,6 +681,8 @@ RULES: tuple[Rule, ...] = (
         r"""^(?:(?:stipulated|agreed|consent|final|amended|(?:un)?published|reported)\s+)*(?:memorandum\s+)?(?:order|opinion)\s+
             (?:of|and)\s+(?:final\s+)?judgment\b
           | \bjudgment\s+(?:is|was|has\s+been)\s+(?:hereby\s+)?entered\b
+          | ^(?:final\s+)?judgment\s+entry\b(?:\W+(?:(?:final|default|consent|agreed)\s+)?judgment\b|[^;]*?\bjudgment\s+(?:is\s+)?(?:entered\s+)?(?:for|in\s+favor\s+of)\s+(?:the\s+)?(?:plaintiff|defendant|petitioner|respondent)s?\b)
+          | ^final\s+judgment\s+entry\b                               # Ohio: a judgment entry that ends the case
           | ;\s*(?:stip(?:ulated)?|final|default|consent)\s+judgment\b
           | \bjudgment\s+date\s*:
           | \bfiled\s+and\s+entered\s+judgment\b
@@ -702,7 +707,7 @@ RULES: tuple[Rule, ...] = (
         "judgment",
         rf"""{_OPENING}(?:(?:amended|final|default|consent|stipulated|agreed|partial|clerk['’]?s)\s*-?\s*
                        |mandate\s*/\s*|(?:clerk['’]?s\s+)?entry\s+of\s+(?:default\s+|final\s+|civil\s+)?(?=judgment))*
-             judgments?\b(?!\s+(?:returned|vacated|reversed|affirmed|satisfied|debtor|creditor))""",
+             judgments?\b(?!\s+(?:returned|vacated|reversed|affirmed|satisfied|debtor|creditor|entry))""",
     ),
     # -- hearing: set, held, moved or cancelled ---------------------------
     _rule(
@@ -732,7 +737,7 @@ RULES: tuple[Rule, ...] = (
            | ^(?:order\s*[-—]\s*)?scheduling\s+order\s+{_DATE}
            | ^order\s+to\s+appear\s+(?:on\s+)?{_DATE}
            | \bnotice\s+of\s+(?:(?:[\w-]+\s+){{0,2}}?[\w-]+,\s+){{1,5}}(?:[\w-]+\s+){{0,2}}?(?:and\s+)?(?:[\w-]+\s+)?{_HEARING_NAME}\b
-           | ^minute\s+order\s*\(\s*(?:[\w'’-]+\s+){{0,3}}?{_HEARING_NAME}
+           | ^minute\s+order\s*(?:\(\s*){{1,2}}(?:[\w'’-]+\s+){{0,3}}?{_HEARING_NAME}   # "Minute Order ( (Hearing on ...))"
            | \b(?:will|shall)\s+(?:appear|participate)\s+(?:for|in|at)\s+(?:[\w"-]+\s+){{0,4}}?{_HEARING_NAME}\b
            | \bterminate\s+(?:deadlines\s+and\s+)?hearings\b
            | ^(?:\W*\w+\W+)?notice\s+of\s+motion\b.*?\b(?:with|to\s+set)\s+hearing\b""",
@@ -790,7 +795,9 @@ RULES: tuple[Rule, ...] = (
         "hearing",
         r"""(?<!\bof\s)(?<!\ball\s)\bproceedings\s+held\b
           | ^(?:(?:text|virtual|civil|criminal)\s+)?(?:minute\s+entry|minutes)\b(?!\W*(?:of\s+)?\(?in\s+chambers\b)
-            (?!.*\bcourt\s+reporter:\s*not\s+present)""",
+            (?!.*\bcourt\s+reporter:\s*not\s+present)
+          | ^(?:the\s+)?(?:defendants?\s+)?(?:was\s+|were\s+)?arraigned\b   # a state register: "ARRAIGNED ON INDICTMENT - PLEA ..."
+          """,
     ),
     _rule(
         "hearing.moved-on-motion",
@@ -930,7 +937,7 @@ VETOES: tuple[Veto, ...] = (
         # unless the judgment is also an order or a mandate; "pursuant to this Court's order" names another entry.
         # The Tax Court's "Decision Entered" is its judgment.
         r"""^(?!.*(?<!\bto\s)(?<!\bwith\s)(?<!court['’]s\s)(?<!\d\s)(?<!\bmemorandum\sand\s)\b(?:order|mandate)\b)
-            (?:[\w'’-]+\s+){0,2}?(?:(?<!\bsummary\s)judgments?\b(?!\s+(?:vacated|reversed|affirmed))|decision\s+entered\b)""",
+            (?:[\w'’-]+\s+){0,2}?(?:(?<!\bsummary\s)judgments?\b(?!\s+(?:vacated|reversed|affirmed|entry))|decision\s+entered\b)""",
     ),
     _veto(
         "not-dismissal.report-mentions-it",
