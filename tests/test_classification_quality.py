@@ -299,7 +299,21 @@ never sit on two sides:
   seen_bbby3; set29_decisions.md), first read at 7937556: motion
   1.000/1.000 (117), order 0.956/1.000 (108), hearing 0.917/0.917 (12),
   appearance 1.000/1.000 (223).
-  Together: 4,631 texts of 567 dockets (figures in SHORTFALLS). The thresholds
+  And the frozen half of set 30 (2026-11-30, eighth session;
+  set30_decisions.md): every docket entry of three Alaska District Court
+  criminal cases (CourtView pages) and the registers of two Hays County,
+  Texas felony cases (two labellers), scored once whole at its first
+  reading (9596e18, 171 texts): motion 0.950/0.950 (20), order 0.833/0.781
+  (32), judgment 0/9 found, hearing 1.000/0.467 (30), charge 1.000/0.111
+  (9), appearance 0.833/0.312 (16); split by case: 139 texts of 3 cases
+  read (seen_alaska, seen_hays), 32 of 2 frozen (holdout_alaska,
+  holdout_hays). And all of set 31 (set31_decisions.md): every dated line
+  of an automated scrape of the Los Angeles Superior Court's summaries of
+  four civil cases (five labellers; 995 texts), scored once at its first
+  reading (d302cde): motion 0.589/0.875 (64), dismissal 0.875/0.500 (14),
+  order 0.827/0.779 (240), hearing 0.994/0.927 (356), charge 1.000/1.000
+  (23); by the split's rule all four cases fell frozen (holdout_lasc).
+  Together: 5,658 texts of 573 dockets (figures in SHORTFALLS). The thresholds
   apply to it: 0.95 precision and recall for
   `motion` and `dismissal`, 0.90 for the other types. A type with fewer than
   MIN_POSITIVES positives in it is reported but its threshold is an expected
@@ -618,9 +632,9 @@ def test_frozen_holdout_table():
     print(misses(HOLDOUT))
 
 
-FROZEN = ("on the frozen holdout (4,631 texts of 567 dockets: the frozen halves of the fifth, the sixth, sets 15, 17,"
-          " 20, 21, 23, 24, 25, 26 and 28, and sets 18, 19 and 22), 2026-11-30, after the changes made from the read"
-          " halves of sets 24 to 29")
+FROZEN = ("on the frozen holdout (5,658 texts of 573 dockets: the frozen halves of the fifth, the sixth, sets 15, 17,"
+          " 20, 21, 23, 24, 25, 26, 28 and 30, and sets 18, 19, 22 and 31), 2026-11-30, after the changes made from the"
+          " read halves of sets 24 to 30 and a third newcomer's try")
 # Thresholds the classifier does not reach on the frozen holdout, with the
 # figures measured when it was last changed: visible in every run, never tuned
 # away by reading the holdout's texts (the fourth's shortfalls, read since, are
@@ -728,12 +742,24 @@ FROZEN = ("on the frozen holdout (4,631 texts of 567 dockets: the frozen halves 
 # "Order-Continuance" to a date, a clause dismissing the case after an order vacated, D.N.J.'s "Document re:" as a
 # party's filing; the event model retrained) moved it: judgment recall 0.364 -> 0.818 (11 positives), the rest the
 # same; and the 4,474 before it: order precision 0.945 -> 0.944 (one more false), the rest the same.
+# In the eighth session, 29 more reliefs of courts' published motion menus ("Compel", "Transfer Case", ...) moved
+# the 4,631: motion recall 0.865 -> 0.869 (two more found). Then set 30's frozen half (32 texts of an Alaska and a
+# Hays County case) and all of set 31 (995 texts of four Los Angeles Superior Court civil cases, frozen whole: its
+# four cases fell on the frozen side) were added, each first read as told in the module docstring. After the changes
+# made from set 30's read half, California's demurrer as a motion (a row written after reading set 31's labelling
+# decisions, not its texts or misses: set 31's motion recall 0.875 -> 1.000 no longer measures it blind), twelve
+# hearing names of state calendars, five state event names, and the fixes of a third newcomer's try ("- Allowed" a
+# ruling, Ohio's JUDGMENT ENTRY, "ARRAIGNED", a minute order in doubled brackets; the event model retrained), the
+# 4,631 read motion 0.939/0.869, hearing 0.931/0.874, the rest as before; set 31 motion 0.621/1.000, dismissal
+# 0.875/0.500 (14), order 0.827/0.779, hearing 0.994/0.927; all 5,658 as in SHORTFALLS (order 0.923/0.916, charge
+# 0.965/0.932, plea 0.952/0.930 meet their minimum). The Los Angeles cases are where motion precision falls: 0.939 on
+# the 4,631, 0.621 on set 31.
 SHORTFALLS: dict[str, str] = {
-    "motion": f"precision 0.933 (30 false positives), recall 0.865 (417 of 482) {FROZEN}",
-    "dismissal": f"precision 0.861 (24 false positives), recall 0.931 (149 of 160) {FROZEN}, with the event model",
-    "judgment": f"recall 0.889 (80 of 90; precision 0.941) {FROZEN}",
-    "hearing": f"recall 0.876 (458 of 523; precision 0.931) {FROZEN}",
-    "appearance": f"precision 0.891 (22 false positives), recall 0.937 (179 of 191) {FROZEN}",
+    "motion": f"precision 0.880 (66 false positives), recall 0.885 (484 of 547) {FROZEN}",
+    "dismissal": f"precision 0.863 (25 false positives), recall 0.897 (157 of 175) {FROZEN}, with the event model",
+    "judgment": f"recall 0.835 (81 of 97; precision 0.910) {FROZEN}",
+    "hearing": f"recall 0.896 (793 of 885; precision 0.957) {FROZEN}",
+    "appearance": f"precision 0.891 (22 false positives), recall 0.938 (180 of 192) {FROZEN}",
 }
 
 

@@ -266,8 +266,11 @@ decision the definitions do not make (the labelling guide's decisions):
   "GUILTY PLEA NEGOTIATED/SENTENCE IMPOSED", also a plea; Vermont's "Sentence
   on dispute 1: ..." and "Order - Sentence/Penalty Imposed", also an order;
   not "Sentence imposed. Judgment to issue." in a federal minute, whose
-  judgment is its own entry), an "Entry of Civil Judgment"; not Utah's
-  "Judgment #1 ... Disposition: Satisfied".
+  judgment is its own entry), an "Entry of Civil Judgment", Texas's
+  "Disposition ... Deferred Adjudication" (deferred adjudication ends no
+  charge: no dismissal); not Utah's "Judgment #1 ... Disposition: Satisfied",
+  nor Ohio's "JUDGMENT ENTRY", the journal entry of any ruling (an order; a
+  judgment only where it enters one).
 - hearing (state courts): Utah's "PHASE 2 REVIEW scheduled on <date> at
   <time>" and "NOTICE for Case ... ARRAIGNMENT. Date: ...", Arkansas's "ORDER
   ON MTN CONTINUE <dates>", "ORDER - SCHEDULING ORDER <dates>", "ORDER TO
@@ -286,7 +289,12 @@ decision the definitions do not make (the labelling guide's decisions):
   "Pre-trial discovery order issued", a motion "rendered moot" and
   Pennsylvania's "Held for Court" are orders; Vermont's "Attorney assigned:
   X" is an appearance, and its "Motion ... given to Judge X" a clerical
-  note (other).
+  note (other); Alaska's "Attorney Information Attorney X representing
+  Defendant Y as of <date>" is an appearance (counsel's assignment
+  "dismissed/withdrawn" is no dismissal), its "Log Notes: Arraignment" the
+  court's minute of a hearing held (unlike a federal "FTR Log Notes", a
+  recording's certificate); "<event> - Allowed" records a ruling as
+  "- Granted" does.
 - plea: anything about a defendant's plea, including a change-of-plea or
   re-arraignment hearing; not a pre-plea investigation report, nor Texas's
   civil pleas: a "Plea to the Jurisdiction" or "Plea in Abatement" asks the
