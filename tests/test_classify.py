@@ -1029,6 +1029,8 @@ FIFTH_HOLDOUT_KINDS = {
 
 # Kinds of text no labelled file holds, written the way CM/ECF courts word them.
 WRITTEN_KINDS = {
+    "a case's state 'dismissed' is no dismissal by this entry": ("Hearing cancelled in Dismissed Case", ("hearing",)),
+    "closing a case dismissed before": ("Closing Dismissed Case", ("order",)),
     "a stipulated dismissal is a dismissal": ("Stipulated Dismissal of Claims Against Defendant Acme Corp.", ("dismissal",)),
     "a Rule 48(a) dismissal of counts is a dismissal": ("Rule 48(a) Dismissal of Counts", ("dismissal",)),
     "a party dismissed is a dismissal": ("Party Acme Corp. dismissed.", ("dismissal",)),

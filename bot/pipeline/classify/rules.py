@@ -466,7 +466,10 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "dismissal.dismisses-something",
         "dismissal",
-        rf"""(?:\b(?<!\bto\s)(?<!\bnot\s)(?<!n't\s)(?<!n’t\s)(?:dismiss(?:es|ed|ing)?["”]?|drop(?:s|ped|ping)?|
+        # "dismissed" as a case's state is no dismissal by this entry: "Cancellation of Hearing in Dismissed Case",
+        # "Closing Dismissed Case"
+        rf"""(?:\b(?<!\bto\s)(?<!\bnot\s)(?<!n't\s)(?<!n’t\s)(?:(?:dismiss(?:es|ing)?|(?<!\bin\s)(?<!\ba\s)(?<!\bthe\s)
+                     (?<!\bclosing\s)(?<!\bclose\s)dismissed)["”]?|drop(?:s|ped|ping)?|
                      toss(?:es|ed)?|(?:throws?|threw)\s+out)
               | \b(?!(?:motions?|mov(?:e|es|ed|ing)|seek\w*|ask\w*|requests?|intent(?:ion)?|threat\w*|
                        recommend\w*|propos\w*|declin\w*|refus\w*|judge|court|bids?|efforts?|attempts?|push|calls?|
