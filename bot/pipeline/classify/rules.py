@@ -519,8 +519,8 @@ RULES: tuple[Rule, ...] = (
           | \b(?:resolution|(?<!motion\s)disp(?:osition)?|outcome|result(?!\s+in\b))\b[^;—]{0,60}?(?::|—|\s)\s*dismiss(?:al|ed|ing)\b
               (?!\s+as\s+moot)
           # a charge's line of a criminal docket with its outcome last: Pennsylvania's "Charge 2 - Recklessly
-          # Endangering Another Person - Withdrawn"
-          | ^charges?\s+\#?\d+\b[^;]{0,200}?\s[-–—:]\s*(?:withdrawn|dismissed|nolle\s+prossed|nol\s+prossed)\.?\s*$""",
+          # Endangering Another Person - Withdrawn" (one "- Nolle Prossed" is dismissal.nolle-prosequi's)
+          | ^charges?\s+\#?\d+\b[^;]{0,200}?\s[-–—:]\s*(?:withdrawn|dismissed)\.?\s*$""",
     ),
     _rule(
         "dismissal.for-lack-of-jurisdiction-or-prosecution",
@@ -684,7 +684,7 @@ RULES: tuple[Rule, ...] = (
         r"""^(?:(?:stipulated|agreed|consent|final|amended|(?:un)?published|reported)\s+)*(?:memorandum\s+)?(?:order|opinion)\s+
             (?:of|and)\s+(?:final\s+)?judgment\b
           | \bjudgment\s+(?:is|was|has\s+been)\s+(?:hereby\s+)?entered\b
-          | ^(?:final\s+)?judgment\s+entry\b(?:\W+(?:(?:final|default|consent|agreed)\s+)?judgment\b|[^;]*?\bjudgment\s+(?:is\s+)?(?:entered\s+)?(?:for|in\s+favor\s+of)\s+(?:the\s+)?(?:plaintiff|defendant|petitioner|respondent)s?\b)
+          | ^judgment\s+entry\b(?:\W+(?:(?:final|default|consent|agreed)\s+)?judgment\b|[^;]*?\bjudgment\s+(?:is\s+)?(?:entered\s+)?(?:for|in\s+favor\s+of)\s+(?:the\s+)?(?:plaintiff|defendant|petitioner|respondent)s?\b)
           | ^final\s+judgment\s+entry\b                               # Ohio: a judgment entry that ends the case
           | ;\s*(?:stip(?:ulated)?|final|default|consent)\s+judgment\b
           | \bjudgment\s+date\s*:
