@@ -1485,7 +1485,12 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("JOINT STIPULATION AND [PROPOSED] ORDER to extend time to answer", ("other",)),
         ("JOINT STIPULATION AND [PROPOSED] ORDER OF DISMISSAL WITH PREJUDICE", ("dismissal",)),
     ],
-    "motion.relief-name": [("Strike", ("motion",)), ("Preclude", ("motion",)), ("Stay Pending Appeal (motion)", ("motion",))],
+    "motion.relief-name": [
+        ("Strike", ("motion",)),
+        ("Preclude", ("motion",)),
+        ("Stay Pending Appeal (motion)", ("motion",)),
+        ("Continue - BK Motion", ("motion",)),
+    ],
     "motion.hereby-requests": [
         (
             "The Trustee reports that he now holds funds of this estate. The Trustee hereby requests that the Court fix "
@@ -1881,6 +1886,8 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
             ("order", "hearing"),
         ),
         ("ORDER granting 31 Motion to Continue Sentencing as to Jane Roe (1)", ("order", "hearing")),
+        ("ORDER granting 13 Motion to Continue as to John Roe (1).(Signed by Judge X) Parties notified.", ("order", "hearing")),
+        ("ORDER granting 39 Motion to Continue-Ends of Justice for Jury Trial as to Jane Roe (1). Signed by X.", ("order", "hearing")),
     ],
     "hearing.event-name": [
         ("Miscellaneous Hearing", ("hearing",)),

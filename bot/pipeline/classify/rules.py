@@ -119,10 +119,11 @@ _IN_ONE_SENTENCE = r"(?:[^.;:]|\.(?=\s*\d))"
 
 def _relief_names() -> str:
     """reliefs.tsv's names as alternatives of a pattern (a name ending in " ..." maybe followed by its object, in one
-    sentence that names no other paper or ruling: not "Compensation Order", "Stay Lifted")."""
+    sentence that names no other paper or ruling: not "Compensation Order", "Stay Lifted", nor the court's finding
+    "Continue - Interest of Justice", an order's short description in vocabulary.tsv)."""
     its_object = rf"""(?:\W+(?!{_IN_ONE_SENTENCE}*\b(?:order|judgment|decree|hearing|conference|notice|certificate|granted|
                                      denied|approved|terminated|entered|filed|lifted|vacated|issued|expired|withdrawn|
-                                     continued|dismissed|stricken|sealed|unsealed|imposed|awarded|ordered)\b)
+                                     continued|dismissed|stricken|sealed|unsealed|imposed|awarded|ordered|(?:ends|interests?)\s+of\s+justice)\b)
                          {_IN_ONE_SENTENCE}*?)?"""
     names = []
     for name in relief_names():
@@ -134,7 +135,8 @@ def _relief_names() -> str:
 def _relief_pattern(names: str) -> str:
     """The whole text one of reliefs.tsv's names (`names`, from `_relief_names`), then maybe qualifiers in brackets
     or after a dash; or any bare name qualified "(motion)"."""
-    qualifiers = r"(?:\s*\([^()]*\))*(?:\s*[-–—]\s*(?:[\w/]+\.?\s*){1,4})?\W*$"  # "(motion)", "- BK Motion", "- Ch. 13 ONLY"
+    # "(motion)", "- BK Motion", "- Ch. 13 ONLY"; not "- Interest of Justice" (as in _relief_names)
+    qualifiers = r"(?:\s*\([^()]*\))*(?:\s*[-–—]\s*(?!(?:ends|interests?)\s+of\s+justice)(?:[\w/]+\.?\s*){1,4})?\W*$"
     return rf"^(?:{names}){qualifiers}|^[^.;:()]{{1,100}}?\((?:motion|application)\){qualifiers}"
 
 
@@ -809,7 +811,9 @@ RULES: tuple[Rule, ...] = (
                (?:the\s+)?(?:[\w/-]+\s+){{0,2}}?{_HEARING_NAME}\b.*\b(?:granted|allowed)\b
            | \bgrant(?:s|ed|ing)\s+(?:\d+\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:motion|stipulation|request|application)s?\s+to\s+
                (?:continue|reschedule|adjourn|postpone|reset)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{_HEARING_NAME}\b
-           | \bgrant(?:s|ed|ing)\s+(?:\d+\s+)?(?:[\w'’-]+\s+){{0,4}}?motions?\s+(?:to\s+continue|for\s+(?:a\s+)?continuance)\s*(?:[.;]|$)
+           | \bgrant(?:s|ed|ing)\s+(?:\d+\s+)?(?:[\w'’-]+\s+){{0,4}}?motions?\s+(?:to\s+continue|for\s+(?:a\s+)?continuance)
+               (?:\s*-\s*(?:ends|interests?)\s+of\s+justice(?:\s+for\s+(?:jury\s+)?trial)?)?   # "... Continue-Ends of Justice"
+               (?:\s+as\s+to\s+[^.;()]+\(\d+\))?\s*(?:[.;]|$)   # a criminal docket's "as to John Doe (1)" 
            | ^(?:[\w'’]+\s+)?order\s+continuing\s+(?:the\s+)?case\b
            | ^order\W+continuance\b[^;]{{0,120}}?\bto\s+(?:\w+day,?\s+)?{_DATE}   # Nebraska: "Order-Continuance ... to Feb. 17, 2017"
            | ^order\s+on\s+(?:mtn|motion)\s+(?:to\s+)?continue\b[^.;]*?{_DATE}
