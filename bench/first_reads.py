@@ -55,6 +55,7 @@ FIRST_READS: dict[str, tuple[str, ...]] = {
     "03a20c9": ("seen_nebraska", "seen_vaill", "seen_tnmb", "seen_bbby2"),  # sets 25 and 26's read halves, set 27
     "7937556": ("seen_nebraska2", "seen_bbby3"),  # set 28's read half, set 29
     "9596e18": ("seen_alaska", "seen_hays"),  # set 30's read half
+    "5d4c20a": ("seen_lasc2", "seen_state3"),  # set 32, all read
 }
 TYPES = [name for name in EVENT_TYPES if name != "other"]
 # Run in the old checkout: its classify, without any model (the dismissal model's `dismissal_score`, the event

@@ -443,6 +443,8 @@ ORIGINS = {
     "seen_bbby3.jsonl": ("spheregrid/dockets_bb/",),
     "seen_alaska.jsonl": _ALASKA,
     "seen_hays.jsonl": _HAYS,
+    "seen_lasc2.jsonl": ("freelawproject/juriscraper/tests/examples/lasc/", "freelawproject/juriscraper/tests/examples/state/california/"),
+    "seen_state3.jsonl": ("freelawproject/juriscraper/tests/examples/state/",),
 }
 # Each file of the frozen holdout (the fifth's and the sixth's frozen halves), and where its texts come from; empty
 # while a new holdout is labelled.
