@@ -636,7 +636,7 @@ def test_frozen_holdout_table():
 
 FROZEN = ("on the frozen holdout (5,658 texts of 573 dockets: the frozen halves of the fifth, the sixth, sets 15, 17,"
           " 20, 21, 23, 24, 25, 26, 28 and 30, and sets 18, 19, 22 and 31), 2026-11-30, after the changes made from the"
-          " read halves of sets 24 to 30 and a third newcomer's try")
+          " read halves of sets 24 to 30, a third newcomer's try and set 32")
 # Thresholds the classifier does not reach on the frozen holdout, with the
 # figures measured when it was last changed: visible in every run, never tuned
 # away by reading the holdout's texts (the fourth's shortfalls, read since, are
@@ -756,11 +756,21 @@ FROZEN = ("on the frozen holdout (5,658 texts of 573 dockets: the frozen halves 
 # 0.875/0.500 (14), order 0.827/0.779, hearing 0.994/0.927; all 5,658 as in SHORTFALLS (order 0.923/0.916, charge
 # 0.965/0.932, plea 0.952/0.930 meet their minimum). The Los Angeles cases are where motion precision falls: 0.939 on
 # the 4,631, 0.621 on set 31.
+# In the ninth session, continuances in the interests of justice (an order and a hearing), set 32 (260 texts of the
+# Los Angeles Superior Court's older registers and of juriscraper's other state examples, all read; set32_decisions.md)
+# and the changes made from it (the court's own action on a setting, "Continued by Court" and the like, an order and
+# a hearing; an OSC discharged; "Result: Order of Dismissal"; "Event Time:" marking a setting; a peremptory challenge
+# of the judge a motion; "Request for Entry of Dismissal"; the event model retrained) moved all 5,658: order
+# 0.923/0.916 -> 0.926/0.942, hearing 0.957/0.896 -> 0.957/0.903 (now at its minimum), dismissal precision 0.863 ->
+# 0.858, judgment precision 0.910 -> 0.920, the rest the same; set 31 alone: order 0.827/0.779 -> 0.853/0.921, hearing
+# 0.994/0.927 -> 0.994/0.938, dismissal 0.875/0.500 -> 0.700/0.500. That "by Court" results are the court's order and
+# a hearing is how set 31's labels were adjudicated (set31_decisions.md), which the session had read: set 31's order
+# and hearing recall no longer measure that phrase blind. The rest (4,663 texts): motion 0.940/0.870, dismissal
+# 0.867/0.932, order 0.943/0.946, hearing 0.932/0.879.
 SHORTFALLS: dict[str, str] = {
     "motion": f"precision 0.880 (66 false positives), recall 0.885 (484 of 547) {FROZEN}",
-    "dismissal": f"precision 0.863 (25 false positives), recall 0.897 (157 of 175) {FROZEN}, with the event model",
-    "judgment": f"recall 0.835 (81 of 97; precision 0.910) {FROZEN}",
-    "hearing": f"recall 0.896 (793 of 885; precision 0.957) {FROZEN}",
+    "dismissal": f"precision 0.858 (26 false positives), recall 0.897 (157 of 175) {FROZEN}, with the event model",
+    "judgment": f"recall 0.835 (81 of 97; precision 0.920) {FROZEN}",
     "appearance": f"precision 0.891 (22 false positives), recall 0.938 (180 of 192) {FROZEN}",
 }
 

@@ -1331,6 +1331,22 @@ SET_30_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 
 # Kinds of text a third newcomer's try found (2026-11-30, eighth session: state-court registers), on texts of its own.
+# Set 32 (seen_lasc2.jsonl): the Los Angeles Superior Court's older register of actions.
+SET_32_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "a hearing's result that the case was dismissed before is no dismissal": (
+        "Jury Trial - Event Time: 08:30 am; Event Room: H; Judge: X; Result: Case Previously Dismissed",
+        ("hearing",),
+    ),
+    "the plaintiff's request for entry of dismissal (form CIV-110) dismisses": (
+        "Request for Entry of Dismissal - Memo: W/PREJ ; Party: Attorney for Plaintiff",
+        ("dismissal",),
+    ),
+    "a peremptory challenge of the judge (CCP 170.6) is a motion": (
+        "Challenge To Judicial Officer - Peremptory (170.6) - Party: John Doe (Plaintiff)",
+        ("motion",),
+    ),
+    "a peremptory challenge denied is the court's ruling only": ("Affidavit of Prejudice; Denied", ("order",)),
+}
 THIRD_NEWCOMER_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "a motion to dismiss '- Allowed' (Cook County) is a dismissal and an order": (
         "Motion to Dismiss - Allowed", ("dismissal", "order")
@@ -1415,6 +1431,7 @@ KINDS_OF_TEXT = {
     "set 24": SET_24_KINDS,
     "set 25": SET_25_KINDS,
     "sets 26 and 27": SETS_26_27_KINDS,
+    "set 32": SET_32_KINDS,
     "set 30": SET_30_KINDS,
     "a third newcomer's try": THIRD_NEWCOMER_KINDS,
     "a second newcomer's try": SECOND_NEWCOMER_KINDS,
@@ -1478,6 +1495,12 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("Chapter 13 Plan, Motions Included: MOTION TO PARTIALLY VOID LIENS. Filed by Stephanie Shreter", ("motion",)),
         ("Chapter 13 final plan and motion for valuation dated 5/25/05 for 56 months.", ("motion",)),
         ("Amended/Modified Chapter 13 Plan and Related Motions filed by Jason Meyer Krumbein", ("motion",)),
+    ],
+    "order.court-acted-on-a-setting": [
+        ("Case Management Conference - Event Time: 08:30 AM; Result: ; Continued by Court", ("order", "hearing")),
+        ("OSC-Failure to File Proof of Serv. - Event Time: 08:30 am; Result: OSC Discharged", ("order", "hearing")),
+        ("Status Conference - Event Time: 08:30 am; Result: Case Deemed Settled", ("order", "hearing")),
+        ("Final Status Conference - Event Time: 08:30 am; Result: Order of Dismissal", ("dismissal", "order", "hearing")),
     ],
     "order.bare-name-of-an-order": [("Confirming Chapter 13 Plan", ("order",)), ("Setting Conditions of Release", ("order",))],
     "not-appearance.probation-officer": [("Notice of Appearance - Probation Officer: Jane Roe as to John Doe", ("other",))],
@@ -1889,6 +1912,10 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("ORDER granting 13 Motion to Continue as to John Roe (1).(Signed by Judge X) Parties notified.", ("order", "hearing")),
         ("ORDER granting 39 Motion to Continue-Ends of Justice for Jury Trial as to Jane Roe (1). Signed by X.", ("order", "hearing")),
     ],
+    "hearing.moved-by-the-court": [
+        ("Case Deemed Settled; Continued by Court - Status Conference", ("order", "hearing")),
+        ("Trial Setting Conference - Result: Advanced and Continued - by Court", ("order", "hearing")),
+    ],
     "hearing.event-name": [
         ("Miscellaneous Hearing", ("hearing",)),
         ("Preliminary/Detention Hearing", ("hearing",)),
@@ -1897,6 +1924,7 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
     "hearing.calendar-event": [
         ("Dispossessory Attorney (9:00 AM)", ("hearing",)),
         ("Motion (8:30 AM) Cancel Reason: Vacated", ("hearing",)),
+        ("Motion to Compel - Event Time: 08:30 am; Event Room: H; Result: Matter Placed Off Calendar", ("hearing",)),
     ],
     "hearing.agenda-or-date": [
         (

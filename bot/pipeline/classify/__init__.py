@@ -173,7 +173,10 @@ decision the definitions do not make (the labelling guide's decisions):
   criminal complaint, a statement of reasons or a decree signed is not, and a
   signed decree is a judgment only; a magistrate judge's report and
   recommendation is other unless it also orders something) or "approved by Judge", the court acting
-  "On the Court's own motion, ..." (not the clerk's notice of it), a tentative
+  "On the Court's own motion, ..." (not the clerk's notice of it) and, as
+  California's registers write it, "Continued by Court", "Vacated by Court",
+  "Taken Off Calendar by Court" (a setting's result; also a hearing), "OSC
+  Discharged", "Case Deemed Settled", "Result: Order of Dismissal", a tentative
   ruling adopted, supervised release or probation "revoked", a removal or case "STAYED", a case or file referred to a
   magistrate judge or to mediation (not S.D.N.Y.'s clerk's "CASE REFERRED TO
   Judge X as possibly related", nor a file referred to a records center), a

@@ -85,9 +85,17 @@ _SCHEDULING = r"""
 """
 # An Odyssey calendar event: a time of day in brackets or a cancel reason
 # ("Motion to Strike (8:30 AM) Result: Heard", "Exparte Application (11:30
-# AM) Cancel Reason: Vacated").
+# AM) Cancel Reason: Vacated"), or the Los Angeles Superior Court register's
+# "Event Time:" ("Motion to Compel - Event Time: 08:30 am; Event Room: H; ...").
 _CALENDAR = r"""
-    (?:\(\d{1,2}:\d{2}\s*[ap]\.?m\.?\)|\bcancel\s+reason\b)
+    (?:\(\d{1,2}:\d{2}\s*[ap]\.?m\.?\)|\bcancel\s+reason\b|\bevent\s+time\s*:)
+"""
+
+# California's result of a setting the court itself moved or dropped: "Continued by Court", "Advanced and Continued -
+# by Court", "Taken Off Calendar by Court" (the court's order, and a hearing; "HEARING RESET BY COURT" is the clerk's)
+_MOVED_BY_THE_COURT = r"""
+    \b(?:continued|vacated|rescheduled|advanced(?:\s+and\s+continued)?|taken\s+off\s+(?:the\s+)?calendar)\s*-?\s*
+    by\s+(?:the\s+)?court\b
 """
 
 # A date as dockets write it: "9/9/2019", "1-27-10", "FEB. 17, 2010", "January 6, 2010".
@@ -518,7 +526,8 @@ RULES: tuple[Rule, ...] = (
         "dismissal.disposition",
         "dismissal",
         r"""\b(?:opinion|judgment|mandate)\b[^—]{0,80}?(?:—|;|:)\s*(?:(?:appeal|vacated|reversed|and)\s+){0,3}dismiss(?:ed|al)\b
-          | \b(?:resolution|(?<!motion\s)disp(?:osition)?|outcome|result(?!\s+in\b))\b[^;—]{0,60}?(?::|—|\s)\s*dismiss(?:al|ed|ing)\b
+          | \b(?:resolution|(?<!motion\s)disp(?:osition)?|outcome|result(?!\s+in\b))\b[^;—]{0,60}?(?::|—|\s)\s*
+            (?<!\bpreviously\s)dismiss(?:al|ed|ing)\b   # not a hearing's "Result: Case Previously Dismissed" 
               (?!\s+as\s+moot)
           # a charge's line of a criminal docket with its outcome last: Pennsylvania's "Charge 2 - Recklessly
           # Endangering Another Person - Withdrawn" (one "- Nolle Prossed" is dismissal.nolle-prosequi's)
@@ -638,6 +647,18 @@ RULES: tuple[Rule, ...] = (
         "order.trustee-discharged",
         "order",
         r"\btrustee\b(?:\s+[\w'’]+){0,8}?\s+(?:is\s+|are\s+)?(?<!\bbe\s)discharged\b",
+    ),
+    # California's registers and calendars record what the court did with a setting in a few set phrases: its own
+    # action ("Continued by Court", "Vacated by Court", "Taken Off Calendar by Court"; a party's "Continued by
+    # Stipulation" is no ruling), an order to show cause discharged, a case deemed settled, a result that is an order
+    # ("Result: Order of Dismissal").
+    _rule(
+        "order.court-acted-on-a-setting",
+        "order",
+        rf"""{_MOVED_BY_THE_COURT}
+          | \b(?:osc|order\s+to\s+show\s+cause)\s+(?:is\s+|was\s+)?(?:hereby\s+)?discharged\b
+          | \bcase\s+(?:is\s+)?deemed\s+settled\b
+          | \bresult\s*:\s*(?:minute\s+)?order\b""",
     ),
     # A bare name that is the court's order with "Order" dropped, as RSS feeds and CourtListener show bankruptcy orders:
     # "Confirming Plan", "Discharging Debtor", "Approving Trustee's Final Report", "Setting Conditions of Release". The
@@ -823,6 +844,7 @@ RULES: tuple[Rule, ...] = (
            | \bsubmitted\s+(?:on\s+the\s+briefs(?:\s+and\s+record)?\s+)?without\s+oral\s+argument\s+on\s+{_DATE}""",
     ),
     _rule("hearing.calendar-event", "hearing", _CALENDAR),
+    _rule("hearing.moved-by-the-court", "hearing", _MOVED_BY_THE_COURT),
     _rule(
         "hearing.event-name",
         "hearing",
@@ -955,7 +977,8 @@ VETOES: tuple[Veto, ...] = (
         "not-motion.clerical-request",
         "motion",
         r"""(?:^|—\s)(?:[\w'’]+\s+)?requests?\W+(?:by\s+[^.;]{1,80}?\s+)?(?:for\s+)?
-            (?:(?:to\s+)?(?:clerk\s+to\s+)?issu\w*\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:summons|warrants?|writs?)\b|summons|admissions?|production\b|transcript|dismissal
+            (?:(?:to\s+)?(?:clerk\s+to\s+)?issu\w*\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:summons|warrants?|writs?)\b|summons|admissions?|production\b|transcript
+               |(?:entry\s+of\s+)?dismissal
                |(?:special\s+|judicial\s+)?notice
                |(?:[\w-]+\s+){0,3}?(?:notices?|mailing\s+list|nef|341|meeting|(?:preferred\s+)?address)\b)
           | ^(?:requests?|applications?)\W+for\s+(?:an?\s+)?writs?\s+of\s+(?:[\w-]+\s+){0,2}?(?:execution|garnishment|attachment)\b
