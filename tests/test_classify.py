@@ -1513,6 +1513,7 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("Preclude", ("motion",)),
         ("Stay Pending Appeal (motion)", ("motion",)),
         ("Continue - BK Motion", ("motion",)),
+        ("MNB Extend or shorten time - motion", ("motion",)),  # a bankruptcy court's event name marked "- motion"
     ],
     "motion.hereby-requests": [
         (

@@ -142,10 +142,12 @@ def _relief_names() -> str:
 
 def _relief_pattern(names: str) -> str:
     """The whole text one of reliefs.tsv's names (`names`, from `_relief_names`), then maybe qualifiers in brackets
-    or after a dash; or any bare name qualified "(motion)"."""
+    or after a dash; or any bare name qualified "(motion)", or, as some bankruptcy courts end their event names,
+    "- motion" or "- aplcn" ("MNB Extend or shorten time - motion")."""
     # "(motion)", "- BK Motion", "- Ch. 13 ONLY"; not "- Interest of Justice" (as in _relief_names)
     qualifiers = r"(?:\s*\([^()]*\))*(?:\s*[-–—]\s*(?!(?:ends|interests?)\s+of\s+justice)(?:[\w/]+\.?\s*){1,4})?\W*$"
-    return rf"^(?:{names}){qualifiers}|^[^.;:()]{{1,100}}?\((?:motion|application)\){qualifiers}"
+    return rf"""^(?:{names}){qualifiers}|^[^.;:()]{{1,100}}?\((?:motion|application)\){qualifiers}
+              |^(?!(?:[\w'’-]+\s+){{0,3}}?order\b)[^.;:()]{{1,100}}?\s[-–]\s*(?:motion|aplcn|application)\s*$"""
 
 
 def _relief_order_pattern(names: str) -> str:
