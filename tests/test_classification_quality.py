@@ -445,6 +445,8 @@ ORIGINS = {
     "seen_hays.jsonl": _HAYS,
     "seen_lasc2.jsonl": ("freelawproject/juriscraper/tests/examples/lasc/", "freelawproject/juriscraper/tests/examples/state/california/"),
     "seen_state3.jsonl": ("freelawproject/juriscraper/tests/examples/state/",),
+    "seen_flprobate.jsonl": ("freelawproject/florida-scrapers/",),
+    "seen_bigcases.jsonl": ("freelawproject/bigcases2/",),
 }
 # Each file of the frozen holdout (the fifth's and the sixth's frozen halves), and where its texts come from; empty
 # while a new holdout is labelled.
