@@ -1346,6 +1346,7 @@ SET_32_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
         ("motion",),
     ),
     "a peremptory challenge denied is the court's ruling only": ("Affidavit of Prejudice; Denied", ("order",)),
+    "'judgement', as many state clerks spell it, is read as 'judgment'": ("DEFAULT JUDGEMENT", ("judgment",)),
 }
 THIRD_NEWCOMER_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "a motion to dismiss '- Allowed' (Cook County) is a dismissal and an order": (

@@ -26,7 +26,7 @@ How a text is read:
    Dismiss", and a menu name printed inverted ("Abandon, Motion to", as
    Bankr. S.D. Ind. prints them) as "Motion to Abandon", and an abbreviated
    notice ("Ntc-Default Judgment", as Nebraska's county courts write it) as
-   "Notice of Default Judgment". Bankr. D.N.J.'s "Document re: X", a paper a
+   "Notice of Default Judgment", and "judgement" as "judgment". Bankr. D.N.J.'s "Document re: X", a paper a
    party files, is read as X marked as a party's filing: an order it names
    is the party's copy or proposal, no order.
 3. The vocabulary table (vocabulary.tsv: CM/ECF event names and RSS short
@@ -408,6 +408,8 @@ _ORDER_MARK = re.compile(r"^o(?=[A-Z])")
 # A notice named by its abbreviation, as the Nebraska County Court's register and older dockets write it
 # ("Ntc-Default Judgment ON X", "Ntc of Assignment"): read as "Notice of ...".
 _ABBREVIATED_NOTICE = re.compile(r"^ntce?\.?(?:\s*-\s*|\s+of\s+)", re.IGNORECASE)
+# "Judgement", as many state clerks spell it ("DEFAULT JUDGEMENT", "Final Judgement"): read as "Judgment".
+_JUDGEMENT = re.compile(r"\b(judg)e(ments?)\b", re.IGNORECASE)
 # Bankr. D.N.J.'s "Document re: ...", the event a party files a paper under ("Document re: Notice of Removal"): read
 # as the paper it names, marked at the end as a party's filing (rules.PARTYS_DOCUMENT_MARK), so that an order it names
 # is read as the party's copy or proposal of one.
@@ -534,7 +536,7 @@ def _read(event: str) -> str:
         event = f"{event[partys.end():]} {PARTYS_DOCUMENT_MARK}"
     event = _LEADING_CLUTTER.sub("", _NUMBERED_MOTION.sub(r"\1 Motion \2", _DOCUMENT_NUMBER.sub(r"\1", event)))
     event = _ORDER_MARK.sub("Order ", _INVERTED_NAME.sub(r"\g<kind> \g<object>", event))
-    event = _ABBREVIATED_NOTICE.sub("Notice of ", event)
+    event = _JUDGEMENT.sub(r"\1\2", _ABBREVIATED_NOTICE.sub("Notice of ", event))
     event = _without(_ATTACHMENTS, ATTACHMENTS_MARK, event)
     return event if _MINUTE.match(event) else _without(_MENTION, MENTION_MARK, event)
 
