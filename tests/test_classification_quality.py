@@ -772,7 +772,7 @@ FROZEN = ("on the frozen holdout (5,658 texts of 573 dockets: the frozen halves 
 # and the changes made from it (the court's own action on a setting, "Continued by Court" and the like, an order and
 # a hearing; an OSC discharged; "Result: Order of Dismissal"; "Event Time:" marking a setting; a peremptory challenge
 # of the judge a motion; "Request for Entry of Dismissal"; the event model retrained) moved all 5,658: order
-# 0.923/0.916 -> 0.926/0.942, hearing 0.957/0.896 -> 0.957/0.903 (now at its minimum), dismissal precision 0.863 ->
+# 0.923/0.916 -> 0.926/0.942, hearing 0.957/0.896 -> 0.957/0.902 (now at its minimum), dismissal precision 0.863 ->
 # 0.858, judgment precision 0.910 -> 0.920, the rest the same; set 31 alone: order 0.827/0.779 -> 0.853/0.921, hearing
 # 0.994/0.927 -> 0.994/0.938, dismissal 0.875/0.500 -> 0.700/0.500. That "by Court" results are the court's order and
 # a hearing is how set 31's labels were adjudicated (set31_decisions.md), which the session had read: set 31's order
