@@ -671,9 +671,10 @@ _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def _yaml_problem(path: Path, text: str, exc: yaml.YAMLError) -> str:
-    """The line saying where and why `text` is not YAML: `config.yaml:4 is not valid YAML: ...`; where the reader
-    stopped at a TAB in a line's indentation, that YAML does not allow it (the reader itself may say only "found
-    character that cannot start any token")."""
+    """The line saying where and why `text` is not YAML: `config.yaml:4 is not valid YAML: ...`, with what the
+    commonest of the reader's complaints usually mean (_YAML_HINTS); where the reader stopped at a TAB in a line's
+    indentation, that YAML does not allow it (the reader itself may say only "found character that cannot start any
+    token")."""
     mark = getattr(exc, "problem_mark", None)
     if mark is None:
         return f"{path} is not valid YAML: {getattr(exc, 'problem', exc)}"
@@ -682,7 +683,20 @@ def _yaml_problem(path: Path, text: str, exc: yaml.YAMLError) -> str:
     if "\t" in line[:len(line) - len(line.lstrip(" \t"))] or "tab" in str(getattr(exc, "problem", "")):
         return (f"{path}:{mark.line + 1} is not valid YAML: YAML does not allow tabs for indentation "
                 f"(line {mark.line + 1}): use spaces")
-    return f"{path}:{mark.line + 1} is not valid YAML: {getattr(exc, 'problem', exc)}"
+    problem = getattr(exc, "problem", exc)
+    hint = _YAML_HINTS.get(str(problem), "")
+    return f"{path}:{mark.line + 1} is not valid YAML: {problem}{hint}"
+
+
+# What the reader's words most often mean in a hand-edited config, said in a user's words.
+_YAML_HINTS = {
+    "mapping values are not allowed in this context": (
+        " (a line indented unlike the lines around it, or a value holding ': ' that needs quotes)"
+    ),
+    "could not find expected ':'": " (a setting without its ':', or a line indented unlike the lines around it)",
+    "did not find expected key": " (a line indented unlike the lines around it, or an unclosed quote or bracket)",
+    "found unexpected end of stream": " (a quote or bracket opened above and never closed)",
+}
 
 
 def _read_yaml(text: str) -> tuple[yaml.Node | None, Any]:

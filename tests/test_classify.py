@@ -1331,6 +1331,22 @@ SET_30_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 
 # Kinds of text a third newcomer's try found (2026-11-30, eighth session: state-court registers), on texts of its own.
+# A fourth newcomer's try (2026-11-30): texts written fresh from how state courts word their entries.
+FOURTH_NEWCOMER_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "an outcome '- ALLOWED -' before a further one records a ruling": (
+        "CONTINUANCE - ALLOWED - CONTINUED TO 05/14/2024",
+        ("order", "hearing"),
+    ),
+    "a sentence imposed after a plea, in one entry, is a judgment too": (
+        "Plea of Guilty under First Offender Act; Sentence Imposed",
+        ("judgment", "plea"),
+    ),
+    "a jury's verdict is no judgment: the judgment entered on it is": (
+        "JURY VERDICT as to John Doe (1) Guilty on Counts 1-3",
+        ("other",),
+    ),
+}
+
 # Set 32 (seen_lasc2.jsonl): the Los Angeles Superior Court's older register of actions.
 SET_32_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "a hearing's result that the case was dismissed before is no dismissal": (
@@ -1433,6 +1449,7 @@ KINDS_OF_TEXT = {
     "set 25": SET_25_KINDS,
     "sets 26 and 27": SETS_26_27_KINDS,
     "set 32": SET_32_KINDS,
+    "a fourth newcomer's try": FOURTH_NEWCOMER_KINDS,
     "set 30": SET_30_KINDS,
     "a third newcomer's try": THIRD_NEWCOMER_KINDS,
     "a second newcomer's try": SECOND_NEWCOMER_KINDS,

@@ -200,6 +200,17 @@ def test_yaml_syntax_error_gives_line(tmp_path):
     assert ".yaml:4 is not valid YAML" in message or ".yaml:3 is not valid YAML" in message
 
 
+@pytest.mark.parametrize("text, line, hint", [
+    ("sources:\n  - id: sdny\n    kind: pacer_rss\n     url: http://x/feed\n", 4, "a line indented unlike the lines around it"),
+    ("sources:\n  - id: sdny\n    kind pacer_rss\n    url: http://x/feed\n", 4, "a setting without its ':'"),
+    ("sources:\n  - id: \"sdny\n    kind: pacer_rss\n", 4, "a quote or bracket opened above and never closed"),
+])
+def test_the_commonest_yaml_mistakes_are_said_in_a_users_words(tmp_path, text, line, hint):
+    message = error_for(tmp_path, text)
+    assert message.startswith(f"{tmp_path / 'sources.yaml'}:{line} is not valid YAML: ")
+    assert hint in message
+
+
 @pytest.mark.parametrize("text, line", [
     ("sources:\n  - id: x\n\tkind: pacer_rss\n", 3),  # libyaml: "a tab character that violates indentation"
     ("sources:\n\t- id: x\n", 2),  # libyaml: "found character that cannot start any token"

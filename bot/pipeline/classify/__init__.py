@@ -210,7 +210,8 @@ decision the definitions do not make (the labelling guide's decisions):
   granting a motion to enter a consent decree or a consent, default or final
   judgment, Texas's "Sentence imposed in the trial court"; not a marshal's
   "JUDGMENT RETURNED executed", a "Judgment vacated", a judgment satisfied, an
-  entry of default.
+  entry of default, nor a jury's verdict ("JURY VERDICT as to X (1) Guilty on
+  Counts 1-3": other; the judgment entered on it is the judgment).
 - hearing: setting, holding, continuing or cancelling a hearing, conference,
   trial, sentencing, oral argument ("CASE argued", "ARGUED and SUBMITTED",
   "Calendared for oral argument") or § 341 meeting of creditors, "Terminate

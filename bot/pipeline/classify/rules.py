@@ -67,7 +67,7 @@ _RULING = r"""
      | \b(?:rendered|deemed)\s+moot\b  # Vermont: "Motion 1 (For Discovery) rendered moot"; Alaska: "Motion Deemed Moot"
      # a state court's event name followed by how it came out: Cook County's "BOND APPROVED - ALLOWED", "Motion to
      # Dismiss - Allowed" (an outcome "- CONTINUED" is a hearing: hearing.continued-outcome)
-     | \s[-—–]\s*(?:allowed|approved)\.?\s*$)
+     | \s[-—–]\s*(?:allowed|approved)\.?\s*(?:$|[-—–]\s))   # also before a next outcome: "CONTINUANCE - ALLOWED - CONTINUED TO ..."
 """
 
 # Hearings and what can happen to them ("Status Conference set for").
@@ -726,7 +726,7 @@ RULES: tuple[Rule, ...] = (
         "judgment",
         r"""^disposition\b[^;]*?\b(?:convicted|guilty|bail\s+forfeiture|deferred\s+adjudication)\b
           | ^sentence\b[^;()]{0,60}?\(\s*judicial\s+officer\b          # "Sentence Vol./Book 575, Page 153 (Judicial ..."
-          | ^[^.;]{0,150}?\bsentence(?:/penalty)?\s+imposed\b          # Philadelphia, Vermont: "... SENTENCE IMPOSED"
+          | (?:^|;\s*)[^.;]{0,150}?\bsentence(?:/penalty)?\s+imposed\b   # Philadelphia, Vermont: "... SENTENCE IMPOSED"
           | ^sentence\s+on\s+(?:dispute|count)s?\b                     # Vermont: "Sentence on dispute 1: to serve ..."
           | ^migrated\s+sentence$""",
     ),
