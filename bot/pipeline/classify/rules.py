@@ -66,9 +66,13 @@ _RULING = r"""
      | (?<!\bbe\s)(?<!\bnot\s)(?<!\baccess\s)\b(?:granted|denied|overruled|sustained)\b
      | \b(?:rendered|deemed)\s+moot\b  # Vermont: "Motion 1 (For Discovery) rendered moot"; Alaska: "Motion Deemed Moot"
      # a state court's event name followed by how it came out: Cook County's "BOND APPROVED - ALLOWED", "Motion to
-     # Dismiss - Allowed" (an outcome "- CONTINUED" is a hearing: hearing.continued-outcome)
-     | \s[-—–]\s*(?:allowed|approved)\.?\s*(?:$|[-—–]\s))   # also before a next outcome: "CONTINUANCE - ALLOWED - CONTINUED TO ..."
+     # Dismiss - Allowed", also before a next outcome ("CONTINUANCE - ALLOWED - CONTINUED TO ..."); an outcome
+     # "- CONTINUED" is no ruling (_PUT_OFF)
+     | \s[-—–]\s*(?:allowed|approved)\.?\s*(?:$|[-—–]\s))
 """
+# A matter called and put off, no ruling and nothing asked: Cook County's "ORDER DECLARING HEIRSHIP - CONTINUED",
+# "MOTION SCHEDULED" (a hearing: hearing.state-calendar).
+_PUT_OFF = r"\s[-—–]\s*continued\.?\s*$|^motions?\s+scheduled\b"
 
 # Hearings and what can happen to them ("Status Conference set for").
 _HEARING_NAME = r"""
@@ -785,10 +789,9 @@ RULES: tuple[Rule, ...] = (
         "hearing.state-calendar",
         "hearing",
         rf"""^case\s+set\s+(?:on|for)\b
-          | ^motions?\s+scheduled\b
+          | {_PUT_OFF}
           | ^(?!(?:[\w'’-]+\s+){{0,3}}?(?:waiver|motions?|request|application|notice|transcript|stipulation|to|of|for)\b)
              (?:[\w'’-]+\s+){{0,3}}?hearing\s*(?:[-—]|$)
-          | \s[-—]\s*continued\.?\s*$
           | ^(?:the\s+)?(?:defendant|deft|dft)\s+(?:\w+\s+){{0,2}}?(?:appears|present)\b
           | ^(?:[\w/&'’-]+\s+){{1,6}}?scheduled\s+(?:on\s+)?{_DATE}[^.;]{{0,40}}?\d{{1,2}}:\d\d   # Utah: "PHASE 2 REVIEW scheduled on ... at 02:00 PM"
           | ^notice\b[\s-]*(?:notice\s+)?for\s+case\b[^;]{{0,80}}?\bdate:\s*\d               # Utah: "NOTICE for Case ... ARRAIGNMENT. Date: 08/28/2014"
@@ -1069,8 +1072,7 @@ VETOES: tuple[Veto, ...] = (
     _veto("not-ruled.a-partys-document", "order judgment", re.escape(PARTYS_DOCUMENT_MARK)),
     # CourtListener's short description of the order on a relief: "Dismiss Case Order", "Relief from Stay(Order)".
     _veto("not-motion.short-name-of-its-order", "motion", _RELIEF_ORDER),
-    # Cook County's "ORDER DECLARING HEIRSHIP - CONTINUED": the matter was called and put off; nothing was ruled or asked.
-    _veto("not-ruled.continued-outcome", "order motion", r"\s[-—]\s*continued\.?\s*$|^motions?\s+scheduled\b"),
+    _veto("not-ruled.continued-outcome", "order motion", _PUT_OFF),
     _veto(
         "not-motion.hearing-named-after-motion",
         "motion",
