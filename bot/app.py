@@ -76,6 +76,14 @@ def fetcher_for(config: Config) -> Fetcher:
     )
 
 
+def file_mtime(path: str) -> float | None:
+    """`path`'s modification time in seconds since the epoch; None when it cannot be read (os.stat fails)."""
+    try:
+        return os.stat(path).st_mtime
+    except OSError:
+        return None
+
+
 @dataclass
 class App:
     config: Config
@@ -87,6 +95,8 @@ class App:
     _delivery_wanted: threading.Event = field(default_factory=threading.Event)  # see deliver_soon
     _fetchers: list[Fetcher] = field(default_factory=list)  # replaced by reloads; polls may still use them
     first_turns: set[str] = field(default_factory=set)  # sources whose next scheduled turn is their first (bot/worker/jobs.py)
+    # the config file's modification time (seconds since the epoch) as it was just before it was read; None: unreadable
+    config_mtime: float | None = None
 
     @classmethod
     def from_env(
@@ -96,6 +106,7 @@ class App:
         serves metrics (the worker, `web`); a command that ends first starts without prometheus_client
         (bot/ops/metrics.py)."""
         path = config_path(environ, config_file)
+        mtime = file_mtime(path)  # before reading: an edit while the app starts is seen by the worker's reloader
         config = load_config(path)
         use_clock(config.tz)  # the log's times on the clock of the bot's messages
         store = Store.open(environ.get("DATABASE_URL") or DEFAULT_DATABASE_URL, config.odyssey_clocks())
@@ -121,7 +132,7 @@ class App:
             store, deliverer.notifiers, environ, api=environ.get("COURTLISTENER_API_URL") or COURTLISTENER_API,
             courtlistener_interval=config.http.courtlistener_interval.total_seconds(),
         )
-        app = cls(config, store, poller, deliverer, path)
+        app = cls(config, store, poller, deliverer, path, config_mtime=mtime)
         metrics.watch_store(store, lambda: app.config)
         return app
 

@@ -93,6 +93,18 @@ def test_file_change_is_noticed(app):
     assert set(poll_jobs(scheduler)) == {"poll:nmd"}
 
 
+def test_an_edit_made_while_the_worker_started_is_noticed(app):
+    # the file changes after the app read it and before the reloader looks (the worker checks the Slack token, builds
+    # its jobs): the first look reloads it
+    Path(app.config_file).write_text(BASE.split("  - id: nysd")[0])
+    os.utime(app.config_file, (time.time() + 5, time.time() + 5))
+    scheduler = build_scheduler(app)
+    reloader = Reloader(app, scheduler)
+    assert set(poll_jobs(scheduler)) == {"poll:nmd", "poll:nysd"}
+    reloader.check_file()
+    assert set(poll_jobs(scheduler)) == {"poll:nmd"}
+
+
 @pytest.mark.slow
 def test_sighup_reloads_a_running_worker(tmp_path, httpserver):
     httpserver.expect_request("/feed").respond_with_data(b"<rss version='2.0'><channel></channel></rss>")

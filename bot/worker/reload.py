@@ -19,7 +19,7 @@ from datetime import UTC, datetime, timedelta
 
 from apscheduler.schedulers.base import BaseScheduler
 
-from bot.app import App
+from bot.app import App, file_mtime
 from bot.config import Config, ConfigError, load_config
 from bot.core.clock import shown_time
 from bot.core.durations import format_duration
@@ -37,19 +37,14 @@ class Reloader:
     def __init__(self, app: App, scheduler: BaseScheduler) -> None:
         self.app = app
         self.scheduler = scheduler
-        self._mtime = self._file_mtime()
+        # the file as the app read it, not as it is now: an edit made while the worker started is reloaded
+        self._mtime = app.config_mtime
         self._refused = False  # the last reload was refused: the next good one says the file is fine again
         self.lock = threading.Lock()  # held while a reload runs (see `reload`)
 
-    def _file_mtime(self) -> float | None:
-        try:
-            return os.stat(self.app.config_file).st_mtime
-        except OSError:
-            return None
-
     def check_file(self) -> None:
-        """Reloads when the config file's modification time changed since the last look."""
-        mtime = self._file_mtime()
+        """Reloads when the config file's modification time changed since the last look (or since the app read it)."""
+        mtime = file_mtime(self.app.config_file)
         if mtime != self._mtime:
             self._mtime = mtime
             self.reload()
