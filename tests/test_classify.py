@@ -1552,6 +1552,7 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
     ],
     "dismissal.motion-to-dismiss-granted": [
         ("Order Granting Defendant City of Austin's Plea to the Jurisdiction", ("dismissal", "order")),  # Texas
+        ("ORDER granting in part and denying in part 8 and 9 defendants'motions to Dismiss", ("dismissal", "order")),
         ("Motion 3 (to Dismiss) granted by Linda Levitt. Parties notified on the record.", ("dismissal", "order")),  # Vermont
         ("ORDER Approving 10 Stipulation of Dismissal filed by Robert J. McGovern. Signed by Judge X.", ("dismissal", "order")),
         ("ORDER granting 12 Motion to Dismiss. Signed by Judge Jane Roe on 3/1/2021.", ("dismissal", "order")),

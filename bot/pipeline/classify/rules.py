@@ -444,7 +444,7 @@ RULES: tuple[Rule, ...] = (
         "dismissal",
         r"""\b(?:(?:grant|sustain|allow)(?:s|ed|ing)|approv(?:es|ed|ing))\s+(?:in\s+part\s+(?:and\s+den(?:ies|ied|ying)\s+in\s+part\s+)?)?
               (?:(?!motions?\b)[\w'’.,&()\#-]+\s+){0,6}?
-              (?:motions?\s+(?:to|for)\s+(?:voluntary\s+|voluntarily\s+|summary\s+)?dismiss
+              (?:(?:\w+['’](?=motion))?motions?\s+(?:to|for)\s+(?:voluntary\s+|voluntarily\s+|summary\s+)?dismiss  # also "defendants'motions"
                | stipulations?\s+(?:(?:of|for)\s+(?:voluntary\s+)?dismissal|to\s+dismiss)
                | pleas?\s+to\s+the\s+jurisdiction\b)  # Texas: granted, the suit is dismissed for want of jurisdiction
           | \benter(?:s|ed|ing)\s+(?:\d+\s+)?(?:[\w'’-]+\s+){0,3}?notices?\s+of\s+(?:voluntary\s+)?dismissal\b
