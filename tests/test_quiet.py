@@ -19,7 +19,7 @@ from bot.cli import main, poll_with_progress
 from bot.config import Subscription, read_source
 from bot.core.quiet import COMMAND_LINE, CONFIG_FILE, Mute, Pause, PauseWindow
 from bot.ops.health import Health
-from bot.ops.quiet import QuietError, mute_duration
+from bot.ops.quiet import QuietError, case_and_lasting, mute_duration
 from bot.pipeline.run import WHILE_PAUSED
 from bot.store.pauses import PAUSED
 from tests.support.feeds import FIXTURES, ChangingFeed, feed_without_newest
@@ -95,6 +95,23 @@ def test_paused_true_in_the_config_is_a_pause_of_its_own(store):
 @pytest.mark.parametrize("words, lasting", [([], None), (["for", "2d"], timedelta(days=2)), (["12h"], timedelta(hours=12))])
 def test_a_mute_lasts_until_unmuted_or_for_a_duration(words, lasting):
     assert mute_duration(words) == lasting
+
+
+@pytest.mark.parametrize("words, case, lasting", [
+    (["1:23-cv-00001"], "1:23-cv-00001", None),
+    (["1:23-cv-00001", "for", "2d"], "1:23-cv-00001", timedelta(days=2)),
+    (["1:23-cv-00001", "12h"], "1:23-cv-00001", timedelta(hours=12)),
+    (["Rust", "Movie", "Productions"], "Rust Movie Productions", None),  # a party's name of several words
+    (["Rust", "Movie", "Productions", "for", "2d"], "Rust Movie Productions", timedelta(days=2)),
+    (["Friends", "for", "Life", "for", "1h"], "Friends for Life", timedelta(hours=1)),
+])
+def test_a_mutes_case_may_be_several_words_before_its_time(words, case, lasting):
+    assert case_and_lasting(words) == (case, lasting)
+
+
+def test_a_mutes_unreadable_time_after_for_is_refused_not_read_as_its_case():
+    with pytest.raises(QuietError, match='"ever" is not a duration'):
+        case_and_lasting(["1:23-cv-00001", "for", "ever"])
 
 
 @pytest.mark.parametrize("words", [["for"], ["for", "2", "days"], ["forever"], ["for", "0s"]])

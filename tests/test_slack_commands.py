@@ -286,6 +286,8 @@ def test_mute_keeps_a_case_out_of_this_channel_until_unmuted(docket, app, feed, 
                 "muted are not).", "response_type": "in_channel"}
     assert docket.send("unmute 1:18-cv-01119")["text"] == "1:18-cv-01119 is not muted in this channel."
     assert docket.send("mute <!channel>")["text"].startswith('"&lt;!channel&gt;" is not a docket number')
+    # a party's name of several words is read whole, not as a case and a time
+    assert docket.send("mute Nobody Such Party")["text"].startswith('"Nobody Such Party" is not a docket number')
     assert docket.send("mute 18-cv-1119 for ever")["text"].startswith('"ever" is not a duration like 5m')
     assert app.store.mutes(datetime.now(UTC)) == []
 

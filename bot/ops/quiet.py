@@ -82,6 +82,22 @@ def mutes_seen(config: Config, store: Store, mutes: Iterable[Mute]) -> dict[str,
     return {case: "; ".join(cases_seen(names, case)) or NO_CASE_SEEN for case in numbers}
 
 
+def case_and_lasting(words: Sequence[str]) -> tuple[str, timedelta | None]:
+    """A mute's case and how long it lasts, from the words typed after `mute`: the case may be several words (a
+    party's name: `mute Rust Movie Productions for 2d`); its time follows the last `for` after the first word, or is
+    a last word that reads as one (`12h`); none: until unmuted. Raises QuietError for an unreadable time after `for`."""
+    lowered = [word.lower() for word in words]
+    if "for" in lowered[1:]:
+        at = len(lowered) - 1 - lowered[::-1].index("for")
+        return " ".join(words[:at]), mute_duration(words[at:])
+    if len(words) > 1:
+        try:
+            return " ".join(words[:-1]), parse_positive_duration(words[-1])
+        except ValueError:
+            pass
+    return " ".join(words), None
+
+
 def mute_duration(words: Sequence[str]) -> timedelta | None:
     """The time a mute lasts, from the words after its case: none (until unmuted), or `for 2d` (also `2d`).
 

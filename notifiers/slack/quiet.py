@@ -19,8 +19,8 @@ from bot.app import App
 from bot.core.quiet import Mute, Pause, made_by
 from bot.ops.quiet import (
     QuietError,
+    case_and_lasting,
     mute_case,
-    mute_duration,
     mutes_seen,
     pause_source,
     resume_source,
@@ -31,7 +31,8 @@ from notifiers.slack.mrkdwn import escape
 
 QUIET_COMMANDS = ("mute", "unmute", "pause", "resume")
 USAGE = (
-    f"• `{COMMAND} mute {escape('<case>')} [for 2d]` no posts of a case here (until unmuted, or for that long)",
+    f"• `{COMMAND} mute {escape('<case>')} [for 2d]` no posts of a case (its docket number, or a party's name) here "
+    "(until unmuted, or for that long)",
     f"• `{COMMAND} unmute {escape('<case>')}` posts of it here again",
     f"• `{COMMAND} pause {escape('<source>')}` stop polling a source, for every channel; "
     f"`{COMMAND} resume {escape('<source>')}` poll it again",
@@ -43,8 +44,8 @@ def quiet_reply(app: App, name: str, args: Sequence[str], channel: Channel, user
     now = datetime.now(UTC)
     try:
         if name == "mute" and args:
-            made = mute_case(app.config, app.store, channel.id, args[0], mute_duration(args[1:]), user_id, now,
-                             channel_name=channel.name)
+            case, lasting = case_and_lasting(args)
+            made = mute_case(app.config, app.store, channel.id, case, lasting, user_id, now, channel_name=channel.name)
             mute, note = made.mute, made.note(app.config)
             again = " (instead of the earlier mute)" if made.replaced else ""
             return Answer(f"<@{user_id}> muted {escape(mute.case)} in this channel {_until(mute)}{again}: its "
