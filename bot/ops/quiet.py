@@ -92,8 +92,8 @@ def case_and_lasting(words: Sequence[str]) -> tuple[str, timedelta | None]:
         return " ".join(words[:at]), mute_duration(words[at:])
     if len(words) > 1:
         try:
-            return " ".join(words[:-1]), parse_positive_duration(words[-1])
-        except ValueError:
+            return " ".join(words[:-1]), mute_duration(words[-1:])
+        except QuietError:  # not a time: a word of the case
             pass
     return " ".join(words), None
 

@@ -128,6 +128,13 @@ _WITHDRAWABLE = rf"(?:charges?|counts?|indictments?|complaints?|counterclaims?|c
 # A character of one sentence: no sentence ends, but an abbreviation before a number may ("Ch. 13", "No. 5").
 _IN_ONE_SENTENCE = r"(?:[^.;:]|\.(?=\s*\d))"
 
+# A text that does not open with an order (within its first four words): what a paper asks or files, not what an
+# order recites of it.
+_NOT_AN_ORDER = r"^(?!(?:[\w'’-]+\s+){0,3}?order\b)"
+# A federal court's finding that a continuance serves "the ends of justice" (18 U.S.C. § 3161(h)(7)): the order's words,
+# no relief asked ("Order to Continue - Interest of Justice", vocabulary.tsv).
+_ENDS_OF_JUSTICE = r"(?:ends|interests?)\s+of\s+justice"
+
 
 def _relief_names() -> str:
     """reliefs.tsv's names as alternatives of a pattern (a name ending in " ..." maybe followed by its object, in one
@@ -135,7 +142,7 @@ def _relief_names() -> str:
     "Continue - Interest of Justice", an order's short description in vocabulary.tsv)."""
     its_object = rf"""(?:\W+(?!{_IN_ONE_SENTENCE}*\b(?:order|judgment|decree|hearing|conference|notice|certificate|granted|
                                      denied|approved|terminated|entered|filed|lifted|vacated|issued|expired|withdrawn|
-                                     continued|dismissed|stricken|sealed|unsealed|imposed|awarded|ordered|(?:ends|interests?)\s+of\s+justice)\b)
+                                     continued|dismissed|stricken|sealed|unsealed|imposed|awarded|ordered|{_ENDS_OF_JUSTICE})\b)
                          {_IN_ONE_SENTENCE}*?)?"""
     names = []
     for name in relief_names():
@@ -149,9 +156,9 @@ def _relief_pattern(names: str) -> str:
     or after a dash; or any bare name qualified "(motion)", or, as some bankruptcy courts end their event names,
     "- motion" or "- aplcn" ("MNB Extend or shorten time - motion")."""
     # "(motion)", "- BK Motion", "- Ch. 13 ONLY"; not "- Interest of Justice" (as in _relief_names)
-    qualifiers = r"(?:\s*\([^()]*\))*(?:\s*[-–—]\s*(?!(?:ends|interests?)\s+of\s+justice)(?:[\w/]+\.?\s*){1,4})?\W*$"
+    qualifiers = rf"(?:\s*\([^()]*\))*(?:\s*[-–—]\s*(?!{_ENDS_OF_JUSTICE})(?:[\w/]+\.?\s*){{1,4}})?\W*$"
     return rf"""^(?:{names}){qualifiers}|^[^.;:()]{{1,100}}?\((?:motion|application)\){qualifiers}
-              |^(?!(?:[\w'’-]+\s+){{0,3}}?order\b)[^.;:()]{{1,100}}?\s[-–]\s*(?:motion|aplcn|application)\s*$"""
+              |{_NOT_AN_ORDER}[^.;:()]{{1,100}}?\s[-–]\s*(?:motion|aplcn|application)\s*$"""
 
 
 def _relief_order_pattern(names: str) -> str:
@@ -350,10 +357,6 @@ NAMED_NOT_RULED = re.compile(_NAMED_NOT_RULED, _FLAGS)
 
 # The mark the classifier's reading puts at the end of a paper a party filed under Bankr. D.N.J.'s "Document re:".
 PARTYS_DOCUMENT_MARK = "(filed by a party as a document)"
-
-# A text that does not open with an order (within its first four words): what a paper asks or files, not what an
-# order recites of it.
-_NOT_AN_ORDER = r"^(?!(?:[\w'’-]+\s+){0,3}?order\b)"
 
 # Texas's civil pleas, no defendant's plea to a charge: the table reads them (a plea to the jurisdiction or in
 # abatement is a motion, a plea in intervention a charge).
@@ -838,12 +841,12 @@ RULES: tuple[Rule, ...] = (
            | \bgrant(?:s|ed|ing)\s+(?:\d+\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:motion|stipulation|request|application)s?\s+to\s+
                (?:continue|reschedule|adjourn|postpone|reset)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{_HEARING_NAME}\b
            | \bgrant(?:s|ed|ing)\s+(?:\d+\s+)?(?:[\w'’-]+\s+){{0,4}}?motions?\s+(?:to\s+continue|for\s+(?:a\s+)?continuance)
-               (?:\s*-\s*(?:ends|interests?)\s+of\s+justice(?:\s+for\s+(?:jury\s+)?trial)?)?   # "... Continue-Ends of Justice"
+               (?:\s*-\s*{_ENDS_OF_JUSTICE}(?:\s+for\s+(?:jury\s+)?trial)?)?   # "... Continue-Ends of Justice"
                (?:\s+as\s+to\s+[^.;()]+\(\d+\))?\s*(?:[.;]|$)   # a criminal docket's "as to John Doe (1)" 
            | ^(?:[\w'’]+\s+)?order\s+continuing\s+(?:the\s+)?case\b
            | ^order\W+continuance\b[^;]{{0,120}}?\bto\s+(?:\w+day,?\s+)?{_DATE}   # Nebraska: "Order-Continuance ... to Feb. 17, 2017"
            | ^order\s+on\s+(?:mtn|motion)\s+(?:to\s+)?continue\b[^.;]*?{_DATE}
-           | \bcontinu(?:e|ance)\s+in\s+(?:the\s+)?(?:interests?|ends)\s+of\s+justice\b
+           | \bcontinu(?:e|ance)\s+in\s+(?:the\s+)?{_ENDS_OF_JUSTICE}\b
            | ^(?:[\w'’]+\s+){{0,2}}?stipulation\s+(?:to|for)\s+(?:continue|reschedule|adjourn|postpone|reset)\s+(?:the\s+)?
                (?:[\w-]+\s+){{0,3}}?{_HEARING_NAME}\b
            | \bsubmitted\s+(?:on\s+the\s+briefs(?:\s+and\s+record)?\s+)?without\s+oral\s+argument\s+on\s+{_DATE}""",
