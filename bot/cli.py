@@ -187,6 +187,7 @@ def _run_command(args: argparse.Namespace) -> int:
     configure_logging(
         args.log_level or ("INFO" if args.command in ("run", "web") else "WARNING"),
         os.environ.get("DOCKETBOT_LOG_FORMAT", "text"),
+        results_printed=args.command == "check" and args.log_level is None,
     )
     if args.command == "classify":
         return classify_lines(args.explain, args.texts)

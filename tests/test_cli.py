@@ -64,6 +64,15 @@ def test_check_reports_each_source_and_exits_1_when_one_failed(two_sources, caps
     assert "FAILED" in lines["down"] and "cannot connect" in lines["down"]
 
 
+def test_check_says_a_failed_poll_once_unless_a_log_level_is_asked_for(two_sources, capsys):
+    assert main(["check", "down"]) == 1
+    out, err = capsys.readouterr()
+    assert "FAILED" in out and "cannot connect" in out
+    assert "poll failed" not in err  # the FAILED line says it
+    assert main(["--log-level", "WARNING", "check", "down"]) == 1
+    assert "WARNING bot.poll.poller: source down: poll failed" in capsys.readouterr().err
+
+
 def test_check_named_source_only_and_exit_0(two_sources, capsys):
     assert main(["check", "mdb"]) == 0
     assert "down" not in capsys.readouterr().out

@@ -14,6 +14,9 @@ from datetime import UTC, datetime, tzinfo
 from typing import TextIO
 
 TEXT_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+# a record's `extra` key marking what a poll's result line says too (a poll failed, items skipped): `check` prints
+# that line for each source, so its log leaves those records out unless a --log-level was asked for
+SAID_IN_RESULT = {"said_in_result": True}
 
 
 class ClockFormatter(logging.Formatter):
@@ -64,10 +67,13 @@ class CurrentStderrHandler(logging.StreamHandler):
         pass
 
 
-def configure_logging(level: str, form: str = "text") -> None:
-    """Logs at `level` to stderr; APScheduler's and Alembic's chatter only when debugging."""
+def configure_logging(level: str, form: str = "text", results_printed: bool = False) -> None:
+    """Logs at `level` to stderr; APScheduler's and Alembic's chatter only when debugging. With `results_printed`
+    (a command that prints each poll's result line), not the records marked SAID_IN_RESULT."""
     handler = CurrentStderrHandler()
     handler.setFormatter(JsonFormatter() if form == "json" else ClockFormatter())
+    if results_printed:
+        handler.addFilter(lambda record: not getattr(record, "said_in_result", False))
     logging.basicConfig(level=level.upper(), handlers=[handler], force=True)
     if level.upper() != "DEBUG":
         logging.getLogger("apscheduler").setLevel(logging.WARNING)

@@ -24,6 +24,7 @@ from bot.core.post import Queued
 from bot.core.quiet import Pause, PauseWindow, made_by
 from bot.core.stories import Story
 from bot.ops.health import Health
+from bot.ops.logs import SAID_IN_RESULT
 from bot.ops.metrics import Metrics
 from bot.pipeline.diff import edited_entries, filing_marks, new_entries
 from bot.pipeline.run import UNMATCHED, Inputs, Known, Outcome, in_cases, keyed, run_pipeline
@@ -321,7 +322,7 @@ class Poller:
             log.exception("source %s: unexpected error", source.id)
             result.error = f"internal error: {exc.__class__.__name__}: {exc}"
         if result.error:
-            log.warning("source %s: poll failed: %s", source.id, result.error)
+            log.warning("source %s: poll failed: %s", source.id, result.error, extra=SAID_IN_RESULT)
             if not dry_run:
                 self.metrics.polls.labels(source.id, "error").inc()
                 self._record_failure(source, result)
@@ -377,7 +378,8 @@ class Poller:
         if not parsed.skipped:
             return
         note = skip_note(parsed.skipped)
-        log.warning("source %s: skipped %d of %d items read: %s", source.id, len(parsed.skipped), parsed.read, note)
+        log.warning("source %s: skipped %d of %d items read: %s", source.id, len(parsed.skipped), parsed.read, note,
+                    extra=SAID_IN_RESULT)
         if not dry_run:
             for reason, count in parsed.skip_reasons().items():
                 self.metrics.items_skipped.labels(source.id, reason).inc(count)
