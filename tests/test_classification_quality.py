@@ -456,6 +456,7 @@ ORIGINS = {
     "seen_state3.jsonl": ("freelawproject/juriscraper/tests/examples/state/",),
     "seen_flprobate.jsonl": ("freelawproject/florida-scrapers/",),
     "seen_bigcases.jsonl": ("freelawproject/bigcases2/",),
+    "seen_newcomer5.jsonl": ("written: ",),
 }
 # Each file of the frozen holdout (the fifth's and the sixth's frozen halves), and where its texts come from; empty
 # while a new holdout is labelled.
@@ -646,8 +647,8 @@ def test_frozen_holdout_table():
 
 
 FROZEN = ("on the frozen holdout (5,658 texts of 573 dockets: the frozen halves of the fifth, the sixth, sets 15, 17,"
-          " 20, 21, 23, 24, 25, 26, 28 and 30, and sets 18, 19, 22 and 31), 2026-11-30, after the changes made from the"
-          " read halves of sets 24 to 30, a third newcomer's try and set 32")
+          " 20, 21, 23, 24, 25, 26, 28 and 30, and sets 18, 19, 22 and 31), 2026-12-01, after the changes made from the"
+          " read halves of sets 24 to 30, a third newcomer's try, set 32 and a fifth newcomer's try (set 34)")
 # Thresholds the classifier does not reach on the frozen holdout, with the
 # figures measured when it was last changed: visible in every run, never tuned
 # away by reading the holdout's texts (the fourth's shortfalls, read since, are
@@ -778,9 +779,16 @@ FROZEN = ("on the frozen holdout (5,658 texts of 573 dockets: the frozen halves 
 # a hearing is how set 31's labels were adjudicated (set31_decisions.md), which the session had read: set 31's order
 # and hearing recall no longer measure that phrase blind. The rest (4,663 texts): motion 0.940/0.870, dismissal
 # 0.867/0.932, order 0.943/0.946, hearing 0.932/0.879.
+# On 2026-12-01, after the changes made from a fifth newcomer's try (set 34: 882 texts written fresh for courts in
+# none of our files; first read motion 0.940/0.894, dismissal 0.982/0.941, order 0.937/0.851, judgment 0.974/0.679,
+# hearing 0.947/0.851): motion 0.880/0.885 -> 0.947/0.887 (set 31 alone: motion precision 0.621 -> 1.000, its 39
+# false motions the register's "Updated -- Motion ...: Result: ..." records, a form set 34's writer knew and nobody
+# here had read), dismissal 0.858/0.897 -> 0.855/0.909, order 0.926/0.942 -> 0.925/0.943, hearing 0.957/0.902 ->
+# 0.958/0.903, the rest the same (the event model trained without texts written by hand: train.labelled_cases); the
+# rest without set 31: motion 0.940/0.872, dismissal 0.862/0.932, order 0.942/0.947, hearing 0.936/0.879.
 SHORTFALLS: dict[str, str] = {
-    "motion": f"precision 0.880 (66 false positives), recall 0.885 (484 of 547) {FROZEN}",
-    "dismissal": f"precision 0.858 (26 false positives), recall 0.897 (157 of 175) {FROZEN}, with the event model",
+    "motion": f"precision 0.947 (27 false positives), recall 0.887 (485 of 547) {FROZEN}",
+    "dismissal": f"precision 0.855 (27 false positives), recall 0.909 (159 of 175) {FROZEN}, with the event model",
     "judgment": f"recall 0.835 (81 of 97; precision 0.920) {FROZEN}",
     "appearance": f"precision 0.891 (22 false positives), recall 0.938 (180 of 192) {FROZEN}",
 }

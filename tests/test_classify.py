@@ -1332,6 +1332,35 @@ SET_30_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
 
 # Kinds of text a third newcomer's try found (2026-11-30, eighth session: state-court registers), on texts of its own.
 # A fourth newcomer's try (2026-11-30): texts written fresh from how state courts word their entries.
+# A fifth newcomer's try (2026-12-01, set 34: 882 texts written fresh for courts in none of our files).
+FIFTH_NEWCOMER_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "a sentence told of the past is no judgment of this entry": (
+        "ORDER denying 88 Motion to Vacate. Defendant was sentenced to 120 months in 2015. Signed by Judge X.",
+        ("order",),
+    ),
+    "a federal minute of the sentencing hearing is no judgment (the judgment is its own entry)": (
+        "Minute Entry for proceedings held before Judge X: Sentencing held on 1/24/2017 for John Doe (1); Count 1, "
+        "Defendant sentenced to Bureau of Prisons for a term of 41 months",
+        ("hearing",),
+    ),
+    "a judgment and sentence affirmed on appeal is the court's order, not a judgment": (
+        "SUMMARY OPINION - JUDGMENT AND SENTENCE AFFIRMED. Lumpkin, J.; Musseman, P.J. concurs",
+        ("order",),
+    ),
+    "an eCourts appearance adjourned or submitted records no ruling": (
+        "Appearance Type: Motion Calendar Motion Seq: 003 Outcome: Submitted",
+        ("hearing",),
+    ),
+    "a change to an event's name on the Los Angeles register is no motion": (
+        "Updated -- Motion to Compel Further Discovery Responses (Special Interrogatories, Set One): Name Extension "
+        "changed from Special Interrogatories to Special Interrogatories, Set One",
+        ("other",),
+    ),
+    "a defendant's acknowledgment of the next court date is a record": (
+        "Acknowledgment of next court date by defendant John Doe to appear on 02/08/2013.",
+        ("other",),
+    ),
+}
 FOURTH_NEWCOMER_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "an outcome '- ALLOWED -' before a further one records a ruling": (
         "CONTINUANCE - ALLOWED - CONTINUED TO 05/14/2024",
@@ -1450,6 +1479,7 @@ KINDS_OF_TEXT = {
     "sets 26 and 27": SETS_26_27_KINDS,
     "set 32": SET_32_KINDS,
     "a fourth newcomer's try": FOURTH_NEWCOMER_KINDS,
+    "a fifth newcomer's try": FIFTH_NEWCOMER_KINDS,
     "set 30": SET_30_KINDS,
     "a third newcomer's try": THIRD_NEWCOMER_KINDS,
     "a second newcomer's try": SECOND_NEWCOMER_KINDS,
@@ -1477,6 +1507,7 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("Cross-Motion for Summary Judgment by Acme", ("motion",)),
     ],
     "motion.after-its-filers": [
+        ('Filed (ECF) Appellee Brightline Freight Systems, Inc. Motion to dismiss appeal for lack of jurisdiction. Date of service: 10/06/2025.', ('motion',)),
         ("Plaintiffs John Doe and Mary Roe, Motion for Leave to Amend Complaint (tr)", ("motion",)),
         (
             'Defendants Acme Corp., Widget Inc. and Foo LLC (collectively "Defendants"), Motion to Transfer Venue (tr)',
@@ -1523,7 +1554,6 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
     "order.bare-name-of-an-order": [("Confirming Chapter 13 Plan", ("order",)), ("Setting Conditions of Release", ("order",))],
     "not-appearance.probation-officer": [("Notice of Appearance - Probation Officer: Jane Roe as to John Doe", ("other",))],
     "not-order.proposed-with-a-stipulation": [
-        ("JOINT STIPULATION AND [PROPOSED] ORDER to extend time to answer", ("other",)),
         ("JOINT STIPULATION AND [PROPOSED] ORDER OF DISMISSAL WITH PREJUDICE", ("dismissal",)),
     ],
     "motion.relief-name": [
@@ -1551,6 +1581,7 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("ORDER OF PARTIAL DISMISSAL", ("dismissal", "order")),
     ],
     "dismissal.motion-to-dismiss-granted": [
+        ("Judge grants special counsel's request to dismiss election interference case", ("dismissal", "order")),
         ("Order Granting Defendant City of Austin's Plea to the Jurisdiction", ("dismissal", "order")),  # Texas
         ("ORDER granting in part and denying in part 8 and 9 defendants'motions to Dismiss", ("dismissal", "order")),
         ("Motion 3 (to Dismiss) granted by Linda Levitt. Parties notified on the record.", ("dismissal", "order")),  # Vermont
@@ -1624,6 +1655,10 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
     ],
     "dismissal.news-to-be-dropped": [("Alec Baldwin Charges To Be Dropped In Rust Case", ("dismissal",))],
     "dismissal.nolle-prosequi": [
+        (
+            "DEFENDANT ENTERS A PLEA OF GUILTY TO COUNT 1. COUNT(S) 2, 3 WAS/WERE NOLLED. COURT ACCEPTS DEFENDANT'S PLEA.",
+            ("dismissal", "order", "plea"),
+        ),
         ("The State filed a nolle prosequi on all counts", ("dismissal",)),
         ("COMMON PLEAS TRIAL RESULT BILL: 7 SECURING EXEC DOCUMENTS BY DECEPTION NOLLE PROSSE", ("dismissal",)),
     ],
@@ -1637,7 +1672,7 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
     ],
     "dismissal.for-lack-of-jurisdiction-or-prosecution": [
         ("Memorandum opinion issued — Dismissed for want of jurisdiction", ("dismissal", "order")),
-        ("Appeal dismissed for want of prosecution", ("dismissal",)),
+        ("Appeal dismissed for want of prosecution", ("dismissal", "order")),
     ],
     "order.named": [
         ("Pretrial Order", ("order",)),
@@ -1780,6 +1815,7 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ),
     ],
     "order.ruling-recorded": [
+        ('Petition for Appeal Refused by Three-Judge Panel', ('order',)),
         ("Motion 1 (to Amend Information/Name) rendered moot.", ("order",)),
         ("Fee Waiver Granted", ("order",)),
         ("Motion disposed — Motion or Writ Denied", ("order",)),
@@ -1787,6 +1823,7 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("LETTERS OF OFFICE AS INDEPENDENT ADMINISTRATOR ISSUED - ALLOWED", ("order",)),
     ],
     "order.minute-ruling": [
+        ('APPEAL DISMISSED for want of prosecution because the appellant has failed to file a brief.', ('dismissal', 'order')),
         ("NOTICE OF TRANSFER-IN: The Court has approved the Supervised Release transfer-in as to X.", ("order",)),
         ("Plea Agreement Accepted as to GERALD MICHAEL WARD (erl)", ("order", "plea")),
         (
@@ -1839,6 +1876,15 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
             "Sentence (Judicial Officer: Gernant, David) 1. DWS/Misdemeanor Converted Disposition: Fine $11.00",
             ("judgment",),
         ),
+    ],
+    "judgment.sentence-pronounced": [
+        ("JOURNAL ENTRY OF SENTENCE: DEFENDANT SENTENCED TO 18 MONTHS AT LORAIN CORRECTIONAL INSTITUTION.", ("order", "judgment")),
+        ("Plea Agreement - Guilty Plea Entered, Count 1. Sentence: 3 Years DOC, All But 6 Months Suspended", ("judgment", "plea")),
+        ("Hearing Type: Sentencing  Result: Sentenced  Plea: Guilty  Sentence Time: 5 Year(s)", ("judgment", "hearing", "plea")),
+        ("ORDER OF REVOCATION OF PROBATION AND JUDGMENT AND SENTENCE - 36 MONTHS DEPARTMENT OF CORRECTIONS", ("order", "judgment")),
+        ("PLEA - NOLO CONTENDERE; ADJUDICATION WITHHELD; 12 MONTHS PROBATION; COSTS $298", ("judgment", "plea")),
+        ("Sam Bankman-Fried sentenced to 25 years in prison for FTX fraud", ("judgment",)),
+        ("Judge sentences Trump to unconditional discharge in hush money case", ("judgment",)),
     ],
     "judgment.named": [("MANDATE/JUDGMENT from USCA", ("order", "judgment")), ("Consent - Judgment", ("judgment",))],
     "hearing.ordered-to-appear": [
@@ -1918,6 +1964,8 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("Text Minute Entry: status conference.", ("hearing",)),
     ],
     "hearing.moved-on-motion": [
+        ('STIPULATION AND ORDER TO CONTINUE TRIAL DATE FROM APR-06-2026 TO AUG-10-2026 SIGNED BY JUDGE', ('order', 'hearing')),
+        ('Stipulation to Continue', ('hearing',)),
         ("Order Granting Motion for Continuance", ("order", "hearing")),
         ("Motion 1 (to Continue 12/4 Status Conference) granted by A. Gregory Rainville.", ("order", "hearing")),
         ("ORDER ON MTN CONTINUE 4/23/18; TRIAL ON 5/7/18-5/11/18", ("order", "hearing")),  # Arkansas
@@ -1942,11 +1990,16 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("Trial - Miscellaneous", ("hearing",)),
     ],
     "hearing.calendar-event": [
+        ('Appearance Date: 05/07/2025 Appearance Time: 9:30 AM Appearance Type: Preliminary Conference Outcome: Adjourned', ('hearing',)),
         ("Dispossessory Attorney (9:00 AM)", ("hearing",)),
         ("Motion (8:30 AM) Cancel Reason: Vacated", ("hearing",)),
         ("Motion to Compel - Event Time: 08:30 am; Event Room: H; Result: Matter Placed Off Calendar", ("hearing",)),
     ],
     "hearing.agenda-or-date": [
+        ('Postponement Requested by Defense - Granted. New Trial Date 10/15/2024 9:00 AM Courtroom 3', ('order', 'hearing')),
+        ('Notice of Court Date Mailed to Defendant - Next Court Date 02/19/2025, Courtroom 1103', ('hearing',)),
+        ('PRETRIAL SET FOR 01/23/2025 AT 08:30 AM. NOTICE ISSUED', ('hearing',)),
+        ('Judge postpones the hush money sentencing until after the election', ('hearing',)),
         (
             "Letter From Chambers To: Counsel continuing the Plaintiff's Motion for Summary Judgment, to be heard on "
             "10/1/2010 at 10:00 AM at Judge Steiner's Courtroom",
@@ -1986,6 +2039,8 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("CIVIL RIGHTS COMPLAINT by Corey Mitchell against Rennick, Bott, Palmer", ("charge",)),
     ],
     "charge.with-counterclaim": [
+        ('ANSWER W/COUNTERCLAIM submitted by FENWICK, ROLAND on behalf of RARITAN BAY PLUMBING SUPPLY CO', ('charge',)),
+        ('ANSWER TO FIRST AMENDED COMPLAINT FILED BY DEFENDANT CITY LIGHTS STORAGE LLC, AND CROSS-COMPLAINT AGAINST ROES 1-25', ('charge',)),
         ("ANSWER and COUNTERCLAIM against Acme Widgets, Inc. by John Doe.", ("charge",)),
     ],
     # a party's role is no counterclaim: "... Special Financing and Counterclaim-Plaintiff Lehman Brothers"
@@ -2083,6 +2138,9 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("Motion for rehearing disposed — Overruled", ("order",)),
         ("Motion for Extension of Time to file Petition for Review granted.", ("order",)),
     ],
+    "not-motion.updated-event": [
+        ("Updated -- Motion for Summary Judgment: Filed By: Acme Insurance (Cross-Defendant); Result: Denied; Result Date: 11/18/2025", ("order",)),
+    ],
     "not-motion.calendar-event": [("Motion to Strike (8:30 AM) Result: Heard", ("hearing",))],
     "not-motion.decided-on-its-form": [
         (
@@ -2136,6 +2194,7 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
     ],
     "not-judgment.satisfied": [("Judgment #1 Modified $ 99.00 Disposition: Satisfied", ("other",))],
     "not-appearance.calendar-event": [
+        ('Appearance Type: Motion Calendar Motion Seq: 003 Outcome: Submitted', ('hearing',)),
         ("Appearance (12:00 AM) ()", ("hearing",)),
     ],
     "not-motion.requests-to-charge": [

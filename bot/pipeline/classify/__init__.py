@@ -270,7 +270,12 @@ decision the definitions do not make (the labelling guide's decisions):
   "GUILTY PLEA NEGOTIATED/SENTENCE IMPOSED", also a plea; Vermont's "Sentence
   on dispute 1: ..." and "Order - Sentence/Penalty Imposed", also an order;
   not "Sentence imposed. Judgment to issue." in a federal minute, whose
-  judgment is its own entry), an "Entry of Civil Judgment", Texas's
+  judgment is its own entry), a sentence pronounced in a state court's
+  entry or in the news ("DEFENDANT SENTENCED TO 18 MONTHS", "Sentence: 3
+  Years DOC", Virginia's "Result: Sentenced", "JUDGMENT AND SENTENCE",
+  Florida's "ADJUDICATION WITHHELD", "X sentenced to 25 years in prison";
+  not one told of the past, "was sentenced to", nor a "JUDGMENT AND SENTENCE
+  AFFIRMED": the appellate court's order), an "Entry of Civil Judgment", Texas's
   "Disposition ... Deferred Adjudication" (deferred adjudication ends no
   charge: no dismissal); not Utah's "Judgment #1 ... Disposition: Satisfied",
   nor Ohio's "JUDGMENT ENTRY", the journal entry of any ruling (an order; a
@@ -286,7 +291,15 @@ decision the definitions do not make (the labelling guide's decisions):
   "Progress Call": calendars, no motion), an order to appear on a date at a
   time; not a conference the parties are to "contact chambers to schedule";
   an Odyssey calendar event
-  "Appearance (9:00 AM)" is a hearing, not counsel appearing.
+  "Appearance (9:00 AM)" is a hearing, not counsel appearing, and so is New
+  York eCourts' "Appearance Type: Preliminary Conference ... Outcome:
+  Adjourned" (an outcome adjourned or submitted is no ruling); a "New Trial
+  Date" or "Next Court Date" given with its date, Ohio's "PRETRIAL SET FOR"
+  a date, and a stipulation (and order) to continue a trial are hearings.
+- state courts, also: the Los Angeles register's "Updated -- <event>: ..."
+  records a change to an event already on it: no motion filed (its "Result:
+  Denied" is still a ruling); a court of appeals' "APPEAL DISMISSED for want
+  of prosecution" (its clerk's order) is a dismissal and an order.
 - state courts, also: Vermont's "Dispute 1 for Docket No. ... Count #1,
   PETIT LARCENY, ..." (a count filed) is a charge; bail or conditions "set
   by" a judge, a summons "ordered by Judge", a judge who "accepts plea", a
@@ -376,6 +389,7 @@ _LEADING_CLUTTER = re.compile(
       | docket\s+text\s*:                            # an NEF's "Docket Text:"
       | received\s*:                                 # an appellate clerk's "RECEIVED:"
       | filed\s*:                                    # Utah: "Filed: INFORMATION AND SUMMONS"
+      | filed\s+(?:\(ecf\)\s*|(?=motion\b))           # Ninth Circuit: "Filed (ECF) ...", Seventh: "Filed Motion by"
       | \*+\s*private\s*\*+                           # Utah: "**** PRIVATE ****"
       | redacted\s+(?:public\s+)?version\s+of          # read as the document it redacts
       | \((?![^()]*\bdisregard\b)[^()]{{0,80}}\)          # (E), (docketed in error/incorrect ssn)

@@ -64,6 +64,7 @@ _MOTION_WORD = rf"""
 _RULING = r"""
     (?:(?<!.\[)\bdisposed\b  # a "[Disposed]" flag after a filing is its status on the docket, no ruling
      | (?<!\bbe\s)(?<!\bnot\s)(?<!\baccess\s)\b(?:granted|denied|overruled|sustained)\b
+     | \b(?:petition|appeal|application|motion)s?\b[^;]{0,40}?\brefused\b   # Virginia: "Petition for Appeal Refused"
      | \b(?:rendered|deemed)\s+moot\b  # Vermont: "Motion 1 (For Discovery) rendered moot"; Alaska: "Motion Deemed Moot"
      # a state court's event name followed by how it came out: Cook County's "BOND APPROVED - ALLOWED", "Motion to
      # Dismiss - Allowed", also before a next outcome ("CONTINUANCE - ALLOWED - CONTINUED TO ..."); an outcome
@@ -90,9 +91,10 @@ _SCHEDULING = r"""
 # An Odyssey calendar event: a time of day in brackets or a cancel reason
 # ("Motion to Strike (8:30 AM) Result: Heard", "Exparte Application (11:30
 # AM) Cancel Reason: Vacated"), or the Los Angeles Superior Court register's
-# "Event Time:" ("Motion to Compel - Event Time: 08:30 am; Event Room: H; ...").
+# "Event Time:" ("Motion to Compel - Event Time: 08:30 am; Event Room: H; ..."), or New York eCourts' calendar
+# "Appearance Date: ... Appearance Type: Preliminary Conference" (the case on a calendar, not counsel appearing).
 _CALENDAR = r"""
-    (?:\(\d{1,2}:\d{2}\s*[ap]\.?m\.?\)|\bcancel\s+reason\b|\bevent\s+time\s*:)
+    (?:\(\d{1,2}:\d{2}\s*[ap]\.?m\.?\)|\bcancel\s+reason\b|\bevent\s+time\s*:|^appearance\s+(?:date|type)\s*:)
 """
 
 # California's result of a setting the court itself moved or dropped: "Continued by Court", "Advanced and Continued -
@@ -381,13 +383,13 @@ RULES: tuple[Rule, ...] = (
           | ^notice\s+of\s+(?:[\w'’-]+\s+){1,3}?and\s+(?:joint\s+|unopposed\s+|agreed\s+)?motions?\s+(?:for|to)\b""",
     ),
     # Older dockets name the filers first: "Plaintiffs X, Y and Z (collectively, the "Proxy Plaintiffs"), Motion for
-    # Leave to File ..."; not a response or other paper that names a motion after its filers.
+    # Leave to File ...", the Ninth Circuit's "Appellee X, Inc. Motion to dismiss appeal"; not a response or other paper that names a motion after its filers.
     _rule(
         "motion.after-its-filers",
         "motion",
         r"""^(?:plaintiffs?|defendants?|petitioners?|respondents?|debtors?|creditors?|appellants?|appellees?|intervenors?)\b
             (?:(?!\b(?:response|opposition|reply|memorandum|objection|brief|order|notice|declaration|affidavit|joinder)\b)[^;]){0,250}?
-            ,\s+(?:(?:joint|emergency|renewed|amended|ex\s+parte)\s+)?motion\s+(?:for|to)\b""",
+            (?:,|\b(?:inc|llc|co|corp|ltd|l\.p)\.)\s+(?:(?:joint|emergency|renewed|amended|ex\s+parte)\s+)?motion\s+(?:for|to)\b""",
     ),
     # A text that is nothing but a relief of CM/ECF's motion menus (reliefs.tsv: "Extend Time", "Avoid Lien"), as RSS
     # short descriptions and CourtListener show a motion, or a bare name its court calls a motion: "Stay Pending
@@ -447,7 +449,7 @@ RULES: tuple[Rule, ...] = (
         "dismissal",
         r"""\b(?:(?:grant|sustain|allow)(?:s|ed|ing)|approv(?:es|ed|ing))\s+(?:in\s+part\s+(?:and\s+den(?:ies|ied|ying)\s+in\s+part\s+)?)?
               (?:(?!motions?\b)[\w'’.,&()\#-]+\s+){0,6}?
-              (?:(?:\w+['’](?=motion))?motions?\s+(?:to|for)\s+(?:voluntary\s+|voluntarily\s+|summary\s+)?dismiss  # also "defendants'motions"
+              (?:(?:\w+['’](?=motion))?(?:motions?|requests?)\s+(?:to|for)\s+(?:voluntary\s+|voluntarily\s+|summary\s+)?dismiss  # also "defendants'motions"
                | stipulations?\s+(?:(?:of|for)\s+(?:voluntary\s+)?dismissal|to\s+dismiss)
                | pleas?\s+to\s+the\s+jurisdiction\b)  # Texas: granted, the suit is dismissed for want of jurisdiction
           | \benter(?:s|ed|ing)\s+(?:\d+\s+)?(?:[\w'’-]+\s+){0,3}?notices?\s+of\s+(?:voluntary\s+)?dismissal\b
@@ -530,7 +532,7 @@ RULES: tuple[Rule, ...] = (
         r"^(?:[\w'’-]+\s+){0,2}?order\b[^;]*?\bsettle(?:d|ment)\b[^;]*?\b(?:will|shall)\b[^.;]{0,60}?\bbe\s+dismissed\b",
     ),
     _rule("dismissal.news-to-be-dropped", "dismissal", rf"\b{_DISMISSABLE}[^;]{{0,40}}?\bto\s+be\s+dropped\b"),
-    _rule("dismissal.nolle-prosequi", "dismissal", r"\bnol(?:le)?\.?\s+pros(?:equi|sed?|s(?:e|ed)?)?\b"),
+    _rule("dismissal.nolle-prosequi", "dismissal", r"\bnol(?:le)?\.?\s+pros(?:equi|sed?|s(?:e|ed)?)?\b|\bnolled\b"),  # Ohio: "COUNT(S) 2, 3 WAS/WERE NOLLED"
     _rule(
         "dismissal.disposition",
         "dismissal",
@@ -702,7 +704,9 @@ RULES: tuple[Rule, ...] = (
           | \bplan\s+(?:is\s+|was\s+)?(?:hereby\s+)?confirmed\b
           | \b(?:allowed|given)\s+(?:\d+|ten|fourteen|twenty|thirty)\s+(?:more\s+|additional\s+)?days\b
           | \b(?:motion|application|request|objection|petition)s?\s+(?:is\s+|are\s+|was\s+)?(?:hereby\s+)?allowed\b
-          | \boutcome\s*:\s*(?!(?:motion\s+|matter\s+|pleading\s+)?(?:withdrawn|continued|off\s+calendar)\b|(?:consent\s+)?order\s+to\s+be\s+submitted)\w""",
+          | ^(?:appeal\s+|case\s+|petition\s+)?dismissed\s+(?:for\s+(?:want|failure|lack)\s+of|pursuant\s+to|under)\b  # a court of
+                                                              # appeals' clerk's order: "APPEAL DISMISSED for want of prosecution"
+          | \boutcome\s*:\s*(?!(?:motion\s+|matter\s+|pleading\s+)?(?:withdrawn|continued|adjourned|submitted|off\s+calendar)\b|(?:consent\s+)?order\s+to\s+be\s+submitted)\w""",
     ),
     # -- judgment ---------------------------------------------------------
     _rule(
@@ -737,12 +741,29 @@ RULES: tuple[Rule, ...] = (
           | ^sentence\s+on\s+(?:dispute|count)s?\b                     # Vermont: "Sentence on dispute 1: to serve ..."
           | ^migrated\s+sentence$""",
     ),
+    # A sentence pronounced, on a state court's docket or in the news: "DEFENDANT SENTENCED TO 18 MONTHS", "Sentence:
+    # 3 Years DOC", Virginia's "Result: Sentenced", "JUDGMENT AND SENTENCE", Florida's "ADJUDICATION WITHHELD", "X
+    # sentenced to 25 years in prison"; not one told of the past ("was sentenced to"), nor a federal minute entry of
+    # the sentencing hearing (its judgment is an entry of its own)
+    _rule(
+        "judgment.sentence-pronounced",
+        "judgment",
+        r"""\b(?<!was\s)(?<!been\s)(?<!\bbe\s)(?:re)?sentenced\s+to\b
+          | \b(?:re)?sentences\s+(?:[\w'’.-]+\s+){1,4}?to\b                  # "Judge sentences Trump to ..."
+          | (?:^|[.;]\s*|\s-\s)(?:re)?sentenc(?:e|ing)\s*:\s*(?!\d{1,2}[/-]\d)\w   # "Sentence: 3 Years", not a date
+          | \bsentence\s+time\s*:\s*\d
+          | \bresult\s*:\s*sentenced\b
+          | \bjudgment\s+and\s+sentence\b(?!\s+(?:(?:is|are|was|were)\s+)?(?:affirmed|reversed|vacated|modified))
+          | \b(?:journal|judgment)\s+entry\s+of\s+sentence\b
+          | \badjudication\s+(?:of\s+guilt\s+)?withheld\b""",
+        ignore=r"^\W*(?:[\w'’:]+\s+){0,2}?minutes?\b(?!\s+order)[\s\S]*",
+    ),
     _rule(
         "judgment.named",
         "judgment",
         rf"""{_OPENING}(?:(?:amended|final|default|consent|stipulated|agreed|partial|clerk['’]?s)\s*-?\s*
                        |mandate\s*/\s*|(?:clerk['’]?s\s+)?entry\s+of\s+(?:default\s+|final\s+|civil\s+)?(?=judgment))*
-             judgments?\b(?!\s+(?:returned|vacated|reversed|affirmed|satisfied|debtor|creditor|entry))""",
+             judgments?\b(?!\s+(?:of\s+sentence\s+)?(?:returned|vacated|reversed|affirmed|satisfied|debtor|creditor|entry))""",
     ),
     # -- hearing: set, held, moved or cancelled ---------------------------
     _rule(
@@ -847,8 +868,8 @@ RULES: tuple[Rule, ...] = (
            | ^order\W+continuance\b[^;]{{0,120}}?\bto\s+(?:\w+day,?\s+)?{_DATE}   # Nebraska: "Order-Continuance ... to Feb. 17, 2017"
            | ^order\s+on\s+(?:mtn|motion)\s+(?:to\s+)?continue\b[^.;]*?{_DATE}
            | \bcontinu(?:e|ance)\s+in\s+(?:the\s+)?{_ENDS_OF_JUSTICE}\b
-           | ^(?:[\w'’]+\s+){{0,2}}?stipulation\s+(?:to|for)\s+(?:continue|reschedule|adjourn|postpone|reset)\s+(?:the\s+)?
-               (?:[\w-]+\s+){{0,3}}?{_HEARING_NAME}\b
+           | ^(?:[\w'’]+\s+){{0,2}}?stipulation(?:\s+and\s+(?:\[?proposed\]?\s+)?order)?\s+(?:to|for)\s+
+               (?:continue|reschedule|adjourn|postpone|reset)(?:\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{_HEARING_NAME}\b|\s*$)
            | \bsubmitted\s+(?:on\s+the\s+briefs(?:\s+and\s+record)?\s+)?without\s+oral\s+argument\s+on\s+{_DATE}""",
     ),
     _rule("hearing.calendar-event", "hearing", _CALENDAR),
@@ -866,7 +887,13 @@ RULES: tuple[Rule, ...] = (
           | \bagenda\s+for\s+(?:[\w,]+\s+){{0,4}}?hearings?\b
           | (?<!deadline\s)(?<!deadlines\s)(?<!date\s)(?<!dates\s)(?<!is\s)(?<!are\s)
             \b(?:continued\s+to|(?:to|will|shall)\s+be\s+heard\s+on)\s+{_DATE}
-          | \bpresentment\s+of\s+(?:the\s+)?(?:\d+\s+)?motion\b[^;]*?\bon\s+{_DATE}""",
+          | \bpresentment\s+of\s+(?:the\s+)?(?:\d+\s+)?motion\b[^;]*?\bon\s+{_DATE}
+          | \b(?:(?:new|next)\s+(?:trial|court|hearing)|trial)\s+date\s*(?:[:-]\s*|is\s+|of\s+)?\d{{1,2}}[/-]\d  # Maryland's "New Trial
+                                                                      # Date 10/15/2024", "Next Court Date 02/19/2025"
+          | \bpre-?trial\s+(?:set|reset|scheduled)\s+(?:for|to)\s+{_DATE}      # Ohio: "PRETRIAL SET FOR 01/23/2025"
+          | \b(?:postpone[sd]?|reschedules|adjourns)\s+(?:[\w'’.-]+\s+){{0,5}}?{_HEARING_NAME}\b  # news: "Judge postpones
+                                                                      # Trump's hush money sentencing"
+""",
     ),
     # -- charge: a document that brings claims or charges -----------------
     _rule(
@@ -891,8 +918,8 @@ RULES: tuple[Rule, ...] = (
         "charge",
         # not in an order that lets one be filed: "ORDER granting 7 Motion to Intervene; clerk directed to file Tribe's
         # answer and counterclaim"
-        _NOT_AN_ORDER + r"""(?:.*?\b(?:and|with)\s+(?:amended\s+)?(?:counterclaims?|cross-?claims?)\b(?!-)
-             | .*?\b(?:counterclaims?|cross-?claims?)\s+against\b)""",
+        _NOT_AN_ORDER + r"""(?:.*?(?:\b(?:and|with)\s+|\bw/\s*)(?:amended\s+)?(?:counterclaims?|cross-?claims?|cross-?complaints?)\b(?!-)
+             | .*?\b(?:counterclaims?|cross-?claims?|cross-?complaints?)\s+against\b)""",
     ),
     _rule(
         "charge.news-charged-or-sued",
@@ -1015,7 +1042,8 @@ VETOES: tuple[Veto, ...] = (
             (?:[\w'’.-]+\s+){0,3}?(?:reports?|memorand(?:um|a)|findings)\s+and\s+recommend(?:ations?|ed\s+decisions?)\b""",
     ),
     _veto("not-judgment.satisfied", "judgment", r"^judgments?\b[^;]*\bdisposition:\s*satisfied\b"),  # Utah's register
-    _veto("not-appearance.calendar-event", "appearance", r"^appearance\s*\(\s*\d{1,2}:\d\d\s*[ap]\.?m\.?\s*\)"),
+    _veto("not-appearance.calendar-event", "appearance",
+          r"^appearance\s*\(\s*\d{1,2}:\d\d\s*[ap]\.?m\.?\s*\)|^appearance\s+(?:date|type)\s*:"),
     # W.D. Va.'s "Notice of Appearance - Probation Officer": the officer is no counsel of a party
     _veto("not-appearance.probation-officer", "appearance", r"^notice\s+of\s+appearance\s*[-–—:]\s*probation\s+officer\b"),
     _veto(
@@ -1050,6 +1078,9 @@ VETOES: tuple[Veto, ...] = (
     ),
     _veto("not-motion.named-with-its-ruling", "motion", rf"^(?!.*\bfiled\b).*{_RULING}"),
     _veto("not-motion.calendar-event", "motion", _CALENDAR),
+    # the Los Angeles register's record of a change to an event already on it: "Updated -- Motion for Summary
+    # Judgment: ... Result: Denied" (the ruling is read; the motion was filed before)
+    _veto("not-motion.updated-event", "motion", r"^updated\s*--"),
     _veto("not-motion.texas-disposition", "motion", _TEXAS_DISPOSITION),
     _veto("not-motion.decided-on-its-form", "motion", _FORM_WITH_ORDER),
     # a combined "APPLICATION/ORDER admitting pro hac vice ..." form records the ruling
