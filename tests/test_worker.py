@@ -138,6 +138,27 @@ def test_a_worker_without_the_token_on_a_store_that_posts_to_slack_says_its_post
                            "wait); Ctrl-C to stop\n"), banner
 
 
+def test_the_worker_says_once_whom_it_posts_as(tmp_path, database_url, httpserver):
+    """README's first command, without SLACK_BOT_TOKEN: the first line names the console, and the log does not
+    say it again."""
+    feed = ChangingFeed(httpserver, FULL_FEED)
+    config = tmp_path / "sources.yaml"
+    config.write_text(CONFIG.format(url=feed.url).replace("every: 1s", "every: 1h"))
+    env = {key: value for key, value in os.environ.items() if not key.startswith("SLACK_")}
+    worker = subprocess.Popen([sys.executable, "-m", "bot", "run"], cwd=ROOT, stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True,
+                              env={**env, "DOCKETBOT_CONFIG": str(config), "DATABASE_URL": database_url})
+    try:
+        banner = worker.stdout.readline()
+        wait_until(lambda: feed.requests >= 1)  # its first poll, logged
+    finally:
+        worker.send_signal(signal.SIGTERM)
+        out, err = worker.communicate(timeout=30)
+    assert banner.startswith("docketbot worker: 1 source(s) scheduled (first turns now")
+    assert banner.endswith(", posting as the console (SLACK_BOT_TOKEN is not set); Ctrl-C to stop\n"), banner
+    assert (banner + out + err).count("posting as") == 1, err
+
+
 def test_a_source_fixed_while_no_worker_ran_is_polled_at_the_start(tmp_path, database_url, httpserver):
     feed = ChangingFeed(httpserver, FULL_FEED)
     config = tmp_path / "sources.yaml"

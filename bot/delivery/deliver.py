@@ -102,7 +102,8 @@ class Deliverer:
         return self.notifier.fingerprint
 
     def check_target(self) -> str | None:
-        """Asks Slack who the bot is (auth.test): `@docketbot in Acme`, or None when refused.
+        """Asks Slack who the bot is (auth.test): `@docketbot in Acme`, or None when refused. It does not say who
+        itself: the caller does (the worker's first line, "posting as @docketbot in Acme").
 
         A refused token holds every channel (said once, as any hold) until a retry succeeds; a target that
         cannot be reached is only logged, since the outbox retries anyway. Never raises DeliveryError. A process
@@ -120,7 +121,6 @@ class Deliverer:
                 log.error("Slack refuses the token %s: %s (%s); this process's posts stay held",
                           self.token, exc.reason, exc.advice)
             return None
-        log.info("posting as %s", who if self.notifier.name == "console" else f"{who} (token {self.token})")
         for hold in self.store.lift_holds(WORKSPACE, token=self.token):  # the token works: no post need prove it
             self._resumed(hold, self.notifier)
         for hold in self.store.drop_holds_of_other_tokens(self.token, WORKSPACE):
