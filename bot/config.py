@@ -1,13 +1,17 @@
-"""The config file: YAML validated with pydantic; every error names the file, line and field."""
+"""The config file: YAML validated with pydantic; every error names the file, line and field, and so does every
+warning (logged: a setting that works but is likely a mistake, such as a source polled more often than once a minute)."""
 
 from __future__ import annotations
 
+import ipaddress
+import logging
 import re
 from collections.abc import Mapping
 from datetime import time, timedelta
 from functools import cache
 from pathlib import Path
 from typing import Annotated, Any, NamedTuple, get_args
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 import yaml
@@ -28,6 +32,7 @@ from pydantic_core import ErrorDetails, InitErrorDetails, PydanticCustomError
 from bot.core.digest import DigestSchedule
 from bot.core.docket_forms import docket_number_problem
 from bot.core.dockets import same_docket
+from bot.core.durations import format_duration
 from bot.core.entry import Entry
 from bot.core.events import DEFAULT_SUBSCRIBED_EVENTS, SUBSCRIBABLE_EVENTS
 from bot.core.near_miss import did_you_mean
@@ -46,8 +51,13 @@ from scrapers.settings import (
     known_zone,
 )
 
-__all__ = ["Config", "ConfigError", "Defaults", "HttpSettings", "SlackSettings", "SourceConfig",
+__all__ = ["POLITE_EVERY", "Config", "ConfigError", "Defaults", "HttpSettings", "SlackSettings", "SourceConfig",
            "Subscription", "WorkerSettings", "describe_error", "load_config", "read_source"]
+
+log = logging.getLogger(__name__)
+
+# A source polled more often than this gets a warning: courts and news sites may block a bot that polls that often.
+POLITE_EVERY = timedelta(minutes=1)
 
 
 class ConfigError(Exception):
@@ -423,6 +433,30 @@ def _cross_checks(checked: _Checked) -> list[tuple[tuple, str]]:
     return problems
 
 
+def _hasty_sources(config: Config) -> list[tuple[tuple, str]]:
+    """(path, warning) for each `every` that polls a site more often than POLITE_EVERY: a source's own, or
+    `defaults.every` (one warning naming the sources that take it). Cron sources (at most once a minute) and sources
+    on this machine (localhost: tests, benchmarks) are left alone."""
+    hasty: dict[tuple[tuple, timedelta], list[str]] = {}  # (path, period) -> the sources polled that often
+    for index, source in enumerate(config.sources):
+        every = config.every(source)
+        if source.cron is None and every < POLITE_EVERY and not _on_this_machine(source.url):
+            loc = ("sources", index, "every") if source.every else ("defaults", "every")
+            hasty.setdefault((loc, every), []).append(source.id)
+    return [(loc, f"polls {', '.join(ids)} every {format_duration(every)}; court and news sites may block a bot that "
+                  f"polls more often than once a minute: give {format_duration(POLITE_EVERY)} or more")
+            for (loc, every), ids in hasty.items()]
+
+
+def _on_this_machine(url: str) -> bool:
+    """Whether the URL's host is this machine (localhost, 127.0.0.1, ::1)."""
+    host = urlsplit(url).hostname or ""
+    try:
+        return host == "localhost" or ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
 def _case_key_problem(sources: list[SourceConfig], subscription: Subscription) -> str | None:
     """Why the subscription's `case:` would match nothing: entries carry a case key only from their source's
     `case:` (bot/pipeline/run.py), so the key must be one that a source it follows gives. None when it is."""
@@ -622,7 +656,7 @@ def load_config(path: str | Path) -> Config:
     """Reads and validates the config file; raises ConfigError naming the line and field of each problem: all of
     them at once (keys given twice, pydantic's errors, each kind's own, and the checks across sources and
     subscriptions, made of those valid by themselves), except where the file is not YAML (the first place it
-    breaks off)."""
+    breaks off). A config it returns may still log warnings, located as its errors are: `every` under POLITE_EVERY."""
     path = Path(path)
     try:
         raw = path.read_bytes()
@@ -663,6 +697,8 @@ def load_config(path: str | Path) -> Config:
     problems += _cross_checks(_checked_of(config))
     if problems:
         raise _located_error(path, node, problems)
+    for warning in _located(path, node, _hasty_sources(config)):
+        log.warning("%s", warning)
     return config
 
 
@@ -713,8 +749,15 @@ def _read_yaml(text: str) -> tuple[yaml.Node | None, Any]:
 
 
 def _located_error(path: str | Path, node: yaml.Node | None, problems: list[tuple[tuple, str]]) -> ConfigError:
-    """One ConfigError listing the problems in file order, each as `path:line field: message` (the lines from
-    the document's node tree, mapped only now that there is something to say)."""
+    """One ConfigError listing the problems in file order (_located)."""
+    return ConfigError("\n".join(_located(path, node, problems)))
+
+
+def _located(path: str | Path, node: yaml.Node | None, said: list[tuple[tuple, str]]) -> list[str]:
+    """Problems or warnings, (path in the document, message), in file order, each as `path:line field: message`
+    (the lines from the document's node tree, mapped only when there is something to say)."""
+    if not said:
+        return []
     lines = _line_map(node) if node is not None else {}
-    located = sorted(((_line_of(loc, lines), _format_loc(loc), message) for loc, message in problems))
-    return ConfigError("\n".join(f"{path}:{line} {field}: {message}" for line, field, message in located))
+    located = sorted(((_line_of(loc, lines), _format_loc(loc), message) for loc, message in said))
+    return [f"{path}:{line} {field}: {message}" for line, field, message in located]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import re
 from dataclasses import replace
 from datetime import time, timedelta
@@ -495,3 +496,52 @@ def test_a_subscription_s_case_must_be_a_case_key_a_source_it_follows_gives(tmp_
         assert load_config(write(tmp_path, text)).subscriptions[1].case == subscription.split()[1]
     else:
         assert expected in error_for(tmp_path, text)
+
+
+HASTY = """\
+defaults:
+  every: 30s
+sources:
+  - id: nmd-baldwin
+    kind: pacer_rss
+    url: https://ecf.nmd.uscourts.gov/cgi-bin/rss_outside.pl
+    every: 1s
+  - id: nysd
+    kind: pacer_rss
+    court: nysd
+  - id: deadline
+    kind: news_rss
+    url: https://deadline.com/feed/
+    keywords: [Baldwin]
+  - id: txnd
+    kind: pacer_rss
+    court: txnd
+    cron: "* * * * *"
+  - id: wvsd
+    kind: pacer_rss
+    court: wvsd
+    every: 1m
+  - id: here
+    kind: pacer_rss
+    url: http://127.0.0.1:8000/rss.xml
+    every: 1s
+"""
+
+
+def test_a_source_polled_more_often_than_once_a_minute_is_warned_of_by_line_and_still_loads(tmp_path, caplog):
+    """A cron source (once a minute at most), one polled every minute and one on this machine are left alone."""
+    path = tmp_path / "sources.yaml"
+    path.write_text(HASTY)
+    config = load_config(path)
+    assert [config.every(source) for source in config.sources][:2] == [timedelta(seconds=1), timedelta(seconds=30)]
+    warned = [record.getMessage() for record in caplog.records if record.levelno == logging.WARNING]
+    assert warned == [
+        f"{path}:2 defaults.every: polls nysd, deadline every 30s; court and news sites may block a bot that polls "
+        "more often than once a minute: give 1m or more",
+        f"{path}:7 sources[0].every: polls nmd-baldwin every 1s; court and news sites may block a bot that polls "
+        "more often than once a minute: give 1m or more",
+    ]
+    caplog.clear()
+    path.write_text(HASTY.replace("every: 30s", "every: 15m").replace("every: 1s", "every: 2m", 1))
+    load_config(path)
+    assert caplog.records == []
