@@ -6,7 +6,7 @@ from __future__ import annotations
 import ipaddress
 import logging
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from datetime import time, timedelta
 from functools import cache
 from pathlib import Path
@@ -433,6 +433,55 @@ def _cross_checks(checked: _Checked) -> list[tuple[tuple, str]]:
     return problems
 
 
+def _repeated_subscriptions(
+    checked: _Checked, node: yaml.Node | None
+) -> tuple[list[tuple[tuple, str]], list[tuple[tuple, str]]]:
+    """(errors, warnings), each (path, message), of the subscriptions that send their destination nothing another
+    sends it too (a destination gets one post per entry): the later of two that send the same is an error, one whose
+    every post another makes is a warning; each names the other by its line. Two that differ in what they send (other
+    events, sources or cases, a digest) are neither."""
+    watched = {source.id for _, source in checked.sources if _has_terms(source)}
+    by_channel: dict[str, list[tuple[int, Subscription]]] = {}
+    for index, subscription in checked.subscriptions:
+        by_channel.setdefault(subscription.channel, []).append((index, subscription))
+    errors: list[tuple[tuple, str]] = []
+    warnings: list[tuple[tuple, str]] = []
+    lines: dict[tuple, int] = {}
+    for channel, subscriptions in by_channel.items():
+        for index, narrow in subscriptions:
+            wider = next(((other, wide) for other, wide in subscriptions if other != index
+                          and _covers(wide, narrow, watched) and (other < index or not _covers(narrow, wide, watched))),
+                         None)
+            if wider is None:
+                continue
+            lines = lines or (_line_map(node) if node is not None else {})
+            other = f"subscriptions[{wider[0]}] (line {_line_of(('subscriptions', wider[0]), lines)})"
+            if _covers(narrow, wider[1], watched):
+                errors.append((("subscriptions", index), f"is the same as {other}: both send {channel} the same "
+                               "entries, and a destination gets one post per entry; remove one"))
+            else:
+                warnings.append((("subscriptions", index), f"adds nothing: {other} sends {channel} every entry this "
+                                 "one wants, and a destination gets one post per entry; remove it, or narrow the other"))
+    return errors, warnings
+
+
+def _covers(wide: Subscription, narrow: Subscription, watched: Collection[str]) -> bool:
+    """Whether `wide` sends `narrow`'s destination every entry `narrow` wants, alike (the same digest, live, preview
+    and follow_matches): its sources, dockets, case key and events include `narrow`'s, and `narrow` gets no entry of a
+    watched source (`watched`: the ids of those with parties or keywords) by naming dockets that `wide` does not
+    name (Subscription.matched)."""
+    if (wide.channel, wide.digest, wide.live, wide.preview, wide.follow_matches) != \
+            (narrow.channel, narrow.digest, narrow.live, narrow.preview, narrow.follow_matches):
+        return False
+    sources = "*" in wide.sources or ("*" not in narrow.sources and set(narrow.sources) <= set(wide.sources))
+    dockets = not wide.cases or (bool(narrow.cases) and all(
+        any(same_docket(case, given) for given in wide.cases) for case in narrow.cases))
+    case_key = wide.case is None or (narrow.case is not None and narrow.case.lower() == wide.case.lower())
+    unmatched = bool(wide.cases) or not narrow.cases or not any(
+        "*" in narrow.sources or source_id in narrow.sources for source_id in watched)
+    return sources and dockets and case_key and unmatched and set(narrow.events) <= set(wide.events)
+
+
 def _hasty_sources(config: Config) -> list[tuple[tuple, str]]:
     """(path, warning) for each `every` that polls a site more often than POLITE_EVERY: a source's own, or
     `defaults.every` (one warning naming the sources that take it). Cron sources (at most once a minute) and sources
@@ -656,7 +705,8 @@ def load_config(path: str | Path) -> Config:
     """Reads and validates the config file; raises ConfigError naming the line and field of each problem: all of
     them at once (keys given twice, pydantic's errors, each kind's own, and the checks across sources and
     subscriptions, made of those valid by themselves), except where the file is not YAML (the first place it
-    breaks off). A config it returns may still log warnings, located as its errors are: `every` under POLITE_EVERY."""
+    breaks off). A config it returns may still log warnings, located as its errors are: `every` under POLITE_EVERY,
+    a subscription whose every post another makes."""
     path = Path(path)
     try:
         raw = path.read_bytes()
@@ -690,14 +740,17 @@ def load_config(path: str | Path) -> Config:
         problems += [(loc, describe_error(error, _kind_at(data, loc)))
                      for error in exc.errors() if (loc := tuple(error["loc"])) not in said]
         problems += _other_source_problems(data.get("sources"), exc.errors())
-        problems += _cross_checks(_checked_of_refused(data, exc.errors()))
+        refused = _checked_of_refused(data, exc.errors())
+        problems += _cross_checks(refused) + _repeated_subscriptions(refused, node)[0]
         raise _located_error(path, node, problems) from None
     problems += [(("sources", index, field), message)
                  for index, source in enumerate(config.sources) for field, message in source.problems()]
-    problems += _cross_checks(_checked_of(config))
+    checked = _checked_of(config)
+    repeated, needless = _repeated_subscriptions(checked, node)
+    problems += _cross_checks(checked) + repeated
     if problems:
         raise _located_error(path, node, problems)
-    for warning in _located(path, node, _hasty_sources(config)):
+    for warning in _located(path, node, _hasty_sources(config) + needless):
         log.warning("%s", warning)
     return config
 

@@ -545,3 +545,73 @@ def test_a_source_polled_more_often_than_once_a_minute_is_warned_of_by_line_and_
     path.write_text(HASTY.replace("every: 30s", "every: 15m").replace("every: 1s", "every: 2m", 1))
     load_config(path)
     assert caplog.records == []
+
+
+TWO_COURTS = """\
+sources:
+  - id: nmd
+    kind: pacer_rss
+    court: nmd
+  - id: sdny
+    kind: pacer_rss
+    court: nysd
+  - id: deadline
+    kind: news_rss
+    url: https://deadline.com/feed/
+    keywords: [Baldwin]
+subscriptions:
+  - channel: "#rust-case"
+    sources: [nmd, sdny]
+    events: [motion, dismissal]
+"""
+
+
+@pytest.mark.parametrize("second", [
+    '  - channel: "#rust-case"\n    sources: [sdny, nmd]\n    events: [dismissal, motion]\n',  # another order
+    '  - target: "slack:#rust-case"\n    sources: [nmd, sdny]\n',  # the same destination, the default events
+])
+def test_a_subscription_given_twice_is_refused_naming_both_lines(tmp_path, second):
+    path = tmp_path / "sources.yaml"
+    path.write_text(TWO_COURTS + second)
+    with pytest.raises(ConfigError) as caught:
+        load_config(path)
+    assert str(caught.value) == (
+        f"{path}:16 subscriptions[1]: is the same as subscriptions[0] (line 13): both send #rust-case the same "
+        "entries, and a destination gets one post per entry; remove one")
+
+
+@pytest.mark.parametrize("second", [
+    '  - channel: "#rust-case"\n    sources: [nmd]\n    events: [dismissal]\n',
+    '  - channel: "#rust-case"\n    sources: [sdny]\n    cases: ["1:18-cv-01119"]\n',
+])
+def test_a_subscription_whose_every_post_another_makes_is_warned_of_naming_both_lines(tmp_path, caplog, second):
+    path = tmp_path / "sources.yaml"
+    path.write_text(TWO_COURTS + second)
+    assert len(load_config(path).subscriptions) == 2
+    assert [record.getMessage() for record in caplog.records if record.levelno == logging.WARNING] == [
+        f"{path}:16 subscriptions[1]: adds nothing: subscriptions[0] (line 13) sends #rust-case every entry this one "
+        "wants, and a destination gets one post per entry; remove it, or narrow the other"]
+
+
+@pytest.mark.parametrize("second", [
+    '  - channel: "#rust-case"\n    sources: [nmd]\n    events: [order]\n',  # other events
+    '  - channel: "#rust-case"\n    sources: [nmd]\n    events: [order, motion]\n',  # more events
+    '  - channel: "#rust-case"\n    cases: ["1:18-cv-01119"]\n    events: [order]\n',  # a case's orders, any source
+    '  - channel: "#rust-case"\n    sources: [nmd]\n    digest: daily 08:00\n',  # a digest
+    '  - channel: "#rust-case"\n    sources: [deadline]\n',  # another source
+    '  - channel: "#newsroom"\n    sources: [nmd, sdny]\n    events: [motion, dismissal]\n',  # another channel
+])
+def test_subscriptions_of_one_destination_that_send_it_different_entries_load_without_a_word(tmp_path, caplog, second):
+    path = tmp_path / "sources.yaml"
+    path.write_text(TWO_COURTS + second)
+    assert len(load_config(path).subscriptions) == 2
+    assert caplog.records == []
+
+
+def test_naming_a_case_of_a_watched_source_adds_its_unmatched_entries(tmp_path, caplog):
+    """A news source's entries reach a subscription without cases only when they mention its keywords; one naming a
+    case gets that case's entries even when they do not (Subscription.matched): not one that adds nothing."""
+    path = tmp_path / "sources.yaml"
+    path.write_text(TWO_COURTS.replace("[nmd, sdny]", '["*"]') + '  - channel: "#rust-case"\n    cases: ["1:18-cv-01119"]\n')
+    load_config(path)
+    assert caplog.records == []

@@ -87,6 +87,37 @@ def test_why_says_where_an_entry_was_posted_and_why_not_elsewhere(polled, capsys
     assert nm == "  #nm         not posted: it follows other sources (nmd) [source nmd: motion, dismissal; config file]"
 
 
+def test_why_lists_a_destination_once_with_the_subscriptions_that_led_there(feed, polled, httpserver, use_config,
+                                                                             capsys):
+    """Four subscriptions of #rust-case (one adds nothing, so the load warns of it): one line for the channel, naming
+    those that want the entry; where it was not posted, each reason once, with the subscriptions it is of."""
+    use_config(CONFIG.format(feed=feed.url, other=httpserver.url_for("/nmd")) + """\
+  - channel: "#rust-case"
+    sources: [sdny]
+    events: [dismissal]
+  - channel: "#rust-case"
+    sources: [sdny]
+    events: [order]
+  - channel: "#rust-case"
+    sources: [nmd]
+""", polled)
+    assert main(["why", "sdny", POSTED]) == 0
+    captured = capsys.readouterr()
+    _heading, [_title, _text, _facts, rust, _newsroom, _nm] = blocks(captured.out)
+    assert rust.startswith("  #rust-case  posted, sent ") and rust.endswith(
+        " EST [source sdny: motion, dismissal; config file] and [source sdny: dismissal; config file]")
+    assert "sources.yaml:22 subscriptions[3]: adds nothing: subscriptions[0] (line 15) sends #rust-case" in captured.err
+
+    assert main(["why", "sdny", "nysd:439262:318"]) == 0  # recorded by the first poll
+    _heading, [_title, _text, _facts, *rust_lines, _newsroom, _nm] = blocks(capsys.readouterr().out)
+    assert rust_lines == [
+        "  #rust-case  not posted:",
+        "                the source's first poll recorded it as its baseline, which posts nothing [source sdny: motion, "
+        "dismissal; config file] and [source sdny: dismissal; config file] and [source sdny: order; config file]",
+        "                it follows other sources (nmd) [source nmd: motion, dismissal; config file]",
+    ]
+
+
 def test_why_names_the_baseline(polled, capsys):
     assert main(["why", "sdny", "nysd:439262:318"]) == 0  # an entry key
     heading, [title, _text, facts, rust, _newsroom, _nm] = blocks(capsys.readouterr().out)

@@ -11,8 +11,8 @@ from bot.core.clock import shown_time
 from bot.core.courts import local_date
 from bot.core.entry import Entry, normalise_text
 from bot.history.find import NAME_WIDTH, Found, events_of
-from bot.history.why import Verdict
-from bot.store import PostState, SeenEntry
+from bot.history.why import Follow, Verdict
+from bot.store import Made, PostState, SeenEntry
 from notifiers.message import case_parts, story_headline
 from notifiers.slack.notifier import permalink
 from notifiers.text import truncate
@@ -84,21 +84,36 @@ def following(subscription: Subscription) -> str:
 
 
 def verdict_words(verdict: Verdict, tz: tzinfo, workspace: str = "", where: str = "", text: str = "") -> str:
-    """`posted, sent …` or `not posted: <why>` (`posted here, …` with `where` " here"), and what the subscription
-    is and where it comes from. Where the entry's `text` now is not the text last posted: `… as "<that text>"
-    (edited since)`."""
+    """`posted, sent …` or `not posted: <why>` (`posted here, …` with `where` " here"), and what each subscription
+    that led there is and where it comes from: `[source sdny: motion, dismissal; config file] and [every source:
+    dismissal; added in Slack by U0ALICE]`. Where the destination's subscriptions were not posted to for different
+    reasons, one indented line per reason follows `not posted:`. Where the entry's `text` now is not the text last
+    posted: `… as "<that text>" (edited since)`."""
     if verdict.posted:
         said = f"posted{where}, " + "; ".join(post_words(post, tz, workspace) for post in verdict.posts)
         earlier = edited_since(verdict.posts, text)
         said += f' as "{truncate(earlier.text, TEXT_WIDTH)}" (edited since)' if earlier else ""
-    else:
-        said = f"not posted{where}: {verdict.reason}"
-    if verdict.subscription is None:
-        return f"{said} (no subscription names this destination now)"
-    made = verdict.made
-    origin = ("config file" if made is None else "found by a watch" if made.created_by == "watch"
-              else f"added in Slack by {made.created_by or 'someone'}")
-    return f"{said} [{following(verdict.subscription)}; {origin}]"
+        if not verdict.follows:
+            return f"{said} (no subscription names this destination now)"
+        return f"{said} {_subscriptions_words(verdict.follows)}"
+    reasons: dict[str, list[Follow]] = {}
+    for follow in verdict.follows:
+        reasons.setdefault(str(follow.reason), []).append(follow)
+    lines = [f"{reason} {_subscriptions_words(follows)}" for reason, follows in reasons.items()]
+    return f"not posted{where}: {lines[0]}" if len(lines) == 1 else f"not posted{where}:" + "".join(
+        f"\n  {line}" for line in lines)
+
+
+def _subscriptions_words(follows: Sequence[Follow]) -> str:
+    """`[source sdny: motion, dismissal; config file] and [every source: judgment; added in Slack by U0ALICE]`."""
+    return " and ".join(f"[{following(follow.subscription)}; {_origin(follow.made)}]" for follow in follows)
+
+
+def _origin(made: Made | None) -> str:
+    """Where a subscription comes from: `config file`, `found by a watch`, `added in Slack by U0ALICE`."""
+    if made is None:
+        return "config file"
+    return "found by a watch" if made.created_by == "watch" else f"added in Slack by {made.created_by or 'someone'}"
 
 
 def why_report(
@@ -122,7 +137,7 @@ def why_report(
             lines.append("  no subscription: the config file and Slack follow nothing")
         width = max((len(verdict.channel) for verdict in verdicts), default=0)
         lines += [f"  {verdict.channel:<{width}}  {verdict_words(verdict, tz, workspace, text=entry.text)}"
-                  for verdict in verdicts]
+                  .replace("\n", "\n" + " " * (width + 4)) for verdict in verdicts]
     if found.more:
         lines += ["", f"more entries match: narrow the query, or list them with `entries --source {source_id}`"]
     return "\n".join(lines)

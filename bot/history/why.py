@@ -136,15 +136,25 @@ UNEXPLAINED = ("no post was queued when the entry was seen; the subscription was
 
 
 @dataclass(frozen=True)
+class Follow:
+    """One subscription of a destination, where it comes from (`made`: in Slack or by a watch; None: the config
+    file), and why it did not post the entry there (None where the entry was posted there)."""
+
+    subscription: Subscription
+    made: Made | None
+    reason: str | None
+
+
+@dataclass(frozen=True)
 class Verdict:
-    """What became of an entry in one destination: the posts that carried it there, or why none did. A
-    `subscription` of None: a destination the entry was posted to that no subscription names now."""
+    """What became of an entry in one destination: the posts that carried it there, and the destination's
+    subscriptions: where it was posted, those that want it (all of them, where none does now: the config changed
+    since), else each with why not. No `follows`: a destination the entry was posted to that no subscription names
+    now."""
 
     channel: str
-    subscription: Subscription | None
-    made: Made | None
+    follows: tuple[Follow, ...]
     posts: tuple[PostState, ...]
-    reason: str | None
 
     @property
     def posted(self) -> bool:
@@ -160,17 +170,25 @@ def verdicts(
     seen: SeenEntry, subscriptions: Sequence[Subscription], made: Sequence[Made], baseline_at: datetime | None,
     told: Collection[str], tz: tzinfo, mutes: Sequence[Mute] = (),
 ) -> list[Verdict]:
-    """A verdict per subscription (those of the config file, then `made` in Slack or by a watch), then one per
-    destination the entry was posted to that none of them names. `mutes`: those in force when it was seen."""
-    found = []
+    """A verdict per destination of the subscriptions (those of the config file, then `made` in Slack or by a
+    watch), in the order of its first subscription, then one per destination the entry was posted to that none of
+    them names. `mutes`: those in force when it was seen."""
+    by_channel: dict[str, list[tuple[Subscription, Made | None]]] = {}
     for subscription, made_by in [*((s, None) for s in subscriptions), *((m.subscription, m) for m in made)]:
-        posts = tuple(post for post in seen.posts if post.channel == subscription.channel)
-        reason = None if posts else why_not(
-            Asked(seen, subscription, made_by.created_at if made_by else None, baseline_at, told, tz, mutes))
-        found.append(Verdict(subscription.channel, subscription, made_by, posts, reason))
-    named = {verdict.channel for verdict in found}
-    for channel in dict.fromkeys(post.channel for post in seen.posts if post.channel not in named):
-        found.append(Verdict(channel, None, None, tuple(p for p in seen.posts if p.channel == channel), None))
+        by_channel.setdefault(subscription.channel, []).append((subscription, made_by))
+    found = []
+    for channel, followers in by_channel.items():
+        posts = tuple(post for post in seen.posts if post.channel == channel)
+        if posts:
+            wanting = [(s, m) for s, m in followers if s.live and s.wants(seen.entry, events_of(seen))] or followers
+            follows = tuple(Follow(s, m, None) for s, m in wanting)
+        else:
+            follows = tuple(Follow(s, m, why_not(Asked(seen, s, m.created_at if m else None, baseline_at, told, tz,
+                                                       mutes)))
+                            for s, m in followers)
+        found.append(Verdict(channel, follows, posts))
+    for channel in dict.fromkeys(post.channel for post in seen.posts if post.channel not in by_channel):
+        found.append(Verdict(channel, (), tuple(p for p in seen.posts if p.channel == channel)))
     return found
 
 
