@@ -39,7 +39,7 @@ def queued(item: Entry, channel: str = "#c") -> Queued:
 def test_schema_is_migrated_to_the_newest_revision_and_reopening_keeps_data(empty_database_url):
     first = Store.open(empty_database_url)
     first.record_success("nmd", Harvest(new=[entry("k1")], parsed=1), NOW)
-    assert first.schema_revision() == head() == newest_file_revision() == "0023"
+    assert first.schema_revision() == head() == newest_file_revision() == "0024"
     first.close()
     again = Store.open(empty_database_url)
     assert again.known_texts("nmd", ["k1", "k2"]) == {"k1": "MOTION to Dismiss"}
@@ -70,7 +70,8 @@ def legacy_database(database_url: str, version: int) -> None:
     """A database as a release before Alembic left it, with schema_version `version` and a source's state."""
     engine = engine_for(database_url)
     metadata.create_all(engine, tables=[table for table in metadata.sorted_tables if table.name not in (
-        "delivery_holds", "filing_marks", "filing_posts", "mutes", "pauses", "entry_posts", "recap_documents")])
+        "delivery_holds", "filing_marks", "filing_posts", "mutes", "pauses", "entry_posts", "recap_documents",
+        "entry_corrections")])
     with engine.begin() as conn:
         conn.execute(text("DROP INDEX ix_outbox_follow_up"))  # revision 0012's
         if version == 1:

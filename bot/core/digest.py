@@ -1,5 +1,6 @@
 """A digest as values: when a subscription's digest goes out (`DigestSchedule`, `digest: daily 08:00` or
-`digest: weekly mon 08:00`), and what it says (`Digest`: one destination's filings of one period, grouped by case).
+`digest: weekly mon 08:00`), what it says (`Digest`: one destination's filings of one period, grouped by case), and
+the court's edits it may list as corrections (`Edited`).
 
 The outbox keeps a digest as JSON (`to_json`, `from_json`); each notifier renders it its own way
 (notifiers/slack/render.py, notifiers/plain.py).
@@ -72,6 +73,16 @@ class DigestSchedule:
 def counted(count: int, one: str, many: str = "") -> str:
     """`1 filing`, `2 filings`: the count and the noun, `many` (else `one` and an s) when not one."""
     return f"{count} {one if count == 1 else many or one + 's'}"
+
+
+@dataclass(frozen=True)
+class Edited:
+    """An entry the court edited during a digest's period, as its last edit then left it (`entry`), with its event
+    types before the period's first edit of it (`before`) and after the last (`events`)."""
+
+    entry: Entry
+    before: tuple[str, ...]
+    events: tuple[str, ...]
 
 
 @dataclass(frozen=True)

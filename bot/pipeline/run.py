@@ -127,6 +127,14 @@ class Outcome:
         return Counter(event for item in self.classified for event in item.news)
 
     @property
+    def before(self) -> dict[str, tuple[str, ...]]:
+        """The event types each entry the court edited (`edited`) carried before the edit, by key: what a digest
+        compares its types after with (bot/store/entries.py Labels)."""
+        keys = {entry.key for entry in self.edited}
+        return {item.entry.key: item.was.before for item in self.classified
+                if item.entry.key in keys and item.was is not None}
+
+    @property
     def taken_back(self) -> Counter[str]:
         """How many of the entries the court edited (`edited`) no longer carry each event type they carried ("other"
         is none: Change.taken_back)."""

@@ -473,7 +473,8 @@ class Poller:
             skipped=len(result.skipped), skip_note=skip_note(result.skipped) or None,
             undated_note=undated_note(result.undated) or None,
             same_filing=outcome.joined, marks=outcome.marks, told=outcome.told, story_key=outcome.story_level,
-            follows=outcome.follows, labels=Labels(outcome.event_types, outcome.held), validators=validators,
+            follows=outcome.follows, labels=Labels(outcome.event_types, outcome.held, outcome.before),
+            validators=validators,
             release=self.holder if whole_source else None,  # a poll holds the source's lease; pushed entries do not
         )
         self.store.record_success(source.id, harvest, self.clock())

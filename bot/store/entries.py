@@ -1,5 +1,5 @@
-"""The entries each source has seen (key, docket number, text), the filing marks that join records of one
-filing (bot/pipeline/diff.py), and the channels told of each filing."""
+"""The entries each source has seen (key, docket number, text), the court's edits of them (for digests), the filing
+marks that join records of one filing (bot/pipeline/diff.py), and the channels told of each filing."""
 
 from __future__ import annotations
 
@@ -10,12 +10,13 @@ from datetime import UTC, datetime
 from sqlalchemy import and_, insert, select, update
 from sqlalchemy.engine import Connection
 
+from bot.core.digest import Edited
 from bot.core.entry import Entry
 from bot.core.filings import Record, SameFiling, filing_id
 from bot.core.post import Item
 from bot.store.database import Database, chunks, upsert
 from bot.store.outbox import carried_text
-from bot.store.schema import entry_posts, filing_marks, filing_posts, outbox, seen_entries
+from bot.store.schema import entry_corrections, entry_posts, filing_marks, filing_posts, outbox, seen_entries
 
 
 def _seen_row(source_id: str, entry: Entry, now: datetime, labels: Labels, filing: str | None = None) -> dict:
@@ -35,11 +36,13 @@ def _seen_row(source_id: str, entry: Entry, now: datetime, labels: Labels, filin
 
 @dataclass(frozen=True)
 class Labels:
-    """What the pipeline said of the entries it stores (bot/pipeline/run.py Outcome): each one's event types, and
-    why it was recorded without a post (a code of HELD; absent: it was routed)."""
+    """What the pipeline said of the entries it stores (bot/pipeline/run.py Outcome): each one's event types, why it
+    was recorded without a post (a code of HELD; absent: it was routed), and of each entry the court edited, the event
+    types its text carried before the edit (`before`)."""
 
     events: Mapping[str, Sequence[str]] = field(default_factory=dict)
     held: Mapping[str, str] = field(default_factory=dict)
+    before: Mapping[str, Sequence[str]] = field(default_factory=dict)
 
 
 def add_seen(
@@ -74,9 +77,12 @@ def add_told(conn: Connection, told: Sequence[tuple[str, str]]) -> None:
         )
 
 
-def correct_texts(conn: Connection, source_id: str, edited: Sequence[Entry], labels: Labels = Labels()) -> None:
+def correct_texts(
+    conn: Connection, source_id: str, edited: Sequence[Entry], now: datetime, labels: Labels = Labels()
+) -> None:
     """Keeps the corrected text of each of the source's `edited` entries (the entry, and its event types when
-    `labels` has them)."""
+    `labels` has them), and logs each edit whose event types before and after `labels` gives, at `now`, for digests
+    (`Entries.edited_between`)."""
     for entry in edited:
         events = labels.events.get(entry.key)
         conn.execute(
@@ -84,6 +90,14 @@ def correct_texts(conn: Connection, source_id: str, edited: Sequence[Entry], lab
             .where(seen_entries.c.source_id == source_id, seen_entries.c.entry_key == entry.key)
             .values(text=entry.text, entry=entry.to_json(), **({"events": list(events)} if events is not None else {}))
         )
+    logged = [
+        {"source_id": source_id, "entry_key": entry.key, "corrected_at": now, "before": list(labels.before[entry.key]),
+         "events": list(labels.events[entry.key]), "entry": entry.to_json()}
+        for entry in edited
+        if entry.key in labels.before and entry.key in labels.events
+    ]
+    if logged:
+        conn.execute(insert(entry_corrections), logged)
 
 
 class Entries(Database):
@@ -161,6 +175,24 @@ class Entries(Database):
         with self.engine.connect() as conn:
             return [Item(Entry.from_json(entry), tuple(events)) for entry, events in conn.execute(query)
                     if entry is not None]
+
+    def edited_between(self, start: datetime, end: datetime) -> list[Edited]:
+        """The entries the court edited in [`start`, `end`) (UTC, by when a poll recorded the edit), oldest edit first:
+        each as its last edit then left it, with its event types before the first of those edits and after the
+        last (a digest's corrections, bot/pipeline/digest.py). Edits recorded before revision 0024: none."""
+        query = (
+            select(entry_corrections.c.source_id, entry_corrections.c.entry_key, entry_corrections.c.before,
+                   entry_corrections.c.events, entry_corrections.c.entry)
+            .where(entry_corrections.c.corrected_at >= start, entry_corrections.c.corrected_at < end)
+            .order_by(entry_corrections.c.corrected_at, entry_corrections.c.id)
+        )
+        found: dict[tuple[str, str], Edited] = {}
+        with self.engine.connect() as conn:
+            for source, key, before, events, entry in conn.execute(query):
+                first = found.get((source, key))
+                found[(source, key)] = Edited(Entry.from_json(entry), tuple(first.before if first else before),
+                                              tuple(events))
+        return list(found.values())
 
     def told(self, filings: Iterable[str]) -> dict[str, set[str]]:
         """The channels told of each of `filings` (filing ids) by a post about any of its records."""

@@ -40,7 +40,7 @@ class Harvest:
 
 class Harvests(Database):
     def record_success(self, source_id: str, harvest: Harvest, now: datetime) -> None:
-        """One transaction: new keys, corrected texts, outbox rows, and the source's state.
+        """One transaction: new keys, corrected texts (and the log of the edits), outbox rows, and the source's state.
 
         A poll of the whole source (`harvest.parsed` set) counts as a successful poll and makes the
         first one the baseline; pushed entries only add keys and posts.
@@ -49,7 +49,7 @@ class Harvests(Database):
             entries.add_seen(conn, source_id, harvest.new, harvest.same_filing, now, harvest.labels)
             entries.add_marks(conn, source_id, harvest.marks)
             entries.add_told(conn, harvest.told)
-            entries.correct_texts(conn, source_id, harvest.edited, harvest.labels)
+            entries.correct_texts(conn, source_id, harvest.edited, now, harvest.labels)
             subscriptions.add_subscriptions(conn, harvest.follows, "watch", now)
             outbox.add_posts(conn, source_id, harvest.queued, now, self.slack_notifier)
             stories.add_stories(conn, harvest.stories)

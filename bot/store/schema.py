@@ -104,6 +104,22 @@ seen_entries = Table(
     Index("seen_entries_filed_at", "filed_at"),
 )
 
+# The court's edits of seen entries (bot/store/entries.py correct_texts), one row per edit: when the poll recorded it,
+# the entry's event types before and after it, and the entry as edited. A digest lists an entry seen before its
+# period that its edits during the period made news (bot/pipeline/digest.py). Edits before revision 0024: none.
+entry_corrections = Table(
+    "entry_corrections",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("source_id", String(128), nullable=False),
+    Column("entry_key", String(256), nullable=False),
+    Column("corrected_at", UtcDateTime(), nullable=False),
+    Column("before", JSON, nullable=False),
+    Column("events", JSON, nullable=False),
+    Column("entry", JSON, nullable=False),
+    Index("entry_corrections_corrected_at", "corrected_at"),
+)
+
 # Which outbox message carried each seen entry (a burst carries several), for `why` and `entries`.
 entry_posts = Table(
     "entry_posts",
