@@ -21,7 +21,8 @@ the channel's the edit took back ("other", no type found, is never one): `Was: "
 
 A digest (bot/core/digest.py) says what it is and how much it holds (`digest_title`), the period it covers on the
 config's clock (`digest_period`), each case (`case_title` of its `heading_entry`) with its entries as a burst lists
-them, and what the channel's filters left out (`left_out_line`).
+them, an entry seen before that the court's edit made news marked first among its facts (`corrected_note`:
+"corrected: now reads as a dismissal"), and what the channel's filters left out (`left_out_line`).
 
 The pieces (`what_happened`, `summary`, `case_parts`, `facts`, `links`, `text_shown`, `item_name`, `line_text`,
 `burst_summary`, `echo_summary`, the digest's) hold raw scraped text; each renderer escapes them for its target:
@@ -43,7 +44,7 @@ from bot.core.entry import Entry
 from bot.core.post import Item, Post
 from bot.pipeline.stories import HEADLINE_SEPARATOR
 from notifiers.text import ELLIPSIS, is_linkable, truncate
-from notifiers.wording import headline, labels
+from notifiers.wording import headline, label, labels
 
 CORRECTED = "Corrected"
 WAS_LIMIT = 500  # characters of the text a correction says was posted before
@@ -255,6 +256,17 @@ def heading_entry(case: Sequence[Item]) -> Entry:
     """The entry a digest's case is headed by: its first filing; a news story, when it lists no filing (a story of
     no case followed, headed by its outlet)."""
     return next((item.entry for item in case if not item.entry.is_story), case[0].entry)
+
+
+def corrected_note(item: Item) -> str:
+    """A digest's mark of an entry seen before that the court's edit made news (Item.corrected): `corrected: now reads
+    as a dismissal`, `… as a dismissal and an order`; "" for any other entry."""
+    kinds = [f"{'an' if word[0] in 'aeiou' else 'a'} {word}"
+             for word in (label(event, item.entry).lower() for event in item.corrected)]
+    if not kinds:
+        return ""
+    listed = f"{', '.join(kinds[:-1])} and {kinds[-1]}" if len(kinds) > 1 else kinds[0]
+    return f"corrected: now reads as {listed}"
 
 
 def left_out_line(digest: Digest) -> str:

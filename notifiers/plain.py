@@ -8,7 +8,8 @@ A docket post: the title is the summary (`Motion to Dismiss: Yunus v. Lewis-Robi
 `Corrected: …` for a correction), the body its facts, the entry's text where it says more than the headline, what a
 correction corrects (`Was: "…" (no longer: Dismissal)`), and the links, a line each. A burst:
 `12 new entries: <summary>` and a line per entry. A digest: what it is, its period, and each case (a news story's
-outlet) with a line per filing, as a burst lists them, each with its own link (notifiers/message.py). A news
+outlet) with a line per filing, as a burst lists them, each with its own link, a correction marked
+(`corrected: now reads as a dismissal`, notifiers/message.py). A news
 story's time is shown on the config's clock. A later report of a news story: `Also reported by <outlet>:
 <headline>` and the article's link. A notice: its headline (notifiers/wording.py), since when, when it happened if it
 comes late (on the clock the caller gives: the console's is the config's, Apprise's UTC), the detail, and what to do.
@@ -31,6 +32,7 @@ from notifiers.message import (
     burst_summary,
     case_links,
     case_title,
+    corrected_note,
     correction_line,
     digest_period,
     digest_title,
@@ -95,14 +97,15 @@ def post_text(post: Post, style: Style = PLAIN, tz: tzinfo = UTC) -> tuple[str, 
 
 
 def _item_line(item: Item, style: Style, tz: tzinfo, linked: bool = False) -> str:
-    """`  • Notice of Voluntary Dismissal — <text> (filed 2024-09-05 · No. 9)`, with the entry's own link (its
-    document, a story's article) after it when `linked` (a burst's post links its docket once; a digest links each
-    filing)."""
+    """`  • Notice of Voluntary Dismissal — <text> (filed 2024-09-05 · No. 9)`, a digest's correction marked first in
+    the parentheses (`corrected: now reads as a dismissal · filed …`), with the entry's own link (its document, a
+    story's article) after it when `linked` (a burst's post links its docket once; a digest links each filing)."""
     bullet = "- " if style.markdown else "  • "
     name = item_name(item)
     said = " — ".join(style.text(part) for part in (name, line_text(item.entry, name)) if part)
     own = [style.link(label, url) for label, url in own_links(item.entry)] if linked else []
-    shown_facts = facts(item.entry, tz)
+    note = corrected_note(item)
+    shown_facts = ([note] if note else []) + facts(item.entry, tz)
     when = f" ({style.text(SEPARATOR.join(shown_facts))})" if shown_facts else ""
     return " ".join([f"{bullet}{said}{when}", *own])
 

@@ -88,9 +88,10 @@ class Edited:
 @dataclass(frozen=True)
 class Digest:
     """One destination's digest of one period [`start`, `end`) (UTC): the filings (and news stories) its
-    subscriptions would have routed, grouped by case (a story of no case followed: by itself; `cases`, each a tuple
-    of items, dismissals first), and how many filings of the sources it follows its filters left out (`left_out`). `every` is DAILY, WEEKLY or ON_DEMAND; `timezone`
-    names the config's clock, on which the period is shown."""
+    subscriptions would have routed, and the entries seen before that the court's edits made news there (items with
+    `corrected`), grouped by case (a story of no case followed: by itself; `cases`, each a tuple of items, dismissals
+    first), and how many filings of the sources it follows its filters left out (`left_out`). `every` is DAILY,
+    WEEKLY or ON_DEMAND; `timezone` names the config's clock, on which the period is shown."""
 
     channel: str
     every: str
@@ -111,14 +112,22 @@ class Digest:
         return sum(item.entry.is_story for case in self.cases for item in case)
 
     @property
+    def corrections(self) -> int:
+        """The filings it lists as corrections (seen before, news once the court edited them)."""
+        return sum(bool(item.corrected) for case in self.cases for item in case)
+
+    @property
     def case_count(self) -> int:
         """The cases its filings are of (a news story of no case followed is listed under its outlet, in none)."""
         return sum(any(not item.entry.is_story for item in case) for case in self.cases)
 
     @property
     def contents(self) -> str:
-        """What it lists: `5 filings in 2 cases`, `5 filings in 2 cases and 1 news story`, `2 news stories`."""
-        filings = f"{counted(self.filings, 'filing')} in {counted(self.case_count, 'case')}" if self.filings else ""
+        """What it lists: `5 filings in 2 cases`, `5 filings in 2 cases, 1 corrected`, `5 filings in 2 cases and 1 news
+        story`, `2 news stories`."""
+        corrected = f", {self.corrections} corrected" if self.corrections else ""
+        filings = (f"{counted(self.filings, 'filing')} in {counted(self.case_count, 'case')}{corrected}"
+                   if self.filings else "")
         stories = counted(self.stories, "news story", "news stories") if self.stories else ""
         return " and ".join(part for part in (filings, stories) if part) or "nothing"
 
@@ -127,24 +136,30 @@ class Digest:
         """Its identity in the outbox beside its destination: what it covers and from when
         (`daily:2026-11-28T15:00:00+00:00`); a second worker queueing the same digest is refused by the store. A
         digest built by hand (ON_DEMAND) ends at the moment it was asked for, so it is known by what it lists
-        instead (`now:` and a hash of its items' keys): asking twice for the same filings queues them once."""
+        instead (`now:` and a hash of its items' keys, a correction's with the types it added): asking twice for the
+        same filings queues them once."""
         if self.every != ON_DEMAND:
             return f"{self.every}:{self.start.isoformat()}"
-        listed = "\n".join(item.entry.key for case in self.cases for item in case)
+        listed = "\n".join(item.entry.key + (f"#corrected:{','.join(item.corrected)}" if item.corrected else "")
+                           for case in self.cases for item in case)
         return f"{ON_DEMAND}:{hashlib.sha256(listed.encode()).hexdigest()[:32]}"
 
     def to_json(self) -> dict:
         return {
             "channel": self.channel, "every": self.every, "start": self.start.isoformat(),
             "end": self.end.isoformat(), "timezone": self.timezone, "left_out": self.left_out,
-            "cases": [[{"entry": item.entry.to_json(), "events": list(item.events)} for item in case]
+            "cases": [[{"entry": item.entry.to_json(), "events": list(item.events),
+                        **({"corrected": list(item.corrected)} if item.corrected else {})} for item in case]
                       for case in self.cases],
         }
 
     @classmethod
     def from_json(cls, data: dict) -> Digest:
         """The digest `to_json` made; KeyError or ValueError for anything else."""
-        cases = tuple(tuple(Item(Entry.from_json(item["entry"]), tuple(item["events"])) for item in case)
-                      for case in data["cases"])
+        cases = tuple(
+            tuple(Item(Entry.from_json(item["entry"]), tuple(item["events"]), tuple(item.get("corrected", ())))
+                  for item in case)
+            for case in data["cases"]
+        )
         return cls(data["channel"], data["every"], datetime.fromisoformat(data["start"]),
                    datetime.fromisoformat(data["end"]), data["timezone"], cases, data.get("left_out", 0))

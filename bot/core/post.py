@@ -32,10 +32,12 @@ class Part:
 
 @dataclass(frozen=True)
 class Item:
-    """One entry of a post, with its event types."""
+    """One entry of a post, with its event types; in a digest, an entry seen before its period that the court's edit
+    made news there lists the event types the edit added that the destination follows (`corrected`)."""
 
     entry: Entry
     events: tuple[str, ...]
+    corrected: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

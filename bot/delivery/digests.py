@@ -1,6 +1,7 @@
 """Digests from stored entries: which destinations have one on which schedule, building a destination's digest of a
-period (bot/pipeline/digest.py over the store's routed entries), and queueing the digests of a schedule's period
-that just ended, once per destination and period whichever worker gets there first (Store.queue_digest)."""
+period (bot/pipeline/digest.py over the store's routed entries and the court's edits of the period), and queueing
+the digests of a schedule's period that just ended, once per destination and period whichever worker gets there
+first (Store.queue_digest)."""
 
 from __future__ import annotations
 
@@ -32,20 +33,21 @@ def make_digest(
     store: Store, config: Config, channel: str, subscriptions: Sequence[Subscription], every: str,
     start: datetime, end: datetime,
 ) -> Digest | None:
-    """The digest of `channel` for [`start`, `end`) by these subscriptions, without the cases muted there at `end`;
-    None when nothing of theirs happened."""
+    """The digest of `channel` for [`start`, `end`) by these subscriptions, the court's edits of the period among its
+    corrections, without the cases muted there at `end`; None when nothing of theirs happened."""
     return build_digest(channel, every, subscriptions, store.routed_between(start, end), start, end, config.timezone,
-                        store.mutes(end))
+                        store.mutes(end), store.edited_between(start, end))
 
 
 def queue_due(store: Store, config: Config, schedule: DigestSchedule, now: datetime) -> list[Digest]:
     """Builds and queues the digest of each destination with this schedule, for the period that ended last
     before `now` (aware), without the cases muted there now; returns those this call queued (not those another worker queued first, nor empty ones)."""
     start, end = period_ending(schedule, now, config.tz)
-    routed, mutes = store.routed_between(start, end), store.mutes(now)
+    routed, mutes, edited = store.routed_between(start, end), store.mutes(now), store.edited_between(start, end)
     queued = []
     for channel, subscriptions in digest_subscriptions(config, schedule).items():
-        digest = build_digest(channel, schedule.every, subscriptions, routed, start, end, config.timezone, mutes)
+        digest = build_digest(channel, schedule.every, subscriptions, routed, start, end, config.timezone, mutes,
+                              edited)
         if digest is not None and store.queue_digest(digest, now):
             queued.append(digest)
     return queued

@@ -16,7 +16,8 @@ next message of the case's thread, and each message says which of the burst's me
 
 A digest is a section saying what it is, how much it holds and the period it covers; then per case a section:
 the case (its docket linked; a news story's outlet, linked to its site) and a line per filing as a burst gives
-them (a news story's: its event types and headline, when published, its article's link, its summary), ten lines a
+them (a news story's: its event types and headline, when published, its article's link, its summary; a filing seen
+before that the court's edit made news: "_corrected: now reads as a dismissal_" before its facts), ten lines a
 section; then a context line with what the channel's filters left out. Past Slack's 50 blocks, the last section
 says how many filings are not shown.
 
@@ -38,6 +39,7 @@ from notifiers.message import (
     CORRECTED,
     burst_summary,
     case_links,
+    corrected_note,
     correction_line,
     court_shown,
     digest_period,
@@ -149,12 +151,14 @@ def render_echo(post: Post) -> tuple[str, list[dict]]:
 
 
 def _burst_line(item: Item, tz: tzinfo) -> str:
-    """`• :x: *Notice of Voluntary Dismissal* · filed 2024-09-05 · No. 9 · <url|Document> — text…` (a news story's:
+    """`• :x: *Notice of Voluntary Dismissal* · filed 2024-09-05 · No. 9 · <url|Document> — text…` (a digest's
+    correction: `… *Notice of Voluntary Dismissal* · _corrected: now reads as a dismissal_ · filed …`; a news story's:
     `• :x: *Dismissal: <headline>* · published 2018-02-01 10:00 EST · <url|Article> — summary…`, its time on clock
     `tz`), at most BURST_LINE_LIMIT characters: the text is shortened to fit, a document's link dropped only for a
     huge URL (BURST_TEXT_MIN); a story's headline is shortened to keep its article's link."""
     name = item_name(item) if item.events or item.entry.is_story else ""
-    details = [truncate(plain(fact), 40) for fact in facts(item.entry, tz)]
+    note = corrected_note(item)
+    details = ([f"_{note}_"] if note else []) + [truncate(plain(fact), 40) for fact in facts(item.entry, tz)]
     document = [link(url, kind) for kind, url in own_links(item.entry)]
     text = plain(line_text(item.entry, name))
 
