@@ -433,18 +433,15 @@ def _cross_checks(checked: _Checked) -> list[tuple[tuple, str]]:
     return problems
 
 
-def _repeated_subscriptions(
-    checked: _Checked, node: yaml.Node | None
-) -> tuple[list[tuple[tuple, str]], list[tuple[tuple, str]]]:
-    """(errors, warnings), each (path, message), of the subscriptions that send their destination nothing another
-    sends it too (a destination gets one post per entry): the later of two that send the same is an error, one whose
-    every post another makes is a warning; each names the other by its line. Two that differ in what they send (other
-    events, sources or cases, a digest) are neither."""
+def _repeated_subscriptions(checked: _Checked, node: yaml.Node | None) -> list[tuple[tuple, str]]:
+    """Warnings, each (path, message), of the subscriptions that send their destination nothing another sends it too
+    (a destination gets one post per entry, so nothing is posted twice: the config is still used): the later of two
+    that send the same, and one whose every post another makes; each names the other by its line. Two that differ in
+    what they send (other events, sources or cases, a digest) are neither."""
     watched = {source.id for _, source in checked.sources if _has_terms(source)}
     by_channel: dict[str, list[tuple[int, Subscription]]] = {}
     for index, subscription in checked.subscriptions:
         by_channel.setdefault(subscription.channel, []).append((index, subscription))
-    errors: list[tuple[tuple, str]] = []
     warnings: list[tuple[tuple, str]] = []
     lines: dict[tuple, int] = {}
     for channel, subscriptions in by_channel.items():
@@ -457,12 +454,12 @@ def _repeated_subscriptions(
             lines = lines or (_line_map(node) if node is not None else {})
             other = f"subscriptions[{wider[0]}] (line {_line_of(('subscriptions', wider[0]), lines)})"
             if _covers(narrow, wider[1], watched):
-                errors.append((("subscriptions", index), f"is the same as {other}: both send {channel} the same "
+                warnings.append((("subscriptions", index), f"is the same as {other}: both send {channel} the same "
                                "entries, and a destination gets one post per entry; remove one"))
             else:
                 warnings.append((("subscriptions", index), f"adds nothing: {other} sends {channel} every entry this "
                                  "one wants, and a destination gets one post per entry; remove it, or narrow the other"))
-    return errors, warnings
+    return warnings
 
 
 def _covers(wide: Subscription, narrow: Subscription, watched: Collection[str]) -> bool:
@@ -741,16 +738,15 @@ def load_config(path: str | Path) -> Config:
                      for error in exc.errors() if (loc := tuple(error["loc"])) not in said]
         problems += _other_source_problems(data.get("sources"), exc.errors())
         refused = _checked_of_refused(data, exc.errors())
-        problems += _cross_checks(refused) + _repeated_subscriptions(refused, node)[0]
+        problems += _cross_checks(refused)
         raise _located_error(path, node, problems) from None
     problems += [(("sources", index, field), message)
                  for index, source in enumerate(config.sources) for field, message in source.problems()]
     checked = _checked_of(config)
-    repeated, needless = _repeated_subscriptions(checked, node)
-    problems += _cross_checks(checked) + repeated
+    problems += _cross_checks(checked)
     if problems:
         raise _located_error(path, node, problems)
-    for warning in _located(path, node, _hasty_sources(config) + needless):
+    for warning in _located(path, node, _hasty_sources(config) + _repeated_subscriptions(checked, node)):
         log.warning("%s", warning)
     return config
 
