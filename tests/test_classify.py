@@ -1773,6 +1773,9 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ),
     ],
     "order.from-the-bench": [
+        ('Initial appearance  Defendant appeared in custody. $2,500.00 cash bond set with standard conditions.', ('order', 'hearing')),
+        ('Bail Review Hearing Held - Defendant Released on $5,000 Unsecured Personal Bond with Pretrial Supervision', ('order', 'hearing')),
+        ('Preliminary hearing  Court finds probable cause and binds defendant over for trial.', ('order', 'hearing')),
         ("Cash bail set by Ronald F. Kilburn on dispute 1-2. Amount this dispute(s): 0.00, Total: 0.00.", ("order",)),
         ("Judicial Summons ordered by Judge Michael S. Kupersmith.", ("order",)),
         (
@@ -1823,6 +1826,7 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("LETTERS OF OFFICE AS INDEPENDENT ADMINISTRATOR ISSUED - ALLOWED", ("order",)),
     ],
     "order.minute-ruling": [
+        ('Nolle Prosequi Filed as to Count 3 - Simple Assault. Approved by the Court', ('dismissal', 'order')),
         ('APPEAL DISMISSED for want of prosecution because the appellant has failed to file a brief.', ('dismissal', 'order')),
         ("NOTICE OF TRANSFER-IN: The Court has approved the Supervised Release transfer-in as to X.", ("order",)),
         ("Plea Agreement Accepted as to GERALD MICHAEL WARD (erl)", ("order", "plea")),
@@ -1850,6 +1854,8 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("Disposition of Adversary [97-90153] Granting [1-1] Complaint NOS 454 Recover Money/Property", ("judgment",)),
     ],
     "judgment.with-an-order": [
+        ('ORDER granting 18 Unopposed Motion for Entry of Judgment with Remand. Signed by Judge Jane Roe on 1/15/2025.', ('order', 'judgment')),
+        ('ORDER OF DISMISSAL FOR LACK OF PROSECUTION AND DECISION ENTERED, JUDGE ROE: DEFICIENCY IN INCOME TAX FOR 2021', ('dismissal', 'order', 'judgment')),
         ("STIPULATED ORDER AND JUDGMENT. Pursuant to Rule 58 the Clerk shall enter judgment.", ("order", "judgment")),
         ("unpublished opinion and judgment filed", ("order", "judgment")),
         ("MEMORANDUM ORDER THAT THE MOTION IS GRANTED. JUDGMENT IS ENTERED IN FAVOR OF DEFENDANTS.", ("order", "judgment")),
@@ -1990,12 +1996,14 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("Trial - Miscellaneous", ("hearing",)),
     ],
     "hearing.calendar-event": [
+        ('12/05/2017 at 08:30 AM in Department 47, Hon. Jane Roe, Presiding; Hearing on Motion to Compel (Motion Granted in Part) -', ('order', 'hearing')),
         ('Appearance Date: 05/07/2025 Appearance Time: 9:30 AM Appearance Type: Preliminary Conference Outcome: Adjourned', ('hearing',)),
         ("Dispossessory Attorney (9:00 AM)", ("hearing",)),
         ("Motion (8:30 AM) Cancel Reason: Vacated", ("hearing",)),
         ("Motion to Compel - Event Time: 08:30 am; Event Room: H; Result: Matter Placed Off Calendar", ("hearing",)),
     ],
     "hearing.agenda-or-date": [
+        ('WAIVER OF PRELIMINARY HEARING SIGNED AND FILED; DEFENDANT BOUND OVER FOR DISTRICT COURT ARRAIGNMENT 05/02/2025 AT 9:00 AM', ('order', 'hearing')),
         ('Postponement Requested by Defense - Granted. New Trial Date 10/15/2024 9:00 AM Courtroom 3', ('order', 'hearing')),
         ('Notice of Court Date Mailed to Defendant - Next Court Date 02/19/2025, Courtroom 1103', ('hearing',)),
         ('PRETRIAL SET FOR 01/23/2025 AT 08:30 AM. NOTICE ISSUED', ('hearing',)),
@@ -2045,6 +2053,7 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
     ],
     # a party's role is no counterclaim: "... Special Financing and Counterclaim-Plaintiff Lehman Brothers"
     "charge.news-charged-or-sued": [
+        ('A New Mexico grand jury has indicted Alec Baldwin on a charge of involuntary manslaughter.', ('charge',)),
         ("Baldwin indicted by grand jury", ("charge",)),
         ("Trump sues over property tax bill for Florida golf club", ("charge",)),
     ],
@@ -2137,6 +2146,9 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
     "not-motion.named-with-its-ruling": [
         ("Motion for rehearing disposed — Overruled", ("order",)),
         ("Motion for Extension of Time to file Petition for Review granted.", ("order",)),
+    ],
+    "not-order.proposed-order-to-show-cause": [
+        ("ORDER TO SHOW CAUSE ( PROPOSED ) (003) - Vacate Default - Filed By: BRANNIGAN, F.", ("motion",)),
     ],
     "not-motion.updated-event": [
         ("Updated -- Motion for Summary Judgment: Filed By: Acme Insurance (Cross-Defendant); Result: Denied; Result Date: 11/18/2025", ("order",)),

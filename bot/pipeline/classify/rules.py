@@ -92,9 +92,11 @@ _SCHEDULING = r"""
 # ("Motion to Strike (8:30 AM) Result: Heard", "Exparte Application (11:30
 # AM) Cancel Reason: Vacated"), or the Los Angeles Superior Court register's
 # "Event Time:" ("Motion to Compel - Event Time: 08:30 am; Event Room: H; ..."), or New York eCourts' calendar
-# "Appearance Date: ... Appearance Type: Preliminary Conference" (the case on a calendar, not counsel appearing).
+# "Appearance Date: ... Appearance Type: Preliminary Conference" (the case on a calendar, not counsel appearing), or
+# the Los Angeles case summary's "12/05/2017 at 08:30 AM in Department 47, Hon. X, Presiding; Hearing on ...".
 _CALENDAR = r"""
-    (?:\(\d{1,2}:\d{2}\s*[ap]\.?m\.?\)|\bcancel\s+reason\b|\bevent\s+time\s*:|^appearance\s+(?:date|type)\s*:)
+    (?:\(\d{1,2}:\d{2}\s*[ap]\.?m\.?\)|\bcancel\s+reason\b|\bevent\s+time\s*:|^appearance\s+(?:date|type)\s*:
+     |^(?:\d{1,2}/\d{1,2}/\d{2,4}\s+)?at\s+\d{1,2}:\d\d\s*[ap]\.?m\.?\s+in\s+dep(?:artmen)?t\b)
 """
 
 # California's result of a setting the court itself moved or dropped: "Continued by Court", "Advanced and Continued -
@@ -362,7 +364,8 @@ PARTYS_DOCUMENT_MARK = "(filed by a party as a document)"
 
 # Texas's civil pleas, no defendant's plea to a charge: the table reads them (a plea to the jurisdiction or in
 # abatement is a motion, a plea in intervention a charge).
-_CIVIL_PLEA = r"\bpleas?\s+(?:to\s+the\s+jurisdiction|in\s+abatement|in\s+intervention)\b"
+_CIVIL_PLEA = r"""\bpleas?\s+(?:to\s+the\s+jurisdiction|in\s+abatement|in\s+intervention)\b
+  | \btranscript\s+of\s+(?:the\s+)?(?:change\s+of\s+)?plea\s+(?:hearing|proceedings?)\b   # the record of one, not a plea"""
 
 RULES: tuple[Rule, ...] = (
     # -- motion: a party asks the court for something --------------------
@@ -624,6 +627,12 @@ RULES: tuple[Rule, ...] = (
         "order",
         r"""(?<!\bbe\s)(?<!\bwas\s)(?<!\bbeen\s)\b(?:bail|bond)\s+(?:is\s+)?set\s+(?:at|in\s+the\s+amount)\b
           | ^(?:[\w$.,-]+\s+){0,3}?bond\s+set\s+with\b
+          | (?:^|[.;]\s*|\s-\s)(?:[\w$.,/-]+\s+){0,3}?(?:bail|bond)\s+set\b(?!\s+(?:for|hearing))   # "$2,500.00 cash bond
+                                                                      # set", Colorado's "Advisement Held - Bond Set $3,000"
+          | \breleased\s+on\s+(?:\$[\d,.]+\s+)?(?:[\w-]+\s+){0,3}?(?:bond|recognizance)\b   # "Released on $5,000 Unsecured
+                                                                      # Personal Bond"
+          | \bbound\s+over\s+(?:to|for)\b|\bbinds\s+(?:the\s+)?defendant\s+over\b
+          | \b(?:capias|bench\s+warrant)\s+ordered\b
           | \bwarrant\b[^;]{0,40}?\b(?:issued|ordered)\b[^;]*?\b(?:bail|bond)\s+(?:amount|allowed)\b
           | \b(?:bail|bond(?:\s+or\s+cash)?|conditions)\s+set\s+by\b        # Vermont: "Cash bail set by X on dispute 1-2"
           | ^(?:judicial\s+)?(?:summons|warrant)\s+ordered\s+by\s+judge\b
@@ -698,6 +707,7 @@ RULES: tuple[Rule, ...] = (
           | \bcase\s+(?:is\s+)?(?:hereby\s+)?referred\s+to\b(?!\s+(?:federal\s+records|[^;]{0,80}?\bas\s+possibly\s+(?:related|similar)\b))
           | ^(?:case|file)\b[^;]{0,300}?(?<!\blonger\s)\breferred\s+to\s+(?:the\s+)?(?:mag(?:istrate)?\.?\s+judge|mediation)\b
           | ^approval\s+of\b
+          | \bapproved\s+by\s+the\s+court\b                            # Pennsylvania: "Nolle Prosequi Filed ... Approved by the Court"
           | \b(?:form|application|admission)s?\s+(?:of\s+[^.;]{1,40}?\s+)?(?:is\s+|was\s+)?approved\b
           | ^cja\s*\d*\b[^.;]{0,60}?\bappointment\s+of\b
           | \bendorsed\s+(?:[\w"“”]+\s+){0,2}?by\s+(?:[\w.]+\s+){0,2}?judge\b
@@ -728,7 +738,12 @@ RULES: tuple[Rule, ...] = (
           | \border,\s+judgment,?\s+and\s+decree\b
           | \bgrant(?:s|ed|ing)\s+(?:in\s+part\s+(?:and\s+den(?:ies|ied|ying)\s+in\s+part\s+)?)?(?:\d+\s+)?(?:[\w'’-]+\s+){0,3}?
             (?:motions?|applications?|requests?)\s+(?:to\s+enter\s+|for\s+(?:the\s+)?(?:entry\s+of\s+)?)
-            (?:an?\s+|the\s+)?(?:consent\s+decree|(?:consent|default|final)\s+judgment)\b""",
+            (?:an?\s+|the\s+)?(?:consent\s+decree|(?:consent|default|final)\s+judgment)\b
+          | \bgrant(?:s|ed|ing)\s+(?:\d+\s+)?(?:[\w'’-]+\s+){0,3}?(?:motions?|applications?|requests?)\s+
+            (?:to\s+enter|for\s+(?:the\s+)?entry\s+of)\s+(?:an?\s+|the\s+)?judgment\b   # "granting 18 Unopposed Motion for
+                                                                      # Entry of Judgment with Remand"
+          | \band\s+decision\s+entered\b                               # the Tax Court: "ORDER OF DISMISSAL ... AND DECISION ENTERED"
+""",
     ),
     # Oregon's (Odyssey) criminal dispositions and sentences: "Disposition (Judicial Officer: ...) 1. DWS/Misdemeanor
     # Convicted", "... Bail Forfeiture", "Sentence (Judicial Officer: Gernant, David) 1. ... Converted Disposition: Fine"
@@ -891,6 +906,8 @@ RULES: tuple[Rule, ...] = (
           | \b(?:(?:new|next)\s+(?:trial|court|hearing)|trial)\s+date\s*(?:[:-]\s*|is\s+|of\s+)?\d{{1,2}}[/-]\d  # Maryland's "New Trial
                                                                       # Date 10/15/2024", "Next Court Date 02/19/2025"
           | \bpre-?trial\s+(?:set|reset|scheduled)\s+(?:for|to)\s+{_DATE}      # Ohio: "PRETRIAL SET FOR 01/23/2025"
+          | \b{_HEARING_NAME}\s+(?:on\s+)?\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\s+at\s+\d{{1,2}}:\d\d   # "BOUND OVER FOR ARRAIGNMENT
+                                                                      # 05/02/2025 AT 9:00 AM": a hearing named with its day and time
           | \b(?:postpone[sd]?|reschedules|adjourns)\s+(?:[\w'’.-]+\s+){{0,5}}?{_HEARING_NAME}\b  # news: "Judge postpones
                                                                       # Trump's hush money sentencing"
 """,
@@ -925,7 +942,8 @@ RULES: tuple[Rule, ...] = (
         "charge.news-charged-or-sued",
         "charge",
         r"""\bcharged\s+with\b
-          | \b(?:is|are|was|were|been)\s+indicted\b
+          | \b(?:is|are|was|were|been|has|have)\s+indicted\b
+          | \bindicts\b                                                   # "Grand jury indicts X"
           | \bindicted\s+(?:by|on|for|in)\b
           | \bfiled?\s+(?:a\s+)?(?:law)?suit\b
           | \bsue[sd]?\s+(?:[\w'’-]+\s+){0,2}?(?:over|for)\b""",
@@ -988,6 +1006,8 @@ RULES: tuple[Rule, ...] = (
 )
 
 VETOES: tuple[Veto, ...] = (
+    # New York's "ORDER TO SHOW CAUSE ( PROPOSED )" is a party's motion; the court's is signed
+    _veto("not-order.proposed-order-to-show-cause", "order", r"^order\s+to\s+show\s+cause\s*[(\[]\s*proposed\s*[)\]]"),
     # A party's stipulation lodged with the order it proposes ("STIPULATION AND [PROPOSED] ORDER of Dismissal"): the
     # order is not signed yet (the stipulation may still be a dismissal).
     _veto(
