@@ -1332,7 +1332,7 @@ SET_30_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
 
 # Kinds of text a third newcomer's try found (2026-11-30, eighth session: state-court registers), on texts of its own.
 # A fourth newcomer's try (2026-11-30): texts written fresh from how state courts word their entries.
-# A fifth newcomer's try (2026-12-01, set 34: 882 texts written fresh for courts in none of our files).
+# A fifth and a sixth newcomer's try (2026-12-01, sets 34 and 35: 1,859 texts written fresh).
 FIFTH_NEWCOMER_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "a sentence told of the past is no judgment of this entry": (
         "ORDER denying 88 Motion to Vacate. Defendant was sentenced to 120 months in 2015. Signed by Judge X.",
@@ -1359,6 +1359,23 @@ FIFTH_NEWCOMER_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "a defendant's acknowledgment of the next court date is a record": (
         "Acknowledgment of next court date by defendant John Doe to appear on 02/08/2013.",
         ("other",),
+    ),
+    "a stipulation dismissing 'all claims and counterclaims' brings no counterclaim": (
+        "JOINT STIPULATION OF DISMISSAL WITHOUT PREJUDICE of all claims and counterclaims relating to U.S. Patent No. "
+        "9,876,102 by Acme LLC.",
+        ("dismissal",),
+    ),
+    "an attorney's withdrawal is no dismissal, though the register says 'This action'": (
+        "Withdrawal of Attorney This action initiated by party John Doe",
+        ("other",),
+    ),
+    "an entry of appearance of counsel is an appearance, though it ends there": (
+        "Entry of Appearance of Counsel",
+        ("appearance",),
+    ),
+    "a default judgment set aside is no judgment": (
+        "Order Granting Motion for New Trial; Default Judgment Set Aside (Judicial Officer Roe, Jane)",
+        ("order",),
     ),
 }
 FOURTH_NEWCOMER_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -1581,6 +1598,8 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("ORDER OF PARTIAL DISMISSAL", ("dismissal", "order")),
     ],
     "dismissal.motion-to-dismiss-granted": [
+        ('Order Granting Motion of the United States Trustee to Dismiss Chapter 11 Case. (Related Doc # 88)', ('dismissal', 'order')),
+        ('Order Granting Motion Case Motion #1: Motion to Dismiss', ('dismissal', 'order')),
         ("Judge grants special counsel's request to dismiss election interference case", ("dismissal", "order")),
         ("Order Granting Defendant City of Austin's Plea to the Jurisdiction", ("dismissal", "order")),  # Texas
         ("ORDER granting in part and denying in part 8 and 9 defendants'motions to Dismiss", ("dismissal", "order")),
@@ -1663,6 +1682,8 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("COMMON PLEAS TRIAL RESULT BILL: 7 SECURING EXEC DOCUMENTS BY DECEPTION NOLLE PROSSE", ("dismissal",)),
     ],
     "dismissal.disposition": [
+        ('Disposition (Judicial Officer: Roe, Jane) Non-Suited by Plaintiff', ('dismissal',)),
+        ('Dismiss For Want Of Prosecution (DWP) - Allowed', ('dismissal', 'order')),
         ("Judgment — Dismissal - No ADR", ("dismissal", "judgment")),
         ("Case Resolution Dismissal Closure by Clerk", ("dismissal",)),
         (
@@ -1818,6 +1839,7 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ),
     ],
     "order.ruling-recorded": [
+        ('Motion State Nolle Prosequi - Allowed Counts 004-006', ('dismissal', 'order')),
         ('Petition for Appeal Refused by Three-Judge Panel', ('order',)),
         ("Motion 1 (to Amend Information/Name) rendered moot.", ("order",)),
         ("Fee Waiver Granted", ("order",)),
@@ -1826,6 +1848,8 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("LETTERS OF OFFICE AS INDEPENDENT ADMINISTRATOR ISSUED - ALLOWED", ("order",)),
     ],
     "order.minute-ruling": [
+        ('MOTION ORDER, granting motion to dismiss the appeal filed by Appellee Acme LLC, FILED.', ('dismissal', 'order')),
+        ('Charge Disposition: Dismissed by Court - Rule 45 Charge #3: Theft 4', ('dismissal', 'order')),
         ('Nolle Prosequi Filed as to Count 3 - Simple Assault. Approved by the Court', ('dismissal', 'order')),
         ('APPEAL DISMISSED for want of prosecution because the appellant has failed to file a brief.', ('dismissal', 'order')),
         ("NOTICE OF TRANSFER-IN: The Court has approved the Supervised Release transfer-in as to X.", ("order",)),
@@ -1854,6 +1878,9 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("Disposition of Adversary [97-90153] Granting [1-1] Complaint NOS 454 Recover Money/Property", ("judgment",)),
     ],
     "judgment.with-an-order": [
+        ("Order-Summary Judgment Plaintiff's motion sustained; judgment for plaintiff in the amount of $18,402.17 plus costs", ('order', 'judgment')),
+        ('Eviction Hearing (9:00 AM) (Judicial Officer Roe, Jane) Result: Judgment for Plaintiff', ('judgment', 'hearing')),
+        ("ORDER GRANTING PLAINTIFF'S TRADITIONAL MOTION FOR SUMMARY JUDGMENT AND FINAL JUDGMENT", ('order', 'judgment')),
         ('ORDER granting 18 Unopposed Motion for Entry of Judgment with Remand. Signed by Judge Jane Roe on 1/15/2025.', ('order', 'judgment')),
         ('ORDER OF DISMISSAL FOR LACK OF PROSECUTION AND DECISION ENTERED, JUDGE ROE: DEFICIENCY IN INCOME TAX FOR 2021', ('dismissal', 'order', 'judgment')),
         ("STIPULATED ORDER AND JUDGMENT. Pursuant to Rule 58 the Clerk shall enter judgment.", ("order", "judgment")),
@@ -1870,6 +1897,7 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ),
     ],
     "judgment.criminal-disposition": [
+        ('Charge Disposition: Guilty Plea - Convicted Charge #1: DUI- BAC .08+ Percent', ('judgment', 'plea')),
         (
             "COMMON PLEAS TRIAL RESULT BILL: 6 BAD CHECKS GUILTY PLEA NEGOTIATED/SENTENCE IMPOSED GRADE: M2 PROBATION: 2 "
             "YEARS",
@@ -1970,6 +1998,7 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("Text Minute Entry: status conference.", ("hearing",)),
     ],
     "hearing.moved-on-motion": [
+        ('Order Granting Motion Case Motion #4: Motion to Continue Trial', ('order', 'hearing')),
         ('STIPULATION AND ORDER TO CONTINUE TRIAL DATE FROM APR-06-2026 TO AUG-10-2026 SIGNED BY JUDGE', ('order', 'hearing')),
         ('Stipulation to Continue', ('hearing',)),
         ("Order Granting Motion for Continuance", ("order", "hearing")),
@@ -2003,6 +2032,8 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("Motion to Compel - Event Time: 08:30 am; Event Room: H; Result: Matter Placed Off Calendar", ("hearing",)),
     ],
     "hearing.agenda-or-date": [
+        ('Continuance By Agreement Of Parties - Allowed', ('order', 'hearing')),
+        ('ORDER TO APPEAR FOR HEARING ON ASSETS: JUDGMENT DEBTOR ORDERED TO APPEAR 11/04/2024 AT 1:30 PM', ('order', 'hearing')),
         ('WAIVER OF PRELIMINARY HEARING SIGNED AND FILED; DEFENDANT BOUND OVER FOR DISTRICT COURT ARRAIGNMENT 05/02/2025 AT 9:00 AM', ('order', 'hearing')),
         ('Postponement Requested by Defense - Granted. New Trial Date 10/15/2024 9:00 AM Courtroom 3', ('order', 'hearing')),
         ('Notice of Court Date Mailed to Defendant - Next Court Date 02/19/2025, Courtroom 1103', ('hearing',)),
@@ -2022,6 +2053,7 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ),
     ],
     "charge.named": [
+        ("PLAINTIFF'S ORIGINAL PETITION AND REQUEST FOR DISCLOSURE", ('charge',)),
         (
             "Dispute 1 for Docket No. 15-2-97 Cncr Count #1, ATTEMPTED PETIT LARCENY, Misdemeanor, 13 V.S.A. 2502. "
             "Alleged offense date: 10/25/96.",
@@ -2043,6 +2075,7 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ),
     ],
     "charge.complaint-against": [
+        ('Breach Of Contract Complaint Filed (Jury Demand) - Amount Claimed $48,500.00', ('charge',)),
         ("PRISONER CIVIL RIGHTS COMPLAINT against Rennick, Bott, Palmer by Corey Mitchell.", ("charge",)),
         ("CIVIL RIGHTS COMPLAINT by Corey Mitchell against Rennick, Bott, Palmer", ("charge",)),
     ],
@@ -2150,6 +2183,7 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
     "not-order.proposed-order-to-show-cause": [
         ("ORDER TO SHOW CAUSE ( PROPOSED ) (003) - Vacate Default - Filed By: BRANNIGAN, F.", ("motion",)),
     ],
+    "not-motion.continuance-on-motion": [("Continuance - Motion Defendant - 10/14/2025", ("hearing",))],
     "not-motion.updated-event": [
         ("Updated -- Motion for Summary Judgment: Filed By: Acme Insurance (Cross-Defendant); Result: Denied; Result Date: 11/18/2025", ("order",)),
     ],

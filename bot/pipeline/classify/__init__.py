@@ -299,7 +299,16 @@ decision the definitions do not make (the labelling guide's decisions):
 - state courts, also: the Los Angeles register's "Updated -- <event>: ..."
   records a change to an event already on it: no motion filed (its "Result:
   Denied" is still a ruling); a court of appeals' "APPEAL DISMISSED for want
-  of prosecution" (its clerk's order) is a dismissal and an order.
+  of prosecution" (its clerk's order) is a dismissal and an order, as is its
+  "MOTION ORDER, granting ..." an order; a charge "Dismissed by Court" is a
+  dismissal and an order, one "Non-Suited by Plaintiff" a dismissal; Alaska's
+  "Order Granting Motion Case Motion #1: Motion to Dismiss" grants that
+  motion; Cook County's "Continuance - Motion Defendant - <date>" and
+  "Continuance By Agreement Of Parties" are hearings (no motion filed);
+  "judgment for plaintiff" after a ruling ("motion sustained; judgment for
+  plaintiff") or as a hearing's "Result:" is a judgment, a default judgment
+  "Set Aside" none; a stipulation dismissing "all claims and counterclaims"
+  brings no counterclaim.
 - state courts, also: Vermont's "Dispute 1 for Docket No. ... Count #1,
   PETIT LARCENY, ..." (a count filed) is a charge; bail or conditions "set
   by" a judge, a summons "ordered by Judge", a judge who "accepts plea", a

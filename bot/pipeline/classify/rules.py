@@ -69,7 +69,7 @@ _RULING = r"""
      # a state court's event name followed by how it came out: Cook County's "BOND APPROVED - ALLOWED", "Motion to
      # Dismiss - Allowed", also before a next outcome ("CONTINUANCE - ALLOWED - CONTINUED TO ..."); an outcome
      # "- CONTINUED" is no ruling (_PUT_OFF)
-     | \s[-—–]\s*(?:allowed|approved)\.?\s*(?:$|[-—–]\s))
+     | \s[-—–]\s*(?:allowed|approved)\.?\s*(?:$|[-—–]\s|counts?\s+\d))
 """
 # A matter called and put off, no ruling and nothing asked: Cook County's "ORDER DECLARING HEIRSHIP - CONTINUED",
 # "MOTION SCHEDULED" (a hearing: hearing.state-calendar).
@@ -124,10 +124,14 @@ _DISMISSABLE = rf"""
 _OPENING_PETITION = r"""^(?:(?:plaintiff|petitioner)s?['’]s?\s+)?(?:original\s+|(?:first\s+|second\s+|third\s+)?amended\s+)?
     petition(?:/application)?
     (?=\s*(?:$|\((?!other\))|via\b|/(?!\s*order)|-|:\s*(?!.*\bfor\b)\w|on\s+(?:an?\s+)?(?:account|note|contract)\b
+            |and\s+requests?\s+for\s+disclosure\b   # Texas: TRCP 194's request joined to the petition
             |,|for\s+(?:(?:an?|the)\s+)?(?:divorce|eviction|dissolution|legal\s+separation|annulment|adoption|
                        forcible\s+(?:entry\s+and\s+)?detainer)\b))"""
 _WITHDRAWABLE = rf"(?:charges?|counts?|indictments?|complaints?|counterclaims?|cross-?claims?|{_CASE}|action|lawsuit|appeals?)\b"
 
+
+# Alaska's (CourtView) name of a motion ruled on: "Order Granting Motion Case Motion #1: Motion to Dismiss".
+_CASE_MOTION = r"(?:motion\s+case\s+motion\s+\#?\s*\d+\s*:\s*)?"
 
 # A character of one sentence: no sentence ends, but an abbreviation before a number may ("Ch. 13", "No. 5").
 _IN_ONE_SENTENCE = r"(?:[^.;:]|\.(?=\s*\d))"
@@ -444,15 +448,17 @@ RULES: tuple[Rule, ...] = (
                                                                                  # ORDER OF DISMISSAL"
            | ^{_NAME_WORD}{{0,2}}?stipulation\s+(?:to|for)\s+(?:voluntar(?:y|ily)\s+)?dismiss(?:al)?\b
            | ^[^.;()]{{0,60}}?\band\s+(?:joint\s+)?stipulat(?:ion|ed)\s+(?:of|for)\s+(?:voluntary\s+)?dismissal\b
-           | ^(?:notice\s+of\s+)?(?:voluntary\s+)?withdrawal\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?{_WITHDRAWABLE}
+           | ^(?:notice\s+of\s+)?(?:voluntary\s+)?withdrawal\s+of\s+(?:the\s+)?(?:(?!(?:attorney|counsel|appearance)\b)[\w'’-]+\s+){{0,2}}?{_WITHDRAWABLE}
              (?!\s+(?:to|from)\b)""",
     ),
     _rule(
         "dismissal.motion-to-dismiss-granted",
         "dismissal",
-        r"""\b(?:(?:grant|sustain|allow)(?:s|ed|ing)|approv(?:es|ed|ing))\s+(?:in\s+part\s+(?:and\s+den(?:ies|ied|ying)\s+in\s+part\s+)?)?
+        r"""\b(?:(?:grant|sustain|allow)(?:s|ed|ing)|approv(?:es|ed|ing))\s+""" + _CASE_MOTION + r"""
+              (?:in\s+part\s+(?:and\s+den(?:ies|ied|ying)\s+in\s+part\s+)?)?
               (?:(?!motions?\b)[\w'’.,&()\#-]+\s+){0,6}?
-              (?:(?:\w+['’](?=motion))?(?:motions?|requests?)\s+(?:to|for)\s+(?:voluntary\s+|voluntarily\s+|summary\s+)?dismiss  # also "defendants'motions"
+              (?:(?:\w+['’](?=motion))?(?:motions?|requests?)\s+(?:(?:of|by)\s+(?:[\w'’.,&-]+\s+){1,6}?)?(?:to|for)\s+  # also "defendants'motions",
+                 (?:voluntary\s+|voluntarily\s+|summary\s+)?dismiss      # "Motion of the United States Trustee to Dismiss"
                | stipulations?\s+(?:(?:of|for)\s+(?:voluntary\s+)?dismissal|to\s+dismiss)
                | pleas?\s+to\s+the\s+jurisdiction\b)  # Texas: granted, the suit is dismissed for want of jurisdiction
           | \benter(?:s|ed|ing)\s+(?:\d+\s+)?(?:[\w'’-]+\s+){0,3}?notices?\s+of\s+(?:voluntary\s+)?dismissal\b
@@ -545,7 +551,11 @@ RULES: tuple[Rule, ...] = (
               (?!\s+as\s+moot)
           # a charge's line of a criminal docket with its outcome last: Pennsylvania's "Charge 2 - Recklessly
           # Endangering Another Person - Withdrawn" (one "- Nolle Prossed" is dismissal.nolle-prosequi's)
-          | ^charges?\s+\#?\d+\b[^;]{0,200}?\s[-–—:]\s*(?:withdrawn|dismissed)\.?\s*$""",
+          | ^charges?\s+\#?\d+\b[^;]{0,200}?\s[-–—:]\s*(?:withdrawn|dismissed)\.?\s*$
+          | \bnon-?\s?suited\b                                          # Texas: "Disposition ... Non-Suited by Plaintiff"
+          | ^dismiss\s+for\s+want\s+of\s+prosecution\b[^;]*\s-\s*allowed\b  # Cook County: "Dismiss For Want Of Prosecution
+                                                                      # (DWP) - Allowed"
+""",
     ),
     _rule(
         "dismissal.for-lack-of-jurisdiction-or-prosecution",
@@ -708,6 +718,8 @@ RULES: tuple[Rule, ...] = (
           | ^(?:case|file)\b[^;]{0,300}?(?<!\blonger\s)\breferred\s+to\s+(?:the\s+)?(?:mag(?:istrate)?\.?\s+judge|mediation)\b
           | ^approval\s+of\b
           | \bapproved\s+by\s+the\s+court\b                            # Pennsylvania: "Nolle Prosequi Filed ... Approved by the Court"
+          | ^motion\s+order\s*,                                        # a court of appeals': "MOTION ORDER, granting ..."
+          | \bdismissed\s+by\s+(?:the\s+)?court\b                        # Alaska: "Charge Disposition: Dismissed by Court"
           | \b(?:form|application|admission)s?\s+(?:of\s+[^.;]{1,40}?\s+)?(?:is\s+|was\s+)?approved\b
           | ^cja\s*\d*\b[^.;]{0,60}?\bappointment\s+of\b
           | \bendorsed\s+(?:[\w"“”]+\s+){0,2}?by\s+(?:[\w.]+\s+){0,2}?judge\b
@@ -732,7 +744,7 @@ RULES: tuple[Rule, ...] = (
           | \bjudgment\s+(?:is|was|has\s+been)\s+(?:hereby\s+)?entered\b
           | ^judgment\s+entry\b(?:\W+(?:(?:final|default|consent|agreed)\s+)?judgment\b|[^;]*?\bjudgment\s+(?:is\s+)?(?:entered\s+)?(?:for|in\s+favor\s+of)\s+(?:the\s+)?(?:plaintiff|defendant|petitioner|respondent)s?\b)
           | ^final\s+judgment\s+entry\b                               # Ohio: a judgment entry that ends the case
-          | ;\s*(?:stip(?:ulated)?|final|default|consent)\s+judgment\b
+          | ;\s*(?:stip(?:ulated)?|final|default|consent)\s+judgment\b(?!\s+(?:set\s+aside|vacated))
           | \bjudgment\s+date\s*:
           | \bfiled\s+and\s+entered\s+judgment\b
           | \border,\s+judgment,?\s+and\s+decree\b
@@ -742,6 +754,9 @@ RULES: tuple[Rule, ...] = (
           | \bgrant(?:s|ed|ing)\s+(?:\d+\s+)?(?:[\w'’-]+\s+){0,3}?(?:motions?|applications?|requests?)\s+
             (?:to\s+enter|for\s+(?:the\s+)?entry\s+of)\s+(?:an?\s+|the\s+)?judgment\b   # "granting 18 Unopposed Motion for
                                                                       # Entry of Judgment with Remand"
+          | (?:[;:]\s*|\bresult\s*:\s*)judgment\s+(?:is\s+)?(?:entered\s+)?(?:for|in\s+favor\s+of)\s+(?:the\s+)?
+            (?:plaintiffs?|defendants?|petitioners?|respondents?)\b        # Nebraska: "motion sustained; judgment for plaintiff"
+          | \band\s+final\s+judgment\s*$                                 # Texas: "ORDER GRANTING ... MOTION FOR SUMMARY JUDGMENT AND FINAL JUDGMENT"
           | \band\s+decision\s+entered\b                               # the Tax Court: "ORDER OF DISMISSAL ... AND DECISION ENTERED"
 """,
     ),
@@ -750,7 +765,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "judgment.criminal-disposition",
         "judgment",
-        r"""^disposition\b[^;]*?\b(?:convicted|guilty|bail\s+forfeiture|deferred\s+adjudication)\b
+        r"""^(?:charge\s+)?disposition\b[^;]*?\b(?:convicted|guilty|bail\s+forfeiture|deferred\s+adjudication)\b
           | ^sentence\b[^;()]{0,60}?\(\s*judicial\s+officer\b          # "Sentence Vol./Book 575, Page 153 (Judicial ..."
           | (?:^|;\s*)[^.;]{0,150}?\bsentence(?:/penalty)?\s+imposed\b   # Philadelphia, Vermont: "... SENTENCE IMPOSED"
           | ^sentence\s+on\s+(?:dispute|count)s?\b                     # Vermont: "Sentence on dispute 1: to serve ..."
@@ -778,7 +793,7 @@ RULES: tuple[Rule, ...] = (
         "judgment",
         rf"""{_OPENING}(?:(?:amended|final|default|consent|stipulated|agreed|partial|clerk['’]?s)\s*-?\s*
                        |mandate\s*/\s*|(?:clerk['’]?s\s+)?entry\s+of\s+(?:default\s+|final\s+|civil\s+)?(?=judgment))*
-             judgments?\b(?!\s+(?:of\s+sentence\s+)?(?:returned|vacated|reversed|affirmed|satisfied|debtor|creditor|entry))""",
+             judgments?\b(?!\s+(?:of\s+sentence\s+)?(?:returned|vacated|reversed|affirmed|satisfied|set\s+aside|debtor|creditor|entry))""",
     ),
     # -- hearing: set, held, moved or cancelled ---------------------------
     _rule(
@@ -874,7 +889,7 @@ RULES: tuple[Rule, ...] = (
         "hearing",
         rf"""\b(?:motion|stipulation|request|application)s?\s+to\s+(?:continue|reschedule|adjourn|postpone|reset)\s+
                (?:the\s+)?(?:[\w/-]+\s+){{0,2}}?{_HEARING_NAME}\b.*\b(?:granted|allowed)\b
-           | \bgrant(?:s|ed|ing)\s+(?:\d+\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:motion|stipulation|request|application)s?\s+to\s+
+           | \bgrant(?:s|ed|ing)\s+{_CASE_MOTION}(?:\d+\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:motion|stipulation|request|application)s?\s+to\s+
                (?:continue|reschedule|adjourn|postpone|reset)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{_HEARING_NAME}\b
            | \bgrant(?:s|ed|ing)\s+(?:\d+\s+)?(?:[\w'’-]+\s+){{0,4}}?motions?\s+(?:to\s+continue|for\s+(?:a\s+)?continuance)
                (?:\s*-\s*{_ENDS_OF_JUSTICE}(?:\s+for\s+(?:jury\s+)?trial)?)?   # "... Continue-Ends of Justice"
@@ -903,6 +918,9 @@ RULES: tuple[Rule, ...] = (
           | (?<!deadline\s)(?<!deadlines\s)(?<!date\s)(?<!dates\s)(?<!is\s)(?<!are\s)
             \b(?:continued\s+to|(?:to|will|shall)\s+be\s+heard\s+on)\s+{_DATE}
           | \bpresentment\s+of\s+(?:the\s+)?(?:\d+\s+)?motion\b[^;]*?\bon\s+{_DATE}
+          | \bordered\s+to\s+appear\s+(?:on\s+)?{_DATE}                     # Oklahoma: "JUDGMENT DEBTOR ORDERED TO APPEAR 11/04/2024"
+          | ^continuance\s*(?:-\s*(?:motion|court|by)\b|by\s+agreement\b)   # Cook County: "Continuance - Motion Defendant - <date>",
+                                                                      # "Continuance By Agreement Of Parties - Allowed"
           | \b(?:(?:new|next)\s+(?:trial|court|hearing)|trial)\s+date\s*(?:[:-]\s*|is\s+|of\s+)?\d{{1,2}}[/-]\d  # Maryland's "New Trial
                                                                       # Date 10/15/2024", "Next Court Date 02/19/2025"
           | \bpre-?trial\s+(?:set|reset|scheduled)\s+(?:for|to)\s+{_DATE}      # Ohio: "PRETRIAL SET FOR 01/23/2025"
@@ -928,14 +946,16 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "charge.complaint-against",
         "charge",
-        r"^(?:[\w'’()/,-]+\s+){0,6}?complaint\s+(?:by\s+[^.;]{1,200}?\s+)?against\b",
+        r"""^(?:[\w'’()/,-]+\s+){0,6}?complaint\s+(?:by\s+[^.;]{1,200}?\s+)?against\b
+          | ^(?:breach\s+of\s+contract|eviction|forcible\s+entry(?:\s+and\s+detainer)?|small\s+claims?|contract|foreclosure
+              |ejectment|debt\s+collection|personal\s+injury|property\s+damage)\s+complaint\s+filed\b   # Cook County's case types""",
     ),
     _rule(
         "charge.with-counterclaim",
         "charge",
         # not in an order that lets one be filed: "ORDER granting 7 Motion to Intervene; clerk directed to file Tribe's
         # answer and counterclaim"
-        _NOT_AN_ORDER + r"""(?:.*?(?:\b(?:and|with)\s+|\bw/\s*)(?:amended\s+)?(?:counterclaims?|cross-?claims?|cross-?complaints?)\b(?!-)
+        _NOT_AN_ORDER + r"""(?:.*?(?<!\bclaims\s)(?:\b(?:and|with)\s+|\bw/\s*)(?:amended\s+)?(?:counterclaims?|cross-?claims?|cross-?complaints?)\b(?!-)
              | .*?\b(?:counterclaims?|cross-?claims?|cross-?complaints?)\s+against\b)""",
     ),
     _rule(
@@ -985,7 +1005,7 @@ RULES: tuple[Rule, ...] = (
         # held. Appearance of counsel.")
         ignore=r"""\b(?:may|shall|must|should|will|to)\s+(?:file|enter)\s+(?:an?\s+)?(?:notice|entry)\s+of\s+appearance\b
                   |\bwithdraw(?:al|n|s)?\s+(?:of\s+)?(?:(?:the|its|his|her|their)\s+)?(?:notice\s+of\s+)?appearance\b
-                  |(?<!\bentered\s)\bappearances?\s+of\s+(?:counsel|attorneys?)\s*(?=[.;:]|$)
+                  |(?<!\bentered\s)(?<!\bentry\sof\s)(?<!\bnotice\sof\s)\bappearances?\s+of\s+(?:counsel|attorneys?)\s*(?=[.;:]|$)
                   |^(?:[\w'’]+\s+){0,2}?(?:minute\s+entry|minutes)\b[^;]*?(?<!\bentered\s)\bappearances?\s+of\s+
                    (?:counsel|attorneys?)\b""",
     ),
@@ -1101,6 +1121,8 @@ VETOES: tuple[Veto, ...] = (
     # the Los Angeles register's record of a change to an event already on it: "Updated -- Motion for Summary
     # Judgment: ... Result: Denied" (the ruling is read; the motion was filed before)
     _veto("not-motion.updated-event", "motion", r"^updated\s*--"),
+    # Cook County's continuance the court grants on a party's motion: "Continuance - Motion Defendant - 10/14/2025"
+    _veto("not-motion.continuance-on-motion", "motion", r"^continuance\s*-\s*motion\b"),
     _veto("not-motion.texas-disposition", "motion", _TEXAS_DISPOSITION),
     _veto("not-motion.decided-on-its-form", "motion", _FORM_WITH_ORDER),
     # a combined "APPLICATION/ORDER admitting pro hac vice ..." form records the ruling

@@ -147,15 +147,15 @@ def _longer(best: Row | None, row: Row | None) -> Row | None:
 
 def _first_owner(opening: str) -> int | None:
     """Where the first word in the possessive stands among the first twelve words of `opening`, if a filer's name
-    ends there: every word before it is capitalised, as a name is ("and", "of", "the" aside), and none opens a row or
-    links to another document, as a preposition or a participle does ("LETTER ORDER granting the parties' request",
-    "Stipulation and Agreed Order regarding X's Motion", "REPORT AND RECOMMENDATION RECOMMENDING Defendants' Motion",
-    "The matter was heard and the court's order")."""
+    ends there: every word before it is capitalised, as a name is ("and", "of", "the" aside; in a text all in lower
+    case, any word), and none opens a row or links to another document, as a preposition or a participle does
+    ("LETTER ORDER granting the parties' request", "Stipulation and Agreed Order regarding X's Motion", "REPORT AND
+    RECOMMENDATION RECOMMENDING Defendants' Motion", "The matter was heard and the court's order")."""
     for at, word in enumerate(_WORD.findall(opening)[:12]):
         said = word.lower().replace("’", "'")
         if _POSSESSIVE.fullmatch(said):
             return at
-        if not (word[0].isupper() or word[0].isdigit() or said in _NAME_JOINS):
+        if not (word[0].isupper() or word[0].isdigit() or said in _NAME_JOINS or opening.islower()):
             return None
         if said in _LINKS or said.endswith("ing") or said in _first_words():
             return None
