@@ -177,7 +177,8 @@ def _read_items(raw: bytes) -> _Feed:
             root = etree.fromstring(body, strict)
         except etree.XMLSyntaxError as exc:
             if not body.rstrip().endswith(_FEED_ENDS):
-                raise ParseError(f"feed is cut off ({exc})") from None
+                line, column = exc.position
+                raise ParseError(f"feed is cut off at line {line}, column {column}") from None
             root, lenient = _read_leniently(body), True
     if root is None or not isinstance(root.tag, str) or etree.QName(root).localname != "rss":
         raise ParseError("not an RSS or Atom feed")

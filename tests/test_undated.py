@@ -103,10 +103,11 @@ subscriptions:
 
 def test_check_and_sources_report_undated_entries_and_their_posts_come_last(larimer, capsys):
     assert main(["check"]) == 0
-    out = capsys.readouterr().out
+    out, err = capsys.readouterr()
     line = out.splitlines()[0]
     assert line.startswith("larimer  baseline:")
     assert line.endswith("UNDATED: 2 entries without a readable date, e.g. row 2 has no date (kept)")
+    assert "undated" not in err  # said once, on the line (the worker's log says it)
     # the posts in the order they went out: the dated filings first, so the oldest of them starts the case's thread
     posted = [text for text in ("Complaint for breach", "Answer and Counterclaim", "Notice of Voluntary Dismissal",
                                 "Order of Dismissal") if text in out]

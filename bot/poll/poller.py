@@ -303,10 +303,10 @@ class Poller:
             if isinstance(parsed, Unchanged):
                 return self._unchanged(source, state, result, dry_run, validators)
             result.parsed, result.skipped, result.merged = len(parsed.entries), parsed.skipped, parsed.merged
-            _account_dates(source, parsed, result)
             self._account_skipped(source, parsed, dry_run)
             if scraper.cumulative:
                 check_structure(len(parsed.entries), state, source.url or source.id)
+            _account_dates(source, parsed, result)  # once the poll goes on: a failed poll keeps nothing undated
             self._take(source, state, parsed.entries, result, dry_run, whole_source=True,
                        stories=scraper.stories, whole_history=scraper.cumulative, validators=validators)
             if not dry_run:
@@ -518,7 +518,7 @@ def _account_dates(source: SourceConfig, parsed: Parsed, result: PollResult, by:
     want of their court's zone (said: their dates are as the source gave them)."""
     result.undated, result.zoneless = parsed.undated, parsed.zoneless
     if parsed.undated:
-        log.warning("source %s: %s%s (kept, undated)", source.id, by, undated_note(parsed.undated))
+        log.warning("source %s: %s%s (kept, undated)", source.id, by, undated_note(parsed.undated), extra=SAID_IN_RESULT)
     if parsed.zoneless:
         log.info("source %s: %s%s", source.id, by, zoneless_note(parsed.zoneless))
 
