@@ -2025,6 +2025,7 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("Trial - Miscellaneous", ("hearing",)),
     ],
     "hearing.calendar-event": [
+        ("Order to Show Cause Re: Failure to File Proof of Service", ("hearing",)),
         ('12/05/2017 at 08:30 AM in Department 47, Hon. Jane Roe, Presiding; Hearing on Motion to Compel (Motion Granted in Part) -', ('order', 'hearing')),
         ('Appearance Date: 05/07/2025 Appearance Time: 9:30 AM Appearance Type: Preliminary Conference Outcome: Adjourned', ('hearing',)),
         ("Dispossessory Attorney (9:00 AM)", ("hearing",)),
@@ -2179,6 +2180,10 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
     "not-motion.named-with-its-ruling": [
         ("Motion for rehearing disposed — Overruled", ("order",)),
         ("Motion for Extension of Time to file Petition for Review granted.", ("order",)),
+    ],
+    "not-order.setting-named-after-an-order": [
+        ("ORDER TO SHOW CAUSE HEARING scheduled on June 17, 2025 at 01:30 PM in Courtroom 1 with Judge HATHAWAY.", ("hearing",)),
+        ("SUPPLEMENTAL ORDER HEARING scheduled on January 14, 2025 at 09:00 AM in Courtroom 2 with Judge OYELARAN.", ("hearing",)),
     ],
     "not-order.proposed-order-to-show-cause": [
         ("ORDER TO SHOW CAUSE ( PROPOSED ) (003) - Vacate Default - Filed By: BRANNIGAN, F.", ("motion",)),

@@ -227,7 +227,9 @@ decision the definitions do not make (the labelling guide's decisions):
   Case", a trial continued "in (the) interests of justice", a stipulation to
   continue or reschedule a hearing (a stipulation is no motion), a calendar
   call or docket call, California's "(Non-Appearance) Case Review" and "Order
-  to Show Cause Re: ..." scheduled and its "Minute Order (Case Review)", a case
+  to Show Cause Re: ..." scheduled (only a hearing: the setting is named after
+  the order it hears, as is Utah's "ORDER TO SHOW CAUSE HEARING scheduled on
+  ...") and its "Minute Order (Case Review)", a case
   "submitted without oral argument on" a date, a hearing named "for" a date or
   that "shall be held on", "is continued until" or "will happen on" one, the clerk's notice of a bankruptcy case that names its meeting of
   creditors and the BNC's "341(a) Notice", and a CM/ECF minute event named after one ("Status Conference",

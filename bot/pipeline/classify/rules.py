@@ -93,10 +93,12 @@ _SCHEDULING = r"""
 # AM) Cancel Reason: Vacated"), or the Los Angeles Superior Court register's
 # "Event Time:" ("Motion to Compel - Event Time: 08:30 am; Event Room: H; ..."), or New York eCourts' calendar
 # "Appearance Date: ... Appearance Type: Preliminary Conference" (the case on a calendar, not counsel appearing), or
-# the Los Angeles case summary's "12/05/2017 at 08:30 AM in Department 47, Hon. X, Presiding; Hearing on ...".
+# the Los Angeles case summary's "12/05/2017 at 08:30 AM in Department 47, Hon. X, Presiding; Hearing on ...", or its
+# calendar's bare "Order to Show Cause Re: Dismissal (Settlement)".
 _CALENDAR = r"""
     (?:\(\d{1,2}:\d{2}\s*[ap]\.?m\.?\)|\bcancel\s+reason\b|\bevent\s+time\s*:|^appearance\s+(?:date|type)\s*:
-     |^(?:\d{1,2}/\d{1,2}/\d{2,4}\s+)?at\s+\d{1,2}:\d\d\s*[ap]\.?m\.?\s+in\s+dep(?:artmen)?t\b)
+     |^(?:\d{1,2}/\d{1,2}/\d{2,4}\s+)?at\s+\d{1,2}:\d\d\s*[ap]\.?m\.?\s+in\s+dep(?:artmen)?t\b
+     |^order\s+to\s+show\s+cause\s+re\s*:[^.;]{0,60}$)
 """
 
 # California's result of a setting the court itself moved or dropped: "Continued by Court", "Advanced and Continued -
@@ -1026,6 +1028,15 @@ RULES: tuple[Rule, ...] = (
 )
 
 VETOES: tuple[Veto, ...] = (
+    # A calendar's setting named after the order it hears: Los Angeles's "Order to Show Cause Re: Dismissal
+    # (Settlement)" (scheduled for ...), Utah's "ORDER TO SHOW CAUSE HEARING scheduled on ...", "SUPPLEMENTAL ORDER
+    # HEARING scheduled on ...": a hearing, not the order (that is its own entry)
+    _veto(
+        "not-order.setting-named-after-an-order",
+        "order",
+        r"""^(?:supplemental\s+)?order\s+(?:to\s+show\s+cause\s+)?(?:hearing|re\b)[^.;]*?\b(?:scheduled|set)\s+(?:on|for)\b
+          | ^order\s+to\s+show\s+cause\s+re\s*:[^.;]{0,60}$""",
+    ),
     # New York's "ORDER TO SHOW CAUSE ( PROPOSED )" is a party's motion; the court's is signed
     _veto("not-order.proposed-order-to-show-cause", "order", r"^order\s+to\s+show\s+cause\s*[(\[]\s*proposed\s*[)\]]"),
     # A party's stipulation lodged with the order it proposes ("STIPULATION AND [PROPOSED] ORDER of Dismissal"): the
