@@ -258,15 +258,23 @@ def heading_entry(case: Sequence[Item]) -> Entry:
     return next((item.entry for item in case if not item.entry.is_story), case[0].entry)
 
 
-def corrected_note(item: Item) -> str:
-    """A digest's mark of an entry seen before that the court's edit made news (Item.corrected): `corrected: now reads
-    as a dismissal`, `… as a dismissal and an order`; "" for any other entry."""
+def corrected_note(item: Item, tz: tzinfo) -> str:
+    """A digest's mark of an entry seen before that the court's edit made news (Item.corrected, Item.taken_back):
+    `corrected: now reads as a dismissal`, `… as a dismissal and an order`, `no longer reads as a dismissal (listed in
+    the digest of 2026-11-24)` (that digest's day on clock `tz`), `corrected: now reads as a dismissal, no longer as a
+    motion (listed in …)`; "" for any other entry."""
+    gained, taken_back = _kinds(item, item.corrected), _kinds(item, item.taken_back)
+    said = [f"corrected: now reads as {gained}" if gained else "",
+            f"{'no longer as' if gained else 'no longer reads as'} {taken_back}" if taken_back else ""]
+    listed = f" (listed in the digest of {item.listed.astimezone(tz):%Y-%m-%d})" if taken_back and item.listed else ""
+    return ", ".join(part for part in said if part) + listed
+
+
+def _kinds(item: Item, events: Sequence[str]) -> str:
+    """`a dismissal`, `a dismissal and an order`: the event types as the entry's kinds; "" for none."""
     kinds = [f"{'an' if word[0] in 'aeiou' else 'a'} {word}"
-             for word in (label(event, item.entry).lower() for event in item.corrected)]
-    if not kinds:
-        return ""
-    listed = f"{', '.join(kinds[:-1])} and {kinds[-1]}" if len(kinds) > 1 else kinds[0]
-    return f"corrected: now reads as {listed}"
+             for word in (label(event, item.entry).lower() for event in events)]
+    return f"{', '.join(kinds[:-1])} and {kinds[-1]}" if len(kinds) > 1 else "".join(kinds)
 
 
 def left_out_line(digest: Digest) -> str:

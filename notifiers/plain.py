@@ -104,7 +104,7 @@ def _item_line(item: Item, style: Style, tz: tzinfo, linked: bool = False) -> st
     name = item_name(item)
     said = " — ".join(style.text(part) for part in (name, line_text(item.entry, name)) if part)
     own = [style.link(label, url) for label, url in own_links(item.entry)] if linked else []
-    note = corrected_note(item)
+    note = corrected_note(item, tz)
     shown_facts = ([note] if note else []) + facts(item.entry, tz)
     when = f" ({style.text(SEPARATOR.join(shown_facts))})" if shown_facts else ""
     return " ".join([f"{bullet}{said}{when}", *own])

@@ -1,6 +1,7 @@
 """A digest as values: when a subscription's digest goes out (`DigestSchedule`, `digest: daily 08:00` or
 `digest: weekly mon 08:00`), what it says (`Digest`: one destination's filings of one period, grouped by case), and
-the court's edits it may list as corrections (`Edited`).
+the court's edits it may list as corrections (`Edited`), and how an earlier digest to the destination listed an entry
+(`Listed`, `listed_in`), so that an edit taking back a type it was listed under is told there.
 
 The outbox keeps a digest as JSON (`to_json`, `from_json`); each notifier renders it its own way
 (notifiers/slack/render.py, notifiers/plain.py).
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
@@ -86,6 +88,15 @@ class Edited:
 
 
 @dataclass(frozen=True)
+class Listed:
+    """An entry as a digest listed it: with its event types then (`events`), in the digest of the period that ended
+    `at`."""
+
+    events: tuple[str, ...]
+    at: datetime
+
+
+@dataclass(frozen=True)
 class Digest:
     """One destination's digest of one period [`start`, `end`) (UTC): the filings (and news stories) its
     subscriptions would have routed, and the entries seen before that the court's edits made news there (items with
@@ -113,8 +124,9 @@ class Digest:
 
     @property
     def corrections(self) -> int:
-        """The filings it lists as corrections (seen before, news once the court edited them)."""
-        return sum(bool(item.corrected) for case in self.cases for item in case)
+        """The filings it lists as corrections (seen before, news once the court edited them: a type gained or taken
+        back)."""
+        return sum(bool(item.corrected or item.taken_back) for case in self.cases for item in case)
 
     @property
     def case_count(self) -> int:
@@ -136,11 +148,12 @@ class Digest:
         """Its identity in the outbox beside its destination: what it covers and from when
         (`daily:2026-11-28T15:00:00+00:00`); a second worker queueing the same digest is refused by the store. A
         digest built by hand (ON_DEMAND) ends at the moment it was asked for, so it is known by what it lists
-        instead (`now:` and a hash of its items' keys, a correction's with the types it added): asking twice for the
-        same filings queues them once."""
+        instead (`now:` and a hash of its items' keys, a correction's with the types it added and took back): asking
+        twice for the same filings queues them once."""
         if self.every != ON_DEMAND:
             return f"{self.every}:{self.start.isoformat()}"
         listed = "\n".join(item.entry.key + (f"#corrected:{','.join(item.corrected)}" if item.corrected else "")
+                           + (f"#taken_back:{','.join(item.taken_back)}" if item.taken_back else "")
                            for case in self.cases for item in case)
         return f"{ON_DEMAND}:{hashlib.sha256(listed.encode()).hexdigest()[:32]}"
 
@@ -148,18 +161,37 @@ class Digest:
         return {
             "channel": self.channel, "every": self.every, "start": self.start.isoformat(),
             "end": self.end.isoformat(), "timezone": self.timezone, "left_out": self.left_out,
-            "cases": [[{"entry": item.entry.to_json(), "events": list(item.events),
-                        **({"corrected": list(item.corrected)} if item.corrected else {})} for item in case]
-                      for case in self.cases],
+            "cases": [[_item_json(item) for item in case] for case in self.cases],
         }
 
     @classmethod
     def from_json(cls, data: dict) -> Digest:
         """The digest `to_json` made; KeyError or ValueError for anything else."""
         cases = tuple(
-            tuple(Item(Entry.from_json(item["entry"]), tuple(item["events"]), tuple(item.get("corrected", ())))
+            tuple(Item(Entry.from_json(item["entry"]), tuple(item["events"]), tuple(item.get("corrected", ())),
+                       tuple(item.get("taken_back", ())),
+                       datetime.fromisoformat(item["listed"]) if item.get("listed") else None)
                   for item in case)
             for case in data["cases"]
         )
         return cls(data["channel"], data["every"], datetime.fromisoformat(data["start"]),
                    datetime.fromisoformat(data["end"]), data["timezone"], cases, data.get("left_out", 0))
+
+
+def _item_json(item: Item) -> dict:
+    """A digest's item as `to_json` keeps it: a correction's marks only where it has them."""
+    return {"entry": item.entry.to_json(), "events": list(item.events),
+            **({"corrected": list(item.corrected)} if item.corrected else {}),
+            **({"taken_back": list(item.taken_back)} if item.taken_back else {}),
+            **({"listed": item.listed.isoformat()} if item.listed else {})}
+
+
+def listed_in(digests: Iterable[Digest], before: datetime) -> dict[tuple[str, str], Listed]:
+    """(source id, entry key) -> how the last of `digests` (one destination's) that ended by `before` listed the
+    entry: what that destination was last told of it by a digest."""
+    found: dict[tuple[str, str], Listed] = {}
+    for digest in sorted((digest for digest in digests if digest.end <= before), key=lambda digest: digest.end):
+        for case in digest.cases:
+            for item in case:
+                found[(item.entry.source_id, item.entry.key)] = Listed(item.events, digest.end)
+    return found

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import TypeVar
 
 from bot.core.entry import Entry
@@ -33,11 +34,15 @@ class Part:
 @dataclass(frozen=True)
 class Item:
     """One entry of a post, with its event types; in a digest, an entry seen before its period that the court's edit
-    made news there lists the event types the edit added that the destination follows (`corrected`)."""
+    made news there lists the event types the edit added that the destination follows (`corrected`), and those it
+    took back that an earlier digest there listed it under (`taken_back`), with when that digest's period ended
+    (`listed`)."""
 
     entry: Entry
     events: tuple[str, ...]
     corrected: tuple[str, ...] = ()
+    taken_back: tuple[str, ...] = ()
+    listed: datetime | None = None
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,6 @@
 """Digests from stored entries: which destinations have one on which schedule, building a destination's digest of a
-period (bot/pipeline/digest.py over the store's routed entries and the court's edits of the period), and queueing
+period (bot/pipeline/digest.py over the store's routed entries, the court's edits of the period and how the
+destination's earlier digests in the outbox listed the entries edited), and queueing
 the digests of a schedule's period that just ended, once per destination and period whichever worker gets there
 first (Store.queue_digest)."""
 
@@ -9,7 +10,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from bot.config import Config, Subscription
-from bot.core.digest import Digest, DigestSchedule
+from bot.core.digest import Digest, DigestSchedule, Edited, Listed, listed_in
 from bot.pipeline.digest import build_digest
 from bot.schedule.digests import period_ending
 from bot.store import Store
@@ -35,8 +36,19 @@ def make_digest(
 ) -> Digest | None:
     """The digest of `channel` for [`start`, `end`) by these subscriptions, the court's edits of the period among its
     corrections, without the cases muted there at `end`; None when nothing of theirs happened."""
+    edited = store.edited_between(start, end)
     return build_digest(channel, every, subscriptions, store.routed_between(start, end), start, end, config.timezone,
-                        store.mutes(end), store.edited_between(start, end))
+                        store.mutes(end), edited, earlier_listings(store, channel, end, edited))
+
+
+def earlier_listings(
+    store: Store, channel: str, end: datetime, edited: Sequence[Edited]
+) -> dict[tuple[str, str], Listed]:
+    """How the digests sent to `channel` that ended by `end` last listed each entry: what a correction there may take
+    back (none are read when the court edited nothing)."""
+    if not edited:
+        return {}
+    return listed_in((sent.digest for sent in store.digests_queued(None, channel, sent_only=True)), end)
 
 
 def queue_due(store: Store, config: Config, schedule: DigestSchedule, now: datetime) -> list[Digest]:
@@ -47,7 +59,7 @@ def queue_due(store: Store, config: Config, schedule: DigestSchedule, now: datet
     queued = []
     for channel, subscriptions in digest_subscriptions(config, schedule).items():
         digest = build_digest(channel, schedule.every, subscriptions, routed, start, end, config.timezone, mutes,
-                              edited)
+                              edited, earlier_listings(store, channel, end, edited))
         if digest is not None and store.queue_digest(digest, now):
             queued.append(digest)
     return queued

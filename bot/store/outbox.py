@@ -253,9 +253,9 @@ class Outbox(Holds):
             return add_digest(conn, digest, now, self.slack_notifier, again)
 
     def digests_queued(
-        self, limit: int = 50, channel: str | None = None, key: str | None = None, sent_only: bool = False
+        self, limit: int | None = 50, channel: str | None = None, key: str | None = None, sent_only: bool = False
     ) -> list[QueuedDigest]:
-        """The digests in the outbox, newest queued first, at most `limit`: all, or those to `channel`, or those
+        """The digests in the outbox, newest queued first, at most `limit` (None: all): all, or those to `channel`, or those
         queued under `key` (Digest.key, also when queued again under it with --force); with `sent_only`, only
         those delivered."""
         query = select(outbox).where(outbox.c.source_id == DIGEST, outbox.c.digest.is_not(None))

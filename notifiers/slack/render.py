@@ -157,7 +157,7 @@ def _burst_line(item: Item, tz: tzinfo) -> str:
     `tz`), at most BURST_LINE_LIMIT characters: the text is shortened to fit, a document's link dropped only for a
     huge URL (BURST_TEXT_MIN); a story's headline is shortened to keep its article's link."""
     name = item_name(item) if item.events or item.entry.is_story else ""
-    note = corrected_note(item)
+    note = corrected_note(item, tz)
     details = ([f"_{note}_"] if note else []) + [truncate(plain(fact), 40) for fact in facts(item.entry, tz)]
     document = [link(url, kind) for kind, url in own_links(item.entry)]
     text = plain(line_text(item.entry, name))
