@@ -118,6 +118,34 @@ def test_why_lists_a_destination_once_with_the_subscriptions_that_led_there(feed
     ]
 
 
+def test_why_under_a_digest_subscription_says_what_its_digest_gets(feed, polled, httpserver, use_config, capsys):
+    """A first poll's entry is in no digest: the baseline is the reason, digest only or not. An entry posted live to
+    a channel whose other subscription is digest only goes in that digest too, and `why` says both."""
+    use_config(CONFIG.format(feed=feed.url, other=httpserver.url_for("/nmd")) + """\
+  - channel: "#rust-case"
+    sources: [sdny]
+    events: [dismissal, judgment]
+    digest: daily 08:00
+    live: false
+  - channel: "#digest"
+    events: [dismissal]
+    digest: daily 08:00
+    live: false
+""", polled)
+    assert main(["why", "sdny", BASELINE]) == 0
+    *_, digest = blocks(capsys.readouterr().out)[1]
+    assert digest == ("  #digest     not posted: the source's first poll recorded it as its baseline, which posts nothing "
+                      "[every source: dismissal; config file]")
+
+    assert main(["why", "sdny", POSTED]) == 0
+    _heading, [_title, _text, _facts, rust, _newsroom, _nm, digest] = blocks(capsys.readouterr().out)
+    assert rust.startswith("  #rust-case  posted, sent ") and rust.endswith(
+        " EST [source sdny: motion, dismissal; config file]; and it is digest only (`live: false`): the entry goes in "
+        "its daily 08:00 digest, not in a post [source sdny: dismissal, judgment; config file]")
+    assert digest == ("  #digest     not posted: it is digest only (`live: false`): the entry goes in its daily 08:00 "
+                      "digest, not in a post [every source: dismissal; config file]")
+
+
 def test_why_names_the_baseline(polled, capsys):
     assert main(["why", "sdny", "nysd:439262:318"]) == 0  # an entry key
     heading, [title, _text, facts, rust, _newsroom, _nm] = blocks(capsys.readouterr().out)
@@ -276,6 +304,8 @@ def asked(subscription: Subscription, held: str | None = None, events: tuple[str
      UNEXPLAINED),  # muted after the entry was seen
     (asked(Subscription(channel="#c", digest=DigestSchedule.parse("daily 08:00"), live=False)),
      "it is digest only (`live: false`): the entry goes in its daily 08:00 digest, not in a post"),
+    (asked(Subscription(channel="#c", digest=DigestSchedule.parse("daily 08:00"), live=False), held="first_poll"),
+     "the source's first poll recorded it as its baseline, which posts nothing"),  # in no digest either
     (asked(Subscription(channel="#c"), made_at=NOW + timedelta(hours=1)),
      "the entry was seen 2026-11-24 12:00 UTC, before this follow was made (2026-11-24 13:00 UTC)"),
     (asked(Subscription(channel="#c"), held="repeated"),

@@ -86,22 +86,32 @@ def following(subscription: Subscription) -> str:
 def verdict_words(verdict: Verdict, tz: tzinfo, workspace: str = "", where: str = "", text: str = "") -> str:
     """`posted, sent …` or `not posted: <why>` (`posted here, …` with `where` " here"), and what each subscription
     that led there is and where it comes from: `[source sdny: motion, dismissal; config file] and [every source:
-    dismissal; added in Slack by U0ALICE]`. Where the destination's subscriptions were not posted to for different
-    reasons, one indented line per reason follows `not posted:`. Where the entry's `text` now is not the text last
-    posted: `… as "<that text>" (edited since)`."""
+    dismissal; added in Slack by U0ALICE]`, then what became of it by the destination's other subscriptions that want
+    it (`; and it is digest only …: the entry goes in its daily 08:00 digest …`). Where the destination's subscriptions
+    were not posted to for different reasons, one indented line per reason follows `not posted:`. Where the entry's
+    `text` now is not the text last posted: `… as "<that text>" (edited since)`."""
     if verdict.posted:
         said = f"posted{where}, " + "; ".join(post_words(post, tz, workspace) for post in verdict.posts)
         earlier = edited_since(verdict.posts, text)
         said += f' as "{truncate(earlier.text, TEXT_WIDTH)}" (edited since)' if earlier else ""
         if not verdict.follows:
             return f"{said} (no subscription names this destination now)"
-        return f"{said} {_subscriptions_words(verdict.follows)}"
-    reasons: dict[str, list[Follow]] = {}
-    for follow in verdict.follows:
-        reasons.setdefault(str(follow.reason), []).append(follow)
-    lines = [f"{reason} {_subscriptions_words(follows)}" for reason, follows in reasons.items()]
+        posting = [follow for follow in verdict.follows if follow.reason is None]
+        others = "".join(f"; and {line}" for line in _reason_lines(
+            [follow for follow in verdict.follows if follow.reason is not None]))
+        return f"{said} {_subscriptions_words(posting)}{others}"
+    lines = _reason_lines(verdict.follows)
     return f"not posted{where}: {lines[0]}" if len(lines) == 1 else f"not posted{where}:" + "".join(
         f"\n  {line}" for line in lines)
+
+
+def _reason_lines(follows: Sequence[Follow]) -> list[str]:
+    """Each reason once, with the subscriptions it is of: `it wants order; this entry is motion [source sdny: order;
+    config file]`."""
+    reasons: dict[str, list[Follow]] = {}
+    for follow in follows:
+        reasons.setdefault(str(follow.reason), []).append(follow)
+    return [f"{reason} {_subscriptions_words(follows)}" for reason, follows in reasons.items()]
 
 
 def _subscriptions_words(follows: Sequence[Follow]) -> str:

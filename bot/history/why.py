@@ -71,6 +71,7 @@ def other_events(asked: Asked) -> str | None:
 
 
 def digest_only(asked: Asked) -> str | None:
+    """Asked last: an entry held for any other reason (a first poll's, a muted case's) is in no digest either."""
     subscription = asked.subscription
     if subscription.live or subscription.digest is None:
         return None
@@ -128,8 +129,8 @@ def told_already(asked: Asked) -> str | None:
 
 Check = Callable[[Asked], str | None]
 CHECKS: tuple[Check, ...] = (
-    other_source, other_case, unmatched, other_events, digest_only, baseline, paused, muted, before_subscription,
-    story_known, told_already,
+    other_source, other_case, unmatched, other_events, baseline, paused, muted, before_subscription, story_known,
+    told_already, digest_only,
 )
 UNEXPLAINED = ("no post was queued when the entry was seen; the subscription was probably added to the config "
                "file after that")
@@ -149,7 +150,8 @@ class Follow:
 class Verdict:
     """What became of an entry in one destination: the posts that carried it there, and the destination's
     subscriptions: where it was posted, those that want it (all of them, where none does now: the config changed
-    since), else each with why not. No `follows`: a destination the entry was posted to that no subscription names
+    since), then its digest-only subscriptions that want it, with why they did not post it (its digest), else each
+    with why not. No `follows`: a destination the entry was posted to that no subscription names
     now."""
 
     channel: str
@@ -176,16 +178,19 @@ def verdicts(
     by_channel: dict[str, list[tuple[Subscription, Made | None]]] = {}
     for subscription, made_by in [*((s, None) for s in subscriptions), *((m.subscription, m) for m in made)]:
         by_channel.setdefault(subscription.channel, []).append((subscription, made_by))
+    def why_not_of(subscription: Subscription, made_by: Made | None) -> str:
+        return why_not(Asked(seen, subscription, made_by.created_at if made_by else None, baseline_at, told, tz, mutes))
+
     found = []
     for channel, followers in by_channel.items():
         posts = tuple(post for post in seen.posts if post.channel == channel)
         if posts:
-            wanting = [(s, m) for s, m in followers if s.live and s.wants(seen.entry, events_of(seen))] or followers
-            follows = tuple(Follow(s, m, None) for s, m in wanting)
+            live = [(s, m) for s, m in followers if s.live and s.wants(seen.entry, events_of(seen))]
+            digested = [(s, m) for s, m in followers if not s.live and s.wants(seen.entry, events_of(seen))]
+            follows = (tuple(Follow(s, m, None) for s, m in live or followers)
+                       + tuple(Follow(s, m, why_not_of(s, m)) for s, m in (digested if live else ())))
         else:
-            follows = tuple(Follow(s, m, why_not(Asked(seen, s, m.created_at if m else None, baseline_at, told, tz,
-                                                       mutes)))
-                            for s, m in followers)
+            follows = tuple(Follow(s, m, why_not_of(s, m)) for s, m in followers)
         found.append(Verdict(channel, follows, posts))
     for channel in dict.fromkeys(post.channel for post in seen.posts if post.channel not in by_channel):
         found.append(Verdict(channel, (), tuple(p for p in seen.posts if p.channel == channel)))
