@@ -59,6 +59,7 @@ FIRST_READS: dict[str, tuple[str, ...]] = {
     "3d4fbda": ("seen_flprobate", "seen_bigcases"),  # set 33, all read
     "1efc4cd": ("seen_newcomer5",),  # set 34 (texts written fresh), all read
     "50dc7a5": ("seen_newcomer6",),  # set 35 (texts written fresh), all read
+    "a0c4519": ("seen_newcomer7",),  # set 36 (texts written fresh), all read
 }
 TYPES = [name for name in EVENT_TYPES if name != "other"]
 # Run in the old checkout: its classify, without any model (the dismissal model's `dismissal_score`, the event

@@ -1332,7 +1332,7 @@ SET_30_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
 
 # Kinds of text a third newcomer's try found (2026-11-30, eighth session: state-court registers), on texts of its own.
 # A fourth newcomer's try (2026-11-30): texts written fresh from how state courts word their entries.
-# A fifth and a sixth newcomer's try (2026-12-01, sets 34 and 35: 1,859 texts written fresh).
+# A fifth, sixth and seventh newcomer's try (2026-12-01, sets 34 to 36: 2,897 texts written fresh).
 FIFTH_NEWCOMER_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "a sentence told of the past is no judgment of this entry": (
         "ORDER denying 88 Motion to Vacate. Defendant was sentenced to 120 months in 2015. Signed by Judge X.",
@@ -1375,6 +1375,18 @@ FIFTH_NEWCOMER_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
     "a default judgment set aside is no judgment": (
         "Order Granting Motion for New Trial; Default Judgment Set Aside (Judicial Officer Roe, Jane)",
+        ("order",),
+    ),
+    "an affidavit of the amount due joined to a motion leaves it a motion": (
+        "MOTION FOR DEFAULT JUDGMENT WITH AFFIDAVIT OF NON-MILITARY SERVICE AND AFFIDAVIT OF AMOUNT DUE",
+        ("motion",),
+    ),
+    "a judgment and commitment returned executed is the marshal's return, no judgment": (
+        "JUDGMENT AND COMMITMENT Returned Executed as to John Doe. Defendant delivered on 7/15/2025 to FCI Otisville.",
+        ("other",),
+    ),
+    "an order vacating a default judgment entered is no judgment": (
+        "ORDER VACATING DEFAULT JUDGMENT ENTERED 02/12/2024; DEFENDANT GIVEN 10 DAYS TO PLEAD",
         ("order",),
     ),
 }
@@ -1598,6 +1610,7 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("ORDER OF PARTIAL DISMISSAL", ("dismissal", "order")),
     ],
     "dismissal.motion-to-dismiss-granted": [
+        ('MOTION AND ORDER TO DISMISS COUNT 3 WITHOUT PREJUDICE AT REQUEST OF THE STATE, COSTS WAIVED - JUDGE ELLISON', ('dismissal', 'order')),
         ('Order Granting Motion of the United States Trustee to Dismiss Chapter 11 Case. (Related Doc # 88)', ('dismissal', 'order')),
         ('Order Granting Motion Case Motion #1: Motion to Dismiss', ('dismissal', 'order')),
         ("Judge grants special counsel's request to dismiss election interference case", ("dismissal", "order")),
@@ -1682,6 +1695,7 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("COMMON PLEAS TRIAL RESULT BILL: 7 SECURING EXEC DOCUMENTS BY DECEPTION NOLLE PROSSE", ("dismissal",)),
     ],
     "dismissal.disposition": [
+        ('Motion State - Strike Off With Leave To Reinstate (SOL) - Allowed', ('dismissal', 'order')),
         ('Disposition (Judicial Officer: Roe, Jane) Non-Suited by Plaintiff', ('dismissal',)),
         ('Dismiss For Want Of Prosecution (DWP) - Allowed', ('dismissal', 'order')),
         ("Judgment — Dismissal - No ADR", ("dismissal", "judgment")),
@@ -1725,6 +1739,7 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("Motion/Order for Payment of Itemized Time/Services (Judicial Officer: Boyer, Bruce )", ("motion", "order")),
     ],
     "order.form-with-its-order": [
+        ('Motion and Order to Dismiss Signed (Judicial Officer: Roe, Jane) Reason: Insufficient Evidence', ('dismissal', 'order')),
         (
             "PETITION TO ENTER PLEA OF GUILTY AND ORDER ENTERING PLEA as to Sage Martin (1) Count 1 of the "
             "indictment. Signed by Chief Judge J. Thomas Marten on 8/25/2016.",
@@ -1839,6 +1854,7 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ),
     ],
     "order.ruling-recorded": [
+        ('Default Judgment - Allowed $12,340.00 Plus Costs', ('order', 'judgment')),
         ('Motion State Nolle Prosequi - Allowed Counts 004-006', ('dismissal', 'order')),
         ('Petition for Appeal Refused by Three-Judge Panel', ('order',)),
         ("Motion 1 (to Amend Information/Name) rendered moot.", ("order",)),
@@ -1878,6 +1894,12 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("Disposition of Adversary [97-90153] Granting [1-1] Complaint NOS 454 Recover Money/Property", ("judgment",)),
     ],
     "judgment.with-an-order": [
+        ('Judge Jane Roe: ORDER entered. JUDGMENT in favor of Defendants against Plaintiff.(abc)', ('order', 'judgment')),
+        ('Trial Before Court (1:30 PM) (Judicial Officer Roe, Jane) Result: Default Judgment Rendered', ('judgment', 'hearing')),
+        ('CTFREE: JUDGE ROE: PLAINTIFF APPEARS BY COUNSEL. AGREED JUDGMENT ENTERED FOR $2,100.00.', ('judgment',)),
+        ("ORDER GRANTING DEFENDANT'S NO-EVIDENCE MOTION FOR SUMMARY JUDGMENT; PLAINTIFF TAKE NOTHING; THIS JUDGMENT IS FINAL AND APPEALABLE", ('order', 'judgment')),
+        ('FINAL SUMMARY JUDGMENT SIGNED - DISPOSES OF ALL PARTIES AND ALL CLAIMS', ('judgment',)),
+        ("MINUTE entry before the Honorable Jane Roe: Motion hearing held. Plaintiff's motion for default judgment [22] is granted. Enter judgment order.", ('order', 'judgment', 'hearing')),
         ("Order-Summary Judgment Plaintiff's motion sustained; judgment for plaintiff in the amount of $18,402.17 plus costs", ('order', 'judgment')),
         ('Eviction Hearing (9:00 AM) (Judicial Officer Roe, Jane) Result: Judgment for Plaintiff', ('judgment', 'hearing')),
         ("ORDER GRANTING PLAINTIFF'S TRADITIONAL MOTION FOR SUMMARY JUDGMENT AND FINAL JUDGMENT", ('order', 'judgment')),
@@ -1897,6 +1919,7 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ),
     ],
     "judgment.criminal-disposition": [
+        ('Sentence This action initiated by Judge Jane Roe 90 days jail, credit for 12 days served; fine $500', ('judgment',)),
         ('Charge Disposition: Guilty Plea - Convicted Charge #1: DUI- BAC .08+ Percent', ('judgment', 'plea')),
         (
             "COMMON PLEAS TRIAL RESULT BILL: 6 BAD CHECKS GUILTY PLEA NEGOTIATED/SENTENCE IMPOSED GRADE: M2 PROBATION: 2 "
@@ -1960,6 +1983,7 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ),
     ],
     "hearing.state-calendar": [
+        ('Motion To Dismiss - Entered And Continued 06/18/2025', ('hearing',)),
         ("PHASE 2 REVIEW scheduled on February 13, 2019 at 02:00 PM in THIRD FLOOR - W39 with Judge COURT 4.", ("hearing",)),
         (
             "Notice - NOTICE for Case 123456789 ID 9566662 ARRAIGNMENT. Date: 08/28/2014 Time: 08:05 a.m. Location: MAIN "
@@ -2033,6 +2057,7 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("Motion to Compel - Event Time: 08:30 am; Event Room: H; Result: Matter Placed Off Calendar", ("hearing",)),
     ],
     "hearing.agenda-or-date": [
+        ('Order-Debtor Exam This action initiated by Judge Jane Roe Judgment debtor to appear 10/14/2025 at 1:30 pm', ('order', 'hearing')),
         ('Continuance By Agreement Of Parties - Allowed', ('order', 'hearing')),
         ('ORDER TO APPEAR FOR HEARING ON ASSETS: JUDGMENT DEBTOR ORDERED TO APPEAR 11/04/2024 AT 1:30 PM', ('order', 'hearing')),
         ('WAIVER OF PRELIMINARY HEARING SIGNED AND FILED; DEFENDANT BOUND OVER FOR DISTRICT COURT ARRAIGNMENT 05/02/2025 AT 9:00 AM', ('order', 'hearing')),
@@ -2098,6 +2123,7 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("Plea to the Jurisdiction denied; defendant enters plea of not guilty", ("order", "plea")),
     ],
     "appearance.counsel-enters": [
+        ('Additional Appearance Filed - Co-Counsel For Plaintiff (Firm No. 48812)', ('appearance',)),
         ("Attorney assigned: Stacie Z. Johnson.", ("appearance",)),  # Vermont
         (
             "ORDER OF SUBSTITUTION: David W. Johnson be this day substituted for Bowles, Rice, McDavid, Graff & Love as "
@@ -2112,6 +2138,7 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("Attorney update in case as to John Doe. Attorney Jane Smith for John Doe added.", ("appearance",)),
     ],
     "appearance.pro-hac-vice-admitted": [
+        ('ORDER granting 44 Consent to Change Attorney. Attorney Jane Roe for Acme added. Attorney John Doe terminated.', ('order', 'appearance')),
         (
             "Order for Admission Pro Hac Vice of Matthew Rochman (Lessne Hoffman, PLLC) to Represent Crestwood "
             "Technology Group, LLC",

@@ -310,7 +310,16 @@ decision the definitions do not make (the labelling guide's decisions):
   "judgment for plaintiff" after a ruling ("motion sustained; judgment for
   plaintiff") or as a hearing's "Result:" is a judgment, a default judgment
   "Set Aside" none; a stipulation dismissing "all claims and counterclaims"
-  brings no counterclaim.
+  brings no counterclaim. Cook County's "Default Judgment - Allowed $12,340.00"
+  is a judgment and the court's order; its "Motion To Dismiss - Entered And
+  Continued <date>" a hearing, no motion; its "Strike Off With Leave To
+  Reinstate" a dismissal, and "... Appearance Filed" an appearance. Oklahoma's
+  "MOTION AND ORDER TO DISMISS ... - JUDGE X" and Texas's "Motion and Order to
+  Dismiss Signed (Judicial Officer: ...)" are signed forms: a dismissal and an
+  order. "AGREED JUDGMENT ENTERED", "THIS JUDGMENT IS FINAL", "FINAL SUMMARY
+  JUDGMENT", a hearing's "Result: Default Judgment Rendered" and "motion for
+  default judgment ... is granted" are judgments; Nebraska's "Sentence This
+  action initiated by Judge X ..." a sentence pronounced.
 - state courts, also: Vermont's "Dispute 1 for Docket No. ... Count #1,
   PETIT LARCENY, ..." (a count filed) is a charge; bail or conditions "set
   by" a judge, a summons "ordered by Judge", a judge who "accepts plea", a

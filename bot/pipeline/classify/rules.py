@@ -69,11 +69,13 @@ _RULING = r"""
      # a state court's event name followed by how it came out: Cook County's "BOND APPROVED - ALLOWED", "Motion to
      # Dismiss - Allowed", also before a next outcome ("CONTINUANCE - ALLOWED - CONTINUED TO ..."); an outcome
      # "- CONTINUED" is no ruling (_PUT_OFF)
-     | \s[-—–]\s*(?:allowed|approved)\.?\s*(?:$|[-—–]\s|counts?\s+\d))
+     | \s[-—–]\s*(?:allowed|approved)\.?\s*(?:$|[-—–]\s|;|counts?\s+\d|\$\d))   # Cook County: "Default Judgment -
+                                                                      # Allowed $12,340.00 Plus Costs"
 """
 # A matter called and put off, no ruling and nothing asked: Cook County's "ORDER DECLARING HEIRSHIP - CONTINUED",
+# "Motion To Dismiss - Entered And Continued 06/18/2025",
 # "MOTION SCHEDULED" (a hearing: hearing.state-calendar).
-_PUT_OFF = r"\s[-—–]\s*continued\.?\s*$|^motions?\s+scheduled\b"
+_PUT_OFF = r"\s[-—–]\s*(?:entered\s+and\s+)?continued(?:\s+\d{1,2}/\d{1,2}/\d{2,4})?\.?\s*$|^motions?\s+scheduled\b"
 
 # Hearings and what can happen to them ("Status Conference set for").
 _HEARING_NAME = r"""
@@ -287,10 +289,13 @@ JOINED_MOTION = re.compile(
 # "REQUEST for Modifying the Conditions or Term of Supervision ... and Order.
 # Signed by ...", and a probation officer's petition or request that the judge
 # signed ("US PROBATION PETITION ... Issuance of SUMMONS approved. Signed by
-# Magistrate Judge ..."). The form records the ruling; nothing is still asked.
+# Magistrate Judge ..."), Oklahoma's "MOTION AND ORDER TO DISMISS COUNT 3 ... - JUDGE ELLISON". The form records the
+# ruling; nothing is still asked.
 _FORM_WITH_ORDER = r"""^(?:[\w'’]+\s+){0,2}?(?:petition|request|motion|application)\b[^;]{0,200}?\band\s+order\b
     (?!\s+(?:to\s+show\b|for\b(?!\s+dismissal\b)))
-    [^;]*?\b(?:signed\s+(?:on\s+\S+\s+)?by\b|by\s+(?:(?:magistrate|district|chief|senior)\s+)*judge\b)
+    [^;]*?\b(?:signed\s+(?:on\s+\S+\s+)?by\b|by\s+(?:(?:magistrate|district|chief|senior)\s+)*judge\b
+               |signed\s*\(\s*judicial\s+officer\b|\s-\s*judge\s+[\w.'’-]+\s*$)   # Texas: "Signed (Judicial
+                                                          # Officer: X)"; Oklahoma: "... - JUDGE ELLISON"
   | ^(?:[\w'’.]+\s+){0,3}?(?:petition|request)\b[^;]*?\bsigned\s+(?:on\s+\S+\s+)?by\s+(?:the\s+)?
     (?:(?:magistrate|district|chief|senior|u\.?s\.?|bankruptcy)\s+)*(?:judge|honorable)\b"""
 
@@ -466,7 +471,7 @@ RULES: tuple[Rule, ...] = (
           | \benter(?:s|ed|ing)\s+(?:\d+\s+)?(?:[\w'’-]+\s+){0,3}?notices?\s+of\s+(?:voluntary\s+)?dismissal\b
           | \bgrant(?:s|ed|ing)\s+(?:\d+\s+)?(?:[\w'’-]+\s+){0,2}?rule\s+48\s*\(a\)\s+motion\b    # the government's motion to
                                                                                       # dismiss charges (Fed. R. Crim. P. 48(a))
-          | ^(?=.*\bsigned\b)(?:[\w'’-]+\s+){0,2}?(?:motion|application)\s+(?:to\s+dismiss\s+)?and\s+order\s+  # a signed
+          | ^(?=.*(?:\bsigned\b|\s-\s*judge\s))(?:[\w'’-]+\s+){0,2}?(?:motion|application)\s+(?:to\s+dismiss\s+)?and\s+order\s+  # a signed
               (?:to\s+dismiss|for\s+dismissal|of\s+dismissal|dismissing|thereon)\b                     # motion-and-order form
           | \bmotions?\s+(?:to|for)\s+(?:voluntary\s+|voluntarily\s+|summary\s+)?dismiss(?:al)?\b
               (?:(?!\b(?:denied|moot|withdrawn|not)\b)[^;]){0,120}?
@@ -555,6 +560,7 @@ RULES: tuple[Rule, ...] = (
           # Endangering Another Person - Withdrawn" (one "- Nolle Prossed" is dismissal.nolle-prosequi's)
           | ^charges?\s+\#?\d+\b[^;]{0,200}?\s[-–—:]\s*(?:withdrawn|dismissed)\.?\s*$
           | \bnon-?\s?suited\b                                          # Texas: "Disposition ... Non-Suited by Plaintiff"
+          | \bstrike\s+off\s+with\s+leave\s+to\s+reinstate\b            # Illinois: the charges stricken off (SOL)
           | ^dismiss\s+for\s+want\s+of\s+prosecution\b[^;]*\s-\s*allowed\b  # Cook County: "Dismiss For Want Of Prosecution
                                                                       # (DWP) - Allowed"
 """,
@@ -756,8 +762,16 @@ RULES: tuple[Rule, ...] = (
           | \bgrant(?:s|ed|ing)\s+(?:\d+\s+)?(?:[\w'’-]+\s+){0,3}?(?:motions?|applications?|requests?)\s+
             (?:to\s+enter|for\s+(?:the\s+)?entry\s+of)\s+(?:an?\s+|the\s+)?judgment\b   # "granting 18 Unopposed Motion for
                                                                       # Entry of Judgment with Remand"
-          | (?:[;:]\s*|\bresult\s*:\s*)judgment\s+(?:is\s+)?(?:entered\s+)?(?:for|in\s+favor\s+of)\s+(?:the\s+)?
+          | (?:[;:.]\s*|\bresult\s*:\s*)judgment\s+(?:is\s+)?(?:entered\s+)?(?:for|in\s+favor\s+of)\s+(?:the\s+)?
             (?:plaintiffs?|defendants?|petitioners?|respondents?)\b        # Nebraska: "motion sustained; judgment for plaintiff"
+          | \bresult\s*:\s*(?:default|agreed|final|summary)\s+judgment\b(?!\s+(?:set\s+aside|vacated|satisfied|denied))  # Texas:
+                                                                      # "Trial Before Court ... Result: Default Judgment Rendered"
+          | \b(?:agreed|consent|stipulated)\s+judgment\s+(?:is\s+|was\s+)?entered\b   # Oklahoma: "AGREED JUDGMENT ENTERED"
+          | \bthis\s+judgment\s+is\s+final\b                           # Texas: "... THIS JUDGMENT IS FINAL AND APPEALABLE"
+          | ^final\s+summary\s+judgment\b                               # Texas: "FINAL SUMMARY JUDGMENT SIGNED"
+          | \bmotion\s+for\s+(?:the\s+)?(?:entry\s+of\s+)?(?:a\s+)?(?:default|consent|final)\s+judgment\b[^.;]{0,40}?
+            \b(?:is|was)\s+granted\b                                    # "plaintiff's motion for default judgment [22] is
+                                                                      # granted"
           | \band\s+final\s+judgment\s*$                                 # Texas: "ORDER GRANTING ... MOTION FOR SUMMARY JUDGMENT AND FINAL JUDGMENT"
           | \band\s+decision\s+entered\b                               # the Tax Court: "ORDER OF DISMISSAL ... AND DECISION ENTERED"
 """,
@@ -771,6 +785,7 @@ RULES: tuple[Rule, ...] = (
           | ^sentence\b[^;()]{0,60}?\(\s*judicial\s+officer\b          # "Sentence Vol./Book 575, Page 153 (Judicial ..."
           | (?:^|;\s*)[^.;]{0,150}?\bsentence(?:/penalty)?\s+imposed\b   # Philadelphia, Vermont: "... SENTENCE IMPOSED"
           | ^sentence\s+on\s+(?:dispute|count)s?\b                     # Vermont: "Sentence on dispute 1: to serve ..."
+          | ^sentence\s+this\s+action\s+initiated\s+by\b               # Nebraska: "Sentence This action initiated by Judge X"
           | ^migrated\s+sentence$""",
     ),
     # A sentence pronounced, on a state court's docket or in the news: "DEFENDANT SENTENCED TO 18 MONTHS", "Sentence:
@@ -920,7 +935,8 @@ RULES: tuple[Rule, ...] = (
           | (?<!deadline\s)(?<!deadlines\s)(?<!date\s)(?<!dates\s)(?<!is\s)(?<!are\s)
             \b(?:continued\s+to|(?:to|will|shall)\s+be\s+heard\s+on)\s+{_DATE}
           | \bpresentment\s+of\s+(?:the\s+)?(?:\d+\s+)?motion\b[^;]*?\bon\s+{_DATE}
-          | \bordered\s+to\s+appear\s+(?:on\s+)?{_DATE}                     # Oklahoma: "JUDGMENT DEBTOR ORDERED TO APPEAR 11/04/2024"
+          | \b(?:ordered|debtor|defendant)\s+to\s+appear\s+(?:on\s+)?{_DATE}   # Oklahoma: "JUDGMENT DEBTOR ORDERED TO APPEAR
+                                                                      # 11/04/2024"; Nebraska: "Judgment debtor to appear 10/14/2025"
           | ^continuance\s*(?:-\s*(?:motion|court|by)\b|by\s+agreement\b)   # Cook County: "Continuance - Motion Defendant - <date>",
                                                                       # "Continuance By Agreement Of Parties - Allowed"
           | \b(?:(?:new|next)\s+(?:trial|court|hearing)|trial)\s+date\s*(?:[:-]\s*|is\s+|of\s+)?\d{{1,2}}[/-]\d  # Maryland's "New Trial
@@ -1002,6 +1018,8 @@ RULES: tuple[Rule, ...] = (
           | \bin\s+place\s+of\s+(?:attorney|counsel)\b[^.;]{0,80}?\bsubstituted\b
           | ^attorney,\s+[^;]{1,160}?,\s*(?:added|substituted)\.   # ACMS: "ATTORNEY, X, for Appellant Y, ADDED."
           | \bappearance\s+(?:of\s+counsel\s+)?entered\s+by\b
+          | ^(?!.*\b(?:bond|initial)\b)(?:[\w'’-]+\s+){0,3}?appearance\s+filed\b   # Cook County: "Additional Appearance
+                                                                      # Filed", "Private Counsel Appearance Filed"
           | \bbe\s+(?:this\s+day\s+)?substituted\b[^;]{0,100}?\bas\s+counsel\b""",
         # not what counsel may file, nor an appearance withdrawn, nor a minute's note of who appeared ("Motion Hearing
         # held. Appearance of counsel.")
@@ -1014,7 +1032,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "appearance.pro-hac-vice-admitted",
         "appearance",
-        r"""\bgrant(?:s|ed|ing)\b(?:(?!\bmay\s+(?:file|apply)\b)[^;]){0,200}?\b(?:pro\s+hac\s+vice|limited\s+admission|substitut(?:e|ion)\s+(?:of\s+)?(?:counsel|attorney))\b
+        r"""\bgrant(?:s|ed|ing)\b(?:(?!\bmay\s+(?:file|apply)\b)[^;]){0,200}?\b(?:pro\s+hac\s+vice|limited\s+admission|substitut(?:e|ion)\s+(?:of\s+)?(?:counsel|attorney)|consent\s+to\s+change\s+attorney)\b
           | \b(?:pro\s+hac\s+vice|phv|substitution\s+of\s+(?:counsel|attorney))\b[^;]{0,300}?\b(?:granted|admitted|added|appointed)\b
           | \bpro\s+hac\s+vice\b[^;]{0,400}?\breceive\s+(?:notices|nefs?)\b
           | (?<!\bbe\s)\badmitted\s+pro\s+hac\s+vice\b
@@ -1050,8 +1068,10 @@ VETOES: tuple[Veto, ...] = (
         "not-order.a-judgment-records-the-ruling",
         "order",
         # unless the judgment is also an order or a mandate; "pursuant to this Court's order" names another entry.
-        # The Tax Court's "Decision Entered" is its judgment.
+        # The Tax Court's "Decision Entered" is its judgment. Cook County's "Default Judgment - Allowed" is the court's
+        # ruling, an order too.
         r"""^(?!.*(?<!\bto\s)(?<!\bwith\s)(?<!court['’]s\s)(?<!\d\s)(?<!\bmemorandum\sand\s)\b(?:order|mandate)\b)
+            (?!.*\s[-—–]\s*allowed\b)
             (?:[\w'’-]+\s+){0,2}?(?:(?<!\bsummary\s)judgments?\b(?!\s+(?:vacated|reversed|affirmed|entry))|decision\s+entered\b)""",
     ),
     _veto(
@@ -1074,7 +1094,7 @@ VETOES: tuple[Veto, ...] = (
           | ^(?:probation\s+)?petition\s+for\s+(?:(?:a\s+)?warrant|summons|action)\b[^.;]{0,80}?\b(?:offender|supervision|release)\b
           | \b(?:sent|forwarded)\s+to\s+(?:the\s+)?(?:judge|chambers)\b""",
     ),
-    _veto("not-motion.deadline-or-never-filed", "motion", r"(?:\bdue|\bnot\s+filed)\s*$"),
+    _veto("not-motion.deadline-or-never-filed", "motion", r"(?:(?<!\bamount\s)\bdue|\bnot\s+filed)\s*$"),
     # a hearing asked for or noticed without a date is not set yet (one vacated, cancelled or held is an event still)
     _veto(
         "not-hearing.date-not-set",
