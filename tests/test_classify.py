@@ -1332,7 +1332,7 @@ SET_30_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
 
 # Kinds of text a third newcomer's try found (2026-11-30, eighth session: state-court registers), on texts of its own.
 # A fourth newcomer's try (2026-11-30): texts written fresh from how state courts word their entries.
-# A fifth, sixth and seventh newcomer's try (2026-12-01, sets 34 to 36: 2,897 texts written fresh).
+# A fifth to eighth newcomer's try (2026-12-01, sets 34 to 37: 3,749 texts written fresh).
 FIFTH_NEWCOMER_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "a sentence told of the past is no judgment of this entry": (
         "ORDER denying 88 Motion to Vacate. Defendant was sentenced to 120 months in 2015. Signed by Judge X.",
@@ -1389,6 +1389,16 @@ FIFTH_NEWCOMER_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
         "ORDER VACATING DEFAULT JUDGMENT ENTERED 02/12/2024; DEFENDANT GIVEN 10 DAYS TO PLEAD",
         ("order",),
     ),
+    "a dismissal the court threatens ('or the Court will dismiss') is none": (
+        "ORDER: Plaintiff must file an amended complaint by 4/19/2024 properly alleging jurisdiction, or the Court will "
+        "dismiss this case without further notice. (Ordered by Judge X)",
+        ("order",),
+    ),
+    "an appearance withdrawn or struck is none": (
+        "WITHDRAWAL OF ENTRY OF APPEARANCE FOR DEFENDANT BY ATTORNEY LISA TRAN",
+        ("other",),
+    ),
+    "a line striking counsel's appearance is none": ("Line Striking Appearance of Counsel Filed", ("other",)),
 }
 FOURTH_NEWCOMER_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "an outcome '- ALLOWED -' before a further one records a ruling": (
@@ -1695,6 +1705,8 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("COMMON PLEAS TRIAL RESULT BILL: 7 SECURING EXEC DOCUMENTS BY DECEPTION NOLLE PROSSE", ("dismissal",)),
     ],
     "dismissal.disposition": [
+        ('Stricken Off With Leave To Reinstate (SOL) - Defendant Failed To Appear - Bond Forfeiture Warrant Issued', ('dismissal',)),
+        ('DISPOSITION: DROPPED/ABANDONED - CT 1 PETIT THEFT', ('dismissal',)),
         ('Motion State - Strike Off With Leave To Reinstate (SOL) - Allowed', ('dismissal', 'order')),
         ('Disposition (Judicial Officer: Roe, Jane) Non-Suited by Plaintiff', ('dismissal',)),
         ('Dismiss For Want Of Prosecution (DWP) - Allowed', ('dismissal', 'order')),
@@ -2123,6 +2135,10 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("Plea to the Jurisdiction denied; defendant enters plea of not guilty", ("order", "plea")),
     ],
     "appearance.counsel-enters": [
+        ('Office of the Public Defender Appearance Entered', ('appearance',)),
+        ('Filed Appearance form for Attorney Jane Roe, counsel for Appellee Acme Casualty Company. (Roe, Jane)', ('appearance',)),
+        ('TEMPORARY Attorney Appearance by Jane Roe appearing for John Doe at initial appearance only. (Roe, Jane)', ('appearance',)),
+        ('NOTICE of Association of Attorney Jane Roe on behalf of Defendant Acme Insurance Company. (Roe, Jane)', ('appearance',)),
         ('Additional Appearance Filed - Co-Counsel For Plaintiff (Firm No. 48812)', ('appearance',)),
         ("Attorney assigned: Stacie Z. Johnson.", ("appearance",)),  # Vermont
         (
@@ -2177,6 +2193,9 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
             "appeal is granted. The appeal is hereby dismissed.",
             ("dismissal", "judgment"),
         ),
+    ],
+    "not-dismissal.notice-struck": [
+        ("ORDER Striking 21 Notice of Voluntary Dismissal. Plaintiff may not dismiss by notice after an answer. (Signed by Judge X)", ("order",)),
     ],
     "not-dismissal.report-mentions-it": [
         ("Trustee Chapter 13 Final Report - Dismissed Case.", ("other",)),

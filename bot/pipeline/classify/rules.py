@@ -311,7 +311,8 @@ _PROPOSED = r"\b(?:proposed|lodged)\s+(?:[\w'’-]+\s+){0,2}?order\b[^.;]*"
 # A ruling that may come, and a civil cover sheet's question: "the period of appeal
 # from any order dismissing any of the charges", "[Previously dismissed case: No]".
 _HYPOTHETICAL = r"""\bany\s+(?:[\w'’-]+\s+){0,2}?(?:orders?|motions?|judgments?)\b[^.;]*|\bpreviously\s+dismissed\s+case\s*:
-    | \b(?:if|unless|whether|why)\s+[^.;]{0,100}?\bdismiss(?:ed)?\b"""
+    | \b(?:if|unless|whether|why)\s+[^.;]{0,100}?\bdismiss(?:ed)?\b
+    | \b(?:or|otherwise)\s+(?:the\s+)?court\s+(?:will|may|shall)\s+dismiss\b[^.;]*"""  # "..., or the Court will dismiss this case"
 # A jury dismissed (discharged) after its verdict ends no claim: "Jury Polled, Dismissed."
 _JURY_DISMISSED = r"\bjury\b[^.;]{0,20}?\b(?:dismissed|discharged)\b"
 # A ruling made before, by another entry: "The Court previously dismissed Count I (ECF No. 20)", "The case was
@@ -560,7 +561,8 @@ RULES: tuple[Rule, ...] = (
           # Endangering Another Person - Withdrawn" (one "- Nolle Prossed" is dismissal.nolle-prosequi's)
           | ^charges?\s+\#?\d+\b[^;]{0,200}?\s[-–—:]\s*(?:withdrawn|dismissed)\.?\s*$
           | \bnon-?\s?suited\b                                          # Texas: "Disposition ... Non-Suited by Plaintiff"
-          | \bstrike\s+off\s+with\s+leave\s+to\s+reinstate\b            # Illinois: the charges stricken off (SOL)
+          | \b(?:strike|stricken)\s+off\s+with\s+leave\s+to\s+reinstate\b   # Illinois: the charges stricken off (SOL)
+          | \bdisposition\s*:\s*(?:dropped|abandoned)\b                  # Florida: "DISPOSITION: DROPPED/ABANDONED - CT 1"
           | ^dismiss\s+for\s+want\s+of\s+prosecution\b[^;]*\s-\s*allowed\b  # Cook County: "Dismiss For Want Of Prosecution
                                                                       # (DWP) - Allowed"
 """,
@@ -1011,7 +1013,11 @@ RULES: tuple[Rule, ...] = (
           | \bsubstitution(?:\s+of|:)?\s+(?:attorney|counsel)\b
           | \b(?:attorney|counsel)\s+substitution\b
           | ^notice\s+of\s+[^.;]{0,60}?\bsubstitute\s+(?:attorney|counsel)\b   # "NOTICE of Withdraw as Attorney and Substitute Counsel"
-          | \bnotice\s+of\s+(?:association\s+of\s+counsel|limited\s+scope\s+representation)\b
+          | \bnotice\s+of\s+(?:association\s+of\s+(?:counsel|attorney)|limited\s+scope\s+representation)\b
+          | ^(?!.*\b(?:bond|initial)\b)[^;]{0,60}?\bappearance\s+entered\b   # Maryland: "Office of the Public Defender
+                                                                      # Appearance Entered"
+          | \bappearance\s+form\s+for\s+(?:attorney|counsel)\b          # Seventh Circuit: "Filed Appearance form for Attorney X"
+          | \battorney\s+appearance\s+by\b                              # S.D. Fla.: "TEMPORARY Attorney Appearance by X"
           | \badding\s+[^;]{1,80}?\s+as\s+(?:(?:an?\s+)?attorney\s+)?(?:as\s+)?counsel\s+of\s+record\b
           | ^added\s+(?:counsel\s+for\s+\w+\s+)?[^;]{1,80}?\bfor\s+(?:party\(s\)\s+)?(?:petitioner|respondent|appellant|appellee|plaintiff|defendant|intervenor|amicus)
           | ^added\s+for\s+(?:petitioner|respondent|appellant|appellee|plaintiff|defendant|intervenor|amicus)[^;]{0,300}?\battorney\b
@@ -1024,7 +1030,8 @@ RULES: tuple[Rule, ...] = (
         # not what counsel may file, nor an appearance withdrawn, nor a minute's note of who appeared ("Motion Hearing
         # held. Appearance of counsel.")
         ignore=r"""\b(?:may|shall|must|should|will|to)\s+(?:file|enter)\s+(?:an?\s+)?(?:notice|entry)\s+of\s+appearance\b
-                  |\bwithdraw(?:al|n|s)?\s+(?:of\s+)?(?:(?:the|its|his|her|their)\s+)?(?:notice\s+of\s+)?appearance\b
+                  |\bwithdraw(?:al|n|s)?\s+(?:of\s+)?(?:(?:the|its|his|her|their)\s+)?(?:notice\s+of\s+|entry\s+of\s+)?appearance\b
+                  |\bstrik(?:e|ing)\s+(?:the\s+)?appearance\b            # Maryland: "Line Striking Appearance of Counsel"
                   |(?<!\bentered\s)(?<!\bentry\sof\s)(?<!\bnotice\sof\s)\bappearances?\s+of\s+(?:counsel|attorneys?)\s*(?=[.;:]|$)
                   |^(?:[\w'’]+\s+){0,2}?(?:minute\s+entry|minutes)\b[^;]*?(?<!\bentered\s)\bappearances?\s+of\s+
                    (?:counsel|attorneys?)\b""",
@@ -1074,6 +1081,8 @@ VETOES: tuple[Veto, ...] = (
             (?!.*\s[-—–]\s*allowed\b)
             (?:[\w'’-]+\s+){0,2}?(?:(?<!\bsummary\s)judgments?\b(?!\s+(?:vacated|reversed|affirmed|entry))|decision\s+entered\b)""",
     ),
+    # "ORDER Striking 21 Notice of Voluntary Dismissal" ends nothing: the notice is struck
+    _veto("not-dismissal.notice-struck", "dismissal", r"^order\s+striking\b[^.;]{0,60}?\bdismissal\b"),
     _veto(
         "not-dismissal.report-mentions-it",
         "dismissal",
