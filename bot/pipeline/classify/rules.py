@@ -398,7 +398,8 @@ RULES: tuple[Rule, ...] = (
           | ^notice\s+of\s+(?:[\w'’-]+\s+){1,3}?and\s+(?:joint\s+|unopposed\s+|agreed\s+)?motions?\s+(?:for|to)\b""",
     ),
     # Older dockets name the filers first: "Plaintiffs X, Y and Z (collectively, the "Proxy Plaintiffs"), Motion for
-    # Leave to File ...", the Ninth Circuit's "Appellee X, Inc. Motion to dismiss appeal"; not a response or other paper that names a motion after its filers.
+    # Leave to File ...", the Ninth Circuit's "Appellee X, Inc. Motion to dismiss appeal"; not a response or other
+    # paper that names a motion after its filers.
     _rule(
         "motion.after-its-filers",
         "motion",
