@@ -115,19 +115,24 @@ def test_the_worker_checks_the_token_at_start_and_says_when_it_is_wrong(tmp_path
             "set SLACK_BOT_TOKEN") in err
 
 
+def console_worker(tmp_path, database_url: str, feed: ChangingFeed) -> subprocess.Popen:
+    """`python -m bot run` without SLACK_BOT_TOKEN (README's first command) on CONFIG polling `feed` hourly, its
+    output piped as text."""
+    config = tmp_path / "sources.yaml"
+    config.write_text(CONFIG.format(url=feed.url).replace("every: 1s", "every: 1h"))
+    env = {key: value for key, value in os.environ.items() if not key.startswith("SLACK_")}
+    return subprocess.Popen([sys.executable, "-m", "bot", "run"], cwd=ROOT, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True,
+                            env={**env, "DOCKETBOT_CONFIG": str(config), "DATABASE_URL": database_url})
+
+
 def test_a_worker_without_the_token_on_a_store_that_posts_to_slack_says_its_posts_wait_for_one_with_it(
     tmp_path, database_url, httpserver
 ):
-    feed = ChangingFeed(httpserver, FULL_FEED)
-    config = tmp_path / "sources.yaml"
-    config.write_text(CONFIG.format(url=feed.url).replace("every: 1s", "every: 1h"))
     store = Store.open(database_url)
     store.mark_posts_to_slack(datetime.now(UTC))  # a worker with the token ran on it
     store.close()
-    env = {key: value for key, value in os.environ.items() if not key.startswith("SLACK_")}
-    worker = subprocess.Popen([sys.executable, "-m", "bot", "run"], cwd=ROOT, stdout=subprocess.PIPE,
-                              stderr=subprocess.PIPE, text=True,
-                              env={**env, "DOCKETBOT_CONFIG": str(config), "DATABASE_URL": database_url})
+    worker = console_worker(tmp_path, database_url, ChangingFeed(httpserver, FULL_FEED))
     try:
         banner = worker.stdout.readline()
     finally:
@@ -142,12 +147,7 @@ def test_the_worker_says_once_whom_it_posts_as(tmp_path, database_url, httpserve
     """README's first command, without SLACK_BOT_TOKEN: the first line names the console, and the log does not
     say it again."""
     feed = ChangingFeed(httpserver, FULL_FEED)
-    config = tmp_path / "sources.yaml"
-    config.write_text(CONFIG.format(url=feed.url).replace("every: 1s", "every: 1h"))
-    env = {key: value for key, value in os.environ.items() if not key.startswith("SLACK_")}
-    worker = subprocess.Popen([sys.executable, "-m", "bot", "run"], cwd=ROOT, stdout=subprocess.PIPE,
-                              stderr=subprocess.PIPE, text=True,
-                              env={**env, "DOCKETBOT_CONFIG": str(config), "DATABASE_URL": database_url})
+    worker = console_worker(tmp_path, database_url, feed)
     try:
         banner = worker.stdout.readline()
         wait_until(lambda: feed.requests >= 1)  # its first poll, logged

@@ -178,6 +178,7 @@ def verdicts(
     by_channel: dict[str, list[tuple[Subscription, Made | None]]] = {}
     for subscription, made_by in [*((s, None) for s in subscriptions), *((m.subscription, m) for m in made)]:
         by_channel.setdefault(subscription.channel, []).append((subscription, made_by))
+
     def why_not_of(subscription: Subscription, made_by: Made | None) -> str:
         return why_not(Asked(seen, subscription, made_by.created_at if made_by else None, baseline_at, told, tz, mutes))
 
@@ -185,8 +186,9 @@ def verdicts(
     for channel, followers in by_channel.items():
         posts = tuple(post for post in seen.posts if post.channel == channel)
         if posts:
-            live = [(s, m) for s, m in followers if s.live and s.wants(seen.entry, events_of(seen))]
-            digested = [(s, m) for s, m in followers if not s.live and s.wants(seen.entry, events_of(seen))]
+            wanting = [(s, m) for s, m in followers if s.wants(seen.entry, events_of(seen))]
+            live = [(s, m) for s, m in wanting if s.live]
+            digested = [(s, m) for s, m in wanting if not s.live]
             follows = (tuple(Follow(s, m, None) for s, m in live or followers)
                        + tuple(Follow(s, m, why_not_of(s, m)) for s, m in (digested if live else ())))
         else:
