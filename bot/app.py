@@ -107,8 +107,7 @@ class App:
         (bot/ops/metrics.py)."""
         path = config_path(environ, config_file)
         mtime = file_mtime(path)  # before reading: an edit while the app starts is seen by the worker's reloader
-        config = load_config(path)
-        use_clock(config.tz)  # the log's times on the clock of the bot's messages
+        config = load_config(path)  # sets the log's clock to the config's timezone
         store = Store.open(environ.get("DATABASE_URL") or DEFAULT_DATABASE_URL, config.odyssey_clocks())
         if not config.subscriptions and not store.subscriptions():
             log.warning("%s has no subscriptions, and no channel follows a source with /docket follow: nothing "

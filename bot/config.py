@@ -37,6 +37,7 @@ from bot.core.entry import Entry
 from bot.core.events import DEFAULT_SUBSCRIBED_EVENTS, SUBSCRIBABLE_EVENTS
 from bot.core.near_miss import did_you_mean
 from bot.core.written import as_written
+from bot.ops.logs import use_clock
 from notifiers.targets import APPRISE, destination
 from scrapers import SCRAPERS
 from scrapers.http import COURTLISTENER_INTERVAL
@@ -703,7 +704,7 @@ def load_config(path: str | Path) -> Config:
     them at once (keys given twice, pydantic's errors, each kind's own, and the checks across sources and
     subscriptions, made of those valid by themselves), except where the file is not YAML (the first place it
     breaks off). A config it returns may still log warnings, located as its errors are: `every` under POLITE_EVERY,
-    a subscription whose every post another makes."""
+    a subscription whose every post another makes; from then on the log's times are on its `timezone`."""
     path = Path(path)
     try:
         raw = path.read_bytes()
@@ -746,6 +747,7 @@ def load_config(path: str | Path) -> Config:
     problems += _cross_checks(checked)
     if problems:
         raise _located_error(path, node, problems)
+    use_clock(config.tz)  # its warnings, and the log after them, on the clock of the bot's messages
     for warning in _located(path, node, _hasty_sources(config) + _repeated_subscriptions(checked, node)):
         log.warning("%s", warning)
     return config

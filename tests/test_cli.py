@@ -147,16 +147,19 @@ def test_sources_says_since_when_no_worker_runs_and_the_next_runs_while_one_does
 
 
 @pytest.mark.slow
-def test_a_command_warns_of_a_source_polled_every_second_and_runs(tmp_path, monkeypatch, capsys):
+def test_a_command_warns_of_a_source_polled_every_second_on_the_configs_clock_and_runs(tmp_path, monkeypatch, capsys):
     (tmp_path / "sources.yaml").write_text(
+        "timezone: Asia/Tokyo\n"
         "sources:\n  - id: nmd-baldwin\n    kind: pacer_rss\n    court: nmd\n    every: 1s\n"
         'subscriptions:\n  - channel: "#x"\n'
     )
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("DATABASE_URL", raising=False)
     assert main(["--config", "sources.yaml", "sources"]) == 0
-    assert ("WARNING bot.config: sources.yaml:5 sources[0].every: polls nmd-baldwin every 1s; court and news sites "
-            "may block a bot that polls more often than once a minute: give 1m or more\n") in capsys.readouterr().err
+    assert re.search(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3} JST "
+                     r"WARNING bot.config: sources.yaml:6 sources\[0\].every: polls nmd-baldwin every 1s; court and news "
+                     "sites may block a bot that polls more often than once a minute: give 1m or more$",
+                     capsys.readouterr().err, re.MULTILINE)
 
 
 def test_bad_config_exits_2_naming_line_and_field(tmp_path):
