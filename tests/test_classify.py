@@ -1501,6 +1501,124 @@ NEWCOMER_KINDS = {
     "a stipulation with its proposed order is no order": ("STIPULATION AND [PROPOSED] ORDER of Dismissal", ("dismissal",)),
 }
 
+# A ninth newcomer's try (2026-12-01, set 38: 1,048 short event names written fresh).
+NINTH_NEWCOMER_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "a relief name with its object cited by statute is a motion": ("Avoid Lien - Judicial Lien (11 U.S.C. 522(f))", ("motion",)),
+    "a relief name marked (Motion to) is a motion": ("Abandon Property of the Estate (Motion to)", ("motion",)),
+    "a relief name with a possessive qualifier is a motion": ("Withdraw as Attorney (Motion to) - Debtor's Counsel", ("motion",)),
+    "a bare waiver asked for is a motion": ("Waive Financial Management Course Requirement", ("motion",)),
+    "a letter requesting a conference is a motion": (
+        "Letter to Judge Reyes-Whitcombe Requesting a Chambers Conference Regarding Discovery Dispute",
+        ("motion",),
+    ),
+    "C.D. Cal.'s joint stipulation on a discovery dispute is the motion": (
+        "Joint Stipulation re Discovery Dispute (L.R. 37-2) - Plaintiff's Motion to Compel Further Responses",
+        ("motion",),
+    ),
+    "the Ninth Circuit's motion after its filer, without a comma": (
+        "Filed (ECF) Appellee Kettle Falls School District No. 212 Motion to dismiss case for lack of jurisdiction. "
+        "Date of service: 03/11/2025. [18] [25-1187]",
+        ("motion",),
+    ),
+    "a motion's information sheet is no motion": ("Relief From Stay Information Sheet [KMR-1]", ("other",)),
+    "a notice of motion that gives the presentment date is a hearing": (
+        "Notice of Motion - Presentment Date 8/14/2025 at 9:15 AM",
+        ("hearing",),
+    ),
+    "a notice of presentment that gives the date is a hearing": (
+        "Notice of Presentment of Proposed Order Granting Motion to Extend Time to File Proofs of Claim with "
+        "Presentment Date of 11/4/2025 at 12:00 PM",
+        ("hearing",),
+    ),
+    "E.D. La.'s submission date is a hearing": (
+        "Notice of Submission of Motion for Leave to File Amended Complaint - Submission Date 10/15/2025",
+        ("hearing",),
+    ),
+    "a clerk's warning of dismissal is no dismissal": ("Notice of Call for Dismissal Pursuant to Fed. R. Civ. P. 4(m)", ("other",)),
+    "the clerk's notice of a dismissal is no dismissal": ("Notice to Creditors of Dismissal of Case", ("other",)),
+    "an order confirming an automatic dismissal dismisses": (
+        "Order Confirming Automatic Dismissal of Case Under 11 U.S.C. 521(i)",
+        ("dismissal", "order"),
+    ),
+    "an order granting a motion to withdraw an appeal ends the appeal": (
+        "ORDER, granting motion to withdraw appeal, FILED.",
+        ("dismissal", "order"),
+    ),
+    "an order on counsel's motion to withdraw after an appeal ends nothing": (
+        "ORDER Granting 123 Appellate Counsel's Motion to Withdraw Following Appeal as to X by Judge Y.",
+        ("order",),
+    ),
+    "Cook County's motion to dismiss the entire cause allowed": ("Dismiss Entire Cause - Allowed", ("dismissal", "order")),
+    "Texas's case disposition is a dismissal, no order": (
+        "Case Disposed - Dismissed for Want of Prosecution",
+        ("dismissal",),
+    ),
+    "Texas's dismissal for want of prosecution with its judge is a disposition": (
+        "Dismissed for Want of Prosecution (Judicial Officer: Whitfield, Aaron )",
+        ("dismissal",),
+    ),
+    "a setting cancelled because of a nonsuit is the setting only": (
+        "CANCELED Non-Jury Trial (1:30 PM) (Judicial Officer Castillo, Rene) Nonsuited",
+        ("hearing",),
+    ),
+    "Texas's notice of intent to dismiss with its dismissal docket date is a hearing": (
+        "Notice of Intent to Dismiss and Dismissal Docket Setting 03/27/2026 9:00 AM",
+        ("hearing",),
+    ),
+    "Texas's bare notice of intent to dismiss is a warning": ("Notice of Intent to Dismiss for Want of Prosecution", ("other",)),
+    "a minute ordering detention is an order": (
+        "Minutes of Detention Hearing - Defendant Ordered Detained",
+        ("order", "hearing"),
+    ),
+    "a petty offense minute's sentence is no judgment": (
+        "Petty Offense Minute Entry - Plea of Guilty Entered, Sentence Imposed",
+        ("hearing", "plea"),
+    ),
+    "a judgment after a trial is no hearing": ("Judgment After Bench Trial", ("judgment",)),
+    "C.D. Cal.'s judgment and commitment order is a judgment": (
+        "Judgment and Probation/Commitment Order as to Ramon Uriarte",
+        ("judgment",),
+    ),
+    "an order adopting a recommendation with default judgment granted": (
+        "Order Adopting Report and Recommendations - Default Judgment Granted",
+        ("order", "judgment"),
+    ),
+    "a mandate's certified judgment is a judgment and an order": (
+        "Certified Judgment issued as mandate to district court.",
+        ("order", "judgment"),
+    ),
+    "a proposed clerk's judgment is nothing entered": ("PROPOSED CLERK'S JUDGMENT (DEFAULT)", ("other",)),
+    "Ohio's magistrate's decision is a recommendation": ("MAGISTRATE'S DECISION - DEFAULT JUDGMENT RECOMMENDED", ("other",)),
+    "Ohio's sentencing entry is a judgment and an order": ("SENTENCING ENTRY - 24 MONTHS COMMUNITY CONTROL", ("order", "judgment")),
+    "the clerk's approval of pro hac vice admission": (
+        "Approval by Clerk's Office re Application for Admission Pro Hac Vice",
+        ("order", "appearance"),
+    ),
+    "a consent order substituting counsel": ("Consent Order Substituting Attorney", ("order", "appearance")),
+    "a docketing notice naming an appearance form due is no appearance": (
+        "DOCKETING NOTICE issued to the parties re: transcript order form, docketing statement, disclosure statement and "
+        "appearance of counsel, due 02/14/2025. [1000612344] [25-1402] RJ",
+        ("other",),
+    ),
+    "an argument before a panel is a hearing": ("ARGUED before Judges Loken, Shepherd, Kobes. [5601111] [25-2290] (CMH)", ("hearing",)),
+    "a case submitted to a panel without argument on a date": (
+        "Case submitted to panel without oral argument on 06/02/2025.",
+        ("hearing",),
+    ),
+    "a stipulation with its proposed order to continue a conference": (
+        "Stipulation with Proposed Order to Continue Initial Case Management Conference",
+        ("hearing",),
+    ),
+    "a scheduling order that sets the CMC": (
+        "Initial Case Management Scheduling Order with ADR Deadlines - CMC set for 1/14/2026",
+        ("order", "hearing"),
+    ),
+    "E.D.N.Y.'s criminal cause is the minute of a proceeding": (
+        "Criminal Cause for Pleading - Guilty Plea to Count One of the Information",
+        ("hearing", "plea"),
+    ),
+    "Georgia's rule nisi sets a hearing": ("Rule Nisi - Contempt", ("order", "hearing")),
+}
 
 # Every table of kinds of text above, by where its kinds were found; each text gets exactly its types.
 KINDS_OF_TEXT = {
@@ -1519,6 +1637,7 @@ KINDS_OF_TEXT = {
     "set 32": SET_32_KINDS,
     "a fourth newcomer's try": FOURTH_NEWCOMER_KINDS,
     "a fifth newcomer's try": FIFTH_NEWCOMER_KINDS,
+    "a ninth newcomer's try": NINTH_NEWCOMER_KINDS,
     "set 30": SET_30_KINDS,
     "a third newcomer's try": THIRD_NEWCOMER_KINDS,
     "a second newcomer's try": SECOND_NEWCOMER_KINDS,
@@ -1875,6 +1994,9 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("BOND OF REPRESENTATIVE APPROVED SURETY - ALLOWED", ("order",)),
         ("LETTERS OF OFFICE AS INDEPENDENT ADMINISTRATOR ISSUED - ALLOWED", ("order",)),
     ],
+    "order.journal-entry": [
+        ("ENTRY - NOLLE PROSEQUI AS TO COUNT 3 UPON STATE'S MOTION", ("dismissal", "order")),
+    ],
     "order.minute-ruling": [
         ('MOTION ORDER, granting motion to dismiss the appeal filed by Appellee Acme LLC, FILED.', ('dismissal', 'order')),
         ('Charge Disposition: Dismissed by Court - Rule 45 Charge #3: Theft 4', ('dismissal', 'order')),
@@ -2060,6 +2182,9 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("Preliminary/Detention Hearing", ("hearing",)),
         ("Trial - Miscellaneous", ("hearing",)),
     ],
+    "hearing.case-heard": [
+        ("CASE, before DJ, RCW, BDM, C.JJ., HEARD. [55]", ("hearing",)),
+    ],
     "hearing.calendar-event": [
         ("Order to Show Cause Re: Failure to File Proof of Service", ("hearing",)),
         ('12/05/2017 at 08:30 AM in Department 47, Hon. Jane Roe, Presiding; Hearing on Motion to Compel (Motion Granted in Part) -', ('order', 'hearing')),
@@ -2194,6 +2319,9 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
             ("dismissal", "judgment"),
         ),
     ],
+    "not-dismissal.order-on-a-paper": [
+        ("Order on Stipulation of Dismissal", ("order",)),
+    ],
     "not-dismissal.notice-struck": [
         ("ORDER Striking 21 Notice of Voluntary Dismissal. Plaintiff may not dismiss by notice after an answer. (Signed by Judge X)", ("order",)),
     ],
@@ -2246,7 +2374,7 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ),
     ],
     "not-motion.order-on-a-motion": [("Motion Order FILED", ("order",))],
-    "not-motion.short-name-of-its-order": [("Avoid Lien - BK Order", ("order",))],
+    "not-motion.short-name-of-its-order": [("Relief from Stay - BK Order", ("order",))],
     "not-ruled.a-partys-document": [("Document re: Final Order Approving the Sale", ("other",))],
     "not-ruled.continued-outcome": [
         ("ORDER DECLARING HEIRSHIP - CONTINUED", ("hearing",)),
@@ -2333,6 +2461,9 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("Order to Show Cause - Unsigned", ("other",)),
         ("LODGED ORDER: re: motion to compel production [41-1] (KERR)", ("other",)),
     ],
+    "not-motion.setting-continued": [
+        ("Continuance (Judicial Officer: Ruiz, Nora)", ("hearing",)),
+    ],
     "not-motion.minute-of-hearing": [
         (
             "Minute Entry. Motion Denied. Amended Plan shall be filed 9/29/2008. (RE: related document(s) 37 Motion to "
@@ -2383,6 +2514,10 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("Notice and Order to Pay Trustee No. of Notices: 1. Service Date 12/06/2009. (Admin.)", ("other",)),
     ],
     "a-filed-motion-only-asks": [("MOTION to Dismiss 12 Counterclaim against Acme Widgets, Inc.", ("motion",))],
+    "an-objection-names-its-hearing-date": [
+        ("Debtors' Ninth Omnibus (Non-Substantive) Objection to Duplicate and Amended Claims. Hearing scheduled for "
+         "11/6/2025 at 10:00 AM. Objections due by 10/30/2025.", ("other",)),
+    ],
     "a-motion-names-its-hearing-date": [
         ("Request — to Set Case for Trial", ("motion",)),
         ("Motion to Extend Time Filed by Debtor. Hearing scheduled for 1/2/2018 at 11:00 AM.", ("motion",)),

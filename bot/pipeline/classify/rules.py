@@ -62,7 +62,9 @@ _MOTION_WORD = rf"""
 # A ruling recorded in the text: a Texas "... disposed" event, or something
 # "granted", "denied", "overruled" (not "shall not be granted").
 _RULING = r"""
-    (?:(?<!.\[)\bdisposed\b  # a "[Disposed]" flag after a filing is its status on the docket, no ruling
+    (?:(?<!.\[)\bdisposed\b  # a "[Disposed]" flag after a filing is its status on the docket, no ruling; nor is Texas's
+       (?!(?<=^disposed)\s*[-—–:]\s*dismiss)(?!(?<=\bcase\sdisposed)\s*[-—–:]\s*dismiss)  # "Case Disposed - Dismissed
+                                                # ...", the case's disposition
      | (?<!\bbe\s)(?<!\bnot\s)(?<!\baccess\s)\b(?:granted|denied|overruled|sustained)\b
      | \b(?:petition|appeal|application|motion)s?\b[^;]{0,40}?\brefused\b   # Virginia: "Petition for Appeal Refused"
      | \b(?:rendered|deemed)\s+moot\b  # Vermont: "Motion 1 (For Discovery) rendered moot"; Alaska: "Motion Deemed Moot"
@@ -82,8 +84,9 @@ _HEARING_NAME = r"""
     (?:hearings?|hrgs?|(?:tele)?conf(?:erences?)?|trials?|sentencing|(?:re-?)?arraignment|change\s+of\s+plea|guilty\s+plea|
        oral\s+argument|(?:closing|opening)\s+(?:arguments?|statements?)|(?:initial|first)\s+appearance|(?:341(?:\s*\(a\))?\s+)?meeting\s+of\s+creditors|
        (?:341(?:\s*\(a\))?|first)\s+meeting|341\b|(?:calendar|docket)\s+call|(?:non-appearance\s+)?case\s+review|
-       (?:order\s+to\s+)?show\s+cause\s+(?:hearing|re\b)|phc\b|vop\b)  # PHC: Oklahoma's preliminary hearing conference;
-                                                                     # VOP: Vermont's violation-of-probation hearing
+       (?:order\s+to\s+)?show\s+cause\s+(?:hearing|re\b)|phc\b|vop\b|cmc\b)  # PHC: Oklahoma's preliminary hearing
+                                                   # conference; VOP: Vermont's violation-of-probation hearing; CMC: a case
+                                                   # management conference (N.D. Cal.)
 """
 _SCHEDULING = r"""
     (?:set|reset|setting|resetting|(?<!remains\s)scheduled|rescheduled|calendared|held|(?<!\bto\s)hold|continued|
@@ -111,6 +114,10 @@ _MOVED_BY_THE_COURT = r"""
 """
 
 # A date as dockets write it: "9/9/2019", "1-27-10", "FEB. 17, 2010", "January 6, 2010".
+# A federal minute entry, of a sentencing or a petty offense: its sentence is pronounced at the hearing, and the
+# judgment is an entry of its own ("Petty Offense Minute Entry - Plea of Guilty Entered, Sentence Imposed").
+_FEDERAL_MINUTE = r"^\W*(?:[\w'’:]+\s+){0,2}?minutes?\b(?!\s+order)[\s\S]*"
+
 _DATE = r"(?:\d{1,2}[/-]\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
 
 # What can be dismissed, and what can be withdrawn to end it.
@@ -118,7 +125,7 @@ _DATE = r"(?:\d{1,2}[/-]\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a
 _CASE = r"case(?!\s+(?:assignments?|management|numbers?|types?)\b)"
 _DISMISSABLE = rf"""
     (?:charges?|counts?|indictments?|complaints?|claims?|{_CASE}|action|(?:law)?suits?|appeals?|matter|petitions?|
-       (?:adversary\s+)?proceeding|debtors?|part(?:y|ies)|defendants?|plaintiffs?|this\s+cause)\b
+       (?:adversary\s+)?proceeding|debtors?|part(?:y|ies)|defendants?|plaintiffs?|(?:this|entire)\s+cause)\b
 """
 # The petition that opens a civil case where the complaint is so named (Texas's "Original Petition (OCA)" and
 # "Petition/Application via E-File", an eviction's "Amended Petition", Oklahoma's bare "PETITION" and "PETITION ON
@@ -137,8 +144,9 @@ _WITHDRAWABLE = rf"(?:charges?|counts?|indictments?|complaints?|counterclaims?|c
 # Alaska's (CourtView) name of a motion ruled on: "Order Granting Motion Case Motion #1: Motion to Dismiss".
 _CASE_MOTION = r"(?:motion\s+case\s+motion\s+\#?\s*\d+\s*:\s*)?"
 
-# A character of one sentence: no sentence ends, but an abbreviation before a number may ("Ch. 13", "No. 5").
-_IN_ONE_SENTENCE = r"(?:[^.;:]|\.(?=\s*\d))"
+# A character of one sentence: no sentence ends, but an abbreviation before a number may ("Ch. 13", "No. 5"), and
+# so may a single letter's ("11 U.S.C. 522(f)", "John Q. Smith").
+_IN_ONE_SENTENCE = r"(?:[^.;:]|\.(?=\s*\d)|(?<=\b[a-z])\.)"
 
 # A text that does not open with an order (within its first four words): what a paper asks or files, not what an
 # order recites of it.
@@ -151,9 +159,10 @@ _ENDS_OF_JUSTICE = r"(?:ends|interests?)\s+of\s+justice"
 def _relief_names() -> str:
     """reliefs.tsv's names as alternatives of a pattern (a name ending in " ..." maybe followed by its object, in one
     sentence that names no other paper or ruling: not "Compensation Order", "Stay Lifted", nor the court's finding
-    "Continue - Interest of Justice", an order's short description in vocabulary.tsv)."""
+    "Continue - Interest of Justice", an order's short description in vocabulary.tsv; a docket's "(Entered: <date>)"
+    tail is no ruling)."""
     its_object = rf"""(?:\W+(?!{_IN_ONE_SENTENCE}*\b(?:order|judgment|decree|hearing|conference|notice|certificate|granted|
-                                     denied|approved|terminated|entered|filed|lifted|vacated|issued|expired|withdrawn|
+                                     denied|approved|terminated|(?<!\()entered|filed|lifted|vacated|issued|expired|withdrawn|
                                      continued|dismissed|stricken|sealed|unsealed|imposed|awarded|ordered|{_ENDS_OF_JUSTICE})\b)
                          {_IN_ONE_SENTENCE}*?)?"""
     names = []
@@ -165,11 +174,11 @@ def _relief_names() -> str:
 
 def _relief_pattern(names: str) -> str:
     """The whole text one of reliefs.tsv's names (`names`, from `_relief_names`), then maybe qualifiers in brackets
-    or after a dash; or any bare name qualified "(motion)", or, as some bankruptcy courts end their event names,
+    or after a dash; or any bare name qualified "(motion)" ("(Motion to)", "(Motion for)"), or, as some bankruptcy courts end their event names,
     "- motion" or "- aplcn" ("MNB Extend or shorten time - motion")."""
     # "(motion)", "- BK Motion", "- Ch. 13 ONLY"; not "- Interest of Justice" (as in _relief_names)
-    qualifiers = rf"(?:\s*\([^()]*\))*(?:\s*[-–—]\s*(?!{_ENDS_OF_JUSTICE})(?:[\w/]+\.?\s*){{1,4}})?\W*$"
-    return rf"""^(?:{names}){qualifiers}|^[^.;:()]{{1,100}}?\((?:motion|application)\){qualifiers}
+    qualifiers = rf"(?:\s*\([^()]*\))*(?:\s*[-–—]\s*(?!{_ENDS_OF_JUSTICE})(?:[\w/'’]+\.?\s*){{1,4}})?\W*$"
+    return rf"""^(?:{names}){qualifiers}|^[^.;:()]{{1,100}}?\((?:motion|application)(?:\s+(?:to|for))?\){qualifiers}
               |{_NOT_AN_ORDER}[^.;:()]{{1,100}}?\s[-–]\s*(?:motion|aplcn|application)\s*$"""
 
 
@@ -398,14 +407,18 @@ RULES: tuple[Rule, ...] = (
           | ^notice\s+of\s+(?:[\w'’-]+\s+){1,3}?and\s+(?:joint\s+|unopposed\s+|agreed\s+)?motions?\s+(?:for|to)\b""",
     ),
     # Older dockets name the filers first: "Plaintiffs X, Y and Z (collectively, the "Proxy Plaintiffs"), Motion for
-    # Leave to File ...", the Ninth Circuit's "Appellee X, Inc. Motion to dismiss appeal"; not a response or other
-    # paper that names a motion after its filers.
+    # Leave to File ...", the Ninth Circuit's "Appellee X, Inc. Motion to dismiss appeal" and "Appellee X School
+    # District No. 212 Motion to dismiss case"; not a response or other paper that names a motion after its filers.
     _rule(
         "motion.after-its-filers",
         "motion",
         r"""^(?:plaintiffs?|defendants?|petitioners?|respondents?|debtors?|creditors?|appellants?|appellees?|intervenors?)\b
             (?:(?!\b(?:response|opposition|reply|memorandum|objection|brief|order|notice|declaration|affidavit|joinder)\b)[^;]){0,250}?
-            (?:,|\b(?:inc|llc|co|corp|ltd|l\.p)\.)\s+(?:(?:joint|emergency|renewed|amended|ex\s+parte)\s+)?motion\s+(?:for|to)\b""",
+            (?:,|\b(?:inc|llc|co|corp|ltd|l\.p)\.)\s+(?:(?:joint|emergency|renewed|amended|ex\s+parte)\s+)?motion\s+(?:for|to)\b
+          | ^(?:appellants?|appellees?|petitioners?|respondents?)\b   # a court of appeals': the filer's name, then its motion
+            (?:(?!\b(?:in|of|re|regarding|to|for|on|about|with|response|opposition|reply|memorandum|objection|brief|order|
+                     notice|declaration|affidavit|joinder|statement|letter)\b)[^;.,]|\.(?=\s*\d)){1,120}?
+            \s(?:(?:joint|emergency|renewed|amended|ex\s+parte)\s+)?motion\s+(?:for|to)\b""",
     ),
     # A text that is nothing but a relief of CM/ECF's motion menus (reliefs.tsv: "Extend Time", "Avoid Lien"), as RSS
     # short descriptions and CourtListener show a motion, or a bare name its court calls a motion: "Stay Pending
@@ -413,15 +426,19 @@ RULES: tuple[Rule, ...] = (
     _rule("motion.relief-name", "motion", _relief_pattern(_RELIEF_NAMES)),
     Rule("motion.joined-to-a-response", "motion", JOINED_MOTION),
     # C.D. Cal. L.R. 37-2: a discovery motion is made in a joint stipulation ("Joint STIPULATION to Compel ...")
-    _rule("motion.discovery-joint-stipulation", "motion", r"^(?:joint\s+)?stipulation\s+(?:to|re:?)\s+(?:motion\s+to\s+)?compel\b"),
+    _rule(
+        "motion.discovery-joint-stipulation",
+        "motion",
+        r"^(?:joint\s+)?stipulation\s+(?:to|re:?)\s+(?:(?:motion\s+to\s+)?compel\b|discovery\s+(?:dispute|motion)\b)",
+    ),
     _rule(
         "motion.letter-request",
         "motion",
         # a party's letter asking for relief; not the court's or the clerk's letter, a letter response, nor a status inquiry
-        r"""^letter\b(?![^;]{0,40}?\b(?:order|response|reply|opposition|clerk|chambers|court)\b)[^;]{0,200}?
+        r"""^letter\b(?![^;]{0,40}?\b(?:order|response|reply|opposition|clerk|(?:from|by)\s+chambers|court)\b)[^;]{0,200}?
             \b(?:requesting|re\s*:\s*request|respectfully\s+requests?)\s+
             (?:that\b|to\s+\w|(?!status\b)\w+\s+to\b
-             |(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:order|extension|adjournment|leave|permission|stay|pre-?motion\s+conference)\b)""",
+             |(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:order|extension|adjournment|leave|permission|stay|pre-?motion\s+conference|(?:tele)?conference)\b)""",
     ),
     # A paper that asks in its own words, without naming itself a motion: "The Trustee ... hereby requests that the
     # Court fix the last date for filing proofs of claim"; not an order reciting what a party asked.
@@ -450,6 +467,8 @@ RULES: tuple[Rule, ...] = (
                 |\s+by\s+(?!(?:the\s+)?(?:clerk|court|bnc|admin)\b)\w)
            | ^{_NAME_WORD}{{0,2}}?order\s+dismissing\b
              (?!\s+(?:as\s+moot|(?:the\s+)?(?:\d+\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:motion|application|objection)))
+           | ^{_NAME_WORD}{{0,2}}?order\s+confirming\s+(?:the\s+)?automatic\s+dismissal\b   # 11 U.S.C. 521(i): the order that
+                                                                                 # confirms it makes the dismissal of record
            | ^(?:(?:voluntary|stipulated|joint|partial|conditional|rule\s+\d+\w*(?:\(\w\))*)\s+){{0,2}}dismiss(?:al|ed)\b
              (?!\s+(?:hearing|docket|calendar|call\b|of\s+(?:the\s+)?(?:\d+\s+)?(?:(?!(?:on|by|upon)\b)[\w'’-]+\s+){{0,3}}?(?:motion|application|objection)))
            | ^requests?\W+(?:for\s+)?dismissal
@@ -467,7 +486,8 @@ RULES: tuple[Rule, ...] = (
               (?:in\s+part\s+(?:and\s+den(?:ies|ied|ying)\s+in\s+part\s+)?)?
               (?:(?!motions?\b)[\w'’.,&()\#-]+\s+){0,6}?
               (?:(?:\w+['’](?=motion))?(?:motions?|requests?)\s+(?:(?:of|by)\s+(?:[\w'’.,&-]+\s+){1,6}?)?(?:to|for)\s+  # also "defendants'motions",
-                 (?:voluntary\s+|voluntarily\s+|summary\s+)?dismiss      # "Motion of the United States Trustee to Dismiss"
+                 (?:(?:voluntary\s+|voluntarily\s+|summary\s+)?dismiss      # "Motion of the United States Trustee to Dismiss"
+                  | withdraw\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:notice\s+of\s+)?appeal\b)   # an appeal withdrawn ends
                | stipulations?\s+(?:(?:of|for)\s+(?:voluntary\s+)?dismissal|to\s+dismiss)
                | pleas?\s+to\s+the\s+jurisdiction\b)  # Texas: granted, the suit is dismissed for want of jurisdiction
           | \benter(?:s|ed|ing)\s+(?:\d+\s+)?(?:[\w'’-]+\s+){0,3}?notices?\s+of\s+(?:voluntary\s+)?dismissal\b
@@ -567,6 +587,9 @@ RULES: tuple[Rule, ...] = (
           | ^dismiss\s+for\s+want\s+of\s+prosecution\b[^;]*\s-\s*allowed\b  # Cook County: "Dismiss For Want Of Prosecution
                                                                       # (DWP) - Allowed"
 """,
+        # a setting cancelled, and why: "CANCELED Non-Jury Trial (1:30 PM) (Judicial Officer X) Nonsuited" (the nonsuit is
+        # an entry of its own)
+        ignore=r"^cancel+ed\b[\s\S]*",
     ),
     _rule(
         "dismissal.for-lack-of-jurisdiction-or-prosecution",
@@ -635,7 +658,7 @@ RULES: tuple[Rule, ...] = (
         "order",
         r"""^(?:[\w'’]+\s+){0,2}?(?:minute\s+entry|minutes)\b[^;]*?
             \b(?:bond\s+(?:is\s+)?(?:set|reduced|revoked|modified|continued)\b|released\s+(?:on|with)\s+(?:conditions|bond)\b
-               |detention\s+ordered|(?:psr|presentence\s+(?:investigation\s+)?report)\s+ordered
+               |detention\s+ordered|ordered\s+detained|(?:psr|presentence\s+(?:investigation\s+)?report)\s+ordered
                |appoint(?:s|ed)\s+(?:new\s+)?(?:counsel|attorney)|(?:counsel|attorney|federal\s+defenders?|cja)\s+appointed
                |judge['’]?s\s+decision(?=\s*:)
                |(?:is|are)\s+(?:hereby\s+)?(?:vacated|off[\s-]calendar)|court\s+corrects)\b""",
@@ -727,7 +750,7 @@ RULES: tuple[Rule, ...] = (
           | \b(?:dismissed|resolved|finding|found|deemed)\s+as\s+moot\b
           | \bcase\s+(?:is\s+)?(?:hereby\s+)?referred\s+to\b(?!\s+(?:federal\s+records|[^;]{0,80}?\bas\s+possibly\s+(?:related|similar)\b))
           | ^(?:case|file)\b[^;]{0,300}?(?<!\blonger\s)\breferred\s+to\s+(?:the\s+)?(?:mag(?:istrate)?\.?\s+judge|mediation)\b
-          | ^approval\s+of\b
+          | ^approval\s+(?:of|by)\b
           | \bapproved\s+by\s+the\s+court\b                            # Pennsylvania: "Nolle Prosequi Filed ... Approved by the Court"
           | ^motion\s+order\s*,                                        # a court of appeals': "MOTION ORDER, granting ..."
           | \bdismissed\s+by\s+(?:the\s+)?court\b                        # Alaska: "Charge Disposition: Dismissed by Court"
@@ -738,9 +761,12 @@ RULES: tuple[Rule, ...] = (
           | \b(?:allowed|given)\s+(?:\d+|ten|fourteen|twenty|thirty)\s+(?:more\s+|additional\s+)?days\b
           | \b(?:motion|application|request|objection|petition)s?\s+(?:is\s+|are\s+|was\s+)?(?:hereby\s+)?allowed\b
           | ^(?:appeal\s+|case\s+|petition\s+)?dismissed\s+(?:for\s+(?:want|failure|lack)\s+of|pursuant\s+to|under)\b  # a court of
-                                                              # appeals' clerk's order: "APPEAL DISMISSED for want of prosecution"
+            (?![^;]*\(\s*judicial\s+officer\b)   # appeals' clerk's order: "APPEAL DISMISSED for want of prosecution"; not
+                                                # Texas's disposition "Dismissed for Want of Prosecution (Judicial Officer: X)"
           | \boutcome\s*:\s*(?!(?:motion\s+|matter\s+|pleading\s+)?(?:withdrawn|continued|adjourned|submitted|off\s+calendar)\b|(?:consent\s+)?order\s+to\s+be\s+submitted)\w""",
     ),
+    # An Ohio court's journal entry, its order: "ENTRY - NOLLE PROSEQUI AS TO COUNT 3 UPON STATE'S MOTION"
+    _rule("order.journal-entry", "order", r"^(?:journal\s+)?entry\s*[-—–]\s*\w"),
     # -- judgment ---------------------------------------------------------
     _rule(
         "judgment.disposition-for-plaintiff",
@@ -770,6 +796,8 @@ RULES: tuple[Rule, ...] = (
           | \bresult\s*:\s*(?:default|agreed|final|summary)\s+judgment\b(?!\s+(?:set\s+aside|vacated|satisfied|denied))  # Texas:
                                                                       # "Trial Before Court ... Result: Default Judgment Rendered"
           | \b(?:agreed|consent|stipulated)\s+judgment\s+(?:is\s+|was\s+)?entered\b   # Oklahoma: "AGREED JUDGMENT ENTERED"
+          | ^order\b[^.;]{0,80}?\s[-—–]\s*default\s+judgment\s+granted\b        # "Order Adopting Report and Recommendations -
+                                                                      # Default Judgment Granted"
           | \bthis\s+judgment\s+is\s+final\b                           # Texas: "... THIS JUDGMENT IS FINAL AND APPEALABLE"
           | ^final\s+summary\s+judgment\b                               # Texas: "FINAL SUMMARY JUDGMENT SIGNED"
           | \bmotion\s+for\s+(?:the\s+)?(?:entry\s+of\s+)?(?:a\s+)?(?:default|consent|final)\s+judgment\b[^.;]{0,40}?
@@ -779,7 +807,7 @@ RULES: tuple[Rule, ...] = (
           | \band\s+decision\s+entered\b                               # the Tax Court: "ORDER OF DISMISSAL ... AND DECISION ENTERED"
 """,
     ),
-    # Oregon's (Odyssey) criminal dispositions and sentences: "Disposition (Judicial Officer: ...) 1. DWS/Misdemeanor
+    # Oregon's (Odyssey) criminal dispositions and sentences (not a federal minute entry's "Sentence Imposed"): "Disposition (Judicial Officer: ...) 1. DWS/Misdemeanor
     # Convicted", "... Bail Forfeiture", "Sentence (Judicial Officer: Gernant, David) 1. ... Converted Disposition: Fine"
     _rule(
         "judgment.criminal-disposition",
@@ -790,6 +818,7 @@ RULES: tuple[Rule, ...] = (
           | ^sentence\s+on\s+(?:dispute|count)s?\b                     # Vermont: "Sentence on dispute 1: to serve ..."
           | ^sentence\s+this\s+action\s+initiated\s+by\b               # Nebraska: "Sentence This action initiated by Judge X"
           | ^migrated\s+sentence$""",
+        ignore=_FEDERAL_MINUTE,
     ),
     # A sentence pronounced, on a state court's docket or in the news: "DEFENDANT SENTENCED TO 18 MONTHS", "Sentence:
     # 3 Years DOC", Virginia's "Result: Sentenced", "JUDGMENT AND SENTENCE", Florida's "ADJUDICATION WITHHELD", "X
@@ -806,7 +835,7 @@ RULES: tuple[Rule, ...] = (
           | \bjudgment\s+and\s+sentence\b(?!\s+(?:(?:is|are|was|were)\s+)?(?:affirmed|reversed|vacated|modified))
           | \b(?:journal|judgment)\s+entry\s+of\s+sentence\b
           | \badjudication\s+(?:of\s+guilt\s+)?withheld\b""",
-        ignore=r"^\W*(?:[\w'’:]+\s+){0,2}?minutes?\b(?!\s+order)[\s\S]*",
+        ignore=_FEDERAL_MINUTE,
     ),
     _rule(
         "judgment.named",
@@ -899,11 +928,13 @@ RULES: tuple[Rule, ...] = (
         "hearing.minutes",
         "hearing",
         r"""(?<!\bof\s)(?<!\ball\s)\bproceedings\s+held\b
-          | ^(?:(?:text|virtual|civil|criminal)\s+)?(?:minute\s+entry|minutes)\b(?!\W*(?:of\s+)?\(?in\s+chambers\b)
+          | ^(?:(?:text|virtual|civil|criminal|petty\s+offense)\s+)?(?:minute\s+entry|minutes)\b(?!\W*(?:of\s+)?\(?in\s+chambers\b)
             (?!.*\bcourt\s+reporter:\s*not\s+present)
           | ^(?:the\s+)?(?:defendants?\s+)?(?:was\s+|were\s+)?arraigned\b   # a state register: "ARRAIGNED ON INDICTMENT - PLEA ..."
           """,
     ),
+    # The Second Circuit's (ACMS) record of an argument: "CASE, before DLC, SMR, BVT, C.JJ., HEARD."
+    _rule("hearing.case-heard", "hearing", r"^case,?\s+before\s+[^;]{1,80}?\bheard\b"),
     _rule(
         "hearing.moved-on-motion",
         "hearing",
@@ -918,16 +949,16 @@ RULES: tuple[Rule, ...] = (
            | ^order\W+continuance\b[^;]{{0,120}}?\bto\s+(?:\w+day,?\s+)?{_DATE}   # Nebraska: "Order-Continuance ... to Feb. 17, 2017"
            | ^order\s+on\s+(?:mtn|motion)\s+(?:to\s+)?continue\b[^.;]*?{_DATE}
            | \bcontinu(?:e|ance)\s+in\s+(?:the\s+)?{_ENDS_OF_JUSTICE}\b
-           | ^(?:[\w'’]+\s+){{0,2}}?stipulation(?:\s+and\s+(?:\[?proposed\]?\s+)?order)?\s+(?:to|for)\s+
+           | ^(?:[\w'’]+\s+){{0,2}}?stipulation(?:\s+(?:and|with)\s+(?:\[?proposed\]?\s+)?order)?\s+(?:to|for)\s+
                (?:continue|reschedule|adjourn|postpone|reset)(?:\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{_HEARING_NAME}\b|\s*$)
-           | \bsubmitted\s+(?:on\s+the\s+briefs(?:\s+and\s+record)?\s+)?without\s+oral\s+argument\s+on\s+{_DATE}""",
+           | \bsubmitted\s+(?:to\s+(?:the\s+)?panel\s+|on\s+the\s+briefs(?:\s+and\s+record)?\s+)?without\s+oral\s+argument\s+on\s+{_DATE}""",
     ),
     _rule("hearing.calendar-event", "hearing", _CALENDAR),
     _rule("hearing.moved-by-the-court", "hearing", _MOVED_BY_THE_COURT),
     _rule(
         "hearing.event-name",
         "hearing",
-        r"""^(?:(?!(?:for|to|of|re|on|in|at|notice|request|motion|order|waiver|demand)\b)[\w/&'’-]+\s+){0,3}
+        r"""^(?:(?!(?:for|to|of|re|on|in|at|after|notice|request|motion|order|waiver|demand)\b)[\w/&'’-]+\s+){0,3}
             (?:hearing|trial|conference)s?(?:\s*-\s*\w+)?$""",
     ),
     _rule(
@@ -938,9 +969,13 @@ RULES: tuple[Rule, ...] = (
           | (?<!deadline\s)(?<!deadlines\s)(?<!date\s)(?<!dates\s)(?<!is\s)(?<!are\s)
             \b(?:continued\s+to|(?:to|will|shall)\s+be\s+heard\s+on)\s+{_DATE}
           | \bpresentment\s+of\s+(?:the\s+)?(?:\d+\s+)?motion\b[^;]*?\bon\s+{_DATE}
+          | \b(?:presentment|submission)\s+date\s*(?:of\s+|:\s*|-\s*)?{_DATE}   # "Notice of Motion - Presentment Date
+                                                                      # 8/14/2025", E.D. La.'s "Submission Date 10/15/2025"
           | \b(?:ordered|debtor|defendant)\s+to\s+appear\s+(?:on\s+)?{_DATE}   # Oklahoma: "JUDGMENT DEBTOR ORDERED TO APPEAR
                                                                       # 11/04/2024"; Nebraska: "Judgment debtor to appear 10/14/2025"
-          | ^continuance\s*(?:-\s*(?:motion|court|by)\b|by\s+agreement\b)   # Cook County: "Continuance - Motion Defendant - <date>",
+          | ^continuance\s*(?:-\s*(?:motion|court|by)\b|by\s+agreement\b|\(\s*judicial\s+officer\b)   # Cook County:
+                                                                      # "Continuance - Motion Defendant - <date>"; Odyssey's
+                                                                      # "Continuance (Judicial Officer: X)", a setting moved;
                                                                       # "Continuance By Agreement Of Parties - Allowed"
           | \b(?:(?:new|next)\s+(?:trial|court|hearing)|trial)\s+date\s*(?:[:-]\s*|is\s+|of\s+)?\d{{1,2}}[/-]\d  # Maryland's "New Trial
                                                                       # Date 10/15/2024", "Next Court Date 02/19/2025"
@@ -1013,6 +1048,7 @@ RULES: tuple[Rule, ...] = (
           | ^attorney\s+information\b[^;]*?\brepresenting\b[^;]*?\bas\s+of\b   # Alaska: "... representing Defendant X as of <date>"
           | \bsubstitution(?:\s+of|:)?\s+(?:attorney|counsel)\b
           | \b(?:attorney|counsel)\s+substitution\b
+          | \border\s+substituting\s+(?:attorney|counsel)\b                 # D.N.J.: "Consent Order Substituting Attorney"
           | ^notice\s+of\s+[^.;]{0,60}?\bsubstitute\s+(?:attorney|counsel)\b   # "NOTICE of Withdraw as Attorney and Substitute Counsel"
           | \bnotice\s+of\s+(?:association\s+of\s+(?:counsel|attorney)|limited\s+scope\s+representation)\b
           | ^(?!.*\b(?:bond|initial)\b)[^;]{0,60}?\bappearance\s+entered\b   # Maryland: "Office of the Public Defender
@@ -1033,6 +1069,8 @@ RULES: tuple[Rule, ...] = (
         ignore=r"""\b(?:may|shall|must|should|will|to)\s+(?:file|enter)\s+(?:an?\s+)?(?:notice|entry)\s+of\s+appearance\b
                   |\bwithdraw(?:al|n|s)?\s+(?:of\s+)?(?:(?:the|its|his|her|their)\s+)?(?:notice\s+of\s+|entry\s+of\s+)?appearance\b
                   |\bstrik(?:e|ing)\s+(?:the\s+)?appearance\b            # Maryland: "Line Striking Appearance of Counsel"
+                  |\bappearances?\s+of\s+(?:counsel|attorneys?)\s*,?\s+(?:forms?\s+)?(?:is\s+|are\s+)?due\b   # a form
+                                                                      # due: "docketing statement and appearance of counsel, due"
                   |(?<!\bentered\s)(?<!\bentry\sof\s)(?<!\bnotice\sof\s)\bappearances?\s+of\s+(?:counsel|attorneys?)\s*(?=[.;:]|$)
                   |^(?:[\w'’]+\s+){0,2}?(?:minute\s+entry|minutes)\b[^;]*?(?<!\bentered\s)\bappearances?\s+of\s+
                    (?:counsel|attorneys?)\b""",
@@ -1044,7 +1082,7 @@ RULES: tuple[Rule, ...] = (
           | \b(?:pro\s+hac\s+vice|phv|substitution\s+of\s+(?:counsel|attorney))\b[^;]{0,300}?\b(?:granted|admitted|added|appointed)\b
           | \bpro\s+hac\s+vice\b[^;]{0,400}?\breceive\s+(?:notices|nefs?)\b
           | (?<!\bbe\s)\badmitted\s+pro\s+hac\s+vice\b
-          | \bapprov(?:al|ed|es|ing)\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?(?:pro\s+hac\s+vice|special\s+admissions?)\b
+          | \bapprov(?:al|ed|es|ing)\s+(?:of\s+|by\s+[^.;]{1,40}?\s+re\s*:?\s+)?(?:[\w-]+\s+){0,4}?(?:pro\s+hac\s+vice|special\s+admissions?)\b
           | \b(?:pro\s+hac\s+vice|special\s+admissions?)\b[^;]{0,40}?\bapproved\b
           | ^(?:[\w'’]+\s+){0,2}?order\b(?![^;]*\bden(?:y|ies|ied|ying)\b)(?:(?!\bmotion\b)[^;]){0,40}?
             \b(?:to\s+appear|admitting\s+(?:attorneys?\s+)?|for\s+admission)\s*pro\s+hac\s+vice\b
@@ -1078,12 +1116,19 @@ VETOES: tuple[Veto, ...] = (
         # unless the judgment is also an order or a mandate; "pursuant to this Court's order" names another entry.
         # The Tax Court's "Decision Entered" is its judgment. Cook County's "Default Judgment - Allowed" is the court's
         # ruling, an order too.
-        r"""^(?!.*(?<!\bto\s)(?<!\bwith\s)(?<!court['’]s\s)(?<!\d\s)(?<!\bmemorandum\sand\s)\b(?:order|mandate)\b)
+        r"""^(?!.*(?<!\bto\s)(?<!\bwith\s)(?<!court['’]s\s)(?<!\d\s)(?<!\bmemorandum\sand\s)(?<!commitment\s)\b(?:order|mandate)\b)
             (?!.*\s[-—–]\s*allowed\b)
             (?:[\w'’-]+\s+){0,2}?(?:(?<!\bsummary\s)judgments?\b(?!\s+(?:vacated|reversed|affirmed|entry))|decision\s+entered\b)""",
     ),
     # "ORDER Striking 21 Notice of Voluntary Dismissal" ends nothing: the notice is struck
     _veto("not-dismissal.notice-struck", "dismissal", r"^order\s+striking\b[^.;]{0,60}?\bdismissal\b"),
+    # CourtListener's short description of the order on a paper names the paper, not what the court did with it
+    # ("Order on Stipulation of Dismissal", as "Order on Motion to Dismiss"): nothing is dismissed by its words
+    _veto(
+        "not-dismissal.order-on-a-paper",
+        "dismissal",
+        r"^order\s+on\s+(?:joint\s+)?(?:stipulation|notice|motion|request)s?\b[^.;:]*$",
+    ),
     _veto(
         "not-dismissal.report-mentions-it",
         "dismissal",
@@ -1204,6 +1249,8 @@ VETOES: tuple[Veto, ...] = (
           | ^(?:[\w]+[\s/]+){0,2}motions?\s+(?:hearing|resolved)\b
           | ^(?:\d+\s+)?motions?\b[^.;]{0,100}?\bgiven\s+to\s+judge\b""",  # Vermont: "Motion to ... given to Judge X"
     ),
+    # Odyssey's "Continuance (Judicial Officer: X)": the court's record of a setting moved, not a party's motion
+    _veto("not-motion.setting-continued", "motion", r"^continuance\s*\(\s*judicial\s+officer\b"),
     _veto(
         "not-motion.minute-of-hearing",
         "motion",
@@ -1214,7 +1261,7 @@ VETOES: tuple[Veto, ...] = (
         "motion",
         r"""^(?:\W*\w+\W+)?notice\s+of\s+motion\b(?!\s+and\s+(?!hearing\b))
             (?=\s+and\s+hearing\b|.*(?:\(related\s+document\)|\bwith\s+hearing\b|\bto\s+set\s+hearing\b)
-               |\s+re\s*:|.*\bfor\s+presentment\s+of\b)""",
+               |\s+re\s*:|.*\bfor\s+presentment\s+of\b|.*\bpresentment\s+date\b)""",
     ),
     _veto(
         "not-hearing.record-of-one",
@@ -1244,6 +1291,14 @@ VETOES: tuple[Veto, ...] = (
         r"\bno\.?\s+of\s+notices\s*:\s*\d+\b.*\bservice\s+date\b",
     ),
     _veto("a-filed-motion-only-asks", "dismissal judgment charge appearance", r"", after="motion"),
+    # An objection to claims is heard as a motion is: one that names its own hearing date only objects ("Debtors'
+    # Ninth Omnibus Objection to Claims. Hearing scheduled for ..."), unless it is also the notice of the hearing
+    _veto(
+        "an-objection-names-its-hearing-date",
+        "hearing",
+        r"""^(?!.*\b(?:(?:and|with)\s+)?notice\s+of\s+(?:\w+\s+)?hearing\b)(?!(?:[\w'’]+\s+){0,2}?order\b)
+            (?:[\w'’()-]+\s+){0,6}?objections?\s+to\s+(?:[\w'’()-]+\s+){0,5}?claims?\b""",
+    ),
     _veto(
         "a-motion-names-its-hearing-date",
         "hearing",
