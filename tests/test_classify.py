@@ -1620,6 +1620,45 @@ NINTH_NEWCOMER_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "Georgia's rule nisi sets a hearing": ("Rule Nisi - Contempt", ("order", "hearing")),
 }
 
+# A tenth newcomer's try (2026-12-01, set 39: 420 texts written fresh for other federal districts and state portals).
+TENTH_NEWCOMER_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "a magistrate judge's recommended decision to dismiss is no dismissal": (
+        "RECOMMENDED DECISION on 1 Petition for Writ of Habeas Corpus (2254) filed by X. I recommend that the Court "
+        "dismiss the petition as untimely. Objections to R&R due by 2/6/2015. By MAGISTRATE JUDGE Y. (jah)",
+        ("other",),
+    ),
+    "a bankruptcy court's memorandum of decision is its order": ("Memorandum of Decision. (lmc) (Entered: 09/12/2016)", ("order",)),
+    "an order of voluntary nonsuit dismisses": (
+        "ORDER OF VOLUNTARY NONSUIT WITHOUT PREJUDICE PURSUANT TO TENN. R. CIV. P. 41.01",
+        ("dismissal", "order"),
+    ),
+    "Minnesota's stayed sentence is a judgment": (
+        "Sentence Stayed - Count 1: 90 days stayed 1 year; probation 1 year; $200 restitution",
+        ("judgment",),
+    ),
+    "Missouri's suspended imposition of sentence is a judgment": (
+        "SIS  Suspended Imposition of Sentence; 5 years supervised probation; 120 hours community service; court costs.",
+        ("judgment",),
+    ),
+    "Colorado's judgment entered on a default judgment granted": (
+        "Order: Motion for Default Judgment Against Defendant X Inc. - GRANTED. Judgment enters in favor of plaintiff in "
+        "the amount of $22,418.00.",
+        ("order", "judgment"),
+    ),
+    "Iowa's petition at law opens a case": ("PETITION AT LAW AND JURY DEMAND", ("charge",)),
+    "Iowa's minutes of testimony are no minutes of a hearing": ("MINUTES OF TESTIMONY", ("other",)),
+    "a court that accepted the plea has ruled": (
+        "Arraignment as to X held on 3/7/2016 before Chief Judge Y. Defendant entered a plea of guilty to Count 1. Court "
+        "accepted the plea. Sentencing set for the court's June 2016 term.",
+        ("order", "hearing", "plea"),
+    ),
+    "Louisiana's exception with its order setting the hearing": (
+        "EXCEPTION OF NO CAUSE OF ACTION AND PRESCRIPTION, WITH MEMORANDUM, RULE TO SHOW CAUSE AND ORDER SETTING HEARING "
+        "4/12/2019 9:30 AM",
+        ("motion", "hearing"),
+    ),
+}
+
 # Every table of kinds of text above, by where its kinds were found; each text gets exactly its types.
 KINDS_OF_TEXT = {
     "distinction": DISTINCTIONS,
@@ -1638,6 +1677,7 @@ KINDS_OF_TEXT = {
     "a fourth newcomer's try": FOURTH_NEWCOMER_KINDS,
     "a fifth newcomer's try": FIFTH_NEWCOMER_KINDS,
     "a ninth newcomer's try": NINTH_NEWCOMER_KINDS,
+    "a tenth newcomer's try": TENTH_NEWCOMER_KINDS,
     "set 30": SET_30_KINDS,
     "a third newcomer's try": THIRD_NEWCOMER_KINDS,
     "a second newcomer's try": SECOND_NEWCOMER_KINDS,
@@ -2322,6 +2362,11 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
     "not-dismissal.order-on-a-paper": [
         ("Order on Stipulation of Dismissal", ("order",)),
     ],
+    "not-order.judgment-ordered-and-adjudged": [
+        ("JUDGMENT BY THE CLERK: IT IS ORDERED AND ADJUDGED that pursuant to the Order Adopting Report and "
+         "Recommendation filed 7/7/2016, the complaint is dismissed without prejudice. (BH) (Entered: 07/07/2016)",
+         ("dismissal", "judgment")),
+    ],
     "not-dismissal.notice-struck": [
         ("ORDER Striking 21 Notice of Voluntary Dismissal. Plaintiff may not dismiss by notice after an answer. (Signed by Judge X)", ("order",)),
     ],
@@ -2463,6 +2508,9 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
     ],
     "not-motion.setting-continued": [
         ("Continuance (Judicial Officer: Ruiz, Nora)", ("hearing",)),
+    ],
+    "not-motion.plea-petition": [
+        ("Petition to Enter Plea of Guilty - Misdemeanor", ("plea",)),
     ],
     "not-motion.minute-of-hearing": [
         (

@@ -136,7 +136,8 @@ _OPENING_PETITION = r"""^(?:(?:plaintiff|petitioner)s?['’]s?\s+)?(?:original\s
     petition(?:/application)?
     (?=\s*(?:$|\((?!other\))|via\b|/(?!\s*order)|-|:\s*(?!.*\bfor\b)\w|on\s+(?:an?\s+)?(?:account|note|contract)\b
             |and\s+requests?\s+for\s+disclosure\b   # Texas: TRCP 194's request joined to the petition
-            |,|for\s+(?:(?:an?|the)\s+)?(?:divorce|eviction|dissolution|legal\s+separation|annulment|adoption|
+            |at\s+law\b                          # Iowa: "PETITION AT LAW AND JURY DEMAND"
+            |,|for\s+(?:(?:an?|the)\s+)?(?:divorce|eviction|dissolution|legal\s+separation|annulment|adoption|damages|
                        forcible\s+(?:entry\s+and\s+)?detainer)\b))"""
 _WITHDRAWABLE = rf"(?:charges?|counts?|indictments?|complaints?|counterclaims?|cross-?claims?|{_CASE}|action|lawsuit|appeals?)\b"
 
@@ -460,7 +461,7 @@ RULES: tuple[Rule, ...] = (
         "dismissal",
         rf"""^{_NAME_WORD}{{0,2}}?
              (?:(?:order|judgment|stipulation)(?:\s+and\s+order)?\s+(?:of|for)|notice\s+of)\s+
-             (?:voluntary\s+|partial\s+|conditional\s+)?(?:dismissal|discontinuance)
+             (?:voluntary\s+|partial\s+|conditional\s+)?(?:dismissal|discontinuance|nonsuit)
              (?<!^notice\sof\sdismissal)(?<!^notice\sof\sdiscontinuance)
            | ^notice\s+of\s+(?:dismissal|discontinuance)\b(?!.*\bbnc\b)
              (?=\s+(?:of|as\s+to|with|without)\b|.*\b(?:filed\s+by|by\s+(?:the\s+)?(?:plaintiff|defendant|petitioner)s?)\b
@@ -738,7 +739,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "order.minute-ruling",
         "order",
-        r"""\b(?:court|judge)\s+(?:hereby\s+)?(?:grants|denies|accepts|allows|vacates|withdraws|finds|orders|approves
+        r"""\b(?:court|judge)\s+(?:hereby\s+)?(?:grants|denies|accepts|accepted|allows|vacates|withdraws|finds|orders|approves
                                            |has\s+(?:granted|denied|accepted|approved))\b
           | \b(?:plea(?:\s+agreement)?|report\s+and\s+recommendations?|tentative\s+ruling)\s+(?:is\s+|was\s+)?(?:hereby\s+)?(?:accepted|adopted)\b
           | ^(?![^;]*\bcomplaint\b)[^;]*?\bapproved\s+(?:on\s+\S+\s+)?by\s+(?:the\s+)?(?:[\w.]+\s+){0,3}?judge\b  # not a
@@ -796,6 +797,7 @@ RULES: tuple[Rule, ...] = (
           | \bresult\s*:\s*(?:default|agreed|final|summary)\s+judgment\b(?!\s+(?:set\s+aside|vacated|satisfied|denied))  # Texas:
                                                                       # "Trial Before Court ... Result: Default Judgment Rendered"
           | \b(?:agreed|consent|stipulated)\s+judgment\s+(?:is\s+|was\s+)?entered\b   # Oklahoma: "AGREED JUDGMENT ENTERED"
+          | \bjudgment\s+enters\s+(?:for|in\s+favor\s+of|against)\b             # Colorado: "Judgment enters in favor of plaintiff"
           | ^order\b[^.;]{0,80}?\s[-—–]\s*default\s+judgment\s+granted\b        # "Order Adopting Report and Recommendations -
                                                                       # Default Judgment Granted"
           | \bthis\s+judgment\s+is\s+final\b                           # Texas: "... THIS JUDGMENT IS FINAL AND APPEALABLE"
@@ -834,7 +836,9 @@ RULES: tuple[Rule, ...] = (
           | \bresult\s*:\s*sentenced\b
           | \bjudgment\s+and\s+sentence\b(?!\s+(?:(?:is|are|was|were)\s+)?(?:affirmed|reversed|vacated|modified))
           | \b(?:journal|judgment)\s+entry\s+of\s+sentence\b
-          | \badjudication\s+(?:of\s+guilt\s+)?withheld\b""",
+          | \badjudication\s+(?:of\s+guilt\s+)?withheld\b
+          | ^sentence\s+stayed\b                                        # Minnesota: "Sentence Stayed - Count 1: 90 days ..."
+          | \bsuspended\s+imposition\s+of\s+sentence\b                     # Missouri's SIS: probation, no sentence entered""",
         ignore=_FEDERAL_MINUTE,
     ),
     _rule(
@@ -1049,6 +1053,8 @@ RULES: tuple[Rule, ...] = (
           | \bsubstitution(?:\s+of|:)?\s+(?:attorney|counsel)\b
           | \b(?:attorney|counsel)\s+substitution\b
           | \border\s+substituting\s+(?:attorney|counsel)\b                 # D.N.J.: "Consent Order Substituting Attorney"
+          | \b(?:attorney|counsel)\s+(?:[^.;]|(?<=\b[a-z])\.){1,60}?\s+replacing\s+(?:attorney|counsel)\b   # D. Vt.: "Attorney X
+                                                                      # replacing Attorney Y"
           | ^notice\s+of\s+[^.;]{0,60}?\bsubstitute\s+(?:attorney|counsel)\b   # "NOTICE of Withdraw as Attorney and Substitute Counsel"
           | \bnotice\s+of\s+(?:association\s+of\s+(?:counsel|attorney)|limited\s+scope\s+representation)\b
           | ^(?!.*\b(?:bond|initial)\b)[^;]{0,60}?\bappearance\s+entered\b   # Maryland: "Office of the Public Defender
@@ -1119,6 +1125,13 @@ VETOES: tuple[Veto, ...] = (
         r"""^(?!.*(?<!\bto\s)(?<!\bwith\s)(?<!court['’]s\s)(?<!\d\s)(?<!\bmemorandum\sand\s)(?<!commitment\s)\b(?:order|mandate)\b)
             (?!.*\s[-—–]\s*allowed\b)
             (?:[\w'’-]+\s+){0,2}?(?:(?<!\bsummary\s)judgments?\b(?!\s+(?:vacated|reversed|affirmed|entry))|decision\s+entered\b)""",
+    ),
+    # A judgment's own words "ORDERED AND ADJUDGED" make it no order, nor does the order it is entered on ("JUDGMENT
+    # BY THE CLERK: IT IS ORDERED AND ADJUDGED that pursuant to the Order Adopting ...")
+    _veto(
+        "not-order.judgment-ordered-and-adjudged",
+        "order",
+        r"^(?:[\w'’]+\s+){0,2}?judgment\b(?!\s+(?:and|&)\s+order\b)[^;]{0,200}?\bordered\s+and\s+adjudged\b",
     ),
     # "ORDER Striking 21 Notice of Voluntary Dismissal" ends nothing: the notice is struck
     _veto("not-dismissal.notice-struck", "dismissal", r"^order\s+striking\b[^.;]{0,60}?\bdismissal\b"),
@@ -1251,6 +1264,8 @@ VETOES: tuple[Veto, ...] = (
     ),
     # Odyssey's "Continuance (Judicial Officer: X)": the court's record of a setting moved, not a party's motion
     _veto("not-motion.setting-continued", "motion", r"^continuance\s*\(\s*judicial\s+officer\b"),
+    # A defendant's petition to enter a plea of guilty is the plea, not a motion
+    _veto("not-motion.plea-petition", "motion", r"^petition\s+to\s+enter\s+(?:an?\s+)?plea\b"),
     _veto(
         "not-motion.minute-of-hearing",
         "motion",
@@ -1302,7 +1317,7 @@ VETOES: tuple[Veto, ...] = (
     _veto(
         "a-motion-names-its-hearing-date",
         "hearing",
-        r"^(?!.*\b(?:(?:and|with)\s+notice\s+of\s+(?:\w+\s+)?|notice\s+of\s+motion\s+and\s+)hearing\b)",
+        r"^(?!.*\b(?:(?:and|with)\s+notice\s+of\s+(?:\w+\s+)?|notice\s+of\s+motion\s+and\s+|and\s+order\s+setting\s+)hearing\b)",
         after="motion",
     ),
 )
