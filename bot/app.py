@@ -13,7 +13,6 @@ from bot.config import Config, ConfigError, SourceConfig, load_config
 from bot.core.destinations import SLACK
 from bot.delivery.deliver import Deliverer, DeliveryReport
 from bot.delivery.free_copies import FreeCopyFinder
-from bot.ops.logs import use_clock
 from bot.ops.metrics import Metrics
 from bot.poll.poller import Poller, PollResult
 from bot.store import DEFAULT_DATABASE_URL, Store
@@ -160,7 +159,6 @@ class App:
             apprise.urls = config.apprise_urls
         self.deliverer.ops_channel = config.slack.ops_channel
         self.deliverer.tz = config.tz
-        use_clock(config.tz)
 
     def poll(self, source: SourceConfig, dry_run: bool = False) -> PollResult:
         return self.poller.poll(source, dry_run=dry_run)

@@ -1,8 +1,9 @@
 """Logging: one line per event on stderr, as text or (DOCKETBOT_LOG_FORMAT=json) as one JSON object a line.
 
 A text line's time is on the config's clock, its zone named (`2026-11-30 00:42:36,120 EST INFO ...`), the clock
-the bot's messages give their times on: bot.config.load_config sets it (`use_clock`) once it has read a config,
-before the config's warnings, and App again when a reload switches to a new config; before that, UTC. A JSON line's `time` is ISO 8601 in UTC.
+the bot's messages give their times on: bot.config.load_config sets it (`use_clock`) each time it reads a config
+(at start, and on each reload), before the config's warnings; before that, UTC. A JSON line's `time` is ISO 8601
+in UTC.
 """
 
 from __future__ import annotations

@@ -113,11 +113,14 @@ _MOVED_BY_THE_COURT = r"""
     by\s+(?:the\s+)?court\b
 """
 
-# A date as dockets write it: "9/9/2019", "1-27-10", "FEB. 17, 2010", "January 6, 2010".
 # A federal minute entry, of a sentencing or a petty offense: its sentence is pronounced at the hearing, and the
 # judgment is an entry of its own ("Petty Offense Minute Entry - Plea of Guilty Entered, Sentence Imposed").
 _FEDERAL_MINUTE = r"^\W*(?:[\w'’:]+\s+){0,2}?minutes?\b(?!\s+order)[\s\S]*"
 
+# Odyssey's "Continuance (Judicial Officer: X)": the court's record of a setting moved (a hearing), no party's motion.
+_ODYSSEY_CONTINUANCE = r"^continuance\s*\(\s*judicial\s+officer\b"
+
+# A date as dockets write it: "9/9/2019", "1-27-10", "FEB. 17, 2010", "January 6, 2010".
 _DATE = r"(?:\d{1,2}[/-]\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
 
 # What can be dismissed, and what can be withdrawn to end it.
@@ -175,8 +178,8 @@ def _relief_names() -> str:
 
 def _relief_pattern(names: str) -> str:
     """The whole text one of reliefs.tsv's names (`names`, from `_relief_names`), then maybe qualifiers in brackets
-    or after a dash; or any bare name qualified "(motion)" ("(Motion to)", "(Motion for)"), or, as some bankruptcy courts end their event names,
-    "- motion" or "- aplcn" ("MNB Extend or shorten time - motion")."""
+    or after a dash; or any bare name qualified "(motion)" ("(Motion to)", "(Motion for)"), or, as some bankruptcy
+    courts end their event names, "- motion" or "- aplcn" ("MNB Extend or shorten time - motion")."""
     # "(motion)", "- BK Motion", "- Ch. 13 ONLY"; not "- Interest of Justice" (as in _relief_names)
     qualifiers = rf"(?:\s*\([^()]*\))*(?:\s*[-–—]\s*(?!{_ENDS_OF_JUSTICE})(?:[\w/'’]+\.?\s*){{1,4}})?\W*$"
     return rf"""^(?:{names}){qualifiers}|^[^.;:()]{{1,100}}?\((?:motion|application)(?:\s+(?:to|for))?\){qualifiers}
@@ -809,8 +812,9 @@ RULES: tuple[Rule, ...] = (
           | \band\s+decision\s+entered\b                               # the Tax Court: "ORDER OF DISMISSAL ... AND DECISION ENTERED"
 """,
     ),
-    # Oregon's (Odyssey) criminal dispositions and sentences (not a federal minute entry's "Sentence Imposed"): "Disposition (Judicial Officer: ...) 1. DWS/Misdemeanor
-    # Convicted", "... Bail Forfeiture", "Sentence (Judicial Officer: Gernant, David) 1. ... Converted Disposition: Fine"
+    # Oregon's (Odyssey) criminal dispositions and sentences (not a federal minute entry's "Sentence Imposed"):
+    # "Disposition (Judicial Officer: ...) 1. DWS/Misdemeanor Convicted", "... Bail Forfeiture", "Sentence (Judicial
+    # Officer: Gernant, David) 1. ... Converted Disposition: Fine"
     _rule(
         "judgment.criminal-disposition",
         "judgment",
@@ -977,10 +981,9 @@ RULES: tuple[Rule, ...] = (
                                                                       # 8/14/2025", E.D. La.'s "Submission Date 10/15/2025"
           | \b(?:ordered|debtor|defendant)\s+to\s+appear\s+(?:on\s+)?{_DATE}   # Oklahoma: "JUDGMENT DEBTOR ORDERED TO APPEAR
                                                                       # 11/04/2024"; Nebraska: "Judgment debtor to appear 10/14/2025"
-          | ^continuance\s*(?:-\s*(?:motion|court|by)\b|by\s+agreement\b|\(\s*judicial\s+officer\b)   # Cook County:
-                                                                      # "Continuance - Motion Defendant - <date>"; Odyssey's
-                                                                      # "Continuance (Judicial Officer: X)", a setting moved;
+          | ^continuance\s*(?:-\s*(?:motion|court|by)\b|by\s+agreement\b)   # Cook County: "Continuance - Motion Defendant - <date>",
                                                                       # "Continuance By Agreement Of Parties - Allowed"
+          | {_ODYSSEY_CONTINUANCE}
           | \b(?:(?:new|next)\s+(?:trial|court|hearing)|trial)\s+date\s*(?:[:-]\s*|is\s+|of\s+)?\d{{1,2}}[/-]\d  # Maryland's "New Trial
                                                                       # Date 10/15/2024", "Next Court Date 02/19/2025"
           | \bpre-?trial\s+(?:set|reset|scheduled)\s+(?:for|to)\s+{_DATE}      # Ohio: "PRETRIAL SET FOR 01/23/2025"
@@ -1262,8 +1265,7 @@ VETOES: tuple[Veto, ...] = (
           | ^(?:[\w]+[\s/]+){0,2}motions?\s+(?:hearing|resolved)\b
           | ^(?:\d+\s+)?motions?\b[^.;]{0,100}?\bgiven\s+to\s+judge\b""",  # Vermont: "Motion to ... given to Judge X"
     ),
-    # Odyssey's "Continuance (Judicial Officer: X)": the court's record of a setting moved, not a party's motion
-    _veto("not-motion.setting-continued", "motion", r"^continuance\s*\(\s*judicial\s+officer\b"),
+    _veto("not-motion.setting-continued", "motion", _ODYSSEY_CONTINUANCE),
     # A defendant's petition to enter a plea of guilty is the plea, not a motion
     _veto("not-motion.plea-petition", "motion", r"^petition\s+to\s+enter\s+(?:an?\s+)?plea\b"),
     _veto(
