@@ -63,6 +63,7 @@ FIRST_READS: dict[str, tuple[str, ...]] = {
     "b47addf": ("seen_newcomer8",),  # set 37 (texts written fresh, mostly look-alikes), all read
     "3a2d98a": ("seen_newcomer9",),  # set 38 (short event names written fresh), all read
     "251f0c9": ("seen_newcomer10",),  # set 39 (texts written fresh for other districts and state portals), all read
+    "10f297e": ("seen_newcomer11",),  # set 40 (short descriptions, counsel, judgments written fresh), all read
 }
 TYPES = [name for name in EVENT_TYPES if name != "other"]
 # Run in the old checkout: its classify, without any model (the dismissal model's `dismissal_score`, the event

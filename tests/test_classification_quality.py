@@ -462,6 +462,7 @@ ORIGINS = {
     "seen_newcomer8.jsonl": ("written: ",),
     "seen_newcomer9.jsonl": ("written: ",),
     "seen_newcomer10.jsonl": ("written: ",),
+    "seen_newcomer11.jsonl": ("written: ",),
 }
 # Each file of the frozen holdout (the fifth's and the sixth's frozen halves), and where its texts come from; empty
 # while a new holdout is labelled.
@@ -654,7 +655,7 @@ def test_frozen_holdout_table():
 FROZEN = ("on the frozen holdout (5,658 texts of 573 dockets: the frozen halves of the fifth, the sixth, sets 15, 17,"
           " 20, 21, 23, 24, 25, 26, 28 and 30, and sets 18, 19, 22 and 31), 2026-12-01, after the changes made from the"
           " read halves of sets 24 to 30, a third newcomer's try, set 32 and a fifth to ninth newcomer's tries (sets"
-          " 34 to 38)")
+          " 34 to 38), and an eleventh's (set 40)")
 # Thresholds the classifier does not reach on the frozen holdout, with the
 # figures measured when it was last changed: visible in every run, never tuned
 # away by reading the holdout's texts (the fourth's shortfalls, read since, are
@@ -813,9 +814,13 @@ FROZEN = ("on the frozen holdout (5,658 texts of 573 dockets: the frozen halves 
 # worse (0.946/0.901, hearing recall 0.907) and was left out. Set 39 (420 texts written fresh for federal districts
 # and state portals none of the sets had; first read at 251f0c9 motion 0.938/0.918, dismissal 0.971/0.971, order
 # 0.955/0.920, judgment 1.000/0.871, hearing 0.949/0.974, charge 1.000/0.800, appearance 1.000/0.957): order
-# precision 0.942 -> 0.943.
+# precision 0.942 -> 0.943. Set 40 (1,047 texts written fresh where this holdout's counts per file put its misses:
+# CourtListener's short descriptions, counsel coming and going, judgments; first read at 10f297e motion 0.993/0.764,
+# dismissal 0.964/1.000, order 0.940/0.953, judgment 0.944/0.903, hearing 0.967/0.959, appearance 0.940/0.887): its
+# reliefs (reliefs.tsv) took motion recall 0.901 -> 0.905; a veto of dismissals still to come measured one found
+# dismissal fewer (0.903) and was left out.
 SHORTFALLS: dict[str, str] = {
-    "motion": f"recall 0.901 (493 of 547; precision 0.950, 26 false positives) {FROZEN}",
+    "motion": f"recall 0.905 (495 of 547; precision 0.950, 26 false positives) {FROZEN}",
     "dismissal": f"precision 0.855 (27 false positives), recall 0.909 (159 of 175) {FROZEN}, with the event model",
     "judgment": f"recall 0.845 (82 of 97; precision 0.943) {FROZEN}",
     "appearance": f"precision 0.892 (22 false positives), recall 0.943 (181 of 192) {FROZEN}",

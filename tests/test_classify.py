@@ -1659,6 +1659,64 @@ TENTH_NEWCOMER_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
 }
 
+# Kinds of text that set 40 (an eleventh newcomer's try: short descriptions, counsel coming and going, judgments;
+# seen_newcomer11.jsonl) showed the classifier reading wrong.
+ELEVENTH_NEWCOMER_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "a relief's object may name the paper it concerns": (
+        "Reconsideration of Order Denying Preliminary Injunction",
+        ("motion",),
+    ),
+    "a relief qualified in nested brackets": ("Expedited Discovery (Rule 26(d)) - Doe Defendants", ("motion",)),
+    "CourtListener's bare remand relief": ("Remand to State Court (Amount in Controversy)", ("motion",)),
+    "a post-trial relief": ("New Trial (Rule 33)", ("motion",)),
+    "a Rule 29 relief": ("Acquittal (Rule 29) and, Alternatively, New Trial", ("motion",)),
+    "a relief named as a judgment is asked, not entered": ("Judgment as a Matter of Law (Rule 50(b)) (Renewed)", ("motion",)),
+    "a class settlement's approval asked": ("Preliminary Approval of Class Action Settlement (Unopposed)", ("motion",)),
+    "a bankruptcy examination asked": ("Rule 2004 Examination of Debtor's Former Spouse", ("motion",)),
+    "a relief with the counts it concerns": ("Summary Judgment as to Counts II and III (Plaintiff)", ("motion",)),
+    "a temporary appearance": (
+        "NOTICE OF TEMPORARY APPEARANCE as counsel by Jane Roe appearing for John Doe (ksa) (Entered: 06/17/2021)",
+        ("appearance",),
+    ),
+    "the clerk's note of counsel added in an order": (
+        "ORDER granting 21 Motion to Enroll as Additional Counsel of Record. Attorney Jane Roe added for Acme, Inc. "
+        "Signed by Magistrate Judge X on 1/16/2014. (cms)",
+        ("order", "appearance"),
+    ),
+    "a praecipe that withdraws one appearance and enters another": (
+        "PRAECIPE TO WITHDRAW APPEARANCE OF JANE ROE, ESQUIRE AND ENTER APPEARANCE OF JOHN DOE, ESQUIRE ON BEHALF OF "
+        "DEFENDANT CITY OF CHESTER. (sg, ) (Entered: 05/18/2009)",
+        ("appearance",),
+    ),
+    "an order that a pro se appearance may be filed appears no one": (
+        "DOCKET TEXT ORDER: Counsel for Plaintiff has withdrawn. Plaintiff must file a Notice of Appearance of new "
+        "counsel or a Notice of Pro Se Appearance within 21 days.",
+        ("order",),
+    ),
+    "the clerk's quality-control message about a notice of appearance": (
+        "CLERK'S QUALITY CONTROL MESSAGE - The Notice of Appearance submitted by Jane Roe was submitted incorrectly. "
+        "PLEASE RESUBMIT the document using the event Substitution of Attorney.",
+        ("other",),
+    ),
+    "a magistrate judge's recommendation signed 'Ordered by'": (
+        "REPORT AND RECOMMENDATIONS: I respectfully recommend that this action be dismissed without prejudice pursuant "
+        "to Rule 41(b) for failure to prosecute. Objections due within 14 days. Ordered by Magistrate Judge X on "
+        "9/12/2019. (abc)",
+        ("other",),
+    ),
+    "Iowa's sentence pronounced": (
+        "Sentence pronounced Court official: Hon. Jane Roe Charge #1: Operating while intoxicated 1st offense Sentence: "
+        "Fine $811.50",
+        ("judgment",),
+    ),
+    "a judgment written as a label": ("Plea: Guilty; Verdict: Guilty; Judgment: Active Punishment 8-19 Months", ("judgment", "plea")),
+    "a judgment after a trial held": (
+        "Hearing: Court Trial (Non-Jury) - Held - Judgment for Plaintiff after Trial",
+        ("judgment", "hearing"),
+    ),
+    "a disposition that is a default judgment": ("Case Disposed Disposition: Default Judgment", ("order", "judgment")),
+}
+
 # Every table of kinds of text above, by where its kinds were found; each text gets exactly its types.
 KINDS_OF_TEXT = {
     "distinction": DISTINCTIONS,
@@ -1678,6 +1736,7 @@ KINDS_OF_TEXT = {
     "a fifth newcomer's try": FIFTH_NEWCOMER_KINDS,
     "a ninth newcomer's try": NINTH_NEWCOMER_KINDS,
     "a tenth newcomer's try": TENTH_NEWCOMER_KINDS,
+    "an eleventh newcomer's try": ELEVENTH_NEWCOMER_KINDS,
     "set 30": SET_30_KINDS,
     "a third newcomer's try": THIRD_NEWCOMER_KINDS,
     "a second newcomer's try": SECOND_NEWCOMER_KINDS,
@@ -1751,6 +1810,13 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
     ],
     "order.bare-name-of-an-order": [("Confirming Chapter 13 Plan", ("order",)), ("Setting Conditions of Release", ("order",))],
     "not-appearance.probation-officer": [("Notice of Appearance - Probation Officer: Jane Roe as to John Doe", ("other",))],
+    "not-appearance.counsel-withdrawn": [
+        (
+            "NOTICE OF APPEARANCE OR WITHDRAWAL OF COUNSEL: for attorney Jane Roe counsel for Plaintiff John Doe. Jane "
+            "Roe is no longer counsel of record for the aforementioned party in this case. Filed by plaintiff John Doe.",
+            ("other",),
+        ),
+    ],
     "not-order.proposed-with-a-stipulation": [
         ("JOINT STIPULATION AND [PROPOSED] ORDER OF DISMISSAL WITH PREJUDICE", ("dismissal",)),
     ],

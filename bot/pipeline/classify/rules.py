@@ -160,14 +160,21 @@ _NOT_AN_ORDER = r"^(?!(?:[\w'’-]+\s+){0,3}?order\b)"
 _ENDS_OF_JUSTICE = r"(?:ends|interests?)\s+of\s+justice"
 
 
+# Text of the relief's object up to a word that makes a paper named after it the object's, not the relief's own:
+# "Reconsideration of Order Denying ...", "Stay Pending Appeal of Judgment", not "Compensation Order".
+_BEFORE_ITS_OWN_WORD = rf"(?:(?!\b(?:of|from|re|regarding|the|to|on)\b){_IN_ONE_SENTENCE})"
+
+
 def _relief_names() -> str:
     """reliefs.tsv's names as alternatives of a pattern (a name ending in " ..." maybe followed by its object, in one
-    sentence that names no other paper or ruling: not "Compensation Order", "Stay Lifted", nor the court's finding
+    sentence that names no other paper or ruling (a paper its object names is no matter: "Reconsideration of Order
+    Denying ..."): not "Compensation Order", "Stay Lifted", nor the court's finding
     "Continue - Interest of Justice", an order's short description in vocabulary.tsv; a docket's "(Entered: <date>)"
     tail is no ruling)."""
-    its_object = rf"""(?:\W+(?!{_IN_ONE_SENTENCE}*\b(?:order|judgment|decree|hearing|conference|notice|certificate|granted|
+    its_object = rf"""(?:\W+(?!{_IN_ONE_SENTENCE}*\b(?:hearing|conference|notice|certificate|granted|
                                      denied|approved|terminated|(?<!\()entered|filed|lifted|vacated|issued|expired|withdrawn|
-                                     continued|dismissed|stricken|sealed|unsealed|imposed|awarded|ordered|{_ENDS_OF_JUSTICE})\b)
+                                     continued|dismissed|stricken|sealed|unsealed|imposed|awarded|ordered|in\s+favou?r|{_ENDS_OF_JUSTICE})\b
+                             | {_BEFORE_ITS_OWN_WORD}*\b(?:order|judgment|decree)\b)
                          {_IN_ONE_SENTENCE}*?)?"""
     names = []
     for name in relief_names():
@@ -181,7 +188,7 @@ def _relief_pattern(names: str) -> str:
     or after a dash; or any bare name qualified "(motion)" ("(Motion to)", "(Motion for)"), or, as some bankruptcy
     courts end their event names, "- motion" or "- aplcn" ("MNB Extend or shorten time - motion")."""
     # "(motion)", "- BK Motion", "- Ch. 13 ONLY"; not "- Interest of Justice" (as in _relief_names)
-    qualifiers = rf"(?:\s*\([^()]*\))*(?:\s*[-–—]\s*(?!{_ENDS_OF_JUSTICE})(?:[\w/'’]+\.?\s*){{1,4}})?\W*$"
+    qualifiers = rf"(?:\s*\((?:[^()]|\([^()]*\))*\))*(?:\s*[-–—]\s*(?!{_ENDS_OF_JUSTICE})(?:[\w/'’]+\.?\s*){{1,4}})?\W*$"
     return rf"""^(?:{names}){qualifiers}|^[^.;:()]{{1,100}}?\((?:motion|application)(?:\s+(?:to|for))?\){qualifiers}
               |{_NOT_AN_ORDER}[^.;:()]{{1,100}}?\s[-–]\s*(?:motion|aplcn|application)\s*$"""
 
@@ -795,9 +802,9 @@ RULES: tuple[Rule, ...] = (
           | \bgrant(?:s|ed|ing)\s+(?:\d+\s+)?(?:[\w'’-]+\s+){0,3}?(?:motions?|applications?|requests?)\s+
             (?:to\s+enter|for\s+(?:the\s+)?entry\s+of)\s+(?:an?\s+|the\s+)?judgment\b   # "granting 18 Unopposed Motion for
                                                                       # Entry of Judgment with Remand"
-          | (?:[;:.]\s*|\bresult\s*:\s*)judgment\s+(?:is\s+)?(?:entered\s+)?(?:for|in\s+favor\s+of)\s+(?:the\s+)?
+          | (?:[;:.]\s*|\s[-–]\s*|\bresult\s*:\s*)judgment\s+(?:is\s+)?(?:entered\s+)?(?:for|in\s+favor\s+of)\s+(?:the\s+)?
             (?:plaintiffs?|defendants?|petitioners?|respondents?)\b        # Nebraska: "motion sustained; judgment for plaintiff"
-          | \bresult\s*:\s*(?:default|agreed|final|summary)\s+judgment\b(?!\s+(?:set\s+aside|vacated|satisfied|denied))  # Texas:
+          | \b(?:result|disposition)\s*:\s*(?:default|agreed|final|summary)\s+judgment\b(?!\s+(?:set\s+aside|vacated|satisfied|denied))  # Texas:
                                                                       # "Trial Before Court ... Result: Default Judgment Rendered"
           | \b(?:agreed|consent|stipulated)\s+judgment\s+(?:is\s+|was\s+)?entered\b   # Oklahoma: "AGREED JUDGMENT ENTERED"
           | \bjudgment\s+enters\s+(?:for|in\s+favor\s+of|against)\b             # Colorado: "Judgment enters in favor of plaintiff"
@@ -805,6 +812,7 @@ RULES: tuple[Rule, ...] = (
                                                                       # Default Judgment Granted"
           | \bthis\s+judgment\s+is\s+final\b                           # Texas: "... THIS JUDGMENT IS FINAL AND APPEALABLE"
           | ^final\s+summary\s+judgment\b                               # Texas: "FINAL SUMMARY JUDGMENT SIGNED"
+          | ^disposed\s*\(\s*judicial\s+officer\b[^()]*\)\s*(?:default|agreed|final|summary)\s+judgment\b   # Odyssey
           | \bmotion\s+for\s+(?:the\s+)?(?:entry\s+of\s+)?(?:a\s+)?(?:default|consent|final)\s+judgment\b[^.;]{0,40}?
             \b(?:is|was)\s+granted\b                                    # "plaintiff's motion for default judgment [22] is
                                                                       # granted"
@@ -842,7 +850,10 @@ RULES: tuple[Rule, ...] = (
           | \b(?:journal|judgment)\s+entry\s+of\s+sentence\b
           | \badjudication\s+(?:of\s+guilt\s+)?withheld\b
           | ^sentence\s+stayed\b                                        # Minnesota: "Sentence Stayed - Count 1: 90 days ..."
-          | \bsuspended\s+imposition\s+of\s+sentence\b                     # Missouri's SIS: probation, no sentence entered""",
+          | \bsuspended\s+imposition\s+of\s+sentence\b                     # Missouri's SIS: probation, no sentence entered
+          | ^sentence\s+pronounced\b                                   # Iowa: "Sentence pronounced Court official: ..."
+          | (?:^|;\s*)judgment\s*:\s*(?!none\b|n/?a\b)[a-z]               # North Carolina: "Verdict: Guilty; Judgment: Active
+                                                                      # Punishment ...", as a label""",
         ignore=_FEDERAL_MINUTE,
     ),
     _rule(
@@ -1045,10 +1056,13 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "appearance.counsel-enters",
         "appearance",
-        r"""\bnotice\s+of\s+(?:(?:attorney(?:['’]s)?|limited|special)\s+)?appearance\b
+        r"""\bnotice\s+of\s+(?:(?:attorney(?:['’]s)?|limited|special|temporary|pro\s+se)\s+)?appearance\b
           | \bnotice\s+of\s+assignment\s+of\s+(?:assistant\s+)?(?:federal\s+)?public\s+defender\b
           | ^(?:[\w'’]+\s+){0,2}?praecipe\b[^;]{0,40}?\bappearance\b
           | ^attorney\s+update\b.*\badded\b
+          | \battorneys?\s+(?:[^.;]|(?<=\b[a-z])\.){1,60}?\s+added\s+(?:for|as)\b    # a clerk's note: "Attorney X added for Y"
+          | \band\s+enter\s+(?:the\s+)?appearance\s+of\b              # "Praecipe to Withdraw Appearance of X and Enter
+                                                                      # Appearance of Y"
           | \bappearances?\s+of\s+(?:counsel|attorneys?)\b
           | \bentry\s+of\s+(?:attorney\s+)?appearance\b
           | ^attorney\s+assigned\s*:                                    # Vermont: "Attorney assigned: X."
@@ -1075,7 +1089,8 @@ RULES: tuple[Rule, ...] = (
           | \bbe\s+(?:this\s+day\s+)?substituted\b[^;]{0,100}?\bas\s+counsel\b""",
         # not what counsel may file, nor an appearance withdrawn, nor a minute's note of who appeared ("Motion Hearing
         # held. Appearance of counsel.")
-        ignore=r"""\b(?:may|shall|must|should|will|to)\s+(?:file|enter)\s+(?:an?\s+)?(?:notice|entry)\s+of\s+appearance\b
+        ignore=r"""\b(?:may|shall|must|should|will|to)\s+(?:file|enter)\s+(?:an?\s+)?(?:notice|entry)\s+of\s+(?:[\w-]+\s+){0,2}?appearance\b
+                   (?:[^.;]{0,40}?\bor\s+(?:an?\s+)?notice\s+of\s+(?:[\w-]+\s+){0,2}?appearance\b)?
                   |\bwithdraw(?:al|n|s)?\s+(?:of\s+)?(?:(?:the|its|his|her|their)\s+)?(?:notice\s+of\s+|entry\s+of\s+)?appearance\b
                   |\bstrik(?:e|ing)\s+(?:the\s+)?appearance\b            # Maryland: "Line Striking Appearance of Counsel"
                   |\bappearances?\s+of\s+(?:counsel|attorneys?)\s*,?\s+(?:forms?\s+)?(?:is\s+|are\s+)?due\b   # a form
@@ -1180,7 +1195,8 @@ VETOES: tuple[Veto, ...] = (
     _veto(
         "not-order.report-and-recommendation",
         "order",
-        r"""^(?!.*\border(?:ed|s)?\b(?!\s+of\s+(?:the|this)\s+court\b))
+        r"""^(?!.*(?<!\bissue\san\s)\border(?:ed|s)?\b(?!\s+of\s+(?:the|this)\s+court\b)
+                (?!\s+by\s+(?:u\.?s\.?\s+)?(?:chief\s+)?(?:magistrate\s+|district\s+)?judge\b))   # "Ordered by Judge X" signs
             (?:[\w'’.-]+\s+){0,3}?(?:reports?|memorand(?:um|a)|findings)\s+and\s+recommend(?:ations?|ed\s+decisions?)\b""",
     ),
     _veto("not-judgment.satisfied", "judgment", r"^judgments?\b[^;]*\bdisposition:\s*satisfied\b"),  # Utah's register
@@ -1188,6 +1204,12 @@ VETOES: tuple[Veto, ...] = (
           r"^appearance\s*\(\s*\d{1,2}:\d\d\s*[ap]\.?m\.?\s*\)|^appearance\s+(?:date|type)\s*:"),
     # W.D. Va.'s "Notice of Appearance - Probation Officer": the officer is no counsel of a party
     _veto("not-appearance.probation-officer", "appearance", r"^notice\s+of\s+appearance\s*[-–—:]\s*probation\s+officer\b"),
+    # C.D. Cal.'s form G-123 serves both ways: here counsel leaves ("X is no longer counsel of record")
+    _veto(
+        "not-appearance.counsel-withdrawn",
+        "appearance",
+        r"^notice\s+of\s+appearance\s+or\s+withdrawal\s+of\s+counsel\b(?![^;]*\b(?:added|appearing|substitut\w*)\b)[^;]*\bno\s+longer\s+counsel\b",
+    ),
     _veto(
         "not-charge.unsealed",
         "charge",
