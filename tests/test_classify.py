@@ -1717,6 +1717,73 @@ ELEVENTH_NEWCOMER_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "a disposition that is a default judgment": ("Case Disposed Disposition: Default Judgment", ("order", "judgment")),
 }
 
+# Kinds of text that set 41 (a twelfth newcomer's try: older district dockets, state registers, RECAP criminal
+# dockets; seen_newcomer12.jsonl) showed the classifier reading wrong.
+TWELFTH_NEWCOMER_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "a party's letter asking for a continuance": (
+        "LETTER DATED 5/20/99 FROM PLFF'S COUNSEL TO JUDGE ROE REQUESTING A CONTINUANCE OF THE 6/7/99 TRIAL DATE. (DH)",
+        ("motion",),
+    ),
+    "a memorandum of decision entered is the court's order": (
+        "Judge Jane Roe : MEMORANDUM OF DECISION entered allowing 7 Motion to Dismiss for Lack of Jurisdiction. All "
+        "claims against John Doe are dismissed without prejudice. (abc) (Entered: 07/21/2005)",
+        ("dismissal", "order"),
+    ),
+    "a motion to dismiss counts endorsed granted": (
+        "MOTION to dismiss counts 2 and 3 of indictment as to John Doe by USA, with leave of court endorsed thereon; "
+        "GRANTED ( Signed by Judge Jane Roe on 8/18/00) [EOD Date: 08/21/00] (ar)",
+        ("dismissal", "order"),
+    ),
+    "the clerk's note that pretrial motions were ruled on": (
+        "Pretrial Motions Ruled on as to John Doe. Motions No Longer Referred: 52 MOTION to Suppress Wiretap Evidence. "
+        "(alm) (Entered: 01/15/2008)",
+        ("other",),
+    ),
+    "a notice of a related case tells of that case": (
+        "NOTICE of Related Case as to John Doe: Case No. 3:19-cr-00402-L was dismissed on the government's motion on "
+        "6/30/2020. (Roe, Jane) (Entered: 07/22/2020)",
+        ("other",),
+    ),
+    "an original complaint": ("ORIGINAL COMPLAINT filed; FILING FEE $ 150.00 RECEIPT # 412563 (jmr) [EOD Date: 01/13/97]", ("charge",)),
+    "Texas's original petition for anything": (
+        "Plaintiff's Original Petition for Breach of Contract and Suit on Sworn Account",
+        ("charge",),
+    ),
+    "an order substituting named counsel": (
+        "CONSENT ORDER substituting Roe & Doe, P.C. as attorneys for plaintiff in place of Smith & Jones ( signed by "
+        "Magistrate Judge Jane Roe ) (sr) [Entry date 09/14/04]",
+        ("order", "appearance"),
+    ),
+    "older N.D. Ill.'s appearances with a complaint": (
+        "COMPLAINT - Civil cover sheet - Appearance(s) of John Doe as attorney(s) for plaintiff ( Documents: 1-1 "
+        "through 1-3) (jmp) [Entry date 02/11/97]",
+        ("charge", "appearance"),
+    ),
+    "a temporary appearance by counsel": (
+        "TEMPORARY APPEARANCE by attorney John Doe for defendant Richard Roe at initial appearance only (jc)",
+        ("appearance",),
+    ),
+    "D. Md.'s line entering an appearance": (
+        "LINE by Jane Roe entering appearance as counsel for dft John Doe (dly) [Entry date 05/30/95]",
+        ("appearance",),
+    ),
+    "a notice of representation": (
+        "Notice of Representation Filed By: Roe, Jane M Representing: Defendant Doe, John Created: 05/09/2016",
+        ("appearance",),
+    ),
+    "a sentence written as a label": ("SENTENCED: JAIL 93 DAYS, CREDIT 12 DAYS; FINES/COSTS $725.00", ("judgment",)),
+    "a sentence on one charge and another nolle prossed": (
+        "Sentenced on Charge 1: Probation 2 Years; Charge 2: Nolle Prossed",
+        ("dismissal", "judgment"),
+    ),
+    "the clerk's notes of a federal sentencing hearing": (
+        "Electronic Clerk's Notes for proceedings held before Judge Jane Roe: Sentencing held on 9/14/2016 as to John "
+        "Doe (1), Count(s) 1, 2: Defendant sentenced to 24 months BOP, 3 years SRT, $200 SA. Count 3 dismissed on "
+        "govt's oral motion.",
+        ("dismissal", "hearing"),
+    ),
+}
+
 # Every table of kinds of text above, by where its kinds were found; each text gets exactly its types.
 KINDS_OF_TEXT = {
     "distinction": DISTINCTIONS,
@@ -1737,6 +1804,7 @@ KINDS_OF_TEXT = {
     "a ninth newcomer's try": NINTH_NEWCOMER_KINDS,
     "a tenth newcomer's try": TENTH_NEWCOMER_KINDS,
     "an eleventh newcomer's try": ELEVENTH_NEWCOMER_KINDS,
+    "a twelfth newcomer's try": TWELFTH_NEWCOMER_KINDS,
     "set 30": SET_30_KINDS,
     "a third newcomer's try": THIRD_NEWCOMER_KINDS,
     "a second newcomer's try": SECOND_NEWCOMER_KINDS,
@@ -1810,6 +1878,13 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
     ],
     "order.bare-name-of-an-order": [("Confirming Chapter 13 Plan", ("order",)), ("Setting Conditions of Release", ("order",))],
     "not-appearance.probation-officer": [("Notice of Appearance - Probation Officer: Jane Roe as to John Doe", ("other",))],
+    "not-charge.prior-convictions": [
+        (
+            "INFORMATION OF PRIOR CONVICTIONS TO ESTABLISH INCREASED PUNISHMENT pursuant to 21 U.S.C. 851 as to John Doe "
+            "(Roe, Jane) (Entered: 05/18/2004)",
+            ("other",),
+        ),
+    ],
     "not-appearance.counsel-withdrawn": [
         (
             "NOTICE OF APPEARANCE OR WITHDRAWAL OF COUNSEL: for attorney Jane Roe counsel for Plaintiff John Doe. Jane "

@@ -254,9 +254,11 @@ decision the definitions do not make (the labelling guide's decisions):
 - charge: complaints (also adversary complaints), counterclaims, crossclaims,
   indictments, informations, and a notice of removal (also "NOTICE of petition
   for REMOVAL"; it brings a lawsuit into the court), SDNY's superseding "S(1) INDICTMENT", an "Adversary Proceeding
-  Complaint", a consolidated complaint, New York's "SUMMONS + COMPLAINT"; a bankruptcy petition is not, nor an indictment unsealed.
+  Complaint", a consolidated complaint, New York's "SUMMONS + COMPLAINT"; a bankruptcy petition is not, nor an indictment unsealed,
+  nor the government's information of prior convictions (21 U.S.C. 851: it seeks a higher sentence).
   Where a state court names the paper that opens a civil case a petition, it
-  is a charge (Texas's "Original Petition (OCA)", an eviction's "Amended
+  is a charge (Texas's "Original Petition (OCA)" and its "Original Petition"
+  for anything, "... for Breach of Contract", an eviction's "Amended
   Petition", Oklahoma's bare "PETITION" and "PETITION ON AN ACCOUNT",
   California's "Petition: Dissolution w/minor"); a petition FOR something is
   a motion. So are Oregon's and Utah's traffic "Citation" and Oregon's
@@ -337,14 +339,16 @@ decision the definitions do not make (the labelling guide's decisions):
   civil pleas: a "Plea to the Jurisdiction" or "Plea in Abatement" asks the
   court to dismiss or abate (a motion), a "Plea in Intervention" pleads the
   intervenor's claims (a charge).
-- appearance: counsel entering the case: notice of appearance (also limited or
-  special; "Entry of Attorney Appearance", "Notice of Attorney Designation",
+- appearance: counsel entering the case: notice of appearance (also limited,
+  special or temporary, and a party's "Notice of Pro Se Appearance", the party
+  its own counsel; "Entry of Attorney Appearance", "Notice of Attorney Designation",
   "Add and Terminate Attorneys"), a praecipe to enter one, a court of
   appeals' "ADDED [Counsel for Respondent] X for Respondent Y", "Added
   Attorney(s) X for party(s) Appellant Y", a clerk's "Added for defendant X
   attorney Y", "ATTORNEY, X, for
   Appellant Y, ADDED." and "ATTORNEY, X in place of attorney Y, SUBSTITUTED"
-  (not "..., TERMINATED."), a notice "Adding X as attorney as
+  (not "..., TERMINATED."), a clerk's "Attorney X added for Y" (as an order
+  granting a motion to enroll counsel records it), a notice "Adding X as attorney as
   counsel of record", "Appearance entered by X" in a minute, a criminal docket's
   "Attorney update in case ... added", substitution or association of counsel,
   limited-scope representation, a "Letter of Representation" (Texas justice

@@ -115,7 +115,7 @@ _MOVED_BY_THE_COURT = r"""
 
 # A federal minute entry, of a sentencing or a petty offense: its sentence is pronounced at the hearing, and the
 # judgment is an entry of its own ("Petty Offense Minute Entry - Plea of Guilty Entered, Sentence Imposed").
-_FEDERAL_MINUTE = r"^\W*(?:[\w'’:]+\s+){0,2}?minutes?\b(?!\s+order)[\s\S]*"
+_FEDERAL_MINUTE = r"^\W*(?:[\w'’:]+\s+){0,2}?(?:minutes?\b(?!\s+order)|clerk['’]s\s+notes\b)[\s\S]*"
 
 # Odyssey's "Continuance (Judicial Officer: X)": the court's record of a setting moved (a hearing), no party's motion.
 _ODYSSEY_CONTINUANCE = r"^continuance\s*\(\s*judicial\s+officer\b"
@@ -133,15 +133,17 @@ _DISMISSABLE = rf"""
 # The petition that opens a civil case where the complaint is so named (Texas's "Original Petition (OCA)" and
 # "Petition/Application via E-File", an eviction's "Amended Petition", Oklahoma's bare "PETITION" and "PETITION ON
 # AN ACCOUNT", California's "Petition: Dissolution w/minor"), maybe the filer's ("Plaintiff's Original Petition"),
-# and a petition for what opens a case in Texas's forms ("Original Petition for Divorce", "Petition for Eviction"): a
-# charge. A petition FOR something else is a motion.
-_OPENING_PETITION = r"""^(?:(?:plaintiff|petitioner)s?['’]s?\s+)?(?:original\s+|(?:first\s+|second\s+|third\s+)?amended\s+)?
-    petition(?:/application)?
+# and a petition for what opens a case in Texas's forms ("Original Petition for Divorce", "Petition for Eviction"),
+# and Texas's "Original Petition" for anything ("... for Breach of Contract"): a charge. A petition FOR something else
+# is a motion.
+_OPENING_PETITION = r"""^(?:(?:plaintiff|petitioner)s?['’]s?\s+)?
+    (?:original\s+petition\b(?!\s+and\s+(?:application|motion)s?\b)   # Texas's "Original Petition", whatever it is for
+     |(?:original\s+|(?:first\s+|second\s+|third\s+)?amended\s+)?petition(?:/application)?
     (?=\s*(?:$|\((?!other\))|via\b|/(?!\s*order)|-|:\s*(?!.*\bfor\b)\w|on\s+(?:an?\s+)?(?:account|note|contract)\b
             |and\s+requests?\s+for\s+disclosure\b   # Texas: TRCP 194's request joined to the petition
             |at\s+law\b                          # Iowa: "PETITION AT LAW AND JURY DEMAND"
             |,|for\s+(?:(?:an?|the)\s+)?(?:divorce|eviction|dissolution|legal\s+separation|annulment|adoption|damages|
-                       forcible\s+(?:entry\s+and\s+)?detainer)\b))"""
+                       forcible\s+(?:entry\s+and\s+)?detainer)\b)))"""
 _WITHDRAWABLE = rf"(?:charges?|counts?|indictments?|complaints?|counterclaims?|cross-?claims?|{_CASE}|action|lawsuit|appeals?)\b"
 
 
@@ -449,7 +451,8 @@ RULES: tuple[Rule, ...] = (
         r"""^letter\b(?![^;]{0,40}?\b(?:order|response|reply|opposition|clerk|(?:from|by)\s+chambers|court)\b)[^;]{0,200}?
             \b(?:requesting|re\s*:\s*request|respectfully\s+requests?)\s+
             (?:that\b|to\s+\w|(?!status\b)\w+\s+to\b
-             |(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:order|extension|adjournment|leave|permission|stay|pre-?motion\s+conference|(?:tele)?conference)\b)""",
+             |(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:order|extension|adjournment|continuance|postponement|leave|permission|stay|pre-?motion\s+conference|
+                  (?:tele)?conference)\b)""",
     ),
     # A paper that asks in its own words, without naming itself a motion: "The Trustee ... hereby requests that the
     # Court fix the last date for filing proofs of claim"; not an order reciting what a party asked.
@@ -507,7 +510,7 @@ RULES: tuple[Rule, ...] = (
           | ^(?=.*(?:\bsigned\b|\s-\s*judge\s))(?:[\w'’-]+\s+){0,2}?(?:motion|application)\s+(?:to\s+dismiss\s+)?and\s+order\s+  # a signed
               (?:to\s+dismiss|for\s+dismissal|of\s+dismissal|dismissing|thereon)\b                     # motion-and-order form
           | \bmotions?\s+(?:to|for)\s+(?:voluntary\s+|voluntarily\s+|summary\s+)?dismiss(?:al)?\b
-              (?:(?!\b(?:denied|moot|withdrawn|not)\b)[^;]){0,120}?
+              (?:(?!\b(?:denied|moot|withdrawn|not)\b)(?:[^;]|;(?=\s*(?:granted|allowed|sustained)\b))){0,120}?
               (?<!\bnot\s)(?<!\bbe\s)(?<!\bdeemed\s)\b(?:granted|allowed|sustained|grants\s+(?:the\s+|said\s+|this\s+)?motion)\b
           | \b(?:mov(?:ed|es)|asks?|asked|urged?)\s+(?:(?:the\s+)?(?:court|judge)\s+)?to\s+dismiss\b[^.;]{0,150}?[.;]?[^.;]{0,100}?
               (?:(?<!\bnot\s)(?<!n't\s)(?<!n’t\s)\b(?:granted|grants|allowed|approved)\s+(?:the|that|their|his|her|its|this)\s+
@@ -843,7 +846,9 @@ RULES: tuple[Rule, ...] = (
         "judgment",
         r"""\b(?<!was\s)(?<!been\s)(?<!\bbe\s)(?:re)?sentenced\s+to\b
           | \b(?:re)?sentences\s+(?:[\w'’.-]+\s+){1,4}?to\b                  # "Judge sentences Trump to ..."
-          | (?:^|[.;]\s*|\s-\s)(?:re)?sentenc(?:e|ing)\s*:\s*(?!\d{1,2}[/-]\d)\w   # "Sentence: 3 Years", not a date
+          | (?:^|[.;]\s*|\s-\s)(?:re)?sentenc(?:e|ed|ing)\s*:\s*(?!\d{1,2}[/-]\d)\w   # "Sentence: 3 Years", "SENTENCED: JAIL
+                                                                      # 93 DAYS", not a date
+          | ^sentenced\s+on\s+(?:charge|count)s?\b                    # "Sentenced on Charge 1: Probation 2 Years"
           | \bsentence\s+time\s*:\s*\d
           | \bresult\s*:\s*sentenced\b
           | \bjudgment\s+and\s+sentence\b(?!\s+(?:(?:is|are|was|were)\s+)?(?:affirmed|reversed|vacated|modified))
@@ -1069,7 +1074,12 @@ RULES: tuple[Rule, ...] = (
           | ^attorney\s+information\b[^;]*?\brepresenting\b[^;]*?\bas\s+of\b   # Alaska: "... representing Defendant X as of <date>"
           | \bsubstitution(?:\s+of|:)?\s+(?:attorney|counsel)\b
           | \b(?:attorney|counsel)\s+substitution\b
-          | \border\s+substituting\s+(?:attorney|counsel)\b                 # D.N.J.: "Consent Order Substituting Attorney"
+          | \border\s+substituting\s+(?:[^;]{1,80}?\s+as\s+)?(?:attorneys?|counsel)\b   # D.N.J.: "Consent Order Substituting
+                                                                      # Attorney", "... substituting X as attorneys for Y"
+          | \bappearance\(s\)\s+of\s+[^;]{1,80}?\s+as\s+attorney        # older N.D. Ill.: "Appearance(s) of X as attorney(s) for"
+          | ^(?:temporary|limited|special)\s+appearance\s+(?:by|of)\s+(?:attorney|counsel)\b
+          | \bentering\s+(?:(?:his|her|their|an?)\s+)?appearance\s+(?:as\s+(?:co-?)?counsel\s+)?for\b   # D. Md.: "LINE by X
+                                                                      # entering appearance as counsel for dft Y"
           | \b(?:attorney|counsel)\s+(?:[^.;]|(?<=\b[a-z])\.){1,60}?\s+replacing\s+(?:attorney|counsel)\b   # D. Vt.: "Attorney X
                                                                       # replacing Attorney Y"
           | ^notice\s+of\s+[^.;]{0,60}?\bsubstitute\s+(?:attorney|counsel)\b   # "NOTICE of Withdraw as Attorney and Substitute Counsel"
@@ -1142,7 +1152,7 @@ VETOES: tuple[Veto, ...] = (
         # ruling, an order too.
         r"""^(?!.*(?<!\bto\s)(?<!\bwith\s)(?<!court['’]s\s)(?<!\d\s)(?<!\bmemorandum\sand\s)(?<!commitment\s)\b(?:order|mandate)\b)
             (?!.*\s[-—–]\s*allowed\b)
-            (?:[\w'’-]+\s+){0,2}?(?:(?<!\bsummary\s)judgments?\b(?!\s+(?:vacated|reversed|affirmed|entry))|decision\s+entered\b)""",
+            (?:[\w'’-]+\s+){0,2}?(?:(?<!\bsummary\s)judgments?\b(?!\s+(?:vacated|reversed|affirmed|entry))|(?<!\bmemorandum\sof\s)decision\s+entered\b)""",
     ),
     # A judgment's own words "ORDERED AND ADJUDGED" make it no order, nor does the order it is entered on ("JUDGMENT
     # BY THE CLERK: IT IS ORDERED AND ADJUDGED that pursuant to the Order Adopting ...")
@@ -1215,6 +1225,8 @@ VETOES: tuple[Veto, ...] = (
         "charge",
         r"^(?:[\w'’()-]+\s+){0,2}?(?:indictment|information|complaint|case)s?\s+(?:is\s+|was\s+)?unsealed\b",
     ),
+    # The government's notice of a defendant's prior convictions (21 U.S.C. 851) seeks a higher sentence: no charge
+    _veto("not-charge.prior-convictions", "charge", r"^(?:[\w'’]+\s+){0,2}?information\s+(?:of|re:?|regarding|as\s+to)\s+prior\s+convictions?\b"),
     # A clerk's note citing a ruling that another entry made, by its number: "Case closed--... Motion to dismiss #50
     # granted by 2/22/02 Order #73"; not an order that cites its own reasons.
     _veto(
@@ -1284,7 +1296,7 @@ VETOES: tuple[Veto, ...] = (
         r"""^motions?(?:\s*\(s\))?\s+(?:(?:no\s+longer\s+)?referred|terminated|transferred|(?:is\s+|are\s+)?submitted|
                                        (?:taken\s+)?under\s+advisement)\b
           | ^motions?\b[^.;]{0,100}?\b(?:(?:is|are|was|were|has\s+been)\s+(?:hereby\s+)?)?(?:withdrawn|terminated)\b
-          | ^(?:[\w]+[\s/]+){0,2}motions?\s+(?:hearing|resolved)\b
+          | ^(?:[\w]+[\s/]+){0,2}motions?\s+(?:hearing|resolved|ruled\s+(?:on|upon))\b
           | ^(?:\d+\s+)?motions?\b[^.;]{0,100}?\bgiven\s+to\s+judge\b""",  # Vermont: "Motion to ... given to Judge X"
     ),
     _veto("not-motion.setting-continued", "motion", _ODYSSEY_CONTINUANCE),

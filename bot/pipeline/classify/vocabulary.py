@@ -27,12 +27,12 @@ _COMMENT = re.compile(r"\s—\s")
 _LONGEST = 12
 # Words that may stand before an event name without changing what it names:
 # "Trustee's Objection", "Amended Certificate of Service", "Debtors' Third
-# Omnibus Objection", "Interim Order", "341 Meeting of Creditors", a bankruptcy court's automatic events ("**AUTO**
+# Omnibus Objection", "Interim Order", "ORIGINAL COMPLAINT", "341 Meeting of Creditors", a bankruptcy court's automatic events ("**AUTO**
 # Meeting of Creditors", "Automatic Discharge of Debtor").
 _MODIFIER = re.compile(
     r"""[\w]+'s?|[\w]+s'|amended|supplemental|limited|omnibus|corrected|further|joint|renewed|revised|
         first|second|third|fourth|fifth|sixth|final|interim|emergency|expedited|verified|sealed|redacted|
-        unredacted|ex|parte|341|auto|automatic""",
+        unredacted|ex|parte|341|auto|automatic|original""",
     re.VERBOSE,
 )
 
