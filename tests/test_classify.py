@@ -2566,8 +2566,10 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("ORDER DECLARING HEIRSHIP - CONTINUED", ("hearing",)),
         ("MOTION SCHEDULED", ("hearing",)),
     ],
+    "not-order.mailed": [("Mail Order by Certified Mail", ("other",))],
     "not-order.done-per-an-order": [
-        ("PER ABOVE ORDER filed Amicus brief of Jane Roe", ("other",)),
+        ("PER ABOVE ORDER amicus curiae brief filed as ordered", ("other",)),
+        ("PER SAID ORDER filed the parties' joint appendix", ("other",)),
     ],
     "not-order.minute-of-proceedings": [
         (
@@ -2598,12 +2600,14 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
             ("other",),
         ),
         (
-            "REPORT AND RECOMMENDATIONS re 2 Complaint, that the complaint be dismissed for failure to comply with an order "
-            "of the court. Signed by Magistrate Judge Jane Roe.",
+            "REPORT AND RECOMMENDATION re 12 Motion to Dismiss. Signed by Magistrate Judge Jane Roe on 3/1/2020. (abc)",
             ("other",),
         ),
     ],
     "not-judgment.satisfied": [("Judgment #1 Modified $ 99.00 Disposition: Satisfied", ("other",))],
+    "not-judgment.ruled-on-appeal": [
+        ("SUMMARY OPINION - JUDGMENT AND SENTENCE AFFIRMED. Lumpkin, J.; Musseman, P.J. concurs", ("order",)),
+    ],
     "not-appearance.calendar-event": [
         ('Appearance Type: Motion Calendar Motion Seq: 003 Outcome: Submitted', ('hearing',)),
         ("Appearance (12:00 AM) ()", ("hearing",)),

@@ -49,7 +49,8 @@ def test_each_policy_type_has_one_head_in_the_shipped_weights():
     assert sorted(name for model in models for name in model.types) == sorted(POLICY)
     event, dismissal = models
     assert event.header["trained_on"]["texts"] >= 15000 and dismissal.header["trained_on"]["dismissal"] >= 200
-    assert dismissal.header["trained_on"]["texts"] < 1000  # only texts that name a dismissal
+    # only the texts that name a dismissal, a small part of what the event model reads
+    assert dismissal.header["trained_on"]["texts"] < event.header["trained_on"]["texts"] / 5
 
 
 def test_shipped_weights_read_and_score():

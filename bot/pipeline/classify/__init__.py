@@ -50,8 +50,8 @@ How a text is read:
    labels) reads the whole text as step 2 leaves it, less the phrases that
    name a dismissal without making one (a motion to dismiss, a ruling to
    vacate one, "declines to dismiss": rules.NAMED_NOT_RULED), and adds, above
-   a probability of 0.5, a dismissal steps 3-5 did not find, or an order, a
-   judgment or a hearing to a text in which they found nothing at all
+   a probability of 0.5, a dismissal or a judgment steps 3-5 did not find, or
+   an order or a hearing to a text in which they found nothing at all
    (model.POLICY): never to a record about other documents, only to a text
    that names the type in a court's words (model.NAMES_A_DISMISSAL and its
    siblings), and the vetoes of step 5 take its finding away as they take a

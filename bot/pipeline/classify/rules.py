@@ -1210,6 +1210,14 @@ VETOES: tuple[Veto, ...] = (
             (?:[\w'’.-]+\s+){0,3}?(?:reports?|memorand(?:um|a)|findings)\s+and\s+recommend(?:ations?|ed\s+decisions?)\b""",
     ),
     _veto("not-judgment.satisfied", "judgment", r"^judgments?\b[^;]*\bdisposition:\s*satisfied\b"),  # Utah's register
+    # A judgment that a court of appeals affirmed, reversed or vacated, and named for nothing else ("SUMMARY OPINION -
+    # JUDGMENT AND SENTENCE AFFIRMED"): the appellate court's ruling is its order, no judgment entered here
+    _veto(
+        "not-judgment.ruled-on-appeal",
+        "judgment",
+        r"""^(?!.*\bjudgments?\b(?!(?:\s+and\s+sentences?)?\s+(?:(?:is|are|was|were)\s+)?(?:affirmed|reversed|vacated|modified)\b))
+            .*\bjudgments?\b(?:\s+and\s+sentences?)?\s+(?:(?:is|are|was|were)\s+)?(?:affirmed|reversed|vacated|modified)\b""",
+    ),
     _veto("not-appearance.calendar-event", "appearance",
           r"^appearance\s*\(\s*\d{1,2}:\d\d\s*[ap]\.?m\.?\s*\)|^appearance\s+(?:date|type)\s*:"),
     # W.D. Va.'s "Notice of Appearance - Probation Officer": the officer is no counsel of a party
@@ -1265,6 +1273,8 @@ VETOES: tuple[Veto, ...] = (
     # The clerk's record of what it did under an order entered before ("PER ABOVE ORDER filed Amicus brief"): the order
     # is the earlier entry's.
     _veto("not-order.done-per-an-order", "order", r"^per\s+(?:the\s+)?(?:above|said|court['’]?s|this)\s+order\b"),
+    # The clerk's record that an order was mailed ("Mail Order by Certified Mail"): the order is its own entry
+    _veto("not-order.mailed", "order", r"^mail(?:ed|ing)?\s+order\s+(?:by|via|to)\b"),
     # A minute order that records proceedings and no ruling: "Minute Order. Proceedings held before Magistrate Judge X:
     # Settlement Conference held on 11/24/2014 during which the parties did not reach a final settlement."
     _veto(
