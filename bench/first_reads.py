@@ -65,6 +65,7 @@ FIRST_READS: dict[str, tuple[str, ...]] = {
     "251f0c9": ("seen_newcomer10",),  # set 39 (texts written fresh for other districts and state portals), all read
     "10f297e": ("seen_newcomer11",),  # set 40 (short descriptions, counsel, judgments written fresh), all read
     "d6e29bd": ("seen_newcomer12",),  # set 41 (older district dockets, state registers, RECAP criminal), all read
+    "2156ca4": ("seen_newcomer13",),  # set 42 (short descriptions, dismissals, counsel, state civil registers), all read
 }
 TYPES = [name for name in EVENT_TYPES if name != "other"]
 # Run in the old checkout: its classify, without any model (the dismissal model's `dismissal_score`, the event

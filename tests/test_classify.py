@@ -1784,6 +1784,47 @@ TWELFTH_NEWCOMER_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
 }
 
+# Kinds of text that set 42 (a thirteenth newcomer's try: short descriptions, dismissals named and made, counsel,
+# state civil registers; seen_newcomer13.jsonl) showed the classifier reading wrong.
+THIRTEENTH_NEWCOMER_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "a relief that now takes an object": ("Expedited Discovery to Identify Doe Defendant (Rule 26(d))", ("motion",)),
+    "a sentencing relief with 'Motion' left off": ("Compassionate Release (Pro Se)", ("motion",)),
+    "a bankruptcy first-day relief": ("Use Cash Collateral on an Interim Basis and Grant Adequate Protection (Emergency)", ("motion",)),
+    "a relief to retain a professional": ("Retain and Employ Roe LLP as Counsel to the Committee Nunc Pro Tunc", ("motion",)),
+    "an order of dismissal vacated": (
+        "ORDER granting 16 Opposed MOTION for Reconsideration and to Reinstate. The Order of Dismissal (Doc. 14) is VACATED "
+        "and the Clerk shall reinstate this case on the Court's active docket. (Signed by Judge Jane Roe)",
+        ("order",),
+    ),
+    "a minute that vacates the order dismissing the case": (
+        "MINUTE entry before the Honorable Jane Roe: Motion hearing held. Plaintiff's motion to vacate the dismissal for "
+        "want of prosecution [20] is granted. The order of 2/11/2016 dismissing the case is vacated and the case is "
+        "reinstated.",
+        ("order", "hearing"),
+    ),
+    "the court will dismiss unless": (
+        "MINUTE ORDER IN CHAMBERS of the Honorable Judge Jane Roe on 11/2/2021. The parties are advised that the Court "
+        "will dismiss this case for want of prosecution under LR 41-1 unless action is taken within 30 days.",
+        ("order",),
+    ),
+    "counsel added to be noticed": (
+        "Added Attorney(s) Jane Roe for party Acme Mutual Insurance Co. as Attorney to be Noticed (dk) (Entered: 05/14/2008)",
+        ("appearance",),
+    ),
+    "an older docket's attorney line": ("ATTORNEY: John Doe for defendant Richard Roe (CJA) (rb) [Entry date 08/14/98]", ("appearance",)),
+    "a notice of association of co-counsel": ("NOTICE OF ASSOCIATION OF CO-COUNSEL FOR PLAINTIFF (NTAC)", ("appearance",)),
+    "an order that counsel may leave and the party retain new counsel or appear pro se": (
+        "ORDER, pltf's counsel John Doe is permitted to withdraw [21-1]; pltf is given 30 days to retain new counsel or file "
+        "a notice of pro se appearance ( signed by Judge Jane Roe )",
+        ("order",),
+    ),
+    "an 851 information charging prior convictions": ("Information Charging Prior Convictions (21 U.S.C. 851)", ("other",)),
+    "New York's motion sequence granted to dismiss": (
+        "Motion Seq: 003 Relief Sought: DISMISS Filed By: Defendant Decision: Granted Decision Date: 10/02/2023",
+        ("dismissal", "order"),
+    ),
+}
+
 # Every table of kinds of text above, by where its kinds were found; each text gets exactly its types.
 KINDS_OF_TEXT = {
     "distinction": DISTINCTIONS,
@@ -1805,6 +1846,7 @@ KINDS_OF_TEXT = {
     "a tenth newcomer's try": TENTH_NEWCOMER_KINDS,
     "an eleventh newcomer's try": ELEVENTH_NEWCOMER_KINDS,
     "a twelfth newcomer's try": TWELFTH_NEWCOMER_KINDS,
+    "a thirteenth newcomer's try": THIRTEENTH_NEWCOMER_KINDS,
     "set 30": SET_30_KINDS,
     "a third newcomer's try": THIRD_NEWCOMER_KINDS,
     "a second newcomer's try": SECOND_NEWCOMER_KINDS,
@@ -1878,6 +1920,17 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
     ],
     "order.bare-name-of-an-order": [("Confirming Chapter 13 Plan", ("order",)), ("Setting Conditions of Release", ("order",))],
     "not-appearance.probation-officer": [("Notice of Appearance - Probation Officer: Jane Roe as to John Doe", ("other",))],
+    "not-dismissal.another-case": [
+        (
+            "NOTICE of Filing Related Case by Acme Loom Works, Inc. advising that Civil Action No. 1:19-cv-03317 was "
+            "voluntarily dismissed on 10/1/2019 (Roe, Jane) (Entered: 11/12/2019)",
+            ("other",),
+        ),
+        ("Notice of Dismissal of Related Bankruptcy Case No. 24-31877", ("other",)),
+    ],
+    "not-motion.decided-motion-sequence": [
+        ("Motion Seq: 004 Relief Sought: DISMISS Filed By: Defendant Decision: Denied Decision Date: 03/11/2022", ("order",)),
+    ],
     "not-charge.prior-convictions": [
         (
             "INFORMATION OF PRIOR CONVICTIONS TO ESTABLISH INCREASED PUNISHMENT pursuant to 21 U.S.C. 851 as to John Doe "

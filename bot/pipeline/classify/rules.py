@@ -282,7 +282,10 @@ _RULING_MENTIONED = r"""
     (?:the\s+)?(?:[\w'’,/-]+\s+){0,3}?(?:order|judgment|dismissal|case)\b
     (?!\s+(?:is|are|was|were|be|shall|will|has|have|had)\b)   # not the subject of what follows: "Order-Vacate case is dismissed"
     (?:(?!\band\s+(?:the\s+|this\s+)?(?:case|action|matter|complaint|petition|claims?)\s+(?:is|are|shall|will|be)\b)[^.;])*
-"""   # up to a clause of its own: "order of rest shall be vacated and case is dismissed"
+  | \b(?:order|judgment)\s+(?:of\s+\d[\d/-]*\s+|\(\s*(?:doc|dkt|ecf)[^)]*\)\s+)?(?:dismissing\s+[^.;]{0,40}?|of\s+dismissal\s+
+      (?:\(\s*(?:doc|dkt|ecf)[^)]*\)\s+)?)(?:is|are|was|be)\s+(?:hereby\s+)?(?:vacated|set\s+aside|withdrawn|stricken)\b
+"""   # up to a clause of its own: "order of rest shall be vacated and case is dismissed"; "The order of 2/11/2016
+      # dismissing the case is vacated", "The Order of Dismissal (Doc. 14) is VACATED"
 
 # A motion named, not ruled on: "57 Motion of the Commissioner ... to Dismiss
 # Case", "Motion filed by Creditor X to Dismiss Case", and a motion to dismiss
@@ -334,7 +337,9 @@ _PROPOSED = r"\b(?:proposed|lodged)\s+(?:[\w'’-]+\s+){0,2}?order\b[^.;]*"
 # from any order dismissing any of the charges", "[Previously dismissed case: No]".
 _HYPOTHETICAL = r"""\bany\s+(?:[\w'’-]+\s+){0,2}?(?:orders?|motions?|judgments?)\b[^.;]*|\bpreviously\s+dismissed\s+case\s*:
     | \b(?:if|unless|whether|why)\s+[^.;]{0,100}?\bdismiss(?:ed)?\b
-    | \b(?:or|otherwise)\s+(?:the\s+)?court\s+(?:will|may|shall)\s+dismiss\b[^.;]*"""  # "..., or the Court will dismiss this case"
+    | \b(?:or|otherwise)\s+(?:the\s+)?court\s+(?:will|may|shall)\s+dismiss\b[^.;]*  # "..., or the Court will dismiss this case"
+    | \b(?:court|judge)\s+(?:will|may|shall|intends\s+to)\s+dismiss\b[^.;]{0,160}?\bunless\b[^.;]*"""  # "the Court will
+                                                                          # dismiss this case ... unless action is taken"
 # A jury dismissed (discharged) after its verdict ends no claim: "Jury Polled, Dismissed."
 _JURY_DISMISSED = r"\bjury\b[^.;]{0,20}?\b(?:dismissed|discharged)\b"
 # A ruling made before, by another entry: "The Court previously dismissed Count I (ECF No. 20)", "The case was
@@ -505,6 +510,8 @@ RULES: tuple[Rule, ...] = (
                | stipulations?\s+(?:(?:of|for)\s+(?:voluntary\s+)?dismissal|to\s+dismiss)
                | pleas?\s+to\s+the\s+jurisdiction\b)  # Texas: granted, the suit is dismissed for want of jurisdiction
           | \benter(?:s|ed|ing)\s+(?:\d+\s+)?(?:[\w'’-]+\s+){0,3}?notices?\s+of\s+(?:voluntary\s+)?dismissal\b
+          | \brelief\s+sought\s*:\s*dismiss\b[^;]{0,120}?\bdecision\s*:\s*granted\b   # New York: "Motion Seq: 003 Relief Sought:
+                                                                      # DISMISS ... Decision: Granted"
           | \bgrant(?:s|ed|ing)\s+(?:\d+\s+)?(?:[\w'’-]+\s+){0,2}?rule\s+48\s*\(a\)\s+motion\b    # the government's motion to
                                                                                       # dismiss charges (Fed. R. Crim. P. 48(a))
           | ^(?=.*(?:\bsigned\b|\s-\s*judge\s))(?:[\w'’-]+\s+){0,2}?(?:motion|application)\s+(?:to\s+dismiss\s+)?and\s+order\s+  # a signed
@@ -1083,7 +1090,7 @@ RULES: tuple[Rule, ...] = (
           | \b(?:attorney|counsel)\s+(?:[^.;]|(?<=\b[a-z])\.){1,60}?\s+replacing\s+(?:attorney|counsel)\b   # D. Vt.: "Attorney X
                                                                       # replacing Attorney Y"
           | ^notice\s+of\s+[^.;]{0,60}?\bsubstitute\s+(?:attorney|counsel)\b   # "NOTICE of Withdraw as Attorney and Substitute Counsel"
-          | \bnotice\s+of\s+(?:association\s+of\s+(?:counsel|attorney)|limited\s+scope\s+representation)\b
+          | \bnotice\s+of\s+(?:association\s+of\s+(?:(?:co-?)?counsel|attorney)|limited\s+scope\s+representation)\b
           | ^(?!.*\b(?:bond|initial)\b)[^;]{0,60}?\bappearance\s+entered\b   # Maryland: "Office of the Public Defender
                                                                       # Appearance Entered"
           | \bappearance\s+form\s+for\s+(?:attorney|counsel)\b          # Seventh Circuit: "Filed Appearance form for Attorney X"
@@ -1091,6 +1098,10 @@ RULES: tuple[Rule, ...] = (
           | \badding\s+[^;]{1,80}?\s+as\s+(?:(?:an?\s+)?attorney\s+)?(?:as\s+)?counsel\s+of\s+record\b
           | ^added\s+(?:counsel\s+for\s+\w+\s+)?[^;]{1,80}?\bfor\s+(?:party\(s\)\s+)?(?:petitioner|respondent|appellant|appellee|plaintiff|defendant|intervenor|amicus)
           | ^added\s+for\s+(?:petitioner|respondent|appellant|appellee|plaintiff|defendant|intervenor|amicus)[^;]{0,300}?\battorney\b
+          | ^added\s+attorney\(s\)\s+[^;]{1,80}?\bfor\s+party(?:\(s\))?\s+\w    # "Added Attorney(s) X for party Y as Attorney to be
+                                                                      # Noticed"
+          | ^attorney\s*:\s*[^;]{1,60}?\bfor\s+(?:the\s+)?(?:plaintiffs?|defendants?|pltfs?|dfts?|defts?|petitioners?|respondents?)\b   # older
+                                                                      # dockets: "ATTORNEY: X for defendant Y (CJA)"
           | \bin\s+place\s+of\s+(?:attorney|counsel)\b[^.;]{0,80}?\bsubstituted\b
           | ^attorney,\s+[^;]{1,160}?,\s*(?:added|substituted)\.   # ACMS: "ATTORNEY, X, for Appellant Y, ADDED."
           | \bappearance\s+(?:of\s+counsel\s+)?entered\s+by\b
@@ -1099,7 +1110,7 @@ RULES: tuple[Rule, ...] = (
           | \bbe\s+(?:this\s+day\s+)?substituted\b[^;]{0,100}?\bas\s+counsel\b""",
         # not what counsel may file, nor an appearance withdrawn, nor a minute's note of who appeared ("Motion Hearing
         # held. Appearance of counsel.")
-        ignore=r"""\b(?:may|shall|must|should|will|to)\s+(?:file|enter)\s+(?:an?\s+)?(?:notice|entry)\s+of\s+(?:[\w-]+\s+){0,2}?appearance\b
+        ignore=r"""\b(?:may|shall|must|should|will|to|or)\s+(?:file|enter)\s+(?:an?\s+)?(?:notice|entry)\s+of\s+(?:[\w-]+\s+){0,2}?appearance\b
                    (?:[^.;]{0,40}?\bor\s+(?:an?\s+)?notice\s+of\s+(?:[\w-]+\s+){0,2}?appearance\b)?
                   |\bwithdraw(?:al|n|s)?\s+(?:of\s+)?(?:(?:the|its|his|her|their)\s+)?(?:notice\s+of\s+|entry\s+of\s+)?appearance\b
                   |\bstrik(?:e|ing)\s+(?:the\s+)?appearance\b            # Maryland: "Line Striking Appearance of Counsel"
@@ -1163,6 +1174,14 @@ VETOES: tuple[Veto, ...] = (
     ),
     # "ORDER Striking 21 Notice of Voluntary Dismissal" ends nothing: the notice is struck
     _veto("not-dismissal.notice-struck", "dismissal", r"^order\s+striking\b[^.;]{0,60}?\bdismissal\b"),
+    # Another case's dismissal: "NOTICE of Filing Related Case ... voluntarily dismissed", "Notice of Dismissal of
+    # Related Bankruptcy Case", a state court's "NOTICE OF FILING ORDER DISMISSING BANKRUPTCY CASE"
+    _veto(
+        "not-dismissal.another-case",
+        "dismissal",
+        r"""\brelated\s+(?:bankruptcy\s+)?case\b[^;]{0,120}?\bdismiss|\bdismiss\w*\s+of\s+(?:the\s+)?related\s+(?:bankruptcy\s+)?case\b
+          | ^notice\s+of\s+filing\s+(?:of\s+)?(?:an?\s+)?order\s+dismissing\s+(?:the\s+)?bankruptcy\b""",
+    ),
     # CourtListener's short description of the order on a paper names the paper, not what the court did with it
     # ("Order on Stipulation of Dismissal", as "Order on Motion to Dismiss"): nothing is dismissed by its words
     _veto(
@@ -1234,7 +1253,7 @@ VETOES: tuple[Veto, ...] = (
         r"^(?:[\w'’()-]+\s+){0,2}?(?:indictment|information|complaint|case)s?\s+(?:is\s+|was\s+)?unsealed\b",
     ),
     # The government's notice of a defendant's prior convictions (21 U.S.C. 851) seeks a higher sentence: no charge
-    _veto("not-charge.prior-convictions", "charge", r"^(?:[\w'’]+\s+){0,2}?information\s+(?:of|re:?|regarding|as\s+to)\s+prior\s+convictions?\b"),
+    _veto("not-charge.prior-convictions", "charge", r"^(?:[\w'’]+\s+){0,2}?information\s+(?:of|re:?|regarding|as\s+to|charging|establishing|alleging)\s+prior\s+convictions?\b"),
     # A clerk's note citing a ruling that another entry made, by its number: "Case closed--... Motion to dismiss #50
     # granted by 2/22/02 Order #73"; not an order that cites its own reasons.
     _veto(
@@ -1310,6 +1329,8 @@ VETOES: tuple[Veto, ...] = (
           | ^(?:\d+\s+)?motions?\b[^.;]{0,100}?\bgiven\s+to\s+judge\b""",  # Vermont: "Motion to ... given to Judge X"
     ),
     _veto("not-motion.setting-continued", "motion", _ODYSSEY_CONTINUANCE),
+    # New York's record of a motion decided ("Motion Seq: 004 Relief Sought: DISMISS ... Decision: Denied"): the decision
+    _veto("not-motion.decided-motion-sequence", "motion", r"^motion\s+seq\b[^;]*\bdecision\s*:\s*(?:granted|denied|withdrawn|moot|decided|resolved)"),
     # A defendant's petition to enter a plea of guilty is the plea, not a motion
     _veto("not-motion.plea-petition", "motion", r"^petition\s+to\s+enter\s+(?:an?\s+)?plea\b"),
     _veto(
