@@ -1245,7 +1245,8 @@ VETOES: tuple[Veto, ...] = (
     _veto(
         "not-appearance.counsel-withdrawn",
         "appearance",
-        r"^notice\s+of\s+appearance\s+or\s+withdrawal\s+of\s+counsel\b(?![^;]*\b(?:added|appearing|substitut\w*)\b)[^;]*\bno\s+longer\s+counsel\b",
+        r"""^notice\s+of\s+appearance\s+or\s+withdrawal\s+of\s+counsel\b(?![^;]*\b(?:added|appearing|substitut\w*)\b)
+            [^;]*\bno\s+longer\s+counsel\b""",
     ),
     _veto(
         "not-charge.unsealed",
@@ -1253,7 +1254,12 @@ VETOES: tuple[Veto, ...] = (
         r"^(?:[\w'’()-]+\s+){0,2}?(?:indictment|information|complaint|case)s?\s+(?:is\s+|was\s+)?unsealed\b",
     ),
     # The government's notice of a defendant's prior convictions (21 U.S.C. 851) seeks a higher sentence: no charge
-    _veto("not-charge.prior-convictions", "charge", r"^(?:[\w'’]+\s+){0,2}?information\s+(?:of|re:?|regarding|as\s+to|charging|establishing|alleging)\s+prior\s+convictions?\b"),
+    _veto(
+        "not-charge.prior-convictions",
+        "charge",
+        r"""^(?:[\w'’]+\s+){0,2}?information\s+(?:of|re:?|regarding|as\s+to|charging|establishing|alleging)\s+
+            prior\s+convictions?\b""",
+    ),
     # A clerk's note citing a ruling that another entry made, by its number: "Case closed--... Motion to dismiss #50
     # granted by 2/22/02 Order #73"; not an order that cites its own reasons.
     _veto(
@@ -1330,7 +1336,11 @@ VETOES: tuple[Veto, ...] = (
     ),
     _veto("not-motion.setting-continued", "motion", _ODYSSEY_CONTINUANCE),
     # New York's record of a motion decided ("Motion Seq: 004 Relief Sought: DISMISS ... Decision: Denied"): the decision
-    _veto("not-motion.decided-motion-sequence", "motion", r"^motion\s+seq\b[^;]*\bdecision\s*:\s*(?:granted|denied|withdrawn|moot|decided|resolved)"),
+    _veto(
+        "not-motion.decided-motion-sequence",
+        "motion",
+        r"^motion\s+seq\b[^;]*\bdecision\s*:\s*(?:granted|denied|withdrawn|moot|decided|resolved)",
+    ),
     # A defendant's petition to enter a plea of guilty is the plea, not a motion
     _veto("not-motion.plea-petition", "motion", r"^petition\s+to\s+enter\s+(?:an?\s+)?plea\b"),
     _veto(
