@@ -1955,6 +1955,11 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("Continue - BK Motion", ("motion",)),
         ("MNB Extend or shorten time - motion", ("motion",)),  # a bankruptcy court's event name marked "- motion"
     ],
+    "motion.marked-as-asked": [
+        ("Detention (Government's Motion)", ("motion",)),
+        ("Judgment of Acquittal (Rule 29) - Defendant's Renewed Motion", ("motion",)),
+        ("Sell Property - Timeshare [Motion to]", ("motion",)),
+    ],
     "motion.hereby-requests": [
         (
             "The Trustee reports that he now holds funds of this estate. The Trustee hereby requests that the Court fix "
@@ -2614,6 +2619,16 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
     ],
     "not-motion.order-on-a-motion": [("Motion Order FILED", ("order",))],
     "not-motion.short-name-of-its-order": [("Relief from Stay - BK Order", ("order",))],
+    "not-ruling.marked-as-asked": [
+        ("Evidentiary Hearing (Habeas Petitioner's Request)", ("motion",)),
+        ("Entry of Final Judgment under Rule 54(b) (Defendants' Request)", ("motion",)),
+        ("Voluntary Dismissal of Chapter 13 Case (Debtor's Motion)", ("motion",)),
+        ("Default Judgment (Plaintiff's Request)", ("motion",)),
+    ],
+    "not-ruling.bare-relief": [
+        ("Vacate Order of Dismissal and Reinstate Case", ("motion",)),
+        ("Certify Order for Interlocutory Appeal (28 U.S.C. 1292(b))", ("motion",)),
+    ],
     "not-ruled.a-partys-document": [("Document re: Final Order Approving the Sale", ("other",))],
     "not-ruled.continued-outcome": [
         ("ORDER DECLARING HEIRSHIP - CONTINUED", ("hearing",)),

@@ -174,7 +174,7 @@ def _relief_names() -> str:
     "Continue - Interest of Justice", an order's short description in vocabulary.tsv; a docket's "(Entered: <date>)"
     tail is no ruling)."""
     its_object = rf"""(?:\W+(?!{_IN_ONE_SENTENCE}*\b(?:hearing|conference|notice|certificate|granted|
-                                     denied|approved|terminated|(?<!\()entered|filed|lifted|vacated|issued|expired|withdrawn|
+                                     denied|approved|terminated|(?<!\()entered|(?<!-)filed|received|lifted|vacated|issued|expired|withdrawn|
                                      continued|dismissed|stricken|sealed|unsealed|imposed|awarded|ordered|in\s+favou?r|{_ENDS_OF_JUSTICE})\b
                              | {_BEFORE_ITS_OWN_WORD}*\b(?:order|judgment|decree)\b)
                          {_IN_ONE_SENTENCE}*?)?"""
@@ -189,19 +189,40 @@ def _relief_pattern(names: str) -> str:
     """The whole text one of reliefs.tsv's names (`names`, from `_relief_names`), then maybe qualifiers in brackets
     or after a dash; or any bare name qualified "(motion)" ("(Motion to)", "(Motion for)"), or, as some bankruptcy
     courts end their event names, "- motion" or "- aplcn" ("MNB Extend or shorten time - motion")."""
-    # "(motion)", "- BK Motion", "- Ch. 13 ONLY"; not "- Interest of Justice" (as in _relief_names)
-    qualifiers = rf"(?:\s*\((?:[^()]|\([^()]*\))*\))*(?:\s*[-–—]\s*(?!{_ENDS_OF_JUSTICE})(?:[\w/'’]+\.?\s*){{1,4}})?\W*$"
+    # "(motion)", "[Motion to]", "- BK Motion", "- Ch. 13 ONLY", "- 1301(c)", in any order; not "- Interest of
+    # Justice" (as in _relief_names), nor an order after a dash ("CONTINUANCE - ... - CHIEF JUDGE'S ORDER")
+    in_brackets = r"\s*[(\[](?:[^()\[\]]|[(\[][^()\[\]]*[)\]])*[)\]]"
+    after_a_dash = rf"\s*[-–—]\s*(?!{_ENDS_OF_JUSTICE}|[^;]*\b(?:order|judgment|decree)\b)[\w/'’.]+(?:\([\w.]+\))*(?:\s+[\w/'’.]+(?:\([\w.]+\))*){{0,4}}"
+    qualifiers = rf"(?:{in_brackets}|{after_a_dash}){{0,4}}\W*$"
     return rf"""^(?:{names}){qualifiers}|^[^.;:()]{{1,100}}?\((?:motion|application)(?:\s+(?:to|for))?\){qualifiers}
               |{_NOT_AN_ORDER}[^.;:()]{{1,100}}?\s[-–]\s*(?:motion|aplcn|application)\s*$"""
 
 
 def _relief_order_pattern(names: str) -> str:
     """A short description that names the court's order on a relief: the relief (`names`), then "Order" ("Dismiss
-    Case Order"), or any short name marked "(Order)" or "- BK Order" ("Relief from Stay(Order)")."""
-    return rf"""^(?:{names}|dismiss(?:\s+[\w()]+){{0,4}}?)\s+order\s*$
+    Case Order"), or any short name marked "(Order)" or "- BK Order" ("Relief from Stay(Order)"). A relief whose
+    object is an order is none ("Reconsider Order", "Clarification of Scheduling Order")."""
+    return rf"""^(?!(?:reconsider(?:ation\s+of)?|vacate|certify|clarify|clarification\s+of)\s+(?:[\w-]+\s+)?order\s*$)
+               (?:{names}|dismiss(?:\s+[\w()]+){{0,4}}?)\s+order\s*$
               | ^[^.;:]{{1,100}}?(?:\(\s*order\s*\)|\s[-–]\s*(?:bk\s+)?order)\s*$"""
 
 
+# A short name marked as what a party asks, in brackets or after a dash, as CourtListener's short descriptions and
+# courts' menus mark a relief that an order's or a hearing's name could bear: "Franks Hearing (Defendant's Motion)",
+# "Judgment of Acquittal (Rule 29) - Defendant's Renewed Motion", "Sell Property - Timeshare [Motion to]", "Entry of Default
+# (Plaintiff's Request) Against X". Not an order, a notice or a response that names a party's motion, nor a text
+# that tells a ruling or a setting anywhere ("(Plaintiff's Motion) Granted", "Granted - Hearing on Motion to Compel
+# (Plaintiff's Motion)", as Los Angeles prints a result before its event, "Oral Argument Set (Motion to Dismiss)").
+_ASKED = r"""(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+)?(?:['’]s|s['’])\s+
+             (?:(?:renewed|amended|second|third|joint|pro\s+se|emergency|ex\s+parte|unopposed|expedited)\s+)*
+             (?:motion|request|application)\b"""
+_MARKED_AS_ASKED = rf"""^(?!(?:[\w'’-]+\s+){{0,3}}?(?:order|notice|minutes?|certificate|response|reply|opposition|objection|
+                                                 memorandum|brief|hearing\s+held|letter)\b)
+    (?!.*\b(?:granted|denied|allowed|withdrawn|moot|terminated|ruled|decided|held|approved|sustained|overruled|continued|
+              vacated|scheduled|set\s+for|off\s+calendar|hearing\s+(?:on|re)\b))
+    {_IN_ONE_SENTENCE}{{1,160}}?(?:[(\[]\s*(?:{_ASKED}[^()\[\]]{{0,60}}|(?:motion|request)\s+(?:to|for)\s*)[)\]]
+                                  |\s[-–—]\s*{_ASKED}(?=\s*$))
+    [^()\[\].;:]{{0,80}}$"""
 _RELIEF_NAMES = _relief_names()
 # CourtListener's short description of the court's order on a relief: found as an order, and no motion.
 _RELIEF_ORDER = _relief_order_pattern(_RELIEF_NAMES)
@@ -442,6 +463,7 @@ RULES: tuple[Rule, ...] = (
     # short descriptions and CourtListener show a motion, or a bare name its court calls a motion: "Stay Pending
     # Appeal (motion)".
     _rule("motion.relief-name", "motion", _relief_pattern(_RELIEF_NAMES)),
+    _rule("motion.marked-as-asked", "motion", _MARKED_AS_ASKED),
     Rule("motion.joined-to-a-response", "motion", JOINED_MOTION),
     # C.D. Cal. L.R. 37-2: a discovery motion is made in a joint stipulation ("Joint STIPULATION to Compel ...")
     _rule(
@@ -1137,6 +1159,18 @@ RULES: tuple[Rule, ...] = (
 )
 
 VETOES: tuple[Veto, ...] = (
+    # A name marked as a party's motion or request asks for the ruling, hearing or judgment it names
+    # ("Evidentiary Hearing (Petitioner's Request)", "Voluntary Dismissal of Chapter 13 Case (Debtor's Motion)")
+    _veto("not-ruling.marked-as-asked", "order judgment hearing dismissal", _MARKED_AS_ASKED),
+    # A bare relief asks for the ruling or dismissal its object names ("Vacate Order of Dismissal and Reinstate Case",
+    # "Certify Order for Interlocutory Appeal"), unless the court's ruling on it is told ("Dismiss For Want Of
+    # Prosecution - Allowed", "Extend Time to Pay Filing Fees (order)")
+    _veto(
+        "not-ruling.bare-relief",
+        "order dismissal",
+        rf"""^(?!.*(?:\b(?:allowed|granted|denied|sustained|overruled|approved|entered)\b|[(\[-]\s*(?:bk\s+)?order\W*$))
+             (?:{_relief_pattern(_RELIEF_NAMES)})""",
+    ),
     # A calendar's setting named after the order it hears: Los Angeles's "Order to Show Cause Re: Dismissal
     # (Settlement)" (scheduled for ...), Utah's "ORDER TO SHOW CAUSE HEARING scheduled on ...", "SUPPLEMENTAL ORDER
     # HEARING scheduled on ...": a hearing, not the order (that is its own entry)
@@ -1323,7 +1357,7 @@ VETOES: tuple[Veto, ...] = (
     _veto(
         "not-motion.hearing-named-after-motion",
         "motion",
-        rf"^(?![\w\s]*\bfiled\b)[\w\s]*\bhearing\s+{_SCHEDULING}\b",
+        rf"^(?![\w\s]*\b(?:filed|with\s+notice\s+of\s+hearing)\b)[\w\s]*\bhearing\s+{_SCHEDULING}\b",
     ),
     _veto(
         "not-motion.clerical-note",

@@ -45,6 +45,8 @@ _CHAPTER = re.compile(r"\bch(?= \d)")
 _POSSESSIVE = re.compile(r"\w+'s|\w+s'")
 # Words that link a name to another document: what follows them is not the filer's own paper.
 _NAME_JOINS = frozenset(("and", "of", "the"))
+# Words of a bankruptcy trustee's title, which no row or link opens there: "Chapter 13 Standing Trustee's Motion".
+_TRUSTEES_TITLE = frozenset(("chapter", "standing"))
 _LINKS = frozenset("re regarding concerning about of to for on in by with from per pursuant upon".split())
 
 
@@ -150,14 +152,15 @@ def _first_owner(opening: str) -> int | None:
     ends there: every word before it is capitalised, as a name is ("and", "of", "the" aside; in a text all in lower
     case, any word), and none opens a row or links to another document, as a preposition or a participle does
     ("LETTER ORDER granting the parties' request", "Stipulation and Agreed Order regarding X's Motion", "REPORT AND
-    RECOMMENDATION RECOMMENDING Defendants' Motion", "The matter was heard and the court's order")."""
+    RECOMMENDATION RECOMMENDING Defendants' Motion", "The matter was heard and the court's order"). A bankruptcy
+    trustee's title is a name ("Chapter 13 Standing Trustee's Motion")."""
     for at, word in enumerate(_WORD.findall(opening)[:12]):
         said = word.lower().replace("’", "'")
         if _POSSESSIVE.fullmatch(said):
             return at
         if not (word[0].isupper() or word[0].isdigit() or said in _NAME_JOINS or opening.islower()):
             return None
-        if said in _LINKS or said.endswith("ing") or said in _first_words():
+        if said not in _TRUSTEES_TITLE and (said in _LINKS or said.endswith("ing") or said in _first_words()):
             return None
     return None
 
