@@ -66,6 +66,7 @@ FIRST_READS: dict[str, tuple[str, ...]] = {
     "10f297e": ("seen_newcomer11",),  # set 40 (short descriptions, counsel, judgments written fresh), all read
     "d6e29bd": ("seen_newcomer12",),  # set 41 (older district dockets, state registers, RECAP criminal), all read
     "2156ca4": ("seen_newcomer13",),  # set 42 (short descriptions, dismissals, counsel, state civil registers), all read
+    "0de182a": ("seen_newcomer14",),  # set 43 (short descriptions by circuit, older civil dockets, western registers), all read
 }
 TYPES = [name for name in EVENT_TYPES if name != "other"]
 # Run in the old checkout: its classify, without any model (the dismissal model's `dismissal_score`, the event

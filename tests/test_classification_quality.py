@@ -465,6 +465,7 @@ ORIGINS = {
     "seen_newcomer11.jsonl": ("written: ",),
     "seen_newcomer12.jsonl": ("written: ",),
     "seen_newcomer13.jsonl": ("written: ",),
+    "seen_newcomer14.jsonl": ("written: ",),
 }
 # Each file of the frozen holdout (the fifth's and the sixth's frozen halves), and where its texts come from; empty
 # while a new holdout is labelled.
@@ -655,9 +656,9 @@ def test_frozen_holdout_table():
 
 
 FROZEN = ("on the frozen holdout (5,658 texts of 573 dockets: the frozen halves of the fifth, the sixth, sets 15, 17,"
-          " 20, 21, 23, 24, 25, 26, 28 and 30, and sets 18, 19, 22 and 31), 2026-12-01, after the changes made from the"
+          " 20, 21, 23, 24, 25, 26, 28 and 30, and sets 18, 19, 22 and 31), 2026-12-02, after the changes made from the"
           " read halves of sets 24 to 30, a third newcomer's try, set 32 and a fifth to ninth newcomer's tries (sets"
-          " 34 to 38), and an eleventh to a thirteenth's (sets 40 to 42)")
+          " 34 to 38), and an eleventh to a fourteenth's (sets 40 to 43)")
 # Thresholds the classifier does not reach on the frozen holdout, with the
 # figures measured when it was last changed: visible in every run, never tuned
 # away by reading the holdout's texts (the fourth's shortfalls, read since, are
@@ -830,10 +831,20 @@ FROZEN = ("on the frozen holdout (5,658 texts of 573 dockets: the frozen halves 
 # counsel, state civil registers; first read at 2156ca4 motion 0.972/0.687, dismissal 0.924/0.960, order 0.956/0.927,
 # judgment 0.824/0.933, hearing 1.000/0.938, appearance 0.962/0.893): its reliefs took motion recall 0.905 -> 0.907;
 # the model retrained with it, dismissal precision 0.855 -> 0.859, order precision 0.944 -> 0.943, hearing 0.959/0.914
-# -> 0.958/0.913.
+# -> 0.958/0.913. Set 43 (1,119 texts written fresh: short descriptions of the 1st to 11th Circuits' district and
+# bankruptcy courts, older district civil dockets, western state registers; first read at 0de182a motion 0.981/0.847,
+# dismissal 0.982/0.974, order 0.965/0.956, judgment 0.966/0.982, hearing 0.984/0.874, charge 0.981/0.881, appearance
+# 1.000/0.886): the changes of 0de182a (a short name marked as a party's motion or request; made from an earlier set 43
+# whose labels were lost with its machine) took motion 0.950/0.907 -> 0.949/0.910, dismissal 0.859/0.909 ->
+# 0.861/0.920; those made from this set's reading (abbreviations inside a sentence, dated N.D. Ill. minute orders,
+# settings the court reset, Maricopa's document codes, local counsel designated, more reliefs) moved one motion and one
+# order the wrong way and none the right way (motion 0.949/0.910 -> 0.948/0.909); the model retrained with the set,
+# dismissal precision 0.861 -> 0.870 (two false fewer), hearing 0.958/0.912 -> 0.957/0.911, judgment and order as
+# they were (0.946/0.897, 0.943/0.943). A retraining before the set's last two fixes had read judgment recall 0.907
+# and dismissal precision 0.861: the model's figures move by one text either way with the texts it learns from.
 SHORTFALLS: dict[str, str] = {
-    "motion": f"recall 0.907 (496 of 547; precision 0.950, 26 false positives) {FROZEN}",
-    "dismissal": f"precision 0.859 (26 false positives), recall 0.909 (159 of 175) {FROZEN}, with the event model",
+    "motion": f"recall 0.909 (497 of 547; precision 0.948, 27 false positives) {FROZEN}",
+    "dismissal": f"precision 0.870 (24 false positives), recall 0.920 (161 of 175) {FROZEN}, with the event model",
     "judgment": f"recall 0.897 (87 of 97; precision 0.946) {FROZEN}, with the event model",
     "appearance": f"precision 0.892 (22 false positives), recall 0.943 (181 of 192) {FROZEN}",
 }

@@ -1825,6 +1825,53 @@ THIRTEENTH_NEWCOMER_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
 }
 
+# Kinds of text that set 43 (a fourteenth newcomer's try: short descriptions of the 1st to 11th Circuits' district and
+# bankruptcy courts, older district civil dockets, western state registers; seen_newcomer14.jsonl) showed the
+# classifier reading wrong.
+FOURTEENTH_NEWCOMER_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "a relief marked as a party's letter motion": (
+        "Bond Package - Modify Conditions of Release (Defendant's Letter Motion)",
+        ("motion",),
+    ),
+    "an order a party asks for, marked as its motion": ("Wage Attachment Order (Debtor's Motion)", ("motion",)),
+    "a company's abbreviation before the mark": ("Default Judgment Against Acme Transit Corp. (Plaintiff's Motion)", ("motion",)),
+    "an address in a relief's dash qualifier": (
+        "Sell Property Free and Clear of Liens Under Section 363(f) - 1187 Lakeview Dr., Parma",
+        ("motion",),
+    ),
+    "a client who ended counsel's representation, named in a motion": (
+        "Motion for Leave to Withdraw as Counsel for Plaintiff (Client Has Terminated Representation)",
+        ("motion",),
+    ),
+    "N.D. Ill.'s dated minute order of the 1990s": (
+        "MINUTE ORDER of 4/22/99 by Hon. Jane Roe : Defendant's motion for summary judgment [22-1] is denied. Mailed "
+        "notice (ep) [Entry date 04/23/99]",
+        ("order", "hearing"),
+    ),
+    "an Odyssey setting the court reset": (
+        "Pre-Trial Hearing (9:00 AM) (Judicial Officer Roe, Jane) Reset by Court to 07/14/2026",
+        ("order", "hearing"),
+    ),
+    "a minute order of a hearing": (
+        "Minute Order - Hearing on Motion to Compel Arbitration: the tentative ruling is adopted as the order of the "
+        "Court; motion GRANTED",
+        ("order", "hearing"),
+    ),
+    "a motion heard and decided": ("MARSDEN MOTION HEARD IN CAMERA AND DENIED.", ("order", "hearing")),
+    "a hearing advanced": ("Hearing advanced to 05/08/2026 at 01:30 PM.", ("hearing",)),
+    "Maricopa County's document code": ("COM - Complaint For Breach Of Contract", ("charge",)),
+    "local counsel designated by name": (
+        "DESIGNATION of John Doe as local counsel for defendant Acme Co pursuant to L.R. 83.15 (ar) [Entry date 04/07/99]",
+        ("appearance",),
+    ),
+    "a bare designation of the attorney in charge": ("DESIGNATION OF ATTORNEY IN CHARGE", ("other",)),
+    "leave given to file a motion to dismiss": ("Paperless Order Granting Leave to File Motion to Dismiss", ("order",)),
+    "a jury trial's result that dismisses the case": (
+        "Jury Trial - Case Dismissed with Prejudice per Oral Stipulation of Parties",
+        ("dismissal", "hearing"),
+    ),
+}
+
 # Every table of kinds of text above, by where its kinds were found; each text gets exactly its types.
 KINDS_OF_TEXT = {
     "distinction": DISTINCTIONS,
@@ -1847,6 +1894,7 @@ KINDS_OF_TEXT = {
     "an eleventh newcomer's try": ELEVENTH_NEWCOMER_KINDS,
     "a twelfth newcomer's try": TWELFTH_NEWCOMER_KINDS,
     "a thirteenth newcomer's try": THIRTEENTH_NEWCOMER_KINDS,
+    "a fourteenth newcomer's try": FOURTEENTH_NEWCOMER_KINDS,
     "set 30": SET_30_KINDS,
     "a third newcomer's try": THIRD_NEWCOMER_KINDS,
     "a second newcomer's try": SECOND_NEWCOMER_KINDS,
@@ -1960,6 +2008,7 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("Judgment of Acquittal (Rule 29) - Defendant's Renewed Motion", ("motion",)),
         ("Sell Property - Timeshare [Motion to]", ("motion",)),
     ],
+    "hearing.osc-discharged": [("Order to Show Cause (RE: FAILURE TO FILE PROOF OF SERVICE) (OSC discharged )", ("order", "hearing"))],
     "motion.hereby-requests": [
         (
             "The Trustee reports that he now holds funds of this estate. The Trustee hereby requests that the Court fix "

@@ -27,7 +27,8 @@ How a text is read:
    Bankr. S.D. Ind. prints them) as "Motion to Abandon", and an abbreviated
    notice ("Ntc-Default Judgment", as Nebraska's county courts write it) as
    "Notice of Default Judgment", "Mtn to", "Mot. for" and "Applic to" as
-   "Motion to", "Motion for" and "Application to", and "judgement" as "judgment". Bankr. D.N.J.'s "Document re: X", a paper a
+   "Motion to", "Motion for" and "Application to", and "judgement" as "judgment"; Maricopa County's document code
+   (a few capitals its name opens with) is dropped ("COM - Complaint" is read as "Complaint"). Bankr. D.N.J.'s "Document re: X", a paper a
    party files, is read as X marked as a party's filing: an order it names
    is the party's copy or proposal, no order.
 3. The vocabulary table (vocabulary.tsv: CM/ECF event names and RSS short
@@ -451,6 +452,9 @@ _ABBREVIATED_NOTICE = re.compile(r"^ntce?\.?(?:\s*-\s*|\s+of\s+)", re.IGNORECASE
 # A motion or application named by its abbreviation before what it asks, as older dockets and bankruptcy menus write it
 # ("Mtn to Avoid Lien", "Def's Mot. for Continuance", "Applic to Pay Filing Fee in Installments"): read in full.
 _ABBREVIATED_MOTION = re.compile(r"\b(?:(?P<motion>mtn|mot)|applic)\.?\s+(?=(?:to|for)\b)", re.IGNORECASE)
+# Maricopa County's document code before the document's name, which the code's first letter opens ("COM - Complaint",
+# "NAP - Notice Of Appearance"): dropped. Not a word before a dash ("Plea - Guilty", "Bail - Forfeiture").
+_DOCUMENT_CODE = re.compile(r"^(?P<initial>[a-z])[a-z]{1,3} - (?=(?P=initial))", re.IGNORECASE)
 # "Judgement", as many state clerks spell it ("DEFAULT JUDGEMENT", "Final Judgement"): read as "Judgment".
 _JUDGEMENT = re.compile(r"\b(judg)e(ments?)\b", re.IGNORECASE)
 # Bankr. D.N.J.'s "Document re: ...", the event a party files a paper under ("Document re: Notice of Removal"): read
@@ -580,6 +584,7 @@ def _read(event: str) -> str:
     event = _LEADING_CLUTTER.sub("", _NUMBERED_MOTION.sub(r"\1 Motion \2", _DOCUMENT_NUMBER.sub(r"\1", event)))
     event = _ORDER_MARK.sub("Order ", _INVERTED_NAME.sub(r"\g<kind> \g<object>", event))
     event = _JUDGEMENT.sub(r"\1\2", _ABBREVIATED_NOTICE.sub("Notice of ", event))
+    event = _DOCUMENT_CODE.sub("", event)
     event = _ABBREVIATED_MOTION.sub(lambda short: "Motion " if short["motion"] else "Application ", event)
     event = _without(_ATTACHMENTS, ATTACHMENTS_MARK, event)
     return event if _MINUTE.match(event) else _without(_MENTION, MENTION_MARK, event)

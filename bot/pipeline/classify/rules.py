@@ -106,11 +106,12 @@ _CALENDAR = r"""
      |^order\s+to\s+show\s+cause\s+re\s*:[^.;]{0,60}$)
 """
 
-# California's result of a setting the court itself moved or dropped: "Continued by Court", "Advanced and Continued -
-# by Court", "Taken Off Calendar by Court" (the court's order, and a hearing; "HEARING RESET BY COURT" is the clerk's)
+# California's and Odyssey's result of a setting the court itself moved or dropped: "Continued by Court", "Advanced and
+# Continued - by Court", "Taken Off Calendar by Court", "Reset by Court to <date>", "Vacated - per Judge" (the court's
+# order, and a hearing; "HEARING RESET BY COURT" is the clerk's)
 _MOVED_BY_THE_COURT = r"""
-    \b(?:continued|vacated|rescheduled|advanced(?:\s+and\s+continued)?|taken\s+off\s+(?:the\s+)?calendar)\s*-?\s*
-    by\s+(?:the\s+)?court\b
+    \b(?:continued|vacated|rescheduled|(?<!^hearing\s)reset|advanced(?:\s+and\s+continued)?|(?:taken\s+)?off\s+(?:the\s+)?calendar)
+    \s*-?\s*(?:by\s+(?:the\s+)?court|per\s+(?:the\s+)?judge)\b
 """
 
 # A federal minute entry, of a sentencing or a petty offense: its sentence is pronounced at the hearing, and the
@@ -151,8 +152,11 @@ _WITHDRAWABLE = rf"(?:charges?|counts?|indictments?|complaints?|counterclaims?|c
 _CASE_MOTION = r"(?:motion\s+case\s+motion\s+\#?\s*\d+\s*:\s*)?"
 
 # A character of one sentence: no sentence ends, but an abbreviation before a number may ("Ch. 13", "No. 5"), and
-# so may a single letter's ("11 U.S.C. 522(f)", "John Q. Smith").
-_IN_ONE_SENTENCE = r"(?:[^.;:]|\.(?=\s*\d)|(?<=\b[a-z])\.)"
+# so may a single letter's ("11 U.S.C. 522(f)", "John Q. Smith") and a name's or an address's ("Acme Corp.", "Dr.
+# Roe", "4412 Ridgeview Ln.").
+_ABBREVIATIONS = "corp inc ltd co bros dr mr mrs ms jr sr st ln ave rd blvd hwy dept assn natl".split()
+_AFTER_AN_ABBREVIATION = "|".join(rf"(?<=\b{short})\." for short in _ABBREVIATIONS)
+_IN_ONE_SENTENCE = rf"(?:[^.;:]|\.(?=\s*\d)|(?<=\b[a-z])\.|{_AFTER_AN_ABBREVIATION})"
 
 # A text that does not open with an order (within its first four words): what a paper asks or files, not what an
 # order recites of it.
@@ -192,7 +196,7 @@ def _relief_pattern(names: str) -> str:
     # "(motion)", "[Motion to]", "- BK Motion", "- Ch. 13 ONLY", "- 1301(c)", in any order; not "- Interest of
     # Justice" (as in _relief_names), nor an order after a dash ("CONTINUANCE - ... - CHIEF JUDGE'S ORDER")
     in_brackets = r"\s*[(\[](?:[^()\[\]]|[(\[][^()\[\]]*[)\]])*[)\]]"
-    after_a_dash = rf"\s*[-–—]\s*(?!{_ENDS_OF_JUSTICE}|[^;]*\b(?:order|judgment|decree)\b)[\w/'’.]+(?:\([\w.]+\))*(?:\s+[\w/'’.]+(?:\([\w.]+\))*){{0,4}}"
+    after_a_dash = rf"\s*[-–—]\s*(?!{_ENDS_OF_JUSTICE}|[^;]*\b(?:order|judgment|decree)\b)[\w/'’.,]+(?:\([\w.]+\))*(?:\s+[\w/'’.,]+(?:\([\w.]+\))*){{0,4}}"
     qualifiers = rf"(?:{in_brackets}|{after_a_dash}){{0,4}}\W*$"
     return rf"""^(?:{names}){qualifiers}|^[^.;:()]{{1,100}}?\((?:motion|application)(?:\s+(?:to|for))?\){qualifiers}
               |{_NOT_AN_ORDER}[^.;:()]{{1,100}}?\s[-–]\s*(?:motion|aplcn|application)\s*$"""
@@ -214,15 +218,19 @@ def _relief_order_pattern(names: str) -> str:
 # that tells a ruling or a setting anywhere ("(Plaintiff's Motion) Granted", "Granted - Hearing on Motion to Compel
 # (Plaintiff's Motion)", as Los Angeles prints a result before its event, "Oral Argument Set (Motion to Dismiss)").
 _ASKED = r"""(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+)?(?:['’]s|s['’])\s+
-             (?:(?:renewed|amended|second|third|joint|pro\s+se|emergency|ex\s+parte|unopposed|expedited)\s+)*
+             (?:(?:renewed|amended|second|third|joint|pro\s+se|emergency|ex\s+parte|unopposed|expedited|letter|verified|
+                  first[\s-]+day|supplemental|oral|consent|cross)\s+)*
              (?:motion|request|application)\b"""
-_MARKED_AS_ASKED = rf"""^(?!(?:[\w'’-]+\s+){{0,3}}?(?:order|notice|minutes?|certificate|response|reply|opposition|objection|
+_MARKED_AS_ASKED = rf"""^(?!(?:(?:agreed|stipulated|consent|minute|proposed|text|paperless|interim|final|amended|
+                          (?:memorandum\s+)?(?:opinion\s+)?and)\s+)*order\b
+                       |(?:[\w'’-]+\s+){{0,3}}?(?:notice|minutes?|certificate|response|reply|opposition|objection|
                                                  memorandum|brief|hearing\s+held|letter)\b)
     (?!.*\b(?:granted|denied|allowed|withdrawn|moot|terminated|ruled|decided|held|approved|sustained|overruled|continued|
-              vacated|scheduled|set\s+for|off\s+calendar|hearing\s+(?:on|re)\b))
-    {_IN_ONE_SENTENCE}{{1,160}}?(?:[(\[]\s*(?:{_ASKED}[^()\[\]]{{0,60}}|(?:motion|request)\s+(?:to|for)\s*)[)\]]
+              vacated|scheduled|set\s+for|off\s+calendar|hearing\s+(?:on|re)|granting|denying|approving|authorizing|
+              sustaining|overruling|confirming|dismissing|signed)\b)
+    {_IN_ONE_SENTENCE}{{1,160}}?(?:[(\[]\s*(?:{_ASKED}(?:[^()\[\]]|[(\[][^()\[\]]*[)\]]){{0,60}}|(?:motion|request)\s+(?:to|for)\s*)[)\]]
                                   |\s[-–—]\s*{_ASKED}(?=\s*$))
-    [^()\[\].;:]{{0,80}}$"""
+    (?:(?![()\[\]]){_IN_ONE_SENTENCE}){{0,80}}$"""
 _RELIEF_NAMES = _relief_names()
 # CourtListener's short description of the court's order on a relief: found as an order, and no motion.
 _RELIEF_ORDER = _relief_order_pattern(_RELIEF_NAMES)
@@ -361,8 +369,9 @@ _HYPOTHETICAL = r"""\bany\s+(?:[\w'’-]+\s+){0,2}?(?:orders?|motions?|judgments
     | \b(?:or|otherwise)\s+(?:the\s+)?court\s+(?:will|may|shall)\s+dismiss\b[^.;]*  # "..., or the Court will dismiss this case"
     | \b(?:court|judge)\s+(?:will|may|shall|intends\s+to)\s+dismiss\b[^.;]{0,160}?\bunless\b[^.;]*"""  # "the Court will
                                                                           # dismiss this case ... unless action is taken"
-# A jury dismissed (discharged) after its verdict ends no claim: "Jury Polled, Dismissed."
-_JURY_DISMISSED = r"\bjury\b[^.;]{0,20}?\b(?:dismissed|discharged)\b"
+# A jury dismissed (discharged) after its verdict ends no claim: "Jury Polled, Dismissed." (A jury trial's result may:
+# "Jury Trial - Case Dismissed".)
+_JURY_DISMISSED = r"\bjury\b(?!\s+trial\b)[^.;]{0,20}?\b(?:dismissed|discharged)\b"
 # A ruling made before, by another entry: "The Court previously dismissed Count I (ECF No. 20)", "The case was
 # dismissed last year, and the appeal is pending".
 _EARLIER = rf"""\b(?:previously|earlier|already)\s+(?:been\s+)?(?:dismiss\w*|dropped|withdrawn)\b
@@ -404,10 +413,11 @@ _NOT_YET = r"""\b(?:move|moves|moved|ask|asks|request|requests|seek|seeks|pray|p
 # Dismissed as Moot", "Motion to stay disposed — Dismiss motion" (of a case: "CASE DISP — DISMISSED" is a dismissal).
 _MOTION_DISPOSED = r"^motions?\b[^—;]{0,80}?\bdisp(?:osed)?\s*—[^;]*"
 # The clerk's notice of a dismissal ordered by another entry, named with no filer: "Notice of Dismissal of Case.
-# (BNC)", "Notice of Dismissal (BNC-BK)", "Notice of Dismissal by the Clerk", "Notice of Dismissal; Notice That All Pending Hearings Are Vacated",
+# (BNC)", "Notice of Dismissal of Chapter 13 Case and Deadline to Object ...", "Notice of Dismissal (BNC-BK)", "Notice of Dismissal by the Clerk", "Notice of Dismissal; Notice That All Pending Hearings Are Vacated",
 # "Notice of Dismissal (related document)" (a party's: "NOTICE of Dismissal by Acme", "... filed by X").
-_CLERKS_NOTICE = r"""^notice\s+of\s+dismissal(?:\s+of\s+case)?
-    (?=\s*(?:\.?\s*\(bnc\b[^)]*\)|;|$|by\s+(?:the\s+)?clerk\b|\(related\s+document\)))"""
+_CLERKS_NOTICE = r"""^notice\s+of\s+dismissal(?:\s+of\s+(?:the\s+)?(?:chapter\s+\d+\s+)?case)?
+    (?=\s*(?:\.?\s*\(bnc\b[^)]*\)|;|$|by\s+(?:the\s+)?clerk\b|\(related\s+document\))
+       |(?<=case)(?![^;]*\b(?:filed\s+by|by\s+(?:the\s+)?(?:plaintiff|defendant|petitioner|debtor)s?)\b))"""
 # A calendar of cases to be dismissed is a setting, not a dismissal: Texas's "dismissal docket" (Tex. R. Civ. P.
 # 165a), "Notice of Dismissal Docket Setting", Cook County's "DWP Call".
 _DISMISSAL_SETTING = r"\bdismissal\s+(?:docket|calendar|call)\b[^.;]*"
@@ -503,7 +513,7 @@ RULES: tuple[Rule, ...] = (
              (?:(?:order|judgment|stipulation)(?:\s+and\s+order)?\s+(?:of|for)|notice\s+of)\s+
              (?:voluntary\s+|partial\s+|conditional\s+)?(?:dismissal|discontinuance|nonsuit)
              (?<!^notice\sof\sdismissal)(?<!^notice\sof\sdiscontinuance)
-           | ^notice\s+of\s+(?:dismissal|discontinuance)\b(?!.*\bbnc\b)
+           | ^(?!{_CLERKS_NOTICE})notice\s+of\s+(?:dismissal|discontinuance)\b(?!.*\bbnc\b)
              (?=\s+(?:of|as\s+to|with|without)\b|.*\b(?:filed\s+by|by\s+(?:the\s+)?(?:plaintiff|defendant|petitioner)s?)\b
                 |\s+by\s+(?!(?:the\s+)?(?:clerk|court|bnc|admin)\b)\w)
            | ^{_NAME_WORD}{{0,2}}?order\s+dismissing\b
@@ -525,7 +535,7 @@ RULES: tuple[Rule, ...] = (
         "dismissal",
         r"""\b(?:(?:grant|sustain|allow)(?:s|ed|ing)|approv(?:es|ed|ing))\s+""" + _CASE_MOTION + r"""
               (?:in\s+part\s+(?:and\s+den(?:ies|ied|ying)\s+in\s+part\s+)?)?
-              (?:(?!motions?\b)[\w'’.,&()\#-]+\s+){0,6}?
+              (?!leave\s+to\s+file\b)(?:(?!motions?\b)[\w'’.,&()\#-]+\s+){0,6}?   # not "granting leave to file a motion"
               (?:(?:\w+['’](?=motion))?(?:motions?|requests?)\s+(?:(?:of|by)\s+(?:[\w'’.,&-]+\s+){1,6}?)?(?:to|for)\s+  # also "defendants'motions",
                  (?:(?:voluntary\s+|voluntarily\s+|summary\s+)?dismiss      # "Motion of the United States Trustee to Dismiss"
                   | withdraw\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:notice\s+of\s+)?appeal\b)   # an appeal withdrawn ends
@@ -981,11 +991,16 @@ RULES: tuple[Rule, ...] = (
         "hearing.minutes",
         "hearing",
         r"""(?<!\bof\s)(?<!\ball\s)\bproceedings\s+held\b
-          | ^(?:(?:text|virtual|civil|criminal|petty\s+offense)\s+)?(?:minute\s+entry|minutes)\b(?!\W*(?:of\s+)?\(?in\s+chambers\b)
+          | ^(?:(?:text|virtual|civil|criminal|petty\s+offense)\s+)?(?:minute\s+entry|minutes|clerk['’]s\s+notes)\b(?!\W*(?:of\s+)?\(?in\s+chambers\b)
             (?!.*\bcourt\s+reporter:\s*not\s+present)
           | ^(?:the\s+)?(?:defendants?\s+)?(?:was\s+|were\s+)?arraigned\b   # a state register: "ARRAIGNED ON INDICTMENT - PLEA ..."
+          | ^minute\s+order\s+of\s+\d{1,2}/\d{1,2}/\d{2,4}\s+by\s+(?:the\s+)?(?:hon|judge|magistrate)\b  # N.D. Ill. before 2001
+          | ^minute\s+order\s*[-–:]\s*(?:hearing|trial|conference)\b          # "Minute Order - Hearing on Motion to Compel ..."
+          | \bmotions?\b[^.;]{0,60}?(?<!\bbe\s)\bheard\b(?!\s+(?:on|by)\b)     # "MARSDEN MOTION HEARD IN CAMERA AND DENIED"
           """,
     ),
+    # California's result of an order to show cause: "(OSC discharged )", "OSC - No Return of Service; OSC Discharged"
+    _rule("hearing.osc-discharged", "hearing", r"(?:^|[(;-])\s*(?:osc|order\s+to\s+show\s+cause)\s+discharged\b"),
     # The Second Circuit's (ACMS) record of an argument: "CASE, before DLC, SMR, BVT, C.JJ., HEARD."
     _rule("hearing.case-heard", "hearing", r"^case,?\s+before\s+[^;]{1,80}?\bheard\b"),
     _rule(
@@ -1011,8 +1026,9 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "hearing.event-name",
         "hearing",
+        # also with Los Angeles's result after it: "Non-Jury Trial (Case Dismissed ... )", "Ex-Parte Proceedings (...)"
         r"""^(?:(?!(?:for|to|of|re|on|in|at|after|notice|request|motion|order|waiver|demand)\b)[\w/&'’-]+\s+){0,3}
-            (?:hearing|trial|conference)s?(?:\s*-\s*\w+)?$""",
+            (?:(?:hearing|trial|conference)s?|proceedings)(?:\s*-\s*\w+)?(?:\s*\([^()]*\))?$""",
     ),
     _rule(
         "hearing.agenda-or-date",
@@ -1020,7 +1036,7 @@ RULES: tuple[Rule, ...] = (
         rf"""\bhearing\s+agenda\b
           | \bagenda\s+for\s+(?:[\w,]+\s+){{0,4}}?hearings?\b
           | (?<!deadline\s)(?<!deadlines\s)(?<!date\s)(?<!dates\s)(?<!is\s)(?<!are\s)
-            \b(?:continued\s+to|(?:to|will|shall)\s+be\s+heard\s+on)\s+{_DATE}
+            \b(?:continued\s+to|advanced\s+to|(?:to|will|shall)\s+be\s+(?:heard|arraigned)(?:\s+on)?)\s+{_DATE}
           | \bpresentment\s+of\s+(?:the\s+)?(?:\d+\s+)?motion\b[^;]*?\bon\s+{_DATE}
           | \b(?:presentment|submission)\s+date\s*(?:of\s+|:\s*|-\s*)?{_DATE}   # "Notice of Motion - Presentment Date
                                                                       # 8/14/2025", E.D. La.'s "Submission Date 10/15/2025"
@@ -1093,6 +1109,11 @@ RULES: tuple[Rule, ...] = (
         r"""\bnotice\s+of\s+(?:(?:attorney(?:['’]s)?|limited|special|temporary|pro\s+se)\s+)?appearance\b
           | \bnotice\s+of\s+assignment\s+of\s+(?:assistant\s+)?(?:federal\s+)?public\s+defender\b
           | ^(?:[\w'’]+\s+){0,2}?praecipe\b[^;]{0,40}?\bappearance\b
+          | \bentering\s+the\s+appearance\s+of\b                        # "PRAECIPE by X entering the appearance of Y"
+          | \bdesignation\s+of\s+(?:[^.;]{1,60}?\s+as\s+local\s+counsel|attorney[\s-]+in[\s-]+charge\s*:[^;]{1,60}?\bfor)\b  # a
+                                                                      # named lawyer (S.D. Tex.: "... attorney-in-charge: X for Y")
+          | ^(?![^;]*\bwithdraw)[^;]*?\battorney\s*:\s*[^.;]{1,60}?\brepresenting\s*:   # Nevada: "Notice - Representation
+                                                                      # Attorney: X Representing: Defendant"
           | ^attorney\s+update\b.*\badded\b
           | \battorneys?\s+(?:[^.;]|(?<=\b[a-z])\.){1,60}?\s+added\s+(?:for|as)\b    # a clerk's note: "Attorney X added for Y"
           | \band\s+enter\s+(?:the\s+)?appearance\s+of\b              # "Praecipe to Withdraw Appearance of X and Enter
@@ -1231,7 +1252,7 @@ VETOES: tuple[Veto, ...] = (
     _veto(
         "not-motion.clerical-request",
         "motion",
-        r"""(?:^|—\s)(?:[\w'’]+\s+)?requests?\W+(?:by\s+[^.;]{1,80}?\s+)?(?:for\s+)?
+        r"""(?:^|—\s)(?:(?!deem\b)[\w'’]+\s+)?requests?\W+(?:by\s+[^.;]{1,80}?\s+)?(?:for\s+)?
             (?:(?:to\s+)?(?:clerk\s+to\s+)?issu\w*\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:summons|warrants?|writs?)\b|summons|admissions?|production\b|transcript
                |(?:entry\s+of\s+)?dismissal
                |(?:special\s+|judicial\s+)?notice
@@ -1332,8 +1353,13 @@ VETOES: tuple[Veto, ...] = (
     # The clerk's record of what it did under an order entered before ("PER ABOVE ORDER filed Amicus brief"): the order
     # is the earlier entry's.
     _veto("not-order.done-per-an-order", "order", r"^per\s+(?:the\s+)?(?:above|said|court['’]?s|this)\s+order\b"),
-    # The clerk's record that an order was mailed ("Mail Order by Certified Mail"): the order is its own entry
-    _veto("not-order.mailed", "order", r"^mail(?:ed|ing)?\s+order\s+(?:by|via|to)\b"),
+    # The clerk's record that an order was mailed ("Mail Order by Certified Mail", "Copy of Order Directing Prisoner
+    # Payment sent via U.S. Mail to ..."): the order is its own entry
+    _veto(
+        "not-order.mailed",
+        "order",
+        r"^mail(?:ed|ing)?\s+order\s+(?:by|via|to)\b|^(?:a\s+)?copy\s+of\s+[^;]{0,80}?\b(?:sent|mailed)\s+(?:via|by|to)\b",
+    ),
     # A minute order that records proceedings and no ruling: "Minute Order. Proceedings held before Magistrate Judge X:
     # Settlement Conference held on 11/24/2014 during which the parties did not reach a final settlement."
     _veto(
@@ -1365,6 +1391,7 @@ VETOES: tuple[Veto, ...] = (
         r"""^motions?(?:\s*\(s\))?\s+(?:(?:no\s+longer\s+)?referred|terminated|transferred|(?:is\s+|are\s+)?submitted|
                                        (?:taken\s+)?under\s+advisement)\b
           | ^motions?\b[^.;]{0,100}?\b(?:(?:is|are|was|were|has\s+been)\s+(?:hereby\s+)?)?(?:withdrawn|terminated)\b
+            (?!\s+(?:\w+\s+)?(?:representation|counsel|attorney)\b)
           | ^(?:[\w]+[\s/]+){0,2}motions?\s+(?:hearing|resolved|ruled\s+(?:on|upon))\b
           | ^(?:\d+\s+)?motions?\b[^.;]{0,100}?\bgiven\s+to\s+judge\b""",  # Vermont: "Motion to ... given to Judge X"
     ),
