@@ -2917,7 +2917,7 @@ def test_describe_names_the_row_or_rule_behind_each_type():
     assert describe("ORDER granting 12 Motion to Dismiss").splitlines() == [
         "ORDER granting 12 Motion to Dismiss",
         "  -> dismissal, order",
-        '  order          table row "order" (CM/ECF)',
+        '  order          vocabulary row "order" (where courts use it: CM/ECF)',
         '  dismissal      rule dismissal.motion-to-dismiss-granted: "granting 12 Motion to Dismiss"',
     ]
     assert describe("Motion for rehearing due").splitlines()[-1] == (
@@ -2925,13 +2925,27 @@ def test_describe_names_the_row_or_rule_behind_each_type():
     )
     assert describe("Order AND ~Util - Set Hearings").splitlines()[2:] == [
         "  event 1:",
-        '  order          table row "order" (CM/ECF)',
+        '  order          vocabulary row "order" (where courts use it: CM/ECF)',
         "  event 2:",
-        '  hearing        table row "~util - set hearings" (PACER RSS)',
+        '  hearing        vocabulary row "~util - set hearings" (where courts use it: PACER RSS)',
     ]
     assert describe("Certificate of Service re Order Dismissing Case").splitlines()[-1] == (
-        '  other          table row "certificate of service" (CM/ECF): a record about other documents, nothing else in'
-        " it read"
+        '  other          vocabulary row "certificate of service" (where courts use it: CM/ECF): no event of its own;'
+        " the rest of the text is not read"
+    )
+    assert describe("Hello there").splitlines()[-1] == "  other          no vocabulary row or rule found a type"
+
+
+def test_describe_quotes_the_start_and_end_of_long_evidence_and_names_wordless_vetoes():
+    text = "Default Judgment Against Meadowlands Transit Corp. (Plaintiff's Motion)"
+    lines = describe(text, scores=lambda weighed, asked: {name: 0.99 for name in asked}).splitlines()
+    assert lines[3] == '  motion         rule motion.marked-as-asked: "Default Judgment Against Mea … t Corp. (Plaintiff\'s Motion)"'
+    assert lines[-2:] == [
+        "  judgment       event model: probability 0.99, above 0.5",
+        "  not judgment   veto not-ruling.marked-as-asked (as above)",
+    ]
+    assert describe("MOTION to Continue by Acme Corp. Motion Hearing set for 3/4/2024").splitlines()[-1] == (
+        "  not hearing    veto a-motion-names-its-hearing-date (the text is read as a motion)"
     )
 
 

@@ -286,7 +286,7 @@ def test_the_worker_says_its_sources_take_their_first_turns_now_and_when_the_nex
     assert Reloader(app, build_scheduler(app)).reload()
     said = first_polls(build_scheduler(app), UTC)  # as a worker starting with this file says
     # nmd now, nmd-bk 2 s later and nmd-ap 4 s later (one server); nmd's next turn 15 minutes (± its jitter) on
-    assert re.fullmatch(r"first turns now, spread over [345]s by the per-host pacing, the next from \w{3} \d\d:\d\d "
+    assert re.fullmatch(r"first polls start now, spread over [345]s by the per-host pacing, the next poll from \w{3} \d\d:\d\d "
                         r"UTC \(nmd\); cron sources at their times, the first Mon 0[67]:00 UTC \((nysd|txnd)\), the last "
                         r"Mon 0[67]:00 UTC \((nysd|txnd)\)", said), said
     only_cron = build_scheduler(app)

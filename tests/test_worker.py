@@ -154,7 +154,7 @@ def test_the_worker_says_once_whom_it_posts_as(tmp_path, database_url, httpserve
     finally:
         worker.send_signal(signal.SIGTERM)
         out, err = worker.communicate(timeout=30)
-    assert banner.startswith("docketbot worker: 1 source(s) scheduled (first turns now")
+    assert banner.startswith("docketbot worker: 1 source(s) scheduled (first polls start now")
     assert banner.endswith(", posting as the console (SLACK_BOT_TOKEN is not set); Ctrl-C to stop\n"), banner
     assert (banner + out + err).count("posting as") == 1, err
 

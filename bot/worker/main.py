@@ -210,8 +210,8 @@ def run_worker(app: App) -> int:
 
 def first_polls(scheduler: BlockingScheduler, tz: tzinfo, now: datetime | None = None) -> str:
     """What the scheduler's sources' turns will be, on the config's clock `tz`, said before it starts: "first
-    turns now, spread over 2s by the per-host pacing, the next from Sun 21:55 EST (edny); cron sources at their
-    times, the first Mon 06:00 EST (nysd), the last Mon 07:00 EST (txnd)". A first turn made at once is a job
+    polls start now, spread over 2s by the per-host pacing, the next poll from Sun 21:55 EST (edny); cron sources at
+    their times, the first Mon 06:00 EST (nysd), the last Mon 07:00 EST (txnd)". A first turn made at once is a job
     given its own first run time (bot/worker/jobs.py schedule_source: `every` sources, some a few seconds later
     by first_turn_delays); the next turn of each comes from its trigger (give or take its jitter); the others
     (cron sources) wait for their trigger's first time, so that one on a weekday cron is not taken for a silent
@@ -237,8 +237,8 @@ def first_polls(scheduler: BlockingScheduler, tz: tzinfo, now: datetime | None =
         spread = (max(firsts) - now).total_seconds()
         paced = f", spread over {format_duration(timedelta(seconds=round(spread)))} by the per-host pacing" \
             if spread >= 1 else ""
-        upcoming = f", the next from {_at(min(nexts), tz)}" if nexts else ""
-        said.append(f"first turns now{paced}{upcoming}")
+        upcoming = f", the next poll from {_at(min(nexts), tz)}" if nexts else ""
+        said.append(f"first polls start now{paced}{upcoming}")
     if timed:
         last = f", the last {_at(max(timed), tz)}" if len(timed) > 1 else ""
         said.append(f"cron sources at their times, the first {_at(min(timed), tz)}{last}")

@@ -591,31 +591,45 @@ def _read(event: str) -> str:
 
 
 def describe(text: str, scores: EventScores | None = event_probabilities) -> str:
-    """`explain` for people: the types, then one line per decision ("order  table "order" (CM/ECF)")."""
+    """`explain` for people: the types, then one line per decision, e.g.
+    `order          vocabulary row "order" (where courts use it: CM/ECF)` or
+    `dismissal      rule dismissal.said-dismissed: "case dismissed"` (the words the rule matched)."""
     decisions = explain(text, scores)
     lines = [text, "  -> " + ", ".join(types_of(decisions))]
     for number, event in enumerate(decisions, start=1):
         if len(decisions) > 1:
             lines.append(f"  event {number}:")
+        shown: set[Decision] = set()
         for d in event:
-            if d.by == "table":
-                why = f'table row "{d.name}" ({d.evidence})'
-                if d.type == "other":
-                    why += ": a record about other documents, nothing else in it read"
-            elif d.name == "event model":
-                why = f"{d.name}: {d.evidence}"
-            elif not d.evidence:  # a veto that applies to every text it is asked about (a motion's own hearing date)
-                why = f"{d.by} {d.name}"
-            else:
-                why = f'{d.by} {d.name}: "{_shorten(d.evidence)}"'
-            lines.append(f"  {('not ' if d.by == 'veto' else '') + d.type:<14} {why}")
+            lines.append(f"  {('not ' if d.by == 'veto' else '') + d.type:<14} {_why(d, d in shown)}")
+            shown.add(d)
         if not event:
-            lines.append(f"  {'other':<14} no table row or rule")
+            lines.append(f"  {'other':<14} no vocabulary row or rule found a type")
     return "\n".join(lines)
 
 
+def _why(d: Decision, shown_above: bool) -> str:
+    if d.by == "table":
+        why = f'vocabulary row "{d.name}" (where courts use it: {d.evidence})'
+        return why + (": no event of its own; the rest of the text is not read" if d.type == "other" else "")
+    if d.by == "model":
+        return f"{d.name}: {d.evidence}"
+    if shown_above:  # the model added a type that the same veto takes away again
+        return f"{d.by} {d.name} (as above)"
+    if not d.evidence:  # a veto of texts read as its `after` type, matching no words (a motion's own hearing date)
+        return f"{d.by} {d.name} (the text is read as a {_VETO_AFTER[d.name]})"
+    return f'{d.by} {d.name}: "{_shorten(d.evidence)}"'
+
+
+_VETO_AFTER = {veto.name: veto.after for veto in VETOES}
+
+
 def _shorten(evidence: str, width: int = 60) -> str:
-    return evidence if len(evidence) <= width else evidence[: width - 1] + "…"
+    """`evidence` in at most `width` characters: its start and its end, where a rule's deciding word often is."""
+    if len(evidence) <= width:
+        return evidence
+    half = (width - 3) // 2
+    return f"{evidence[:half].rstrip()} … {evidence[-half:].lstrip()}"
 
 
 def events(text: str) -> list[str]:
