@@ -67,6 +67,7 @@ FIRST_READS: dict[str, tuple[str, ...]] = {
     "d6e29bd": ("seen_newcomer12",),  # set 41 (older district dockets, state registers, RECAP criminal), all read
     "2156ca4": ("seen_newcomer13",),  # set 42 (short descriptions, dismissals, counsel, state civil registers), all read
     "0de182a": ("seen_newcomer14",),  # set 43 (short descriptions by circuit, older civil dockets, western registers), all read
+    "73935fe": ("seen_newcomer15",),  # set 44 (dismissals, counsel, judgments, appellate dockets and their look-alikes), all read
 }
 TYPES = [name for name in EVENT_TYPES if name != "other"]
 # Run in the old checkout: its classify, without any model (the dismissal model's `dismissal_score`, the event

@@ -107,9 +107,10 @@ def build_parser() -> argparse.ArgumentParser:
     classify_.add_argument("texts", nargs="*", metavar="TEXT", help="a docket text to classify (quote it); none: read "
                            "stdin, one text per line")
     classify_.add_argument(
-        "--explain", action="store_true", help="print per text the types and, one line each, a type and what decided "
-        "it: a row of bot/pipeline/classify/vocabulary.tsv (a row of type other: a record about other documents, "
-        "nothing else read), a named rule, a veto that took the type away ('not ...'), or the event model's probability"
+        "--explain", action="store_true", help="plain text instead of JSON: per text the types and, one line each, a "
+        "type and what decided it: a row of bot/pipeline/classify/vocabulary.tsv (a row of type other: no event of its "
+        "own, nothing else read), a named rule, the event model's probability, or a veto that took the type away "
+        "('not ...'; the line that found it is marked [taken away below])"
     )
     command("demo", help="watch the bot work on bundled real court pages, offline, in a minute")
     parse = command("parse", help="read one page (a file or URL) as a source of KIND would: its "

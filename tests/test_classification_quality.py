@@ -466,6 +466,7 @@ ORIGINS = {
     "seen_newcomer12.jsonl": ("written: ",),
     "seen_newcomer13.jsonl": ("written: ",),
     "seen_newcomer14.jsonl": ("written: ",),
+    "seen_newcomer15.jsonl": ("written: ",),
 }
 # Each file of the frozen holdout (the fifth's and the sixth's frozen halves), and where its texts come from; empty
 # while a new holdout is labelled.
@@ -658,7 +659,7 @@ def test_frozen_holdout_table():
 FROZEN = ("on the frozen holdout (5,658 texts of 573 dockets: the frozen halves of the fifth, the sixth, sets 15, 17,"
           " 20, 21, 23, 24, 25, 26, 28 and 30, and sets 18, 19, 22 and 31), 2026-12-02, after the changes made from the"
           " read halves of sets 24 to 30, a third newcomer's try, set 32 and a fifth to ninth newcomer's tries (sets"
-          " 34 to 38), and an eleventh to a fourteenth's (sets 40 to 43)")
+          " 34 to 38), and an eleventh to a fifteenth's (sets 40 to 44)")
 # Thresholds the classifier does not reach on the frozen holdout, with the
 # figures measured when it was last changed: visible in every run, never tuned
 # away by reading the holdout's texts (the fourth's shortfalls, read since, are
@@ -842,10 +843,16 @@ FROZEN = ("on the frozen holdout (5,658 texts of 573 dockets: the frozen halves 
 # dismissal precision 0.861 -> 0.870 (two false fewer), hearing 0.958/0.912 -> 0.957/0.911, judgment and order as
 # they were (0.946/0.897, 0.943/0.943). A retraining before the set's last two fixes had read judgment recall 0.907
 # and dismissal precision 0.861: the model's figures move by one text either way with the texts it learns from.
+# Set 44 (852 texts written fresh: dismissals, counsel, judgments and appellate dockets with their look-alikes; first
+# read at 73935fe motion 1.000/0.947, dismissal 0.949/0.982, order 0.961/0.953, judgment 0.966/0.956, hearing
+# 0.943/0.980, appearance 0.932/0.914): its fixes (an action removed is no dismissal, an intent to dismiss and an
+# automatic dismissal warned of are none yet, a bankruptcy case closed after its dismissal, Rule 48(a) leave to
+# dismiss granted, the clerk's notices of deficiencies, a sentencing order that sets dates, the appeals clerk's entry
+# of dismissal an order; the event model retrained) moved dismissal precision 0.870 -> 0.875 (one false fewer),
+# judgment 0.946/0.897 -> 0.957/0.907 (now at its minimum), hearing recall 0.911 -> 0.913, the rest the same.
 SHORTFALLS: dict[str, str] = {
     "motion": f"recall 0.909 (497 of 547; precision 0.948, 27 false positives) {FROZEN}",
-    "dismissal": f"precision 0.870 (24 false positives), recall 0.920 (161 of 175) {FROZEN}, with the event model",
-    "judgment": f"recall 0.897 (87 of 97; precision 0.946) {FROZEN}, with the event model",
+    "dismissal": f"precision 0.875 (23 false positives), recall 0.920 (161 of 175) {FROZEN}, with the event model",
     "appearance": f"precision 0.892 (22 false positives), recall 0.943 (181 of 192) {FROZEN}",
 }
 

@@ -1872,6 +1872,111 @@ FOURTEENTH_NEWCOMER_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
 }
 
+# Kinds of text that set 44 (a fifteenth newcomer's try: dismissals, counsel, judgments and appellate dockets and
+# their look-alikes; seen_newcomer15.jsonl) showed the classifier reading wrong.
+FIFTEENTH_NEWCOMER_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "an action removed to federal court, named in an order": (
+        "ORDER Setting Initial Case Management Conference. Counsel who filed or removed the action shall serve this "
+        "order on all parties. Initial Case Management Conference set for 3/2/2026 10:00 AM.",
+        ("order", "hearing"),
+    ),
+    "the state court's record of a removed action": ("State Court Record (Removed Action)", ("other",)),
+    "a party's intent to dismiss its appeal later": (
+        "Letter from Appellant John Doe advising the Court of his intent to voluntarily dismiss this appeal once the "
+        "settlement is final.",
+        ("other",),
+    ),
+    "a warning of an automatic dismissal": (
+        "Filed clerk order: The opening brief is past due. Failure to file it within 21 days will result in the "
+        "automatic dismissal of the appeal for failure to prosecute.",
+        ("order",),
+    ),
+    "an action terminated administratively, said to be no dismissal": (
+        "ORDER ADMINISTRATIVELY TERMINATING ACTION pending arbitration. This shall not be considered a dismissal or "
+        "disposition of the matter. Signed by Judge Jane Roe.",
+        ("order",),
+    ),
+    "Rule 48(a) leave to dismiss granted": (
+        "ORDER granting 12 Government's Motion for Leave to Dismiss the Indictment Without Prejudice as to John Doe (1).",
+        ("dismissal", "order"),
+    ),
+    "the bankruptcy clerk closing a dismissed case": ("Bankruptcy Case Closed - DISMISSED. (Roe, Jane)", ("other",)),
+    "a Los Angeles trial's result, a judgment rendered": (
+        "Court Trial scheduled for 05/04/2026 at 08:30 AM in Department 12 Updated -- Court Trial: Result Type to Held "
+        "- Judgment Rendered for Plaintiff",
+        ("judgment", "hearing"),
+    ),
+    "an Odyssey hearing on a default judgment": (
+        "Default Judgment Hearing (9:00 AM) (Judicial Officer Roe, Jane) Reset To 08/15/2026 9:00 AM",
+        ("hearing",),
+    ),
+    "a federal sentencing order that continues the sentencing": (
+        "SENTENCING ORDER as to John Doe: the sentencing hearing set for 9/12/2026 is CONTINUED to 10/24/2026. Signed "
+        "by Judge Jane Roe.",
+        ("order", "hearing"),
+    ),
+    "the Tenth Circuit's disposition after oral hearing": (
+        "Order and judgment filed. Judges Roe, Doe and Poe. Affirmed. Terminated on the merits after oral hearing.",
+        ("order", "judgment"),
+    ),
+    "a bankruptcy adversary's disposition date": (
+        "Disposition of Adversary 1:26-ap-01001. Granting Complaint. Judgment for Plaintiff. (Date Disposed: 2/15/2026)",
+        ("judgment",),
+    ),
+    "the clerk's notice of a deficient notice of appearance": (
+        "NOTICE OF DEFICIENCIES in Electronically Filed Documents RE: Notice of Appearance or Withdrawal of Counsel "
+        "(G-123) 31. Incorrect event selected.",
+        ("other",),
+    ),
+    "a quality-control note on a notice of appearance": (
+        "QC NOTICE: 9 Notice of Appearance was filed incorrectly. The signature block lacks the bar number.",
+        ("other",),
+    ),
+    "a government attorney's appearance withdrawn": (
+        "NOTICE of Withdrawal of Attorney Appearance by AUSA Jane Roe for the USA. AUSA John Doe remains counsel.",
+        ("other",),
+    ),
+    "an appearance form still due": (
+        "CLERK'S ORDER filed directing party to file initial submissions: Docketing Statement Form due 08/23/2026. "
+        "Entry of Appearance Form due 08/23/2026.",
+        ("order",),
+    ),
+    "older dockets' attorney added": ("ATTORNEY ADDED as to deft John Doe: Jane Roe (CJA) (lm) [Entry date 11/18/03]", ("appearance",)),
+    "an initial in local counsel's name": (
+        "DESIGNATION of Jane Q. Roe as Local Counsel by Acme Insurance Company (Roe, Jane)",
+        ("appearance",),
+    ),
+    "a California substitution of attorneys": ("Substitution of attorneys filed for: Appellant John Doe. New counsel: Jane Roe.", ("appearance",)),
+    "a New York information subpoena": ("INFORMATION SUBPOENA WITH RESTRAINING NOTICE - served on Acme Bank", ("other",)),
+    "a district clerk's entry approving a stipulation of dismissal": (
+        "Clerk's Entry of Dismissal APPROVING 8 Stipulation of Dismissal pursuant to Fed.R.Civ.P.41(a)(1)(A)(ii)",
+        ("dismissal",),
+    ),
+    "a sentencing order that states the sentence": (
+        "Sentencing Order entered - 5 yrs, 4 yrs 6 mos suspended; 2 yrs supervised probation",
+        ("order", "judgment"),
+    ),
+    "a news headline on a trial date set": (
+        "Federal judge sets March trial date for ex-state senator accused of wire fraud",
+        ("hearing",),
+    ),
+    "a joint stipulation with its proposed order of dismissal": (
+        "JOINT STIPULATION AND [PROPOSED] ORDER OF DISMISSAL WITH PREJUDICE",
+        ("dismissal",),
+    ),
+    "a California appeal abandoned": ("Abandonment of appeal filed. by appellant John Doe", ("dismissal",)),
+    "the Ninth Circuit's petition for rehearing after its filer": (
+        "Filed (ECF) Appellee Acme Logistics, LLC petition for panel rehearing and petition for rehearing en banc. Date "
+        "of service: 05/05/2026.",
+        ("motion",),
+    ),
+    "the Ninth Circuit's motion after its attorney and party": (
+        "Filed (ECF) Attorney Jane Roe for Appellant John Q. Doe Motion to withdraw as counsel of record. Date of "
+        "service: 09/22/2026.",
+        ("motion",),
+    ),
+}
+
 # Every table of kinds of text above, by where its kinds were found; each text gets exactly its types.
 KINDS_OF_TEXT = {
     "distinction": DISTINCTIONS,
@@ -1895,6 +2000,7 @@ KINDS_OF_TEXT = {
     "a twelfth newcomer's try": TWELFTH_NEWCOMER_KINDS,
     "a thirteenth newcomer's try": THIRTEENTH_NEWCOMER_KINDS,
     "a fourteenth newcomer's try": FOURTEENTH_NEWCOMER_KINDS,
+    "a fifteenth newcomer's try": FIFTEENTH_NEWCOMER_KINDS,
     "set 30": SET_30_KINDS,
     "a third newcomer's try": THIRD_NEWCOMER_KINDS,
     "a second newcomer's try": SECOND_NEWCOMER_KINDS,
@@ -1994,7 +2100,11 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ),
     ],
     "not-order.proposed-with-a-stipulation": [
-        ("JOINT STIPULATION AND [PROPOSED] ORDER OF DISMISSAL WITH PREJUDICE", ("dismissal",)),
+        ("STIPULATION AND [PROPOSED] ORDER re Protective Order", ("other",)),
+        (
+            "STIPULATION AND [PROPOSED] ORDER extending time for Defendant to respond to the Complaint by Acme Corp.",
+            ("other",),
+        ),
     ],
     "motion.relief-name": [
         ("Strike", ("motion",)),
@@ -2284,6 +2394,10 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
     ],
     "order.journal-entry": [
         ("ENTRY - NOLLE PROSEQUI AS TO COUNT 3 UPON STATE'S MOTION", ("dismissal", "order")),
+    ],
+    "order.by-the-clerk-or-disposed-by-order": [
+        ("Clerk's Entry of Dismissal for Failure to Pay Docketing Fee", ("dismissal", "order")),
+        ("Dismissed - Failure to Pay Filing Fee - Disposition by Order", ("dismissal", "order")),
     ],
     "order.minute-ruling": [
         ('MOTION ORDER, granting motion to dismiss the appeal filed by Appellee Acme LLC, FILED.', ('dismissal', 'order')),
@@ -2722,6 +2836,13 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ),
     ],
     "not-judgment.satisfied": [("Judgment #1 Modified $ 99.00 Disposition: Satisfied", ("other",))],
+    "not-judgment.sentencing-dates": [
+        (
+            "SENTENCING ORDER for Presentence Investigation and Disclosure & Sentencing Dates as to John Doe. PSI "
+            "Completion due by 4/19/2026. Sentencing set for 7/1/2026 10:00 AM.",
+            ("order", "hearing"),
+        ),
+    ],
     "not-judgment.ruled-on-appeal": [
         ("SUMMARY OPINION - JUDGMENT AND SENTENCE AFFIRMED. Lumpkin, J.; Musseman, P.J. concurs", ("order",)),
     ],
@@ -2759,7 +2880,7 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
             ("other",),
         ),
     ],
-    "ruling-cited-by-its-number": [
+    "not-ruling.cited-by-its-number": [
         ("Case closed--Refer to docket in 01-md-1234. Motion to dismiss #40 granted by 3/1/02 Order #61 (jar)", ("other",)),
     ],
     "not-order.unsigned": [
@@ -2808,7 +2929,7 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("SCHEDULING CONFERENCE FORM - LITIGATION PLAN by Charlene J Rainey.", ("other",)),
         ("DESIGNATION OF PLACE OF TRIAL filed by Defendant - trial to be held in Topeka.", ("other",)),
     ],
-    "void-entry": [
+    "not-event.void-entry": [
         (
             "Motion filed by Plaintiff Alane Taratuska for Refund of Reopening Fee. CORRECTIVE ENTRY: Filed in wrong "
             "case. Two-day Order issued to please re-file electronically in the main case #01-10361.",
@@ -2820,15 +2941,15 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
             ("other",),
         ),
     ],
-    "bnc-certificate": [
+    "not-event.bnc-certificate": [
         ("Notice and Order to Pay Trustee No. of Notices: 1. Service Date 12/06/2009. (Admin.)", ("other",)),
     ],
-    "a-filed-motion-only-asks": [("MOTION to Dismiss 12 Counterclaim against Acme Widgets, Inc.", ("motion",))],
-    "an-objection-names-its-hearing-date": [
+    "not-event.a-filed-motion-only-asks": [("MOTION to Dismiss 12 Counterclaim against Acme Widgets, Inc.", ("motion",))],
+    "not-hearing.an-objection-names-its-hearing-date": [
         ("Debtors' Ninth Omnibus (Non-Substantive) Objection to Duplicate and Amended Claims. Hearing scheduled for "
          "11/6/2025 at 10:00 AM. Objections due by 10/30/2025.", ("other",)),
     ],
-    "a-motion-names-its-hearing-date": [
+    "not-hearing.a-motion-names-its-hearing-date": [
         ("Request — to Set Case for Trial", ("motion",)),
         ("Motion to Extend Time Filed by Debtor. Hearing scheduled for 1/2/2018 at 11:00 AM.", ("motion",)),
     ],
@@ -2917,7 +3038,7 @@ def test_describe_names_the_row_or_rule_behind_each_type():
     assert describe("ORDER granting 12 Motion to Dismiss").splitlines() == [
         "ORDER granting 12 Motion to Dismiss",
         "  -> dismissal, order",
-        '  order          vocabulary row "order" (where courts use it: CM/ECF)',
+        '  order          vocabulary row "order" (listed from: CM/ECF)',
         '  dismissal      rule dismissal.motion-to-dismiss-granted: "granting 12 Motion to Dismiss"',
     ]
     assert describe("Motion for rehearing due").splitlines()[-1] == (
@@ -2925,27 +3046,32 @@ def test_describe_names_the_row_or_rule_behind_each_type():
     )
     assert describe("Order AND ~Util - Set Hearings").splitlines()[2:] == [
         "  event 1:",
-        '  order          vocabulary row "order" (where courts use it: CM/ECF)',
+        '  order          vocabulary row "order" (listed from: CM/ECF)',
         "  event 2:",
-        '  hearing        vocabulary row "~util - set hearings" (where courts use it: PACER RSS)',
+        '  hearing        vocabulary row "~util - set hearings" (listed from: PACER RSS)',
     ]
     assert describe("Certificate of Service re Order Dismissing Case").splitlines()[-1] == (
-        '  other          vocabulary row "certificate of service" (where courts use it: CM/ECF): no event of its own;'
+        '  other          vocabulary row "certificate of service" (listed from: CM/ECF): no event of its own;'
         " the rest of the text is not read"
     )
     assert describe("Hello there").splitlines()[-1] == "  other          no vocabulary row or rule found a type"
 
 
-def test_describe_quotes_the_start_and_end_of_long_evidence_and_names_wordless_vetoes():
+def test_describe_quotes_whole_words_marks_types_taken_away_and_names_wordless_vetoes():
     text = "Default Judgment Against Meadowlands Transit Corp. (Plaintiff's Motion)"
     lines = describe(text, scores=lambda weighed, asked: {name: 0.99 for name in asked}).splitlines()
-    assert lines[3] == '  motion         rule motion.marked-as-asked: "Default Judgment Against Mea … t Corp. (Plaintiff\'s Motion)"'
-    assert lines[-2:] == [
-        "  judgment       event model: probability 0.99, above 0.5",
+    assert lines[2:] == [
+        '  judgment       vocabulary row "default judgment" (listed from: CM/ECF) [taken away below]',
+        '  motion         rule motion.marked-as-asked: "Default Judgment Against … Corp. (Plaintiff\'s Motion)"',
+        '  not judgment   veto not-ruling.marked-as-asked: "Default Judgment Against … Corp. (Plaintiff\'s Motion)"',
+        "  judgment       event model: probability 0.99, above 0.5 [taken away below]",
         "  not judgment   veto not-ruling.marked-as-asked (as above)",
     ]
     assert describe("MOTION to Continue by Acme Corp. Motion Hearing set for 3/4/2024").splitlines()[-1] == (
-        "  not hearing    veto a-motion-names-its-hearing-date (the text is read as a motion)"
+        "  not hearing    veto not-hearing.a-motion-names-its-hearing-date (the text is read as a motion)"
+    )
+    assert describe("PRETRIAL SET FOR 10/01/2026").splitlines()[-1] == (
+        '  hearing        rule hearing.agenda-or-date: "PRETRIAL SET FOR 10/01/2026"'
     )
 
 

@@ -237,8 +237,8 @@ def test_classify_explain_names_what_decided_each_type(monkeypatch, capsys):
     assert capsys.readouterr().out.splitlines() == [
         "Order Dismissing Case",
         "  -> dismissal, order",
-        '  dismissal      vocabulary row "order dismissing case" (where courts use it: CM/ECF)',
-        '  order          vocabulary row "order dismissing case" (where courts use it: CM/ECF)',
+        '  dismissal      vocabulary row "order dismissing case" (listed from: CM/ECF)',
+        '  order          vocabulary row "order dismissing case" (listed from: CM/ECF)',
         "",
     ]
 

@@ -156,3 +156,14 @@ def test_the_model_reads_the_text_without_what_names_a_dismissal_without_making_
         "by Trustee (related document)"
     )
     assert model_text("The Court declines to dismiss the complaint.") == "The Court ."
+
+
+def test_describe_says_what_the_model_was_asked_and_did_not_add():
+    text = "The matter was heard and the court's order and judgment entered."
+    lines = describe(text, scores(order=0.49, judgment=0.51, hearing=0.2)).splitlines()
+    assert lines[1] == "  -> judgment"
+    assert "  judgment       event model: probability 0.51, above 0.5" in lines
+    assert lines[-1].split() == ["event", "model,", "not", "added:", "order", "0.49", "(needs", "above", "0.5),",
+                                 "hearing", "0.20", "(needs", "above", "0.5)"]
+    assert "not added" not in describe(text, scores(order=0.9, judgment=0.9, hearing=0.9))
+    assert "not added" not in describe(text, None)

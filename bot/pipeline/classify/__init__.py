@@ -516,14 +516,19 @@ def explain(text: str, scores: EventScores | None = event_probabilities) -> list
     decisions = [_decide(event) for event in read]
     if scores is None:
         return decisions
-    weighed = _model_text(read)
-    asked = model_may_add(set(types_of(decisions)), records_only(decisions), weighed)
-    probabilities = scores(weighed, asked) if asked else {}
-    for name in asked:
-        if probabilities[name] > POLICY[name].add_above:
-            evidence = f"probability {probabilities[name]:.2f}, above {POLICY[name].add_above}"
+    for name, probability in _model_asked(read, decisions, scores).items():
+        if probability > POLICY[name].add_above:
+            evidence = f"probability {probability:.2f}, above {POLICY[name].add_above}"
             decisions[0] += [Decision(name, "model", "event model", evidence), *_vetoed(name, read, decisions)]
     return decisions
+
+
+def _model_asked(read: list[str], decisions: list[list[Decision]], scores: EventScores) -> Mapping[str, float]:
+    """The event model's probability of each type it may add to the events `read` (the table's and rules'
+    `decisions` on them), at most one call of `scores`; {} where it may add none."""
+    weighed = _model_text(read)
+    asked = model_may_add(set(types_of(decisions)), records_only(decisions), weighed)
+    return scores(weighed, asked) if asked else {}
 
 
 def model_may_add(
@@ -560,9 +565,20 @@ def _vetoes(event: str, found: set[str], types: set[str]) -> list[Decision]:
     decisions = []
     for veto in VETOES:
         if (taken := veto.types & types & found) and (match := veto.search(event, found)) is not None:
-            decisions += [Decision(name, "veto", veto.name, match.group(0).strip()) for name in sorted(taken)]
+            decisions += [Decision(name, "veto", veto.name, _quoted(event, match)) for name in sorted(taken)]
             found = found - veto.types
     return decisions
+
+
+def _quoted(event: str, match: re.Match[str]) -> str:
+    """The words a pattern matched in `event`, to the end of the last word it reached into ("set for 10/0" ->
+    "set for 10/01/2026"); "" where it matched no words."""
+    if not match.group(0).strip():
+        return ""
+    end = match.end()
+    while end < len(event) and (event[end].isalnum() or event[end] in "/-" and event[end + 1 : end + 2].isalnum()):
+        end += 1
+    return event[match.start() : end].strip()
 
 
 def _found(event: list[Decision]) -> set[str]:
@@ -592,25 +608,42 @@ def _read(event: str) -> str:
 
 def describe(text: str, scores: EventScores | None = event_probabilities) -> str:
     """`explain` for people: the types, then one line per decision, e.g.
-    `order          vocabulary row "order" (where courts use it: CM/ECF)` or
-    `dismissal      rule dismissal.said-dismissed: "case dismissed"` (the words the rule matched)."""
+    `order          vocabulary row "order" (listed from: CM/ECF)` or
+    `dismissal      rule dismissal.said-dismissed: "case dismissed"` (the words the rule matched); a type a veto
+    takes away is marked so on the line that found it."""
     decisions = explain(text, scores)
     lines = [text, "  -> " + ", ".join(types_of(decisions))]
     for number, event in enumerate(decisions, start=1):
         if len(decisions) > 1:
             lines.append(f"  event {number}:")
+        kept = _found(event)
         shown: set[Decision] = set()
         for d in event:
-            lines.append(f"  {('not ' if d.by == 'veto' else '') + d.type:<14} {_why(d, d in shown)}")
+            taken = " [taken away below]" if d.by != "veto" and d.type not in kept else ""
+            lines.append(f"  {('not ' if d.by == 'veto' else '') + d.type:<14} {_why(d, d in shown)}{taken}")
             shown.add(d)
         if not event:
             lines.append(f"  {'other':<14} no vocabulary row or rule found a type")
+    if scores is not None and (below := _model_below(text, decisions, scores)):
+        lines.append(f"  {'':<14} event model, not added: {below}")
     return "\n".join(lines)
+
+
+def _model_below(text: str, decisions: list[list[Decision]], scores: EventScores) -> str:
+    """The event model's probabilities that stayed at or below their threshold ("hearing 0.31 (needs above 0.5)"),
+    so that a reader sees it was asked; "" where it was asked nothing or added all it was asked."""
+    added = {d.type for event in decisions for d in event if d.by == "model"}
+    read = [_read(event) for event in events(text)]
+    without_model = [[d for d in event if d.by != "model"] for event in decisions]
+    return ", ".join(
+        f"{name} {probability:.2f} (needs above {POLICY[name].add_above})"
+        for name, probability in _model_asked(read, without_model, scores).items() if name not in added
+    )
 
 
 def _why(d: Decision, shown_above: bool) -> str:
     if d.by == "table":
-        why = f'vocabulary row "{d.name}" (where courts use it: {d.evidence})'
+        why = f'vocabulary row "{d.name}" (listed from: {d.evidence})'
         return why + (": no event of its own; the rest of the text is not read" if d.type == "other" else "")
     if d.by == "model":
         return f"{d.name}: {d.evidence}"
@@ -625,11 +658,14 @@ _VETO_AFTER = {veto.name: veto.after for veto in VETOES}
 
 
 def _shorten(evidence: str, width: int = 60) -> str:
-    """`evidence` in at most `width` characters: its start and its end, where a rule's deciding word often is."""
+    """`evidence` in about `width` characters, cut between words: its start and its end, where a rule's deciding
+    word often is."""
     if len(evidence) <= width:
         return evidence
     half = (width - 3) // 2
-    return f"{evidence[:half].rstrip()} … {evidence[-half:].lstrip()}"
+    head = evidence[:half].rsplit(" ", 1)[0] if " " in evidence[:half] else evidence[:half]
+    tail = evidence[-half:].split(" ", 1)[-1] if " " in evidence[-half:] else evidence[-half:]
+    return f"{head} … {tail}"
 
 
 def events(text: str) -> list[str]:
@@ -665,6 +701,6 @@ def _decide(event: str) -> list[Decision]:
     named = {d.type for d in decisions}
     for rule in RULES:
         if rule.type not in named and (match := rule.search(event)):
-            decisions.append(Decision(rule.type, "rule", rule.name, match.group(0).strip()))
+            decisions.append(Decision(rule.type, "rule", rule.name, _quoted(event, match)))
     found = {d.type for d in decisions}
     return decisions + _vetoes(event, found, found)

@@ -62,7 +62,8 @@ _MOTION_WORD = rf"""
 # A ruling recorded in the text: a Texas "... disposed" event, or something
 # "granted", "denied", "overruled" (not "shall not be granted").
 _RULING = r"""
-    (?:(?<!.\[)\bdisposed\b  # a "[Disposed]" flag after a filing is its status on the docket, no ruling; nor is Texas's
+    (?:(?<!.\[)(?<!\bdate\s)\bdisposed\b  # a "[Disposed]" flag after a filing is its status on the docket, no ruling,
+       # nor a bankruptcy court's "(Date Disposed: 2/15/2019)"; nor is Texas's
        (?!(?<=^disposed)\s*[-—–:]\s*dismiss)(?!(?<=\bcase\sdisposed)\s*[-—–:]\s*dismiss)  # "Case Disposed - Dismissed
                                                 # ...", the case's disposition
      | (?<!\bbe\s)(?<!\bnot\s)(?<!\baccess\s)\b(?:granted|denied|overruled|sustained)\b
@@ -299,6 +300,7 @@ _HEARING_MENTIONED = rf"""
   | \bany\s+(?:[\w-]+\s+){{0,4}}?(?:dates|{_HEARING_NAME})\s+previously\s+(?:set|scheduled)\b[^.;]*  # "Any trial and
                                                                       # pretrial dates previously set are hereby VACATED"
   | \brule\s+26(?:\s*\(f\))?\s+(?:planning\s+)?conference\b      # the parties' own conference, not the court's
+  | \bterminated\s+on\s+the\s+merits\s+after\b[^.;]*            # the Tenth Circuit's disposition: "... after oral hearing"
 """
 
 # A ruling named as the object of a request or another ruling: "Motion to
@@ -382,7 +384,8 @@ _EARLIER = rf"""\b(?:previously|earlier|already)\s+(?:been\s+)?(?:dismiss\w*|dro
 """
 # A dismissal the court declines, refuses or will not make: "The Court declines to dismiss the complaint".
 _NEGATED = r"""\b(?:declin\w*|refus\w*|(?:will|shall|does|did|do|would|could|can)\s+not|(?:won|don|doesn|didn|can)['’]?t)
-    \s+(?:to\s+)?(?:dismiss\w*|drop|toss|throw\s+out)\b[^.;]*"""
+    \s+(?:to\s+)?(?:dismiss\w*|drop|toss|throw\s+out)\b[^.;]*
+    | \b(?:shall|will|is|does)\s+not\s+(?:be\s+)?(?:considered|deemed|construed)\s+(?:as\s+)?an?\s+dismissal\b[^.;]*"""
 # A motion (not a case or an appeal) dismissed as moot: "Order Dismissing as Moot (related document(s): 430 Motion
 # ...)", "Motion for leave disposed — Dismissed as Moot" ("the appeal is dismissed as moot" ends the appeal).
 _MOOT = r"\bdismissing\s+as\s+moot\b|—\s*dismissed\s+as\s+moot\b|\bmotions?\b[^.;]{0,80}?\bdismissed\s+as\s+moot\b"
@@ -394,15 +397,18 @@ _MOTION_DISMISSED = rf"""\b(?:dismiss(?:es|ed|ing)|dismissal\s+of)\s+
        [\w'’-]+\s+){{0,4}}?(?:motions?|applications?|objections?)\b[^.;,]*"""
 # A case closed because of another entry: "Civil Case Terminated per 10 Notice of Voluntary Dismissal", "Civil Case
 # Terminated, per 4 Notice of Dismissal", "ORDER CLOSING CASE re 22 Stipulation of Dismissal" (the notice or the
-# stipulation is the dismissal; a case closed is not).
-_CLOSED_PER = r"\b(?:terminated|closed|closing\s+(?:the\s+)?case),?\s+(?:per|pursuant\s+to|re:?)\s[^.;]*"
+# stipulation is the dismissal; a case closed is not), and the clerk closing a case an order dismissed: "Bankruptcy
+# Case Closed - DISMISSED".
+_CLOSED_PER = r"""\b(?:terminated|closed|closing\s+(?:the\s+)?case),?\s+(?:per|pursuant\s+to|re:?)\s[^.;]*
+    | ^(?:bankruptcy\s+)?case\s+closed\s*-\s*dismissed\b"""
 # A dismissal asked for, warned of or to be shown cause against: "The parties jointly move that the case be
 # dismissed", "allowed 20 days to convert or case will be dismissed", "failure to comply may result in dismissal",
 # "ORDER TO SHOW CAUSE RE DISMISSAL FOR LACK OF PROSECUTION", "These parties shall file a dismissal upon finalization",
 # "a Stipulation of Dismissal Deadline is due on or before 5/16/2008".
 _NOT_YET = r"""\b(?:move|moves|moved|ask|asks|request|requests|seek|seeks|pray|prays)\s+(?:that\s+)?[^.;]{0,80}?\bbe\s+dismiss\w*[^.;]*
     | \bor\s+(?:[\w'’-]+\s+){0,3}?(?:will|shall|may)\s+be\s+dismiss\w*[^.;]*
-    | \b(?:may|will|shall|could)\s+result\s+in\s+(?:the\s+)?dismissal\b[^.;]*
+    | \b(?:may|will|shall|could)\s+result\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?dismissal\b[^.;]*   # "the automatic dismissal"
+    | \bintent(?:ion)?\s+to\s+(?:[\w-]+\s+)?dismiss\w*[^.;]*        # "advising the Court of her intent to voluntarily dismiss"
     | \bshow\s+cause\b[^.;]{0,60}?\bdismiss\w*[^.;]*
     | \b(?:to|shall|must|should|will|may)\s+file\s+(?:an?\s+|the\s+|their\s+|its\s+|his\s+|her\s+)?(?:joint\s+)?
       (?:(?:notices?|stipulations?)\s+of\s+(?:voluntary\s+)?)?dismissal\b[^.;]*
@@ -456,8 +462,9 @@ RULES: tuple[Rule, ...] = (
           | ^notice\s+of\s+(?:[\w'’-]+\s+){1,3}?and\s+(?:joint\s+|unopposed\s+|agreed\s+)?motions?\s+(?:for|to)\b""",
     ),
     # Older dockets name the filers first: "Plaintiffs X, Y and Z (collectively, the "Proxy Plaintiffs"), Motion for
-    # Leave to File ...", the Ninth Circuit's "Appellee X, Inc. Motion to dismiss appeal" and "Appellee X School
-    # District No. 212 Motion to dismiss case"; not a response or other paper that names a motion after its filers.
+    # Leave to File ...", the Ninth Circuit's "Appellee X, Inc. Motion to dismiss appeal", "Appellee X School
+    # District No. 212 Motion to dismiss case" and "Appellee X petition for panel rehearing" (heard as a motion); not a
+    # response or other paper that names a motion after its filers.
     _rule(
         "motion.after-its-filers",
         "motion",
@@ -466,8 +473,11 @@ RULES: tuple[Rule, ...] = (
             (?:,|\b(?:inc|llc|co|corp|ltd|l\.p)\.)\s+(?:(?:joint|emergency|renewed|amended|ex\s+parte)\s+)?motion\s+(?:for|to)\b
           | ^(?:appellants?|appellees?|petitioners?|respondents?)\b   # a court of appeals': the filer's name, then its motion
             (?:(?!\b(?:in|of|re|regarding|to|for|on|about|with|response|opposition|reply|memorandum|objection|brief|order|
-                     notice|declaration|affidavit|joinder|statement|letter)\b)[^;.,]|\.(?=\s*\d)){1,120}?
-            \s(?:(?:joint|emergency|renewed|amended|ex\s+parte)\s+)?motion\s+(?:for|to)\b""",
+                     notice|declaration|affidavit|joinder|statement|letter)\b)[^;.,]|\.(?=\s*\d)|,(?=\s*(?:inc|llc|corp|ltd|l\.p)\b)){1,120}?
+            \s(?:(?:joint|emergency|renewed|amended|ex\s+parte)\s+)?(?:motion\s+(?:for|to)|petition\s+for\s+(?:panel\s+)?rehearing)\b
+          | ^attorney\s+[^;.]{1,80}?\sfor\s+(?:appellants?|appellees?|petitioners?|respondents?)\s[^;]{1,120}?\smotion\s+(?:for|to)\b   # "Attorney
+                                                                      # X for Appellant Y Motion to withdraw as ..."
+            """,
     ),
     # A text that is nothing but a relief of CM/ECF's motion menus (reliefs.tsv: "Extend Time", "Avoid Lien"), as RSS
     # short descriptions and CourtListener show a motion, or a bare name its court calls a motion: "Stay Pending
@@ -510,7 +520,7 @@ RULES: tuple[Rule, ...] = (
         "dismissal.named",
         "dismissal",
         rf"""^{_NAME_WORD}{{0,2}}?
-             (?:(?:order|judgment|stipulation)(?:\s+and\s+order)?\s+(?:of|for)|notice\s+of)\s+
+             (?:(?:order|judgment|stipulation)(?:\s+and\s+(?:\[?proposed\]?\s+)?order)?\s+(?:of|for)|notice\s+of)\s+
              (?:voluntary\s+|partial\s+|conditional\s+)?(?:dismissal|discontinuance|nonsuit)
              (?<!^notice\sof\sdismissal)(?<!^notice\sof\sdiscontinuance)
            | ^(?!{_CLERKS_NOTICE})notice\s+of\s+(?:dismissal|discontinuance)\b(?!.*\bbnc\b)
@@ -537,7 +547,7 @@ RULES: tuple[Rule, ...] = (
               (?:in\s+part\s+(?:and\s+den(?:ies|ied|ying)\s+in\s+part\s+)?)?
               (?!leave\s+to\s+file\b)(?:(?!motions?\b)[\w'’.,&()\#-]+\s+){0,6}?   # not "granting leave to file a motion"
               (?:(?:\w+['’](?=motion))?(?:motions?|requests?)\s+(?:(?:of|by)\s+(?:[\w'’.,&-]+\s+){1,6}?)?(?:to|for)\s+  # also "defendants'motions",
-                 (?:(?:voluntary\s+|voluntarily\s+|summary\s+)?dismiss      # "Motion of the United States Trustee to Dismiss"
+                 (?:(?:leave\s+to\s+)?(?:voluntary\s+|voluntarily\s+|summary\s+)?dismiss   # "Motion of the United States Trustee to Dismiss"
                   | withdraw\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:notice\s+of\s+)?appeal\b)   # an appeal withdrawn ends
                | stipulations?\s+(?:(?:of|for)\s+(?:voluntary\s+)?dismissal|to\s+dismiss)
                | pleas?\s+to\s+the\s+jurisdiction\b)  # Texas: granted, the suit is dismissed for want of jurisdiction
@@ -588,7 +598,7 @@ RULES: tuple[Rule, ...] = (
                        wants?|urg\w*|pleas?)\b)\w+,?\s+to\s+dismiss)
              \s+(?:all\s+of\s+)?(?:(?!(?:as|for|in|from|with|to|of|on|by|after|following|pending|during|upon|under|unless|if|until)\b)
                    [\w'’/-]+\s+){{0,4}}?{_DISMISSABLE}(?!['’]s?\s)(?!\s+(?:to|from)\b)  # not "Dismissing Defendants' Motion"
-           | \b(?<!\bto\s)(?:withdr(?:aws?|ew|awing)|removed)\s+
+           | \b(?<!\bto\s)(?:withdr(?:aws?|ew|awing)|removed(?!\s+(?:(?:the|this)\s+)?(?:action|case|cases|matter)\b))\s+
                (?:(?!(?:as|for|in|from|with|to|of|on|by|after|following|pending|during|upon|under)\b)[\w'’-]+\s+){{0,4}}?
                {_WITHDRAWABLE}(?!\s+(?:to|from)\b)""",
         ignore=_NAMED_NOT_RULED,
@@ -820,6 +830,15 @@ RULES: tuple[Rule, ...] = (
     ),
     # An Ohio court's journal entry, its order: "ENTRY - NOLLE PROSEQUI AS TO COUNT 3 UPON STATE'S MOTION"
     _rule("order.journal-entry", "order", r"^(?:journal\s+)?entry\s*[-—–]\s*\w"),
+    # A court of appeals' clerk dismissing an appeal by order (11th Cir. R. 42-1, 42-2: "Clerk's Entry of Dismissal:
+    # Appellant failed to file brief ...", "Clerk's Entry of Dismissal for Failure to Pay Docketing Fee"), and a
+    # disposition "by Order" ("Dismissed - Failure to Pay Filing Fee - Disposition by Order"); not a district clerk's
+    # entry approving the parties' stipulation (that is the dismissal)
+    _rule(
+        "order.by-the-clerk-or-disposed-by-order",
+        "order",
+        r"^clerk['’]?s\s+entry\s+of\s+dismissal\b(?=\s*(?::|for\b|$))|\bdisposition\s+by\s+order\b",
+    ),
     # -- judgment ---------------------------------------------------------
     _rule(
         "judgment.disposition-for-plaintiff",
@@ -849,6 +868,8 @@ RULES: tuple[Rule, ...] = (
           | \b(?:result|disposition)\s*:\s*(?:default|agreed|final|summary)\s+judgment\b(?!\s+(?:set\s+aside|vacated|satisfied|denied))  # Texas:
                                                                       # "Trial Before Court ... Result: Default Judgment Rendered"
           | \b(?:agreed|consent|stipulated)\s+judgment\s+(?:is\s+|was\s+)?entered\b   # Oklahoma: "AGREED JUDGMENT ENTERED"
+          | \bheld\s*-\s*(?:(?:default|final|summary)\s+)?judgment\s+rendered\b   # Los Angeles: "Result Type to Held - Judgment
+                                                                      # Rendered"
           | \bjudgment\s+enters\s+(?:for|in\s+favor\s+of|against)\b             # Colorado: "Judgment enters in favor of plaintiff"
           | ^order\b[^.;]{0,80}?\s[-—–]\s*default\s+judgment\s+granted\b        # "Order Adopting Report and Recommendations -
                                                                       # Default Judgment Granted"
@@ -905,7 +926,8 @@ RULES: tuple[Rule, ...] = (
         "judgment",
         rf"""{_OPENING}(?:(?:amended|final|default|consent|stipulated|agreed|partial|clerk['’]?s)\s*-?\s*
                        |mandate\s*/\s*|(?:clerk['’]?s\s+)?entry\s+of\s+(?:default\s+|final\s+|civil\s+)?(?=judgment))*
-             judgments?\b(?!\s+(?:of\s+sentence\s+)?(?:returned|vacated|reversed|affirmed|satisfied|set\s+aside|debtor|creditor|entry))""",
+             judgments?\b(?!\s+(?:of\s+sentence\s+)?(?:returned|vacated|reversed|affirmed|satisfied|set\s+aside|debtor|creditor|entry
+                                                      |hearing|prove-?up)\b)""",
     ),
     # -- hearing: set, held, moved or cancelled ---------------------------
     _rule(
@@ -922,7 +944,10 @@ RULES: tuple[Rule, ...] = (
            | ^(?:[\w/-]+\s+){{0,4}}?{_HEARING_NAME}\s\d{{1,2}}[/-]\d{{1,2}}[/-]\d{{2,4}}\b     # "FILING - OTHER FIRST APPEARANCE 01/29/2018"
            | \bready\s+for\s+(?:[\w-]+\s+){{0,2}}?{_HEARING_NAME}\s+(?:on|the\s+week\s+of)\b
            | \b(?:will|shall)\s+(?:conduct|hold)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?{_HEARING_NAME}\s+on\s+{_DATE}
-           | \bthere\s+(?:shall|will)\s+be\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?{_HEARING_NAME}\b""",
+           | \bthere\s+(?:shall|will)\s+be\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?{_HEARING_NAME}\b
+           | \bsets?\s+(?:an?\s+|the\s+)?(?:new\s+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{{4}}\s+)?)?
+             {_HEARING_NAME}\s+date\b   # news: "Judge sets March trial date for ..."
+        """,
         ignore=_HEARING_MENTIONED,
     ),
     _rule(
@@ -1110,11 +1135,12 @@ RULES: tuple[Rule, ...] = (
           | \bnotice\s+of\s+assignment\s+of\s+(?:assistant\s+)?(?:federal\s+)?public\s+defender\b
           | ^(?:[\w'’]+\s+){0,2}?praecipe\b[^;]{0,40}?\bappearance\b
           | \bentering\s+the\s+appearance\s+of\b                        # "PRAECIPE by X entering the appearance of Y"
-          | \bdesignation\s+of\s+(?:[^.;]{1,60}?\s+as\s+local\s+counsel|attorney[\s-]+in[\s-]+charge\s*:[^;]{1,60}?\bfor)\b  # a
+          | \bdesignation\s+of\s+(?:(?:[^.;]|(?<=\b[a-z])\.){1,60}?\s+as\s+local\s+counsel|attorney[\s-]+in[\s-]+charge\s*:[^;]{1,60}?\bfor)\b  # a
                                                                       # named lawyer (S.D. Tex.: "... attorney-in-charge: X for Y")
           | ^(?![^;]*\bwithdraw)[^;]*?\battorney\s*:\s*[^.;]{1,60}?\brepresenting\s*:   # Nevada: "Notice - Representation
                                                                       # Attorney: X Representing: Defendant"
           | ^attorney\s+update\b.*\badded\b
+          | ^attorneys?\s+added\b                                    # older dockets: "ATTORNEY ADDED as to deft X: Y (CJA)"
           | \battorneys?\s+(?:[^.;]|(?<=\b[a-z])\.){1,60}?\s+added\s+(?:for|as)\b    # a clerk's note: "Attorney X added for Y"
           | \band\s+enter\s+(?:the\s+)?appearance\s+of\b              # "Praecipe to Withdraw Appearance of X and Enter
                                                                       # Appearance of Y"
@@ -1122,7 +1148,7 @@ RULES: tuple[Rule, ...] = (
           | \bentry\s+of\s+(?:attorney\s+)?appearance\b
           | ^attorney\s+assigned\s*:                                    # Vermont: "Attorney assigned: X."
           | ^attorney\s+information\b[^;]*?\brepresenting\b[^;]*?\bas\s+of\b   # Alaska: "... representing Defendant X as of <date>"
-          | \bsubstitution(?:\s+of|:)?\s+(?:attorney|counsel)\b
+          | \bsubstitution(?:\s+of|:)?\s+(?:attorneys?|counsel)\b
           | \b(?:attorney|counsel)\s+substitution\b
           | \border\s+substituting\s+(?:[^;]{1,80}?\s+as\s+)?(?:attorneys?|counsel)\b   # D.N.J.: "Consent Order Substituting
                                                                       # Attorney", "... substituting X as attorneys for Y"
@@ -1155,9 +1181,10 @@ RULES: tuple[Rule, ...] = (
         # held. Appearance of counsel.")
         ignore=r"""\b(?:may|shall|must|should|will|to|or)\s+(?:file|enter)\s+(?:an?\s+)?(?:notice|entry)\s+of\s+(?:[\w-]+\s+){0,2}?appearance\b
                    (?:[^.;]{0,40}?\bor\s+(?:an?\s+)?notice\s+of\s+(?:[\w-]+\s+){0,2}?appearance\b)?
-                  |\bwithdraw(?:al|n|s)?\s+(?:of\s+)?(?:(?:the|its|his|her|their)\s+)?(?:notice\s+of\s+|entry\s+of\s+)?appearance\b
+                  |\bwithdraw(?:al|n|s)?\s+(?:of\s+)?(?:(?:the|its|his|her|their)\s+)?(?:notice\s+of\s+|entry\s+of\s+)?
+                   (?:(?:attorney|counsel)(?:['’]s)?\s+)?appearance\b
                   |\bstrik(?:e|ing)\s+(?:the\s+)?appearance\b            # Maryland: "Line Striking Appearance of Counsel"
-                  |\bappearances?\s+of\s+(?:counsel|attorneys?)\s*,?\s+(?:forms?\s+)?(?:is\s+|are\s+)?due\b   # a form
+                  |\b(?:appearances?\s+of\s+(?:counsel|attorneys?)|entry\s+of\s+appearance)\s*,?\s+(?:forms?\s+)?(?:is\s+|are\s+)?due\b   # a form
                                                                       # due: "docketing statement and appearance of counsel, due"
                   |(?<!\bentered\s)(?<!\bentry\sof\s)(?<!\bnotice\sof\s)\bappearances?\s+of\s+(?:counsel|attorneys?)\s*(?=[.;:]|$)
                   |^(?:[\w'’]+\s+){0,2}?(?:minute\s+entry|minutes)\b[^;]*?(?<!\bentered\s)\bappearances?\s+of\s+
@@ -1292,6 +1319,14 @@ VETOES: tuple[Veto, ...] = (
         r"""^(?!.*\bjudgments?\b(?!(?:\s+and\s+sentences?)?\s+(?:(?:is|are|was|were)\s+)?(?:affirmed|reversed|vacated|modified)\b))
             .*\bjudgments?\b(?:\s+and\s+sentences?)?\s+(?:(?:is|are|was|were)\s+)?(?:affirmed|reversed|vacated|modified)\b""",
     ),
+    # A federal court's "SENTENCING ORDER" sets the dates that lead to a sentence ("... for Presentence Investigation
+    # and Disclosure & Sentencing Dates", "The sentencing hearing ... is CONTINUED to ..."); the sentence is its own
+    # judgment (an Arkansas "Sentencing Order" that states the sentence is one)
+    _veto(
+        "not-judgment.sentencing-dates",
+        "judgment",
+        r"^sentencing\s+order\b[^;]*?\b(?:presentence|sentencing\s+(?:hearing|dates?)\b)",
+    ),
     _veto("not-appearance.calendar-event", "appearance",
           r"^appearance\s*\(\s*\d{1,2}:\d\d\s*[ap]\.?m\.?\s*\)|^appearance\s+(?:date|type)\s*:"),
     # W.D. Va.'s "Notice of Appearance - Probation Officer": the officer is no counsel of a party
@@ -1318,7 +1353,7 @@ VETOES: tuple[Veto, ...] = (
     # A clerk's note citing a ruling that another entry made, by its number: "Case closed--... Motion to dismiss #50
     # granted by 2/22/02 Order #73"; not an order that cites its own reasons.
     _veto(
-        "ruling-cited-by-its-number",
+        "not-ruling.cited-by-its-number",
         "dismissal order",
         r"""^(?!(?:[\w'’-]+\s+){0,2}?order\b)[^;]*?\b(?:granted|denied|dismissed)\s+(?:by|per|in)\s+(?:the\s+)?(?:[\d/.-]+\s+)?
             (?:order|doc(?:ument)?|dkt\.?)\s*(?:\#|no\.?)\s*\d+""",
@@ -1432,28 +1467,28 @@ VETOES: tuple[Veto, ...] = (
           | ^designation\s+of\s+place\s+of\s+trial\b""",
     ),
     _veto(
-        "void-entry",
+        "not-event.void-entry",
         "motion dismissal order judgment hearing charge plea appearance",
         r"""\bplease\s+(?:disregard|ignore)\b(?=\s*(?:[.;,)\]]|$|this\b|(?:docket\s+)?entry\b(?!\s*(?:no\b|\#|\d))))
           | \b(?:filed|docketed|entered)\s+in\s+(?:the\s+)?(?:incorrect|wrong)\s+case\b
           | \bdocketed\s+in\s+(?:[\w-]+\s+){0,2}?case\s+in\s+error\b""",
     ),
     _veto(
-        "bnc-certificate",
+        "not-event.bnc-certificate",
         "motion dismissal order judgment hearing charge plea appearance",
         r"\bno\.?\s+of\s+notices\s*:\s*\d+\b.*\bservice\s+date\b",
     ),
-    _veto("a-filed-motion-only-asks", "dismissal judgment charge appearance", r"", after="motion"),
+    _veto("not-event.a-filed-motion-only-asks", "dismissal judgment charge appearance", r"", after="motion"),
     # An objection to claims is heard as a motion is: one that names its own hearing date only objects ("Debtors'
     # Ninth Omnibus Objection to Claims. Hearing scheduled for ..."), unless it is also the notice of the hearing
     _veto(
-        "an-objection-names-its-hearing-date",
+        "not-hearing.an-objection-names-its-hearing-date",
         "hearing",
         r"""^(?!.*\b(?:(?:and|with)\s+)?notice\s+of\s+(?:\w+\s+)?hearing\b)(?!(?:[\w'’]+\s+){0,2}?order\b)
             (?:[\w'’()-]+\s+){0,6}?objections?\s+to\s+(?:[\w'’()-]+\s+){0,5}?claims?\b""",
     ),
     _veto(
-        "a-motion-names-its-hearing-date",
+        "not-hearing.a-motion-names-its-hearing-date",
         "hearing",
         r"^(?!.*\b(?:(?:and|with)\s+notice\s+of\s+(?:\w+\s+)?|notice\s+of\s+motion\s+and\s+|and\s+order\s+setting\s+)hearing\b)",
         after="motion",
