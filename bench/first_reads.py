@@ -68,6 +68,7 @@ FIRST_READS: dict[str, tuple[str, ...]] = {
     "2156ca4": ("seen_newcomer13",),  # set 42 (short descriptions, dismissals, counsel, state civil registers), all read
     "0de182a": ("seen_newcomer14",),  # set 43 (short descriptions by circuit, older civil dockets, western registers), all read
     "73935fe": ("seen_newcomer15",),  # set 44 (dismissals, counsel, judgments, appellate dockets and their look-alikes), all read
+    "79c9736": ("seen_newcomer16",),  # set 45 (older district dockets, short descriptions, state registers), all read
 }
 TYPES = [name for name in EVENT_TYPES if name != "other"]
 # Run in the old checkout: its classify, without any model (the dismissal model's `dismissal_score`, the event

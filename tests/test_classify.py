@@ -1977,6 +1977,63 @@ FIFTEENTH_NEWCOMER_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
 }
 
+# Kinds of text that set 45 (a sixteenth newcomer's try: older district dockets, short descriptions of civil,
+# criminal, habeas and bankruptcy dockets, state registers; seen_newcomer16.jsonl) showed the classifier reading wrong.
+SIXTEENTH_NEWCOMER_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "a mark naming a party of three words": ("Set Aside Clerk's Entry of Default (Defendant Acme Pumps' Motion)", ("motion",)),
+    "a rule cited after the mark": (
+        "Class Certification and Appointment of Class Counsel (Plaintiffs' Motion) - Rule 23(b)(3)",
+        ("motion",),
+    ),
+    "case numbers before the mark": ("Consolidate Cases 2:26-cv-3101 and 2:26-cv-3377 (Defendant's Motion)", ("motion",)),
+    "judicial notice asked for": ("Judicial Notice of SEC Filings (Defendants' Request)", ("motion",)),
+    "a joint motion's mark": ("Administratively Close Case Pending Bankruptcy of Defendant (Joint Motion)", ("motion",)),
+    "a relief that could name an order, marked unopposed": ("Approval of Minor Settlement (Unopposed Motion)", ("motion",)),
+    "a pro se party's mark": ("Preliminary Injunction - Access to Law Library (Pro Se Plaintiff's Motion)", ("motion",)),
+    "counsel's withdrawal asked by its bare name": ("Withdraw as Counsel - Conflict of Interest (Federal Defender)", ("motion",)),
+    "a discovery request to a party": ("Plaintiff's First Request for Production of Documents to Defendant", ("other",)),
+    "an order on a pro hac vice application that says no ruling": (
+        "Order on Application for Leave to Appear Pro Hac Vice",
+        ("order",),
+    ),
+    "an order granting a motion to enroll counsel": (
+        "ORDER granting motion to enroll John Doe as additional counsel of record for Acme Barge Lines, Inc. [9-1]",
+        ("order", "appearance"),
+    ),
+    "a permanent appearance": ("NOTICE OF PERMANENT APPEARANCE as counsel of record for John Doe by Attorney Jane Roe", ("appearance",)),
+    "a government attorney substituted": ("Notice of Substitution of AUSA - Lead Government Counsel Now Jane Roe", ("appearance",)),
+    "counsel appointed in a minute": (
+        "Log Notes: Arraignment - Deft appeared telephonically; PD appointed; Not Guilty pleas entered",
+        ("order", "hearing", "plea"),
+    ),
+    "the clerk's record of an appointment ordered before": (
+        "Appeal Remark as to John Doe re: 91 Notice of Appeal. IFP REVOKED. CJA APPOINTED.",
+        ("other",),
+    ),
+    "Odyssey's order signed on a disposition": (
+        "Dismissed for Want of Prosecution (Judicial Officer: Roe, Jane) Order Signed 09/15/2026",
+        ("dismissal", "order"),
+    ),
+    "Cook County's motion allowed in part": (
+        "Motion To Dismiss - Allowed In Part - Count III Dismissed With Prejudice - Counts I And II Stand",
+        ("dismissal", "order"),
+    ),
+    "Oklahoma's motion-and-order form with the judge after a comma": (
+        "MOTION TO DISMISS - COSTS PAID - AND ORDER OF DISMISSAL, JUDGE ROE",
+        ("dismissal", "order"),
+    ),
+    "a counterclaim after an answer, by a comma": (
+        "Answer to Adversary Complaint, Counterclaim for Breach of Contract, and Third-Party Complaint Against Surety",
+        ("charge",),
+    ),
+    "a petition on a promissory note": ("PETITION ON PROMISSORY NOTE AND ACCOUNT STATED", ("charge",)),
+    "Texas's debt claim petition": ("Debt Claim Petition - Credit Card Account - Plaintiff Acme Recovery LLC - $3,917.58", ("charge",)),
+    "a proof of publication of a notice of hearing": (
+        "PROOF OF PUBLICATION - THE JOURNAL RECORD - NOTICE OF HEARING PETITION FOR PROBATE",
+        ("other",),
+    ),
+}
+
 # Every table of kinds of text above, by where its kinds were found; each text gets exactly its types.
 KINDS_OF_TEXT = {
     "distinction": DISTINCTIONS,
@@ -2001,6 +2058,7 @@ KINDS_OF_TEXT = {
     "a thirteenth newcomer's try": THIRTEENTH_NEWCOMER_KINDS,
     "a fourteenth newcomer's try": FOURTEENTH_NEWCOMER_KINDS,
     "a fifteenth newcomer's try": FIFTEENTH_NEWCOMER_KINDS,
+    "a sixteenth newcomer's try": SIXTEENTH_NEWCOMER_KINDS,
     "set 30": SET_30_KINDS,
     "a third newcomer's try": THIRD_NEWCOMER_KINDS,
     "a second newcomer's try": SECOND_NEWCOMER_KINDS,
@@ -2395,6 +2453,10 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
     "order.journal-entry": [
         ("ENTRY - NOLLE PROSEQUI AS TO COUNT 3 UPON STATE'S MOTION", ("dismissal", "order")),
     ],
+    "order.counsel-appointed": [
+        ("PUBLIC DEFENDER APPOINTED - DEFENDANT DECLARED INDIGENT", ("order",)),
+        ("Initial Appearance - Defendant Advised of Rights; CJA Counsel Appointed", ("order", "hearing")),
+    ],
     "order.by-the-clerk-or-disposed-by-order": [
         ("Clerk's Entry of Dismissal for Failure to Pay Docketing Fee", ("dismissal", "order")),
         ("Dismissed - Failure to Pay Filing Fee - Disposition by Order", ("dismissal", "order")),
@@ -2746,7 +2808,6 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("Writ application sent to judge", ("other",)),
         ("REQUEST for SUMMONS for MICHIGAN BELL TELEPHONE COMPANY. (Carlson, Kevin)", ("other",)),
         ("Request for Clerk to Issue Summons on Complaint filed by Plaintiff TCL Communication", ("other",)),
-        ("Request for Production of Documents", ("other",)),
         ("Request for Admissions", ("other",)),
         ("Request for Issuance of Summons", ("other",)),
         ("Request to be Added to Mailing List by Wilshire Credit Corporation", ("other",)),

@@ -565,20 +565,20 @@ def _vetoes(event: str, found: set[str], types: set[str]) -> list[Decision]:
     decisions = []
     for veto in VETOES:
         if (taken := veto.types & types & found) and (match := veto.search(event, found)) is not None:
-            decisions += [Decision(name, "veto", veto.name, _quoted(event, match)) for name in sorted(taken)]
+            decisions += [Decision(name, "veto", veto.name, _quoted(match)) for name in sorted(taken)]
             found = found - veto.types
     return decisions
 
 
-def _quoted(event: str, match: re.Match[str]) -> str:
-    """The words a pattern matched in `event`, to the end of the last word it reached into ("set for 10/0" ->
+def _quoted(match: re.Match[str]) -> str:
+    """The words a pattern matched, to the end of the last word it reached into ("set for 10/0" ->
     "set for 10/01/2026"); "" where it matched no words."""
     if not match.group(0).strip():
         return ""
-    end = match.end()
-    while end < len(event) and (event[end].isalnum() or event[end] in "/-" and event[end + 1 : end + 2].isalnum()):
+    searched, end = match.string, match.end()  # (a rule searches the event with its ignored phrases blanked)
+    while end < len(searched) and (searched[end].isalnum() or searched[end] in "/-" and searched[end + 1 : end + 2].isalnum()):
         end += 1
-    return event[match.start() : end].strip()
+    return searched[match.start() : end].strip()
 
 
 def _found(event: list[Decision]) -> set[str]:
@@ -701,6 +701,6 @@ def _decide(event: str) -> list[Decision]:
     named = {d.type for d in decisions}
     for rule in RULES:
         if rule.type not in named and (match := rule.search(event)):
-            decisions.append(Decision(rule.type, "rule", rule.name, _quoted(event, match)))
+            decisions.append(Decision(rule.type, "rule", rule.name, _quoted(match)))
     found = {d.type for d in decisions}
     return decisions + _vetoes(event, found, found)

@@ -72,7 +72,7 @@ _RULING = r"""
      # a state court's event name followed by how it came out: Cook County's "BOND APPROVED - ALLOWED", "Motion to
      # Dismiss - Allowed", also before a next outcome ("CONTINUANCE - ALLOWED - CONTINUED TO ..."); an outcome
      # "- CONTINUED" is no ruling (_PUT_OFF)
-     | \s[-—–]\s*(?:allowed|approved)\.?\s*(?:$|[-—–]\s|;|counts?\s+\d|\$\d))   # Cook County: "Default Judgment -
+     | \s[-—–]\s*(?:allowed|approved)(?:\s+in\s+part)?\.?\s*(?:$|[-—–]\s|;|counts?\s+\d|\$\d))   # Cook County: "Default Judgment -
                                                                       # Allowed $12,340.00 Plus Costs"
 """
 # A matter called and put off, no ruling and nothing asked: Cook County's "ORDER DECLARING HEIRSHIP - CONTINUED",
@@ -141,7 +141,7 @@ _DISMISSABLE = rf"""
 _OPENING_PETITION = r"""^(?:(?:plaintiff|petitioner)s?['’]s?\s+)?
     (?:original\s+petition\b(?!\s+and\s+(?:application|motion)s?\b)   # Texas's "Original Petition", whatever it is for
      |(?:original\s+|(?:first\s+|second\s+|third\s+)?amended\s+)?petition(?:/application)?
-    (?=\s*(?:$|\((?!other\))|via\b|/(?!\s*order)|-|:\s*(?!.*\bfor\b)\w|on\s+(?:an?\s+)?(?:account|note|contract)\b
+    (?=\s*(?:$|\((?!other\))|via\b|/(?!\s*order)|-|:\s*(?!.*\bfor\b)\w|on\s+(?:an?\s+)?(?:account|(?:promissory\s+)?note|contract)\b
             |and\s+requests?\s+for\s+disclosure\b   # Texas: TRCP 194's request joined to the petition
             |at\s+law\b                          # Iowa: "PETITION AT LAW AND JURY DEMAND"
             |,|for\s+(?:(?:an?|the)\s+)?(?:divorce|eviction|dissolution|legal\s+separation|annulment|adoption|damages|
@@ -154,10 +154,10 @@ _CASE_MOTION = r"(?:motion\s+case\s+motion\s+\#?\s*\d+\s*:\s*)?"
 
 # A character of one sentence: no sentence ends, but an abbreviation before a number may ("Ch. 13", "No. 5"), and
 # so may a single letter's ("11 U.S.C. 522(f)", "John Q. Smith") and a name's or an address's ("Acme Corp.", "Dr.
-# Roe", "4412 Ridgeview Ln.").
+# Roe", "4412 Ridgeview Ln."); nor does a case number's colon ("2:22-cv-3101") or "re:".
 _ABBREVIATIONS = "corp inc ltd co bros dr mr mrs ms jr sr st ln ave rd blvd hwy dept assn natl".split()
 _AFTER_AN_ABBREVIATION = "|".join(rf"(?<=\b{short})\." for short in _ABBREVIATIONS)
-_IN_ONE_SENTENCE = rf"(?:[^.;:]|\.(?=\s*\d)|(?<=\b[a-z])\.|{_AFTER_AN_ABBREVIATION})"
+_IN_ONE_SENTENCE = rf"(?:[^.;:]|\.(?=\s*\d)|(?<=\b[a-z])\.|{_AFTER_AN_ABBREVIATION}|:(?=\d)|(?<=\bre):)"
 
 # A text that does not open with an order (within its first four words): what a paper asks or files, not what an
 # order recites of it.
@@ -218,20 +218,21 @@ def _relief_order_pattern(names: str) -> str:
 # (Plaintiff's Request) Against X". Not an order, a notice or a response that names a party's motion, nor a text
 # that tells a ruling or a setting anywhere ("(Plaintiff's Motion) Granted", "Granted - Hearing on Motion to Compel
 # (Plaintiff's Motion)", as Los Angeles prints a result before its event, "Oral Argument Set (Motion to Dismiss)").
-_ASKED = r"""(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+)?(?:['’]s|s['’])\s+
-             (?:(?:renewed|amended|second|third|joint|pro\s+se|emergency|ex\s+parte|unopposed|expedited|letter|verified|
-                  first[\s-]+day|supplemental|oral|consent|cross)\s+)*
+_ASKED = r"""(?:(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,2}?(?:['’]s|s['’])\s+   # "Defendant Acme Pumps' Motion"
+              (?:(?:renewed|amended|second|third|joint|pro\s+se|emergency|ex\s+parte|unopposed|expedited|letter|verified|
+                   first[\s-]+day|supplemental|oral|consent|cross)\s+)*
+             |(?:joint|unopposed|consent|agreed|stipulated)\s+)               # "(Joint Motion)", "(Unopposed Motion)"
              (?:motion|request|application)\b"""
 _MARKED_AS_ASKED = rf"""^(?!(?:(?:agreed|stipulated|consent|minute|proposed|text|paperless|interim|final|amended|
                           (?:memorandum\s+)?(?:opinion\s+)?and)\s+)*order\b
-                       |(?:[\w'’-]+\s+){{0,3}}?(?:notice|minutes?|certificate|response|reply|opposition|objection|
+                       |(?:[\w'’-]+\s+){{0,3}}?(?:(?<!judicial\s)notice|minutes?|certificate|response|reply|opposition|objection|
                                                  memorandum|brief|hearing\s+held|letter)\b)
     (?!.*\b(?:granted|denied|allowed|withdrawn|moot|terminated|ruled|decided|held|approved|sustained|overruled|continued|
               vacated|scheduled|set\s+for|off\s+calendar|hearing\s+(?:on|re)|granting|denying|approving|authorizing|
               sustaining|overruling|confirming|dismissing|signed)\b)
     {_IN_ONE_SENTENCE}{{1,160}}?(?:[(\[]\s*(?:{_ASKED}(?:[^()\[\]]|[(\[][^()\[\]]*[)\]]){{0,60}}|(?:motion|request)\s+(?:to|for)\s*)[)\]]
                                   |\s[-–—]\s*{_ASKED}(?=\s*$))
-    (?:(?![()\[\]]){_IN_ONE_SENTENCE}){{0,80}}$"""
+    (?:(?![()\[\]]){_IN_ONE_SENTENCE}|\(\w{{1,4}}\)){{0,80}}$"""   # after the mark: "- Rule 23(b)(3)"
 _RELIEF_NAMES = _relief_names()
 # CourtListener's short description of the court's order on a relief: found as an order, and no motion.
 _RELIEF_ORDER = _relief_order_pattern(_RELIEF_NAMES)
@@ -350,8 +351,8 @@ JOINED_MOTION = re.compile(
 _FORM_WITH_ORDER = r"""^(?:[\w'’]+\s+){0,2}?(?:petition|request|motion|application)\b[^;]{0,200}?\band\s+order\b
     (?!\s+(?:to\s+show\b|for\b(?!\s+dismissal\b)))
     [^;]*?\b(?:signed\s+(?:on\s+\S+\s+)?by\b|by\s+(?:(?:magistrate|district|chief|senior)\s+)*judge\b
-               |signed\s*\(\s*judicial\s+officer\b|\s-\s*judge\s+[\w.'’-]+\s*$)   # Texas: "Signed (Judicial
-                                                          # Officer: X)"; Oklahoma: "... - JUDGE ELLISON"
+               |signed\s*\(\s*judicial\s+officer\b|(?:\s-|,)\s*judge\s+[\w.'’-]+\s*$)   # Texas: "Signed (Judicial
+                                                          # Officer: X)"; Oklahoma: "... - JUDGE ELLISON", "..., JUDGE X"
   | ^(?:[\w'’.]+\s+){0,3}?(?:petition|request)\b[^;]*?\bsigned\s+(?:on\s+\S+\s+)?by\s+(?:the\s+)?
     (?:(?:magistrate|district|chief|senior|u\.?s\.?|bankruptcy)\s+)*(?:judge|honorable)\b"""
 
@@ -449,7 +450,7 @@ RULES: tuple[Rule, ...] = (
         "motion.named",
         "motion",
         rf"""{_OPENING}{_MOTION_WORD}{{0,4}}?
-             (?:(?:cross|counter)-?motions?|motions?(?!\s+call\b)|notice\s+(?:of|and)\s+(?:(?:cross|counter)[\s-]?)?motions?|applications?|petitions?(?=\s+(?:for|to|under)\b|\s*[(—:]|\s*$)|
+             (?:(?:cross|counter)-?motions?|motions?(?!\s+call\b)|notice\s+(?:of|and)\s+(?:(?:cross|counter)[\s-]?)?motions?|applications?|(?<!\bclaims\s)(?<!\bclaim\s)petitions?(?=\s+(?:for|to|under)\b|\s*[(—:]|\s*$)|
                 pet(?=\.\s+(?:for|to)\b)|  # Cook County probate: "PET. FOR PROBATE OF DECEDENT'S EST."
                 requests?(?:\s+(?:for|to)\b|\s*(?:—|:|$)))\b""",
     ),
@@ -758,7 +759,9 @@ RULES: tuple[Rule, ...] = (
         # what a judge signs is an order, except a recommendation, a bond, a criminal complaint, a statement of reasons,
         # a decree (a judgment: "DEFAULT DECREE OF FORFEITURE signed by the Honorable ...")
         r"""\bsigned\s+(?:on\s+\S+\s+)?by\s+(?:the\s+)?(?:(?:magistrate|district|chief|senior|u\.?s\.?|bankruptcy)\s+)*
-            (?:judge|honorable)\b""",
+            (?:judge|honorable)\b
+          | \border\s+signed\s+\d{1,2}/\d{1,2}/\d{2,4}\b            # Odyssey: "... (Judicial Officer: X) Order Signed 09/15/2022"
+        """,
         ignore=r"^[^;]*\b(?:recommend\w*|bond|complaint|statement\s+of\s+reasons|decree)\b.*",
     ),
     _rule(
@@ -827,6 +830,17 @@ RULES: tuple[Rule, ...] = (
             (?![^;]*\(\s*judicial\s+officer\b)   # appeals' clerk's order: "APPEAL DISMISSED for want of prosecution"; not
                                                 # Texas's disposition "Dismissed for Want of Prosecution (Judicial Officer: X)"
           | \boutcome\s*:\s*(?!(?:motion\s+|matter\s+|pleading\s+)?(?:withdrawn|continued|adjourned|submitted|off\s+calendar)\b|(?:consent\s+)?order\s+to\s+be\s+submitted)\w""",
+    ),
+    # Counsel appointed for a party, in a minute or a register: "Public Defender Appointed", "CJA Counsel Appointed",
+    # "OIDS APPOINTED", "Legal Aid Society appointed" (the court's order; an appointment is no appearance by itself);
+    # not the clerk's record of one ordered in another entry ("Attorney update ... Date attorney was appointed CJA",
+    # an "Appeal Remark")
+    _rule(
+        "order.counsel-appointed",
+        "order",
+        r"""^(?!\W*(?:attorney\s+update|appeal\s+remark)\b).*?
+            \b(?:(?:cja|conflict|standby|substitute)\s+)?(?:counsel|attorney|pd|public\s+defender|federal\s+(?:public\s+)?defender|cja
+              |oids|legal\s+aid(?:\s+society)?|fpd)\s+(?:is\s+|was\s+|hereby\s+)?appointed\b""",
     ),
     # An Ohio court's journal entry, its order: "ENTRY - NOLLE PROSEQUI AS TO COUNT 3 UPON STATE'S MOTION"
     _rule("order.journal-entry", "order", r"^(?:journal\s+)?entry\s*[-—–]\s*\w"),
@@ -1105,7 +1119,10 @@ RULES: tuple[Rule, ...] = (
         # not in an order that lets one be filed: "ORDER granting 7 Motion to Intervene; clerk directed to file Tribe's
         # answer and counterclaim"
         _NOT_AN_ORDER + r"""(?:.*?(?<!\bclaims\s)(?:\b(?:and|with)\s+|\bw/\s*)(?:amended\s+)?(?:counterclaims?|cross-?claims?|cross-?complaints?)\b(?!-)
-             | .*?\b(?:counterclaims?|cross-?claims?|cross-?complaints?)\s+against\b)""",
+             | .*?\b(?:counterclaims?|cross-?claims?|cross-?complaints?)\s+against\b
+             | (?!\W*answer\s+to\s+(?:\w+\s+)?counterclaim)\W*answer\b[^;]{0,120}?,\s*(?:and\s+)?(?:counterclaims?|cross-?claims?)\b
+               (?!\s*(?:,|re\b|to\b)))   # "Answer to Adversary Complaint, Counterclaim for Breach of Contract"
+        """,
     ),
     _rule(
         "charge.news-charged-or-sued",
@@ -1131,7 +1148,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "appearance.counsel-enters",
         "appearance",
-        r"""\bnotice\s+of\s+(?:(?:attorney(?:['’]s)?|limited|special|temporary|pro\s+se)\s+)?appearance\b
+        r"""\bnotice\s+of\s+(?:(?:attorney(?:['’]s)?|limited|special|temporary|permanent|general|pro\s+se)\s+)?appearance\b
           | \bnotice\s+of\s+assignment\s+of\s+(?:assistant\s+)?(?:federal\s+)?public\s+defender\b
           | ^(?:[\w'’]+\s+){0,2}?praecipe\b[^;]{0,40}?\bappearance\b
           | \bentering\s+the\s+appearance\s+of\b                        # "PRAECIPE by X entering the appearance of Y"
@@ -1148,7 +1165,7 @@ RULES: tuple[Rule, ...] = (
           | \bentry\s+of\s+(?:attorney\s+)?appearance\b
           | ^attorney\s+assigned\s*:                                    # Vermont: "Attorney assigned: X."
           | ^attorney\s+information\b[^;]*?\brepresenting\b[^;]*?\bas\s+of\b   # Alaska: "... representing Defendant X as of <date>"
-          | \bsubstitution(?:\s+of|:)?\s+(?:attorneys?|counsel)\b
+          | \bsubstitution(?:\s+of|:)?\s+(?:attorneys?|counsel|ausa)\b
           | \b(?:attorney|counsel)\s+substitution\b
           | \border\s+substituting\s+(?:[^;]{1,80}?\s+as\s+)?(?:attorneys?|counsel)\b   # D.N.J.: "Consent Order Substituting
                                                                       # Attorney", "... substituting X as attorneys for Y"
@@ -1193,13 +1210,13 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "appearance.pro-hac-vice-admitted",
         "appearance",
-        r"""\bgrant(?:s|ed|ing)\b(?:(?!\bmay\s+(?:file|apply)\b)[^;]){0,200}?\b(?:pro\s+hac\s+vice|limited\s+admission|substitut(?:e|ion)\s+(?:of\s+)?(?:counsel|attorney)|consent\s+to\s+change\s+attorney)\b
+        r"""\bgrant(?:s|ed|ing)\b(?:(?!\bmay\s+(?:file|apply)\b)[^;]){0,200}?\b(?:pro\s+hac\s+vice|limited\s+admission|(?:motion|application)\s+to\s+enroll\b|substitut(?:e|ion)\s+(?:of\s+)?(?:counsel|attorney)|consent\s+to\s+change\s+attorney)\b
           | \b(?:pro\s+hac\s+vice|phv|substitution\s+of\s+(?:counsel|attorney))\b[^;]{0,300}?\b(?:granted|admitted|added|appointed)\b
           | \bpro\s+hac\s+vice\b[^;]{0,400}?\breceive\s+(?:notices|nefs?)\b
           | (?<!\bbe\s)\badmitted\s+pro\s+hac\s+vice\b
           | \bapprov(?:al|ed|es|ing)\s+(?:of\s+|by\s+[^.;]{1,40}?\s+re\s*:?\s+)?(?:[\w-]+\s+){0,4}?(?:pro\s+hac\s+vice|special\s+admissions?)\b
           | \b(?:pro\s+hac\s+vice|special\s+admissions?)\b[^;]{0,40}?\bapproved\b
-          | ^(?:[\w'’]+\s+){0,2}?order\b(?![^;]*\bden(?:y|ies|ied|ying)\b)(?:(?!\bmotion\b)[^;]){0,40}?
+          | ^(?:[\w'’]+\s+){0,2}?order\b(?!\s+on\b)(?![^;]*\bden(?:y|ies|ied|ying)\b)(?:(?!\bmotion\b)[^;]){0,40}?
             \b(?:to\s+appear|admitting\s+(?:attorneys?\s+)?|for\s+admission)\s*pro\s+hac\s+vice\b
           | \badmit(?:s|ted|ting)\s+(?:[\w.,'’-]+\s+){1,6}?to\s+practice\s+pro\s+hac\s+vice\b
           | \border\s+admitting\s+(?:[\w-]+\s+){0,4}?attorneys?\b""",
