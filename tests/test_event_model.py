@@ -166,4 +166,5 @@ def test_describe_says_what_the_model_was_asked_and_did_not_add():
     assert lines[-1].split() == ["event", "model,", "not", "added:", "order", "0.49", "(needs", "above", "0.5),",
                                  "hearing", "0.20", "(needs", "above", "0.5)"]
     assert "not added" not in describe(text, scores(order=0.9, judgment=0.9, hearing=0.9))
+    assert lines[-1] == describe(text, scores(order=0.49, judgment=0.51, hearing=0.2, dismissal=0.05)).splitlines()[-1]
     assert "not added" not in describe(text, None)

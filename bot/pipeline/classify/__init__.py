@@ -631,13 +631,16 @@ def describe(text: str, scores: EventScores | None = event_probabilities) -> str
 
 def _model_below(text: str, decisions: list[list[Decision]], scores: EventScores) -> str:
     """The event model's probabilities that stayed at or below their threshold ("hearing 0.31 (needs above 0.5)"),
-    so that a reader sees it was asked; "" where it was asked nothing or added all it was asked."""
+    so that a reader sees it was asked: all of them where nothing was found, else those of 0.1 or more; "" where
+    there are none."""
     added = {d.type for event in decisions for d in event if d.by == "model"}
+    nothing_found = types_of(decisions) == ("other",)
     read = [_read(event) for event in events(text)]
     without_model = [[d for d in event if d.by != "model"] for event in decisions]
     return ", ".join(
         f"{name} {probability:.2f} (needs above {POLICY[name].add_above})"
-        for name, probability in _model_asked(read, without_model, scores).items() if name not in added
+        for name, probability in _model_asked(read, without_model, scores).items()
+        if name not in added and (nothing_found or probability >= 0.1)
     )
 
 

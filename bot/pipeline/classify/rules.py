@@ -838,9 +838,9 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "order.counsel-appointed",
         "order",
-        r"""^(?!\W*(?:attorney\s+update|appeal\s+remark)\b).*?
-            \b(?:(?:cja|conflict|standby|substitute)\s+)?(?:counsel|attorney|pd|public\s+defender|federal\s+(?:public\s+)?defender|cja
+        r"""\b(?:(?:cja|conflict|standby|substitute)\s+)?(?:counsel|attorney|pd|public\s+defender|federal\s+(?:public\s+)?defender|cja
               |oids|legal\s+aid(?:\s+society)?|fpd)\s+(?:is\s+|was\s+|hereby\s+)?appointed\b""",
+        ignore=r"^\W*(?:attorney\s+update|appeal\s+remark)\b.*",
     ),
     # An Ohio court's journal entry, its order: "ENTRY - NOLLE PROSEQUI AS TO COUNT 3 UPON STATE'S MOTION"
     _rule("order.journal-entry", "order", r"^(?:journal\s+)?entry\s*[-—–]\s*\w"),
