@@ -512,23 +512,24 @@ def explain(text: str, scores: EventScores | None = event_probabilities) -> list
     add there; None: the table and rules alone), a decision of the first event. It adds nothing to a text whose every event
     is a record about other documents (a table row of type `other`), and a type it adds is taken away by the vetoes
     that take a rule's."""
+    return _explained(text, scores)[0]
+
+
+def _explained(text: str, scores: EventScores | None) -> tuple[list[list[Decision]], Mapping[str, float]]:
+    """`explain`'s decisions, and the event model's probability of each type it was asked about ({} where it was
+    asked nothing or `scores` is None)."""
     read = [_read(event) for event in events(text)]
     decisions = [_decide(event) for event in read]
     if scores is None:
-        return decisions
-    for name, probability in _model_asked(read, decisions, scores).items():
+        return decisions, {}
+    weighed = _model_text(read)
+    asked = model_may_add(set(types_of(decisions)), records_only(decisions), weighed)
+    probabilities = scores(weighed, asked) if asked else {}
+    for name, probability in probabilities.items():
         if probability > POLICY[name].add_above:
             evidence = f"probability {probability:.2f}, above {POLICY[name].add_above}"
             decisions[0] += [Decision(name, "model", "event model", evidence), *_vetoed(name, read, decisions)]
-    return decisions
-
-
-def _model_asked(read: list[str], decisions: list[list[Decision]], scores: EventScores) -> Mapping[str, float]:
-    """The event model's probability of each type it may add to the events `read` (the table's and rules'
-    `decisions` on them), at most one call of `scores`; {} where it may add none."""
-    weighed = _model_text(read)
-    asked = model_may_add(set(types_of(decisions)), records_only(decisions), weighed)
-    return scores(weighed, asked) if asked else {}
+    return decisions, probabilities
 
 
 def model_may_add(
@@ -611,7 +612,7 @@ def describe(text: str, scores: EventScores | None = event_probabilities) -> str
     `order          vocabulary row "order" (listed from: CM/ECF)` or
     `dismissal      rule dismissal.said-dismissed: "case dismissed"` (the words the rule matched); a type a veto
     takes away is marked so on the line that found it."""
-    decisions = explain(text, scores)
+    decisions, asked = _explained(text, scores)
     lines = [text, "  -> " + ", ".join(types_of(decisions))]
     for number, event in enumerate(decisions, start=1):
         if len(decisions) > 1:
@@ -624,23 +625,20 @@ def describe(text: str, scores: EventScores | None = event_probabilities) -> str
             shown.add(d)
         if not event:
             lines.append(f"  {'other':<14} no vocabulary row or rule found a type")
-    if scores is not None and (below := _model_below(text, decisions, scores)):
+    if below := _model_below(decisions, asked):
         lines.append(f"  {'':<14} event model, not added: {below}")
     return "\n".join(lines)
 
 
-def _model_below(text: str, decisions: list[list[Decision]], scores: EventScores) -> str:
-    """The event model's probabilities that stayed at or below their threshold ("hearing 0.31 (needs above 0.5)"),
-    so that a reader sees it was asked: all of them where nothing was found, else those of 0.1 or more; "" where
-    there are none."""
-    added = {d.type for event in decisions for d in event if d.by == "model"}
+def _model_below(decisions: list[list[Decision]], asked: Mapping[str, float]) -> str:
+    """The event model's probabilities (`asked`, from `_explained`) that stayed at or below their threshold
+    ("hearing 0.31 (needs above 0.5)"), so that a reader sees it was asked: all of them where nothing was found,
+    else those of 0.1 or more; "" where there are none."""
     nothing_found = types_of(decisions) == ("other",)
-    read = [_read(event) for event in events(text)]
-    without_model = [[d for d in event if d.by != "model"] for event in decisions]
     return ", ".join(
         f"{name} {probability:.2f} (needs above {POLICY[name].add_above})"
-        for name, probability in _model_asked(read, without_model, scores).items()
-        if name not in added and (nothing_found or probability >= 0.1)
+        for name, probability in asked.items()
+        if probability <= POLICY[name].add_above and (nothing_found or probability >= 0.1)
     )
 
 
