@@ -69,6 +69,7 @@ FIRST_READS: dict[str, tuple[str, ...]] = {
     "0de182a": ("seen_newcomer14",),  # set 43 (short descriptions by circuit, older civil dockets, western registers), all read
     "73935fe": ("seen_newcomer15",),  # set 44 (dismissals, counsel, judgments, appellate dockets and their look-alikes), all read
     "79c9736": ("seen_newcomer16",),  # set 45 (older district dockets, short descriptions, state registers), all read
+    "04684f9": ("seen_newcomer17",),  # set 46 (older district dockets, short descriptions, state registers), all read
 }
 TYPES = [name for name in EVENT_TYPES if name != "other"]
 # Run in the old checkout: its classify, without any model (the dismissal model's `dismissal_score`, the event

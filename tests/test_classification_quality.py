@@ -468,6 +468,7 @@ ORIGINS = {
     "seen_newcomer14.jsonl": ("written: ",),
     "seen_newcomer15.jsonl": ("written: ",),
     "seen_newcomer16.jsonl": ("written: ",),
+    "seen_newcomer17.jsonl": ("written: ",),
 }
 # Each file of the frozen holdout (the fifth's and the sixth's frozen halves), and where its texts come from; empty
 # while a new holdout is labelled.
@@ -660,7 +661,7 @@ def test_frozen_holdout_table():
 FROZEN = ("on the frozen holdout (5,658 texts of 573 dockets: the frozen halves of the fifth, the sixth, sets 15, 17,"
           " 20, 21, 23, 24, 25, 26, 28 and 30, and sets 18, 19, 22 and 31), 2026-12-02, after the changes made from the"
           " read halves of sets 24 to 30, a third newcomer's try, set 32 and a fifth to ninth newcomer's tries (sets"
-          " 34 to 38), and an eleventh to a sixteenth's (sets 40 to 45)")
+          " 34 to 38), and an eleventh to a seventeenth's (sets 40 to 46)")
 # Thresholds the classifier does not reach on the frozen holdout, with the
 # figures measured when it was last changed: visible in every run, never tuned
 # away by reading the holdout's texts (the fourth's shortfalls, read since, are
@@ -859,10 +860,20 @@ FROZEN = ("on the frozen holdout (5,658 texts of 573 dockets: the frozen halves 
 # granted; Cook County's "- Allowed In Part"; Texas's small claims and debt claim petitions; five reliefs; the event
 # model retrained) moved exact 5,250 -> 5,253, order precision 0.943 -> 0.944, judgment recall 0.907 -> 0.918,
 # hearing 0.957/0.913 -> 0.958/0.912, charge recall 0.938 -> 0.945; motion, dismissal and appearance not at all.
+# Set 46 (941 texts written fresh: older district dockets with counsel and dismissal look-alikes, short descriptions
+# of civil and bankruptcy, of criminal, habeas and appellate dockets, state registers; first read at 04684f9 motion
+# 0.967/0.907, dismissal 0.959/0.959, order 0.960/0.879, judgment 0.964/0.946, hearing 0.979/0.947, charge
+# 0.958/0.958, appearance 0.987/0.918): its fixes (orders named by more participles, Speedy Trial time excluded,
+# Cook County's case management and prove-up dates, counsel substituted in, praecipes, designations, a demurrer
+# sustained, Los Angeles's older rows read filer-last, traffic citations, Oregon's petitions for relief, reliefs asked
+# of an order, Ohio's dismissal entries; rules only) moved exact 5,253 -> 5,261, dismissal recall 0.920 -> 0.931,
+# order recall 0.943 -> 0.946, appearance recall 0.943 -> 0.948; the event model retrained with the set then took two
+# judgments fewer (recall 0.918 -> 0.897: below its threshold, kept as measured; exact 5,259), the rest the same.
 SHORTFALLS: dict[str, str] = {
     "motion": f"recall 0.909 (497 of 547; precision 0.948, 27 false positives) {FROZEN}",
-    "dismissal": f"precision 0.875 (23 false positives), recall 0.920 (161 of 175) {FROZEN}, with the event model",
-    "appearance": f"precision 0.892 (22 false positives), recall 0.943 (181 of 192) {FROZEN}",
+    "dismissal": f"precision 0.876 (23 false positives), recall 0.931 (163 of 175) {FROZEN}, with the event model",
+    "judgment": f"recall 0.897 (87 of 97; precision 0.956) {FROZEN}, with the event model retrained on set 46 (0.918 before)",
+    "appearance": f"precision 0.892 (22 false positives), recall 0.948 (182 of 192) {FROZEN}",
 }
 
 

@@ -2034,6 +2034,133 @@ SIXTEENTH_NEWCOMER_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
 }
 
+# Kinds of text that set 46 (a seventeenth newcomer's try: older district dockets, short descriptions of civil and
+# bankruptcy, of criminal, habeas and appellate dockets, state registers; seen_newcomer17.jsonl) showed the classifier
+# reading wrong, and kinds the read halves had missed alike.
+SEVENTEENTH_NEWCOMER_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "a bankruptcy order's short name opening with a participle": ("Converting Case from Chapter 11 to Chapter 7", ("order",)),
+    "an order's short name with a second clause": (
+        "Denying Trustee's Motion to Dismiss Case; Debtor to Cure Plan Arrears Within 30 Days",
+        ("order",),
+    ),
+    "Speedy Trial time excluded in a status minute": (
+        "Minute Entry for proceedings held before Judge Jane Roe: Status Conference as to John Doe held on 3/2/2026. "
+        "Time excluded from 3/2/2026 to 4/6/2026 under 18 U.S.C. 3161(h)(7)(A). Status Conference set for 4/6/2026.",
+        ("order", "hearing"),
+    ),
+    "Cook County's case management set after a ruling": (
+        "Motion To Vacate DWP - Allowed - Cause Reinstated - Case Management Set 05/14/2026",
+        ("order", "hearing"),
+    ),
+    "Cook County's prove-up date after a default": (
+        "Order Of Default - Allowed - Defendant Failed To Answer - Prove-Up 06/02/2026 Courtroom 1402",
+        ("order", "hearing"),
+    ),
+    "a praecipe to withdraw one appearance and to enter another": (
+        "PRAECIPE TO WITHDRAW APPEARANCE OF JOHN ROE, ESQ. AND TO ENTER APPEARANCE OF JANE DOE, ESQ. FOR DEFT ACME "
+        "CORP. FILED. (ks) [Entry date 02/03/00]",
+        ("appearance",),
+    ),
+    "an older docket's attorney line naming the party": ("ATTORNEY: Jane Roe for John Doe (CJA) (mm) [Entry date 10/29/98]", ("appearance",)),
+    "Florida's attorney assigned": ("ATTORNEY: ROE, JANE ASSIGNED TO DOE, JOHN", ("appearance",)),
+    "private counsel substituted in for the public defender": (
+        "PRIVATE COUNSEL JANE ROE SUBSTITUTED IN FOR THE PUBLIC DEFENDER.",
+        ("appearance",),
+    ),
+    "a designation of attorney-in-charge naming the party": (
+        "Designation of Attorney-in-Charge for Defendant Acme Barge Lines (Jane Roe)",
+        ("appearance",),
+    ),
+    "a permanent appearance filed, after a dash": (
+        "Report Re: Counsel Hearing as to John Doe held - Permanent Appearance Filed by Retained Counsel",
+        ("hearing", "appearance"),
+    ),
+    "a demurrer sustained as to causes of action": (
+        "Ruling on Submitted Matter; The Demurrer to the Complaint is sustained without leave to amend as to the third "
+        "cause of action; Filed by: Clerk",
+        ("dismissal", "order"),
+    ),
+    "Los Angeles's request for dismissal entered": (
+        "Updated -- Request for Dismissal: Filed By: Jane Roe (Plaintiff); Result: Entered; Result Date: 03/02/2026",
+        ("dismissal",),
+    ),
+    "Los Angeles's older row, the filer between the memo and the document": (
+        "W/PREJ AS TO DEFT. JOHN DOE ONLY - Attorney for Plaintiff - Request for Dismissal",
+        ("dismissal",),
+    ),
+    "Los Angeles's older row, the filer before the document": ("Attorney for Plaintiff - First Amended Complaint", ("charge",)),
+    "Los Angeles's older row, the result before the proceeding": ("Case Deemed Settled - Status Conference", ("order", "hearing")),
+    "a traffic citation naming the offence": (
+        "Citation - Uniform Traffic: Speeding 15 Over Filed By: Portland Police Bureau",
+        ("charge",),
+    ),
+    "Oregon's bench warrant with its security": (
+        "Warrant - Bench Issued (Judicial Officer: Roe, Jane) Security Amount: $5,000.00 Reason: Failure to Appear",
+        ("order",),
+    ),
+    "conditions of release set": ("Pretrial Release - Conditions Set - No Contact With Complaining Witness", ("order",)),
+    "Cook County's finding of guilty with its sentence": (
+        "Finding Of Guilty - Sentence Imposed - Probation 12 Months",
+        ("order", "judgment"),
+    ),
+    "a guardian ad litem appointed": ("Guardian Ad Litem Appointed - Report Due 08/01/2026", ("order",)),
+    "Ohio's dismissal entry": (
+        "Stipulated Dismissal Entry. All claims are dismissed with prejudice. Judge Jane Roe on 7/9/2004.",
+        ("dismissal", "order"),
+    ),
+    "an older C.D. Cal. substitution the judge signed": (
+        "SUBSTITUTION OF ATTORNEY filed: Jane Roe in place and stead of John Doe as attorney for plaintiff "
+        "( by Judge Mary Major ) (ea) [Entry date 06/19/01]",
+        ("order", "appearance"),
+    ),
+    "a bankruptcy court's order to pay the trustee": ("Pay Trustee Wages (Employer)", ("order",)),
+    "a bankruptcy court's event prefix": ("BK-Discharging Debtor(s) (No Asset Case)", ("order",)),
+    "Utah's statement of discovery issues": (
+        "Filed: Statement of Discovery Issues (URCP 37(a)) - Motion to Compel Deposition of Plaintiff",
+        ("motion",),
+    ),
+    "C.D. Cal.'s form G-123 used to withdraw": (
+        "Notice of Appearance or Withdrawal of Counsel (G-123) - Withdrawal of Attorney John Roe",
+        ("other",),
+    ),
+    "an order citing a notice of appearance filed before": (
+        "ORDER as to John Doe: In light of retained counsel's notice of appearance, CJA counsel Jane Roe is relieved. "
+        "(Signed by Judge Mary Major on 4/4/2026)",
+        ("order",),
+    ),
+    "a paper returned for correction": (
+        "NOTICE OF APPEARANCE, on behalf of Appellant John Doe, RETURNED FOR CORRECTION. Reason: not signed by counsel.",
+        ("other",),
+    ),
+    "a statement about a motion for summary judgment dismissing the complaint": (
+        "RULE 56.1 STATEMENT by Acme Corp. re: [14-1] motion for summary judgment dismissing the complaint. (kw)",
+        ("other",),
+    ),
+    "Oregon's petition for relief in an open case": (
+        "Petition - Appointment of Conservator Filed By: Petitioner Roe, Jane",
+        ("motion",),
+    ),
+    "Oregon's petition to plead": ("Petition - Plea Guilty/No Contest Filed By: Defendant Doe, John", ("plea",)),
+    "a relief asked of an order": ("Revoke Detention Order", ("motion",)),
+    "a relief asked of an order, with its object": (
+        "Amend Scheduling Order to Extend Discovery Deadline (Joint)",
+        ("motion",),
+    ),
+    "a letter asking for a pre-motion conference": (
+        "FIRST LETTER addressed to Judge Jane Roe from John Doe dated 3/1/2026 re: Request for Pre-Motion Conference "
+        "regarding Defendant's anticipated motion to dismiss.",
+        ("motion",),
+    ),
+    "a case submitted on the briefs on a date": (
+        "Case submitted pursuant to Third Circuit LAR 34.1(a) on 3/10/2026",
+        ("hearing",),
+    ),
+    "a relief to shorten time for a hearing, marked as asked": (
+        "Shorten Time for Hearing on Sale Motion (Debtor's Motion)",
+        ("motion",),
+    ),
+}
+
 # Every table of kinds of text above, by where its kinds were found; each text gets exactly its types.
 KINDS_OF_TEXT = {
     "distinction": DISTINCTIONS,
@@ -2059,6 +2186,7 @@ KINDS_OF_TEXT = {
     "a fourteenth newcomer's try": FOURTEENTH_NEWCOMER_KINDS,
     "a fifteenth newcomer's try": FIFTEENTH_NEWCOMER_KINDS,
     "a sixteenth newcomer's try": SIXTEENTH_NEWCOMER_KINDS,
+    "a seventeenth newcomer's try": SEVENTEENTH_NEWCOMER_KINDS,
     "set 30": SET_30_KINDS,
     "a third newcomer's try": THIRD_NEWCOMER_KINDS,
     "a second newcomer's try": SECOND_NEWCOMER_KINDS,
@@ -2271,6 +2399,13 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ),
     ],
     "dismissal.news-to-be-dropped": [("Alec Baldwin Charges To Be Dropped In Rust Case", ("dismissal",))],
+    "dismissal.demurrer-sustained": [
+        ("Demurrer sustained with leave - Hearing on Demurrer", ("dismissal", "order", "hearing")),
+        (
+            "Updated -- Request for Dismissal: Filed By: Jane Roe (Plaintiff); Result: Entered; Result Date: 03/02/2026",
+            ("dismissal",),
+        ),
+    ],
     "dismissal.nolle-prosequi": [
         (
             "DEFENDANT ENTERS A PLEA OF GUILTY TO COUNT 1. COUNT(S) 2, 3 WAS/WERE NOLLED. COURT ACCEPTS DEFENDANT'S PLEA.",
@@ -2460,6 +2595,18 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
     "order.by-the-clerk-or-disposed-by-order": [
         ("Clerk's Entry of Dismissal for Failure to Pay Docketing Fee", ("dismissal", "order")),
         ("Dismissed - Failure to Pay Filing Fee - Disposition by Order", ("dismissal", "order")),
+    ],
+    "order.speedy-trial-time-excluded": [
+        (
+            "Criminal Cause for Status Conference held before Judge Jane Roe; next conference set for 11/20/98; time "
+            "excluded from 10/16/98 to 11/20/98",
+            ("order", "hearing"),
+        ),
+        (
+            "Minute Entry: Status Conference held; excluding time from 3/2/2026 through 4/6/2026 in the interests of "
+            "justice; Status Conference set for 4/6/2026.",
+            ("order", "hearing"),
+        ),
     ],
     "order.minute-ruling": [
         ('MOTION ORDER, granting motion to dismiss the appeal filed by Appellee Acme LLC, FILED.', ('dismissal', 'order')),
@@ -2791,8 +2938,11 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
          "Recommendation filed 7/7/2016, the complaint is dismissed without prejudice. (BH) (Entered: 07/07/2016)",
          ("dismissal", "judgment")),
     ],
+    "not-judgment.adversary-dismissed": [
+        ("Disposition of Adversary [97-90368] Dismissing [1-1] Complaint NOS 454 Recover Money/Property", ("dismissal",)),
+    ],
     "not-dismissal.notice-struck": [
-        ("ORDER Striking 21 Notice of Voluntary Dismissal. Plaintiff may not dismiss by notice after an answer. (Signed by Judge X)", ("order",)),
+        ("ORDER Striking Stipulation of Dismissal (doc. 40) as deficient. (Signed by Judge X)", ("order",)),
     ],
     "not-dismissal.report-mentions-it": [
         ("Trustee Chapter 13 Final Report - Dismissed Case.", ("other",)),
@@ -2850,7 +3000,7 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("Default Judgment (Plaintiff's Request)", ("motion",)),
     ],
     "not-ruling.bare-relief": [
-        ("Vacate Order of Dismissal and Reinstate Case", ("motion",)),
+        ("Certify Order for Interlocutory Appeal", ("motion",)),
         ("Certify Order for Interlocutory Appeal (28 U.S.C. 1292(b))", ("motion",)),
     ],
     "not-ruled.a-partys-document": [("Document re: Final Order Approving the Sale", ("other",))],

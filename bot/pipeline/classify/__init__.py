@@ -426,6 +426,7 @@ _LEADING_CLUTTER = re.compile(
       | \[(?:granted|denied|dismissed)\b[^\]]{{0,40}}?\bby\s+(?:clerk['’]?s?\s+)?order\b[^\]]{{0,60}}\]  # a later ruling: "[DENIED BY ORDER FILED 4/20/26]"
       | (?:magistrate\s+)?judge\s+[^:/]{{1,60}}[:/]     # Judge Mark G. Mastroianni:, Oklahoma's "JUDGE COLLINS/"
       | (?-i:[xz])(?=[A-Z])                            # a retired CM/ECF event: "xBNC Certificate", "zDischarge of Debtor"
+      | bk-(?:\d+\s+)?(?=[a-z])                          # a bankruptcy court's event prefix: "BK-13 Discharging Debtor(s)"
       | vacated(?:\s+in\s+part)?,?\s+see\s+[^-—]{{1,60}}?\s[-—]\s   # "VACATED IN PART, see Order filed 10/2/2008 - JUDGMENT"
       | (?:[^\w(]|[\d_](?!\d*\s*(?:\(a\)\s*)?(?:meeting|notice)\b))+  # "1 - ", "~", spaces; not "341 Meeting"
     )+
@@ -461,6 +462,19 @@ _JUDGEMENT = re.compile(r"\b(judg)e(ments?)\b", re.IGNORECASE)
 # as the paper it names, marked at the end as a party's filing (rules.PARTYS_DOCUMENT_MARK), so that an order it names
 # is read as the party's copy or proposal of one.
 _PARTYS_DOCUMENT = re.compile(r"^\W*document\s+re\s*:\s*", re.IGNORECASE)
+# The Los Angeles register's older rows name the filer between a memo and the document ("<memo> - Attorney for
+# Plaintiff - Request for Dismissal", "Agabi Kegeyan (Plaintiff) - Complaint", "Clerk - Notice of Case Management
+# Conference"): read as the document, the memo after it in brackets ("Request for Dismissal (<memo>)"). A name
+# before "(Defendant)" that is a paper's ("Motion to Continue Trial (Defendant) - Ends of Justice") is no filer.
+_FILER_BETWEEN = re.compile(
+    r"""^(?:(?P<memo>.+?)\s-\s)?
+        (?:attorney\s+for\s+(?:the\s+)?(?:plaintiff|defendant|petitioner|respondent|cross-\w+|claimant|intervenor)s?
+          |(?:(?!\b(?:motion|request|notice|order|application|petition|withdraw\w*|reference|trial)\b)[^-()]){1,80}
+           \((?:plaintiff|defendant|petitioner|respondent|cross-\w+|claimant|intervenor)s?\)
+          |clerk|court)
+        \s-\s(?P<document>.+)$""",
+    re.IGNORECASE | re.VERBOSE,
+)
 # A document number in brackets, as docket reports and docket history reports
 # write them: "ORDER granting [12] Motion to Dismiss", "[22-1]" -> "12", "22-1".
 _DOCUMENT_NUMBER = re.compile(r"\[(\d+(?:-\d+)?)\]")
@@ -596,6 +610,8 @@ def _model_text(read: list[str]) -> str:
 
 
 def _read(event: str) -> str:
+    if filed := _FILER_BETWEEN.match(event):
+        event = f"{filed['document']} ({filed['memo']})" if filed["memo"] else filed["document"]
     if partys := _PARTYS_DOCUMENT.match(event):
         event = f"{event[partys.end():]} {PARTYS_DOCUMENT_MARK}"
     event = _LEADING_CLUTTER.sub("", _NUMBERED_MOTION.sub(r"\1 Motion \2", _DOCUMENT_NUMBER.sub(r"\1", event)))

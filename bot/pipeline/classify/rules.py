@@ -52,6 +52,8 @@ _NAME_WORD = rf"""
 _MOTION_WORD = rf"""
     (?:assented\s+to\s+|in\s+limine\s+
      | (?![\w'’&/.()\#*-]*(?:opposition|response|reply|objection|answer|anwer)\b)
+       (?!judgments?\s*[-–(])                   # a judgment's name before a dash or a bracket: "Judgment - Petition ...
+                                                # Dismissed", "Judgment (After Motion for Summary Judgment)"
        (?!(?:{_LINK_WORD}|proposed|brief|
              memorandum|certificate|certification|declaration|affidavit|affirmation|exhibits?|support(?:ing)?|
              joinder|notice|order|ordered|grant(?:s|ed|ing)?|plan|\w+ing|
@@ -85,9 +87,11 @@ _HEARING_NAME = r"""
     (?:hearings?|hrgs?|(?:tele)?conf(?:erences?)?|trials?|sentencing|(?:re-?)?arraignment|change\s+of\s+plea|guilty\s+plea|
        oral\s+argument|(?:closing|opening)\s+(?:arguments?|statements?)|(?:initial|first)\s+appearance|(?:341(?:\s*\(a\))?\s+)?meeting\s+of\s+creditors|
        (?:341(?:\s*\(a\))?|first)\s+meeting|341\b|(?:calendar|docket)\s+call|(?:non-appearance\s+)?case\s+review|
-       (?:order\s+to\s+)?show\s+cause\s+(?:hearing|re\b)|phc\b|vop\b|cmc\b)  # PHC: Oklahoma's preliminary hearing
+       (?:order\s+to\s+)?show\s+cause\s+(?:hearing|re\b)|phc\b|vop\b|cmc\b|
+       case\s+management(?!\s+(?:and\b|scheduling|hearing|order|statements?|reports?|plans?|schedules?|deadlines?|track|conf))|prove[\s-]?up\b)  # PHC: Oklahoma's preliminary hearing
                                                    # conference; VOP: Vermont's violation-of-probation hearing; CMC: a case
-                                                   # management conference (N.D. Cal.)
+                                                   # management conference (N.D. Cal.); Cook County's "Case
+                                                   # Management" (its call) and "Prove-Up" (the hearing on a default)
 """
 _SCHEDULING = r"""
     (?:set|reset|setting|resetting|(?<!remains\s)scheduled|rescheduled|calendared|held|(?<!\bto\s)hold|continued|
@@ -138,10 +142,14 @@ _DISMISSABLE = rf"""
 # and a petition for what opens a case in Texas's forms ("Original Petition for Divorce", "Petition for Eviction"),
 # and Texas's "Original Petition" for anything ("... for Breach of Contract"): a charge. A petition FOR something else
 # is a motion.
-_OPENING_PETITION = r"""^(?:(?:plaintiff|petitioner)s?['’]s?\s+)?
+# What Oregon's "Petition - <relief>" asks in a case already open (probate, criminal): a motion, no charge
+# ("Petition - Appointment of Personal Representative", "Petition - Diversion DUII", "Petition - Civil Compromise").
+_PETITION_FOR_RELIEF = r"(?:appointment|probate|diversion|civil\s+compromise|guardian\w*|conservator\w*)\b"
+_OPENING_PETITION = rf"""^(?:(?:plaintiff|petitioner)s?['’]s?\s+)?
     (?:original\s+petition\b(?!\s+and\s+(?:application|motion)s?\b)   # Texas's "Original Petition", whatever it is for
      |(?:original\s+|(?:first\s+|second\s+|third\s+)?amended\s+)?petition(?:/application)?
-    (?=\s*(?:$|\((?!other\))|via\b|/(?!\s*order)|-|:\s*(?!.*\bfor\b)\w|on\s+(?:an?\s+)?(?:account|(?:promissory\s+)?note|contract)\b
+    (?=\s*(?:$|\((?!other\))|via\b|/(?!\s*order)|-(?!\s*(?:{_PETITION_FOR_RELIEF}|plea\b))|:\s*(?!.*\bfor\b)\w
+            |on\s+(?:an?\s+)?(?:account|(?:promissory\s+)?note|contract)\b
             |and\s+requests?\s+for\s+disclosure\b   # Texas: TRCP 194's request joined to the petition
             |at\s+law\b                          # Iowa: "PETITION AT LAW AND JURY DEMAND"
             |,|for\s+(?:(?:an?|the)\s+)?(?:divorce|eviction|dissolution|legal\s+separation|annulment|adoption|damages|
@@ -169,6 +177,9 @@ _ENDS_OF_JUSTICE = r"(?:ends|interests?)\s+of\s+justice"
 
 # Text of the relief's object up to a word that makes a paper named after it the object's, not the relief's own:
 # "Reconsideration of Order Denying ...", "Stay Pending Appeal of Judgment", not "Compensation Order".
+# The reliefs a party asks of an order already made: a short name that opens so names a motion, whatever order it names.
+_ASKED_OF_AN_ORDER = r"""(?:revoke|revocation\s+of|amend|amend\s+correct|modify|modification\s+of|vacate|reconsider|set\s+aside|
+                           enforce|dissolve|rescind|lift|clarify|correct)"""
 _BEFORE_ITS_OWN_WORD = rf"(?:(?!\b(?:of|from|re|regarding|the|to|on)\b){_IN_ONE_SENTENCE})"
 
 
@@ -178,15 +189,21 @@ def _relief_names() -> str:
     Denying ..."): not "Compensation Order", "Stay Lifted", nor the court's finding
     "Continue - Interest of Justice", an order's short description in vocabulary.tsv; a docket's "(Entered: <date>)"
     tail is no ruling)."""
-    its_object = rf"""(?:\W+(?!{_IN_ONE_SENTENCE}*\b(?:hearing|conference|notice|certificate|granted|
+    def its_object(may_name_an_order: bool) -> str:
+        # an order named after a comma is the court's on that relief: "Modify Plan, Order on Motion to"
+        an_order = r"| [^,]*,\s*order\b" if may_name_an_order else rf"| {_BEFORE_ITS_OWN_WORD}*\b(?:order|judgment|decree)\b"
+        return rf"""(?:\W+(?!{_IN_ONE_SENTENCE}*\b(?:hearing|conference|notice|certificate|granted|
                                      denied|approved|terminated|(?<!\()entered|(?<!-)filed|received|lifted|vacated|issued|expired|withdrawn|
                                      continued|dismissed|stricken|sealed|unsealed|imposed|awarded|ordered|in\s+favou?r|{_ENDS_OF_JUSTICE})\b
-                             | {_BEFORE_ITS_OWN_WORD}*\b(?:order|judgment|decree)\b)
+                             {an_order})
                          {_IN_ONE_SENTENCE}*?)?"""
+
     names = []
     for name in relief_names():
         said = re.findall(r"[\w'’]+", name.removesuffix(" ..."))
-        names.append(r"\W+".join(map(re.escape, said)) + (its_object if name.endswith(" ...") else ""))
+        # a relief asked of an order names it as its object: "Revoke Detention Order", "Amend Scheduling Order ..."
+        of_an_order = re.fullmatch(_ASKED_OF_AN_ORDER, " ".join(said), re.IGNORECASE) is not None
+        names.append(r"\W+".join(map(re.escape, said)) + (its_object(of_an_order) if name.endswith(" ...") else ""))
     return "|".join(names)
 
 
@@ -207,7 +224,7 @@ def _relief_order_pattern(names: str) -> str:
     """A short description that names the court's order on a relief: the relief (`names`), then "Order" ("Dismiss
     Case Order"), or any short name marked "(Order)" or "- BK Order" ("Relief from Stay(Order)"). A relief whose
     object is an order is none ("Reconsider Order", "Clarification of Scheduling Order")."""
-    return rf"""^(?!(?:reconsider(?:ation\s+of)?|vacate|certify|clarify|clarification\s+of)\s+(?:[\w-]+\s+)?order\s*$)
+    return rf"""^(?!(?:{_ASKED_OF_AN_ORDER}|reconsideration\s+of|certify|clarification\s+of)\s+(?:[\w-]+\s+)?order\s*$)
                (?:{names}|dismiss(?:\s+[\w()]+){{0,4}}?)\s+order\s*$
               | ^[^.;:]{{1,100}}?(?:\(\s*order\s*\)|\s[-–]\s*(?:bk\s+)?order)\s*$"""
 
@@ -228,7 +245,7 @@ _MARKED_AS_ASKED = rf"""^(?!(?:(?:agreed|stipulated|consent|minute|proposed|text
                        |(?:[\w'’-]+\s+){{0,3}}?(?:(?<!judicial\s)notice|minutes?|certificate|response|reply|opposition|objection|
                                                  memorandum|brief|hearing\s+held|letter)\b)
     (?!.*\b(?:granted|denied|allowed|withdrawn|moot|terminated|ruled|decided|held|approved|sustained|overruled|continued|
-              vacated|scheduled|set\s+for|off\s+calendar|hearing\s+(?:on|re)|granting|denying|approving|authorizing|
+              vacated|scheduled|set\s+for|off\s+calendar|(?<!\bfor\s)hearing\s+(?:on|re)|granting|denying|approving|authorizing|
               sustaining|overruling|confirming|dismissing|signed)\b)
     {_IN_ONE_SENTENCE}{{1,160}}?(?:[(\[]\s*(?:{_ASKED}(?:[^()\[\]]|[(\[][^()\[\]]*[)\]]){{0,60}}|(?:motion|request)\s+(?:to|for)\s*)[)\]]
                                   |\s[-–—]\s*{_ASKED}(?=\s*$))
@@ -325,6 +342,9 @@ _RULING_MENTIONED = r"""
 _MOTION_MENTIONED = rf"""
     \b(?:motions?\b|mot\.|mtn\b\.?)[^.;]{{0,120}}?\b(?:to|alternative(?:ly)?)\s+(?:voluntarily\s+)?dismiss\b(?:\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?{_DISMISSABLE})?
   | \bmotions?\s+for\s+(?:an\s+)?order\b[^;]{{0,300}}?\bdismissing\b(?:\s+(?:[\w'’-]+\s+){{0,3}}?{_DISMISSABLE})?
+  | (?:^|(?<=[.;:]))(?:(?!\bgrant\w*\b)[^.;:])*?   # what a motion asks, in a sentence that grants nothing: "re: 14-1 motion
+    \bmotions?\s+for\s+(?:summary\s+judgment|judgment\s+on\s+the\s+pleadings)\s+(?:re:?\s+)?dismissing\b   # for summary
+    (?:\s+(?:[\w'’-]+\s+){{0,3}}?{_DISMISSABLE})?                                    # judgment dismissing the complaint"
   | \bwithdraw\w*\s+(?:the\s+)?(?:\d+\s+)?(?:[\w'’-]+\s+){{0,3}}?motions?\s+to\s+dismiss(?:\s+case)?
 """
 # A motion filed in one paper with a response or an objection: "Opposition to
@@ -450,7 +470,7 @@ RULES: tuple[Rule, ...] = (
         "motion.named",
         "motion",
         rf"""{_OPENING}{_MOTION_WORD}{{0,4}}?
-             (?:(?:cross|counter)-?motions?|motions?(?!\s+call\b)|notice\s+(?:of|and)\s+(?:(?:cross|counter)[\s-]?)?motions?|applications?|(?<!\bclaims\s)(?<!\bclaim\s)petitions?(?=\s+(?:for|to|under)\b|\s*[(—:]|\s*$)|
+             (?:(?:cross|counter)-?motions?|motions?(?!\s+call\b)|notice\s+(?:of|and)\s+(?:(?:cross|counter)[\s-]?)?motions?|applications?|(?<!\bclaims\s)(?<!\bclaim\s)petitions?(?=\s+(?:for|to|under)\b|\s*[(—:]|\s*$|\s*-\s*{_PETITION_FOR_RELIEF})|
                 pet(?=\.\s+(?:for|to)\b)|  # Cook County probate: "PET. FOR PROBATE OF DECEDENT'S EST."
                 requests?(?:\s+(?:for|to)\b|\s*(?:—|:|$)))\b""",
     ),
@@ -496,10 +516,11 @@ RULES: tuple[Rule, ...] = (
         "motion.letter-request",
         "motion",
         # a party's letter asking for relief; not the court's or the clerk's letter, a letter response, nor a status inquiry
-        r"""^letter\b(?![^;]{0,40}?\b(?:order|response|reply|opposition|clerk|(?:from|by)\s+chambers|court)\b)[^;]{0,200}?
-            \b(?:requesting|re\s*:\s*request|respectfully\s+requests?)\s+
+        r"""^(?:(?:first|second|third|fourth|joint|amended|supplemental)\s+){0,2}letter\b
+            (?![^;]{0,40}?\b(?:order|response|reply|opposition|clerk|(?:from|by)\s+(?:the\s+)?(?:chambers|court))\b)[^;]{0,200}?
+            \b(?:requesting|re(?:garding)?\s*:?\s*requests?|\(\s*requests?|respectfully\s+requests?)\s+
             (?:that\b|to\s+\w|(?!status\b)\w+\s+to\b
-             |(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:order|extension|adjournment|continuance|postponement|leave|permission|stay|pre-?motion\s+conference|
+             |(?:for\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:order|extension|adjournment|continuance|postponement|leave|permission|stay|pre-?motion\s+conference|
                   (?:tele)?conference)\b)""",
     ),
     # A paper that asks in its own words, without naming itself a motion: "The Trustee ... hereby requests that the
@@ -633,6 +654,16 @@ RULES: tuple[Rule, ...] = (
         "dismissal",
         r"^(?:[\w'’-]+\s+){0,2}?order\b[^;]*?\bsettle(?:d|ment)\b[^;]*?\b(?:will|shall)\b[^.;]{0,60}?\bbe\s+dismissed\b",
     ),
+    # California's demurrer asks that causes of action be dismissed (set 31); sustained, with leave to amend or without,
+    # it ends them, as a motion to dismiss granted does: "DEMURRER SUSTAINED WITHOUT LEAVE TO AMEND AS TO THE 3RD CAUSE
+    # OF ACTION", "Updated -- Demurrer ...: Result: Sustained with 20 Days Leave to Amend". Los Angeles's request for
+    # dismissal updated "Result: Entered" is the dismissal entered (one "Rejected" is none).
+    _rule(
+        "dismissal.demurrer-sustained",
+        "dismissal",
+        r"""\bdemurrers?\b(?:(?!\boverruled\b).){0,250}?(?<!\bnot\s)(?<!\bbe\s)\bsustained\b
+          | ^updated\s*--\s*requests?\s+for\s+dismissal\b.*?\bresult\s*:\s*entered\b""",
+    ),
     _rule("dismissal.news-to-be-dropped", "dismissal", rf"\b{_DISMISSABLE}[^;]{{0,40}}?\bto\s+be\s+dropped\b"),
     _rule("dismissal.nolle-prosequi", "dismissal", r"\bnol(?:le)?\.?\s+pros(?:equi|sed?|s(?:e|ed)?)?\b|\bnolled\b"),  # Ohio: "COUNT(S) 2, 3 WAS/WERE NOLLED"
     _rule(
@@ -666,12 +697,17 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "order.named",
         "order",
-        rf"""{_OPENING}(?:(?!(?:{_LINK_WORD}|
+        # not a relief asked of an order, as short descriptions name a motion: "Revoke Detention Order", "Amend
+        # Scheduling Order to Extend ..."
+        rf"""{_OPENING}(?!{_ASKED_OF_AN_ORDER}\b)
+             (?:(?!(?:{_LINK_WORD}|
                                   proposed|response|reply|opposition|motions?|mail(?:ed|ing)?)\b)
                           [\w'’&/.()\#-]+\s+){{0,6}}?
              (?:(?<!transcript\s)orders?\b|memo(?:randum)?[\s-]+endorse(?:ment|d)|endorsed\s+letter|opinion\b|
                 findings\b(?!(?:\s+of\s+fact)?\s*(?:&|and)\s*recommendation)|mandate\b|judge['’]?s\s+fiat\b|decision\b|ruling\b|
-                (?:memorandum|entry)(?=\s+(?:granting|denying|dismissing|adopting|overruling|sustaining)\b))""",
+                (?:memorandum|entry)(?=\s+(?:granting|denying|dismissing|adopting|overruling|sustaining)\b))
+           | ^(?:(?:agreed|stipulated|joint)\s+)?(?:entry\s+of\s+dismissal|dismissal\s+entry)\b   # Ohio: an "entry" is the
+                                                                      # court's order ("AGREED ENTRY OF DISMISSAL")""",
     ),
     _rule("order.texas-disposition", "order", _TEXAS_DISPOSITION),
     _rule("order.short-name-of-its-order", "order", _RELIEF_ORDER),
@@ -741,7 +777,11 @@ RULES: tuple[Rule, ...] = (
                                                                       # Personal Bond"
           | \bbound\s+over\s+(?:to|for)\b|\bbinds\s+(?:the\s+)?defendant\s+over\b
           | \b(?:capias|bench\s+warrant)\s+ordered\b
-          | \bwarrant\b[^;]{0,40}?\b(?:issued|ordered)\b[^;]*?\b(?:bail|bond)\s+(?:amount|allowed)\b
+          | \bwarrant\b[^;]{0,40}?\b(?:issued|ordered)\b[^;]*?\b(?:(?:bail|bond)\s+(?:amount|allowed|\$)|security\s+amount\b)  # Oregon:
+                                                                      # "Warrant - Bench Issued (...) Security Amount: $25,000.00"
+          | (?:^|[.;]\s*|\s-\s)(?:[\w-]+\s+){0,2}?(?:release\s+)?conditions(?:\s+of\s+(?:pretrial\s+)?release)?\s+set\b(?!\s+(?:for|hearing))
+          | ^(?:[\w'’-]+\s+){0,2}?finding\s+of\s+(?:not\s+)?guilty\b     # Cook County: "Finding Of Guilty - Sentence Imposed"
+          | \b(?:guardian\s+ad\s+litem|receiver|special\s+master|mediator)\s+(?:is\s+)?appointed\b
           | \b(?:bail|bond(?:\s+or\s+cash)?|conditions)\s+set\s+by\b        # Vermont: "Cash bail set by X on dispute 1-2"
           | ^(?:judicial\s+)?(?:summons|warrant)\s+ordered\s+by\s+judge\b
           | \bjudge\s+(?:[\w.]+\s+){1,4}?accepts\s+(?:the\s+)?plea\b
@@ -761,6 +801,8 @@ RULES: tuple[Rule, ...] = (
         r"""\bsigned\s+(?:on\s+\S+\s+)?by\s+(?:the\s+)?(?:(?:magistrate|district|chief|senior|u\.?s\.?|bankruptcy)\s+)*
             (?:judge|honorable)\b
           | \border\s+signed\s+\d{1,2}/\d{1,2}/\d{2,4}\b            # Odyssey: "... (Judicial Officer: X) Order Signed 09/15/2022"
+          | \(\s*by\s+(?:(?:magistrate|district|chief|senior)\s+)*judge\s+[^()]{2,60}\)   # older C.D. Cal.: "SUBSTITUTION OF
+                                                                      # ATTORNEY filed ... ( by Judge X )", what the judge signed
         """,
         ignore=r"^[^;]*\b(?:recommend\w*|bond|complaint|statement\s+of\s+reasons|decree)\b.*",
     ),
@@ -793,13 +835,26 @@ RULES: tuple[Rule, ...] = (
     # A bare name that is the court's order with "Order" dropped, as RSS feeds and CourtListener show bankruptcy orders:
     # "Confirming Plan", "Discharging Debtor", "Approving Trustee's Final Report", "Setting Conditions of Release". The
     # verbs are those that follow "ORDER" at least three times in the labelled orders, less "regarding", "scheduling",
-    # "resetting", "terminating", "withdrawing" and "following" (clerks' events and parties' papers begin so too).
+    # "resetting", "terminating", "withdrawing", "following", "cancelling", "admitting" and "amending" (clerks' events
+    # and parties' papers begin so too) and the prepositions ("concerning", "respecting", "governing").
     _rule(
         "order.bare-name-of-an-order",
         "order",
         rf"""^(?:granting|denying|setting|approving|dismissing|discharging|authorizing|appointing|confirming|determining|
               referring|directing|accepting|closing|extending|adopting|continuing|vacating|reassigning|requiring|
-              transferring|resolving|consolidating|sustaining|striking|reinstating)\b{_IN_ONE_SENTENCE}{{0,150}}$""",
+              transferring|resolving|consolidating|sustaining|striking|reinstating|remanding|converting|allowing|staying|
+              modifying|establishing|overruling|excluding|deferring|reopening|shortening|avoiding)\b
+            (?:{_IN_ONE_SENTENCE}|;){{0,150}}$""",
+    ),
+    # Time excluded under the Speedy Trial Act (18 U.S.C. 3161(h)) is the court's finding, in a minute or an order:
+    # "Status Conference held ...; time excluded from 10/16/98 to 11/20/98". Not where a minute leaves the exclusion to
+    # an order or a stipulation yet to come ("Stip to be prepared", "Mr. X to prepare an order").
+    _rule(
+        "order.speedy-trial-time-excluded",
+        "order",
+        r"""^(?!.*\b(?:to\s+prepare\s+(?:an?\s+|the\s+)?(?:order|stip)|stip(?:ulation)?\s+to\s+be\s+prepared|will\s+be\s+submitted\s+for\s+court\s+approval)\b)
+            .*?(?:\btime\s+(?:is\s+|was\s+|has\s+been\s+)?(?:hereby\s+)?excluded\s+(?:from|through|thru|until|to|under|pursuant|in\s+the\s+interests?)\b
+          | \bexcluding\s+time\s+(?:from|through|until|under|pursuant)\b)""",
     ),
     _rule(
         "order.minute-ruling",
@@ -939,7 +994,8 @@ RULES: tuple[Rule, ...] = (
         "judgment.named",
         "judgment",
         rf"""{_OPENING}(?:(?:amended|final|default|consent|stipulated|agreed|partial|clerk['’]?s)\s*-?\s*
-                       |mandate\s*/\s*|(?:clerk['’]?s\s+)?entry\s+of\s+(?:default\s+|final\s+|civil\s+)?(?=judgment))*
+                       |mandate\s*/\s*|(?:clerk['’]?s\s+)?entry\s+of\s+(?:default\s+|final\s+|civil\s+)?(?=judgment)
+                       |enter\s+(?=judgment\s+on\b))*                             # older dockets: "ENTER JUDGMENT ON JURY VERDICT"
              judgments?\b(?!\s+(?:of\s+sentence\s+)?(?:returned|vacated|reversed|affirmed|satisfied|set\s+aside|debtor|creditor|entry
                                                       |hearing|prove-?up)\b)""",
     ),
@@ -955,7 +1011,8 @@ RULES: tuple[Rule, ...] = (
                                    (?:held|continued|reset|rescheduled|happen|take\s+place|commence|begin)\s+(?:on|to|until|for)\b
                                  | scheduled\s+for\s+{_DATE}))
            | \b{_SCHEDULING}(?:[\s/,]+[\w&-]+){{0,5}}?[\s/,]+{_HEARING_NAME}\b
-           | ^(?:[\w/-]+\s+){{0,4}}?{_HEARING_NAME}\s\d{{1,2}}[/-]\d{{1,2}}[/-]\d{{2,4}}\b     # "FILING - OTHER FIRST APPEARANCE 01/29/2018"
+           | (?:^|\s-\s)(?:[\w/-]+\s+){{0,4}}?{_HEARING_NAME}\s\d{{1,2}}[/-]\d{{1,2}}[/-]\d{{2,4}}\b   # "FILING - OTHER FIRST APPEARANCE
+                                                           # 01/29/2018", Cook County's "... - Next Case Management 02/07/2023"
            | \bready\s+for\s+(?:[\w-]+\s+){{0,2}}?{_HEARING_NAME}\s+(?:on|the\s+week\s+of)\b
            | \b(?:will|shall)\s+(?:conduct|hold)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?{_HEARING_NAME}\s+on\s+{_DATE}
            | \bthere\s+(?:shall|will)\s+be\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?{_HEARING_NAME}\b
@@ -1058,7 +1115,10 @@ RULES: tuple[Rule, ...] = (
            | \bcontinu(?:e|ance)\s+in\s+(?:the\s+)?{_ENDS_OF_JUSTICE}\b
            | ^(?:[\w'’]+\s+){{0,2}}?stipulation(?:\s+(?:and|with)\s+(?:\[?proposed\]?\s+)?order)?\s+(?:to|for)\s+
                (?:continue|reschedule|adjourn|postpone|reset)(?:\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{_HEARING_NAME}\b|\s*$)
-           | \bsubmitted\s+(?:to\s+(?:the\s+)?panel\s+|on\s+the\s+briefs(?:\s+and\s+record)?\s+)?without\s+oral\s+argument\s+on\s+{_DATE}""",
+           | \bsubmitted\s+(?:to\s+(?:the\s+)?panel\s+|on\s+the\s+briefs(?:\s+and\s+record)?\s+)?without\s+oral\s+argument\s+on\s+{_DATE}
+           | \bsubmitted\s+(?:pursuant\s+to\s+[^;]{{1,60}}?|on\s+the\s+briefs(?:\s+and\s+record)?)\s+on\s+   # the Third Circuit's
+             (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?{_DATE}                   # "CASE SUBMITTED pursuant to LAR 34.1(a) on <date>"
+        """,
     ),
     _rule("hearing.calendar-event", "hearing", _CALENDAR),
     _rule("hearing.moved-by-the-court", "hearing", _MOVED_BY_THE_COURT),
@@ -1066,8 +1126,12 @@ RULES: tuple[Rule, ...] = (
         "hearing.event-name",
         "hearing",
         # also with Los Angeles's result after it: "Non-Jury Trial (Case Dismissed ... )", "Ex-Parte Proceedings (...)"
+        # and the older Los Angeles rows that print the result first: "Case Deemed Settled - Status Conference",
+        # "Demurrer overruled - Hearing on Demurrer"
         r"""^(?:(?!(?:for|to|of|re|on|in|at|after|notice|request|motion|order|waiver|demand)\b)[\w/&'’-]+\s+){0,3}
-            (?:(?:hearing|trial|conference)s?|proceedings)(?:\s*-\s*\w+)?(?:\s*\([^()]*\))?$""",
+            (?:(?:hearing|trial|conference)s?|proceedings)(?:\s*-\s*\w+)?(?:\s*\([^()]*\))?$
+          | \s-\s(?:(?!(?:for|to|of|re|on|in|at|after|notice|request|motion|order|waiver|demand)\b)[\w/&'’-]+\s+){0,3}
+            (?:hearing\s+on\s+(?:[\w/'’-]+\s+){0,3}?[\w/'’-]+|(?:hearing|trial|conference)s?)$""",
     ),
     _rule(
         "hearing.agenda-or-date",
@@ -1102,6 +1166,10 @@ RULES: tuple[Rule, ...] = (
              (?:complaints?|indictments?|informations?(?!\s+sheet)|counterclaims?|cross-?claims?)\b
            | ^adversary\s+case\b.*?\bcomplaints?\b
            | ^(?:traffic\s+)?citation\s*(?:$|comment\b)             # Oregon, Utah: the charging document (Texas's is a summons)
+           | ^(?:violation\s+|(?:uniform\s+)?traffic\s+)?citation\b   # one that names the offence or the officer who wrote it:
+             (?![^;]*\b(?:issued|served|returned|unserved|discover|eviction|service)\b)   # "Citation - Uniform Traffic: Driving
+             [^;]{{0,120}}?\b(?:violations?|misdemeanou?r|infraction|class\s+[a-c]|mph|police|highway\s+patrol|trooper|  # Uninsured
+                           uniform\s+traffic)\b                      # Filed By: Portland Police Bureau" (not a summons served)
            | ^accusatory\s+instrument\b
            | ^dispute\s+\d+\s+for\s+docket\s+no\b[^;]*?\bcount\s*\#\s*\d   # Vermont: "Dispute 1 for Docket No. ... Count #1, ..."
            | {_OPENING_PETITION}""",
@@ -1159,7 +1227,7 @@ RULES: tuple[Rule, ...] = (
           | ^attorney\s+update\b.*\badded\b
           | ^attorneys?\s+added\b                                    # older dockets: "ATTORNEY ADDED as to deft X: Y (CJA)"
           | \battorneys?\s+(?:[^.;]|(?<=\b[a-z])\.){1,60}?\s+added\s+(?:for|as)\b    # a clerk's note: "Attorney X added for Y"
-          | \band\s+enter\s+(?:the\s+)?appearance\s+of\b              # "Praecipe to Withdraw Appearance of X and Enter
+          | \band\s+(?:to\s+)?enter\s+(?:the\s+)?appearance\s+of\b    # "Praecipe to Withdraw Appearance of X and (to) Enter
                                                                       # Appearance of Y"
           | \bappearances?\s+of\s+(?:counsel|attorneys?)\b
           | \bentry\s+of\s+(?:attorney\s+)?appearance\b
@@ -1186,13 +1254,19 @@ RULES: tuple[Rule, ...] = (
           | ^added\s+for\s+(?:petitioner|respondent|appellant|appellee|plaintiff|defendant|intervenor|amicus)[^;]{0,300}?\battorney\b
           | ^added\s+attorney\(s\)\s+[^;]{1,80}?\bfor\s+party(?:\(s\))?\s+\w    # "Added Attorney(s) X for party Y as Attorney to be
                                                                       # Noticed"
-          | ^attorney\s*:\s*[^;]{1,60}?\bfor\s+(?:the\s+)?(?:plaintiffs?|defendants?|pltfs?|dfts?|defts?|petitioners?|respondents?)\b   # older
-                                                                      # dockets: "ATTORNEY: X for defendant Y (CJA)"
+          | ^attorney\s*:(?![^;]*\b(?:terminated|withdr[ae]wn?)\b)[^;]{1,60}?\b(?:for|assigned\s+to)\s+\w   # older dockets:
+                                                                      # "ATTORNEY: X for defendant Y (CJA)"; Florida: "ATTORNEY: X
+                                                                      # ASSIGNED TO Y"
           | \bin\s+place\s+of\s+(?:attorney|counsel)\b[^.;]{0,80}?\bsubstituted\b
+          | \b(?:counsel|attorney)\b[^.;]{1,80}?\bsubstituted\s+in\s+(?:as\s+counsel\s+)?for\b   # California: "Private Counsel X
+                                                                      # Substituted In for the Public Defender"
+          | ^(?:notice\s+of\s+)?designation\s+of\s+attorney[\s-]+in[\s-]+charge\s+(?:for|by)\s+\w   # S.D. Tex. (LR 11.1), naming
+                                                                      # whom (the bare event name tells no one entering)
           | ^attorney,\s+[^;]{1,160}?,\s*(?:added|substituted)\.   # ACMS: "ATTORNEY, X, for Appellant Y, ADDED."
           | \bappearance\s+(?:of\s+counsel\s+)?entered\s+by\b
-          | ^(?!.*\b(?:bond|initial)\b)(?:[\w'’-]+\s+){0,3}?appearance\s+filed\b   # Cook County: "Additional Appearance
-                                                                      # Filed", "Private Counsel Appearance Filed"
+          | (?:^|\s[-–]\s)(?!.*\b(?:bond|initial)\b)(?:[\w'’-]+\s+){0,3}?appearance\s+filed\b   # Cook County: "Additional
+                                                                      # Appearance Filed", "Private Counsel Appearance Filed"; or a
+                                                                      # part after a dash ("... - Special And Limited Appearance Filed")
           | \bbe\s+(?:this\s+day\s+)?substituted\b[^;]{0,100}?\bas\s+counsel\b""",
         # not what counsel may file, nor an appearance withdrawn, nor a minute's note of who appeared ("Motion Hearing
         # held. Appearance of counsel.")
@@ -1205,7 +1279,10 @@ RULES: tuple[Rule, ...] = (
                                                                       # due: "docketing statement and appearance of counsel, due"
                   |(?<!\bentered\s)(?<!\bentry\sof\s)(?<!\bnotice\sof\s)\bappearances?\s+of\s+(?:counsel|attorneys?)\s*(?=[.;:]|$)
                   |^(?:[\w'’]+\s+){0,2}?(?:minute\s+entry|minutes)\b[^;]*?(?<!\bentered\s)\bappearances?\s+of\s+
-                   (?:counsel|attorneys?)\b""",
+                   (?:counsel|attorneys?)\b
+                  |\b(?:in\s+light\s+of|having\s+filed)\s+[^.;]{0,80}?\bnotice\s+of\s+appearance\b   # an order that cites a
+                                                                      # notice filed before ("In light of retained counsel's notice of
+                                                                      # appearance, CJA counsel is relieved")""",
     ),
     _rule(
         "appearance.pro-hac-vice-admitted",
@@ -1272,6 +1349,13 @@ VETOES: tuple[Veto, ...] = (
         r"^(?:[\w'’]+\s+){0,2}?judgment\b(?!\s+(?:and|&)\s+order\b)[^;]{0,200}?\bordered\s+and\s+adjudged\b",
     ),
     # "ORDER Striking 21 Notice of Voluntary Dismissal" ends nothing: the notice is struck
+    # A bankruptcy court's disposition of an adversary proceeding that dismisses the complaint is the dismissal only
+    # ("Disposition of Adversary [97-90368] Dismissing [1-1] Complaint ..."); one "Granting" it is the judgment
+    _veto(
+        "not-judgment.adversary-dismissed",
+        "judgment",
+        r"^disposition\s+of\s+adversary\b[^;]*?\bdismissing\b(?![^;]*\bjudgment\b)",
+    ),
     _veto("not-dismissal.notice-struck", "dismissal", r"^order\s+striking\b[^.;]{0,60}?\bdismissal\b"),
     # Another case's dismissal: "NOTICE of Filing Related Case ... voluntarily dismissed", "Notice of Dismissal of
     # Related Bankruptcy Case", a state court's "NOTICE OF FILING ORDER DISMISSING BANKRUPTCY CASE"
@@ -1348,12 +1432,13 @@ VETOES: tuple[Veto, ...] = (
           r"^appearance\s*\(\s*\d{1,2}:\d\d\s*[ap]\.?m\.?\s*\)|^appearance\s+(?:date|type)\s*:"),
     # W.D. Va.'s "Notice of Appearance - Probation Officer": the officer is no counsel of a party
     _veto("not-appearance.probation-officer", "appearance", r"^notice\s+of\s+appearance\s*[-–—:]\s*probation\s+officer\b"),
-    # C.D. Cal.'s form G-123 serves both ways: here counsel leaves ("X is no longer counsel of record")
+    # C.D. Cal.'s form G-123 serves both ways: here counsel leaves ("X is no longer counsel of record", "X will no
+    # longer be counsel of record", "(G-123) - Withdrawal of Attorney X")
     _veto(
         "not-appearance.counsel-withdrawn",
         "appearance",
         r"""^notice\s+of\s+appearance\s+or\s+withdrawal\s+of\s+counsel\b(?![^;]*\b(?:added|appearing|substitut\w*)\b)
-            [^;]*\bno\s+longer\s+counsel\b""",
+            [^;]*\b(?:no\s+longer\s+(?:be\s+)?counsel|withdrawal\s+of\s+(?:attorney|counsel)\b(?!\s*[:;]))""",
     ),
     _veto(
         "not-charge.unsealed",
@@ -1488,7 +1573,10 @@ VETOES: tuple[Veto, ...] = (
         "motion dismissal order judgment hearing charge plea appearance",
         r"""\bplease\s+(?:disregard|ignore)\b(?=\s*(?:[.;,)\]]|$|this\b|(?:docket\s+)?entry\b(?!\s*(?:no\b|\#|\d))))
           | \b(?:filed|docketed|entered)\s+in\s+(?:the\s+)?(?:incorrect|wrong)\s+case\b
-          | \bdocketed\s+in\s+(?:[\w-]+\s+){0,2}?case\s+in\s+error\b""",
+          | \bdocketed\s+in\s+(?:[\w-]+\s+){0,2}?case\s+in\s+error\b
+          | (?<=.)\[\s*docketed\s+in\s+error\b                        # the clerk's note after it: "[Docketed in error; ...]"
+          | \breturned\s+for\s+corrections?\b                          # the paper sent back ("..., RETURNED FOR CORRECTION")
+        """,
     ),
     _veto(
         "not-event.bnc-certificate",
