@@ -2132,6 +2132,14 @@ SEVENTEENTH_NEWCOMER_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
         "NOTICE OF APPEARANCE, on behalf of Appellant John Doe, RETURNED FOR CORRECTION. Reason: not signed by counsel.",
         ("other",),
     ),
+    "an order denying a motion for summary judgment dismissing the complaint": (
+        "ORDER denying 14 motion for summary judgment dismissing the complaint. Signed by Judge Jane Roe on 3/3/2026.",
+        ("order",),
+    ),
+    "an order granting one": (
+        "ORDER granting 14 motion for summary judgment dismissing the complaint. Signed by Judge Jane Roe on 3/3/2026.",
+        ("dismissal", "order"),
+    ),
     "a statement about a motion for summary judgment dismissing the complaint": (
         "RULE 56.1 STATEMENT by Acme Corp. re: [14-1] motion for summary judgment dismissing the complaint. (kw)",
         ("other",),
@@ -3042,7 +3050,7 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
             ("other",),
         ),
         (
-            "REPORT AND RECOMMENDATION re 12 Motion to Dismiss. Signed by Magistrate Judge Jane Roe on 3/1/2020. (abc)",
+            "Findings and Recommendation: the motion to dismiss should be granted. Signed by Magistrate Judge Jane Roe on 3/1/2020.",
             ("other",),
         ),
     ],

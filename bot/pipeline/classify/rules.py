@@ -339,12 +339,15 @@ _RULING_MENTIONED = r"""
 # A motion named, not ruled on: "57 Motion of the Commissioner ... to Dismiss
 # Case", "Motion filed by Creditor X to Dismiss Case", and a motion to dismiss
 # that is itself withdrawn.
+# Not right after "granting" (a number between): look-behinds of fixed width, one per width of docket number.
+_NOT_GRANTED = "".join(
+    rf"(?<!\bgranting\s{number}motion\sfor\ssummary\sjudgment\s)" for number in ("", r"\d\s", r"\d\d\s", r"\d\d\d\s", r"\d\d-\d\s")
+)
 _MOTION_MENTIONED = rf"""
     \b(?:motions?\b|mot\.|mtn\b\.?)[^.;]{{0,120}}?\b(?:to|alternative(?:ly)?)\s+(?:voluntarily\s+)?dismiss\b(?:\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?{_DISMISSABLE})?
   | \bmotions?\s+for\s+(?:an\s+)?order\b[^;]{{0,300}}?\bdismissing\b(?:\s+(?:[\w'’-]+\s+){{0,3}}?{_DISMISSABLE})?
-  | (?:^|(?<=[.;:]))(?:(?!\bgrant\w*\b)[^.;:])*?   # what a motion asks, in a sentence that grants nothing: "re: 14-1 motion
-    \bmotions?\s+for\s+(?:summary\s+judgment|judgment\s+on\s+the\s+pleadings)\s+(?:re:?\s+)?dismissing\b   # for summary
-    (?:\s+(?:[\w'’-]+\s+){{0,3}}?{_DISMISSABLE})?                                    # judgment dismissing the complaint"
+  | (?<=\bmotion\sfor\ssummary\sjudgment\s){_NOT_GRANTED}   # what a motion asks, not granted here: "re: 14-1
+    dismissing\b(?:\s+(?:[\w'’-]+\s+){{0,3}}?{_DISMISSABLE})?                   # motion for summary judgment dismissing the complaint"
   | \bwithdraw\w*\s+(?:the\s+)?(?:\d+\s+)?(?:[\w'’-]+\s+){{0,3}}?motions?\s+to\s+dismiss(?:\s+case)?
 """
 # A motion filed in one paper with a response or an objection: "Opposition to
