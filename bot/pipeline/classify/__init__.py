@@ -466,11 +466,12 @@ _PARTYS_DOCUMENT = re.compile(r"^\W*document\s+re\s*:\s*", re.IGNORECASE)
 # Plaintiff - Request for Dismissal", "Agabi Kegeyan (Plaintiff) - Complaint", "Clerk - Notice of Case Management
 # Conference"): read as the document, the memo after it in brackets ("Request for Dismissal (<memo>)"). A name
 # before "(Defendant)" that is a paper's ("Motion to Continue Trial (Defendant) - Ends of Justice") is no filer.
+_PARTY_ROLE = r"(?:plaintiff|defendant|petitioner|respondent|cross-\w+|claimant|intervenor)s?"
 _FILER_BETWEEN = re.compile(
-    r"""^(?:(?P<memo>.+?)\s-\s)?
-        (?:attorney\s+for\s+(?:the\s+)?(?:plaintiff|defendant|petitioner|respondent|cross-\w+|claimant|intervenor)s?
-          |(?:(?!\b(?:motion|request|notice|order|application|petition|withdraw\w*|reference|trial)\b)[^-()]){1,80}
-           \((?:plaintiff|defendant|petitioner|respondent|cross-\w+|claimant|intervenor)s?\)
+    rf"""^(?:(?P<memo>.+?)\s-\s)?
+        (?:attorney\s+for\s+(?:the\s+)?{_PARTY_ROLE}
+          |(?:(?!\b(?:motion|request|notice|order|application|petition|withdraw\w*|reference|trial)\b)[^-()]){{1,80}}
+           \({_PARTY_ROLE}\)
           |clerk|court)
         \s-\s(?P<document>.+)$""",
     re.IGNORECASE | re.VERBOSE,

@@ -93,6 +93,9 @@ _HEARING_NAME = r"""
                                                    # management conference (N.D. Cal.); Cook County's "Case
                                                    # Management" (its call) and "Prove-Up" (the hearing on a default)
 """
+# A word of a proceeding's name before "Hearing", "Trial" or "Conference" ("Final Status Conference"), not one that
+# makes it another paper's ("Notice of Hearing", "Motion for Trial").
+_HEARING_NAME_WORD = r"(?:(?!(?:for|to|of|re|on|in|at|after|notice|request|motion|order|waiver|demand)\b)[\w/&'’-]+\s+)"
 _SCHEDULING = r"""
     (?:set|reset|setting|resetting|(?<!remains\s)scheduled|rescheduled|calendared|held|(?<!\bto\s)hold|continued|
        adjourned|cancell?ed|vacated|concluded|withdrawn|terminated|stricken|scheduling(?!\s+conf)|vacating|
@@ -136,15 +139,15 @@ _DISMISSABLE = rf"""
     (?:charges?|counts?|indictments?|complaints?|claims?|{_CASE}|action|(?:law)?suits?|appeals?|matter|petitions?|
        (?:adversary\s+)?proceeding|debtors?|part(?:y|ies)|defendants?|plaintiffs?|(?:this|entire)\s+cause)\b
 """
+# What Oregon's "Petition - <relief>" asks in a case already open (probate, criminal): a motion, no charge
+# ("Petition - Appointment of Personal Representative", "Petition - Diversion DUII", "Petition - Civil Compromise").
+_PETITION_FOR_RELIEF = r"(?:appointment|probate|diversion|civil\s+compromise|guardian\w*|conservator\w*)\b"
 # The petition that opens a civil case where the complaint is so named (Texas's "Original Petition (OCA)" and
 # "Petition/Application via E-File", an eviction's "Amended Petition", Oklahoma's bare "PETITION" and "PETITION ON
 # AN ACCOUNT", California's "Petition: Dissolution w/minor"), maybe the filer's ("Plaintiff's Original Petition"),
 # and a petition for what opens a case in Texas's forms ("Original Petition for Divorce", "Petition for Eviction"),
 # and Texas's "Original Petition" for anything ("... for Breach of Contract"): a charge. A petition FOR something else
 # is a motion.
-# What Oregon's "Petition - <relief>" asks in a case already open (probate, criminal): a motion, no charge
-# ("Petition - Appointment of Personal Representative", "Petition - Diversion DUII", "Petition - Civil Compromise").
-_PETITION_FOR_RELIEF = r"(?:appointment|probate|diversion|civil\s+compromise|guardian\w*|conservator\w*)\b"
 _OPENING_PETITION = rf"""^(?:(?:plaintiff|petitioner)s?['’]s?\s+)?
     (?:original\s+petition\b(?!\s+and\s+(?:application|motion)s?\b)   # Texas's "Original Petition", whatever it is for
      |(?:original\s+|(?:first\s+|second\s+|third\s+)?amended\s+)?petition(?:/application)?
@@ -175,11 +178,11 @@ _NOT_AN_ORDER = r"^(?!(?:[\w'’-]+\s+){0,3}?order\b)"
 _ENDS_OF_JUSTICE = r"(?:ends|interests?)\s+of\s+justice"
 
 
-# Text of the relief's object up to a word that makes a paper named after it the object's, not the relief's own:
-# "Reconsideration of Order Denying ...", "Stay Pending Appeal of Judgment", not "Compensation Order".
 # The reliefs a party asks of an order already made: a short name that opens so names a motion, whatever order it names.
 _ASKED_OF_AN_ORDER = r"""(?:revoke|revocation\s+of|amend|amend\s+correct|modify|modification\s+of|vacate|reconsider|set\s+aside|
                            enforce|dissolve|rescind|lift|clarify|correct)"""
+# Text of the relief's object up to a word that makes a paper named after it the object's, not the relief's own:
+# "Reconsideration of Order Denying ...", "Stay Pending Appeal of Judgment", not "Compensation Order".
 _BEFORE_ITS_OWN_WORD = rf"(?:(?!\b(?:of|from|re|regarding|the|to|on)\b){_IN_ONE_SENTENCE})"
 
 
@@ -336,13 +339,14 @@ _RULING_MENTIONED = r"""
 """   # up to a clause of its own: "order of rest shall be vacated and case is dismissed"; "The order of 2/11/2016
       # dismissing the case is vacated", "The Order of Dismissal (Doc. 14) is VACATED"
 
-# A motion named, not ruled on: "57 Motion of the Commissioner ... to Dismiss
-# Case", "Motion filed by Creditor X to Dismiss Case", and a motion to dismiss
-# that is itself withdrawn.
-# Not right after "granting" (a number between): look-behinds of fixed width, one per width of docket number.
+# A motion for summary judgment named, not right after "granting" (a number between): look-behinds of fixed width,
+# one per width of docket number.
 _NOT_GRANTED = "".join(
     rf"(?<!\bgranting\s{number}motion\sfor\ssummary\sjudgment\s)" for number in ("", r"\d\s", r"\d\d\s", r"\d\d\d\s", r"\d\d-\d\s")
 )
+# A motion named, not ruled on: "57 Motion of the Commissioner ... to Dismiss
+# Case", "Motion filed by Creditor X to Dismiss Case", and a motion to dismiss
+# that is itself withdrawn.
 _MOTION_MENTIONED = rf"""
     \b(?:motions?\b|mot\.|mtn\b\.?)[^.;]{{0,120}}?\b(?:to|alternative(?:ly)?)\s+(?:voluntarily\s+)?dismiss\b(?:\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?{_DISMISSABLE})?
   | \bmotions?\s+for\s+(?:an\s+)?order\b[^;]{{0,300}}?\bdismissing\b(?:\s+(?:[\w'’-]+\s+){{0,3}}?{_DISMISSABLE})?
@@ -1131,10 +1135,8 @@ RULES: tuple[Rule, ...] = (
         # also with Los Angeles's result after it: "Non-Jury Trial (Case Dismissed ... )", "Ex-Parte Proceedings (...)"
         # and the older Los Angeles rows that print the result first: "Case Deemed Settled - Status Conference",
         # "Demurrer overruled - Hearing on Demurrer"
-        r"""^(?:(?!(?:for|to|of|re|on|in|at|after|notice|request|motion|order|waiver|demand)\b)[\w/&'’-]+\s+){0,3}
-            (?:(?:hearing|trial|conference)s?|proceedings)(?:\s*-\s*\w+)?(?:\s*\([^()]*\))?$
-          | \s-\s(?:(?!(?:for|to|of|re|on|in|at|after|notice|request|motion|order|waiver|demand)\b)[\w/&'’-]+\s+){0,3}
-            (?:hearing\s+on\s+(?:[\w/'’-]+\s+){0,3}?[\w/'’-]+|(?:hearing|trial|conference)s?)$""",
+        rf"""^{_HEARING_NAME_WORD}{{0,3}}(?:(?:hearing|trial|conference)s?|proceedings)(?:\s*-\s*\w+)?(?:\s*\([^()]*\))?$
+          | \s-\s{_HEARING_NAME_WORD}{{0,3}}(?:hearing\s+on\s+(?:[\w/'’-]+\s+){{0,3}}?[\w/'’-]+|(?:hearing|trial|conference)s?)$""",
     ),
     _rule(
         "hearing.agenda-or-date",
@@ -1169,10 +1171,12 @@ RULES: tuple[Rule, ...] = (
              (?:complaints?|indictments?|informations?(?!\s+sheet)|counterclaims?|cross-?claims?)\b
            | ^adversary\s+case\b.*?\bcomplaints?\b
            | ^(?:traffic\s+)?citation\s*(?:$|comment\b)             # Oregon, Utah: the charging document (Texas's is a summons)
-           | ^(?:violation\s+|(?:uniform\s+)?traffic\s+)?citation\b   # one that names the offence or the officer who wrote it:
-             (?![^;]*\b(?:issued|served|returned|unserved|discover|eviction|service)\b)   # "Citation - Uniform Traffic: Driving
-             [^;]{{0,120}}?\b(?:violations?|misdemeanou?r|infraction|class\s+[a-c]|mph|police|highway\s+patrol|trooper|  # Uninsured
-                           uniform\s+traffic)\b                      # Filed By: Portland Police Bureau" (not a summons served)
+           # a citation that names the offence or the officer who wrote it, not a summons served: "Citation - Uniform
+           # Traffic: Driving Uninsured Filed By: Portland Police Bureau"
+           | ^(?:violation\s+|(?:uniform\s+)?traffic\s+)?citation\b
+             (?![^;]*\b(?:issued|served|returned|unserved|discover|eviction|service)\b)
+             [^;]{{0,120}}?\b(?:violations?|misdemeanou?r|infraction|class\s+[a-c]|mph|police|highway\s+patrol|trooper|
+                           uniform\s+traffic)\b
            | ^accusatory\s+instrument\b
            | ^dispute\s+\d+\s+for\s+docket\s+no\b[^;]*?\bcount\s*\#\s*\d   # Vermont: "Dispute 1 for Docket No. ... Count #1, ..."
            | {_OPENING_PETITION}""",
@@ -1351,7 +1355,6 @@ VETOES: tuple[Veto, ...] = (
         "order",
         r"^(?:[\w'’]+\s+){0,2}?judgment\b(?!\s+(?:and|&)\s+order\b)[^;]{0,200}?\bordered\s+and\s+adjudged\b",
     ),
-    # "ORDER Striking 21 Notice of Voluntary Dismissal" ends nothing: the notice is struck
     # A bankruptcy court's disposition of an adversary proceeding that dismisses the complaint is the dismissal only
     # ("Disposition of Adversary [97-90368] Dismissing [1-1] Complaint ..."); one "Granting" it is the judgment
     _veto(
@@ -1359,6 +1362,7 @@ VETOES: tuple[Veto, ...] = (
         "judgment",
         r"^disposition\s+of\s+adversary\b[^;]*?\bdismissing\b(?![^;]*\bjudgment\b)",
     ),
+    # "ORDER Striking 21 Notice of Voluntary Dismissal" ends nothing: the notice is struck
     _veto("not-dismissal.notice-struck", "dismissal", r"^order\s+striking\b[^.;]{0,60}?\bdismissal\b"),
     # Another case's dismissal: "NOTICE of Filing Related Case ... voluntarily dismissed", "Notice of Dismissal of
     # Related Bankruptcy Case", a state court's "NOTICE OF FILING ORDER DISMISSING BANKRUPTCY CASE"
