@@ -2154,6 +2154,7 @@ SEVENTEENTH_NEWCOMER_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
         "Amend Scheduling Order to Extend Discovery Deadline (Joint)",
         ("motion",),
     ),
+    "a relief to enforce an order": ("Enforce Order Confirming Plan", ("motion",)),
     "a letter asking for a pre-motion conference": (
         "FIRST LETTER addressed to Judge Jane Roe from John Doe dated 3/1/2026 re: Request for Pre-Motion Conference "
         "regarding Defendant's anticipated motion to dismiss.",

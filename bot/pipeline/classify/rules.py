@@ -205,7 +205,7 @@ def _relief_names() -> str:
     for name in relief_names():
         said = re.findall(r"[\w'’]+", name.removesuffix(" ..."))
         # a relief asked of an order names it as its object: "Revoke Detention Order", "Amend Scheduling Order ..."
-        of_an_order = re.fullmatch(_ASKED_OF_AN_ORDER, " ".join(said), re.IGNORECASE) is not None
+        of_an_order = re.fullmatch(_ASKED_OF_AN_ORDER, " ".join(said), re.IGNORECASE | re.VERBOSE) is not None
         names.append(r"\W+".join(map(re.escape, said)) + (its_object(of_an_order) if name.endswith(" ...") else ""))
     return "|".join(names)
 
