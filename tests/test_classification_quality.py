@@ -469,6 +469,7 @@ ORIGINS = {
     "seen_newcomer15.jsonl": ("written: ",),
     "seen_newcomer16.jsonl": ("written: ",),
     "seen_newcomer17.jsonl": ("written: ",),
+    "seen_newcomer18.jsonl": ("written: ",),
 }
 # Each file of the frozen holdout (the fifth's and the sixth's frozen halves), and where its texts come from; empty
 # while a new holdout is labelled.
@@ -661,7 +662,7 @@ def test_frozen_holdout_table():
 FROZEN = ("on the frozen holdout (5,658 texts of 573 dockets: the frozen halves of the fifth, the sixth, sets 15, 17,"
           " 20, 21, 23, 24, 25, 26, 28 and 30, and sets 18, 19, 22 and 31), 2026-12-02, after the changes made from the"
           " read halves of sets 24 to 30, a third newcomer's try, set 32 and a fifth to ninth newcomer's tries (sets"
-          " 34 to 38), and an eleventh to a seventeenth's (sets 40 to 46)")
+          " 34 to 38), and an eleventh to an eighteenth's (sets 40 to 47)")
 # Thresholds the classifier does not reach on the frozen holdout, with the
 # figures measured when it was last changed: visible in every run, never tuned
 # away by reading the holdout's texts (the fourth's shortfalls, read since, are
@@ -870,10 +871,16 @@ FROZEN = ("on the frozen holdout (5,658 texts of 573 dockets: the frozen halves 
 # order recall 0.943 -> 0.946, appearance recall 0.943 -> 0.948; the event model retrained with the set then took two
 # judgments fewer (recall 0.918 -> 0.897: below its threshold, kept as measured), order precision 0.944 -> 0.943,
 # hearing 0.958/0.912 -> 0.959/0.914 (exact 5,260), the rest the same.
+# Set 47 (797 texts written fresh: recent district civil dockets, bankruptcy dockets, district criminal dockets, state
+# registers of states not read before; first read at 46f17c5 motion 0.984/0.954, dismissal 0.914/0.990, order
+# 0.991/0.953, judgment 0.974/0.950, hearing 0.965/0.972, charge 0.971/1.000, appearance 0.975/0.907): its rules
+# (clerks' abbreviations, a filer named with "Inc.'s", document codes, transcripts, dismissals told of the past in
+# orders that reopen or reconsider, minute rulings) moved no holdout figure; the event model retrained with the set
+# found one judgment more and one false judgment more (0.956/0.897 -> 0.946/0.907: at its minimum again), order
+# precision 0.943 -> 0.944, hearing 0.959/0.914 -> 0.958/0.913, exact 5,260 -> 5,261.
 SHORTFALLS: dict[str, str] = {
     "motion": f"recall 0.909 (497 of 547; precision 0.948, 27 false positives) {FROZEN}",
     "dismissal": f"precision 0.876 (23 false positives), recall 0.931 (163 of 175) {FROZEN}, with the event model",
-    "judgment": f"recall 0.897 (87 of 97; precision 0.956) {FROZEN}, with the event model retrained on set 46 (0.918 before)",
     "appearance": f"precision 0.892 (22 false positives), recall 0.948 (182 of 192) {FROZEN}",
 }
 

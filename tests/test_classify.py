@@ -14,9 +14,17 @@ import re
 import pytest
 
 from bot.core.events import EVENT_TYPES
-from bot.pipeline.classify import classify, describe, events, explain
+from bot.pipeline.classify import classify, describe, events, explain, model_text
 from bot.pipeline.classify.rules import RULES, VETOES
-from bot.pipeline.classify.vocabulary import lookup, read, read_reliefs, relief_names, rows
+from bot.pipeline.classify.vocabulary import (
+    abbreviations,
+    lookup,
+    read,
+    read_abbreviations,
+    read_reliefs,
+    relief_names,
+    rows,
+)
 from tests.test_classification_quality import DEVELOPMENT, SEEN_TEST
 
 # The distinctions that matter most, each on a real text where the fixtures
@@ -2170,6 +2178,104 @@ SEVENTEENTH_NEWCOMER_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
 }
 
+
+# Kinds of text that set 47 (an eighteenth newcomer's try: recent district civil dockets, bankruptcy dockets, district
+# criminal dockets, state registers outside the ones read before; seen_newcomer18.jsonl) showed the classifier reading
+# wrong.
+EIGHTEENTH_NEWCOMER_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "a filer whose name ends in an abbreviation, in the possessive": (
+        "Defendant Harbor Lane Logistics Co.'s Motion for Summary Judgment and Brief in Support",
+        ("motion",),
+    ),
+    "a document code before a filer in the possessive": (
+        "MSJ - Plaintiff's Motion for Partial Summary Judgment on Liability",
+        ("motion",),
+    ),
+    "a clerk's abbreviated order dismissing": ("ORD GRNTG PLTF MTN TO DISM COUNTERCLAIM W/O PREJ", ("dismissal", "order")),
+    "a clerk's abbreviated judgment": ("FINAL JGMT FOR DEFT - COSTS TAXED", ("judgment",)),
+    "a clerk's abbreviated substitution of counsel": ("STIP FOR SUBST OF COUNSEL - ATTY J. OKONKWO FOR PLTF", ("appearance",)),
+    "a clerk's abbreviations in lower case": ("Final jdgmt for pltf - costs taxed", ("judgment",)),
+    "a court reporter's transcript of a proceeding held": (
+        "Official Transcript of Change of Plea Proceedings as to John Roe held on 2/2/2022 before Judge Jane Doe.",
+        ("other",),
+    ),
+    "Texas's reporter's record of a hearing held": ("Reporter's Record of Hearing on Motion to Compel Held 03/03/2021 Filed", ("other",)),
+    "a magistrate judge's recommendation to the district judge": (
+        "RECOMMENDATION TO DISTRICT JUDGE by Magistrate Judge Jane Doe as to John Roe that defendant's 22 Motion to "
+        "Suppress be granted. (abc)",
+        ("other",),
+    ),
+    "S.D. Fla.'s report re counsel held": ("Report Re: Counsel as to John Roe held on 3/3/2020. Attorney Jane Doe retained.", ("hearing",)),
+    "Washington's note for a commissioner's calendar": ("NOTE FOR COMMISSIONER'S CALENDAR (NTC) - MOTION TO COMPEL - 04/04/2022", ("hearing",)),
+    "Texas's notice that sets the dismissal docket": ("DWOP Notice Sent - Case Set on Dismissal Docket 05/05/2023 at 9:00 AM", ("hearing",)),
+    "a proposed order filed with a notice": ("NOTICE OF FILING PROPOSED ORDER DISMISSING CASE WITH PREJUDICE", ("other",)),
+    "the clerk's note that a motion was not filed": ("NOTICE OF MOTION DEFICIENCY - FILING FEE NOT PAID", ("other",)),
+    "an appearance of counsel withdrawn": ("Appearance of Counsel Withdrawn. Attorney Jane Doe terminated. (abc)", ("other",)),
+    "a temporary appearance by counsel": ("TEMPORARY Attorney Appearance for John Roe by Jane Doe. (abc)", ("appearance",)),
+    "a debtor's request to enter loss mitigation": ("Notice of Request for Loss Mitigation filed by Debtor John Roe. (abc)", ("motion",)),
+    "a bankruptcy case closed after its dismissal": ("Bankruptcy Case Closed. The case was dismissed on 3/3/2021. (Admin)", ("other",)),
+    "a criminal complaint dismissed by a magistrate judge": (
+        "CRIMINAL COMPLAINT DISMISSED as to John Roe on motion of the Government. Signed by Magistrate Judge Jane Doe "
+        "on 4/4/2011. (abc)",
+        ("dismissal", "order"),
+    ),
+    "an order reopening a case that tells of its dismissal": (
+        "ORDER REOPENING CASE. The Court dismissed this action on 1/1/2021 on notice of settlement; 30 Motion to Reopen "
+        "Case is GRANTED. Signed by Judge Jane Doe. (abc)",
+        ("order",),
+    ),
+    "an order on reconsidering a dated order that granted a motion to dismiss": (
+        "ORDER denying 40 Motion for Reconsideration of its March 3, 2020 Memorandum Opinion and Order granting "
+        "Defendant's Motion to Dismiss. Signed by Judge Jane Doe. (abc)",
+        ("order",),
+    ),
+    "counts to be dismissed at sentencing": (
+        "Minute Entry: Change of Plea Hearing held; Defendant pleads guilty to Count 1; plea accepted; remaining counts "
+        "to be dismissed at sentencing. (abc)",
+        ("order", "hearing", "plea"),
+    ),
+    "a hearing held before, told in an order's reasons": (
+        "ORDER Dismissing Case for Failure to Prosecute: nothing has been filed since the status conference held on "
+        "2/2/2022. Signed by Judge Jane Doe. (abc)",
+        ("dismissal", "order"),
+    ),
+    "a notice of adjournment of a hearing on an objection to claim": (
+        "Notice of Adjournment of Hearing on Objection to Claim No. 7 filed by Jane Doe on behalf of Debtor. with hearing "
+        "to be held on 5/5/2020 at 10:00 AM",
+        ("hearing",),
+    ),
+    "New York's order to show cause returnable on a date": (
+        "ORDER TO SHOW CAUSE (MOTION #002) - Signed, returnable 06/06/2024 at 9:30 AM in Part 3",
+        ("order", "hearing"),
+    ),
+    "a defendant temporarily detained at an initial appearance": (
+        "Minute Entry: Initial Appearance as to John Roe held on 1/2/2024. Detention Hearing set for 1/5/2024. "
+        "Defendant is temporarily detained. (abc)",
+        ("order", "hearing"),
+    ),
+    "the automatic stay kept in effect at a preliminary hearing": (
+        "Preliminary hearing on motion for relief from stay held. The stay shall remain in effect pending final "
+        "hearing. (abc)",
+        ("order", "hearing"),
+    ),
+    "a court that declines to approve at a hearing": (
+        "Reaffirmation Hearing Held. The Court declines to approve the reaffirmation agreement. (abc)",
+        ("order", "hearing"),
+    ),
+    "a register's attorney appointed by name": (
+        "ARRAIGNMENT HELD. PLEA OF NOT GUILTY ENTERED. ATTY JANE DOE APPOINTED.",
+        ("order", "hearing", "plea"),
+    ),
+    "an attorney to be appointed is no order": (
+        "Hearing Type: Arraignment Result: Continued Continuance Code: Attorney to be Appointed",
+        ("hearing",),
+    ),
+    "a motion for a default final judgment granted": (
+        "Order Granting Plaintiff's Motion for Default Final Judgment (Doc # 9). (abc)",
+        ("order", "judgment"),
+    ),
+}
+
 # Every table of kinds of text above, by where its kinds were found; each text gets exactly its types.
 KINDS_OF_TEXT = {
     "distinction": DISTINCTIONS,
@@ -2196,6 +2302,7 @@ KINDS_OF_TEXT = {
     "a fifteenth newcomer's try": FIFTEENTH_NEWCOMER_KINDS,
     "a sixteenth newcomer's try": SIXTEENTH_NEWCOMER_KINDS,
     "a seventeenth newcomer's try": SEVENTEENTH_NEWCOMER_KINDS,
+    "an eighteenth newcomer's try": EIGHTEENTH_NEWCOMER_KINDS,
     "set 30": SET_30_KINDS,
     "a third newcomer's try": THIRD_NEWCOMER_KINDS,
     "a second newcomer's try": SECOND_NEWCOMER_KINDS,
@@ -2950,6 +3057,10 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
     "not-judgment.adversary-dismissed": [
         ("Disposition of Adversary [97-90368] Dismissing [1-1] Complaint NOS 454 Recover Money/Property", ("dismissal",)),
     ],
+    "not-dismissal.case-reopened": [
+        ("ORDER REOPENING CASE: On 2/2/2019 the Court dismissed this case on notice of settlement; the settlement failed. (abc)", ("order",)),
+        ("Order Reopening Adversary Proceeding; the Complaint Was Dismissed in Error", ("order",)),
+    ],
     "not-dismissal.notice-struck": [
         ("ORDER Striking Stipulation of Dismissal (doc. 40) as deficient. (Signed by Judge X)", ("order",)),
     ],
@@ -3080,6 +3191,10 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("Motion Submitted", ("other",)),
         ("Motion(s) Taken Under Advisement: 12 MOTION to Dismiss", ("other",)),
         ("MOTION to Dismiss is withdrawn per 20 Notice.", ("other",)),
+    ],
+    "not-charge.dismissed": [
+        ("INDICTMENT DISMISSED as to John Roe on motion of the United States. Signed by Judge Jane Doe. (abc)", ("dismissal", "order")),
+        ("Superseding Information dismissed", ("dismissal",)),
     ],
     "not-charge.unsealed": [
         ("INDICTMENT UNSEALED as to Razhden Shulaya, Zurab Dzhanashvili, Akaki Ubilava. (jm)", ("other",)),
@@ -3242,6 +3357,25 @@ def test_each_relief_alone_is_a_motion(relief):
     name = relief.removesuffix(" ...")
     assert classify(name) == ("motion",), describe(name)
     assert classify(name.upper() + " (Motion)") == ("motion",), describe(name.upper() + " (Motion)")
+
+
+def test_a_malformed_abbreviation_row_names_its_line(tmp_path):
+    table = tmp_path / "abbreviations.tsv"
+    table.write_text("# comment\nORD\tORDER\tFlorida\nMtn\tMOTION\tFlorida\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"abbreviations.tsv:3: want ABBREVIATION<TAB>WORD<TAB>courts"):
+        read_abbreviations(table)
+    table.write_text("ORD\tORDER\tFlorida\nORD\tORDERED\tTexas\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"abbreviations.tsv:2: 'ORD' is already in the table"):
+        read_abbreviations(table)
+
+
+@pytest.mark.parametrize("abbreviation", sorted(abbreviations()))
+def test_each_abbreviation_reads_as_its_word(abbreviation):
+    word = abbreviations()[abbreviation]
+    assert model_text(f"NOTICE {abbreviation} FILED") == model_text(f"NOTICE {word} FILED")
+    assert model_text(f"Notice {abbreviation.lower()} filed") == model_text(f"Notice {word.lower()} filed")
+    assert model_text(f"Notice {abbreviation.capitalize()}. filed") == model_text(f"Notice {word.capitalize()}. filed")
+    assert f"{abbreviation}X" in model_text(f"NOTICE {abbreviation}X FILED")  # whole words only
 
 
 def test_a_malformed_relief_row_names_its_line(tmp_path):

@@ -27,8 +27,10 @@ How a text is read:
    Bankr. S.D. Ind. prints them) as "Motion to Abandon", and an abbreviated
    notice ("Ntc-Default Judgment", as Nebraska's county courts write it) as
    "Notice of Default Judgment", "Mtn to", "Mot. for" and "Applic to" as
-   "Motion to", "Motion for" and "Application to", and "judgement" as "judgment"; Maricopa County's document code
-   (a few capitals its name opens with) is dropped ("COM - Complaint" is read as "Complaint"). Bankr. D.N.J.'s "Document re: X", a paper a
+   "Motion to", "Motion for" and "Application to", and "judgement" as "judgment"; a clerk's abbreviation
+   (abbreviations.tsv) as its word ("ORD GRTG DEF MTN TO DISM" as "ORDER GRANTING DEFENDANT MOTION TO DISMISS"); Maricopa County's document code (a few capitals its name opens with, or that stand before a filer in
+   the possessive) is dropped ("COM - Complaint" is read as "Complaint", "MTD - Defendant's Motion to Dismiss" as
+   "Defendant's Motion to Dismiss"). Bankr. D.N.J.'s "Document re: X", a paper a
    party files, is read as X marked as a party's filing: an order it names
    is the party's copy or proposal, no order.
 3. The vocabulary table (vocabulary.tsv: CM/ECF event names and RSS short
@@ -387,12 +389,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import cache
 from typing import NamedTuple
 
 from bot.core.events import EVENT_TYPES
 from bot.pipeline.classify.model import POLICY, EventScores, Policy, event_probabilities
 from bot.pipeline.classify.rules import JOINED_MOTION, NAMED_NOT_RULED, PARTYS_DOCUMENT_MARK, RULES, VETOES
-from bot.pipeline.classify.vocabulary import lookup
+from bot.pipeline.classify.vocabulary import abbreviations, lookup
 
 # RSS joins docket events with an upper-case " AND " between title-case
 # names: "Compel AND Discovery", "Order(Other) AND ~Util - Set Deadlines".
@@ -454,8 +457,9 @@ _ABBREVIATED_NOTICE = re.compile(r"^ntce?\.?(?:\s*-\s*|\s+of\s+)", re.IGNORECASE
 # ("Mtn to Avoid Lien", "Def's Mot. for Continuance", "Applic to Pay Filing Fee in Installments"): read in full.
 _ABBREVIATED_MOTION = re.compile(r"\b(?:(?P<motion>mtn|mot)|applic)\.?\s+(?=(?:to|for)\b)", re.IGNORECASE)
 # Maricopa County's document code before the document's name, which the code's first letter opens ("COM - Complaint",
-# "NAP - Notice Of Appearance"): dropped. Not a word before a dash ("Plea - Guilty", "Bail - Forfeiture").
-_DOCUMENT_CODE = re.compile(r"^(?P<initial>[a-z])[a-z]{1,3} - (?=(?P=initial))", re.IGNORECASE)
+# "NAP - Notice Of Appearance"), or a code before a filer in the possessive ("MTD - Defendant's Rule 12(b)(6) Motion
+# ..."): dropped. Not a word before a dash ("Plea - Guilty", "Bail - Forfeiture").
+_DOCUMENT_CODE = re.compile(r"^(?:(?P<initial>[a-z])[a-z]{1,3} - (?=(?P=initial))|[a-z]{2,4} - (?=\w+['’]s\s))", re.IGNORECASE)
 # "Judgement", as many state clerks spell it ("DEFAULT JUDGEMENT", "Final Judgement"): read as "Judgment".
 _JUDGEMENT = re.compile(r"\b(judg)e(ments?)\b", re.IGNORECASE)
 # Bankr. D.N.J.'s "Document re: ...", the event a party files a paper under ("Document re: Notice of Removal"): read
@@ -610,7 +614,20 @@ def _model_text(read: list[str]) -> str:
     return " AND ".join(" ".join(NAMED_NOT_RULED.sub(" ", event).split()) for event in read)
 
 
+@cache
+def _clerks_abbreviation() -> re.Pattern[str]:
+    """Any abbreviation of abbreviations.tsv as a whole word, in any letter case."""
+    return re.compile(r"\b(?:" + "|".join(sorted(abbreviations(), key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
+def _in_full(short: re.Match[str]) -> str:
+    """The word an abbreviation stands for, in the abbreviation's letter case ("Ord" -> "Order")."""
+    word = abbreviations()[short.group(0).upper()]
+    return word if short.group(0).isupper() else word.lower() if short.group(0).islower() else word.capitalize()
+
+
 def _read(event: str) -> str:
+    event = _clerks_abbreviation().sub(_in_full, event)
     if filed := _FILER_BETWEEN.match(event):
         event = f"{filed['document']} ({filed['memo']})" if filed["memo"] else filed["document"]
     if partys := _PARTYS_DOCUMENT.match(event):

@@ -321,17 +321,20 @@ _HEARING_MENTIONED = rf"""
   | \bany\s+(?:[\w-]+\s+){{0,4}}?(?:dates|{_HEARING_NAME})\s+previously\s+(?:set|scheduled)\b[^.;]*  # "Any trial and
                                                                       # pretrial dates previously set are hereby VACATED"
   | \brule\s+26(?:\s*\(f\))?\s+(?:planning\s+)?conference\b      # the parties' own conference, not the court's
+  | \bsince\s+the\s+(?:[\w-]+\s+){{0,3}}?{_HEARING_NAME}\s+held\s+on\b   # "has not taken any action since the status
+                                                                      # conference held on 2/8/2024": one held before
   | \bterminated\s+on\s+the\s+merits\s+after\b[^.;]*            # the Tenth Circuit's disposition: "... after oral hearing"
 """
 
 # A ruling named as the object of a request or another ruling: "Motion to
 # Vacate Order Dismissing Case", "Order Granting Motion to Reinstate Case
-# dismissed on ...", "relief from the judgment dismissing the action".
+# dismissed on ...", "relief from the judgment dismissing the action", "reconsider
+# its September 4, 2019 Opinion and Order granting Defendants' Motion to Dismiss".
 _RULING_MENTIONED = r"""
     \b(?:to\s+read|entitled|captioned|titled)\s+["“][^"”]{1,200}["”]   # a caption quoted: amended "to read "Order Granting ...""
   | \b(?:vacat(?:e|es|ed|ing)|reconsider(?:ation)?(?:\s+of)?|set(?:ting)?\s+aside|reinstat\w*|
         relief\s+from|alter\s+or\s+amend|appeal(?:ing|ed)?\s+(?:from|of)?)\s+
-    (?:the\s+)?(?:[\w'’,/-]+\s+){0,3}?(?:order|judgment|dismissal|case)\b
+    (?:the\s+|its\s+)?(?:[a-z]+\s+\d{1,2},\s+\d{4}\s+)?(?:[\w'’,/-]+\s+){0,3}?(?:order|judgment|dismissal|case)\b
     (?!\s+(?:is|are|was|were|be|shall|will|has|have|had)\b)   # not the subject of what follows: "Order-Vacate case is dismissed"
     (?:(?!\band\s+(?:the\s+|this\s+)?(?:case|action|matter|complaint|petition|claims?)\s+(?:is|are|shall|will|be)\b)[^.;])*
   | \b(?:order|judgment)\s+(?:of\s+\d[\d/-]*\s+|\(\s*(?:doc|dkt|ecf)[^)]*\)\s+)?(?:dismissing\s+[^.;]{0,40}?|of\s+dismissal\s+
@@ -426,9 +429,9 @@ _MOTION_DISMISSED = rf"""\b(?:dismiss(?:es|ed|ing)|dismissal\s+of)\s+
 # A case closed because of another entry: "Civil Case Terminated per 10 Notice of Voluntary Dismissal", "Civil Case
 # Terminated, per 4 Notice of Dismissal", "ORDER CLOSING CASE re 22 Stipulation of Dismissal" (the notice or the
 # stipulation is the dismissal; a case closed is not), and the clerk closing a case an order dismissed: "Bankruptcy
-# Case Closed - DISMISSED".
+# Case Closed - DISMISSED", "Bankruptcy Case Closed. The case was dismissed on 5/24/2019".
 _CLOSED_PER = r"""\b(?:terminated|closed|closing\s+(?:the\s+)?case),?\s+(?:per|pursuant\s+to|re:?)\s[^.;]*
-    | ^(?:bankruptcy\s+)?case\s+closed\s*-\s*dismissed\b"""
+    | ^(?:bankruptcy\s+)?case\s+closed\s*[-.]\s*(?:the\s+case\s+was\s+)?dismissed\b[^.;]*"""
 # A dismissal asked for, warned of or to be shown cause against: "The parties jointly move that the case be
 # dismissed", "allowed 20 days to convert or case will be dismissed", "failure to comply may result in dismissal",
 # "ORDER TO SHOW CAUSE RE DISMISSAL FOR LACK OF PROSECUTION", "These parties shall file a dismissal upon finalization",
@@ -437,6 +440,7 @@ _NOT_YET = r"""\b(?:move|moves|moved|ask|asks|request|requests|seek|seeks|pray|p
     | \bor\s+(?:[\w'’-]+\s+){0,3}?(?:will|shall|may)\s+be\s+dismiss\w*[^.;]*
     | \b(?:may|will|shall|could)\s+result\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?dismissal\b[^.;]*   # "the automatic dismissal"
     | \bintent(?:ion)?\s+to\s+(?:[\w-]+\s+)?dismiss\w*[^.;]*        # "advising the Court of her intent to voluntarily dismiss"
+    | \bto\s+be\s+dismissed\s+at\s+(?:the\s+time\s+of\s+)?sentencing\b   # "Remaining Counts To Be Dismissed At Sentencing"
     | \bshow\s+cause\b[^.;]{0,60}?\bdismiss\w*[^.;]*
     | \b(?:to|shall|must|should|will|may)\s+file\s+(?:an?\s+|the\s+|their\s+|its\s+|his\s+|her\s+)?(?:joint\s+)?
       (?:(?:notices?|stipulations?)\s+of\s+(?:voluntary\s+)?)?dismissal\b[^.;]*
@@ -803,7 +807,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "order.signed-by-a-judge",
         "order",
-        # what a judge signs is an order, except a recommendation, a bond, a criminal complaint, a statement of reasons,
+        # what a judge signs is an order, except a recommendation, a bond, a criminal complaint (not "CRIMINAL COMPLAINT
+        # DISMISSED ... Signed by Magistrate Judge X"), a statement of reasons,
         # a decree (a judgment: "DEFAULT DECREE OF FORFEITURE signed by the Honorable ...")
         r"""\bsigned\s+(?:on\s+\S+\s+)?by\s+(?:the\s+)?(?:(?:magistrate|district|chief|senior|u\.?s\.?|bankruptcy)\s+)*
             (?:judge|honorable)\b
@@ -811,7 +816,7 @@ RULES: tuple[Rule, ...] = (
           | \(\s*by\s+(?:(?:magistrate|district|chief|senior)\s+)*judge\s+[^()]{2,60}\)   # older C.D. Cal.: "SUBSTITUTION OF
                                                                       # ATTORNEY filed ... ( by Judge X )", what the judge signed
         """,
-        ignore=r"^[^;]*\b(?:recommend\w*|bond|complaint|statement\s+of\s+reasons|decree)\b.*",
+        ignore=r"^[^;]*\b(?:recommend\w*|bond|complaint(?!\s+dismissed\b)|statement\s+of\s+reasons|decree)\b.*",
     ),
     _rule(
         "order.on-the-courts-own-motion",
@@ -867,7 +872,11 @@ RULES: tuple[Rule, ...] = (
         "order.minute-ruling",
         "order",
         r"""\b(?:court|judge)\s+(?:hereby\s+)?(?:grants|denies|accepts|accepted|allows|vacates|withdraws|finds|orders|approves
-                                           |has\s+(?:granted|denied|accepted|approved))\b
+                                           |declines\s+to\s+approve|has\s+(?:granted|denied|accepted|approved))\b
+          | \b(?:is|was)\s+temporarily\s+detained\b                     # "Defendant is temporarily detained pending the
+                                                                      # detention hearing": the magistrate judge's order
+          | \bstay\s+(?:shall|will)\s+remain\s+in\s+(?:full\s+)?(?:force\s+and\s+)?effect\b   # "The automatic stay shall remain
+                                                                      # in effect pending final hearing"
           | \b(?:plea(?:\s+agreement)?|report\s+and\s+recommendations?|tentative\s+ruling)\s+(?:is\s+|was\s+)?(?:hereby\s+)?(?:accepted|adopted)\b
           | ^(?![^;]*\bcomplaint\b)[^;]*?\bapproved\s+(?:on\s+\S+\s+)?by\s+(?:the\s+)?(?:[\w.]+\s+){0,3}?judge\b  # not a
                                                                                     # criminal complaint (as when signed)
@@ -901,7 +910,10 @@ RULES: tuple[Rule, ...] = (
         "order.counsel-appointed",
         "order",
         r"""\b(?:(?:cja|conflict|standby|substitute)\s+)?(?:counsel|attorney|pd|public\s+defender|federal\s+(?:public\s+)?defender|cja
-              |oids|legal\s+aid(?:\s+society)?|fpd)\s+(?:is\s+|was\s+|hereby\s+)?appointed\b""",
+              |oids|legal\s+aid(?:\s+society)?|fpd)\s+(?:is\s+|was\s+|hereby\s+)?appointed\b
+          | \battorney\s+(?:(?!(?:to|be|will|shall|not|has|have|been|being|was|is|no|update)\b)[\w.'’-]+\s+){1,4}?appointed\b   # a register's
+                                                                      # "ATTY WESLEY HARGROVE APPOINTED."
+        """,
         ignore=r"^\W*(?:attorney\s+update|appeal\s+remark)\b.*",
     ),
     # An Ohio court's journal entry, its order: "ENTRY - NOLLE PROSEQUI AS TO COUNT 3 UPON STATE'S MOTION"
@@ -935,7 +947,7 @@ RULES: tuple[Rule, ...] = (
           | \border,\s+judgment,?\s+and\s+decree\b
           | \bgrant(?:s|ed|ing)\s+(?:in\s+part\s+(?:and\s+den(?:ies|ied|ying)\s+in\s+part\s+)?)?(?:\d+\s+)?(?:[\w'’-]+\s+){0,3}?
             (?:motions?|applications?|requests?)\s+(?:to\s+enter\s+|for\s+(?:the\s+)?(?:entry\s+of\s+)?)
-            (?:an?\s+|the\s+)?(?:consent\s+decree|(?:consent|default|final)\s+judgment)\b
+            (?:an?\s+|the\s+)?(?:consent\s+decree|(?:consent|default|final)\s+(?:final\s+)?judgment)\b   # "Default Final Judgment"
           | \bgrant(?:s|ed|ing)\s+(?:\d+\s+)?(?:[\w'’-]+\s+){0,3}?(?:motions?|applications?|requests?)\s+
             (?:to\s+enter|for\s+(?:the\s+)?entry\s+of)\s+(?:an?\s+|the\s+)?judgment\b   # "granting 18 Unopposed Motion for
                                                                       # Entry of Judgment with Remand"
@@ -1037,6 +1049,7 @@ RULES: tuple[Rule, ...] = (
            | ^scheduling\s+order\b[^.]{{0,80}}?\b{_HEARING_NAME}\b
            | ^(?:order\s*[-—]\s*)?scheduling\s+order\s+{_DATE}
            | ^order\s+to\s+appear\s+(?:on\s+)?{_DATE}
+           | ^order\s+to\s+show\s+cause\b[^;]{{0,300}}?\breturnable\s+(?:on\s+)?{_DATE}   # New York, New Jersey: the date it is heard
            | \bnotice\s+of\s+(?:(?:[\w-]+\s+){{0,2}}?[\w-]+,\s+){{1,5}}(?:[\w-]+\s+){{0,2}}?(?:and\s+)?(?:[\w-]+\s+)?{_HEARING_NAME}\b
            | ^minute\s+order\s*(?:\(\s*){{1,2}}(?:[\w'’-]+\s+){{0,3}}?{_HEARING_NAME}   # "Minute Order ( (Hearing on ...))"
            | \b(?:will|shall)\s+(?:appear|participate)\s+(?:for|in|at)\s+(?:[\w"-]+\s+){{0,4}}?{_HEARING_NAME}\b
@@ -1255,7 +1268,9 @@ RULES: tuple[Rule, ...] = (
           | ^(?!.*\b(?:bond|initial)\b)[^;]{0,60}?\bappearance\s+entered\b   # Maryland: "Office of the Public Defender
                                                                       # Appearance Entered"
           | \bappearance\s+form\s+for\s+(?:attorney|counsel)\b          # Seventh Circuit: "Filed Appearance form for Attorney X"
-          | \battorney\s+appearance\s+by\b                              # S.D. Fla.: "TEMPORARY Attorney Appearance by X"
+          | \battorney\s+appearance\s+(?:for\s+[^:;()]{1,60}?\s+)?by\b       # S.D. Fla.: "TEMPORARY Attorney Appearance by X",
+                                                                      # "... Attorney Appearance for <defendant> by X"; not
+                                                                      # E.D. Mo.'s minutes: "(Attorney Appearance for USA: X)"
           | \badding\s+[^;]{1,80}?\s+as\s+(?:(?:an?\s+)?attorney\s+)?(?:as\s+)?counsel\s+of\s+record\b
           | ^added\s+(?:counsel\s+for\s+\w+\s+)?[^;]{1,80}?\bfor\s+(?:party\(s\)\s+)?(?:petitioner|respondent|appellant|appellee|plaintiff|defendant|intervenor|amicus)
           | ^added\s+for\s+(?:petitioner|respondent|appellant|appellee|plaintiff|defendant|intervenor|amicus)[^;]{0,300}?\battorney\b
@@ -1362,6 +1377,13 @@ VETOES: tuple[Veto, ...] = (
         "judgment",
         r"^disposition\s+of\s+adversary\b[^;]*?\bdismissing\b(?![^;]*\bjudgment\b)",
     ),
+    # An order that reopens or reinstates a case undoes its dismissal, whatever it tells of it: "ORDER REOPENING CASE:
+    # On 6/14/2022 the Court dismissed this action upon the parties' notice of settlement. ..."
+    _veto(
+        "not-dismissal.case-reopened",
+        "dismissal",
+        r"^order\s+(?:reopening|reinstating)\s+(?:the\s+)?(?:case|action|adversary\s+proceeding|appeal)\b(?![^;]*\band\s+dismissing\b)",
+    ),
     # "ORDER Striking 21 Notice of Voluntary Dismissal" ends nothing: the notice is struck
     _veto("not-dismissal.notice-struck", "dismissal", r"^order\s+striking\b[^.;]{0,60}?\bdismissal\b"),
     # Another case's dismissal: "NOTICE of Filing Related Case ... voluntarily dismissed", "Notice of Dismissal of
@@ -1451,6 +1473,13 @@ VETOES: tuple[Veto, ...] = (
         "not-charge.unsealed",
         "charge",
         r"^(?:[\w'’()-]+\s+){0,2}?(?:indictment|information|complaint|case)s?\s+(?:is\s+|was\s+)?unsealed\b",
+    ),
+    # A charging paper the court dismisses is no new charge: "CRIMINAL COMPLAINT DISMISSED as to X on motion of the
+    # Government"
+    _veto(
+        "not-charge.dismissed",
+        "charge",
+        r"^(?:[\w'’()-]+\s+){0,2}?(?:indictment|information|complaint)s?\s+(?:is\s+|was\s+)?dismissed\b",
     ),
     # The government's notice of a defendant's prior convictions (21 U.S.C. 851) seeks a higher sentence: no charge
     _veto(
@@ -1596,7 +1625,7 @@ VETOES: tuple[Veto, ...] = (
     _veto(
         "not-hearing.an-objection-names-its-hearing-date",
         "hearing",
-        r"""^(?!.*\b(?:(?:and|with)\s+)?notice\s+of\s+(?:\w+\s+)?hearing\b)(?!(?:[\w'’]+\s+){0,2}?order\b)
+        r"""^(?!.*\b(?:(?:and|with)\s+)?notice\s+of\s+(?:\w+\s+(?:of\s+)?)?hearing\b)(?!(?:[\w'’]+\s+){0,2}?order\b)
             (?:[\w'’()-]+\s+){0,6}?objections?\s+to\s+(?:[\w'’()-]+\s+){0,5}?claims?\b""",
     ),
     _veto(

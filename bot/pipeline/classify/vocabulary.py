@@ -1,4 +1,5 @@
-"""The vocabulary table: court event names -> event types, read from vocabulary.tsv; and CM/ECF's motion reliefs.
+"""The vocabulary table: court event names -> event types, read from vocabulary.tsv; CM/ECF's motion reliefs; and
+clerks' abbreviations.
 
 `lookup(event)` finds the longest row whose name opens the event's text (or
 a Texas/Odyssey comment after " — "), maybe after a few modifiers such as
@@ -6,6 +7,8 @@ a Texas/Odyssey comment after " — "), maybe after a few modifiers such as
 spacing do not matter, and a name matches whole words. `relief_names()` are
 the reliefs of reliefs.tsv ("Extend Time ...", "Avoid Lien"): a text that is
 nothing but one of them is a motion (rules.py, motion.relief-name).
+`abbreviations()` are the words of abbreviations.tsv that clerks abbreviate
+("JDGMT": "JUDGMENT"), read in full before the table and the rules read a text.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from bot.core.tables import read_table
 
 TABLE = Path(__file__).with_name("vocabulary.tsv")
 RELIEFS = Path(__file__).with_name("reliefs.tsv")
+ABBREVIATIONS = Path(__file__).with_name("abbreviations.tsv")
 
 # A Texas or Odyssey event may name the document again after " — ".
 _COMMENT = re.compile(r"\s—\s")
@@ -43,6 +47,9 @@ _WORD = re.compile(r"[\w'’]+")
 _CHAPTER = re.compile(r"\bch(?= \d)")
 # A word in the possessive: "Holders'", "Company's".
 _POSSESSIVE = re.compile(r"\w+'s|\w+s'")
+# The point of an abbreviated name before its possessive ("Systems, Inc.'s Motion"): dropped, so that "Inc's" is
+# the possessive word that ends the filer's name.
+_POINT_BEFORE_POSSESSIVE = re.compile(r"(?<=\w)\.(?=['’]s\b)", re.IGNORECASE)
 # Words that link a name to another document: what follows them is not the filer's own paper.
 _NAME_JOINS = frozenset(("and", "of", "the"))
 # Words of a bankruptcy trustee's title, which no row or link opens there: "Chapter 13 Standing Trustee's Motion".
@@ -66,6 +73,7 @@ class Row(NamedTuple):
 def words(text: str) -> str:
     """The text's words, lower-case, joined by single spaces, a bankruptcy chapter's "Ch." written out:
     "MOTION(S) REFERRED:" -> "motion s referred", "Discharge of Ch. 13 Debtor" -> "discharge of chapter 13 debtor"."""
+    text = _POINT_BEFORE_POSSESSIVE.sub("", text)
     return _CHAPTER.sub("chapter", " ".join(_WORD.findall(text.lower())).replace("’", "'"))
 
 
@@ -106,6 +114,23 @@ def _relief_row(fields: list[str], line: str, where: str) -> tuple[str, str]:
     if len(fields) != 2 or not words(fields[0]) or not fields[1].strip():
         raise ValueError(f"{where}: want relief<TAB>courts, got {line!r}")
     return fields[0].strip().lower(), fields[1]
+
+
+@cache
+def abbreviations() -> dict[str, str]:
+    """abbreviations.tsv: each abbreviation and the word it stands for, in capitals ("JDGMT": "JUDGMENT")."""
+    return read_abbreviations(ABBREVIATIONS)
+
+
+def read_abbreviations(path: Path) -> dict[str, str]:
+    """An abbreviations table; raises ValueError naming the file and line of a bad or repeated row."""
+    return read_table(path, _abbreviation_row)
+
+
+def _abbreviation_row(fields: list[str], line: str, where: str) -> tuple[str, str]:
+    if len(fields) != 3 or not re.fullmatch(r"[A-Z]+", fields[0]) or not re.fullmatch(r"[A-Z]+", fields[1]):
+        raise ValueError(f"{where}: want ABBREVIATION<TAB>WORD<TAB>courts, in capitals, got {line!r}")
+    return fields[0], fields[1]
 
 
 def lookup(event: str) -> Row | None:
@@ -154,7 +179,7 @@ def _first_owner(opening: str) -> int | None:
     ("LETTER ORDER granting the parties' request", "Stipulation and Agreed Order regarding X's Motion", "REPORT AND
     RECOMMENDATION RECOMMENDING Defendants' Motion", "The matter was heard and the court's order"). A bankruptcy
     trustee's title is a name ("Chapter 13 Standing Trustee's Motion")."""
-    for at, word in enumerate(_WORD.findall(opening)[:12]):
+    for at, word in enumerate(_WORD.findall(_POINT_BEFORE_POSSESSIVE.sub("", opening))[:12]):
         said = word.lower().replace("’", "'")
         if _POSSESSIVE.fullmatch(said):
             return at
