@@ -71,6 +71,7 @@ FIRST_READS: dict[str, tuple[str, ...]] = {
     "79c9736": ("seen_newcomer16",),  # set 45 (older district dockets, short descriptions, state registers), all read
     "04684f9": ("seen_newcomer17",),  # set 46 (older district dockets, short descriptions, state registers), all read
     "46f17c5": ("seen_newcomer18",),  # set 47 (recent civil, bankruptcy and criminal dockets, more state registers), all read
+    "1f4f64d": ("seen_newcomer19",),  # set 48 (short descriptions, older district dockets, western registers), all read
 }
 TYPES = [name for name in EVENT_TYPES if name != "other"]
 # Run in the old checkout: its classify, without any model (the dismissal model's `dismissal_score`, the event

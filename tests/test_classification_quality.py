@@ -470,6 +470,7 @@ ORIGINS = {
     "seen_newcomer16.jsonl": ("written: ",),
     "seen_newcomer17.jsonl": ("written: ",),
     "seen_newcomer18.jsonl": ("written: ",),
+    "seen_newcomer19.jsonl": ("written: ",),
 }
 # Each file of the frozen holdout (the fifth's and the sixth's frozen halves), and where its texts come from; empty
 # while a new holdout is labelled.
@@ -662,7 +663,7 @@ def test_frozen_holdout_table():
 FROZEN = ("on the frozen holdout (5,658 texts of 573 dockets: the frozen halves of the fifth, the sixth, sets 15, 17,"
           " 20, 21, 23, 24, 25, 26, 28 and 30, and sets 18, 19, 22 and 31), 2026-12-02, after the changes made from the"
           " read halves of sets 24 to 30, a third newcomer's try, set 32 and a fifth to ninth newcomer's tries (sets"
-          " 34 to 38), and an eleventh to an eighteenth's (sets 40 to 47)")
+          " 34 to 38), and an eleventh to a nineteenth's (sets 40 to 48)")
 # Thresholds the classifier does not reach on the frozen holdout, with the
 # figures measured when it was last changed: visible in every run, never tuned
 # away by reading the holdout's texts (the fourth's shortfalls, read since, are
@@ -878,9 +879,17 @@ FROZEN = ("on the frozen holdout (5,658 texts of 573 dockets: the frozen halves 
 # orders that reopen or reconsider, minute rulings) moved no holdout figure; the event model retrained with the set
 # found one judgment more and one false judgment more (0.956/0.897 -> 0.946/0.907: at its minimum again), order
 # precision 0.943 -> 0.944, hearing 0.959/0.914 -> 0.958/0.913, exact 5,260 -> 5,261.
+# Set 48 (740 texts written fresh: short descriptions of district and bankruptcy dockets, older district dockets,
+# western state registers; first read at 1f4f64d motion 0.973/0.872, dismissal 0.940/0.975, order 0.979/0.963,
+# judgment 0.969/0.969, hearing 0.981/0.981, plea 0.900/0.964, appearance 0.981/0.841): its rules (marks of a party's
+# petition, counsel entering in older and western wordings, a motion for voluntary dismissal named, a plea deadline)
+# and the event model retrained with the set moved exact 5,261 -> 5,258, dismissal 0.876/0.931 -> 0.886/0.931, order
+# precision 0.944 -> 0.943, judgment 0.946/0.907 -> 0.917/0.907 (three false judgments more, all from the retrained
+# model), hearing and motion not at all. A motion head of the event model, better on the rules' first readings, read
+# worse here (0.948/0.909 -> 0.904/0.943) and was not shipped (bot/pipeline/classify/model.py).
 SHORTFALLS: dict[str, str] = {
     "motion": f"recall 0.909 (497 of 547; precision 0.948, 27 false positives) {FROZEN}",
-    "dismissal": f"precision 0.876 (23 false positives), recall 0.931 (163 of 175) {FROZEN}, with the event model",
+    "dismissal": f"precision 0.886 (21 false positives), recall 0.931 (163 of 175) {FROZEN}, with the event model",
     "appearance": f"precision 0.892 (22 false positives), recall 0.948 (182 of 192) {FROZEN}",
 }
 

@@ -2276,6 +2276,71 @@ EIGHTEENTH_NEWCOMER_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
 }
 
+
+# Kinds of text that set 48 (a nineteenth newcomer's try: short descriptions of district and bankruptcy dockets, older
+# district dockets, western state registers; seen_newcomer19.jsonl) showed the classifier reading wrong.
+NINETEENTH_NEWCOMER_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "a relief marked as a party's petition": ("Attorney Fees - EAJA (Plaintiff's Petition)", ("motion",)),
+    "a certificate of appealability marked as asked": ("Certificate of Appealability (Petitioner's Request)", ("motion",)),
+    "a count dismissed, marked with whose motion": ("COUNT 3 DISMISSED WITH PREJUDICE - STATE'S MOTION", ("dismissal",)),
+    "a praecipe to enter an appearance, its filer between": (
+        "PRAECIPE by plaintiff Acme Corporation to enter the appearance of John Roe as counsel (ab) [Entry date 01/02/97]",
+        ("appearance",),
+    ),
+    "counsel substituted as counsel for a party": (
+        "WITHDRAWAL of Appearance of Counsel by Jane Doe; John Roe substituted as counsel for Defendant (Roe, John)",
+        ("appearance",),
+    ),
+    "Washington's attorney of record changed": (
+        "ATTORNEY OF RECORD FOR DEFENDANT CHANGED FROM DOE TO ROE PER NOTICE OF SUBSTITUTION",
+        ("appearance",),
+    ),
+    "a notice of assignment of counsel": ("NOTICE OF ASSIGNMENT OF COUNSEL - COUNTY PUBLIC DEFENDER - ATTY JOHN ROE", ("appearance",)),
+    "a party given time to obtain substitute counsel": (
+        "MINUTE ORDER of 3/3/99 by Hon. Jane Doe: Motion of Roe LLP for leave to withdraw as counsel for plaintiff is "
+        "granted. Plaintiff given to 4/4/99 to obtain substitute counsel. (ab)",
+        ("order", "hearing"),
+    ),
+    "a defendant ordered detained at a hearing": (
+        "Detention Hearing as to John Roe held on 1/4/2021; Defendant Ordered Detained Pending Trial",
+        ("order", "hearing"),
+    ),
+    "a motion for voluntary dismissal overruled": (
+        "ORDER overruling plaintiff's motion for voluntary dismissal without prejudice. Signed by Judge Jane Doe. (ab)",
+        ("order",),
+    ),
+    "a motion for voluntary dismissal granted": (
+        "ORDER granting plaintiff's motion for voluntary dismissal without prejudice. Signed by Judge Jane Doe. (ab)",
+        ("dismissal", "order"),
+    ),
+    "a notice of intent to move for dismissal": (
+        "NOTICE OF INTENT TO MOVE FOR DISMISSAL of Count 2 at sentencing by USA as to John Roe (Doe, Jane)",
+        ("other",),
+    ),
+    "a trial previously scheduled in another case": (
+        "LETTER from defendant's counsel advising of his unavailability from 7/1/99 to 7/9/99 due to a previously "
+        "scheduled trial (ab)",
+        ("other",),
+    ),
+    "a Rule 11 hearing set": (
+        "NOTICE OF HEARING as to John Roe: Rule 11 Hearing set for 1/6/2020 10:00 AM before Judge Jane Doe. (ab)",
+        ("hearing", "plea"),
+    ),
+    "a plea deadline in a scheduling order": (
+        "ORDER granting 12 motion to continue trial. Jury Trial reset for 9/16/2008. Plea deadline 8/29/2008. Signed by "
+        "Judge Jane Doe. (ab)",
+        ("order", "hearing"),
+    ),
+    "Washington's hearing stricken by the court": (
+        "HEARING STRICKEN: MOTION TO COMPEL 07/18/2025 - STRICKEN BY COURT",
+        ("order", "hearing"),
+    ),
+    "a notice of hearing and motion": (
+        "Notice of Hearing and Motion to Extend Time (Hearing 4/11/2013 at 10:30 AM, Courtroom 2)",
+        ("motion", "hearing"),
+    ),
+}
+
 # Every table of kinds of text above, by where its kinds were found; each text gets exactly its types.
 KINDS_OF_TEXT = {
     "distinction": DISTINCTIONS,
@@ -2303,6 +2368,7 @@ KINDS_OF_TEXT = {
     "a sixteenth newcomer's try": SIXTEENTH_NEWCOMER_KINDS,
     "a seventeenth newcomer's try": SEVENTEENTH_NEWCOMER_KINDS,
     "an eighteenth newcomer's try": EIGHTEENTH_NEWCOMER_KINDS,
+    "a nineteenth newcomer's try": NINETEENTH_NEWCOMER_KINDS,
     "set 30": SET_30_KINDS,
     "a third newcomer's try": THIRD_NEWCOMER_KINDS,
     "a second newcomer's try": SECOND_NEWCOMER_KINDS,
@@ -3054,9 +3120,6 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
          "Recommendation filed 7/7/2016, the complaint is dismissed without prejudice. (BH) (Entered: 07/07/2016)",
          ("dismissal", "judgment")),
     ],
-    "not-judgment.adversary-dismissed": [
-        ("Disposition of Adversary [97-90368] Dismissing [1-1] Complaint NOS 454 Recover Money/Property", ("dismissal",)),
-    ],
     "not-dismissal.case-reopened": [
         ("ORDER REOPENING CASE: On 2/2/2019 the Court dismissed this case on notice of settlement; the settlement failed. (abc)", ("order",)),
         ("Order Reopening Adversary Proceeding; the Complaint Was Dismissed in Error", ("order",)),
@@ -3291,8 +3354,36 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
 }
 
 
+# Vetoes that guard only against what the event model adds (no rule finds the type they take away in these texts):
+# each example is read with the model sure of every type it may add, so that it does not hang on one training's
+# probabilities.
+MODEL_VETO_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
+    "not-judgment.adversary-dismissed": [
+        ("Disposition of Adversary [97-90368] Dismissing [1-1] Complaint NOS 454 Recover Money/Property", ("dismissal",)),
+    ],
+}
+
+
 def test_every_rule_and_veto_has_examples():
-    assert sorted(RULE_EXAMPLES) == sorted([*(rule.name for rule in RULES), *(veto.name for veto in VETOES)])
+    assert sorted([*RULE_EXAMPLES, *MODEL_VETO_EXAMPLES]) == sorted(
+        [*(rule.name for rule in RULES), *(veto.name for veto in VETOES)]
+    )
+
+
+def sure(weighed: str, asked: list[str]) -> dict[str, float]:
+    """Event scores of a model sure of every type it is asked about."""
+    return {name: 0.99 for name in asked}
+
+
+@pytest.mark.parametrize(
+    "name, text, expected",
+    [(name, text, expected) for name, cases in MODEL_VETO_EXAMPLES.items() for text, expected in cases],
+    ids=[f"{name}: {text[:40]}" for name, cases in MODEL_VETO_EXAMPLES.items() for text, _ in cases],
+)
+def test_veto_takes_away_what_the_model_adds(name, text, expected):
+    decided_by = {d.name for event in explain(text, sure) for d in event}
+    assert name in decided_by, describe(text, sure)
+    assert classify(text, sure) == expected, describe(text, sure)
 
 
 # A court that declines, refuses or will not dismiss dismisses nothing (dismissal.dismisses-something reads

@@ -115,10 +115,10 @@ _CALENDAR = r"""
 """
 
 # California's and Odyssey's result of a setting the court itself moved or dropped: "Continued by Court", "Advanced and
-# Continued - by Court", "Taken Off Calendar by Court", "Reset by Court to <date>", "Vacated - per Judge" (the court's
+# Continued - by Court", "Taken Off Calendar by Court", Washington's "... - Stricken by Court", "Reset by Court to <date>", "Vacated - per Judge" (the court's
 # order, and a hearing; "HEARING RESET BY COURT" is the clerk's)
 _MOVED_BY_THE_COURT = r"""
-    \b(?:continued|vacated|rescheduled|(?<!^hearing\s)reset|advanced(?:\s+and\s+continued)?|(?:taken\s+)?off\s+(?:the\s+)?calendar)
+    \b(?:continued|vacated|stricken|rescheduled|(?<!^hearing\s)reset|advanced(?:\s+and\s+continued)?|(?:taken\s+)?off\s+(?:the\s+)?calendar)
     \s*-?\s*(?:by\s+(?:the\s+)?court|per\s+(?:the\s+)?judge)\b
 """
 
@@ -242,12 +242,12 @@ _ASKED = r"""(?:(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,2}?(?:['’]s|s['’]
               (?:(?:renewed|amended|second|third|joint|pro\s+se|emergency|ex\s+parte|unopposed|expedited|letter|verified|
                    first[\s-]+day|supplemental|oral|consent|cross)\s+)*
              |(?:joint|unopposed|consent|agreed|stipulated)\s+)               # "(Joint Motion)", "(Unopposed Motion)"
-             (?:motion|request|application)\b"""
+             (?:motion|request|application|petition)\b"""   # "(Plaintiff's Petition)"
 _MARKED_AS_ASKED = rf"""^(?!(?:(?:agreed|stipulated|consent|minute|proposed|text|paperless|interim|final|amended|
                           (?:memorandum\s+)?(?:opinion\s+)?and)\s+)*order\b
-                       |(?:[\w'’-]+\s+){{0,3}}?(?:(?<!judicial\s)notice|minutes?|certificate|response|reply|opposition|objection|
+                       |(?:[\w'’-]+\s+){{0,3}}?(?:(?<!judicial\s)notice|minutes?|certificate(?!\s+of\s+appealability)|response|reply|opposition|objection|
                                                  memorandum|brief|hearing\s+held|letter)\b)
-    (?!.*\b(?:granted|denied|allowed|withdrawn|moot|terminated|ruled|decided|held|approved|sustained|overruled|continued|
+    (?!.*\b(?:granted|denied|allowed|withdrawn|moot|terminated|ruled|decided|held|approved|sustained|overruled|continued|dismissed|
               vacated|scheduled|set\s+for|off\s+calendar|(?<!\bfor\s)hearing\s+(?:on|re)|granting|denying|approving|authorizing|
               sustaining|overruling|confirming|dismissing|signed)\b)
     {_IN_ONE_SENTENCE}{{1,160}}?(?:[(\[]\s*(?:{_ASKED}(?:[^()\[\]]|[(\[][^()\[\]]*[)\]]){{0,60}}|(?:motion|request)\s+(?:to|for)\s*)[)\]]
@@ -321,6 +321,8 @@ _HEARING_MENTIONED = rf"""
   | \bany\s+(?:[\w-]+\s+){{0,4}}?(?:dates|{_HEARING_NAME})\s+previously\s+(?:set|scheduled)\b[^.;]*  # "Any trial and
                                                                       # pretrial dates previously set are hereby VACATED"
   | \brule\s+26(?:\s*\(f\))?\s+(?:planning\s+)?conference\b      # the parties' own conference, not the court's
+  | \bpreviously\s+scheduled\s+(?:[\w-]+\s+){{0,2}}?{_HEARING_NAME}\b   # counsel's "unavailability ... due to a previously
+                                                                      # scheduled trial" (in another case)
   | \bsince\s+the\s+(?:[\w-]+\s+){{0,3}}?{_HEARING_NAME}\s+held\s+on\b   # "has not taken any action since the status
                                                                       # conference held on 2/8/2024": one held before
   | \bterminated\s+on\s+the\s+merits\s+after\b[^.;]*            # the Tenth Circuit's disposition: "... after oral hearing"
@@ -356,6 +358,8 @@ _MOTION_MENTIONED = rf"""
   | (?<=\bmotion\sfor\ssummary\sjudgment\s){_NOT_GRANTED}   # what a motion asks, not granted here: "re: 14-1
     dismissing\b(?:\s+(?:[\w'’-]+\s+){{0,3}}?{_DISMISSABLE})?                   # motion for summary judgment dismissing the complaint"
   | \bwithdraw\w*\s+(?:the\s+)?(?:\d+\s+)?(?:[\w'’-]+\s+){{0,3}}?motions?\s+to\s+dismiss(?:\s+case)?
+  | \bmotions?\s+for\s+(?:an?\s+)?(?:voluntary\s+)?dismissal\b(?:\s+(?:with|without)\s+prejudice\b)?   # "overruling
+                                                                      # plaintiff's motion for voluntary dismissal"
 """
 # A motion filed in one paper with a response or an objection: "Opposition to
 # Motion for Summary Judgment and Cross-Motion for Summary Judgment", "Trustee's
@@ -439,7 +443,8 @@ _CLOSED_PER = r"""\b(?:terminated|closed|closing\s+(?:the\s+)?case),?\s+(?:per|p
 _NOT_YET = r"""\b(?:move|moves|moved|ask|asks|request|requests|seek|seeks|pray|prays)\s+(?:that\s+)?[^.;]{0,80}?\bbe\s+dismiss\w*[^.;]*
     | \bor\s+(?:[\w'’-]+\s+){0,3}?(?:will|shall|may)\s+be\s+dismiss\w*[^.;]*
     | \b(?:may|will|shall|could)\s+result\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?dismissal\b[^.;]*   # "the automatic dismissal"
-    | \bintent(?:ion)?\s+to\s+(?:[\w-]+\s+)?dismiss\w*[^.;]*        # "advising the Court of her intent to voluntarily dismiss"
+    | \bintent(?:ion)?\s+to\s+(?:[\w-]+\s+){0,2}?dismiss\w*[^.;]*   # "advising the Court of her intent to voluntarily dismiss",
+                                                                      # "NOTICE OF INTENT TO MOVE FOR DISMISSAL of the remaining counts"
     | \bto\s+be\s+dismissed\s+at\s+(?:the\s+time\s+of\s+)?sentencing\b   # "Remaining Counts To Be Dismissed At Sentencing"
     | \bshow\s+cause\b[^.;]{0,60}?\bdismiss\w*[^.;]*
     | \b(?:to|shall|must|should|will|may)\s+file\s+(?:an?\s+|the\s+|their\s+|its\s+|his\s+|her\s+)?(?:joint\s+)?
@@ -473,7 +478,9 @@ PARTYS_DOCUMENT_MARK = "(filed by a party as a document)"
 # Texas's civil pleas, no defendant's plea to a charge: the table reads them (a plea to the jurisdiction or in
 # abatement is a motion, a plea in intervention a charge).
 _CIVIL_PLEA = r"""\bpleas?\s+(?:to\s+the\s+jurisdiction|in\s+abatement|in\s+intervention)\b
-  | \btranscript\s+of\s+(?:the\s+)?(?:change\s+of\s+)?plea\s+(?:hearing|proceedings?)\b   # the record of one, not a plea"""
+  | \btranscript\s+of\s+(?:the\s+)?(?:change\s+of\s+)?plea\s+(?:hearing|proceedings?)\b   # the record of one, not a plea
+  | \bplea\s+(?:deadline|cut-?off)\b                # a date set in a scheduling order ("Plea deadline 8/29/2008")
+"""
 
 RULES: tuple[Rule, ...] = (
     # -- motion: a party asks the court for something --------------------
@@ -873,8 +880,9 @@ RULES: tuple[Rule, ...] = (
         "order",
         r"""\b(?:court|judge)\s+(?:hereby\s+)?(?:grants|denies|accepts|accepted|allows|vacates|withdraws|finds|orders|approves
                                            |declines\s+to\s+approve|has\s+(?:granted|denied|accepted|approved))\b
-          | \b(?:is|was)\s+temporarily\s+detained\b                     # "Defendant is temporarily detained pending the
-                                                                      # detention hearing": the magistrate judge's order
+          | \b(?:temporarily|ordered)\s+detained\b                      # "Defendant is temporarily detained pending the
+                                                                      # detention hearing", "Defendant Ordered Detained Pending
+                                                                      # Trial": the magistrate judge's order
           | \bstay\s+(?:shall|will)\s+remain\s+in\s+(?:full\s+)?(?:force\s+and\s+)?effect\b   # "The automatic stay shall remain
                                                                       # in effect pending final hearing"
           | \b(?:plea(?:\s+agreement)?|report\s+and\s+recommendations?|tentative\s+ruling)\s+(?:is\s+|was\s+)?(?:hereby\s+)?(?:accepted|adopted)\b
@@ -1229,7 +1237,8 @@ RULES: tuple[Rule, ...] = (
         r"""(?<!common\s)(?<!pre-)\bpleas?\b
           | \b(?:plead(?:s|ed|ing)?|pled)\s+(?:not\s+)?guilty\b
           | \bre-?\s?arraignment\b
-          | \bnot\s+guilty\s+(?:on|to)\s+all\b         # an arraignment's minute: "Not Guilty on All" (counts)""",
+          | \bnot\s+guilty\s+(?:on|to)\s+all\b         # an arraignment's minute: "Not Guilty on All" (counts)
+          | \brule\s+11\s+hearing\b                    # the change of plea hearing, by its rule""",
         ignore=_CIVIL_PLEA,
     ),
     # -- appearance: counsel entering the case ----------------------------
@@ -1237,7 +1246,7 @@ RULES: tuple[Rule, ...] = (
         "appearance.counsel-enters",
         "appearance",
         r"""\bnotice\s+of\s+(?:(?:attorney(?:['’]s)?|limited|special|temporary|permanent|general|pro\s+se)\s+)?appearance\b
-          | \bnotice\s+of\s+assignment\s+of\s+(?:assistant\s+)?(?:federal\s+)?public\s+defender\b
+          | \bnotice\s+of\s+assignment\s+of\s+(?:counsel|(?:assistant\s+)?(?:federal\s+)?public\s+defender)\b
           | ^(?:[\w'’]+\s+){0,2}?praecipe\b[^;]{0,40}?\bappearance\b
           | \bentering\s+the\s+appearance\s+of\b                        # "PRAECIPE by X entering the appearance of Y"
           | \bdesignation\s+of\s+(?:(?:[^.;]|(?<=\b[a-z])\.){1,60}?\s+as\s+local\s+counsel|attorney[\s-]+in[\s-]+charge\s*:[^;]{1,60}?\bfor)\b  # a
@@ -1247,8 +1256,12 @@ RULES: tuple[Rule, ...] = (
           | ^attorney\s+update\b.*\badded\b
           | ^attorneys?\s+added\b                                    # older dockets: "ATTORNEY ADDED as to deft X: Y (CJA)"
           | \battorneys?\s+(?:[^.;]|(?<=\b[a-z])\.){1,60}?\s+added\s+(?:for|as)\b    # a clerk's note: "Attorney X added for Y"
-          | \band\s+(?:to\s+)?enter\s+(?:the\s+)?appearance\s+of\b    # "Praecipe to Withdraw Appearance of X and (to) Enter
-                                                                      # Appearance of Y"
+          | \b(?:and|to)\s+enter\s+(?:the\s+)?appearance\s+of\b     # "Praecipe to Withdraw Appearance of X and (to) Enter
+                                                                      # Appearance of Y", "PRAECIPE by X to enter the appearance of Y"
+          | \bsubstituted\s+as\s+counsel\s+for\b                      # "...; Assistant Attorney General Y substituted as
+                                                                      # counsel for Respondents"
+          | \battorney\s+of\s+record\b[^;]{0,40}?\bchanged\s+from\b[^;]{1,60}?\bto\b   # Washington: "ATTORNEY OF RECORD FOR
+                                                                      # PLAINTIFF CHANGED FROM X TO Y PER NOTICE OF SUBSTITUTION"
           | \bappearances?\s+of\s+(?:counsel|attorneys?)\b
           | \bentry\s+of\s+(?:attorney\s+)?appearance\b
           | ^attorney\s+assigned\s*:                                    # Vermont: "Attorney assigned: X."
@@ -1309,7 +1322,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "appearance.pro-hac-vice-admitted",
         "appearance",
-        r"""\bgrant(?:s|ed|ing)\b(?:(?!\bmay\s+(?:file|apply)\b)[^;]){0,200}?\b(?:pro\s+hac\s+vice|limited\s+admission|(?:motion|application)\s+to\s+enroll\b|substitut(?:e|ion)\s+(?:of\s+)?(?:counsel|attorney)|consent\s+to\s+change\s+attorney)\b
+        r"""\bgrant(?:s|ed|ing)\b(?:(?!\bmay\s+(?:file|apply)\b)[^;]){0,200}?\b(?:pro\s+hac\s+vice|limited\s+admission|(?:motion|application)\s+to\s+enroll\b|(?<!obtain\s)(?<!retain\s)(?<!secure\s)substitut(?:e|ion)\s+(?:of\s+)?(?:counsel|attorney)|consent\s+to\s+change\s+attorney)\b
           | \b(?:pro\s+hac\s+vice|phv|substitution\s+of\s+(?:counsel|attorney))\b[^;]{0,300}?\b(?:granted|admitted|added|appointed)\b
           | \bpro\s+hac\s+vice\b[^;]{0,400}?\breceive\s+(?:notices|nefs?)\b
           | (?<!\bbe\s)\badmitted\s+pro\s+hac\s+vice\b
@@ -1631,7 +1644,7 @@ VETOES: tuple[Veto, ...] = (
     _veto(
         "not-hearing.a-motion-names-its-hearing-date",
         "hearing",
-        r"^(?!.*\b(?:(?:and|with)\s+notice\s+of\s+(?:\w+\s+)?|notice\s+of\s+motion\s+and\s+|and\s+order\s+setting\s+)hearing\b)",
+        r"^(?!.*\b(?:(?:and|with)\s+notice\s+of\s+(?:\w+\s+)?|notice\s+of\s+motion\s+and\s+|and\s+order\s+setting\s+)hearing\b|notice\s+of\s+hearing\s+and\b)",
         after="motion",
     ),
 )
