@@ -27,12 +27,15 @@ How a text is read:
    Bankr. S.D. Ind. prints them) as "Motion to Abandon", and an abbreviated
    notice ("Ntc-Default Judgment", as Nebraska's county courts write it) as
    "Notice of Default Judgment", "Mtn to", "Mot. for" and "Applic to" as
-   "Motion to", "Motion for" and "Application to", and "judgement" as "judgment"; a clerk's abbreviation
-   (abbreviations.tsv) as its word ("ORD GRTG DEF MTN TO DISM" as "ORDER GRANTING DEFENDANT MOTION TO DISMISS"); Maricopa County's document code (a few capitals its name opens with, or that stand before a filer in
-   the possessive) is dropped ("COM - Complaint" is read as "Complaint", "MTD - Defendant's Motion to Dismiss" as
-   "Defendant's Motion to Dismiss"). Bankr. D.N.J.'s "Document re: X", a paper a
-   party files, is read as X marked as a party's filing: an order it names
-   is the party's copy or proposal, no order.
+   "Motion to", "Motion for" and "Application to", and "judgement" as
+   "judgment"; a clerk's abbreviation (abbreviations.tsv) as its word ("ORD
+   GRTG DEF MTN TO DISM" as "ORDER GRANTING DEFENDANT MOTION TO DISMISS");
+   Maricopa County's document code (a few capitals its name opens with, or
+   that stand before a filer in the possessive) is dropped ("COM - Complaint"
+   is read as "Complaint", "MTD - Defendant's Motion to Dismiss" as
+   "Defendant's Motion to Dismiss"). Bankr. D.N.J.'s "Document re: X", a
+   paper a party files, is read as X marked as a party's filing: an order it
+   names is the party's copy or proposal, no order.
 3. The vocabulary table (vocabulary.tsv: CM/ECF event names and RSS short
    descriptions, Texas and Odyssey event types) names the document the event
    opens with, maybe after "Trustee's", "Amended" and the like, or after

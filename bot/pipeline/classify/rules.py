@@ -115,8 +115,8 @@ _CALENDAR = r"""
 """
 
 # California's and Odyssey's result of a setting the court itself moved or dropped: "Continued by Court", "Advanced and
-# Continued - by Court", "Taken Off Calendar by Court", Washington's "... - Stricken by Court", "Reset by Court to <date>", "Vacated - per Judge" (the court's
-# order, and a hearing; "HEARING RESET BY COURT" is the clerk's)
+# Continued - by Court", "Taken Off Calendar by Court", "Reset by Court to <date>", "Vacated - per Judge", and
+# Washington's "... - Stricken by Court" (the court's order, and a hearing; "HEARING RESET BY COURT" is the clerk's)
 _MOVED_BY_THE_COURT = r"""
     \b(?:continued|vacated|stricken|rescheduled|(?<!^hearing\s)reset|advanced(?:\s+and\s+continued)?|(?:taken\s+)?off\s+(?:the\s+)?calendar)
     \s*-?\s*(?:by\s+(?:the\s+)?court|per\s+(?:the\s+)?judge)\b
