@@ -10,6 +10,7 @@ so that a change to one rule shows which cases it moves.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 import pytest
 
@@ -3370,7 +3371,7 @@ def test_every_rule_and_veto_has_examples():
     )
 
 
-def sure(weighed: str, asked: list[str]) -> dict[str, float]:
+def sure(weighed: str, asked: Collection[str]) -> dict[str, float]:
     """Event scores of a model sure of every type it is asked about."""
     return {name: 0.99 for name in asked}
 
