@@ -3505,7 +3505,7 @@ def test_describe_names_the_row_or_rule_behind_each_type():
 
 def test_describe_quotes_whole_words_marks_types_taken_away_and_names_wordless_vetoes():
     text = "Default Judgment Against Meadowlands Transit Corp. (Plaintiff's Motion)"
-    lines = describe(text, scores=lambda weighed, asked: {name: 0.99 for name in asked}).splitlines()
+    lines = describe(text, scores=sure).splitlines()
     assert lines[2:] == [
         '  judgment       vocabulary row "default judgment" (listed from: CM/ECF) [taken away below]',
         '  motion         rule motion.marked-as-asked: "Default Judgment Against … Corp. (Plaintiff\'s Motion)"',

@@ -457,8 +457,9 @@ _ORDER_MARK = re.compile(r"^o(?=[A-Z])")
 # ("Ntc-Default Judgment ON X", "Ntc of Assignment"): read as "Notice of ...".
 _ABBREVIATED_NOTICE = re.compile(r"^ntce?\.?(?:\s*-\s*|\s+of\s+)", re.IGNORECASE)
 # A motion or application named by its abbreviation before what it asks, as older dockets and bankruptcy menus write it
-# ("Mtn to Avoid Lien", "Def's Mot. for Continuance", "Applic to Pay Filing Fee in Installments"): read in full.
-_ABBREVIATED_MOTION = re.compile(r"\b(?:(?P<motion>mtn|mot)|applic)\.?\s+(?=(?:to|for)\b)", re.IGNORECASE)
+# ("Def's Mot. for Continuance", "Applic to Pay Filing Fee in Installments"): read in full. ("Mtn", wherever it stands,
+# is abbreviations.tsv's, read before this.)
+_ABBREVIATED_MOTION = re.compile(r"\b(?:(?P<motion>mot)|applic)\.?\s+(?=(?:to|for)\b)", re.IGNORECASE)
 # Maricopa County's document code before the document's name, which the code's first letter opens ("COM - Complaint",
 # "NAP - Notice Of Appearance"), or a code before a filer in the possessive ("MTD - Defendant's Rule 12(b)(6) Motion
 # ..."): dropped. Not a word before a dash ("Plea - Guilty", "Bail - Forfeiture").

@@ -73,7 +73,6 @@ class Row(NamedTuple):
 def words(text: str) -> str:
     """The text's words, lower-case, joined by single spaces, a bankruptcy chapter's "Ch." written out:
     "MOTION(S) REFERRED:" -> "motion s referred", "Discharge of Ch. 13 Debtor" -> "discharge of chapter 13 debtor"."""
-    text = _POINT_BEFORE_POSSESSIVE.sub("", text)
     return _CHAPTER.sub("chapter", " ".join(_WORD.findall(text.lower())).replace("’", "'"))
 
 
@@ -142,6 +141,7 @@ def lookup(event: str) -> Row | None:
     """
     table = rows()
     best: Row | None = None
+    event = _POINT_BEFORE_POSSESSIVE.sub("", event)
     for opening in [event, *(event[m.end() :] for m in _COMMENT.finditer(event))]:
         said = words(opening).split(" ")
         named = _named_from(table, said, 0)
@@ -179,7 +179,7 @@ def _first_owner(opening: str) -> int | None:
     ("LETTER ORDER granting the parties' request", "Stipulation and Agreed Order regarding X's Motion", "REPORT AND
     RECOMMENDATION RECOMMENDING Defendants' Motion", "The matter was heard and the court's order"). A bankruptcy
     trustee's title is a name ("Chapter 13 Standing Trustee's Motion")."""
-    for at, word in enumerate(_WORD.findall(_POINT_BEFORE_POSSESSIVE.sub("", opening))[:12]):
+    for at, word in enumerate(_WORD.findall(opening)[:12]):
         said = word.lower().replace("’", "'")
         if _POSSESSIVE.fullmatch(said):
             return at
