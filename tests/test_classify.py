@@ -2342,6 +2342,158 @@ NINETEENTH_NEWCOMER_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
 }
 
+
+# Kinds of text that set 49 (a twentieth newcomer's try: CourtListener short descriptions of district and bankruptcy
+# dockets, older district dockets, western state registers, district motions under other names; seen_newcomer20.jsonl)
+# showed the classifier reading wrong, and the guide's decisions of 2026-12-02 on what labellers had split over.
+TWENTIETH_NEWCOMER_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "a motion to substitute counsel naming who comes in": (
+        "MOTION to Substitute Attorney Jane Roe in place of John Doe by Acme Corp. (Roe, Jane) (Entered: 01/02/2020)",
+        ("motion", "appearance"),
+    ),
+    "a motion to substitute counsel naming no one coming in": (
+        "MOTION to Withdraw as Attorney and Substitute Counsel by Acme Corp. (Doe, John)",
+        ("motion",),
+    ),
+    "C.D. Cal.'s request naming the attorney substituted": (
+        "Request for Approval of Substitution or Withdrawal of Counsel (G-01) - Substituting Jane Roe for John Doe",
+        ("motion", "appearance"),
+    ),
+    "two reliefs joined by and": ("Withdraw as Attorney and Substitute Counsel", ("motion",)),
+    "a count dismissed per plea agreement": ("Dismissed by Prosecutor - Count 2 Theft per plea agreement", ("dismissal",)),
+    "a plea recorded with a count dismissed per plea agreement": (
+        "PLEA: GUILTY AS CHARGED, COUNT 1; COUNT 2 DISMISSED PER PLEA AGREEMENT",
+        ("dismissal", "plea"),
+    ),
+    "an appeal waiver in a plea agreement cited": (
+        "Filed Appellee John Roe motion to dismiss appeal as barred by appeal waiver in plea agreement",
+        ("motion",),
+    ),
+    "a capias issued with the bond set": ("CAPIAS ISSUED BOND $2,500.00", ("order",)),
+    "a capias issued": ("Capias Issued - Failure to Appear at Arraignment", ("other",)),
+    "a Los Angeles row with its filer after a semicolon": (
+        "Substitution of Attorney; Filed by: Acme Corp. (Defendant) - Roe LLP substituted in place of Defendant in pro per",
+        ("appearance",),
+    ),
+    "a party's first appearance fee": ("Answer; Filed by: Acme Corp. (Defendant) - First Appearance Fee Paid", ("other",)),
+    "an appearance fee paid": ("Appearance Fee Paid - Defendant Roe, John - Answer Filed", ("other",)),
+    "an appearance form naming additional counsel": (
+        "NOTICE of filing of appearance form of Jane Roe as additional counsel for plaintiffs; notice mailed (ab)",
+        ("appearance",),
+    ),
+    "a pro se appearance": (
+        "PRO SE APPEARANCE of plaintiff John Doe, who will represent himself; attorney Jane Roe terminated (ab)",
+        ("appearance",),
+    ),
+    "retained counsel's appearance named first": (
+        "RETAINED COUNSEL Jane Roe appearance for defendant John Doe (ab) [Entry date 11/30/99]",
+        ("appearance",),
+    ),
+    "Oregon's notice of attorney appearance": (
+        "Notice - Attorney Appearance  Attorney Roe, Jane (OSB 012345) appearing for Defendant Acme Homeowners Association",
+        ("appearance",),
+    ),
+    "counsel added for a company after a ruling": (
+        "ORDER ON REQUEST FOR APPROVAL OF SUBSTITUTION OR WITHDRAWAL OF ATTORNEY 92 by Judge Jane Doe: granting. Attorney "
+        "John Roe for Acme Kitchens Inc. added. Attorney Jane Poe terminated. (ab)",
+        ("order", "appearance"),
+    ),
+    "Utah's attorney for a party added": ("Attorney for Defendant  ROE, JOHN  Added", ("appearance",)),
+    "retained counsel substituted for the public defender": (
+        "NCA - Notice Of Change Of Counsel  Party: Defendant Roe, John - Retained counsel Doe, Jane substituted for Office "
+        "of the Public Defender",
+        ("appearance",),
+    ),
+    "a party substituted is no counsel": (
+        "ORDER granting motion to substitute the Estate of John Doe for deceased plaintiff John Doe. Signed by Judge Jane "
+        "Roe. (ab)",
+        ("order",),
+    ),
+    "a motion named in a notice of its dismissal": ("Notice of Dismissal of Motion to Strike (Plaintiff's Notice)", ("other",)),
+    "a request for dismissal the clerk rejected": (
+        "Dismissal (Entire Action) Requested - Rejected: Request not signed by attorney of record",
+        ("other",),
+    ),
+    "a hearing cancelled because the case was dismissed": ("PRETRIAL CONFERENCE Cancelled.  Reason: Case Dismissed", ("hearing",)),
+    "a lack of prosecution notice with its hearing": (
+        "DISMISSAL - LACK OF PROSECUTION NOTICE MAILED (CCP 583.410) - HEARING SET 05/14/2018 DEPT 516",
+        ("hearing",),
+    ),
+    "a motion to dismiss or stay granted only as to the stay": (
+        "ORDER staying action pending arbitration; motion to dismiss or stay [7-1] GRANTED as to the stay and DENIED as "
+        "to dismissal; Clerk to administratively terminate the action ( signed by Judge Jane Doe ) (ab)",
+        ("order",),
+    ),
+    "an inverted menu name with a qualifier": ("Emergency Consideration, Motion for - Cash Collateral", ("motion",)),
+    "a habeas petition named after its filer": (
+        "PETITION by John Doe for writ of habeas corpus pursuant to 28 U.S.C. 2241 (Filing fee $ 5.00) (ab)",
+        ("motion",),
+    ),
+    "a probate petition to appoint": (
+        "Petition - Appoint Personal Representative  In the Matter of the Estate of Doe, John Q., Deceased",
+        ("motion",),
+    ),
+    "C.D. Cal.'s joint stipulation on a party's motion to compel": (
+        "JOINT STIPULATION re Plaintiff's Motion to Compel Further Responses to Requests for Production, Set One filed "
+        "by Plaintiff Jane Roe. (Roe, Jane)",
+        ("motion",),
+    ),
+    "a sentencing memorandum asking for a variance": (
+        "SENTENCING MEMORANDUM and Request for a Variance Below the Advisory Guidelines Range by John Doe (Roe, Jane)",
+        ("motion",),
+    ),
+    "a special appearance with a motion to dismiss": (
+        "SPECIAL APPEARANCE by defendant Acme Holdings, S.A. to contest jurisdiction, and MOTION to dismiss for "
+        "insufficient service of process [6-1] (ab) [Entry date 07/08/97]",
+        ("motion", "appearance"),
+    ),
+    "a judgment entered on an opinion and order": (
+        "JUDGMENT OF DISMISSAL: pursuant to the Memorandum Opinion and Order entered this date, this action is DISMISSED "
+        "WITH PREJUDICE ( signed by Judge Jane Doe ) (ab) [EOD Date: 12/03/99]",
+        ("dismissal", "judgment"),
+    ),
+    "a defendant detained pending trial": ("Detention Hearing - Defendant Detained Pending Trial", ("order", "hearing")),
+    "a conference to be held by a date": (
+        "Order Referring Case to Mediation; Mediation Conference to Be Held by 4/30/2017",
+        ("order",),
+    ),
+    "counsel's request for leave of absence": (
+        "REQUEST by Attorney Jane Roe for leave of absence from 7/1/04 through 7/30/04 (ab) (ENTERED: 06/18/2004)",
+        ("other",),
+    ),
+    "a stipulated judgment still to come": (
+        "Notice - Settlement  Parties advise all claims resolved; stipulated judgment of dismissal to be submitted within "
+        "30 days",
+        ("other",),
+    ),
+    "California's small claims form": ("Plaintiff's Claim and ORDER to Go to Small Claims Court (SC-100) filed", ("charge",)),
+    "Arizona's eviction complaint": ("Eviction Action Complaint Filed - Special Detainer (Residential)", ("charge",)),
+    "a section 851 information": (
+        "INFORMATION PURSUANT TO 21 U.S.C. 851 by USA as to John Doe, establishing prior felony drug conviction (ab)",
+        ("other",),
+    ),
+    "N.D. Ill.'s notice of a motion to be presented": (
+        "NOTICE of motion filed by defendant regarding motion to dismiss [12-1]; motion to be presented on 2/19/98 at "
+        "9:30 a.m. (ab) [Entry date 02/12/98]",
+        ("hearing",),
+    ),
+    "a proposed order marked after its name": ("Case Management Order - Proposed; Submitted by Parties", ("other",)),
+    "a teleconference set after a D.I. citation": (
+        "ORAL ORDER: The discovery dispute teleconference requested by the parties (D.I. 77) is SET for 10/3/2019 at "
+        "2:00 PM. ORDERED by Judge Jane Doe. (ab)",
+        ("order", "hearing"),
+    ),
+    "an order to show cause taken off calendar": (
+        "Order to Show Cause re: Dismissal for Failure to Prosecute - Off Calendar; Plaintiff filed proof of service",
+        ("hearing",),
+    ),
+    "a request for dismissal filed, given as a setting's result": (
+        "Updated -- Order to Show Cause Re: Dismissal (Settlement): Result: Vacated by Court - Request for Dismissal "
+        "filed 02/09/2024",
+        ("order", "hearing"),
+    ),
+}
+
 # Every table of kinds of text above, by where its kinds were found; each text gets exactly its types.
 KINDS_OF_TEXT = {
     "distinction": DISTINCTIONS,
@@ -2370,6 +2522,7 @@ KINDS_OF_TEXT = {
     "a seventeenth newcomer's try": SEVENTEENTH_NEWCOMER_KINDS,
     "an eighteenth newcomer's try": EIGHTEENTH_NEWCOMER_KINDS,
     "a nineteenth newcomer's try": NINETEENTH_NEWCOMER_KINDS,
+    "a twentieth newcomer's try": TWENTIETH_NEWCOMER_KINDS,
     "set 30": SET_30_KINDS,
     "a third newcomer's try": THIRD_NEWCOMER_KINDS,
     "a second newcomer's try": SECOND_NEWCOMER_KINDS,
@@ -2395,6 +2548,9 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("PET. FOR PROBATE OF DECEDENT'S EST. - INTESTATE, INDEP. ADMIN.", ("motion",)),
         ("Amended Renewed Ex Parte Application for Judicial Notice", ("motion",)),
         ("Cross-Motion for Summary Judgment by Acme", ("motion",)),
+    ],
+    "motion.petition-after-its-filer": [
+        ("PETITION OF DEFT ACME SUPPLY CO. FOR ADMISSION PRO HAC VICE OF JANE ROE, ESQ. OF THE NEW YORK BAR (ab)", ("motion",)),
     ],
     "motion.after-its-filers": [
         ('Filed (ECF) Appellee Brightline Freight Systems, Inc. Motion to dismiss appeal for lack of jurisdiction. Date of service: 10/06/2025.', ('motion',)),
@@ -3053,6 +3209,10 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         # a Texas civil plea beside a defendant's (alone, the table reads it: DISTINCTIONS)
         ("Plea to the Jurisdiction denied; defendant enters plea of not guilty", ("order", "plea")),
     ],
+    "appearance.substitute-named": [
+        ("MOTION by plaintiff Jane Doe to substitute John Roe as counsel in place of Mary Poe [11-1] (ab)", ("motion", "appearance")),
+        ("Motion for Substitution of Counsel (Attorney Jane Roe for Attorney John Doe)", ("motion", "appearance")),
+    ],
     "appearance.counsel-enters": [
         ('Office of the Public Defender Appearance Entered', ('appearance',)),
         ('Filed Appearance form for Attorney Jane Roe, counsel for Appellee Acme Casualty Company. (Roe, Jane)', ('appearance',)),
@@ -3344,6 +3504,18 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("Notice and Order to Pay Trustee No. of Notices: 1. Service Date 12/06/2009. (Admin.)", ("other",)),
     ],
     "not-event.a-filed-motion-only-asks": [("MOTION to Dismiss 12 Counterclaim against Acme Widgets, Inc.", ("motion",))],
+    "not-appearance.a-filed-motion-only-asks": [
+        ("Motion for Substitution of Counsel", ("motion",)),
+        ("MOTION for Entry of Appearance of Counsel by Acme Corp. (Doe, John)", ("motion",)),
+    ],
+    "not-dismissal.nothing-ended": [
+        ("Notice of Voluntary Dismissal of Motion for Temporary Restraining Order", ("other",)),
+        ("Dismissal (Entire Action) Requested - Rejected: Request not signed by attorney of record", ("other",)),
+    ],
+    "not-dismissal.a-settings-reason": [
+        ("CASE MANAGEMENT CONFERENCE Vacated.  Reason: Action Dismissed", ("hearing",)),
+    ],
+    "not-order.small-claims-form": [("Plaintiff's Claim and ORDER to Go to Small Claims Court (SC-100)", ("charge",))],
     "not-hearing.an-objection-names-its-hearing-date": [
         ("Debtors' Ninth Omnibus (Non-Substantive) Objection to Duplicate and Amended Claims. Hearing scheduled for "
          "11/6/2025 at 10:00 AM. Objections due by 10/30/2025.", ("other",)),

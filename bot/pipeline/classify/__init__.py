@@ -202,12 +202,14 @@ decision the definitions do not make (the labelling guide's decisions):
   is a judgment only, unless issued as a mandate. Not orders: an agency's
   decision filed in the court of appeals ("AGENCY DECISION AND ORDER, dated
   ..., RECEIVED."), a copy of an order sent by mail, access granted to a
-  sealed document. A warrant issued or ordered with the bail or bond it sets
-  ("WARRANT OF ARREST ISSUED, JUDGE: X - BOND AMOUNT: $8,000.00", Utah's
-  "Warrant ordered on: ... Bail amount: 10000.00") is an order, as is a bond
-  set ("Signature bond set with felony conds."); a bare "Warrant Issued" or
-  "Writ of Habeas Corpus ad Prosequendum issued" (a process the clerk issues)
-  is other.
+  sealed document. A warrant or capias issued or ordered with the bail or
+  bond it sets ("WARRANT OF ARREST ISSUED, JUDGE: X - BOND AMOUNT: $8,000.00",
+  Utah's "Warrant ordered on: ... Bail amount: 10000.00", "CAPIAS ISSUED BOND
+  $2,500.00") is an order, as is a bond set ("Signature bond set with felony
+  conds.") and a capias "ordered"; a bare "Warrant Issued", "Capias Issued"
+  (also with its reason, "- Failure to Appear at Arraignment") or "Writ of
+  Habeas Corpus ad Prosequendum issued" (a process the clerk issues) is
+  other.
 - judgment: also a consent decree, an abstract of judgment, an adversary
   "Disposition ... Granting Complaint", stipulated, agreed and partial
   judgments, "Stipulated Order and Judgment", an "opinion and judgment", a
@@ -345,11 +347,19 @@ decision the definitions do not make (the labelling guide's decisions):
   re-arraignment hearing; not a pre-plea investigation report, nor Texas's
   civil pleas: a "Plea to the Jurisdiction" or "Plea in Abatement" asks the
   court to dismiss or abate (a motion), a "Plea in Intervention" pleads the
-  intervenor's claims (a charge).
+  intervenor's claims (a charge). A count dismissed "per plea agreement" (or
+  "pursuant to", "- Plea Agreement") is a dismissal and no plea: the
+  agreement is the reason, and the plea is an entry of its own; it is a plea
+  too only where the same text records the plea ("PLEA: GUILTY ...; COUNT 2
+  DISMISSED PER PLEA AGREEMENT").
 - appearance: counsel entering the case: notice of appearance (also limited,
   special or temporary, and a party's "Notice of Pro Se Appearance", the party
   its own counsel; "Entry of Attorney Appearance", "Notice of Attorney Designation",
-  "Add and Terminate Attorneys"), a praecipe to enter one, a court of
+  "Add and Terminate Attorneys"), a praecipe to enter one, a motion to
+  substitute counsel that names the counsel coming in ("MOTION to Substitute
+  Attorney X for Y", "... in place of Y", "(Substitute: X)"; a motion and an
+  appearance, as a substitution is; one that names no one coming in, as a
+  bare "Substitute Attorney", is a motion only), a court of
   appeals' "ADDED [Counsel for Respondent] X for Respondent Y", "Added
   Attorney(s) X for party(s) Appellant Y", a clerk's "Added for defendant X
   attorney Y", "ATTORNEY, X, for
@@ -443,11 +453,12 @@ _LEADING_CLUTTER = re.compile(
 # A menu name printed inverted, as Bankr. S.D. Ind.'s CM/ECF menus and some feeds print them ("Abandon, Motion to",
 # "Relief from Stay, Motion for. Filed by X", "Extension of Time to File, Notice of", "Motion for Relief from Stay
 # (Notice of)"), read in the usual order:
-# "Motion to Abandon". Only at the start, and only when nothing but the end of the name follows.
+# "Motion to Abandon". Only at the start, and only when nothing but the end of the name, or a qualifier after a dash
+# ("Emergency Consideration, Motion for - Cash Collateral"), follows.
 _INVERTED_NAME = re.compile(
     r"""^(?P<object>[^,.;()]{2,120}?)(?:,\s+|\s*\((?=notice\s+of\)))
          (?P<kind>(?:motion|application|notice|objection|petition|request|stipulation|complaint)\b[^,.;()]{0,60}?\b(?:to|for|of))
-         \)?(?=\s*(?:$|[.;(]|filed\b|by\b))""",
+         \)?(?=\s*(?:$|[.;(]|filed\b|by\b|[-–—]\s))""",
     re.IGNORECASE | re.VERBOSE,
 )
 # D. Ariz.'s bankruptcy events mark the court's orders with a lower-case o before the name ("oRelief from Stay",
@@ -473,12 +484,13 @@ _PARTYS_DOCUMENT = re.compile(r"^\W*document\s+re\s*:\s*", re.IGNORECASE)
 # The Los Angeles register's older rows name the filer between a memo and the document ("<memo> - Attorney for
 # Plaintiff - Request for Dismissal", "Agabi Kegeyan (Plaintiff) - Complaint", "Clerk - Notice of Case Management
 # Conference"): read as the document, the memo after it in brackets ("Request for Dismissal (<memo>)"). A name
-# before "(Defendant)" that is a paper's ("Motion to Continue Trial (Defendant) - Ends of Justice") is no filer.
+# before "(Defendant)" that is a paper's ("Motion to Continue Trial (Defendant) - Ends of Justice") is no filer, nor
+# is a newer row's document and filer ("Answer; Filed by: X (Defendant) - First Appearance Fee Paid").
 _PARTY_ROLE = r"(?:plaintiff|defendant|petitioner|respondent|cross-\w+|claimant|intervenor)s?"
 _FILER_BETWEEN = re.compile(
     rf"""^(?:(?P<memo>.+?)\s-\s)?
         (?:attorney\s+for\s+(?:the\s+)?{_PARTY_ROLE}
-          |(?:(?!\b(?:motion|request|notice|order|application|petition|withdraw\w*|reference|trial)\b)[^-()]){{1,80}}
+          |(?:(?!\b(?:motion|request|notice|order|application|petition|withdraw\w*|reference|trial)\b)[^-();:]){{1,80}}
            \({_PARTY_ROLE}\)
           |clerk|court)
         \s-\s(?P<document>.+)$""",

@@ -141,7 +141,7 @@ _DISMISSABLE = rf"""
 """
 # What Oregon's "Petition - <relief>" asks in a case already open (probate, criminal): a motion, no charge
 # ("Petition - Appointment of Personal Representative", "Petition - Diversion DUII", "Petition - Civil Compromise").
-_PETITION_FOR_RELIEF = r"(?:appointment|probate|diversion|civil\s+compromise|guardian\w*|conservator\w*)\b"
+_PETITION_FOR_RELIEF = r"(?:appoint(?:ment)?|probate|diversion|civil\s+compromise|guardian\w*|conservator\w*)\b"
 # The petition that opens a civil case where the complaint is so named (Texas's "Original Petition (OCA)" and
 # "Petition/Application via E-File", an eviction's "Amended Petition", Oklahoma's bare "PETITION" and "PETITION ON
 # AN ACCOUNT", California's "Petition: Dissolution w/minor"), maybe the filer's ("Plaintiff's Original Petition"),
@@ -211,15 +211,16 @@ def _relief_names() -> str:
 
 
 def _relief_pattern(names: str) -> str:
-    """The whole text one of reliefs.tsv's names (`names`, from `_relief_names`), then maybe qualifiers in brackets
-    or after a dash; or any bare name qualified "(motion)" ("(Motion to)", "(Motion for)"), or, as some bankruptcy
-    courts end their event names, "- motion" or "- aplcn" ("MNB Extend or shorten time - motion")."""
+    """The whole text one of reliefs.tsv's names (`names`, from `_relief_names`), or several joined by "and" ("Withdraw
+    as Attorney and Substitute Counsel"), then maybe qualifiers in brackets or after a dash; or any bare name qualified
+    "(motion)" ("(Motion to)", "(Motion for)"), or, as some bankruptcy courts end their event names, "- motion" or "-
+    aplcn" ("MNB Extend or shorten time - motion")."""
     # "(motion)", "[Motion to]", "- BK Motion", "- Ch. 13 ONLY", "- 1301(c)", in any order; not "- Interest of
     # Justice" (as in _relief_names), nor an order after a dash ("CONTINUANCE - ... - CHIEF JUDGE'S ORDER")
     in_brackets = r"\s*[(\[](?:[^()\[\]]|[(\[][^()\[\]]*[)\]])*[)\]]"
     after_a_dash = rf"\s*[-–—]\s*(?!{_ENDS_OF_JUSTICE}|[^;]*\b(?:order|judgment|decree)\b)[\w/'’.,]+(?:\([\w.]+\))*(?:\s+[\w/'’.,]+(?:\([\w.]+\))*){{0,4}}"
     qualifiers = rf"(?:{in_brackets}|{after_a_dash}){{0,4}}\W*$"
-    return rf"""^(?:{names}){qualifiers}|^[^.;:()]{{1,100}}?\((?:motion|application)(?:\s+(?:to|for))?\){qualifiers}
+    return rf"""^(?:{names})(?:\s+(?:and|&)\s+(?:{names}))*{qualifiers}|^[^.;:()]{{1,100}}?\((?:motion|application)(?:\s+(?:to|for))?\){qualifiers}
               |{_NOT_AN_ORDER}[^.;:()]{{1,100}}?\s[-–]\s*(?:motion|aplcn|application)\s*$"""
 
 
@@ -316,7 +317,8 @@ _HEARING_MENTIONED = rf"""
   | \b(?:hearing|trial)\s+transcripts?\b             # "Notice ... Regarding Hearing Transcript": the record of one
   | \bcontact\s+[^.;]{{0,60}}?\bto\s+(?:set|schedule|arrange)\b[^.;]*   # "contact the magistrate judge ... to set the
                                                                       # case for status conference": not set yet
-  | \b(?:to\s+be\s+)?held\s+(?:no\s+later\s+than|within\s+\d+)\b  # "Conference to be held no later than": a deadline
+  | \b(?:to\s+be\s+)?held\s+(?:no\s+later\s+than|within\s+\d+|by\s+\d)\b  # "Conference to be held no later than", "Mediation
+                                                                      # Conference to Be Held by 4/30/2017": a deadline
   | \bno\s+(?:[\w-]+\s+){{0,3}}?{_HEARING_NAME}\s+(?:will|shall)\s+be\s+held\b   # "no case management hearing will be held"
   | \bany\s+(?:[\w-]+\s+){{0,4}}?(?:dates|{_HEARING_NAME})\s+previously\s+(?:set|scheduled)\b[^.;]*  # "Any trial and
                                                                       # pretrial dates previously set are hereby VACATED"
@@ -326,6 +328,25 @@ _HEARING_MENTIONED = rf"""
   | \bsince\s+the\s+(?:[\w-]+\s+){{0,3}}?{_HEARING_NAME}\s+held\s+on\b   # "has not taken any action since the status
                                                                       # conference held on 2/8/2024": one held before
   | \bterminated\s+on\s+the\s+merits\s+after\b[^.;]*            # the Tenth Circuit's disposition: "... after oral hearing"
+"""
+
+# A substitution of counsel asked for that names the counsel coming in: "MOTION to Substitute Attorney X in place
+# of Y", "... Attorney X replacing Attorney Y", "retained counsel X to be substituted", "(Substitute: X)". Such a
+# motion or request is an appearance too (the module docstring); one naming no one coming in ("MOTION TO WITHDRAW AND
+# SUBSTITUTE COUNSEL", a bare "Substitute Attorney") only asks, and an order is read by the appearance rules.
+_SUBSTITUTE_NAMED = r"""^(?!(?:[\w'’-]+\s+){0,3}?order\b)
+    (?=(?:[^;]*?\b(?:motion|request|application|petition)\b[^;]{0,120}?)?\bsubstitut)[^;]*?
+    (?:\bsubstitut\w*\b[^;]{0,160}?\b(?:in\s+(?:the\s+)?place\s+(?:and\s+stead\s+)?of|replacing|substituting\s+for|
+           to\s+be\s+(?:substituted|enrolled))\b
+     | \(\s*substitute\s*:\s*\w
+     | \bsubstituting\s+(?:attorney\s+|counsel\s+)?(?!(?:for|counsel|attorney|as|of)\b)\w   # C.D. Cal. G-01: "... - Substituting X for
+                                                                                      # Y", "Substituting attorney X of Z LLP"
+     | \b(?:attorney|counsel)\s+(?:[^.;()]|(?<=\b[a-z])\.){1,60}?\s+(?:replacing|substituting\s+for)\s+(?:(?:assistant\s+)?
+           (?:attorney|counsel|federal)|the\s+(?:office\s+of\s+the\s+)?federal)\b
+     | \(\s*attorney\s+[^.;(),]{1,60}?\s+for\s+attorney\b                                  # "(Attorney X for Attorney Y)"
+     | \bcounsel\s+(?:[^.;()]|(?<=\b[a-z])\.){1,60}?\s+for\s+the\s+(?:office\s+of\s+the\s+)?federal\s+(?:public\s+)?defender\b
+     | \bsubstitute\s+attorney\s+(?!(?:by|for|as)\b)(?:[^.;()]|(?<=\b[a-z])\.){2,60}?\s+for\s+(?!(?:the\s+)?(?:plaintiff|
+           defendant|debtor|deft|pltf|petitioner|respondent|appellant|appellee|creditor|movant|trustee)s?\b)\w)
 """
 
 # A ruling named as the object of a request or another ruling: "Motion to
@@ -365,13 +386,19 @@ _MOTION_MENTIONED = rf"""
 # Motion for Summary Judgment and Cross-Motion for Summary Judgment", "Trustee's
 # Objection to Confirmation and Motion to Dismiss Case", and C.D. Cal.'s "NOTICE
 # Notice of Motion and Motion for ..." or "STATEMENT of ... NOTICE OF MOTION AND
-# MOTION for Summary Judgment" (a motion filed under another event). The table's row for the
+# MOTION for Summary Judgment" (a motion filed under another event), a special
+# appearance filed with a motion to dismiss, and a sentencing memorandum that asks for
+# a variance or a departure. The table's row for the
 # response does not end the reading of such a text (bot/pipeline/classify/__init__.py).
 JOINED_MOTION = re.compile(
     r"""^(?:[\w'’.-]+\s+){0,4}?(?:oppositions?|responses?|objections?)\b[^;]{0,200}?
         \band\s+(?:a\s+|an\s+)?(?:cross|counter|alternative)[\s-]?motions?\s+(?:to|for)\b
       | ^(?:[\w'’.-]+\s+){0,4}?objection\s+to\s+confirmation\b[^;]{0,80}?\band\s+motion\s+to\s+dismiss\b
-      | ^(?:[\w'’.-]+\s+){1,8}?notice\s+of\s+motion\s+and\s+motion\s+(?:to|for)\b""",
+      | ^(?:[\w'’.-]+\s+){1,8}?notice\s+of\s+motion\s+and\s+motion\s+(?:to|for)\b
+      | ^(?:special|limited)\s+appearance\b[^;]{0,200}?\band\s+motions?\s+(?:to|for)\b   # "SPECIAL APPEARANCE by X to contest
+                                                                      # jurisdiction, and MOTION to dismiss"
+      | ^(?:[\w'’.-]+\s+){0,3}?sentencing\s+memorand(?:um|a)\s+(?:[^;]{0,60}?\s)?and\s+(?:motion|request)\s+for\s+(?:an?\s+)?
+         (?:[\w-]+\s+){0,2}?(?:variance|departure)\b   # "SENTENCING MEMORANDUM and Request for a Variance" """,
     _FLAGS,
 )
 
@@ -475,11 +502,16 @@ NAMED_NOT_RULED = re.compile(_NAMED_NOT_RULED, _FLAGS)
 # The mark the classifier's reading puts at the end of a paper a party filed under Bankr. D.N.J.'s "Document re:".
 PARTYS_DOCUMENT_MARK = "(filed by a party as a document)"
 
-# Texas's civil pleas, no defendant's plea to a charge: the table reads them (a plea to the jurisdiction or in
-# abatement is a motion, a plea in intervention a charge).
-_CIVIL_PLEA = r"""\bpleas?\s+(?:to\s+the\s+jurisdiction|in\s+abatement|in\s+intervention)\b
+# "Plea" that tells no defendant's plea: Texas's civil pleas, which the table reads (a plea to the jurisdiction or in
+# abatement is a motion, a plea in intervention a charge), a transcript, a deadline, and a plea agreement cited as a
+# reason or for a term (the module docstring).
+_NOT_A_PLEA = r"""\bpleas?\s+(?:to\s+the\s+jurisdiction|in\s+abatement|in\s+intervention)\b
   | \btranscript\s+of\s+(?:the\s+)?(?:change\s+of\s+)?plea\s+(?:hearing|proceedings?)\b   # the record of one, not a plea
   | \bplea\s+(?:deadline|cut-?off)\b                # a date set in a scheduling order ("Plea deadline 8/29/2008")
+  | \b(?:per|pursuant\s+to|under|in\s+accordance\s+with|as\s+part\s+of|in)\s+
+    (?:the\s+|his\s+|her\s+|their\s+|a\s+)?plea\s+agreement\b    # the reason a count is dismissed ("per plea agreement"),
+                                                                      # or a term cited ("appeal waiver in plea agreement")
+  | (?<=\bdismissed\b)[^;]{0,60}?\s[-–]\s+plea\s+agreement\b        # "Dismissed by Prosecutor - Plea Agreement"
 """
 
 RULES: tuple[Rule, ...] = (
@@ -502,15 +534,16 @@ RULES: tuple[Rule, ...] = (
     ),
     # Older dockets name the filers first: "Plaintiffs X, Y and Z (collectively, the "Proxy Plaintiffs"), Motion for
     # Leave to File ...", the Ninth Circuit's "Appellee X, Inc. Motion to dismiss appeal", "Appellee X School
-    # District No. 212 Motion to dismiss case" and "Appellee X petition for panel rehearing" (heard as a motion); not a
-    # response or other paper that names a motion after its filers.
+    # District No. 212 Motion to dismiss case", "Filed Appellee X motion to dismiss appeal" and "Appellee X petition for
+    # panel rehearing" (heard as a motion); not a response or other paper that names a motion after its filers.
     _rule(
         "motion.after-its-filers",
         "motion",
         r"""^(?:plaintiffs?|defendants?|petitioners?|respondents?|debtors?|creditors?|appellants?|appellees?|intervenors?)\b
             (?:(?!\b(?:response|opposition|reply|memorandum|objection|brief|order|notice|declaration|affidavit|joinder)\b)[^;]){0,250}?
             (?:,|\b(?:inc|llc|co|corp|ltd|l\.p)\.)\s+(?:(?:joint|emergency|renewed|amended|ex\s+parte)\s+)?motion\s+(?:for|to)\b
-          | ^(?:appellants?|appellees?|petitioners?|respondents?)\b   # a court of appeals': the filer's name, then its motion
+          | ^(?:filed\s+)?(?:appellants?|appellees?|petitioners?|respondents?)\b   # a court of appeals': (filed,) the filer's
+                                                                      # name, then its motion
             (?:(?!\b(?:in|of|re|regarding|to|for|on|about|with|response|opposition|reply|memorandum|objection|brief|order|
                      notice|declaration|affidavit|joinder|statement|letter)\b)[^;.,]|\.(?=\s*\d)|,(?=\s*(?:inc|llc|corp|ltd|l\.p)\b)){1,120}?
             \s(?:(?:joint|emergency|renewed|amended|ex\s+parte)\s+)?(?:motion\s+(?:for|to)|petition\s+for\s+(?:panel\s+)?rehearing)\b
@@ -518,17 +551,27 @@ RULES: tuple[Rule, ...] = (
                                                                       # X for Appellant Y Motion to withdraw as ..."
             """,
     ),
+    # A petition that names its filer before what it asks, as older dockets write a habeas petition or an admission:
+    # "PETITION by X for writ of habeas corpus pursuant to 28 U.S.C. 2241", "PETITION OF DEFT X FOR ADMISSION PRO HAC
+    # VICE OF Y"
+    _rule(
+        "motion.petition-after-its-filer",
+        "motion",
+        r"""^petitions?\s+(?:by|of)\s+(?:(?!\b(?:answer|response|reply|order|notice)\b)[^;]){1,100}?\s+for\s+
+             (?:(?:a\s+)?writ\s+of\s+habeas|admission|leave|appointment|an?\s+order)\b""",
+    ),
     # A text that is nothing but a relief of CM/ECF's motion menus (reliefs.tsv: "Extend Time", "Avoid Lien"), as RSS
     # short descriptions and CourtListener show a motion, or a bare name its court calls a motion: "Stay Pending
     # Appeal (motion)".
     _rule("motion.relief-name", "motion", _relief_pattern(_RELIEF_NAMES)),
     _rule("motion.marked-as-asked", "motion", _MARKED_AS_ASKED),
     Rule("motion.joined-to-a-response", "motion", JOINED_MOTION),
-    # C.D. Cal. L.R. 37-2: a discovery motion is made in a joint stipulation ("Joint STIPULATION to Compel ...")
+    # C.D. Cal. L.R. 37-2: a discovery motion is made in a joint stipulation ("Joint STIPULATION to Compel ...", "JOINT
+    # STIPULATION re Plaintiff's Motion to Compel ...")
     _rule(
         "motion.discovery-joint-stipulation",
         "motion",
-        r"^(?:joint\s+)?stipulation\s+(?:to|re:?)\s+(?:(?:motion\s+to\s+)?compel\b|discovery\s+(?:dispute|motion)\b)",
+        r"^(?:joint\s+)?stipulation\s+(?:to|re:?)\s+(?:(?:(?:[\w'’-]+\s+){0,2}?motion\s+to\s+)?compel\b|discovery\s+(?:dispute|motion)\b)",
     ),
     _rule(
         "motion.letter-request",
@@ -795,7 +838,7 @@ RULES: tuple[Rule, ...] = (
                                                                       # Personal Bond"
           | \bbound\s+over\s+(?:to|for)\b|\bbinds\s+(?:the\s+)?defendant\s+over\b
           | \b(?:capias|bench\s+warrant)\s+ordered\b
-          | \bwarrant\b[^;]{0,40}?\b(?:issued|ordered)\b[^;]*?\b(?:(?:bail|bond)\s+(?:amount|allowed|\$)|security\s+amount\b)  # Oregon:
+          | \b(?:warrant|capias)\b[^;]{0,40}?\b(?:issued|ordered)\b[^;]*?\b(?:(?:bail|bond)\s+(?:amount|allowed|set|\$)|security\s+amount\b)  # Oregon:
                                                                       # "Warrant - Bench Issued (...) Security Amount: $25,000.00"
           | (?:^|[.;]\s*|\s-\s)(?:[\w-]+\s+){0,2}?(?:release\s+)?conditions(?:\s+of\s+(?:pretrial\s+)?release)?\s+set\b(?!\s+(?:for|hearing))
           | ^(?:[\w'’-]+\s+){0,2}?finding\s+of\s+(?:not\s+)?guilty\b     # Cook County: "Finding Of Guilty - Sentence Imposed"
@@ -881,6 +924,8 @@ RULES: tuple[Rule, ...] = (
         r"""\b(?:court|judge)\s+(?:hereby\s+)?(?:grants|denies|accepts|accepted|allows|vacates|withdraws|finds|orders|approves
                                            |declines\s+to\s+approve|has\s+(?:granted|denied|accepted|approved))\b
           | \b(?:temporarily|ordered)\s+detained\b                      # "Defendant is temporarily detained pending the
+          | \bdefendant\s+(?:is\s+)?detained\s+pending\s+(?:trial|sentencing)\b   # "Detention Hearing - Defendant Detained Pending
+                                                                      # Trial"
                                                                       # detention hearing", "Defendant Ordered Detained Pending
                                                                       # Trial": the magistrate judge's order
           | \bstay\s+(?:shall|will)\s+remain\s+in\s+(?:full\s+)?(?:force\s+and\s+)?effect\b   # "The automatic stay shall remain
@@ -950,6 +995,7 @@ RULES: tuple[Rule, ...] = (
           | ^judgment\s+entry\b(?:\W+(?:(?:final|default|consent|agreed)\s+)?judgment\b|[^;]*?\bjudgment\s+(?:is\s+)?(?:entered\s+)?(?:for|in\s+favor\s+of)\s+(?:the\s+)?(?:plaintiff|defendant|petitioner|respondent)s?\b)
           | ^final\s+judgment\s+entry\b                               # Ohio: a judgment entry that ends the case
           | ;\s*(?:stip(?:ulated)?|final|default|consent)\s+judgment\b(?!\s+(?:set\s+aside|vacated))
+            (?![^;]{0,40}?\bto\s+be\s+(?:submitted|filed|lodged|entered)\b)   # not one still to come
           | \bjudgment\s+date\s*:
           | \bfiled\s+and\s+entered\s+judgment\b
           | \border,\s+judgment,?\s+and\s+decree\b
@@ -1032,7 +1078,8 @@ RULES: tuple[Rule, ...] = (
         "hearing",
         # one alternative per way of naming the hearing first, so that the long list of names is tried once per word
         rf"""\b{_HEARING_NAME}\b
-             (?:[^.;]{{0,60}}?\b{_SCHEDULING}\b                        # "Status Conference set for"
+             (?:(?:[^.;]|(?<=\b[a-z])\.){{0,60}}?\b{_SCHEDULING}\b       # "Status Conference set for", "teleconference
+                                                                      # requested by the parties (D.I. 77) is SET for"
               | \s+for\s+{_DATE}                                       # "Pretrial Conf for 10/13/00"
               | [^.;]{{0,100}}?\b(?:(?:shall|will|is|are)\s+(?:be\s+)?   # "hearing ... is continued until August 21"
                                    (?:held|continued|reset|rescheduled|happen|take\s+place|commence|begin)\s+(?:on|to|until|for)\b
@@ -1167,6 +1214,8 @@ RULES: tuple[Rule, ...] = (
           | (?<!deadline\s)(?<!deadlines\s)(?<!date\s)(?<!dates\s)(?<!is\s)(?<!are\s)
             \b(?:continued\s+to|advanced\s+to|(?:to|will|shall)\s+be\s+(?:heard|arraigned)(?:\s+on)?)\s+{_DATE}
           | \bpresentment\s+of\s+(?:the\s+)?(?:\d+\s+)?motion\b[^;]*?\bon\s+{_DATE}
+          | \bmotion\s+to\s+be\s+presented\s+(?:on\s+)?{_DATE}              # older N.D. Ill.: "NOTICE of motion ...; motion to be
+                                                                      # presented on 2/19/98"
           | \b(?:presentment|submission)\s+date\s*(?:of\s+|:\s*|-\s*)?{_DATE}   # "Notice of Motion - Presentment Date
                                                                       # 8/14/2025", E.D. La.'s "Submission Date 10/15/2025"
           | \b(?:ordered|debtor|defendant)\s+to\s+appear\s+(?:on\s+)?{_DATE}   # Oklahoma: "JUDGMENT DEBTOR ORDERED TO APPEAR
@@ -1239,9 +1288,10 @@ RULES: tuple[Rule, ...] = (
           | \bre-?\s?arraignment\b
           | \bnot\s+guilty\s+(?:on|to)\s+all\b         # an arraignment's minute: "Not Guilty on All" (counts)
           | \brule\s+11\s+hearing\b                    # the change of plea hearing, by its rule""",
-        ignore=_CIVIL_PLEA,
+        ignore=_NOT_A_PLEA,
     ),
     # -- appearance: counsel entering the case ----------------------------
+    _rule("appearance.substitute-named", "appearance", _SUBSTITUTE_NAMED),
     _rule(
         "appearance.counsel-enters",
         "appearance",
@@ -1281,6 +1331,17 @@ RULES: tuple[Rule, ...] = (
           | ^(?!.*\b(?:bond|initial)\b)[^;]{0,60}?\bappearance\s+entered\b   # Maryland: "Office of the Public Defender
                                                                       # Appearance Entered"
           | \bappearance\s+form\s+for\s+(?:attorney|counsel)\b          # Seventh Circuit: "Filed Appearance form for Attorney X"
+          | \bappearance\s+form\s+of\s+[^;]{1,60}?\s+as\s+(?:[\w-]+\s+)?counsel\b   # older N.D. Ill.: "NOTICE of filing of
+                                                                      # appearance form of X as additional counsel for plaintiffs"
+          | ^pro\s+se\s+appearance\b                                  # "PRO SE APPEARANCE of plaintiff X"
+          | ^(?:retained|appointed|cja|private)\s+counsel\b[^;]{1,60}?\bappearance\s+for\b   # "RETAINED COUNSEL X appearance for
+                                                                      # defendant Y"
+          | ^notice\s*[-–]\s*(?:attorney\s+)?appearance\b              # Oregon: "Notice - Attorney Appearance Attorney X appearing"
+          | \battorney\s+(?!fees?\b)(?:[^.;]|(?<=\b[a-z])\.){1,60}?\s+for\s+(?:[^.;]|(?<=\b[a-z])\.|(?:(?<=\binc)|(?<=\bco)|(?<=\bcorp)|(?<=\bltd))\.){1,80}?\s+added\b
+            (?!\s+to\s+party)
+                                                                      # C.D. Cal.: "... granting. Attorney X for Y added."
+          | ^attorney\s+for\s+(?:the\s+)?(?:plaintiff|defendant|petitioner|respondent)s?\b[^;]{1,80}?\badded\b   # Utah: "Attorney
+                                                                      # for Defendant X Added"
           | \battorney\s+appearance\s+(?:for\s+[^:;()]{1,60}?\s+)?by\b       # S.D. Fla.: "TEMPORARY Attorney Appearance by X",
                                                                       # "... Attorney Appearance for <defendant> by X"; not
                                                                       # E.D. Mo.'s minutes: "(Attorney Appearance for USA: X)"
@@ -1293,8 +1354,12 @@ RULES: tuple[Rule, ...] = (
                                                                       # "ATTORNEY: X for defendant Y (CJA)"; Florida: "ATTORNEY: X
                                                                       # ASSIGNED TO Y"
           | \bin\s+place\s+of\s+(?:attorney|counsel)\b[^.;]{0,80}?\bsubstituted\b
-          | \b(?:counsel|attorney)\b[^.;]{1,80}?\bsubstituted\s+in\s+(?:as\s+counsel\s+)?for\b   # California: "Private Counsel X
-                                                                      # Substituted In for the Public Defender"
+          | \b(?:counsel|attorney)\b[^.;]{1,80}?\bsubstituted\s+(?:in\s+(?:as\s+counsel\s+)?for|for|in\s+place\s+of)\s+(?:the\s+)?
+            (?:office\s+of\s+(?:the\s+)?)?(?:(?:conflict|private|retained|appointed|court[\s-]appointed|cja|assistant)\s+)*
+            (?:public\s+defenders?|(?:criminal\s+)?defenders|attorneys?|counsel|(?:federal\s+)?(?:public\s+)?defender|pd)\b
+                                                                      # California: "Private Counsel X Substituted In for the Public
+                                                                      # Defender", "Retained counsel X substituted for Office of the
+                                                                      # Public Defender"
           | ^(?:notice\s+of\s+)?designation\s+of\s+attorney[\s-]+in[\s-]+charge\s+(?:for|by)\s+\w   # S.D. Tex. (LR 11.1), naming
                                                                       # whom (the bare event name tells no one entering)
           | ^attorney,\s+[^;]{1,160}?,\s*(?:added|substituted)\.   # ACMS: "ATTORNEY, X, for Appellant Y, ADDED."
@@ -1310,6 +1375,7 @@ RULES: tuple[Rule, ...] = (
                   |\bwithdraw(?:al|n|s)?\s+(?:of\s+)?(?:(?:the|its|his|her|their)\s+)?(?:notice\s+of\s+|entry\s+of\s+)?
                    (?:(?:attorney|counsel)(?:['’]s)?\s+)?appearance\b
                   |\bstrik(?:e|ing)\s+(?:the\s+)?appearance\b            # Maryland: "Line Striking Appearance of Counsel"
+                  |\b(?:first\s+)?appearance\s+fees?\b                     # a party's first-paper fee ("Appearance Fee Paid")
                   |\b(?:appearances?\s+of\s+(?:counsel|attorneys?)|entry\s+of\s+appearance)\s*,?\s+(?:forms?\s+)?(?:is\s+|are\s+)?due\b   # a form
                                                                       # due: "docketing statement and appearance of counsel, due"
                   |(?<!\bentered\s)(?<!\bentry\sof\s)(?<!\bnotice\sof\s)\bappearances?\s+of\s+(?:counsel|attorneys?)\s*(?=[.;:]|$)
@@ -1349,14 +1415,18 @@ VETOES: tuple[Veto, ...] = (
              (?:{_relief_pattern(_RELIEF_NAMES)})""",
     ),
     # A calendar's setting named after the order it hears: Los Angeles's "Order to Show Cause Re: Dismissal
-    # (Settlement)" (scheduled for ...), Utah's "ORDER TO SHOW CAUSE HEARING scheduled on ...", "SUPPLEMENTAL ORDER
+    # (Settlement)" (scheduled for ..., or with its result: "... - Off Calendar"), Utah's "ORDER TO SHOW CAUSE HEARING scheduled on ...", "SUPPLEMENTAL ORDER
     # HEARING scheduled on ...": a hearing, not the order (that is its own entry)
     _veto(
         "not-order.setting-named-after-an-order",
         "order",
         r"""^(?:supplemental\s+)?order\s+(?:to\s+show\s+cause\s+)?(?:hearing|re\b)[^.;]*?\b(?:scheduled|set)\s+(?:on|for)\b
-          | ^order\s+to\s+show\s+cause\s+re\s*:[^.;]{0,60}$""",
+          | ^order\s+to\s+show\s+cause\s+re\s*:(?:[^.;]{0,60}$
+                                           |[^.;]{0,80}?\s[-–]\s*(?:off\s+calendar|held|continued|discharged)\b(?!\s+by\s+court))""",
     ),
+    # California's small claims form SC-100, "Plaintiff's Claim and ORDER to Go to Small Claims Court", is the claim
+    # that opens the case (vocabulary.tsv); its "ORDER" is the form's printed summons
+    _veto("not-order.small-claims-form", "order", r"^plaintiff['’]?s\s+claim\s+and\s+order\s+to\s+go\s+to\s+small\s+claims\s+court\b"),
     # New York's "ORDER TO SHOW CAUSE ( PROPOSED )" is a party's motion; the court's is signed
     _veto("not-order.proposed-order-to-show-cause", "order", r"^order\s+to\s+show\s+cause\s*[(\[]\s*proposed\s*[)\]]"),
     # A party's stipulation lodged with the order it proposes ("STIPULATION AND [PROPOSED] ORDER of Dismissal"): the
@@ -1372,7 +1442,7 @@ VETOES: tuple[Veto, ...] = (
         # unless the judgment is also an order or a mandate; "pursuant to this Court's order" names another entry.
         # The Tax Court's "Decision Entered" is its judgment. Cook County's "Default Judgment - Allowed" is the court's
         # ruling, an order too.
-        r"""^(?!.*(?<!\bto\s)(?<!\bwith\s)(?<!court['’]s\s)(?<!\d\s)(?<!\bmemorandum\sand\s)(?<!commitment\s)\b(?:order|mandate)\b)
+        r"""^(?!.*(?<!\bto\s)(?<!\bwith\s)(?<!court['’]s\s)(?<!\d\s)(?<!\bmemorandum\sand\s)(?<!\bopinion\sand\s)(?<!commitment\s)\b(?:order|mandate)\b)
             (?!.*\s[-—–]\s*allowed\b)
             (?:[\w'’-]+\s+){0,2}?(?:(?<!\bsummary\s)judgments?\b(?!\s+(?:vacated|reversed|affirmed|entry))|(?<!\bmemorandum\sof\s)decision\s+entered\b)""",
     ),
@@ -1399,6 +1469,27 @@ VETOES: tuple[Veto, ...] = (
     ),
     # "ORDER Striking 21 Notice of Voluntary Dismissal" ends nothing: the notice is struck
     _veto("not-dismissal.notice-struck", "dismissal", r"^order\s+striking\b[^.;]{0,60}?\bdismissal\b"),
+    # A paper that ends no claim: a motion or an objection "dismissed" by its filer's notice ("Notice of Dismissal of
+    # Motion to Strike") is withdrawn; a filing the clerk rejected ("Dismissal (Entire Action) Requested - Rejected")
+    # was never made; a motion to dismiss or stay granted "as to the stay and DENIED as to dismissal" dismisses nothing
+    _veto(
+        "not-dismissal.nothing-ended",
+        "dismissal",
+        r"""^notice\s+of\s+(?:voluntary\s+)?dismissal\s+of\s+(?:(?:the|its|his|her|their|[\w'’-]+['’]s?)\s+)?(?:\d+\s+)?
+              (?:[\w'’-]+\s+){0,2}?(?:motion|application|objection|request)s?\b(?!\s+(?:to|for)\s+(?:voluntary\s+)?dismiss)
+          | \bdismissal\b[^;]{0,60}?\brequested\s*[-–—:]\s*rejected\b
+          | ^(?!.*\bgrant\w*\s+as\s+to\s+(?:the\s+)?dismissal\b).*\bden(?:ied|ies|ying)\s+as\s+to\s+(?:the\s+)?dismissal\b""",
+    ),
+    # A setting's result that gives the case's dismissal as its reason tells of it ("PRETRIAL CONFERENCE Cancelled.
+    # Reason: Case Dismissed", "Result: Vacated by Court - Request for Dismissal filed 02/09/2024"), and a notice that a dismissal will be heard warns of it ("DISMISSAL - LACK OF
+    # PROSECUTION NOTICE MAILED (CCP 583.410) - HEARING SET ...")
+    _veto(
+        "not-dismissal.a-settings-reason",
+        "dismissal",
+        r"""\b(?:cancel+ed|vacated|off\s+calendar|stricken)\b[^;]{0,40}?\breason\s*:\s*(?:the\s+)?(?:case|action|matter)\s+dismissed\b
+          | ^dismissal\s*[-–—:]\s*(?:for\s+)?(?:lack|want|failure)\s+(?:of|to)\s+prosecut\w*\s+notice\s+mailed\b
+          | \bresult\s*:[^;]{0,60}?\s[-–]\s*request\s+for\s+dismissal\s+filed\s+(?:on\s+)?\d""",
+    ),
     # Another case's dismissal: "NOTICE of Filing Related Case ... voluntarily dismissed", "Notice of Dismissal of
     # Related Bankruptcy Case", a state court's "NOTICE OF FILING ORDER DISMISSING BANKRUPTCY CASE"
     _veto(
@@ -1426,7 +1517,8 @@ VETOES: tuple[Veto, ...] = (
             (?:(?:to\s+)?(?:clerk\s+to\s+)?issu\w*\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:summons|warrants?|writs?)\b|summons|admissions?|production\b|transcript
                |(?:entry\s+of\s+)?dismissal
                |(?:special\s+|judicial\s+)?notice
-               |(?:[\w-]+\s+){0,3}?(?:notices?|mailing\s+list|nef|341|meeting|(?:preferred\s+)?address)\b)
+               |(?:[\w-]+\s+){0,3}?(?:notices?|mailing\s+list|nef|341|meeting|(?:preferred\s+)?address)\b
+               |(?:an?\s+)?leave\s+of\s+absence\b)                 # counsel's "REQUEST ... for leave of absence", a notice
           | ^(?:requests?|applications?)\W+for\s+(?:an?\s+)?writs?\s+of\s+(?:[\w-]+\s+){0,2}?(?:execution|garnishment|attachment)\b
           | ^requests?\s+to\s+be\s+(?:added|removed)\b
           | ^requests?\W+(?:for\s+)?discovery\b            # a criminal discovery request, as "Request for Production"
@@ -1499,7 +1591,8 @@ VETOES: tuple[Veto, ...] = (
         "not-charge.prior-convictions",
         "charge",
         r"""^(?:[\w'’]+\s+){0,2}?information\s+(?:of|re:?|regarding|as\s+to|charging|establishing|alleging)\s+
-            prior\s+convictions?\b""",
+            prior\s+convictions?\b
+          | ^(?:[\w'’]+\s+){0,2}?information\s+(?:pursuant\s+to|under)\s+(?:title\s+)?21\s*,?\s*u\.?\s?s\.?\s?c\.?\s*(?:§+\s*|sec(?:tion|\.)?\s*)?851\b""",
     ),
     # A clerk's note citing a ruling that another entry made, by its number: "Case closed--... Motion to dismiss #50
     # granted by 2/22/02 Order #73"; not an order that cites its own reasons.
@@ -1512,7 +1605,9 @@ VETOES: tuple[Veto, ...] = (
     _veto(
         "not-order.unsigned",
         "order",
-        r"\bunsigned\b|^(?:[\w'’]+\s+){0,2}?lodged\s+(?:[\w'’]+\s+){0,2}?order\b|^[^;]{0,40}?\band\s+lodged\s+order\b",
+        # also an order's name marked proposed after it: "Case Management Order - Proposed; Submitted by Parties"
+        r"""\bunsigned\b|^(?:[\w'’]+\s+){0,2}?lodged\s+(?:[\w'’]+\s+){0,2}?order\b|^[^;]{0,40}?\band\s+lodged\s+order\b
+          | ^(?:[\w'’-]+\s+){0,4}?order\s*(?:[-–]\s*|\(\s*)proposed\b""",
     ),
     # A court of appeals opening a case records the petition or notice received; ACMS's "..., SERVED." records service.
     _veto(
@@ -1600,7 +1695,7 @@ VETOES: tuple[Veto, ...] = (
         "motion",
         r"""^(?:\W*\w+\W+)?notice\s+of\s+motion\b(?!\s+and\s+(?!hearing\b))
             (?=\s+and\s+hearing\b|.*(?:\(related\s+document\)|\bwith\s+hearing\b|\bto\s+set\s+hearing\b)
-               |\s+re\s*:|.*\bfor\s+presentment\s+of\b|.*\bpresentment\s+date\b)""",
+               |\s+re\s*:|.*\bfor\s+presentment\s+of\b|.*\bpresentment\s+date\b|.*\bmotion\s+to\s+be\s+presented\b)""",
     ),
     _veto(
         "not-hearing.record-of-one",
@@ -1632,7 +1727,14 @@ VETOES: tuple[Veto, ...] = (
         "motion dismissal order judgment hearing charge plea appearance",
         r"\bno\.?\s+of\s+notices\s*:\s*\d+\b.*\bservice\s+date\b",
     ),
-    _veto("not-event.a-filed-motion-only-asks", "dismissal judgment charge appearance", r"", after="motion"),
+    _veto("not-event.a-filed-motion-only-asks", "dismissal judgment charge", r"", after="motion"),
+    # (unless it names counsel substituted in, or is a special appearance filed with the motion it makes)
+    _veto(
+        "not-appearance.a-filed-motion-only-asks",
+        "appearance",
+        rf"^(?!{_SUBSTITUTE_NAMED}|(?:special|limited)\s+appearance\b)",
+        after="motion",
+    ),
     # An objection to claims is heard as a motion is: one that names its own hearing date only objects ("Debtors'
     # Ninth Omnibus Objection to Claims. Hearing scheduled for ..."), unless it is also the notice of the hearing
     _veto(
