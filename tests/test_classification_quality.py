@@ -472,6 +472,7 @@ ORIGINS = {
     "seen_newcomer18.jsonl": ("written: ",),
     "seen_newcomer19.jsonl": ("written: ",),
     "seen_newcomer20.jsonl": ("written: ",),
+    "seen_newcomer21.jsonl": ("written: ",),
 }
 # Each file of the frozen holdout (the fifth's and the sixth's frozen halves), and where its texts come from; empty
 # while a new holdout is labelled.
@@ -664,7 +665,7 @@ def test_frozen_holdout_table():
 FROZEN = ("on the frozen holdout (5,658 texts of 573 dockets: the frozen halves of the fifth, the sixth, sets 15, 17,"
           " 20, 21, 23, 24, 25, 26, 28 and 30, and sets 18, 19, 22 and 31), 2026-12-02, after the changes made from the"
           " read halves of sets 24 to 30, a third newcomer's try, set 32 and a fifth to ninth newcomer's tries (sets"
-          " 34 to 38), and an eleventh to a twentieth's (sets 40 to 49)")
+          " 34 to 38), and an eleventh to a twenty-first's (sets 40 to 50)")
 # Thresholds the classifier does not reach on the frozen holdout, with the
 # figures measured when it was last changed: visible in every run, never tuned
 # away by reading the holdout's texts (the fourth's shortfalls, read since, are
@@ -896,10 +897,19 @@ FROZEN = ("on the frozen holdout (5,658 texts of 573 dockets: the frozen halves 
 # model retrained with the set moved exact 5,258 -> 5,269, appearance 0.892/0.948 -> 0.896/0.990 (eight more found),
 # order precision 0.943 -> 0.945, judgment 0.917/0.907 -> 0.918/0.918, dismissal 0.886/0.931 -> 0.885/0.926 (one
 # fewer found), motion and hearing not at all.
+# Set 50 (741 texts written fresh: CourtListener short descriptions of district dockets, dismissals named and made in
+# all courts, counsel coming and going, older district motions under other names; first read at aad9c1b motion
+# 0.938/0.867, dismissal 0.863/0.972, order 0.980/0.961, judgment 1.000/0.929, hearing 0.976/0.976, appearance
+# 0.957/0.971): its rules (a relief's short name marked with its filer before a dash, dismissals only told of on appeal,
+# in journal entries and registers, orders citing a notice of appearance, mandates, arraignments) moved exact 5,269 ->
+# 5,271, motion precision 0.948 -> 0.950, order recall 0.946 -> 0.947; the event model retrained with the set then
+# found two judgments fewer and one false order more (judgment 0.918/0.918 -> 0.916/0.897: below its minimum, kept as
+# measured; order precision 0.945 -> 0.944), exact 5,268, dismissal, hearing and appearance not at all.
 SHORTFALLS: dict[str, str] = {
-    "motion": f"recall 0.909 (497 of 547; precision 0.948, 27 false positives) {FROZEN}",
+    "motion": f"recall 0.909 (497 of 547; precision 0.950, 26 false positives) {FROZEN}",
     "dismissal": f"precision 0.885 (21 false positives), recall 0.926 (162 of 175) {FROZEN}, with the event model",
     "appearance": f"precision 0.896 (22 false positives), recall 0.990 (190 of 192) {FROZEN}",
+    "judgment": f"recall 0.897 (87 of 97; precision 0.916, 8 false positives) {FROZEN}, with the event model",
 }
 
 

@@ -2494,6 +2494,125 @@ TWENTIETH_NEWCOMER_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
 }
 
+
+# Kinds of text that set 50 (a twenty-first newcomer's try: CourtListener short descriptions of district dockets,
+# dismissals named and made in all courts, counsel coming and going, older district motions; seen_newcomer21.jsonl)
+# showed the classifier reading wrong.
+TWENTY_FIRST_NEWCOMER_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "a relief's short name marked with its filer before a dash": (
+        "Summary Judgment (Defendants) - Partial, as to Count III",
+        ("motion",),
+    ),
+    "a relief with a filer in brackets after a dash": ("Examination of Judgment Debtor - Rule 69 (Judgment Creditor Acme)", ("motion",)),
+    "a relief printed inverted with its verb": ("Minor's Compromise, Approve (Guardian ad Litem)", ("motion",)),
+    "a Daubert relief": ("Daubert - Exclude Opinions of Defendant's Expert Dr. Jane Roe", ("motion",)),
+    "early termination of probation": (
+        "Early Termination of Probation - Defendant's Request (Completed 18 of 24 Months)",
+        ("motion",),
+    ),
+    "a motion terminated as moot": ("Terminating 41 Withdraw as Attorney as Moot", ("order",)),
+    "a party terminated on a notice of dismissal": (
+        "Terminating Defendant Acme Corp. Pursuant to 17 Notice of Voluntary Dismissal",
+        ("dismissal", "order"),
+    ),
+    "a numbered motion dismissed as moot": ("Dismissing 31 Compel as Moot", ("order",)),
+    "a default judgment granted, as CourtListener names the order": (
+        "Granting 22 Default Judgment (Plaintiff's Motion) Against Acme Corp.",
+        ("order", "judgment"),
+    ),
+    "a report and recommendation accepted": (
+        "Accepting Report and Recommendation Concerning Plea of Guilty; Defendant Adjudged Guilty of Count 2",
+        ("order", "plea"),
+    ),
+    "an order on reconsideration of a dismissal that stands": (
+        "ORDER denying 40 Motion for Reconsideration of the Court's Order of Dismissal. The dismissal of the fraud claim "
+        "stands. Signed by Judge Jane Doe. (ab)",
+        ("order",),
+    ),
+    "a plea agreement's promise to move to dismiss": (
+        "PLEA AGREEMENT as to John Roe. The government agrees to move to dismiss Count 2 at sentencing. (ab)",
+        ("plea",),
+    ),
+    "an appellate opinion affirming a dismissal": (
+        "OPINION ISSUED. Appellant challenges the district court's dismissal of his complaint. We AFFIRM. [12345] "
+        "(Entered: 05/08/2017)",
+        ("order",),
+    ),
+    "a mandate affirming a dismissal": (
+        "MANDATE ISSUED. The judgment of the district court dismissing the complaint is AFFIRMED. [17-1234]",
+        ("order",),
+    ),
+    "a dismissal docket for want of prosecution": (
+        "Dismissal for Want of Prosecution Docket (9:00 AM) (Judicial Officer Roe, Jane) Result: Reset",
+        ("hearing",),
+    ),
+    "a Texas motion to dismiss disposed granted": (
+        "Motion to Dismiss (Judicial Officer: Roe, Jane) Comment: State's motion; Disposed: Granted",
+        ("dismissal", "order"),
+    ),
+    "a request for dismissal rejected": ("Request for Dismissal ***REJECTED*** Please resubmit with signature.", ("other",)),
+    "a motion to dismiss a counterclaim withdrawn": ("Plaintiff's Motion To Dismiss Counterclaim - Withdrawn", ("other",)),
+    "a journal entry citing a notice of dismissal": (
+        "JOURNAL ENTRY: DEFENDANT HAVING FILED A NOTICE OF DISMISSAL, THE HEARING OF 05/12/2017 IS VACATED",
+        ("order", "hearing"),
+    ),
+    "a plea in bar": ("DEFENDANT'S PLEA IN BAR AND MOTION TO DISMISS FOR DOUBLE JEOPARDY", ("motion",)),
+    "a motion to nolle prosequi continued": ("Hearing Type: Motion To Nolle Prosequi; Result: Continued", ("hearing",)),
+    "C.D. Cal.'s form G-123 of counsel no longer served": (
+        "NOTICE OF APPEARANCE OR WITHDRAWAL OF COUNSEL: for attorney Jane Roe counsel for Defendant Acme Corp. Jane "
+        "Roe will no longer receive service of documents from the Court.",
+        ("other",),
+    ),
+    "a request to remove counsel from the service list": (
+        "Request to Remove Attorney from Service List Filed by Creditor Acme Bank. (Roe, Jane)",
+        ("other",),
+    ),
+    "retained counsel substituted, named with an initial": (
+        "Counsel Retained - Attorney John Q. Roe Substituted for Court Appointed Counsel Jane Doe",
+        ("appearance",),
+    ),
+    "an amicus curiae's motion after its name": (
+        "Filed (ECF) Amicus Curiae Acme Institute Motion for leave to file amicus brief. Date of service: 08/19/2021.",
+        ("motion",),
+    ),
+    "a letter requesting oral argument": (
+        "LETTER by John Roe for defendant Acme Corp. dated 3/1/01 requesting oral argument on the pending motion to "
+        "dismiss [18-1] (ab)",
+        ("motion",),
+    ),
+    "a letter asking for counsel": ("Letter from pro se plaintiff John Roe asking the Court for the appointment of counsel (ab)", ("motion",)),
+    "a letter asking to be removed from the service list": (
+        "LETTER from attorney John Roe to Clerk stating that he no longer represents defendant Acme and asking to be "
+        "removed from the service list (ab)",
+        ("other",),
+    ),
+    "a petition of a party to compel": ("PETITION OF DEFENDANT ACME INSURANCE CO. TO COMPEL APPRAISAL [6-1] (ab)", ("motion",)),
+    "a notice of hearing and motion": (
+        "NOTICE OF HEARING AND MOTION by defendant Acme Corp. for summary judgment [28-1] ; hearing set for 9:30 4/2/01 "
+        "before Judge Jane Roe (ab)",
+        ("motion", "hearing"),
+    ),
+    "an objection to exemptions with a motion to dismiss": (
+        "Objection to Debtor's Claim of Exemptions and Motion to Dismiss Case Filed by U.S. Trustee. (Roe, Jane)",
+        ("motion",),
+    ),
+    "a petition for removal": (
+        "PETITION FOR REMOVAL from the Supreme Court of the State of New York, County of Queens, Index No. 1234/98 (ab)",
+        ("charge",),
+    ),
+    "an application for a writ of garnishment by its filer": (
+        "APPLICATION by USA for writ of continuing garnishment as to garnishee Acme Bank (ab)",
+        ("other",),
+    ),
+    "an order of dismissal upon a report of settlement": (
+        "ORDER OF DISMISSAL; case dismissed with prejudice upon report that the parties have settled; case closed (Signed "
+        "by Judge Jane Roe) (ab)",
+        ("dismissal", "order"),
+    ),
+    "a relief granted by the clerk's order": ("Extension of Time to Answer - Clerk's Order (L. Civ. R. 6.1(b))", ("order",)),
+    "a notice of motion about a numbered motion": ("Notice of Motion re 12 Compel Discovery (Local Rule 7.1)", ("other",)),
+}
+
 # Every table of kinds of text above, by where its kinds were found; each text gets exactly its types.
 KINDS_OF_TEXT = {
     "distinction": DISTINCTIONS,
@@ -2523,6 +2642,7 @@ KINDS_OF_TEXT = {
     "an eighteenth newcomer's try": EIGHTEENTH_NEWCOMER_KINDS,
     "a nineteenth newcomer's try": NINETEENTH_NEWCOMER_KINDS,
     "a twentieth newcomer's try": TWENTIETH_NEWCOMER_KINDS,
+    "a twenty-first newcomer's try": TWENTY_FIRST_NEWCOMER_KINDS,
     "set 30": SET_30_KINDS,
     "a third newcomer's try": THIRD_NEWCOMER_KINDS,
     "a second newcomer's try": SECOND_NEWCOMER_KINDS,
@@ -2598,6 +2718,35 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("Final Status Conference - Event Time: 08:30 am; Result: Order of Dismissal", ("dismissal", "order", "hearing")),
     ],
     "order.bare-name-of-an-order": [("Confirming Chapter 13 Plan", ("order",)), ("Setting Conditions of Release", ("order",))],
+    "order.mandate-issued": [
+        (
+            "Appeal dismissed - failure to prosecute. Appellant has not paid the docketing fee. Mandate issued. (ab)",
+            ("dismissal", "order"),
+        ),
+    ],
+    "order.cja-appointment": [("CJA 20 as to John Roe: Appointment of Attorney Jane Doe (ab) [Entry date 05/08/98]", ("order",))],
+    "hearing.arraignment": [
+        ("Rearraignment - Guilty Plea Entered as to Count 2 of the Indictment; Plea Accepted", ("order", "hearing", "plea")),
+        ("Rearraignment", ("hearing", "plea")),
+    ],
+    "hearing.motion-returnable": [
+        ("Motion returnable 5/2/01 re: motion to compel [9-1] adjourned to 5/16/01 (ab) [Entry date 04/30/01]", ("hearing",)),
+    ],
+    "not-motion.named-by-its-filing-date": [
+        ("JOURNAL ENTRY - PLAINTIFF'S MOTION TO COMPEL FILED 04/11/2019 IS HELD IN ABEYANCE. NOTICE ISSUED", ("order",)),
+    ],
+    "not-ruling.notice-of-ruling": [
+        ("Notice of Ruling; Filed by: Acme Corp. (Defendant) re: Demurrer sustained without leave to amend", ("other",)),
+    ],
+    "not-appearance.an-order-cites-it": [
+        ("ORDER STRIKING 41 Notice of Appearance filed by John Roe. Signed by District Judge Jane Doe. (ab)", ("order",)),
+        (
+            "ORDER as to John Roe: In light of the 52 Notice of Attorney Appearance of retained counsel, CJA counsel Jane "
+            "Doe is relieved. (ab)",
+            ("order",),
+        ),
+    ],
+    "not-dismissal.a-motion-withdrawn": [("Plaintiff's Motion To Dismiss Counterclaim - Withdrawn", ("other",))],
     "not-appearance.probation-officer": [("Notice of Appearance - Probation Officer: Jane Roe as to John Doe", ("other",))],
     "not-dismissal.another-case": [
         (

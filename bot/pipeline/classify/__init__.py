@@ -80,8 +80,15 @@ decision the definitions do not make (the labelling guide's decisions):
   Settlement and Joint Motion for ..."), Texas's "EXT ... FILED", a party's
   letter requesting relief ("Letter ... requesting that the Office of the
   Federal Public Defender be assigned", "LETTER ... re: Request to Deem RFAs
-  Admitted", "Letter ... requesting one-week adjournment"; not a letter of the court or the clerk, a letter response, a
-  status inquiry), cross-motions, and a response or objection filed
+  Admitted", "Letter ... requesting one-week adjournment", "... requesting oral
+  argument on the pending motion", "asking the Court for the appointment of
+  an attorney"; not a letter of the court or the clerk, a letter response, a
+  status inquiry), a filer's name before its motion or petition ("Filed (ECF)
+  Amicus Curiae X Motion for leave", "PETITION OF DEFENDANT X TO COMPEL
+  APPRAISAL"), "NOTICE OF HEARING AND MOTION" (also a hearing), a relief's
+  short name marked with its filer ("Summary Judgment (Plaintiff) - Partial";
+  not a move promised: "The government agrees to move to dismiss the
+  remaining counts" in a plea agreement), cross-motions, and a response or objection filed
   with one ("Opposition ... and Cross-Motion for Summary Judgment", "Objection
   to Confirmation and Motion to Dismiss Case"; not "Response to Motion to
   Dismiss and Motion for Sanctions"), a "Notice and Motion", a "NOTICE OF
@@ -159,7 +166,15 @@ decision the definitions do not make (the labelling guide's decisions):
   in the Alternative Dismiss") or by a party's "request to dismiss", a case
   set on a "dismissal docket" (Texas) or "DWP Call" (Cook County): a hearing, a ruling on an order of dismissal ("Order Vacating
   Order of Dismissal"), a motion for an order dismissing, a trustee reporting
-  that the case "has been dismissed".
+  that the case "has been dismissed", a lower court's dismissal reviewed on
+  appeal ("The judgment of the district court dismissing the petition ... is
+  AFFIRMED", "challenges the district court's dismissal": the appeal's
+  ruling is an order), a dismissal that "stands" once reconsideration is
+  denied, a notice of dismissal an order cites ("PLAINTIFF HAVING FILED A
+  NOTICE OF DISMISSAL, ALL PENDING MOTIONS ARE MOOT"), a motion for a nolle
+  prosequi nothing grants, a "Dismissal for Want of Prosecution Docket" (a
+  setting), a request for dismissal "***REJECTED***", a party's "Notice of
+  Ruling" (it tells of the court's ruling: other, no order either).
 - order: opinions, memo endorsements, findings, mandates, discharges of the
   debtor, final decrees, a judge's fiat, combined "Motion/Order" forms, a
   clerk's briefing schedule, a signed continuance ("Hearing Continued ...
@@ -187,7 +202,12 @@ decision the definitions do not make (the labelling guide's decisions):
   ruling adopted, supervised release or probation "revoked", a removal or case "STAYED", a case or file referred to a
   magistrate judge or to mediation (not S.D.N.Y.'s clerk's "CASE REFERRED TO
   Judge X as possibly related", nor a file referred to a records center), a
-  party "is ordered to" do something (not in a judgment), a court of appeals' "SCHEDULE NOTICE" (its
+  party "is ordered to" do something (not in a judgment), a mandate issued (also
+  told at the end of another entry: "Appeal dismissed - ... Mandate issued."),
+  CourtListener's "Accepting Report and Recommendation ..." (the district judge
+  adopts it), "Terminating 66 Withdraw as Attorney as Moot" and "Terminating
+  Defendant X Pursuant to 29 Notice of Voluntary Dismissal" (also a dismissal),
+  a CJA 20 "Appointment of Attorney X" (signed or not), a court of appeals' "SCHEDULE NOTICE" (its
   briefing schedule) and "MEMORANDUM DISPOSITION", C.D. Cal.'s "TEXT ONLY ENTRY
   IN CHAMBERS", Florida's "Recognizing Agreed Extension", Texas's "Oral argument
   denied" (no hearing), a preliminary
@@ -231,7 +251,9 @@ decision the definitions do not make (the labelling guide's decisions):
   that "shall commence on" one (not a referral that lets a judge "hold the
   final pretrial conference" some day),
   closing arguments held, a hearing agenda, a hearing adjourned or taken off
-  calendar, a re-arraignment scheduled, "Ready for Trial on" a date (D. Me.),
+  calendar, a re-arraignment scheduled, an arraignment or re-arraignment event
+  ("Rearraignment - Guilty Plea Entered ..."; also a plea), New York's "Motion
+  returnable <date> ... adjourned to <date>" (no motion filed), "Ready for Trial on" a date (D. Me.),
   an order granting a bare "motion to continue" and an "Order Continuing
   Case", a trial continued "in (the) interests of justice", a stipulation to
   continue or reschedule a hearing (a stipulation is no motion), a calendar
@@ -262,7 +284,7 @@ decision the definitions do not make (the labelling guide's decisions):
   (negative notice: a hearing only if someone asks).
 - charge: complaints (also adversary complaints), counterclaims, crossclaims,
   indictments, informations, and a notice of removal (also "NOTICE of petition
-  for REMOVAL"; it brings a lawsuit into the court), SDNY's superseding "S(1) INDICTMENT", an "Adversary Proceeding
+  for REMOVAL" and older dockets' "PETITION FOR REMOVAL from the Supreme Court of ..."; it brings a lawsuit into the court), SDNY's superseding "S(1) INDICTMENT", an "Adversary Proceeding
   Complaint", a consolidated complaint, New York's "SUMMONS + COMPLAINT"; a bankruptcy petition is not, nor an indictment unsealed,
   nor the government's information of prior convictions (21 U.S.C. 851: it seeks a higher sentence).
   Where a state court names the paper that opens a civil case a petition, it
@@ -346,7 +368,7 @@ decision the definitions do not make (the labelling guide's decisions):
 - plea: anything about a defendant's plea, including a change-of-plea or
   re-arraignment hearing; not a pre-plea investigation report, nor Texas's
   civil pleas: a "Plea to the Jurisdiction" or "Plea in Abatement" asks the
-  court to dismiss or abate (a motion), a "Plea in Intervention" pleads the
+  court to dismiss or abate (a motion, as is Virginia's "Plea in Bar"), a "Plea in Intervention" pleads the
   intervenor's claims (a charge). A count dismissed "per plea agreement" (or
   "pursuant to", "- Plea Agreement") is a dismissal and no plea: the
   agreement is the reason, and the plea is an entry of its own; it is a plea
@@ -376,8 +398,13 @@ decision the definitions do not make (the labelling guide's decisions):
   Electronic Filing", and an admission pro hac vice or special admission
   approved; an order granting an "Application for Limited Admission" or a
   "Motion to Appear PHV"), a
-  "Notice of Entry of Appearance"; not an order that lets counsel file an
-  appearance ("may file a Notice of Appearance"), nor a bare "Request for
+  "Notice of Entry of Appearance", Virginia's "Defense Attorney: X - Retained"
+  (or "Court Appointed"); not an order that lets counsel file an
+  appearance ("may file a Notice of Appearance"), nor an order that cites
+  another entry's notice by its number ("ORDER STRIKING 55 Notice of
+  Appearance", "In light of the 71 Notice of Attorney Appearance ..., CJA
+  counsel X is relieved"), nor C.D. Cal.'s form G-123 where counsel "will no
+  longer receive service", nor a bare "Request for
   Notice", nor an order on a motion to appear pro hac vice that does not say
   granted, nor the motion or application asking for an admission (a motion:
   only its grant admits), nor a minute's note of who attended ("Appearance of
@@ -407,7 +434,14 @@ from typing import NamedTuple
 
 from bot.core.events import EVENT_TYPES
 from bot.pipeline.classify.model import POLICY, EventScores, Policy, event_probabilities
-from bot.pipeline.classify.rules import JOINED_MOTION, NAMED_NOT_RULED, PARTYS_DOCUMENT_MARK, RULES, VETOES
+from bot.pipeline.classify.rules import (
+    JOINED_MOTION,
+    NAMED_NOT_RULED,
+    PARTYS_DOCUMENT_MARK,
+    RULES,
+    VETOES,
+    is_relief_name,
+)
 from bot.pipeline.classify.vocabulary import abbreviations, lookup
 
 # RSS joins docket events with an upper-case " AND " between title-case
@@ -485,12 +519,13 @@ _PARTYS_DOCUMENT = re.compile(r"^\W*document\s+re\s*:\s*", re.IGNORECASE)
 # Plaintiff - Request for Dismissal", "Agabi Kegeyan (Plaintiff) - Complaint", "Clerk - Notice of Case Management
 # Conference"): read as the document, the memo after it in brackets ("Request for Dismissal (<memo>)"). A name
 # before "(Defendant)" that is a paper's ("Motion to Continue Trial (Defendant) - Ends of Justice") is no filer, nor
-# is a newer row's document and filer ("Answer; Filed by: X (Defendant) - First Appearance Fee Paid").
+# is a newer row's document and filer ("Answer; Filed by: X (Defendant) - First Appearance Fee Paid"), nor a motion's
+# short description marked with its filer ("Summary Judgment (Plaintiff) - Partial, Liability Only": reliefs.tsv).
 _PARTY_ROLE = r"(?:plaintiff|defendant|petitioner|respondent|cross-\w+|claimant|intervenor)s?"
 _FILER_BETWEEN = re.compile(
     rf"""^(?:(?P<memo>.+?)\s-\s)?
         (?:attorney\s+for\s+(?:the\s+)?{_PARTY_ROLE}
-          |(?:(?!\b(?:motion|request|notice|order|application|petition|withdraw\w*|reference|trial)\b)[^-();:]){{1,80}}
+          |(?P<filer>(?:(?!\b(?:motion|request|notice|order|application|petition|withdraw\w*|reference|trial)\b)[^-();:]){{1,80}})
            \({_PARTY_ROLE}\)
           |clerk|court)
         \s-\s(?P<document>.+)$""",
@@ -644,7 +679,7 @@ def _in_full(short: re.Match[str]) -> str:
 
 def _read(event: str) -> str:
     event = _clerks_abbreviation().sub(_in_full, event)
-    if filed := _FILER_BETWEEN.match(event):
+    if (filed := _FILER_BETWEEN.match(event)) and not (filed["filer"] and is_relief_name(filed["filer"])):
         event = f"{filed['document']} ({filed['memo']})" if filed["memo"] else filed["document"]
     if partys := _PARTYS_DOCUMENT.match(event):
         event = f"{event[partys.end():]} {PARTYS_DOCUMENT_MARK}"

@@ -146,8 +146,9 @@ _PETITION_FOR_RELIEF = r"(?:appoint(?:ment)?|probate|diversion|civil\s+compromis
 # "Petition/Application via E-File", an eviction's "Amended Petition", Oklahoma's bare "PETITION" and "PETITION ON
 # AN ACCOUNT", California's "Petition: Dissolution w/minor"), maybe the filer's ("Plaintiff's Original Petition"),
 # and a petition for what opens a case in Texas's forms ("Original Petition for Divorce", "Petition for Eviction"),
-# and Texas's "Original Petition" for anything ("... for Breach of Contract"): a charge. A petition FOR something else
-# is a motion.
+# and Texas's "Original Petition" for anything ("... for Breach of Contract"), and older federal dockets' "PETITION FOR
+# REMOVAL from the Supreme Court of the State of New York" (a notice of removal): a charge. A petition FOR something
+# else is a motion.
 _OPENING_PETITION = rf"""^(?:(?:plaintiff|petitioner)s?['’]s?\s+)?
     (?:original\s+petition\b(?!\s+and\s+(?:application|motion)s?\b)   # Texas's "Original Petition", whatever it is for
      |(?:original\s+|(?:first\s+|second\s+|third\s+)?amended\s+)?petition(?:/application)?
@@ -156,7 +157,7 @@ _OPENING_PETITION = rf"""^(?:(?:plaintiff|petitioner)s?['’]s?\s+)?
             |and\s+requests?\s+for\s+disclosure\b   # Texas: TRCP 194's request joined to the petition
             |at\s+law\b                          # Iowa: "PETITION AT LAW AND JURY DEMAND"
             |,|for\s+(?:(?:an?|the)\s+)?(?:divorce|eviction|dissolution|legal\s+separation|annulment|adoption|damages|
-                       forcible\s+(?:entry\s+and\s+)?detainer)\b)))"""
+                       forcible\s+(?:entry\s+and\s+)?detainer|removal)\b)))"""
 _WITHDRAWABLE = rf"(?:charges?|counts?|indictments?|complaints?|counterclaims?|cross-?claims?|{_CASE}|action|lawsuit|appeals?)\b"
 
 
@@ -216,9 +217,10 @@ def _relief_pattern(names: str) -> str:
     "(motion)" ("(Motion to)", "(Motion for)"), or, as some bankruptcy courts end their event names, "- motion" or "-
     aplcn" ("MNB Extend or shorten time - motion")."""
     # "(motion)", "[Motion to]", "- BK Motion", "- Ch. 13 ONLY", "- 1301(c)", in any order; not "- Interest of
-    # Justice" (as in _relief_names), nor an order after a dash ("CONTINUANCE - ... - CHIEF JUDGE'S ORDER")
+    # Justice" (as in _relief_names), nor an order after a dash ("CONTINUANCE - ... - CHIEF JUDGE'S ORDER"; a filer in
+    # brackets after it is none: "Examination of Judgment Debtor - Rule 69 (Judgment Creditor)")
     in_brackets = r"\s*[(\[](?:[^()\[\]]|[(\[][^()\[\]]*[)\]])*[)\]]"
-    after_a_dash = rf"\s*[-–—]\s*(?!{_ENDS_OF_JUSTICE}|[^;]*\b(?:order|judgment|decree)\b)[\w/'’.,]+(?:\([\w.]+\))*(?:\s+[\w/'’.,]+(?:\([\w.]+\))*){{0,4}}"
+    after_a_dash = rf"\s*[-–—]\s*(?!{_ENDS_OF_JUSTICE}|[^;()]*\b(?:order|judgment|decree)\b)[\w/'’.,]+(?:\([\w.]+\))*(?:\s+[\w/'’.,]+(?:\([\w.]+\))*){{0,4}}"
     qualifiers = rf"(?:{in_brackets}|{after_a_dash}){{0,4}}\W*$"
     return rf"""^(?:{names})(?:\s+(?:and|&)\s+(?:{names}))*{qualifiers}|^[^.;:()]{{1,100}}?\((?:motion|application)(?:\s+(?:to|for))?\){qualifiers}
               |{_NOT_AN_ORDER}[^.;:()]{{1,100}}?\s[-–]\s*(?:motion|aplcn|application)\s*$"""
@@ -226,11 +228,12 @@ def _relief_pattern(names: str) -> str:
 
 def _relief_order_pattern(names: str) -> str:
     """A short description that names the court's order on a relief: the relief (`names`), then "Order" ("Dismiss
-    Case Order"), or any short name marked "(Order)" or "- BK Order" ("Relief from Stay(Order)"). A relief whose
+    Case Order"), or any short name marked "(Order)", "- BK Order" or "- Clerk's Order" ("Relief from Stay(Order)",
+    "Extension of Time to Answer - Clerk's Order (L. Civ. R. 6.1(b))"). A relief whose
     object is an order is none ("Reconsider Order", "Clarification of Scheduling Order")."""
     return rf"""^(?!(?:{_ASKED_OF_AN_ORDER}|reconsideration\s+of|certify|clarification\s+of)\s+(?:[\w-]+\s+)?order\s*$)
                (?:{names}|dismiss(?:\s+[\w()]+){{0,4}}?)\s+order\s*$
-              | ^[^.;:]{{1,100}}?(?:\(\s*order\s*\)|\s[-–]\s*(?:bk\s+)?order)\s*$"""
+              | ^[^.;:]{{1,100}}?(?:\(\s*order\s*\)|\s[-–]\s*(?:bk\s+|clerk['’]s\s+)?order(?:\s*\((?:[^()]|\([^()]*\))*\))?)\s*$"""
 
 
 # A short name marked as what a party asks, in brackets or after a dash, as CourtListener's short descriptions and
@@ -255,6 +258,14 @@ _MARKED_AS_ASKED = rf"""^(?!(?:(?:agreed|stipulated|consent|minute|proposed|text
                                   |\s[-–—]\s*{_ASKED}(?=\s*$))
     (?:(?![()\[\]]){_IN_ONE_SENTENCE}|\(\w{{1,4}}\)){{0,80}}$"""   # after the mark: "- Rule 23(b)(3)"
 _RELIEF_NAMES = _relief_names()
+
+
+def is_relief_name(text: str) -> bool:
+    """Whether `text` is nothing but one of reliefs.tsv's names, maybe with its object ("Summary Judgment", "Seal
+    Document", "Stay Pending Appeal"): a motion's short description, not a filer's name."""
+    return _compiled(rf"^\s*(?:{_RELIEF_NAMES})\s*$").search(text) is not None
+
+
 # CourtListener's short description of the court's order on a relief: found as an order, and no motion.
 _RELIEF_ORDER = _relief_order_pattern(_RELIEF_NAMES)
 
@@ -381,10 +392,12 @@ _MOTION_MENTIONED = rf"""
   | \bwithdraw\w*\s+(?:the\s+)?(?:\d+\s+)?(?:[\w'’-]+\s+){{0,3}}?motions?\s+to\s+dismiss(?:\s+case)?
   | \bmotions?\s+for\s+(?:an?\s+)?(?:voluntary\s+)?dismissal\b(?:\s+(?:with|without)\s+prejudice\b)?   # "overruling
                                                                       # plaintiff's motion for voluntary dismissal"
+  | \bmotions?\s+(?:to|for)\s+(?:enter\s+(?:a\s+)?)?nol(?:le)?\.?\s+pros\w*\b   # "Hearing Type: Motion To Nolle Prosequi"
 """
 # A motion filed in one paper with a response or an objection: "Opposition to
 # Motion for Summary Judgment and Cross-Motion for Summary Judgment", "Trustee's
-# Objection to Confirmation and Motion to Dismiss Case", and C.D. Cal.'s "NOTICE
+# Objection to Confirmation and Motion to Dismiss Case", the U.S. Trustee's "Objection to Debtor's Claim of Exemptions
+# and Motion to Dismiss Case", and C.D. Cal.'s "NOTICE
 # Notice of Motion and Motion for ..." or "STATEMENT of ... NOTICE OF MOTION AND
 # MOTION for Summary Judgment" (a motion filed under another event), a special
 # appearance filed with a motion to dismiss, and a sentencing memorandum that asks for
@@ -393,7 +406,7 @@ _MOTION_MENTIONED = rf"""
 JOINED_MOTION = re.compile(
     r"""^(?:[\w'’.-]+\s+){0,4}?(?:oppositions?|responses?|objections?)\b[^;]{0,200}?
         \band\s+(?:a\s+|an\s+)?(?:cross|counter|alternative)[\s-]?motions?\s+(?:to|for)\b
-      | ^(?:[\w'’.-]+\s+){0,4}?objection\s+to\s+confirmation\b[^;]{0,80}?\band\s+motion\s+to\s+dismiss\b
+      | ^(?:[\w'’.-]+\s+){0,4}?objection\s+to\s+(?:confirmation|(?:[\w'’-]+\s+){1,4}?claim\s+of\s+exemptions?)\b[^;]{0,80}?\band\s+motion\s+to\s+dismiss\b
       | ^(?:[\w'’.-]+\s+){1,8}?notice\s+of\s+motion\s+and\s+motion\s+(?:to|for)\b
       | ^(?:special|limited)\s+appearance\b[^;]{0,200}?\band\s+motions?\s+(?:to|for)\b   # "SPECIAL APPEARANCE by X to contest
                                                                       # jurisdiction, and MOTION to dismiss"
@@ -443,14 +456,22 @@ _EARLIER = rf"""\b(?:previously|earlier|already)\s+(?:been\s+)?(?:dismiss\w*|dro
   | \b(?:dismissed|dropped|withdrawn)\s+(?:[\w'’-]+\s+){{0,3}}?(?:last\s+year|\w+\s+years?\s+ago|in\s+(?:19|20)\d\d)\b
   | \b(?:which|whom|whose)\b[^.;]{{0,60}}?\b(?:was|were|had\s+been|has\s+been)\s+dismissed\b  # defts. as to which the
                                                                                           # complaint was dismissed
+  | \bdismissal\b[^.;]{{0,80}}?\b(?:stands|remains\s+in\s+(?:full\s+)?(?:force|effect))\b   # "The dismissal of the claim stands."
+  | \bhaving\s+filed\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?:notice|stipulation)\s+of\s+(?:voluntary\s+)?dismissal\b
+  | \b(?:district|bankruptcy|lower|trial)\s+court['’]s\s+(?:[\w-]+\s+){{0,2}}?dismissal\b[^.;]*   # on appeal: "challenges the
+  | \b(?:judgment|order|decision)\s+of\s+the\s+(?:district|bankruptcy|lower|trial)\s+court\s+dismissing\b[^.;]*  # district court's
+                                                                      # dismissal", "The judgment of the district court dismissing
+                                                                      # the petition ... is AFFIRMED" (the appeal's ruling is its order)
 """
 # A dismissal the court declines, refuses or will not make: "The Court declines to dismiss the complaint".
 _NEGATED = r"""\b(?:declin\w*|refus\w*|(?:will|shall|does|did|do|would|could|can)\s+not|(?:won|don|doesn|didn|can)['’]?t)
     \s+(?:to\s+)?(?:dismiss\w*|drop|toss|throw\s+out)\b[^.;]*
     | \b(?:shall|will|is|does)\s+not\s+(?:be\s+)?(?:considered|deemed|construed)\s+(?:as\s+)?an?\s+dismissal\b[^.;]*"""
 # A motion (not a case or an appeal) dismissed as moot: "Order Dismissing as Moot (related document(s): 430 Motion
-# ...)", "Motion for leave disposed — Dismissed as Moot" ("the appeal is dismissed as moot" ends the appeal).
-_MOOT = r"\bdismissing\s+as\s+moot\b|—\s*dismissed\s+as\s+moot\b|\bmotions?\b[^.;]{0,80}?\bdismissed\s+as\s+moot\b"
+# ...)", "Motion for leave disposed — Dismissed as Moot", CourtListener's "Dismissing 58 Compel as Moot" ("the appeal
+# is dismissed as moot" ends the appeal).
+_MOOT = r"""\bdismissing\s+as\s+moot\b|—\s*dismissed\s+as\s+moot\b|\bmotions?\b[^.;]{0,80}?\bdismissed\s+as\s+moot\b
+    | \bdismissing\s+\d+\s[^.;]{0,80}?\bas\s+moot\b"""
 # A motion (or an application, an objection) dismissed, not a case: "Dismissing Defendants' Third Motion for Summary
 # Judgment", "dismisses the 12 Motion to Compel", "Voluntary Dismissal of Motion to Compel"; not "dismissing the
 # complaint and the motion".
@@ -473,6 +494,7 @@ _NOT_YET = r"""\b(?:move|moves|moved|ask|asks|request|requests|seek|seeks|pray|p
     | \bintent(?:ion)?\s+to\s+(?:[\w-]+\s+){0,2}?dismiss\w*[^.;]*   # "advising the Court of her intent to voluntarily dismiss",
                                                                       # "NOTICE OF INTENT TO MOVE FOR DISMISSAL of the remaining counts"
     | \bto\s+be\s+dismissed\s+at\s+(?:the\s+time\s+of\s+)?sentencing\b   # "Remaining Counts To Be Dismissed At Sentencing"
+    | \b(?:agrees?|agreed|will|shall|intends?\s+to)\s+(?:to\s+)?move\s+to\s+dismiss\b[^.;]*   # a plea agreement's promise
     | \bshow\s+cause\b[^.;]{0,60}?\bdismiss\w*[^.;]*
     | \b(?:to|shall|must|should|will|may)\s+file\s+(?:an?\s+|the\s+|their\s+|its\s+|his\s+|her\s+)?(?:joint\s+)?
       (?:(?:notices?|stipulations?)\s+of\s+(?:voluntary\s+)?)?dismissal\b[^.;]*
@@ -489,8 +511,8 @@ _CLERKS_NOTICE = r"""^notice\s+of\s+dismissal(?:\s+of\s+(?:the\s+)?(?:chapter\s+
     (?=\s*(?:\.?\s*\(bnc\b[^)]*\)|;|$|by\s+(?:the\s+)?clerk\b|\(related\s+document\))
        |(?<=case)(?![^;]*\b(?:filed\s+by|by\s+(?:the\s+)?(?:plaintiff|defendant|petitioner|debtor)s?)\b))"""
 # A calendar of cases to be dismissed is a setting, not a dismissal: Texas's "dismissal docket" (Tex. R. Civ. P.
-# 165a), "Notice of Dismissal Docket Setting", Cook County's "DWP Call".
-_DISMISSAL_SETTING = r"\bdismissal\s+(?:docket|calendar|call)\b[^.;]*"
+# 165a; also "Dismissal for Want of Prosecution Docket"), "Notice of Dismissal Docket Setting", Cook County's "DWP Call".
+_DISMISSAL_SETTING = r"\bdismissal\s+(?:for\s+want\s+of\s+prosecution\s+)?(?:docket|calendar|call)\b[^.;]*"
 _NAMED_NOT_RULED = "|".join(
     (_RULING_MENTIONED, _MOTION_MENTIONED, _CHOICE, _PROPOSED, _HYPOTHETICAL, _EARLIER, _JURY_DISMISSED, _NEGATED, _MOOT,
      _CLOSED_PER, _NOT_YET, _MOTION_DISPOSED, _CLERKS_NOTICE, _DISMISSAL_SETTING, _MOTION_DISMISSED)
@@ -502,10 +524,10 @@ NAMED_NOT_RULED = re.compile(_NAMED_NOT_RULED, _FLAGS)
 # The mark the classifier's reading puts at the end of a paper a party filed under Bankr. D.N.J.'s "Document re:".
 PARTYS_DOCUMENT_MARK = "(filed by a party as a document)"
 
-# "Plea" that tells no defendant's plea: Texas's civil pleas, which the table reads (a plea to the jurisdiction or in
-# abatement is a motion, a plea in intervention a charge), a transcript, a deadline, and a plea agreement cited as a
+# "Plea" that tells no defendant's plea: Texas's civil pleas and Virginia's plea in bar, which the table reads (a plea
+# to the jurisdiction, in abatement or in bar is a motion, a plea in intervention a charge), a transcript, a deadline, and a plea agreement cited as a
 # reason or for a term (the module docstring).
-_NOT_A_PLEA = r"""\bpleas?\s+(?:to\s+the\s+jurisdiction|in\s+abatement|in\s+intervention)\b
+_NOT_A_PLEA = r"""\bpleas?\s+(?:to\s+the\s+jurisdiction|in\s+abatement|in\s+intervention|in\s+bar)\b
   | \btranscript\s+of\s+(?:the\s+)?(?:change\s+of\s+)?plea\s+(?:hearing|proceedings?)\b   # the record of one, not a plea
   | \bplea\s+(?:deadline|cut-?off)\b                # a date set in a scheduling order ("Plea deadline 8/29/2008")
   | \b(?:per|pursuant\s+to|under|in\s+accordance\s+with|as\s+part\s+of|in)\s+
@@ -520,7 +542,7 @@ RULES: tuple[Rule, ...] = (
         "motion.named",
         "motion",
         rf"""{_OPENING}{_MOTION_WORD}{{0,4}}?
-             (?:(?:cross|counter)-?motions?|motions?(?!\s+call\b)|notice\s+(?:of|and)\s+(?:(?:cross|counter)[\s-]?)?motions?|applications?|(?<!\bclaims\s)(?<!\bclaim\s)petitions?(?=\s+(?:for|to|under)\b|\s*[(—:]|\s*$|\s*-\s*{_PETITION_FOR_RELIEF})|
+             (?:(?:cross|counter)-?motions?|motions?(?!\s+call\b)|notice\s+(?:of|and)\s+(?:(?:cross|counter)[\s-]?|hearing\s+and\s+)?motions?|applications?|(?<!\bclaims\s)(?<!\bclaim\s)petitions?(?=\s+(?:for|to|under)\b|\s*[(—:]|\s*$|\s*-\s*{_PETITION_FOR_RELIEF})|
                 pet(?=\.\s+(?:for|to)\b)|  # Cook County probate: "PET. FOR PROBATE OF DECEDENT'S EST."
                 requests?(?:\s+(?:for|to)\b|\s*(?:—|:|$)))\b""",
     ),
@@ -534,15 +556,15 @@ RULES: tuple[Rule, ...] = (
     ),
     # Older dockets name the filers first: "Plaintiffs X, Y and Z (collectively, the "Proxy Plaintiffs"), Motion for
     # Leave to File ...", the Ninth Circuit's "Appellee X, Inc. Motion to dismiss appeal", "Appellee X School
-    # District No. 212 Motion to dismiss case", "Filed Appellee X motion to dismiss appeal" and "Appellee X petition for
-    # panel rehearing" (heard as a motion); not a response or other paper that names a motion after its filers.
+    # District No. 212 Motion to dismiss case", "Filed Appellee X motion to dismiss appeal", "Filed (ECF) Amicus Curiae X
+    # Motion for leave to file amicus brief" and "Appellee X petition for panel rehearing" (heard as a motion); not a response or other paper that names a motion after its filers.
     _rule(
         "motion.after-its-filers",
         "motion",
         r"""^(?:plaintiffs?|defendants?|petitioners?|respondents?|debtors?|creditors?|appellants?|appellees?|intervenors?)\b
             (?:(?!\b(?:response|opposition|reply|memorandum|objection|brief|order|notice|declaration|affidavit|joinder)\b)[^;]){0,250}?
             (?:,|\b(?:inc|llc|co|corp|ltd|l\.p)\.)\s+(?:(?:joint|emergency|renewed|amended|ex\s+parte)\s+)?motion\s+(?:for|to)\b
-          | ^(?:filed\s+)?(?:appellants?|appellees?|petitioners?|respondents?)\b   # a court of appeals': (filed,) the filer's
+          | ^(?:filed\s+(?:\(ecf\)\s+)?)?(?:appellants?|appellees?|petitioners?|respondents?|amic(?:us|i)\s+curiae)\b   # a court of appeals': (filed,) the filer's
                                                                       # name, then its motion
             (?:(?!\b(?:in|of|re|regarding|to|for|on|about|with|response|opposition|reply|memorandum|objection|brief|order|
                      notice|declaration|affidavit|joinder|statement|letter)\b)[^;.,]|\.(?=\s*\d)|,(?=\s*(?:inc|llc|corp|ltd|l\.p)\b)){1,120}?
@@ -553,12 +575,13 @@ RULES: tuple[Rule, ...] = (
     ),
     # A petition that names its filer before what it asks, as older dockets write a habeas petition or an admission:
     # "PETITION by X for writ of habeas corpus pursuant to 28 U.S.C. 2241", "PETITION OF DEFT X FOR ADMISSION PRO HAC
-    # VICE OF Y"
+    # VICE OF Y", "PETITION OF DEFENDANT X TO COMPEL APPRAISAL AND STAY PROCEEDINGS"
     _rule(
         "motion.petition-after-its-filer",
         "motion",
-        r"""^petitions?\s+(?:by|of)\s+(?:(?!\b(?:answer|response|reply|order|notice)\b)[^;]){1,100}?\s+for\s+
-             (?:(?:a\s+)?writ\s+of\s+habeas|admission|leave|appointment|an?\s+order)\b""",
+        r"""^petitions?\s+(?:by|of)\s+(?:(?!\b(?:answer|response|reply|order|notice)\b)[^;]){1,100}?\s+
+             (?:for\s+(?:(?:a\s+)?writ\s+of\s+habeas|admission|leave|appointment|an?\s+order)
+              |to\s+(?:compel|stay|vacate|enforce|intervene|quash)|for\s+(?:an?\s+)?(?:stay|extension)|to\s+compel)\b""",
     ),
     # A text that is nothing but a relief of CM/ECF's motion menus (reliefs.tsv: "Extend Time", "Avoid Lien"), as RSS
     # short descriptions and CourtListener show a motion, or a bare name its court calls a motion: "Stay Pending
@@ -576,13 +599,14 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "motion.letter-request",
         "motion",
-        # a party's letter asking for relief; not the court's or the clerk's letter, a letter response, nor a status inquiry
+        # a party's letter asking for relief ("requesting oral argument on the pending motion", "asking the Court for the
+        # appointment of an attorney"); not the court's or the clerk's letter, a letter response, nor a status inquiry
         r"""^(?:(?:first|second|third|fourth|joint|amended|supplemental)\s+){0,2}letter\b
             (?![^;]{0,40}?\b(?:order|response|reply|opposition|clerk|(?:from|by)\s+(?:the\s+)?(?:chambers|court))\b)[^;]{0,200}?
-            \b(?:requesting|re(?:garding)?\s*:?\s*requests?|\(\s*requests?|respectfully\s+requests?)\s+
+            \b(?:requesting|re(?:garding)?\s*:?\s*requests?|\(\s*requests?|respectfully\s+requests?|asking\s+(?:the\s+court\s+)?(?=for\b))\s*
             (?:that\b|to\s+\w|(?!status\b)\w+\s+to\b
              |(?:for\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:order|extension|adjournment|continuance|postponement|leave|permission|stay|pre-?motion\s+conference|
-                  (?:tele)?conference)\b)""",
+                  (?:tele)?conference|oral\s+argument|appointment)\b)""",
     ),
     # A paper that asks in its own words, without naming itself a motion: "The Trustee ... hereby requests that the
     # Court fix the last date for filing proofs of claim"; not an order reciting what a party asked.
@@ -594,9 +618,10 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "motion.news-moves-to",
         "motion",
-        # not in an order, which tells what a party moved for or may move for, nor a minute of a motion made and
+        # not a move promised ("The government agrees to move to dismiss"), not in an order, which tells what a party
+        # moved for or may move for, nor a minute of a motion made and
         # granted from the bench ("STATE MOVES TO DISMISS COUNT 2. SO ORDERED.")
-        r"^(?!(?:[\w'’-]+\s+){0,3}?order(?:ed)?\b)(?!.*\bso\s+ordered\b).*?(?<!may\s)(?<!can\s)(?<!could\s)(?<!shall\s)(?<!will\s)\b(?:moves?|asks?\s+(?:the\s+)?(?:judge|court))\s+to\s+\w+",
+        r"^(?!(?:[\w'’-]+\s+){0,3}?order(?:ed)?\b)(?!.*\bso\s+ordered\b).*?(?<!may\s)(?<!can\s)(?<!could\s)(?<!shall\s)(?<!will\s)(?<!\bto\s)\b(?:moves?|asks?\s+(?:the\s+)?(?:judge|court))\s+to\s+\w+",
     ),
     # -- dismissal: a case, claim, count, party, appeal or charge is ended --
     _rule(
@@ -614,7 +639,7 @@ RULES: tuple[Rule, ...] = (
            | ^{_NAME_WORD}{{0,2}}?order\s+confirming\s+(?:the\s+)?automatic\s+dismissal\b   # 11 U.S.C. 521(i): the order that
                                                                                  # confirms it makes the dismissal of record
            | ^(?:(?:voluntary|stipulated|joint|partial|conditional|rule\s+\d+\w*(?:\(\w\))*)\s+){{0,2}}dismiss(?:al|ed)\b
-             (?!\s+(?:hearing|docket|calendar|call\b|of\s+(?:the\s+)?(?:\d+\s+)?(?:(?!(?:on|by|upon)\b)[\w'’-]+\s+){{0,3}}?(?:motion|application|objection)))
+             (?!\s+(?:hearing|(?:for\s+want\s+of\s+prosecution\s+)?(?:docket|calendar)|call\b|of\s+(?:the\s+)?(?:\d+\s+)?(?:(?!(?:on|by|upon)\b)[\w'’-]+\s+){{0,3}}?(?:motion|application|objection)))
            | ^requests?\W+(?:for\s+)?dismissal
            | ^(?![^.;]*\b(?:lodged|proposed)\b)[^.;]{{0,200}}?\band\s+(?:final\s+)?(?:order|judgment)\s+of\s+dismissal\b   # "MEMORANDUM ADOPTING ... AND FINAL
                                                                                  # ORDER OF DISMISSAL"
@@ -642,7 +667,7 @@ RULES: tuple[Rule, ...] = (
           | ^(?=.*(?:\bsigned\b|\s-\s*judge\s))(?:[\w'’-]+\s+){0,2}?(?:motion|application)\s+(?:to\s+dismiss\s+)?and\s+order\s+  # a signed
               (?:to\s+dismiss|for\s+dismissal|of\s+dismissal|dismissing|thereon)\b                     # motion-and-order form
           | \bmotions?\s+(?:to|for)\s+(?:voluntary\s+|voluntarily\s+|summary\s+)?dismiss(?:al)?\b
-              (?:(?!\b(?:denied|moot|withdrawn|not)\b)(?:[^;]|;(?=\s*(?:granted|allowed|sustained)\b))){0,120}?
+              (?:(?!\b(?:denied|moot|withdrawn|not)\b)(?:[^;]|;(?=\s*(?:(?:disposed|result|decision)\s*:\s*)?(?:granted|allowed|sustained)\b))){0,120}?
               (?<!\bnot\s)(?<!\bbe\s)(?<!\bdeemed\s)\b(?:granted|allowed|sustained|grants\s+(?:the\s+|said\s+|this\s+)?motion)\b
           | \b(?:mov(?:ed|es)|asks?|asked|urged?)\s+(?:(?:the\s+)?(?:court|judge)\s+)?to\s+dismiss\b[^.;]{0,150}?[.;]?[^.;]{0,100}?
               (?:(?<!\bnot\s)(?<!n't\s)(?<!n’t\s)\b(?:granted|grants|allowed|approved)\s+(?:the|that|their|his|her|its|this)\s+
@@ -726,7 +751,14 @@ RULES: tuple[Rule, ...] = (
           | ^updated\s*--\s*requests?\s+for\s+dismissal\b.*?\bresult\s*:\s*entered\b""",
     ),
     _rule("dismissal.news-to-be-dropped", "dismissal", rf"\b{_DISMISSABLE}[^;]{{0,40}}?\bto\s+be\s+dropped\b"),
-    _rule("dismissal.nolle-prosequi", "dismissal", r"\bnol(?:le)?\.?\s+pros(?:equi|sed?|s(?:e|ed)?)?\b|\bnolled\b"),  # Ohio: "COUNT(S) 2, 3 WAS/WERE NOLLED"
+    # Ohio: "COUNT(S) 2, 3 WAS/WERE NOLLED"; not a motion for one that nothing grants ("Hearing Type: Motion To Nolle
+    # Prosequi; Result: Continued")
+    _rule(
+        "dismissal.nolle-prosequi",
+        "dismissal",
+        r"\bnol(?:le)?\.?\s+pros(?:equi|sed?|s(?:e|ed)?)?\b|\bnolled\b",
+        ignore=r"^(?!.*\b(?:grant|allow|sustain)\w*\b)[^;]*?\bmotions?\s+(?:to|for)\s+(?:enter\s+(?:a\s+)?)?nol(?:le)?\.?\s+pros\w*\b",
+    ),
     _rule(
         "dismissal.disposition",
         "dismissal",
@@ -804,6 +836,9 @@ RULES: tuple[Rule, ...] = (
     ),
     # not a form's option left unmarked ("__X__VACATED ... _____APPROVED._____ DENIED.") nor a ruling made earlier
     # ("VACATED: previously granted")
+    # A court of appeals' mandate issued, also at the end of another entry ("Appeal dismissed - jurisdictional defects.
+    # ... Mandate issued."), as the table's "MANDATE ISSUED" row
+    _rule("order.mandate-issued", "order", r"\bmandate\s+issued\b"),
     _rule(
         "order.ruling-recorded",
         "order",
@@ -898,7 +933,8 @@ RULES: tuple[Rule, ...] = (
     # "Confirming Plan", "Discharging Debtor", "Approving Trustee's Final Report", "Setting Conditions of Release". The
     # verbs are those that follow "ORDER" at least three times in the labelled orders, less "regarding", "scheduling",
     # "resetting", "terminating", "withdrawing", "following", "cancelling", "admitting" and "amending" (clerks' events
-    # and parties' papers begin so too) and the prepositions ("concerning", "respecting", "governing").
+    # and parties' papers begin so too; "terminating" is the court's where it ends a motion as moot or a party on a
+    # notice of dismissal) and the prepositions ("concerning", "respecting", "governing").
     _rule(
         "order.bare-name-of-an-order",
         "order",
@@ -906,8 +942,13 @@ RULES: tuple[Rule, ...] = (
               referring|directing|accepting|closing|extending|adopting|continuing|vacating|reassigning|requiring|
               transferring|resolving|consolidating|sustaining|striking|reinstating|remanding|converting|allowing|staying|
               modifying|establishing|overruling|excluding|deferring|reopening|shortening|avoiding)\b
-            (?:{_IN_ONE_SENTENCE}|;){{0,150}}$""",
+            (?:{_IN_ONE_SENTENCE}|;){{0,150}}$
+          | ^terminating\s+\d+\s[^.;]{{0,80}}?\bas\s+moot\b   # a motion terminated as moot: "Terminating 66 Withdraw as Attorney as Moot"
+          | ^terminating\s+(?:defendant|plaintiff|party)\b{_IN_ONE_SENTENCE}{{0,80}}?\bpursuant\s+to\s+\d+\s+(?:notice|stipulation)\s+of\s+
+            (?:voluntary\s+)?dismissal\b""",   # a party terminated on a notice of dismissal
     ),
+    # The CJA 20 form that appoints counsel ("CJA 20 as to X: Appointment of Attorney Y"), unsigned as RSS shows it
+    _rule("order.cja-appointment", "order", r"^cja\s+20\b[^;]{0,80}?\bappointment\s+of\s+(?:attorney|counsel)\b"),
     # Time excluded under the Speedy Trial Act (18 U.S.C. 3161(h)) is the court's finding, in a minute or an order:
     # "Status Conference held ...; time excluded from 10/16/98 to 11/20/98". Not where a minute leaves the exclusion to
     # an order or a stipulation yet to come ("Stip to be prepared", "Mr. X to prepare an order").
@@ -1002,8 +1043,13 @@ RULES: tuple[Rule, ...] = (
           | \bgrant(?:s|ed|ing)\s+(?:in\s+part\s+(?:and\s+den(?:ies|ied|ying)\s+in\s+part\s+)?)?(?:\d+\s+)?(?:[\w'’-]+\s+){0,3}?
             (?:motions?|applications?|requests?)\s+(?:to\s+enter\s+|for\s+(?:the\s+)?(?:entry\s+of\s+)?)
             (?:an?\s+|the\s+)?(?:consent\s+decree|(?:consent|default|final)\s+(?:final\s+)?judgment)\b   # "Default Final Judgment"
+          | ^granting\s+(?:\d+\s+)?(?:consent\s+decree|(?:consent|default|final)\s+(?:final\s+)?judgment)\b   # CourtListener:
+                                                                      # "Granting 40 Default Judgment (Plaintiff's Motion)"
           | \bgrant(?:s|ed|ing)\s+(?:\d+\s+)?(?:[\w'’-]+\s+){0,3}?(?:motions?|applications?|requests?)\s+
-            (?:to\s+enter|for\s+(?:the\s+)?entry\s+of)\s+(?:an?\s+|the\s+)?judgment\b   # "granting 18 Unopposed Motion for
+            (?:to\s+enter|for\s+(?:the\s+)?entry\s+of)\s+(?:an?\s+|the\s+)?judgment\b
+          | ^so\s+ordered\b[^;]{0,40}?\bstipulation\b[^;]{0,60}?\bfor\s+(?:the\s+)?entry\s+of\s+(?:an?\s+)?
+            (?:(?:final|consent|stipulated)\s+)?judgment\b   # S.D.N.Y.: "SO ORDERED, re 201 STIPULATION AND [PROPOSED] ORDER
+                                                             # for Entry of Final Judgment"    # "granting 18 Unopposed Motion for
                                                                       # Entry of Judgment with Remand"
           | (?:[;:.]\s*|\s[-–]\s*|\bresult\s*:\s*)judgment\s+(?:is\s+)?(?:entered\s+)?(?:for|in\s+favor\s+of)\s+(?:the\s+)?
             (?:plaintiffs?|defendants?|petitioners?|respondents?)\b        # Nebraska: "motion sustained; judgment for plaintiff"
@@ -1059,6 +1105,7 @@ RULES: tuple[Rule, ...] = (
           | ^sentence\s+stayed\b                                        # Minnesota: "Sentence Stayed - Count 1: 90 days ..."
           | \bsuspended\s+imposition\s+of\s+sentence\b                     # Missouri's SIS: probation, no sentence entered
           | ^sentence\s+pronounced\b                                   # Iowa: "Sentence pronounced Court official: ..."
+          | (?:^|[.;:]\s*|\s-\s)fined?\s+\$\s?\d                        # Ohio: "FOUND GUILTY. FINE $100 + COSTS."
           | (?:^|;\s*)judgment\s*:\s*(?!none\b|n/?a\b)[a-z]               # North Carolina: "Verdict: Guilty; Judgment: Active
                                                                       # Punishment ...", as a label""",
         ignore=_FEDERAL_MINUTE,
@@ -1206,6 +1253,11 @@ RULES: tuple[Rule, ...] = (
         rf"""^{_HEARING_NAME_WORD}{{0,3}}(?:(?:hearing|trial|conference)s?|proceedings)(?:\s*-\s*\w+)?(?:\s*\([^()]*\))?$
           | \s-\s{_HEARING_NAME_WORD}{{0,3}}(?:hearing\s+on\s+(?:[\w/'’-]+\s+){{0,3}}?[\w/'’-]+|(?:hearing|trial|conference)s?)$""",
     ),
+    # An arraignment or re-arraignment event is the hearing held ("Rearraignment - Guilty Plea Entered as to Count 1")
+    _rule("hearing.arraignment", "hearing", r"^(?:re-?)?arraignments?\b"),
+    # New York: a motion's return date adjourned ("Motion returnable 3/20/00 re: motion to dismiss [7-1] adjourned to
+    # 4/3/00"): its hearing moved, no motion filed
+    _rule("hearing.motion-returnable", "hearing", r"^motions?\s+returnable\b[^;]*?\badjourned\s+to\b"),
     _rule(
         "hearing.agenda-or-date",
         "hearing",
@@ -1296,6 +1348,8 @@ RULES: tuple[Rule, ...] = (
         "appearance.counsel-enters",
         "appearance",
         r"""\bnotice\s+of\s+(?:(?:attorney(?:['’]s)?|limited|special|temporary|permanent|general|pro\s+se)\s+)?appearance\b
+          | ^defense\s+attorney\s*:\s*\w     # Virginia: "Defense Attorney: Hampton, Rowena C. - Retained", "Defense Attorney:
+                                            # Court Appointed Counsel - X"
           | \bnotice\s+of\s+assignment\s+of\s+(?:counsel|(?:assistant\s+)?(?:federal\s+)?public\s+defender)\b
           | ^(?:[\w'’]+\s+){0,2}?praecipe\b[^;]{0,40}?\bappearance\b
           | \bentering\s+the\s+appearance\s+of\b                        # "PRAECIPE by X entering the appearance of Y"
@@ -1354,7 +1408,7 @@ RULES: tuple[Rule, ...] = (
                                                                       # "ATTORNEY: X for defendant Y (CJA)"; Florida: "ATTORNEY: X
                                                                       # ASSIGNED TO Y"
           | \bin\s+place\s+of\s+(?:attorney|counsel)\b[^.;]{0,80}?\bsubstituted\b
-          | \b(?:counsel|attorney)\b[^.;]{1,80}?\bsubstituted\s+(?:in\s+(?:as\s+counsel\s+)?for|for|in\s+place\s+of)\s+(?:the\s+)?
+          | \b(?:counsel|attorney)\b(?:[^.;]|(?<=\s[a-z])\.){1,80}?\bsubstituted\s+(?:in\s+(?:as\s+counsel\s+)?for|for|in\s+place\s+of)\s+(?:the\s+)?
             (?:office\s+of\s+(?:the\s+)?)?(?:(?:conflict|private|retained|appointed|court[\s-]appointed|cja|assistant)\s+)*
             (?:public\s+defenders?|(?:criminal\s+)?defenders|attorneys?|counsel|(?:federal\s+)?(?:public\s+)?defender|pd)\b
                                                                       # California: "Private Counsel X Substituted In for the Public
@@ -1407,11 +1461,11 @@ VETOES: tuple[Veto, ...] = (
     _veto("not-ruling.marked-as-asked", "order judgment hearing dismissal", _MARKED_AS_ASKED),
     # A bare relief asks for the ruling or dismissal its object names ("Vacate Order of Dismissal and Reinstate Case",
     # "Certify Order for Interlocutory Appeal"), unless the court's ruling on it is told ("Dismiss For Want Of
-    # Prosecution - Allowed", "Extend Time to Pay Filing Fees (order)")
+    # Prosecution - Allowed", "Extend Time to Pay Filing Fees (order)", "Extension of Time to Answer - Clerk's Order")
     _veto(
         "not-ruling.bare-relief",
         "order dismissal",
-        rf"""^(?!.*(?:\b(?:allowed|granted|denied|sustained|overruled|approved|entered)\b|[(\[-]\s*(?:bk\s+)?order\W*$))
+        rf"""^(?!.*\b(?:allowed|granted|denied|sustained|overruled|approved|entered)\b)(?!{_RELIEF_ORDER})
              (?:{_relief_pattern(_RELIEF_NAMES)})""",
     ),
     # A calendar's setting named after the order it hears: Los Angeles's "Order to Show Cause Re: Dismissal
@@ -1477,7 +1531,7 @@ VETOES: tuple[Veto, ...] = (
         "dismissal",
         r"""^notice\s+of\s+(?:voluntary\s+)?dismissal\s+of\s+(?:(?:the|its|his|her|their|[\w'’-]+['’]s?)\s+)?(?:\d+\s+)?
               (?:[\w'’-]+\s+){0,2}?(?:motion|application|objection|request)s?\b(?!\s+(?:to|for)\s+(?:voluntary\s+)?dismiss)
-          | \bdismissal\b[^;]{0,60}?\brequested\s*[-–—:]\s*rejected\b
+          | \bdismissal\b[^;]{0,60}?(?:\brequested\s*[-–—:]\s*|\*+\s*)rejected\b   # "Request for Dismissal ***REJECTED***"
           | ^(?!.*\bgrant\w*\s+as\s+to\s+(?:the\s+)?dismissal\b).*\bden(?:ied|ies|ying)\s+as\s+to\s+(?:the\s+)?dismissal\b""",
     ),
     # A setting's result that gives the case's dismissal as its reason tells of it ("PRETRIAL CONFERENCE Cancelled.
@@ -1508,7 +1562,7 @@ VETOES: tuple[Veto, ...] = (
     _veto(
         "not-dismissal.report-mentions-it",
         "dismissal",
-        r"^(?!(?:[\w'’]+\s+){0,3}?(?:order|adopting|accepting|approving)\b)(?:[\w'’]+\s+){0,4}?(?:final\s+)?report\b|\breport\s+that\b|^notice\s+of\s+(?:debtor['’]?s\s+)?prior\s+filing",
+        r"^(?!(?:[\w'’]+\s+){0,3}?(?:order|adopting|accepting|approving)\b)(?:[\w'’]+\s+){0,4}?(?:final\s+)?report\b|(?<!\bupon\s)(?<!\bon\s)\breport\s+that\b|^notice\s+of\s+(?:debtor['’]?s\s+)?prior\s+filing",
     ),
     _veto(
         "not-motion.clerical-request",
@@ -1519,8 +1573,9 @@ VETOES: tuple[Veto, ...] = (
                |(?:special\s+|judicial\s+)?notice
                |(?:[\w-]+\s+){0,3}?(?:notices?|mailing\s+list|nef|341|meeting|(?:preferred\s+)?address)\b
                |(?:an?\s+)?leave\s+of\s+absence\b)                 # counsel's "REQUEST ... for leave of absence", a notice
-          | ^(?:requests?|applications?)\W+for\s+(?:an?\s+)?writs?\s+of\s+(?:[\w-]+\s+){0,2}?(?:execution|garnishment|attachment)\b
+          | ^(?:requests?|applications?)\W+(?:by\s+[^.;]{1,60}?\s+)?for\s+(?:an?\s+)?writs?\s+of\s+(?:[\w-]+\s+){0,2}?(?:execution|garnishment|attachment)\b
           | ^requests?\s+to\s+be\s+(?:added|removed)\b
+          | ^requests?\s+to\s+remove\s+(?:[\w'’-]+\s+){0,3}?from\s+(?:the\s+)?(?:service|mailing)\s+list\b
           | ^requests?\W+(?:for\s+)?discovery\b            # a criminal discovery request, as "Request for Production"
           | ^requests?\s+by\s+the\s+court\b
           | ^(?:probation\s+)?petition\s+for\s+(?:(?:a\s+)?warrant|summons|action)\b[^.;]{0,80}?\b(?:offender|supervision|release)\b
@@ -1535,13 +1590,22 @@ VETOES: tuple[Veto, ...] = (
     ),
     # a party's proposed jury instructions: "Received supplemental requests to charge from Randall Elliott"
     _veto("not-motion.requests-to-charge", "motion", r"\brequests?\s+to\s+charge\b"),
+    # A motion named by its filing date in what is done with it: "JOURNAL ENTRY - DEFENDANT'S MOTION TO DISMISS FILED
+    # 03/02/2018 IS HELD IN ABEYANCE"
+    _veto(
+        "not-motion.named-by-its-filing-date",
+        "motion",
+        r"\bmotion\b[^.;]{0,80}?\bfiled\s+(?:on\s+)?\d{1,2}/\d{1,2}/\d{2,4}\s+(?:is|was|has\s+been|are|were)\b",
+    ),
     _veto("not-motion.opening-petition", "motion", _OPENING_PETITION),
     # A magistrate judge's report and recommendation only recommends (the guide: "a recommendation ... signed is
-    # not" an order), unless it also orders something.
+    # not" an order), unless it also orders something; the district judge's "Accepting Report and Recommendation ..."
+    # (CourtListener's name of the order) adopts it.
     _veto(
         "not-order.report-and-recommendation",
         "order",
-        r"""^(?!.*(?<!\bissue\san\s)\border(?:ed|s)?\b(?!\s+of\s+(?:the|this)\s+court\b)
+        r"""^(?!(?:accepting|adopting|approving)\b)
+            (?!.*(?<!\bissue\san\s)\border(?:ed|s)?\b(?!\s+of\s+(?:the|this)\s+court\b)
                 (?!\s+by\s+(?:u\.?s\.?\s+)?(?:chief\s+)?(?:magistrate\s+|district\s+)?judge\b))   # "Ordered by Judge X" signs
             (?:[\w'’.-]+\s+){0,3}?(?:reports?|memorand(?:um|a)|findings)\s+and\s+recommend(?:ations?|ed\s+decisions?)\b""",
     ),
@@ -1567,12 +1631,31 @@ VETOES: tuple[Veto, ...] = (
     # W.D. Va.'s "Notice of Appearance - Probation Officer": the officer is no counsel of a party
     _veto("not-appearance.probation-officer", "appearance", r"^notice\s+of\s+appearance\s*[-–—:]\s*probation\s+officer\b"),
     # C.D. Cal.'s form G-123 serves both ways: here counsel leaves ("X is no longer counsel of record", "X will no
-    # longer be counsel of record", "(G-123) - Withdrawal of Attorney X")
+    # longer be counsel of record", "X will no longer receive service of documents", "(G-123) - Withdrawal of Attorney X")
     _veto(
         "not-appearance.counsel-withdrawn",
         "appearance",
         r"""^notice\s+of\s+appearance\s+or\s+withdrawal\s+of\s+counsel\b(?![^;]*\b(?:added|appearing|substitut\w*)\b)
-            [^;]*\b(?:no\s+longer\s+(?:be\s+)?counsel|withdrawal\s+of\s+(?:attorney|counsel)\b(?!\s*[:;]))""",
+            [^;]*\b(?:no\s+longer\s+(?:be\s+)?counsel|no\s+longer\s+receive\s+service|withdrawal\s+of\s+(?:attorney|counsel)\b(?!\s*[:;]))""",
+    ),
+    # An order that cites another entry's notice of appearance by its number enters no one: "ORDER STRIKING 55 Notice of
+    # Appearance filed by X", "ORDER: In light of the 71 Notice of Attorney Appearance of retained counsel, CJA counsel
+    # Y is relieved" (the notice was the appearance)
+    # A motion its filer withdrew, named with that result ("Plaintiff's Motion To Dismiss Counterclaim - Withdrawn"):
+    # what it asked to dismiss is not withdrawn with it
+    _veto(
+        "not-dismissal.a-motion-withdrawn",
+        "dismissal",
+        r"^(?:[\w'’]+\s+){0,2}?motions?\b[^;]{0,160}?\s[-–—]\s*withdrawn\s*$",
+    ),
+    # A party's notice of a court's ruling ("Notice of Ruling; Filed by: X (Defendant) re: Demurrer sustained ...") tells
+    # of the ruling; the ruling is the court's own entry
+    _veto("not-ruling.notice-of-ruling", "order dismissal", r"^notice\s+of\s+ruling\b"),
+    _veto(
+        "not-appearance.an-order-cites-it",
+        "appearance",
+        r"""^(?:[\w'’-]+\s+){0,2}?order\b(?:(?!\b(?:grant\w*|approv\w*|admitt?\w*|allow\w*)\b)[^;])*?
+            \b\d+\s+notice\s+of\s+(?:attorney\s+)?appearance\b""",
     ),
     _veto(
         "not-charge.unsealed",
@@ -1674,7 +1757,9 @@ VETOES: tuple[Veto, ...] = (
           | ^motions?\b[^.;]{0,100}?\b(?:(?:is|are|was|were|has\s+been)\s+(?:hereby\s+)?)?(?:withdrawn|terminated)\b
             (?!\s+(?:\w+\s+)?(?:representation|counsel|attorney)\b)
           | ^(?:[\w]+[\s/]+){0,2}motions?\s+(?:hearing|resolved|ruled\s+(?:on|upon))\b
-          | ^(?:\d+\s+)?motions?\b[^.;]{0,100}?\bgiven\s+to\s+judge\b""",  # Vermont: "Motion to ... given to Judge X"
+          | ^(?:\d+\s+)?motions?\b[^.;]{0,100}?\bgiven\s+to\s+judge\b   # Vermont: "Motion to ... given to Judge X"
+          | ^(?:[\w'’]+\s+){0,2}?motions?\b[^;]{0,160}?\s[-–—]\s*withdrawn\s*$   # "Plaintiff's Motion To Voluntarily Dismiss ... - Withdrawn"
+          | ^motions?\s+returnable\b""",  # New York: "Motion returnable 3/20/00 re: motion to dismiss adjourned to 4/3/00"
     ),
     _veto("not-motion.setting-continued", "motion", _ODYSSEY_CONTINUANCE),
     # New York's record of a motion decided ("Motion Seq: 004 Relief Sought: DISMISS ... Decision: Denied"): the decision
@@ -1695,7 +1780,7 @@ VETOES: tuple[Veto, ...] = (
         "motion",
         r"""^(?:\W*\w+\W+)?notice\s+of\s+motion\b(?!\s+and\s+(?!hearing\b))
             (?=\s+and\s+hearing\b|.*(?:\(related\s+document\)|\bwith\s+hearing\b|\bto\s+set\s+hearing\b)
-               |\s+re\s*:|.*\bfor\s+presentment\s+of\b|.*\bpresentment\s+date\b|.*\bmotion\s+to\s+be\s+presented\b)""",
+               |\s+re\s*:|\s+re\s+\d+\s|.*\bfor\s+presentment\s+of\b|.*\bpresentment\s+date\b|.*\bmotion\s+to\s+be\s+presented\b)""",
     ),
     _veto(
         "not-hearing.record-of-one",
