@@ -2613,6 +2613,181 @@ TWENTY_FIRST_NEWCOMER_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "a notice of motion about a numbered motion": ("Notice of Motion re 12 Compel Discovery (Local Rule 7.1)", ("other",)),
 }
 
+
+# Kinds of text that set 51 (a twenty-second newcomer's try: bankruptcy dockets, courts of appeals, state criminal
+# dockets, district civil dockets, each weighted to look-alikes; seen_newcomer22.jsonl) showed the classifier reading
+# wrong.
+TWENTY_SECOND_NEWCOMER_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "a bankruptcy clerk's closing note of a dismissal": (
+        'Bankruptcy Case Closed - DISMISSED. Debtor dismissed 03/04/2016. (ab)',
+        ('other',),
+    ),
+    "a notice withdrawing a trustee's motion to dismiss": (
+        "Notice of Voluntary Dismissal of Trustee's Motion to Dismiss Case (Related Doc # 21) Filed by Trustee Jane Roe",
+        ('other',),
+    ),
+    'counsel added to a bankruptcy case': (
+        'Attorney Jane Q. Roe added to case (Roe, Jane)',
+        ('appearance',),
+    ),
+    'a notice of intent to obtain an order dismissing': (
+        "Trustee's Notice of Plan Default and Intent to File Affidavit of Default and Obtain Order Dismissing Case Filed by Trustee John Roe",
+        ('other',),
+    ),
+    'an order of dismissal vacated, told after the ruling': (
+        'Order Granting Motion to Reinstate Case (Related Doc # 12). Order of Dismissal entered 3/1/2018 is VACATED. (ab)',
+        ('order',),
+    ),
+    "the clerk's dismissal vacated after a docket number": (
+        "Order: Motion to reinstate appeal is GRANTED. [123456-2] The Clerk's dismissal entered May 1, 2021 is VACATED and the appeal is reinstated.",
+        ('order',),
+    ),
+    'an appearance withdrawn': (
+        'Line Withdrawing Appearance of Counsel John Roe. Filed by Acme Bank. (Roe, John)',
+        ('other',),
+    ),
+    'a consent order under which a dismissal may be submitted': (
+        'Consent Order Resolving Motion to Dismiss Case (Related Doc # 20): in the event of default, Trustee may submit an order dismissing the case upon 10 days notice.',
+        ('order',),
+    ),
+    'permission to practice in one case granted': (
+        'Order Granting Verified Petition for Permission to Practice in This Case Only (Related Doc # 40)',
+        ('order', 'appearance'),
+    ),
+    "a filer named with 'of America' before its motion": (
+        'Filed (ECF) Appellee United States of America Motion for summary affirmance. Date of service: 02/03/2021.',
+        ('motion',),
+    ),
+    "a filer named with 'City of' before its motion": (
+        'Filed (ECF) Appellee City of Springfield Motion to take judicial notice. Date of service: 04/05/2019.',
+        ('motion',),
+    ),
+    'a case submitted to named judges without argument': (
+        'Submitted on the briefs without oral argument to JANE ROE, JOHN DOE and MARY MAJOR on May 3, 2021.',
+        ('hearing',),
+    ),
+    "an appeal waiver in a named party's plea agreement": (
+        "MOTION ORDER, granting motion to dismiss the appeal [12] filed by Appellee USA, as barred by the appeal waiver in Appellant's plea agreement, FILED.",
+        ('dismissal', 'order'),
+    ),
+    'a letter that the parties expect to file a stipulation withdrawing the appeal': (
+        'LETTER, on behalf of Appellant Acme LP, informing the Court that the parties expect to file a stipulation withdrawing the appeal, RECEIVED.',
+        ('other',),
+    ),
+    'a summary order and judgment': (
+        'SUMMARY ORDER AND JUDGMENT, affirming the judgment of the district court, FILED.',
+        ('order', 'judgment'),
+    ),
+    "the Seventh Circuit's appearance form": (
+        'Filed Appearance form and Rule 26.1 Disclosure Statement for Attorney(s) Jane Roe for Appellee Acme Co.',
+        ('appearance',),
+    ),
+    'an Anders brief with a motion to withdraw': (
+        'Filed Anders brief by Attorney John Roe for Appellant Richard Major, with Motion to withdraw as counsel.',
+        ('motion',),
+    ),
+    'a bond set after a bracket': (
+        'Magistrate Warnings Given (Judicial Officer: Roe, Jane) Bond Set $10,000.00 Surety',
+        ('order',),
+    ),
+    'a presentence investigation ordered at a plea hearing': (
+        'Plea Hearing (9:00 AM) (Judicial Officer Roe, Jane) Result: Defendant Pled Guilty; PSI Ordered',
+        ('order', 'hearing', 'plea'),
+    ),
+    'a capias for a failure to appear at a plea setting': (
+        'Capias Issued - Failure to Appear for Plea Setting',
+        ('other',),
+    ),
+    'charges held for court after another withdrawn': (
+        'Charge 2: Simple Assault - Withdrawn; Charges 1, 3 Held for Court',
+        ('dismissal', 'order'),
+    ),
+    'a formal arraignment': (
+        'Formal Arraignment - Defendant Waived Appearance; Not Guilty Plea Entered',
+        ('hearing', 'plea'),
+    ),
+    'bail revoked': (
+        'Bail Revoked - Defendant Remanded to County Jail - Judge Roe',
+        ('order',),
+    ),
+    "Utah's bail forfeited fee line": (
+        'Bail Forfeited -250.00',
+        ('other',),
+    ),
+    "Pennsylvania's notes of testimony": (
+        'Notes of Testimony Filed - Sentencing 04/02/2021',
+        ('other',),
+    ),
+    "North Carolina's final disposition guilty": (
+        'Plea: Alford Concluded By: Guilty Plea Final Disposition: Guilty',
+        ('judgment', 'plea'),
+    ),
+    "New York's adjournment in contemplation of dismissal": (
+        'Adjourned in Contemplation of Dismissal (CPL 170.55) - 6 Months',
+        ('order',),
+    ),
+    "New York's assigned counsel": (
+        '18-B Attorney Assigned: John Roe, Esq.',
+        ('appearance',),
+    ),
+    'a prosecutor assigned': (
+        'Assistant District Attorney Assigned: ADA Jane Roe',
+        ('appearance',),
+    ),
+    'an order of protection issued with a sentence': (
+        'Sentence: 2 Years Probation; Order of Protection Issued',
+        ('order', 'judgment'),
+    ),
+    "Ohio's entry": (
+        'ENTRY: CASE DISMISSED - DEFENDANT COMPLETED DIVERSION',
+        ('dismissal', 'order'),
+    ),
+    'a rule nisi issued': (
+        'BOND FORFEITURE - RULE NISI ISSUED TO SURETY - HEARING 12/01/2024 9:00 AM',
+        ('order', 'hearing'),
+    ),
+    'an interim bond at an arraignment': (
+        'ARRAIGNMENT ON WARRANT - INTERIM BOND $5,000 10%',
+        ('order', 'hearing'),
+    ),
+    'a nolle prosequi with its order signed': (
+        'NOLLE PROSEQUI ENTERED - COUNT 1 - ORDER SIGNED',
+        ('dismissal', 'order'),
+    ),
+    'an order on a motion to dismiss that dismisses a count': (
+        'ORDER ON MOTION TO DISMISS - GRANTED IN PART - COUNT 2 DISMISSED',
+        ('dismissal', 'order'),
+    ),
+    'co-counsel associated': (
+        'Designation of Counsel - Co-Counsel Jane Roe Associated with Lead Counsel John Doe',
+        ('appearance',),
+    ),
+    "a letter about a party's request for a pre-motion conference": (
+        "LETTER addressed to Judge Jane Roe from John Doe dated 1/2/2022 re: Defendant's request for a pre-motion conference concerning its anticipated motion to dismiss.",
+        ('motion',),
+    ),
+    'a minute citing a notice of dismissal': (
+        "MINUTES (IN CHAMBERS) ORDER by Judge Jane Roe: In light of Plaintiff's 12 Notice of Dismissal as to Defendant John Doe, the Order to Show Cause is DISCHARGED. (ab)",
+        ('order',),
+    ),
+    'a consent motion to substitute naming who comes in': (
+        'Consent MOTION to Substitute Attorney. Attorney John Q. Roe substituted for Attorney Jane Doe for Defendant Acme LLC by Acme LLC. (Roe, John)',
+        ('motion', 'appearance'),
+    ),
+    'a notice joined to a motion after a long name': (
+        'NOTICE OF EXPIRATION OF SPEEDY TRIAL TIME AND MOTION FOR DISCHARGE',
+        ('motion',),
+    ),
+    'a fine pronounced': (
+        'WAIVER OF COUNSEL SIGNED. PLEA OF NO CONTEST ENTERED; FOUND GUILTY. FINE $150 + COSTS.',
+        ('judgment', 'plea'),
+    ),
+    'a stipulation for entry of final judgment so ordered': (
+        'SO ORDERED, re 88 STIPULATION AND [PROPOSED] ORDER for Entry of Final Judgment. Signed by Judge Jane Roe on 1/2/2024. (ab)',
+        ('order', 'judgment'),
+    ),
+}
+
 # Every table of kinds of text above, by where its kinds were found; each text gets exactly its types.
 KINDS_OF_TEXT = {
     "distinction": DISTINCTIONS,
@@ -2643,6 +2818,7 @@ KINDS_OF_TEXT = {
     "a nineteenth newcomer's try": NINETEENTH_NEWCOMER_KINDS,
     "a twentieth newcomer's try": TWENTIETH_NEWCOMER_KINDS,
     "a twenty-first newcomer's try": TWENTY_FIRST_NEWCOMER_KINDS,
+    "a twenty-second newcomer's try": TWENTY_SECOND_NEWCOMER_KINDS,
     "set 30": SET_30_KINDS,
     "a third newcomer's try": THIRD_NEWCOMER_KINDS,
     "a second newcomer's try": SECOND_NEWCOMER_KINDS,
@@ -2747,6 +2923,27 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ),
     ],
     "not-dismissal.a-motion-withdrawn": [("Plaintiff's Motion To Dismiss Counterclaim - Withdrawn", ("other",))],
+    "hearing.case-called-or-calendared": [
+        ("CASE CALLED FOR TRIAL. DEFENDANT FAILED TO APPEAR. CAPIAS ISSUED.", ("hearing",)),
+        ("CASE CALENDARING, for the week of 03/09/2026, SET.", ("hearing",)),
+    ],
+    "hearing.pretrial-sentencing-or-ordered-date": [
+        ("PRETRIAL CONTINUED AT REQUEST OF STATE TO 09/12/2019.", ("hearing",)),
+        ("PLEA - GUILTY - COUNT 2; SENTENCING 07/15/2021", ("hearing", "plea")),
+        ("Omnibus Motion Decided - Wade Hearing Ordered for 10/04/2022", ("order", "hearing")),
+    ],
+    "charge.state-court-filing": [
+        ("Amended Charge: Driving Without License 46.2-300 (Amended From 46.2-301)", ("charge",)),
+        ("Defendant Waives Indictment - Superior Court Information Filed", ("charge",)),
+        ("CITATION FILED - SPEEDING 72/55 R.C. 4511.21", ("charge",)),
+    ],
+    "dismissal.no-charge-filed": [
+        ("STATE ATTORNEY NO INFORMATION FILED AS TO COUNT 3", ("dismissal",)),
+        ("NO BILL RETURNED BY GRAND JURY AS TO COUNT 1", ("dismissal",)),
+    ],
+    "not-order.judgment-order": [
+        ("JUDGMENT ORDER filed. Decision: Dismissed. Originating case number: 1:21-cv-00100.", ("dismissal", "judgment")),
+    ],
     "not-appearance.probation-officer": [("Notice of Appearance - Probation Officer: Jane Roe as to John Doe", ("other",))],
     "not-dismissal.another-case": [
         (

@@ -365,6 +365,45 @@ decision the definitions do not make (the labelling guide's decisions):
   court's minute of a hearing held (unlike a federal "FTR Log Notes", a
   recording's certificate); "<event> - Allowed" records a ruling as
   "- Granted" does.
+- courts of appeals, bankruptcy and state criminal dockets, also (set 51):
+  a court of appeals' "JUDGMENT ORDER filed. Decision: ..." is a judgment
+  (a dismissal too if dismissed), no order; "SUMMARY ORDER AND JUDGMENT" an
+  order and a judgment; the Second Circuit's "CASE CALENDARING, for the week
+  of ..., SET." a hearing (its "..., PROPOSED." other); a case "submitted on
+  the briefs without oral argument to <judges> on <date>" a hearing; a filer
+  named with "of" ("Appellee United States of America Motion for ...",
+  "Appellee City of X Motion to ...") and an Anders brief "with Motion to
+  withdraw as counsel" are motions; "Attorney X added to case", the Seventh
+  Circuit's "Filed Appearance form ...", New York's "18-B Attorney Assigned:
+  X" and "Assistant District Attorney Assigned: Y", co-counsel "associated
+  with" lead counsel and an order granting a petition for "permission to
+  practice in this case only" are appearances ("Withdrawing Appearance of
+  Counsel" is none); a dismissal an order vacates ("Order of Dismissal
+  entered 4/7/2017 is VACATED", "The Clerk's dismissal entered ... is
+  VACATED"), one a minute cites ("In light of Plaintiff's 31 Notice of
+  Dismissal ..., the Order to Show Cause is DISCHARGED"), the clerk's closing
+  note "Debtor dismissed 06/02/2015", a trustee's notice of intent to "Obtain
+  Order Dismissing Case", a consent order under which the trustee "may submit
+  an order dismissing", a letter that the parties "will file a stipulation to
+  dismiss the appeal" or "expect to file a stipulation withdrawing" it, and a
+  notice withdrawing a motion to dismiss are no dismissals; Florida's "NO
+  INFORMATION FILED" and Georgia's "NO BILL RETURNED BY GRAND JURY" are
+  dismissals; Virginia's "Amended Charge: ...", New York's "Superior Court
+  Information Filed" and Ohio's "CITATION FILED - ..." charges; orders: "PSI
+  Ordered", "Held for Court" anywhere in the entry, bail or bond "revoked" or
+  "forfeited" (not Utah's fee line "Bail Forfeited -680.00"), an "INTERIM BOND
+  $10,000", an order of protection issued, a rule nisi issued, New York's
+  "Adjourned in Contemplation of Dismissal" (no dismissal), "- ORDER SIGNED",
+  Ohio's "ENTRY: ...", a bond set after a bracket or a "Result:", "Omnibus
+  Motion Decided" (a ruling: no motion); hearings: "CASE CALLED FOR TRIAL",
+  "PRETRIAL CONTINUED ... TO <date>", "; SENTENCING <date>" after a plea or a
+  verdict, a hearing "Ordered for <date>", a "Formal Arraignment"; a fine
+  pronounced ("FOUND GUILTY. FINE $100 + COSTS.") and North Carolina's "Final
+  Disposition: Guilty" are judgments; Pennsylvania's "Notes of Testimony" a
+  transcript (other); a capias for a failure to appear "for Plea Setting" no
+  plea; a speedy trial demand (Florida's Rule 3.191(b), Georgia's O.C.G.A.
+  17-7-170) is other: it starts the time running and asks no ruling (the
+  motion for discharge that follows is the motion).
 - plea: anything about a defendant's plea, including a change-of-plea or
   re-arraignment hearing; not a pre-plea investigation report, nor Texas's
   civil pleas: a "Plea to the Jurisdiction" or "Plea in Abatement" asks the

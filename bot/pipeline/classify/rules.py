@@ -70,6 +70,7 @@ _RULING = r"""
                                                 # ...", the case's disposition
      | (?<!\bbe\s)(?<!\bnot\s)(?<!\baccess\s)\b(?:granted|denied|overruled|sustained)\b
      | \b(?:petition|appeal|application|motion)s?\b[^;]{0,40}?\brefused\b   # Virginia: "Petition for Appeal Refused"
+     | \bmotions?\s+decided\b         # New York: "Omnibus Motion Decided"
      | \b(?:rendered|deemed)\s+moot\b  # Vermont: "Motion 1 (For Discovery) rendered moot"; Alaska: "Motion Deemed Moot"
      # a state court's event name followed by how it came out: Cook County's "BOND APPROVED - ALLOWED", "Motion to
      # Dismiss - Allowed", also before a next outcome ("CONTINUANCE - ALLOWED - CONTINUED TO ..."); an outcome
@@ -355,6 +356,8 @@ _SUBSTITUTE_NAMED = r"""^(?!(?:[\w'’-]+\s+){0,3}?order\b)
      | \b(?:attorney|counsel)\s+(?:[^.;()]|(?<=\b[a-z])\.){1,60}?\s+(?:replacing|substituting\s+for)\s+(?:(?:assistant\s+)?
            (?:attorney|counsel|federal)|the\s+(?:office\s+of\s+the\s+)?federal)\b
      | \(\s*attorney\s+[^.;(),]{1,60}?\s+for\s+attorney\b                                  # "(Attorney X for Attorney Y)"
+     | \b(?:attorney|counsel)\s+(?:[^.;()]|(?<=\b[a-z])\.){1,60}?\s+substituted\s+for\s+(?:attorney|counsel)\b   # "Consent MOTION to
+                                                                      # Substitute Attorney. Attorney X substituted for Attorney Y"
      | \bcounsel\s+(?:[^.;()]|(?<=\b[a-z])\.){1,60}?\s+for\s+the\s+(?:office\s+of\s+the\s+)?federal\s+(?:public\s+)?defender\b
      | \bsubstitute\s+attorney\s+(?!(?:by|for|as)\b)(?:[^.;()]|(?<=\b[a-z])\.){2,60}?\s+for\s+(?!(?:the\s+)?(?:plaintiff|
            defendant|debtor|deft|pltf|petitioner|respondent|appellant|appellee|creditor|movant|trustee)s?\b)\w)
@@ -376,6 +379,12 @@ _RULING_MENTIONED = r"""
 """   # up to a clause of its own: "order of rest shall be vacated and case is dismissed"; "The order of 2/11/2016
       # dismissing the case is vacated", "The Order of Dismissal (Doc. 14) is VACATED"
 
+# A dismissal an order vacates, told as the subject of its sentence: "Order of Dismissal entered 4/7/2017 is VACATED",
+# "The Clerk's dismissal entered March 3, 2022 is VACATED", "The Court's Order dated 4/3/2020 (ECF No. 15) dismissing
+# this action for failure to prosecute is hereby VACATED" (not "ORDER dismissing the case and all hearings are vacated").
+_DISMISSAL_VACATED = rf"""(?:^|[.;:]\s*(?:\[[^\]]*\]\s*|\d[\d-]*\s+)?)(?:the\s+)?(?:(?:court|clerk)['’]s\s+)?
+    (?:(?:order|judgment)\b(?:(?!\band\b){_IN_ONE_SENTENCE}){{0,80}}?\bdismiss\w*|dismissal)\b
+    (?:(?!\band\b){_IN_ONE_SENTENCE}){{0,80}}?\b(?:is|are|was)\s+(?:hereby\s+)?(?:vacated|set\s+aside)\b"""
 # A motion for summary judgment named, not right after "granting" (a number between): look-behinds of fixed width,
 # one per width of docket number.
 _NOT_GRANTED = "".join(
@@ -411,7 +420,9 @@ JOINED_MOTION = re.compile(
       | ^(?:special|limited)\s+appearance\b[^;]{0,200}?\band\s+motions?\s+(?:to|for)\b   # "SPECIAL APPEARANCE by X to contest
                                                                       # jurisdiction, and MOTION to dismiss"
       | ^(?:[\w'’.-]+\s+){0,3}?sentencing\s+memorand(?:um|a)\s+(?:[^;]{0,60}?\s)?and\s+(?:motion|request)\s+for\s+(?:an?\s+)?
-         (?:[\w-]+\s+){0,2}?(?:variance|departure)\b   # "SENTENCING MEMORANDUM and Request for a Variance" """,
+         (?:[\w-]+\s+){0,2}?(?:variance|departure)\b   # "SENTENCING MEMORANDUM and Request for a Variance"
+      | ^(?:filed\s+)?(?:[\w'’.-]+\s+){0,2}?brief\b[^;]{0,200}?\bwith\s+(?:a\s+)?motion\s+(?:to|for)\b   # "Filed Anders brief ...,
+                                                                      # with Motion to withdraw as counsel" """,
     _FLAGS,
 )
 
@@ -458,7 +469,9 @@ _EARLIER = rf"""\b(?:previously|earlier|already)\s+(?:been\s+)?(?:dismiss\w*|dro
                                                                                           # complaint was dismissed
   | \bdismissal\b[^.;]{{0,80}}?\b(?:stands|remains\s+in\s+(?:full\s+)?(?:force|effect))\b   # "The dismissal of the claim stands."
   | \bhaving\s+filed\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?:notice|stipulation)\s+of\s+(?:voluntary\s+)?dismissal\b
-  | \b(?:district|bankruptcy|lower|trial)\s+court['’]s\s+(?:[\w-]+\s+){{0,2}}?dismissal\b[^.;]*   # on appeal: "challenges the
+  | \bin\s+light\s+of\s+(?:the\s+)?(?:[\w'’-]+['’]s?\s+)?(?:\d+\s+)?(?:notice|stipulation)\s+of\s+(?:voluntary\s+)?dismissal\b[^.;,]*
+  | \bdebtor\s+dismissed\s+(?:on\s+)?\d{{1,2}}/\d{{1,2}}/\d{{2,4}}   # a closing note: "Bankruptcy Case Closed - DISMISSED. Debtor dismissed 06/02/2015"
+  | \b(?:district|bankruptcy|lower|trial)\s+court['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:dismissal|(?:order|judgment)\s+dismissing)\b[^.;]*   # on appeal: "challenges the
   | \b(?:judgment|order|decision)\s+of\s+the\s+(?:district|bankruptcy|lower|trial)\s+court\s+dismissing\b[^.;]*  # district court's
                                                                       # dismissal", "The judgment of the district court dismissing
                                                                       # the petition ... is AFFIRMED" (the appeal's ruling is its order)
@@ -491,10 +504,14 @@ _CLOSED_PER = r"""\b(?:terminated|closed|closing\s+(?:the\s+)?case),?\s+(?:per|p
 _NOT_YET = r"""\b(?:move|moves|moved|ask|asks|request|requests|seek|seeks|pray|prays)\s+(?:that\s+)?[^.;]{0,80}?\bbe\s+dismiss\w*[^.;]*
     | \bor\s+(?:[\w'’-]+\s+){0,3}?(?:will|shall|may)\s+be\s+dismiss\w*[^.;]*
     | \b(?:may|will|shall|could)\s+result\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?dismissal\b[^.;]*   # "the automatic dismissal"
-    | \bintent(?:ion)?\s+to\s+(?:[\w-]+\s+){0,2}?dismiss\w*[^.;]*   # "advising the Court of her intent to voluntarily dismiss",
+    | \bintent(?:ion)?\s+to\s+[^.;]{0,80}?\bdismiss\w*[^.;]*   # "advising the Court of her intent to voluntarily dismiss",
                                                                       # "NOTICE OF INTENT TO MOVE FOR DISMISSAL of the remaining counts"
     | \bto\s+be\s+dismissed\s+at\s+(?:the\s+time\s+of\s+)?sentencing\b   # "Remaining Counts To Be Dismissed At Sentencing"
     | \b(?:agrees?|agreed|will|shall|intends?\s+to)\s+(?:to\s+)?move\s+to\s+dismiss\b[^.;]*   # a plea agreement's promise
+    | \b(?:may|shall|will)\s+(?:submit|file|lodge|present|upload)\b[^.;]{0,40}?\border\s+(?:of\s+dismissal|dismissing)\b[^.;]*
+    | \b(?:to|shall|must|should|will|may)\s+file\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:joint\s+)?(?:stipulation|notice|motion)s?\s+
+      (?:to\s+dismiss|withdrawing|of\s+(?:voluntary\s+)?dismissal)\b[^.;]*   # "will file a
+    | \bexpects?\s+to\s+file\s+(?:an?\s+|the\s+)?(?:joint\s+)?stipulation\b[^.;]*                                   # stipulation to dismiss the appeal once ..."
     | \bshow\s+cause\b[^.;]{0,60}?\bdismiss\w*[^.;]*
     | \b(?:to|shall|must|should|will|may)\s+file\s+(?:an?\s+|the\s+|their\s+|its\s+|his\s+|her\s+)?(?:joint\s+)?
       (?:(?:notices?|stipulations?)\s+of\s+(?:voluntary\s+)?)?dismissal\b[^.;]*
@@ -514,7 +531,7 @@ _CLERKS_NOTICE = r"""^notice\s+of\s+dismissal(?:\s+of\s+(?:the\s+)?(?:chapter\s+
 # 165a; also "Dismissal for Want of Prosecution Docket"), "Notice of Dismissal Docket Setting", Cook County's "DWP Call".
 _DISMISSAL_SETTING = r"\bdismissal\s+(?:for\s+want\s+of\s+prosecution\s+)?(?:docket|calendar|call)\b[^.;]*"
 _NAMED_NOT_RULED = "|".join(
-    (_RULING_MENTIONED, _MOTION_MENTIONED, _CHOICE, _PROPOSED, _HYPOTHETICAL, _EARLIER, _JURY_DISMISSED, _NEGATED, _MOOT,
+    (_RULING_MENTIONED, _DISMISSAL_VACATED, _MOTION_MENTIONED, _CHOICE, _PROPOSED, _HYPOTHETICAL, _EARLIER, _JURY_DISMISSED, _NEGATED, _MOOT,
      _CLOSED_PER, _NOT_YET, _MOTION_DISPOSED, _CLERKS_NOTICE, _DISMISSAL_SETTING, _MOTION_DISMISSED)
 )
 # The phrases that name a dismissal without making one, blanked before the dismissal rules and the dismissal model
@@ -530,8 +547,9 @@ PARTYS_DOCUMENT_MARK = "(filed by a party as a document)"
 _NOT_A_PLEA = r"""\bpleas?\s+(?:to\s+the\s+jurisdiction|in\s+abatement|in\s+intervention|in\s+bar)\b
   | \btranscript\s+of\s+(?:the\s+)?(?:change\s+of\s+)?plea\s+(?:hearing|proceedings?)\b   # the record of one, not a plea
   | \bplea\s+(?:deadline|cut-?off)\b                # a date set in a scheduling order ("Plea deadline 8/29/2008")
+  | \bfail\w*\s+to\s+appear\s+(?:for|at)\s+(?:the\s+|his\s+|her\s+)?plea\b(?:\s+(?:setting|hearing|date))?   # a capias's reason
   | \b(?:per|pursuant\s+to|under|in\s+accordance\s+with|as\s+part\s+of|in)\s+
-    (?:the\s+|his\s+|her\s+|their\s+|a\s+)?plea\s+agreement\b    # the reason a count is dismissed ("per plea agreement"),
+    (?:the\s+|his\s+|her\s+|their\s+|a\s+|[\w'’-]+['’]s\s+)?plea\s+agreement\b    # the reason a count is dismissed ("per plea agreement"),
                                                                       # or a term cited ("appeal waiver in plea agreement")
   | (?<=\bdismissed\b)[^;]{0,60}?\s[-–]\s+plea\s+agreement\b        # "Dismissed by Prosecutor - Plea Agreement"
 """
@@ -552,7 +570,7 @@ RULES: tuple[Rule, ...] = (
         r"""\bcase\s+docketed\.\s+(?:[\w'’]+\s+){0,3}?(?:petition|motion|application)\s+(?:for|to)\b
           | \bmotions?\s+included\s*:\s*(?!none\b)\w
           | ^(?:[\w'’/-]+\s+){0,4}?plan\s+and\s+(?:related\s+motions?\b|motions?\s+(?:for|to)\b)
-          | ^notice\s+of\s+(?:[\w'’-]+\s+){1,3}?and\s+(?:joint\s+|unopposed\s+|agreed\s+)?motions?\s+(?:for|to)\b""",
+          | ^notice\s+of\s+(?:[\w'’-]+\s+){1,6}?and\s+(?:joint\s+|unopposed\s+|agreed\s+)?motions?\s+(?:for|to)\b""",
     ),
     # Older dockets name the filers first: "Plaintiffs X, Y and Z (collectively, the "Proxy Plaintiffs"), Motion for
     # Leave to File ...", the Ninth Circuit's "Appellee X, Inc. Motion to dismiss appeal", "Appellee X School
@@ -566,7 +584,8 @@ RULES: tuple[Rule, ...] = (
             (?:,|\b(?:inc|llc|co|corp|ltd|l\.p)\.)\s+(?:(?:joint|emergency|renewed|amended|ex\s+parte)\s+)?motion\s+(?:for|to)\b
           | ^(?:filed\s+(?:\(ecf\)\s+)?)?(?:appellants?|appellees?|petitioners?|respondents?|amic(?:us|i)\s+curiae)\b   # a court of appeals': (filed,) the filer's
                                                                       # name, then its motion
-            (?:(?!\b(?:in|of|re|regarding|to|for|on|about|with|response|opposition|reply|memorandum|objection|brief|order|
+            (?:\b(?:united\s+states\s+of\s+america|(?:city|county|state|town|village|department|board|bank|university|commonwealth|people)\s+of)\b
+               |(?!\b(?:in|of|re|regarding|to|for|on|about|with|response|opposition|reply|memorandum|objection|brief|order|
                      notice|declaration|affidavit|joinder|statement|letter)\b)[^;.,]|\.(?=\s*\d)|,(?=\s*(?:inc|llc|corp|ltd|l\.p)\b)){1,120}?
             \s(?:(?:joint|emergency|renewed|amended|ex\s+parte)\s+)?(?:motion\s+(?:for|to)|petition\s+for\s+(?:panel\s+)?rehearing)\b
           | ^attorney\s+[^;.]{1,80}?\sfor\s+(?:appellants?|appellees?|petitioners?|respondents?)\s[^;]{1,120}?\smotion\s+(?:for|to)\b   # "Attorney
@@ -603,7 +622,7 @@ RULES: tuple[Rule, ...] = (
         # appointment of an attorney"); not the court's or the clerk's letter, a letter response, nor a status inquiry
         r"""^(?:(?:first|second|third|fourth|joint|amended|supplemental)\s+){0,2}letter\b
             (?![^;]{0,40}?\b(?:order|response|reply|opposition|clerk|(?:from|by)\s+(?:the\s+)?(?:chambers|court))\b)[^;]{0,200}?
-            \b(?:requesting|re(?:garding)?\s*:?\s*requests?|\(\s*requests?|respectfully\s+requests?|asking\s+(?:the\s+court\s+)?(?=for\b))\s*
+            \b(?:requesting|re(?:garding)?\s*:?\s*(?:[\w'’.-]+['’]s?\s+)?requests?|\(\s*requests?|respectfully\s+requests?|asking\s+(?:the\s+court\s+)?(?=for\b))\s*
             (?:that\b|to\s+\w|(?!status\b)\w+\s+to\b
              |(?:for\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:order|extension|adjournment|continuance|postponement|leave|permission|stay|pre-?motion\s+conference|
                   (?:tele)?conference|oral\s+argument|appointment)\b)""",
@@ -753,6 +772,16 @@ RULES: tuple[Rule, ...] = (
     _rule("dismissal.news-to-be-dropped", "dismissal", rf"\b{_DISMISSABLE}[^;]{{0,40}}?\bto\s+be\s+dropped\b"),
     # Ohio: "COUNT(S) 2, 3 WAS/WERE NOLLED"; not a motion for one that nothing grants ("Hearing Type: Motion To Nolle
     # Prosequi; Result: Continued")
+    # A charge filed or amended in a state court's words: Virginia's "Amended Charge: Reckless Driving ...", New York's
+    # "Superior Court Information Filed" (a waiver of indictment's charge), Ohio's "CITATION FILED - OVI ..."
+    _rule(
+        "charge.state-court-filing",
+        "charge",
+        r"^(?:amended\s+charge|charge\s+amended)\s*:|\bsuperior\s+court\s+information\s+filed\b|^citation\s+filed\b",
+    ),
+    # No charge brought: Florida's "STATE ATTORNEY NO INFORMATION FILED AS TO CT 2", Georgia's "NO BILL RETURNED BY
+    # GRAND JURY AS TO COUNT 2"
+    _rule("dismissal.no-charge-filed", "dismissal", r"\bno\s+information\s+filed\b|\bno\s+bill(?:ed)?\b(?!\s+of\b)"),
     _rule(
         "dismissal.nolle-prosequi",
         "dismissal",
@@ -867,12 +896,23 @@ RULES: tuple[Rule, ...] = (
         "order",
         r"""(?<!\bbe\s)(?<!\bwas\s)(?<!\bbeen\s)\b(?:bail|bond)\s+(?:is\s+)?set\s+(?:at|in\s+the\s+amount)\b
           | ^(?:[\w$.,-]+\s+){0,3}?bond\s+set\s+with\b
-          | (?:^|[.;]\s*|\s-\s)(?:[\w$.,/-]+\s+){0,3}?(?:bail|bond)\s+set\b(?!\s+(?:for|hearing))   # "$2,500.00 cash bond
+          | (?:^|[.;:)]\s*|\s-\s)(?:[\w$.,/-]+\s+){0,3}?(?:bail|bond)\s+set\b(?!\s+(?:for|hearing))   # "$2,500.00 cash bond
                                                                       # set", Colorado's "Advisement Held - Bond Set $3,000"
           | \breleased\s+on\s+(?:\$[\d,.]+\s+)?(?:[\w-]+\s+){0,3}?(?:bond|recognizance)\b   # "Released on $5,000 Unsecured
                                                                       # Personal Bond"
           | \bbound\s+over\s+(?:to|for)\b|\bbinds\s+(?:the\s+)?defendant\s+over\b
           | \b(?:capias|bench\s+warrant)\s+ordered\b
+          | \b(?:psi|psr|pre-?sentence\s+(?:investigation|report))\s+ordered\b   # "Result: Defendant Pled Nolo Contendere; PSI Ordered"
+          | \bheld\s+for\s+court\b                                     # Pennsylvania: "Charges 1-2 Held for Court"
+          | (?:^|[.;:]\s*|\s-\s)(?:bail|bond)\s+(?:is\s+)?(?:revoked|forfeited\b(?!\s*-?\$?\d))\b   # "Bail Revoked - Defendant
+                                                                      # Remanded", "BOND FORFEITED." (not Utah's fee line "Bail
+                                                                      # Forfeited -680.00")
+          | \binterim\s+bond\s+\$\s?\d                                    # Michigan: "ARRAIGNMENT ON WARRANT - INTERIM BOND $10,000"
+          | \border\s+of\s+protection\s+(?:issued|granted|entered|signed)\b
+          | \brule\s+nisi\s+issued\b                                     # Georgia: a bond forfeiture's rule nisi
+          | \badjourn(?:ed|ment)\s+in\s+contemplation\s+of\s+dismissal\b   # New York's ACD (CPL 170.55, 170.56)
+          | \s-\s*order\s+signed\b                                     # "NOLLE PROSEQUI ENTERED - COUNT 2 - ORDER SIGNED"
+          | ^entry\s*:\s*\w                                            # Ohio: "ENTRY: CASE DISMISSED AT COSTS OF STATE"
           | \b(?:warrant|capias)\b[^;]{0,40}?\b(?:issued|ordered)\b[^;]*?\b(?:(?:bail|bond)\s+(?:amount|allowed|set|\$)|security\s+amount\b)  # Oregon:
                                                                       # "Warrant - Bench Issued (...) Security Amount: $25,000.00"
           | (?:^|[.;]\s*|\s-\s)(?:[\w-]+\s+){0,2}?(?:release\s+)?conditions(?:\s+of\s+(?:pretrial\s+)?release)?\s+set\b(?!\s+(?:for|hearing))
@@ -1030,7 +1070,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "judgment.with-an-order",
         "judgment",
-        r"""^(?:(?:stipulated|agreed|consent|final|amended|(?:un)?published|reported)\s+)*(?:memorandum\s+)?(?:order|opinion)\s+
+        r"""^(?:(?:stipulated|agreed|consent|final|amended|(?:un)?published|reported|summary)\s+)*(?:memorandum\s+)?(?:order|opinion)\s+
             (?:of|and)\s+(?:final\s+)?judgment\b
           | \bjudgment\s+(?:is|was|has\s+been)\s+(?:hereby\s+)?entered\b
           | ^judgment\s+entry\b(?:\W+(?:(?:final|default|consent|agreed)\s+)?judgment\b|[^;]*?\bjudgment\s+(?:is\s+)?(?:entered\s+)?(?:for|in\s+favor\s+of)\s+(?:the\s+)?(?:plaintiff|defendant|petitioner|respondent)s?\b)
@@ -1078,6 +1118,7 @@ RULES: tuple[Rule, ...] = (
         "judgment.criminal-disposition",
         "judgment",
         r"""^(?:charge\s+)?disposition\b[^;]*?\b(?:convicted|guilty|bail\s+forfeiture|deferred\s+adjudication)\b
+          | \bfinal\s+disposition\s*:\s*(?:guilty|convicted)\b           # North Carolina: "... Final Disposition: Guilty"
           | ^sentence\b[^;()]{0,60}?\(\s*judicial\s+officer\b          # "Sentence Vol./Book 575, Page 153 (Judicial ..."
           | (?:^|;\s*)[^.;]{0,150}?\bsentence(?:/penalty)?\s+imposed\b   # Philadelphia, Vermont: "... SENTENCE IMPOSED"
           | ^sentence\s+on\s+(?:dispute|count)s?\b                     # Vermont: "Sentence on dispute 1: to serve ..."
@@ -1237,7 +1278,8 @@ RULES: tuple[Rule, ...] = (
            | \bcontinu(?:e|ance)\s+in\s+(?:the\s+)?{_ENDS_OF_JUSTICE}\b
            | ^(?:[\w'’]+\s+){{0,2}}?stipulation(?:\s+(?:and|with)\s+(?:\[?proposed\]?\s+)?order)?\s+(?:to|for)\s+
                (?:continue|reschedule|adjourn|postpone|reset)(?:\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{_HEARING_NAME}\b|\s*$)
-           | \bsubmitted\s+(?:to\s+(?:the\s+)?panel\s+|on\s+the\s+briefs(?:\s+and\s+record)?\s+)?without\s+oral\s+argument\s+on\s+{_DATE}
+           | \bsubmitted\s+(?:to\s+(?:the\s+)?panel\s+|on\s+the\s+briefs(?:\s+and\s+record)?\s+)?without\s+oral\s+argument\s+
+             (?:to\s+[^;]{{1,120}}?\s+)?on\s+{_DATE}                  # "... without oral argument to X, Y and Z on June 14, 2022"
            | \bsubmitted\s+(?:pursuant\s+to\s+[^;]{{1,60}}?|on\s+the\s+briefs(?:\s+and\s+record)?)\s+on\s+   # the Third Circuit's
              (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?{_DATE}                   # "CASE SUBMITTED pursuant to LAR 34.1(a) on <date>"
         """,
@@ -1254,7 +1296,24 @@ RULES: tuple[Rule, ...] = (
           | \s-\s{_HEARING_NAME_WORD}{{0,3}}(?:hearing\s+on\s+(?:[\w/'’-]+\s+){{0,3}}?[\w/'’-]+|(?:hearing|trial|conference)s?)$""",
     ),
     # An arraignment or re-arraignment event is the hearing held ("Rearraignment - Guilty Plea Entered as to Count 1")
-    _rule("hearing.arraignment", "hearing", r"^(?:re-?)?arraignments?\b"),
+    _rule("hearing.arraignment", "hearing", r"^(?:(?:formal|initial)\s+)?(?:re-?)?arraignments?\b"),
+    # A case called on its setting ("CASE CALLED FOR TRIAL. DEFENDANT FAILED TO APPEAR."), the Second Circuit's "CASE
+    # CALENDARING, for the week of 10/21/2024, SET." (its proposal, "..., PROPOSED.", sets nothing yet)
+    _rule(
+        "hearing.case-called-or-calendared",
+        "hearing",
+        r"^case\s+called\s+for\s+(?:jury\s+|bench\s+)?(?:trial|hearing|arraignment|sentencing)\b|^case\s+calendaring\b[^;]*\bset\b\W*$",
+    ),
+    # Ohio's pretrial setting ("PRETRIAL CONTINUED AT REQUEST OF DEFENSE TO 08/04/2016"), a sentencing date after a plea
+    # or a verdict ("PLEA - GUILTY - COUNT 1; SENTENCING 06/10/2020"), a hearing a ruling orders for a date ("Mapp/Huntley
+    # Hearing Ordered for 09/14/2021")
+    _rule(
+        "hearing.pretrial-sentencing-or-ordered-date",
+        "hearing",
+        rf"""^pre-?trial\s+(?:is\s+)?(?:continued|set|reset|scheduled|rescheduled)\b
+          | (?:;\s*|\s-\s)sentencing\s+(?:set\s+(?:for\s+)?|scheduled\s+(?:for\s+)?)?\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b(?![^()]*\))
+          | \b{_HEARING_NAME}\s+ordered\s+for\s+{_DATE}""",
+    ),
     # New York: a motion's return date adjourned ("Motion returnable 3/20/00 re: motion to dismiss [7-1] adjourned to
     # 4/3/00"): its hearing moved, no motion filed
     _rule("hearing.motion-returnable", "hearing", r"^motions?\s+returnable\b[^;]*?\badjourned\s+to\b"),
@@ -1366,9 +1425,13 @@ RULES: tuple[Rule, ...] = (
                                                                       # counsel for Respondents"
           | \battorney\s+of\s+record\b[^;]{0,40}?\bchanged\s+from\b[^;]{1,60}?\bto\b   # Washington: "ATTORNEY OF RECORD FOR
                                                                       # PLAINTIFF CHANGED FROM X TO Y PER NOTICE OF SUBSTITUTION"
-          | \bappearances?\s+of\s+(?:counsel|attorneys?)\b
+          | (?<!withdrawing\s)(?<!withdraw\s)(?<!withdrawal\sof\s)\bappearances?\s+of\s+(?:counsel|attorneys?)\b
           | \bentry\s+of\s+(?:attorney\s+)?appearance\b
-          | ^attorney\s+assigned\s*:                                    # Vermont: "Attorney assigned: X."
+          | ^attorney\s+[^;]{1,60}?\badded\s+to\s+(?:the\s+)?case\b         # "Attorney X added to case (X, X)"
+          | ^filed\s+appearance\s+form\b                              # the Seventh Circuit's "Filed Appearance form and ..."
+          | \bco-?counsel\b[^;]{1,80}?\bassociated\s+with\b              # "Co-Counsel X Associated with Lead Counsel Y"
+          | ^(?:(?:18-?)?b\s+|assistant\s+district\s+)?attorney\s+assigned\s*:   # Vermont: "Attorney assigned: X."; New York: "18-B
+                                                                      # Attorney Assigned: X", "Assistant District Attorney Assigned: Y"
           | ^attorney\s+information\b[^;]*?\brepresenting\b[^;]*?\bas\s+of\b   # Alaska: "... representing Defendant X as of <date>"
           | \bsubstitution(?:\s+of|:)?\s+(?:attorneys?|counsel|ausa)\b
           | \b(?:attorney|counsel)\s+substitution\b
@@ -1442,7 +1505,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "appearance.pro-hac-vice-admitted",
         "appearance",
-        r"""\bgrant(?:s|ed|ing)\b(?:(?!\bmay\s+(?:file|apply)\b)[^;]){0,200}?\b(?:pro\s+hac\s+vice|limited\s+admission|(?:motion|application)\s+to\s+enroll\b|(?<!obtain\s)(?<!retain\s)(?<!secure\s)substitut(?:e|ion)\s+(?:of\s+)?(?:counsel|attorney)|consent\s+to\s+change\s+attorney)\b
+        r"""\bgrant(?:s|ed|ing)\b(?:(?!\bmay\s+(?:file|apply)\b)[^;]){0,200}?\b(?:pro\s+hac\s+vice|limited\s+admission|permission\s+to\s+practice\s+in\s+this\s+case|(?:motion|application)\s+to\s+enroll\b|(?<!obtain\s)(?<!retain\s)(?<!secure\s)substitut(?:e|ion)\s+(?:of\s+)?(?:counsel|attorney)|consent\s+to\s+change\s+attorney)\b
           | \b(?:pro\s+hac\s+vice|phv|substitution\s+of\s+(?:counsel|attorney))\b[^;]{0,300}?\b(?:granted|admitted|added|appointed)\b
           | \bpro\s+hac\s+vice\b[^;]{0,400}?\breceive\s+(?:notices|nefs?)\b
           | (?<!\bbe\s)\badmitted\s+pro\s+hac\s+vice\b
@@ -1530,7 +1593,7 @@ VETOES: tuple[Veto, ...] = (
         "not-dismissal.nothing-ended",
         "dismissal",
         r"""^notice\s+of\s+(?:voluntary\s+)?dismissal\s+of\s+(?:(?:the|its|his|her|their|[\w'’-]+['’]s?)\s+)?(?:\d+\s+)?
-              (?:[\w'’-]+\s+){0,2}?(?:motion|application|objection|request)s?\b(?!\s+(?:to|for)\s+(?:voluntary\s+)?dismiss)
+              (?:[\w'’-]+\s+){0,2}?(?:motion|application|objection|request)s?\b
           | \bdismissal\b[^;]{0,60}?(?:\brequested\s*[-–—:]\s*|\*+\s*)rejected\b   # "Request for Dismissal ***REJECTED***"
           | ^(?!.*\bgrant\w*\s+as\s+to\s+(?:the\s+)?dismissal\b).*\bden(?:ied|ies|ying)\s+as\s+to\s+(?:the\s+)?dismissal\b""",
     ),
@@ -1557,7 +1620,7 @@ VETOES: tuple[Veto, ...] = (
     _veto(
         "not-dismissal.order-on-a-paper",
         "dismissal",
-        r"^order\s+on\s+(?:joint\s+)?(?:stipulation|notice|motion|request)s?\b[^.;:]*$",
+        r"^order\s+on\s+(?:joint\s+)?(?:stipulation|notice|motion|request)s?\b(?![^.;:]*\b(?:granted|dismissed)\b)[^.;:]*$",
     ),
     _veto(
         "not-dismissal.report-mentions-it",
@@ -1610,6 +1673,8 @@ VETOES: tuple[Veto, ...] = (
             (?:[\w'’.-]+\s+){0,3}?(?:reports?|memorand(?:um|a)|findings)\s+and\s+recommend(?:ations?|ed\s+decisions?)\b""",
     ),
     _veto("not-judgment.satisfied", "judgment", r"^judgments?\b[^;]*\bdisposition:\s*satisfied\b"),  # Utah's register
+    # A court of appeals' "JUDGMENT ORDER filed. Decision: Dismissed." (the Fourth and Third Circuits') is its judgment
+    _veto("not-order.judgment-order", "order", r"^judgment\s+order\b(?:\s+filed\b)?(?=\W*(?:$|decision\s*:))"),
     # A judgment that a court of appeals affirmed, reversed or vacated, and named for nothing else ("SUMMARY OPINION -
     # JUDGMENT AND SENTENCE AFFIRMED"): the appellate court's ruling is its order, no judgment entered here
     _veto(
@@ -1789,6 +1854,7 @@ VETOES: tuple[Veto, ...] = (
                |letter\s+by\s+clerk\s+that\s+a\s+)?
              (?:transcript|exhibit\s+(?:list|receipt)|witness\s+list|audio\s+file)
           | ^(?:oral\s+argument|(?:[\w-]+\s+)?(?:hearing|trial|conference))\s+(?:exhibits?|transcripts?)\b
+          | ^notes\s+of\s+testimony\b                                   # Pennsylvania: the transcript ("Notes of Testimony Filed - Sentencing ...")
           | ^(?:notice\s+of\s+)?returned\b""",
     ),
     _veto(
