@@ -261,10 +261,13 @@ _MARKED_AS_ASKED = rf"""^(?!(?:(?:agreed|stipulated|consent|minute|proposed|text
 _RELIEF_NAMES = _relief_names()
 
 
+_BARE_RELIEF = rf"^\s*(?:{_RELIEF_NAMES})\s*$"
+
+
 def is_relief_name(text: str) -> bool:
     """Whether `text` is nothing but one of reliefs.tsv's names, maybe with its object ("Summary Judgment", "Seal
     Document", "Stay Pending Appeal"): a motion's short description, not a filer's name."""
-    return _compiled(rf"^\s*(?:{_RELIEF_NAMES})\s*$").search(text) is not None
+    return _compiled(_BARE_RELIEF).search(text) is not None
 
 
 # CourtListener's short description of the court's order on a relief: found as an order, and no motion.
@@ -385,6 +388,11 @@ _RULING_MENTIONED = r"""
 _DISMISSAL_VACATED = rf"""(?:^|[.;:]\s*(?:\[[^\]]*\]\s*|\d[\d-]*\s+)?)(?:the\s+)?(?:(?:court|clerk)['’]s\s+)?
     (?:(?:order|judgment)\b(?:(?!\band\b){_IN_ONE_SENTENCE}){{0,80}}?\bdismiss\w*|dismissal)\b
     (?:(?!\band\b){_IN_ONE_SENTENCE}){{0,80}}?\b(?:is|are|was)\s+(?:hereby\s+)?(?:vacated|set\s+aside)\b"""
+# A motion for a nolle prosequi named ("Hearing Type: Motion To Nolle Prosequi"): asked, not entered.
+_NOLLE_ASKED = r"\bmotions?\s+(?:to|for)\s+(?:enter\s+(?:a\s+)?)?nol(?:le)?\.?\s+pros\w*\b"
+# A motion named with its filer's withdrawal as its result ("Plaintiff's Motion To Dismiss Counterclaim - Withdrawn"):
+# no motion filed, and what it asked is not withdrawn with it.
+_MOTION_WITHDRAWN = r"^(?:[\w'’]+\s+){0,2}?motions?\b[^;]{0,160}?\s[-–—]\s*withdrawn\s*$"
 # A motion for summary judgment named, not right after "granting" (a number between): look-behinds of fixed width,
 # one per width of docket number.
 _NOT_GRANTED = "".join(
@@ -401,7 +409,7 @@ _MOTION_MENTIONED = rf"""
   | \bwithdraw\w*\s+(?:the\s+)?(?:\d+\s+)?(?:[\w'’-]+\s+){{0,3}}?motions?\s+to\s+dismiss(?:\s+case)?
   | \bmotions?\s+for\s+(?:an?\s+)?(?:voluntary\s+)?dismissal\b(?:\s+(?:with|without)\s+prejudice\b)?   # "overruling
                                                                       # plaintiff's motion for voluntary dismissal"
-  | \bmotions?\s+(?:to|for)\s+(?:enter\s+(?:a\s+)?)?nol(?:le)?\.?\s+pros\w*\b   # "Hearing Type: Motion To Nolle Prosequi"
+  | {_NOLLE_ASKED}
 """
 # A motion filed in one paper with a response or an objection: "Opposition to
 # Motion for Summary Judgment and Cross-Motion for Summary Judgment", "Trustee's
@@ -600,7 +608,7 @@ RULES: tuple[Rule, ...] = (
         "motion",
         r"""^petitions?\s+(?:by|of)\s+(?:(?!\b(?:answer|response|reply|order|notice)\b)[^;]){1,100}?\s+
              (?:for\s+(?:(?:a\s+)?writ\s+of\s+habeas|admission|leave|appointment|an?\s+order)
-              |to\s+(?:compel|stay|vacate|enforce|intervene|quash)|for\s+(?:an?\s+)?(?:stay|extension)|to\s+compel)\b""",
+              |to\s+(?:compel|stay|vacate|enforce|intervene|quash)|for\s+(?:an?\s+)?(?:stay|extension))\b""",
     ),
     # A text that is nothing but a relief of CM/ECF's motion menus (reliefs.tsv: "Extend Time", "Avoid Lien"), as RSS
     # short descriptions and CourtListener show a motion, or a bare name its court calls a motion: "Stay Pending
@@ -786,7 +794,7 @@ RULES: tuple[Rule, ...] = (
         "dismissal.nolle-prosequi",
         "dismissal",
         r"\bnol(?:le)?\.?\s+pros(?:equi|sed?|s(?:e|ed)?)?\b|\bnolled\b",
-        ignore=r"^(?!.*\b(?:grant|allow|sustain)\w*\b)[^;]*?\bmotions?\s+(?:to|for)\s+(?:enter\s+(?:a\s+)?)?nol(?:le)?\.?\s+pros\w*\b",
+        ignore=rf"^(?!.*\b(?:grant|allow|sustain)\w*\b)[^;]*?{_NOLLE_ASKED}",
     ),
     _rule(
         "dismissal.disposition",
@@ -1086,11 +1094,11 @@ RULES: tuple[Rule, ...] = (
           | ^granting\s+(?:\d+\s+)?(?:consent\s+decree|(?:consent|default|final)\s+(?:final\s+)?judgment)\b   # CourtListener:
                                                                       # "Granting 40 Default Judgment (Plaintiff's Motion)"
           | \bgrant(?:s|ed|ing)\s+(?:\d+\s+)?(?:[\w'’-]+\s+){0,3}?(?:motions?|applications?|requests?)\s+
-            (?:to\s+enter|for\s+(?:the\s+)?entry\s+of)\s+(?:an?\s+|the\s+)?judgment\b
+            (?:to\s+enter|for\s+(?:the\s+)?entry\s+of)\s+(?:an?\s+|the\s+)?judgment\b   # "granting 18 Unopposed Motion for
+                                                                      # Entry of Judgment with Remand"
           | ^so\s+ordered\b[^;]{0,40}?\bstipulation\b[^;]{0,60}?\bfor\s+(?:the\s+)?entry\s+of\s+(?:an?\s+)?
             (?:(?:final|consent|stipulated)\s+)?judgment\b   # S.D.N.Y.: "SO ORDERED, re 201 STIPULATION AND [PROPOSED] ORDER
-                                                             # for Entry of Final Judgment"    # "granting 18 Unopposed Motion for
-                                                                      # Entry of Judgment with Remand"
+                                                             # for Entry of Final Judgment"
           | (?:[;:.]\s*|\s[-–]\s*|\bresult\s*:\s*)judgment\s+(?:is\s+)?(?:entered\s+)?(?:for|in\s+favor\s+of)\s+(?:the\s+)?
             (?:plaintiffs?|defendants?|petitioners?|respondents?)\b        # Nebraska: "motion sustained; judgment for plaintiff"
           | \b(?:result|disposition)\s*:\s*(?:default|agreed|final|summary)\s+judgment\b(?!\s+(?:set\s+aside|vacated|satisfied|denied))  # Texas:
@@ -1703,19 +1711,13 @@ VETOES: tuple[Veto, ...] = (
         r"""^notice\s+of\s+appearance\s+or\s+withdrawal\s+of\s+counsel\b(?![^;]*\b(?:added|appearing|substitut\w*)\b)
             [^;]*\b(?:no\s+longer\s+(?:be\s+)?counsel|no\s+longer\s+receive\s+service|withdrawal\s+of\s+(?:attorney|counsel)\b(?!\s*[:;]))""",
     ),
-    # An order that cites another entry's notice of appearance by its number enters no one: "ORDER STRIKING 55 Notice of
-    # Appearance filed by X", "ORDER: In light of the 71 Notice of Attorney Appearance of retained counsel, CJA counsel
-    # Y is relieved" (the notice was the appearance)
-    # A motion its filer withdrew, named with that result ("Plaintiff's Motion To Dismiss Counterclaim - Withdrawn"):
-    # what it asked to dismiss is not withdrawn with it
-    _veto(
-        "not-dismissal.a-motion-withdrawn",
-        "dismissal",
-        r"^(?:[\w'’]+\s+){0,2}?motions?\b[^;]{0,160}?\s[-–—]\s*withdrawn\s*$",
-    ),
+    _veto("not-dismissal.a-motion-withdrawn", "dismissal", _MOTION_WITHDRAWN),
     # A party's notice of a court's ruling ("Notice of Ruling; Filed by: X (Defendant) re: Demurrer sustained ...") tells
     # of the ruling; the ruling is the court's own entry
     _veto("not-ruling.notice-of-ruling", "order dismissal", r"^notice\s+of\s+ruling\b"),
+    # An order that cites another entry's notice of appearance by its number enters no one: "ORDER STRIKING 55 Notice of
+    # Appearance filed by X", "ORDER: In light of the 71 Notice of Attorney Appearance of retained counsel, CJA counsel
+    # Y is relieved" (the notice was the appearance)
     _veto(
         "not-appearance.an-order-cites-it",
         "appearance",
@@ -1823,7 +1825,7 @@ VETOES: tuple[Veto, ...] = (
             (?!\s+(?:\w+\s+)?(?:representation|counsel|attorney)\b)
           | ^(?:[\w]+[\s/]+){0,2}motions?\s+(?:hearing|resolved|ruled\s+(?:on|upon))\b
           | ^(?:\d+\s+)?motions?\b[^.;]{0,100}?\bgiven\s+to\s+judge\b   # Vermont: "Motion to ... given to Judge X"
-          | ^(?:[\w'’]+\s+){0,2}?motions?\b[^;]{0,160}?\s[-–—]\s*withdrawn\s*$   # "Plaintiff's Motion To Voluntarily Dismiss ... - Withdrawn"
+          | """ + _MOTION_WITHDRAWN + r"""
           | ^motions?\s+returnable\b""",  # New York: "Motion returnable 3/20/00 re: motion to dismiss adjourned to 4/3/00"
     ),
     _veto("not-motion.setting-continued", "motion", _ODYSSEY_CONTINUANCE),
