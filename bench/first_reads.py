@@ -75,6 +75,7 @@ FIRST_READS: dict[str, tuple[str, ...]] = {
     "8d5ad81": ("seen_newcomer20",),  # set 49 (short descriptions, older district dockets, registers, hidden motions), all read
     "aad9c1b": ("seen_newcomer21",),  # set 50 (short descriptions, dismissals, counsel, older district motions), all read
     "4d7c98b": ("seen_newcomer22",),  # set 51 (bankruptcy, appellate, state criminal, district civil look-alikes), all read
+    "cca78a0": ("seen_newcomer23",),  # set 52 (RECAP district texts, California registers, older district, state civil), all read
 }
 TYPES = [name for name in EVENT_TYPES if name != "other"]
 # Run in the old checkout: its classify, without any model (the dismissal model's `dismissal_score`, the event

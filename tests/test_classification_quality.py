@@ -474,6 +474,7 @@ ORIGINS = {
     "seen_newcomer20.jsonl": ("written: ",),
     "seen_newcomer21.jsonl": ("written: ",),
     "seen_newcomer22.jsonl": ("written: ",),
+    "seen_newcomer23.jsonl": ("written: ",),
 }
 # Each file of the frozen holdout (the fifth's and the sixth's frozen halves), and where its texts come from; empty
 # while a new holdout is labelled.
@@ -664,9 +665,9 @@ def test_frozen_holdout_table():
 
 
 FROZEN = ("on the frozen holdout (5,658 texts of 573 dockets: the frozen halves of the fifth, the sixth, sets 15, 17,"
-          " 20, 21, 23, 24, 25, 26, 28 and 30, and sets 18, 19, 22 and 31), 2026-12-02, after the changes made from the"
+          " 20, 21, 23, 24, 25, 26, 28 and 30, and sets 18, 19, 22 and 31), 2026-12-03, after the changes made from the"
           " read halves of sets 24 to 30, a third newcomer's try, set 32 and a fifth to ninth newcomer's tries (sets"
-          " 34 to 38), and an eleventh to a twenty-second's (sets 40 to 51)")
+          " 34 to 38), and an eleventh to a twenty-third's (sets 40 to 52)")
 # Thresholds the classifier does not reach on the frozen holdout, with the
 # figures measured when it was last changed: visible in every run, never tuned
 # away by reading the holdout's texts (the fourth's shortfalls, read since, are
@@ -912,11 +913,18 @@ FROZEN = ("on the frozen holdout (5,658 texts of 573 dockets: the frozen halves 
 # promised; state courts' charges, bonds, settings and counsel assigned; the courts of appeals' judgment orders,
 # calendaring and filers named with "of") and the event model retrained with the set moved exact 5,268 -> 5,269,
 # hearing 0.958/0.913 -> 0.959/0.914, the rest not at all.
+# Set 52 (854 texts written fresh: district dockets as RECAP shows them, Los Angeles and other California registers,
+# older district dockets and state civil registers, each weighted to look-alikes; first read at cca78a0 motion
+# 0.962/0.926, dismissal 0.928/0.938, order 0.935/0.930, judgment 0.946/0.946, hearing 0.992/0.883, charge 0.962/0.893,
+# appearance 0.979/0.939): its rules (papers not entered, dismissals only warned of or vacated, protection-order
+# petitions and hearings, judges' minutes, judgments for a sum and on a granted motion for one) moved exact 5,269 ->
+# 5,270, dismissal precision 0.885 -> 0.890 (one false dismissal fewer); the event model retrained with the set then
+# moved exact 5,270 -> 5,276, judgment 0.916/0.897 -> 0.909/0.928 (three more found, one false more: above its
+# minimum again), order precision 0.944 -> 0.946, hearing recall 0.914 -> 0.916.
 SHORTFALLS: dict[str, str] = {
     "motion": f"recall 0.909 (497 of 547; precision 0.950, 26 false positives) {FROZEN}",
-    "dismissal": f"precision 0.885 (21 false positives), recall 0.926 (162 of 175) {FROZEN}, with the event model",
+    "dismissal": f"precision 0.890 (20 false positives), recall 0.926 (162 of 175) {FROZEN}, with the event model",
     "appearance": f"precision 0.896 (22 false positives), recall 0.990 (190 of 192) {FROZEN}",
-    "judgment": f"recall 0.897 (87 of 97; precision 0.916, 8 false positives) {FROZEN}, with the event model",
 }
 
 

@@ -2788,6 +2788,183 @@ TWENTY_SECOND_NEWCOMER_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
 }
 
+
+# Kinds of text that set 52 (a twenty-third newcomer's try: district dockets as RECAP shows them, Los Angeles and other
+# California superior courts' registers, older district dockets, state civil registers; seen_newcomer23.jsonl) showed the
+# classifier reading wrong.
+TWENTY_THIRD_NEWCOMER_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "a motion after a local rule's number": (
+        'Civil L. R. 7(h) Expedited Non-Dispositive MOTION to Stay Discovery by Acme Tool Co. (Roe, Jane) '
+        '(Entered: 03/02/2022)',
+        ('motion',),
+    ),
+    "objections to a magistrate judge's order joined with a motion to set it aside": (
+        "OBJECTIONS to 61 Magistrate Judge's Order on Motion for Protective Order and MOTION to Set Aside "
+        'Order by Acme Corp. (Roe, Jane)',
+        ('motion',),
+    ),
+    'a sealed letter about a request for leave': (
+        '[SEALED] LETTER to Judge Jane Roe from John Doe regarding request for leave to file a sur-reply (Doe, John)',
+        ('motion',),
+    ),
+    "correspondence about a party's request": (
+        "Correspondence re: Defendant's request for an extension of time to answer (Doe, John)",
+        ('motion',),
+    ),
+    'a request for dismissal the clerk did not enter': (
+        'Request for Dismissal ***NOT ENTERED*** Wrong form used; Filed by: John Doe (Plaintiff)',
+        ('other',),
+    ),
+    'an agreed order of dismissal returned unentered': (
+        'Agreed Order Of Dismissal Submitted - Not Entered - Returned To Counsel',
+        ('other',),
+    ),
+    'a warning that the action may be dismissed': (
+        'Minute Order ( (Order to Show Cause Re: Dismissal (Settlement))); OSC re dismissal continued to '
+        '04/20/2026; Plaintiff to file Request for Dismissal or the action may be dismissed',
+        ('order', 'hearing'),
+    ),
+    "an OSC's outcome in brackets": (
+        'Order to Show Cause re: Dismissal (Dismissal - Failure to Prosecute )',
+        ('dismissal', 'order', 'hearing'),
+    ),
+    'an OSC discharged in brackets': (
+        'Order to Show Cause re: Dismissal (OSC discharged )',
+        ('order', 'hearing'),
+    ),
+    'an OSC held with the case dismissed': (
+        'Department 12 Order to Show Cause Re: Dismissal (Settlement) Held - Case Dismissed',
+        ('dismissal', 'order', 'hearing'),
+    ),
+    'a motion to vacate a dismissal order granted': (
+        "ORDER THAT DEFT'S MOTION TO VACATE THE 41.1(B) DISMISSAL ORDER IS GRANTED AND THE CASE IS REINSTATED. (jl)",
+        ('order',),
+    ),
+    'a dismissal of a date vacated': (
+        'Order-Vacate This action initiated by Judge Jane Roe dismissal of 03/04/2020 vacated; case reinstated',
+        ('order',),
+    ),
+    'a setting whose reason is a dismissal': (
+        'Status Check (9:00 AM) (Judicial Officer Roe, Jane) Reason: Dismissal Result: Held - Case Remains Open',
+        ('hearing',),
+    ),
+    'a proposed consent judgment': (
+        'Proposed consent judgment submitted by the parties; forwarded to chambers (ab) [Entry date 01/02/03]',
+        ('other',),
+    ),
+    'an application for an order shortening time': (
+        'Ex Parte Application - Other (for Order Shortening Time on Motion to Quash) filed by Acme Supply, LLC.',
+        ('motion',),
+    ),
+    'a judgment following an order': (
+        'Judgment Entered Following Order Sustaining Demurrer',
+        ('judgment',),
+    ),
+    'a stipulation filed without an order': (
+        'Stipulation - No Order (re: Extension of Time to Respond to Cross-Complaint); Filed by: Acme, Inc. (Defendant)',
+        ('other',),
+    ),
+    'a protection order hearing set': (
+        'PROTECTION ORDER HEARING scheduled on May 01, 2025 at 09:00 AM in Courtroom 2 with Judge ROE.',
+        ('hearing',),
+    ),
+    'a substitution updated on the register': (
+        'Updated -- Substitution of Attorney: Status Date changed from 01/02/2025 to 01/03/2025',
+        ('other',),
+    ),
+    'admission pro hac vice granted on the register': (
+        'Updated -- Application to Appear as Counsel Pro Hac Vice (Jane Roe): Filed By: Acme, Inc. '
+        '(Defendant); Result: Granted',
+        ('order', 'appearance'),
+    ),
+    "Maryland's line entering an appearance": (
+        'LINE entering appearance of Jane Roe as counsel for defendant John Doe (bb) [Entry date 01/02/99]',
+        ('appearance',),
+    ),
+    'a judgment debtor examination scheduled': (
+        'Judgment Debtor Examination scheduled for 02/03/2026 at 08:30 AM in Department 25',
+        ('hearing',),
+    ),
+    'a notice of intention to move for a new trial': (
+        'Notice of Intention to Move for New Trial Filed by Acme Builders, Inc. (Defendant)',
+        ('motion',),
+    ),
+    'a petition by its filer for an award': (
+        "PETITION by plaintiff John Doe for award of attorney's fees pursuant to 42 U.S.C. 1988 [40-1] (ab)",
+        ('motion',),
+    ),
+    'an oral motion to dismiss counts granted': (
+        'ORAL MOTION by USA to dismiss counts 4 and 5 as to John Doe; GRANTED (ts)',
+        ('dismissal', 'order'),
+    ),
+    "a setting's outcome of a nonsuit": (
+        'Eviction Trial (9:00 AM) (Judicial Officer Roe, Jane) Result: Non-Suit - Rent Paid',
+        ('dismissal', 'hearing'),
+    ),
+    'an order granting a motion for a separate and final judgment': (
+        'ELECTRONIC ORDER entered granting 88 Motion for Entry of Separate and Final Judgment under Rule 54(b). (ab)',
+        ('order', 'judgment'),
+    ),
+    "Alaska's order granting a motion for default judgment": (
+        'Order Granting Motion Case Motion #3: Motion for Default Judgment',
+        ('order', 'judgment'),
+    ),
+    'a plea of guilty accepted at a rearraignment': (
+        'Minute Entry for proceedings held before Judge Jane Roe: Rearraignment as to John Doe held on '
+        '3/2/2005; plea of guilty to Count 2 of the Indictment accepted; Sentencing set for 6/1/2005 09:00 '
+        'AM. (ab)',
+        ('order', 'hearing', 'plea'),
+    ),
+    'a sentencing with its judgment still to be entered': (
+        'SENTENCING held as to John Doe: 60 months imprisonment; 3 years supervised release; judgment to be '
+        'entered (ab)',
+        ('hearing',),
+    ),
+    "a judge's minute of a case called and dismissed": (
+        'CTFREE: JUDGE ROE: CASE CALLED. PLAINTIFF FAILS TO APPEAR. CASE DISMISSED WITHOUT PREJUDICE FOR WANT'
+        ' OF PROSECUTION.',
+        ('dismissal', 'order', 'hearing'),
+    ),
+    'a case continued by agreement to a date': (
+        'CTFREE: JUDGE ROE: CASE CONTINUED BY AGREEMENT TO 05/06/2024 AT 9:30 A.M.',
+        ('hearing',),
+    ),
+    'a hearing date after an order issued': (
+        'Order to Appear for Proceedings Supplemental Issued Hearing: 07/08/2024 1:30 PM',
+        ('order', 'hearing'),
+    ),
+    'a case placed on the want-of-prosecution call': (
+        'Case Placed On Dismissal For Want Of Prosecution Call - 12/02/2024 - 9:30 AM - Courtroom 1501',
+        ('hearing',),
+    ),
+    'a small claims complaint': (
+        'Small Claims Complaint Filing Party: Roe, Jane Amount Claimed: $2,100.00',
+        ('charge',),
+    ),
+    "a Texas justice court's original petition": (
+        'Debt Claim Case - Original Petition Filed (Rule 508)',
+        ('charge',),
+    ),
+    'a petition for a restraining order': (
+        'Petition - Restraining Order (FAPA) Filed By: Roe, Jane',
+        ('motion',),
+    ),
+    'a notice of a filed motion to be presented on a date': (
+        'NOTICE of motion filed by plaintiff Acme Co. regarding motion to compel [12-1]; to be presented '
+        'before Hon. Jane Roe on 3/4/97 at 9:30 a.m. (kp)',
+        ('hearing',),
+    ),
+    "a motion's calendar event vacated": (
+        'Motion to Quash (Judicial Officer: Roe, Jane) Result: Hearing Vacated',
+        ('hearing',),
+    ),
+    'a judgment against a garnishee for a sum': (
+        'Order-Garnishee Liability This action initiated by Judge Jane Roe judgment against garnishee Acme Bank $812.40',
+        ('order', 'judgment'),
+    ),
+}
+
+
 # Every table of kinds of text above, by where its kinds were found; each text gets exactly its types.
 KINDS_OF_TEXT = {
     "distinction": DISTINCTIONS,
@@ -2819,6 +2996,7 @@ KINDS_OF_TEXT = {
     "a twentieth newcomer's try": TWENTIETH_NEWCOMER_KINDS,
     "a twenty-first newcomer's try": TWENTY_FIRST_NEWCOMER_KINDS,
     "a twenty-second newcomer's try": TWENTY_SECOND_NEWCOMER_KINDS,
+    "a twenty-third newcomer's try": TWENTY_THIRD_NEWCOMER_KINDS,
     "set 30": SET_30_KINDS,
     "a third newcomer's try": THIRD_NEWCOMER_KINDS,
     "a second newcomer's try": SECOND_NEWCOMER_KINDS,
@@ -3273,6 +3451,13 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
     "order.journal-entry": [
         ("ENTRY - NOLLE PROSEQUI AS TO COUNT 3 UPON STATE'S MOTION", ("dismissal", "order")),
     ],
+    "order.judges-minute-dismisses": [
+        (
+            "CTFREE: JUDGE ANGELA R. MCCRARY: CASE CALLED ON RULE 9 DISMISSAL DOCKET. NO ACTION TAKEN IN MORE THAN ONE YEAR. "
+            "CASE DISMISSED WITHOUT PREJUDICE FOR LACK OF PROSECUTION.",
+            ("dismissal", "order", "hearing"),
+        ),
+    ],
     "order.counsel-appointed": [
         ("PUBLIC DEFENDER APPOINTED - DEFENDANT DECLARED INDIGENT", ("order",)),
         ("Initial Appearance - Defendant Advised of Rights; CJA Counsel Appointed", ("order", "hearing")),
@@ -3326,7 +3511,7 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
     "judgment.with-an-order": [
         ('Judge Jane Roe: ORDER entered. JUDGMENT in favor of Defendants against Plaintiff.(abc)', ('order', 'judgment')),
         ('Trial Before Court (1:30 PM) (Judicial Officer Roe, Jane) Result: Default Judgment Rendered', ('judgment', 'hearing')),
-        ('CTFREE: JUDGE ROE: PLAINTIFF APPEARS BY COUNSEL. AGREED JUDGMENT ENTERED FOR $2,100.00.', ('judgment',)),
+        ('CTFREE: JUDGE ROE: PLAINTIFF APPEARS BY COUNSEL. AGREED JUDGMENT ENTERED FOR $2,100.00.', ('judgment', 'hearing')),
         ("ORDER GRANTING DEFENDANT'S NO-EVIDENCE MOTION FOR SUMMARY JUDGMENT; PLAINTIFF TAKE NOTHING; THIS JUDGMENT IS FINAL AND APPEALABLE", ('order', 'judgment')),
         ('FINAL SUMMARY JUDGMENT SIGNED - DISPOSES OF ALL PARTIES AND ALL CLAIMS', ('judgment',)),
         ("MINUTE entry before the Honorable Jane Roe: Motion hearing held. Plaintiff's motion for default judgment [22] is granted. Enter judgment order.", ('order', 'judgment', 'hearing')),
@@ -3670,11 +3855,23 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
     "not-order.proposed-order-to-show-cause": [
         ("ORDER TO SHOW CAUSE ( PROPOSED ) (003) - Vacate Default - Filed By: BRANNIGAN, F.", ("motion",)),
     ],
+    "not-order.stipulation-without-order": [
+        ("Stipulation - No Order - Memo: TO CONTINUE TRIAL; Party: Attorney for Plaintiff", ("hearing",)),
+    ],
+    "not-order.petition-for-a-protection-order": [
+        ("Petition and Affidavit-Harassment Protection Order This action initiated by party Jane Roe", ("motion",)),
+    ],
+    "not-ruled.not-entered": [
+        ("Request for Dismissal - Not Entered - Incorrect Form; Filed by: John Doe (Plaintiff)", ("other",)),
+    ],
     "not-motion.continuance-on-motion": [("Continuance - Motion Defendant - 10/14/2025", ("hearing",))],
     "not-motion.updated-event": [
         ("Updated -- Motion for Summary Judgment: Filed By: Acme Insurance (Cross-Defendant); Result: Denied; Result Date: 11/18/2025", ("order",)),
     ],
     "not-motion.calendar-event": [("Motion to Strike (8:30 AM) Result: Heard", ("hearing",))],
+    "not-appearance.updated-event": [
+        ("Updated -- Substitution of Attorney: Status Date changed from 05/02/2025 to 05/05/2025", ("other",)),
+    ],
     "not-motion.decided-on-its-form": [
         (
             "PETITION TO ENTER PLEA OF GUILTY AND ORDER ENTERING PLEA as to X (1). Signed by Judge Y on 8/25/2016.",

@@ -404,6 +404,26 @@ decision the definitions do not make (the labelling guide's decisions):
   plea; a speedy trial demand (Florida's Rule 3.191(b), Georgia's O.C.G.A.
   17-7-170) is other: it starts the time running and asks no ruling (the
   motion for discharge that follows is the motion).
+- registers and older dockets, also (set 52): a paper the clerk did not
+  enter ("Request for Dismissal ***NOT ENTERED***", "Agreed Order Of
+  Dismissal Submitted - Not Entered") ends and rules on nothing; Los
+  Angeles's "Stipulation - No Order" is no order, and its "Updated -- ..."
+  no counsel entering unless the update records a grant; a setting named
+  "PROTECTIVE (or SUPPLEMENTAL) ORDER HEARING" is a hearing only; a petition
+  for a restraining or protection order is a motion (no charge, no order);
+  a judgment debtor examination set or held is a hearing; a judge's minute
+  ("CTFREE: JUDGE X: CASE CALLED. ...", "JUDGE X: PLAINTIFF APPEARS BY
+  COUNSEL") is a hearing, and an order too where it dismisses; a plea "of
+  guilty to Count 1 ... accepted" is an order; an order granting a motion
+  for a separate and final judgment (Rule 54(b)) is a judgment too, and so
+  is a judgment "against garnishee X $1,977.63"; a proposed judgment or a
+  "judgment to be entered" is none, nor is a dismissal only warned of ("or
+  the action may be dismissed"), a setting's "Reason: Dismissal", or a
+  motion to vacate a dismissal order; Texas justice courts' "Debt Claim Case
+  - Original Petition", a small claims complaint and Oregon's "Small Claim -
+  Notice of Claim" are charges; California's "Notice of Intention to Move
+  for New Trial" is a motion, and a setting's "Result: Non-Suit" a
+  dismissal.
 - plea: anything about a defendant's plea, including a change-of-plea or
   re-arraignment hearing; not a pre-plea investigation report, nor Texas's
   civil pleas: a "Plea to the Jurisdiction" or "Plea in Abatement" asks the

@@ -33,11 +33,12 @@ _LINK_WORD = r"re|to|from|by|for|of|on|in|as|at|with|per\b(?!\s+curiam)|pursuant
 # A word that may stand before a document's name: "FINAL ORDER", "Stipulation
 # and Order", "MEMORANDUM AND ORDER". A preposition or a filing word ends the
 # name, so "Return of Service re Final Order", "RESPONSE to Order to Show
-# Cause", "Text of Proposed Order" and "Mail Order by Certified Mail" are not
-# orders; so does a ruling on another document ("Order Vacating Order of
-# Dismissal" dismisses nothing).
+# Cause", "Text of Proposed Order", "Mail Order by Certified Mail", "Ex Parte
+# Application - Other (for Order Shortening Time ...)" and "Judgment Entered
+# Following Order Granting ..." are not orders; so does a ruling on another
+# document ("Order Vacating Order of Dismissal" dismisses nothing).
 _NAME_WORD = rf"""
-    (?:(?!(?:{_LINK_WORD}|
+    (?:(?!(?:\(for|{_LINK_WORD}|following|
              proposed|response|reply|opposition|motions?|mail(?:ed|ing)?|
              vacat\w*|reinstat\w*|setting|grant\w*|den(?:y|ying|ied|ies))\b)
        [\w'’&/.()\#-]+\s+)
@@ -112,7 +113,9 @@ _SCHEDULING = r"""
 _CALENDAR = r"""
     (?:\(\d{1,2}:\d{2}\s*[ap]\.?m\.?\)|\bcancel\s+reason\b|\bevent\s+time\s*:|^appearance\s+(?:date|type)\s*:
      |^(?:\d{1,2}/\d{1,2}/\d{2,4}\s+)?at\s+\d{1,2}:\d\d\s*[ap]\.?m\.?\s+in\s+dep(?:artmen)?t\b
-     |^order\s+to\s+show\s+cause\s+re\s*:[^.;]{0,60}$)
+     |^order\s+to\s+show\s+cause\s+re\s*:[^.;]{0,60}$
+     |\bresult\s*:\s*hearing\s+(?:vacated|cancell?ed|continued|reset|held)\b)   # "Motion to Compel (Judicial Officer: X) Result:
+                                                                      # Hearing Vacated": the setting, no motion filed
 """
 
 # California's and Odyssey's result of a setting the court itself moved or dropped: "Continued by Court", "Advanced and
@@ -141,8 +144,15 @@ _DISMISSABLE = rf"""
        (?:adversary\s+)?proceeding|debtors?|part(?:y|ies)|defendants?|plaintiffs?|(?:this|entire)\s+cause)\b
 """
 # What Oregon's "Petition - <relief>" asks in a case already open (probate, criminal): a motion, no charge
-# ("Petition - Appointment of Personal Representative", "Petition - Diversion DUII", "Petition - Civil Compromise").
-_PETITION_FOR_RELIEF = r"(?:appoint(?:ment)?|probate|diversion|civil\s+compromise|guardian\w*|conservator\w*)\b"
+# ("Petition - Appointment of Personal Representative", "Petition - Diversion DUII", "Petition - Civil Compromise"),
+# and a petition for a restraining or protection order ("Petition - Restraining Order (FAPA)"), a petition FOR an
+# order as set 52's labellers read it, though it opens its case.
+_PETITION_FOR_RELIEF = r"""(?:appoint(?:ment)?|probate|diversion|civil\s+compromise|guardian\w*|conservator\w*
+                            |(?:[\w-]+\s+)?(?:restraining|protection|protective|stalking)\s+order)\b"""
+# Such a petition named with its affidavit, as Nebraska writes it: "Petition and Affidavit-Harassment Protection Order"
+_PROTECTION_ORDER_PETITION = (
+    r"^petition\b(?:\s+and\s+affidavit)?\s*[-–]\s*(?:[\w-]+\s+){0,2}?(?:restraining|protection|protective|stalking)\s+order\b"
+)
 # The petition that opens a civil case where the complaint is so named (Texas's "Original Petition (OCA)" and
 # "Petition/Application via E-File", an eviction's "Amended Petition", Oklahoma's bare "PETITION" and "PETITION ON
 # AN ACCOUNT", California's "Petition: Dissolution w/minor"), maybe the filer's ("Plaintiff's Original Petition"),
@@ -387,7 +397,11 @@ _RULING_MENTIONED = r"""
 # this action for failure to prosecute is hereby VACATED" (not "ORDER dismissing the case and all hearings are vacated").
 _DISMISSAL_VACATED = rf"""(?:^|[.;:]\s*(?:\[[^\]]*\]\s*|\d[\d-]*\s+)?)(?:the\s+)?(?:(?:court|clerk)['’]s\s+)?
     (?:(?:order|judgment)\b(?:(?!\band\b){_IN_ONE_SENTENCE}){{0,80}}?\bdismiss\w*|dismissal)\b
-    (?:(?!\band\b){_IN_ONE_SENTENCE}){{0,80}}?\b(?:is|are|was)\s+(?:hereby\s+)?(?:vacated|set\s+aside)\b"""
+    (?:(?!\band\b){_IN_ONE_SENTENCE}){{0,80}}?\b(?:is|are|was)\s+(?:hereby\s+)?(?:vacated|set\s+aside)\b
+  | \bdismissal\s+(?:of|entered(?:\s+on)?)\s+\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\s+(?:(?:is|was)\s+)?(?:hereby\s+)?vacated\b   # "dismissal of
+                                                                      # 10/02/2019 vacated; case reinstated"
+  | \bmotion\s+to\s+(?:vacate|set\s+aside)\s+(?:the\s+)?(?:[\w().'’-]+\s+){{0,3}}?dismissal\s+order\b"""   # "MOTION TO VACATE THE
+                                                                      # 41.1(B) DISMISSAL ORDER IS GRANTED"
 # A motion for a nolle prosequi named ("Hearing Type: Motion To Nolle Prosequi"): asked, not entered.
 _NOLLE_ASKED = r"\bmotions?\s+(?:to|for)\s+(?:enter\s+(?:a\s+)?)?nol(?:le)?\.?\s+pros\w*\b"
 # A motion named with its filer's withdrawal as its result ("Plaintiff's Motion To Dismiss Counterclaim - Withdrawn"):
@@ -424,6 +438,8 @@ JOINED_MOTION = re.compile(
     r"""^(?:[\w'’.-]+\s+){0,4}?(?:oppositions?|responses?|objections?)\b[^;]{0,200}?
         \band\s+(?:a\s+|an\s+)?(?:cross|counter|alternative)[\s-]?motions?\s+(?:to|for)\b
       | ^(?:[\w'’.-]+\s+){0,4}?objection\s+to\s+(?:confirmation|(?:[\w'’-]+\s+){1,4}?claim\s+of\s+exemptions?)\b[^;]{0,80}?\band\s+motion\s+to\s+dismiss\b
+      | ^objections?\s+to\b[^;]{0,120}?\border\b[^;]{0,80}?\band\s+motion\s+to\s+(?:set\s+aside|vacate|reconsider|modify)\b   # Rule 72(a):
+                                                                      # "OBJECTIONS to 45 Magistrate Judge's Order ... and MOTION to Set Aside Order"
       | ^(?:[\w'’.-]+\s+){1,8}?notice\s+of\s+motion\s+and\s+motion\s+(?:to|for)\b
       | ^(?:special|limited)\s+appearance\b[^;]{0,200}?\band\s+motions?\s+(?:to|for)\b   # "SPECIAL APPEARANCE by X to contest
                                                                       # jurisdiction, and MOTION to dismiss"
@@ -456,8 +472,10 @@ _TEXAS_DISPOSITION = r"^(?:[\w/.-]+\s+){0,3}?disp(?:/\w+)?\s*—\s*\w"
 # A choice still open: "Stipulation To Convert Or Dismiss Case By Date Certain".
 _CHOICE = r"\b(?:convert|reinstate|cure)\s+or\s+(?:be\s+)?dismiss\w*\b[^.;]*"
 # A proposed or lodged order is not one: "Notice of Submission of Proposed Order Dismissing Case", "LODGED ORDER:
-# re: stipulation and order of dismissal".
-_PROPOSED = r"\b(?:proposed|lodged)\s+(?:[\w'’-]+\s+){0,2}?order\b[^.;]*"
+# re: stipulation and order of dismissal"; nor is a proposed judgment or one still to come ("Proposed consent judgment
+# ... submitted by the parties", "SENTENCING held ...; judgment to be entered").
+_PROPOSED = r"""\b(?:proposed|lodged)\s+(?:[\w'’-]+\s+){0,2}?(?:order|judgment)\b[^.;]*
+    | \b(?:separate\s+)?judgment\s+to\s+(?:be\s+entered|issue|follow)\b"""
 # A ruling that may come, and a civil cover sheet's question: "the period of appeal
 # from any order dismissing any of the charges", "[Previously dismissed case: No]".
 _HYPOTHETICAL = r"""\bany\s+(?:[\w'’-]+\s+){0,2}?(?:orders?|motions?|judgments?)\b[^.;]*|\bpreviously\s+dismissed\s+case\s*:
@@ -520,9 +538,11 @@ _NOT_YET = r"""\b(?:move|moves|moved|ask|asks|request|requests|seek|seeks|pray|p
     | \b(?:to|shall|must|should|will|may)\s+file\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:joint\s+)?(?:stipulation|notice|motion)s?\s+
       (?:to\s+dismiss|withdrawing|of\s+(?:voluntary\s+)?dismissal)\b[^.;]*   # "will file a
     | \bexpects?\s+to\s+file\s+(?:an?\s+|the\s+)?(?:joint\s+)?stipulation\b[^.;]*                                   # stipulation to dismiss the appeal once ..."
-    | \bshow\s+cause\b[^.;]{0,60}?\bdismiss\w*[^.;]*
+    | \b(?:show\s+cause|osc)\b[^.;]{0,60}?\bdismiss\w*(?:(?!\s[-–]\s*(?:case\s+)?dismissed\b|\(\s*dismissal\s*-)[^.;])*   # not its
+                        # outcome: "Order to Show Cause Re: Dismissal (Settlement) Held - Case Dismissed", "Order to Show Cause
+                        # re: Dismissal (Dismissal - Delay in Prosecution )"
     | \b(?:to|shall|must|should|will|may)\s+file\s+(?:an?\s+|the\s+|their\s+|its\s+|his\s+|her\s+)?(?:joint\s+)?
-      (?:(?:notices?|stipulations?)\s+of\s+(?:voluntary\s+)?)?dismissal\b[^.;]*
+      (?:(?:notices?|stipulations?|requests?)\s+(?:of|for)\s+(?:voluntary\s+)?)?dismissal\b[^.;]*
     | \b(?:notices?|stipulations?)\s+of\s+(?:voluntary\s+)?dismissal\s+(?:deadline|(?:is\s+)?due)\b[^.;]*
     | \b(?:asks?|asked|urges?|urged|petitions?|seeks?|sought|wants?|bids?|efforts?|attempts?|requests?|push|calls?\s+on)\s+
       (?:(?:the\s+)?(?:judge|court)\s+)?to\s+(?:dismiss|drop|toss|throw\s+out)\b[^.;]*"""  # news: a request, not a ruling
@@ -537,7 +557,8 @@ _CLERKS_NOTICE = r"""^notice\s+of\s+dismissal(?:\s+of\s+(?:the\s+)?(?:chapter\s+
        |(?<=case)(?![^;]*\b(?:filed\s+by|by\s+(?:the\s+)?(?:plaintiff|defendant|petitioner|debtor)s?)\b))"""
 # A calendar of cases to be dismissed is a setting, not a dismissal: Texas's "dismissal docket" (Tex. R. Civ. P.
 # 165a; also "Dismissal for Want of Prosecution Docket"), "Notice of Dismissal Docket Setting", Cook County's "DWP Call".
-_DISMISSAL_SETTING = r"\bdismissal\s+(?:for\s+want\s+of\s+prosecution\s+)?(?:docket|calendar|call)\b[^.;]*"
+_DISMISSAL_SETTING = r"""\bdismissal\s+(?:for\s+want\s+of\s+prosecution\s+)?(?:docket|calendar|call)\b[^.;]*
+    | \breason\s*:\s*(?:[\w-]+\s+)?dismissal\b"""   # a setting's reason: "Status Check ... Reason: Dismissal Result: Held"
 _NAMED_NOT_RULED = "|".join(
     (_RULING_MENTIONED, _DISMISSAL_VACATED, _MOTION_MENTIONED, _CHOICE, _PROPOSED, _HYPOTHETICAL, _EARLIER, _JURY_DISMISSED, _NEGATED, _MOOT,
      _CLOSED_PER, _NOT_YET, _MOTION_DISPOSED, _CLERKS_NOTICE, _DISMISSAL_SETTING, _MOTION_DISMISSED)
@@ -567,7 +588,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "motion.named",
         "motion",
-        rf"""{_OPENING}{_MOTION_WORD}{{0,4}}?
+        rf"""{_OPENING}(?:(?:(?:civil|criminal)\s+)?(?:l\.\s*r\.|local\s+rule|rule)\s+[\d.]+(?:\([a-z0-9]+\))*\s+)?{_MOTION_WORD}{{0,4}}?
              (?:(?:cross|counter)-?motions?|motions?(?!\s+call\b)|notice\s+(?:of|and)\s+(?:(?:cross|counter)[\s-]?|hearing\s+and\s+)?motions?|applications?|(?<!\bclaims\s)(?<!\bclaim\s)petitions?(?=\s+(?:for|to|under)\b|\s*[(—:]|\s*$|\s*-\s*{_PETITION_FOR_RELIEF})|
                 pet(?=\.\s+(?:for|to)\b)|  # Cook County probate: "PET. FOR PROBATE OF DECEDENT'S EST."
                 requests?(?:\s+(?:for|to)\b|\s*(?:—|:|$)))\b""",
@@ -578,7 +599,9 @@ RULES: tuple[Rule, ...] = (
         r"""\bcase\s+docketed\.\s+(?:[\w'’]+\s+){0,3}?(?:petition|motion|application)\s+(?:for|to)\b
           | \bmotions?\s+included\s*:\s*(?!none\b)\w
           | ^(?:[\w'’/-]+\s+){0,4}?plan\s+and\s+(?:related\s+motions?\b|motions?\s+(?:for|to)\b)
-          | ^notice\s+of\s+(?:[\w'’-]+\s+){1,6}?and\s+(?:joint\s+|unopposed\s+|agreed\s+)?motions?\s+(?:for|to)\b""",
+          | ^notice\s+of\s+(?:[\w'’-]+\s+){1,6}?and\s+(?:joint\s+|unopposed\s+|agreed\s+)?motions?\s+(?:for|to)\b
+          | ^notice\s+of\s+intention\s+to\s+move\s+(?:for|to)\b   # California: "Notice of Intention to Move for New Trial" (CCP 659)
+          | """ + _PROTECTION_ORDER_PETITION,
     ),
     # Older dockets name the filers first: "Plaintiffs X, Y and Z (collectively, the "Proxy Plaintiffs"), Motion for
     # Leave to File ...", the Ninth Circuit's "Appellee X, Inc. Motion to dismiss appeal", "Appellee X School
@@ -607,7 +630,7 @@ RULES: tuple[Rule, ...] = (
         "motion.petition-after-its-filer",
         "motion",
         r"""^petitions?\s+(?:by|of)\s+(?:(?!\b(?:answer|response|reply|order|notice)\b)[^;]){1,100}?\s+
-             (?:for\s+(?:(?:a\s+)?writ\s+of\s+habeas|admission|leave|appointment|an?\s+order)
+             (?:for\s+(?:(?:a\s+)?writ\s+of\s+habeas|admission|leave|appointment|an?\s+order|(?:an?\s+)?award)
               |to\s+(?:compel|stay|vacate|enforce|intervene|quash)|for\s+(?:an?\s+)?(?:stay|extension))\b""",
     ),
     # A text that is nothing but a relief of CM/ECF's motion menus (reliefs.tsv: "Extend Time", "Avoid Lien"), as RSS
@@ -628,7 +651,7 @@ RULES: tuple[Rule, ...] = (
         "motion",
         # a party's letter asking for relief ("requesting oral argument on the pending motion", "asking the Court for the
         # appointment of an attorney"); not the court's or the clerk's letter, a letter response, nor a status inquiry
-        r"""^(?:(?:first|second|third|fourth|joint|amended|supplemental)\s+){0,2}letter\b
+        r"""^(?:\[?sealed\]?\s+)?(?:(?:first|second|third|fourth|joint|amended|supplemental)\s+){0,2}(?:letter|correspondence)\b
             (?![^;]{0,40}?\b(?:order|response|reply|opposition|clerk|(?:from|by)\s+(?:the\s+)?(?:chambers|court))\b)[^;]{0,200}?
             \b(?:requesting|re(?:garding)?\s*:?\s*(?:[\w'’.-]+['’]s?\s+)?requests?|\(\s*requests?|respectfully\s+requests?|asking\s+(?:the\s+court\s+)?(?=for\b))\s*
             (?:that\b|to\s+\w|(?!status\b)\w+\s+to\b
@@ -693,7 +716,7 @@ RULES: tuple[Rule, ...] = (
                                                                                       # dismiss charges (Fed. R. Crim. P. 48(a))
           | ^(?=.*(?:\bsigned\b|\s-\s*judge\s))(?:[\w'’-]+\s+){0,2}?(?:motion|application)\s+(?:to\s+dismiss\s+)?and\s+order\s+  # a signed
               (?:to\s+dismiss|for\s+dismissal|of\s+dismissal|dismissing|thereon)\b                     # motion-and-order form
-          | \bmotions?\s+(?:to|for)\s+(?:voluntary\s+|voluntarily\s+|summary\s+)?dismiss(?:al)?\b
+          | \bmotions?\s+(?:by\s+(?:the\s+)?(?:usa|united\s+states|government|state|people|plaintiffs?|defendants?)\s+)?(?:to|for)\s+(?:voluntary\s+|voluntarily\s+|summary\s+)?dismiss(?:al)?\b
               (?:(?!\b(?:denied|moot|withdrawn|not)\b)(?:[^;]|;(?=\s*(?:(?:disposed|result|decision)\s*:\s*)?(?:granted|allowed|sustained)\b))){0,120}?
               (?<!\bnot\s)(?<!\bbe\s)(?<!\bdeemed\s)\b(?:granted|allowed|sustained|grants\s+(?:the\s+|said\s+|this\s+)?motion)\b
           | \b(?:mov(?:ed|es)|asks?|asked|urged?)\s+(?:(?:the\s+)?(?:court|judge)\s+)?to\s+dismiss\b[^.;]{0,150}?[.;]?[^.;]{0,100}?
@@ -807,6 +830,9 @@ RULES: tuple[Rule, ...] = (
           # Endangering Another Person - Withdrawn" (one "- Nolle Prossed" is dismissal.nolle-prosequi's)
           | ^charges?\s+\#?\d+\b[^;]{0,200}?\s[-–—:]\s*(?:withdrawn|dismissed)\.?\s*$
           | \bnon-?\s?suited\b                                          # Texas: "Disposition ... Non-Suited by Plaintiff"
+          | \bresult\s*:\s*non-?\s?suit\b                               # a setting's outcome: "Eviction Trial ... Result: Non-Suit"
+          | \(\s*dismissal\s*-\s*(?:delay|failure|lack|want)\b          # Los Angeles's older summary, the outcome in brackets:
+                                                                      # "Order to Show Cause re: Dismissal (Dismissal - Delay in Prosecution )"
           | \b(?:strike|stricken)\s+off\s+with\s+leave\s+to\s+reinstate\b   # Illinois: the charges stricken off (SOL)
           | \bdisposition\s*:\s*(?:dropped|abandoned)\b                  # Florida: "DISPOSITION: DROPPED/ABANDONED - CT 1"
           | ^dismiss\s+for\s+want\s+of\s+prosecution\b[^;]*\s-\s*allowed\b  # Cook County: "Dismiss For Want Of Prosecution
@@ -830,7 +856,7 @@ RULES: tuple[Rule, ...] = (
         # not a relief asked of an order, as short descriptions name a motion: "Revoke Detention Order", "Amend
         # Scheduling Order to Extend ..."
         rf"""{_OPENING}(?!{_ASKED_OF_AN_ORDER}\b)
-             (?:(?!(?:{_LINK_WORD}|
+             (?:(?!(?:\(for|{_LINK_WORD}|following|
                                   proposed|response|reply|opposition|motions?|mail(?:ed|ing)?)\b)
                           [\w'’&/.()\#-]+\s+){{0,6}}?
              (?:(?<!transcript\s)orders?\b|memo(?:randum)?[\s-]+endorse(?:ment|d)|endorsed\s+letter|opinion\b|
@@ -974,6 +1000,7 @@ RULES: tuple[Rule, ...] = (
         "order",
         rf"""{_MOVED_BY_THE_COURT}
           | \b(?:osc|order\s+to\s+show\s+cause)\s+(?:is\s+|was\s+)?(?:hereby\s+)?discharged\b
+          | ^order\s+to\s+show\s+cause\s+re\s*:\s*dismissal\s*\(\s*dismissal\s*-\s*(?:delay|failure|lack|want)\b
           | \bcase\s+(?:is\s+)?deemed\s+settled\b
           | \bresult\s*:\s*(?:minute\s+)?order\b""",
     ),
@@ -1020,6 +1047,8 @@ RULES: tuple[Rule, ...] = (
           | \bstay\s+(?:shall|will)\s+remain\s+in\s+(?:full\s+)?(?:force\s+and\s+)?effect\b   # "The automatic stay shall remain
                                                                       # in effect pending final hearing"
           | \b(?:plea(?:\s+agreement)?|report\s+and\s+recommendations?|tentative\s+ruling)\s+(?:is\s+|was\s+)?(?:hereby\s+)?(?:accepted|adopted)\b
+          | \bplea\s+of\s+(?:guilty|not\s+guilty|nolo\s+contendere)\s+to\s+[^.;]{1,60}?\s(?:is\s+|was\s+)?accepted\b   # "plea of
+                                                                      # guilty to Count 1 of the Information accepted"
           | ^(?![^;]*\bcomplaint\b)[^;]*?\bapproved\s+(?:on\s+\S+\s+)?by\s+(?:the\s+)?(?:[\w.]+\s+){0,3}?judge\b  # not a
                                                                                     # criminal complaint (as when signed)
           | \b(?:supervised\s+release|probation)\s+(?:is\s+|was\s+)?(?:hereby\s+)?revoked\b
@@ -1060,6 +1089,13 @@ RULES: tuple[Rule, ...] = (
     ),
     # An Ohio court's journal entry, its order: "ENTRY - NOLLE PROSEQUI AS TO COUNT 3 UPON STATE'S MOTION"
     _rule("order.journal-entry", "order", r"^(?:journal\s+)?entry\s*[-—–]\s*\w"),
+    # A judge's minute that dismisses, as Cook County and Oklahoma write it: "CTFREE: JUDGE X: CASE CALLED. PLAINTIFF
+    # FAILS TO APPEAR. ... CASE DISMISSED WITHOUT PREJUDICE FOR FAILURE TO PROSECUTE."
+    _rule(
+        "order.judges-minute-dismisses",
+        "order",
+        r"^(?:ctfree:\s*)?judge\s+[^:;]{1,40}:[^;]*?\b(?:case|action|complaint|petition|cause)\s+(?:is\s+)?dismissed\b",
+    ),
     # A court of appeals' clerk dismissing an appeal by order (11th Cir. R. 42-1, 42-2: "Clerk's Entry of Dismissal:
     # Appellant failed to file brief ...", "Clerk's Entry of Dismissal for Failure to Pay Docketing Fee"), and a
     # disposition "by Order" ("Dismissed - Failure to Pay Filing Fee - Disposition by Order"); not a district clerk's
@@ -1088,9 +1124,12 @@ RULES: tuple[Rule, ...] = (
           | \bjudgment\s+date\s*:
           | \bfiled\s+and\s+entered\s+judgment\b
           | \border,\s+judgment,?\s+and\s+decree\b
-          | \bgrant(?:s|ed|ing)\s+(?:in\s+part\s+(?:and\s+den(?:ies|ied|ying)\s+in\s+part\s+)?)?(?:\d+\s+)?(?:[\w'’-]+\s+){0,3}?
+          | \bgrant(?:s|ed|ing)\s+(?:in\s+part\s+(?:and\s+den(?:ies|ied|ying)\s+in\s+part\s+)?)?(?:motion\s+case\s+motion\s+\#?\s*\d+\s*:\s*)?
+            (?:\d+\s+)?(?:[\w'’-]+\s+){0,3}?
             (?:motions?|applications?|requests?)\s+(?:to\s+enter\s+|for\s+(?:the\s+)?(?:entry\s+of\s+)?)
-            (?:an?\s+|the\s+)?(?:consent\s+decree|(?:consent|default|final)\s+(?:final\s+)?judgment)\b   # "Default Final Judgment"
+            (?:an?\s+|the\s+)?(?:consent\s+decree|(?:consent|default|final|separate\s+(?:and\s+)?final)\s+(?:final\s+)?judgment)\b   # "Default
+                                                                      # Final Judgment", "Separate and Final Judgment under Rule 54(b)",
+                                                                      # Alaska's "Order Granting Motion Case Motion #2: Motion for Default Judgment"
           | ^granting\s+(?:\d+\s+)?(?:consent\s+decree|(?:consent|default|final)\s+(?:final\s+)?judgment)\b   # CourtListener:
                                                                       # "Granting 40 Default Judgment (Plaintiff's Motion)"
           | \bgrant(?:s|ed|ing)\s+(?:\d+\s+)?(?:[\w'’-]+\s+){0,3}?(?:motions?|applications?|requests?)\s+
@@ -1166,7 +1205,10 @@ RULES: tuple[Rule, ...] = (
                        |mandate\s*/\s*|(?:clerk['’]?s\s+)?entry\s+of\s+(?:default\s+|final\s+|civil\s+)?(?=judgment)
                        |enter\s+(?=judgment\s+on\b))*                             # older dockets: "ENTER JUDGMENT ON JURY VERDICT"
              judgments?\b(?!\s+(?:of\s+sentence\s+)?(?:returned|vacated|reversed|affirmed|satisfied|set\s+aside|debtor|creditor|entry
-                                                      |hearing|prove-?up)\b)""",
+                                                      |hearing|prove-?up)\b)
+           # a judgment entered for a sum in a register's line: "Order-Garnishee Liability ...; judgment against garnishee
+           # Bluestem Roofing LLC $1,977.63"
+           | \bjudgment\s+(?:is\s+)?(?:entered\s+)?against\s+(?:the\s+)?(?:garnishee\s+)?[^.;]{{1,60}}?\$\s?\d""",
     ),
     # -- hearing: set, held, moved or cancelled ---------------------------
     _rule(
@@ -1229,7 +1271,8 @@ RULES: tuple[Rule, ...] = (
           | ^(?:[\w/&'’-]+\s+){{1,6}}?scheduled\s+(?:on\s+)?{_DATE}[^.;]{{0,40}}?\d{{1,2}}:\d\d   # Utah: "PHASE 2 REVIEW scheduled on ... at 02:00 PM"
           | ^notice\b[\s-]*(?:notice\s+)?for\s+case\b[^;]{{0,80}}?\bdate:\s*\d               # Utah: "NOTICE for Case ... ARRAIGNMENT. Date: 08/28/2014"
           | \bnext\s+action:\s*(?:[\w-]+\s+){{0,2}}?{_HEARING_NAME}\b   # Philadelphia: "NEXT ACTION: TRIAL DATE: 02/28/17"
-          | \b(?:dismissal\s+docket|dwp\s+call)\b   # Texas's and Cook County's calendars of cases to be dismissed
+          | \b(?:dismissal\s+docket|dwp\s+call|dismissal\s+for\s+want\s+of\s+prosecution\s+call)\b   # Texas's and Cook County's
+                                                                      # calendars of cases to be dismissed
           """,
     ),
     # An order to appear in court on a date at a time: "Plaintiff Must PERSONALLY APPEAR on Friday, August 21, 2009 at
@@ -1281,6 +1324,8 @@ RULES: tuple[Rule, ...] = (
                (?:\s*-\s*{_ENDS_OF_JUSTICE}(?:\s+for\s+(?:jury\s+)?trial)?)?   # "... Continue-Ends of Justice"
                (?:\s+as\s+to\s+[^.;()]+\(\d+\))?\s*(?:[.;]|$)   # a criminal docket's "as to John Doe (1)" 
            | ^(?:[\w'’]+\s+)?order\s+continuing\s+(?:the\s+)?case\b
+           | ^stipulation\b[^;]{{0,40}}?\bmemo\s*:\s*to\s+(?:continue|reschedule|reset)\s+(?:the\s+)?(?:[\w/-]+\s+){{0,2}}?{_HEARING_NAME}\b   # Los
+                                                                      # Angeles: "Stipulation - No Order - Memo: TO CONTINUE TRIAL"
            | ^order\W+continuance\b[^;]{{0,120}}?\bto\s+(?:\w+day,?\s+)?{_DATE}   # Nebraska: "Order-Continuance ... to Feb. 17, 2017"
            | ^order\s+on\s+(?:mtn|motion)\s+(?:to\s+)?continue\b[^.;]*?{_DATE}
            | \bcontinu(?:e|ance)\s+in\s+(?:the\s+)?{_ENDS_OF_JUSTICE}\b
@@ -1310,7 +1355,10 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "hearing.case-called-or-calendared",
         "hearing",
-        r"^case\s+called\s+for\s+(?:jury\s+|bench\s+)?(?:trial|hearing|arraignment|sentencing)\b|^case\s+calendaring\b[^;]*\bset\b\W*$",
+        r"""^case\s+called\s+for\s+(?:jury\s+|bench\s+)?(?:trial|hearing|arraignment|sentencing)\b|^case\s+calendaring\b[^;]*\bset\b\W*$
+          | ^(?:ctfree:\s*)?judge\s+[^:;]{1,40}:\s*(?:case\s+called\b|(?:plaintiff|defendant|deft|pltf|parties|petitioner|respondent)s?\s+
+              (?:appears?|appeared|present)\b)   # a judge's minute of the call: Cook County's "CTFREE: JUDGE X: CASE CALLED.
+                                                 # PLAINTIFF FAILS TO APPEAR ...", "JUDGE X: PLAINTIFF APPEARS BY COUNSEL" """,
     ),
     # Ohio's pretrial setting ("PRETRIAL CONTINUED AT REQUEST OF DEFENSE TO 08/04/2016"), a sentencing date after a plea
     # or a verdict ("PLEA - GUILTY - COUNT 1; SENTENCING 06/10/2020"), a hearing a ruling orders for a date ("Mapp/Huntley
@@ -1331,10 +1379,16 @@ RULES: tuple[Rule, ...] = (
         rf"""\bhearing\s+agenda\b
           | \bagenda\s+for\s+(?:[\w,]+\s+){{0,4}}?hearings?\b
           | (?<!deadline\s)(?<!deadlines\s)(?<!date\s)(?<!dates\s)(?<!is\s)(?<!are\s)
-            \b(?:continued\s+to|advanced\s+to|(?:to|will|shall)\s+be\s+(?:heard|arraigned)(?:\s+on)?)\s+{_DATE}
+            \b(?:continued\s+(?:by\s+(?:agreement|court|stipulation|consent)\s+)?to|cont\.?\s+to|reset\s+to|advanced\s+to|
+                (?:to|will|shall)\s+be\s+(?:heard|arraigned)(?:\s+on)?)\s+{_DATE}   # also "CASE CONTINUED BY AGREEMENT TO
+                                                                      # 04/12/2023", "rent claim cont to 09/12/2017", "SHOW CAUSE RESET TO 05/07/2024"
+          | \bissued\s+hearing(?:\s+requested\s+by\s+[\w\s]{{1,30}}?)?\s*:\s*\d{{1,2}}/\d{{1,2}}/\d{{2,4}}   # Indiana: "Order for Protection
+                                                                      # Ex Parte Issued Hearing requested by Respondent: 02/09/2024 10:00 AM"
           | \bpresentment\s+of\s+(?:the\s+)?(?:\d+\s+)?motion\b[^;]*?\bon\s+{_DATE}
           | \bmotion\s+to\s+be\s+presented\s+(?:on\s+)?{_DATE}              # older N.D. Ill.: "NOTICE of motion ...; motion to be
                                                                       # presented on 2/19/98"
+          | ^notice\s+of\s+motion\b[^;]*;\s*to\s+be\s+presented\s+before\s+[^;]{{1,60}}?\s+on\s+{_DATE}   # "...; to be presented
+                                                                      # before Hon. Y on 11/4/96 at 10:00 a.m."
           | \b(?:presentment|submission)\s+date\s*(?:of\s+|:\s*|-\s*)?{_DATE}   # "Notice of Motion - Presentment Date
                                                                       # 8/14/2025", E.D. La.'s "Submission Date 10/15/2025"
           | \b(?:ordered|debtor|defendant)\s+to\s+appear\s+(?:on\s+)?{_DATE}   # Oklahoma: "JUDGMENT DEBTOR ORDERED TO APPEAR
@@ -1375,7 +1429,11 @@ RULES: tuple[Rule, ...] = (
         "charge",
         r"""^(?:[\w'’()/,-]+\s+){0,6}?complaint\s+(?:by\s+[^.;]{1,200}?\s+)?against\b
           | ^(?:breach\s+of\s+contract|eviction|forcible\s+entry(?:\s+and\s+detainer)?|small\s+claims?|contract|foreclosure
-              |ejectment|debt\s+collection|personal\s+injury|property\s+damage)\s+complaint\s+filed\b   # Cook County's case types""",
+              |ejectment|debt\s+collection|personal\s+injury|property\s+damage)\s+complaint\s+filed\b   # Cook County's case types
+          | ^small\s+claims?\s+complaint\b                              # Alaska: "Small Claims Complaint Filing Party: X"
+          | ^small\s+claims?\s*[-–]\s*notice\s+of\s+claim\b             # Oregon: "Small Claim - Notice of Claim Filed By: X"
+          | ^(?:[\w'’]+\s+){1,4}?case\s*[-–]\s*original\s+petition\b   # Texas justice courts: "Debt Claim Case - Original Petition
+                                                                      # Filed (Rule 508)" """,
     ),
     _rule(
         "charge.with-counterclaim",
@@ -1420,6 +1478,7 @@ RULES: tuple[Rule, ...] = (
           | \bnotice\s+of\s+assignment\s+of\s+(?:counsel|(?:assistant\s+)?(?:federal\s+)?public\s+defender)\b
           | ^(?:[\w'’]+\s+){0,2}?praecipe\b[^;]{0,40}?\bappearance\b
           | \bentering\s+the\s+appearance\s+of\b                        # "PRAECIPE by X entering the appearance of Y"
+          | ^line\s+entering\s+(?:the\s+)?appearance\b                  # Maryland's praecipe form: "LINE entering appearance of X as counsel"
           | \bdesignation\s+of\s+(?:(?:[^.;]|(?<=\b[a-z])\.){1,60}?\s+as\s+local\s+counsel|attorney[\s-]+in[\s-]+charge\s*:[^;]{1,60}?\bfor)\b  # a
                                                                       # named lawyer (S.D. Tex.: "... attorney-in-charge: X for Y")
           | ^(?![^;]*\bwithdraw)[^;]*?\battorney\s*:\s*[^.;]{1,60}?\brepresenting\s*:   # Nevada: "Notice - Representation
@@ -1515,6 +1574,7 @@ RULES: tuple[Rule, ...] = (
         "appearance",
         r"""\bgrant(?:s|ed|ing)\b(?:(?!\bmay\s+(?:file|apply)\b)[^;]){0,200}?\b(?:pro\s+hac\s+vice|limited\s+admission|permission\s+to\s+practice\s+in\s+this\s+case|(?:motion|application)\s+to\s+enroll\b|(?<!obtain\s)(?<!retain\s)(?<!secure\s)substitut(?:e|ion)\s+(?:of\s+)?(?:counsel|attorney)|consent\s+to\s+change\s+attorney)\b
           | \b(?:pro\s+hac\s+vice|phv|substitution\s+of\s+(?:counsel|attorney))\b[^;]{0,300}?\b(?:granted|admitted|added|appointed)\b
+          | \bpro\s+hac\s+vice\b[^;]{0,200}?;\s*result\s*:\s*granted\b   # Los Angeles: "... Pro Hac Vice (X): Filed By: Y; Result: Granted"
           | \bpro\s+hac\s+vice\b[^;]{0,400}?\breceive\s+(?:notices|nefs?)\b
           | (?<!\bbe\s)\badmitted\s+pro\s+hac\s+vice\b
           | \bapprov(?:al|ed|es|ing)\s+(?:of\s+|by\s+[^.;]{1,40}?\s+re\s*:?\s+)?(?:[\w-]+\s+){0,4}?(?:pro\s+hac\s+vice|special\s+admissions?)\b
@@ -1546,7 +1606,8 @@ VETOES: tuple[Veto, ...] = (
         "not-order.setting-named-after-an-order",
         "order",
         r"""^(?:supplemental\s+)?order\s+(?:to\s+show\s+cause\s+)?(?:hearing|re\b)[^.;]*?\b(?:scheduled|set)\s+(?:on|for)\b
-          | ^order\s+to\s+show\s+cause\s+re\s*:(?:[^.;]{0,60}$
+          | ^(?:supplemental|protective|restraining|protection)\s+order\s+hearing\b[^.;]*?\b(?:scheduled|set|cancell?ed|continued|vacated|reset)\b
+          | ^order\s+to\s+show\s+cause\s+re\s*:(?![^(]*\(\s*(?:osc\s+discharged|dismissal\s*-))(?:[^.;]{0,60}$
                                            |[^.;]{0,80}?\s[-–]\s*(?:off\s+calendar|held|continued|discharged)\b(?!\s+by\s+court))""",
     ),
     # California's small claims form SC-100, "Plaintiff's Claim and ORDER to Go to Small Claims Court", is the claim
@@ -1554,6 +1615,19 @@ VETOES: tuple[Veto, ...] = (
     _veto("not-order.small-claims-form", "order", r"^plaintiff['’]?s\s+claim\s+and\s+order\s+to\s+go\s+to\s+small\s+claims\s+court\b"),
     # New York's "ORDER TO SHOW CAUSE ( PROPOSED )" is a party's motion; the court's is signed
     _veto("not-order.proposed-order-to-show-cause", "order", r"^order\s+to\s+show\s+cause\s*[(\[]\s*proposed\s*[)\]]"),
+    # A petition for a protection order asks for it: "Petition - Restraining Order (FAPA)", Nebraska's "Petition and
+    # Affidavit-Harassment Protection Order"
+    _veto(
+        "not-order.petition-for-a-protection-order",
+        "order charge",
+        _PROTECTION_ORDER_PETITION,
+    ),
+    # Los Angeles's "Stipulation - No Order" event: the parties' stipulation, filed without an order to sign
+    _veto("not-order.stipulation-without-order", "order", r"^stipulation\s*[-–]\s*no\s+order\b"),
+    # A paper the clerk did not enter ("Request for Dismissal ***NOT ENTERED*** Incorrect case number on form", "Agreed
+    # Order Of Dismissal Submitted - Not Entered - Returned To Counsel", "...; Result: Not Entered") ends and rules on
+    # nothing
+    _veto("not-ruled.not-entered", "dismissal order judgment", r"\bnot\s+entered\b(?!\s+(?:into|in\s+the)\b)"),
     # A party's stipulation lodged with the order it proposes ("STIPULATION AND [PROPOSED] ORDER of Dismissal"): the
     # order is not signed yet (the stipulation may still be a dismissal).
     _veto(
@@ -1776,6 +1850,9 @@ VETOES: tuple[Veto, ...] = (
     # the Los Angeles register's record of a change to an event already on it: "Updated -- Motion for Summary
     # Judgment: ... Result: Denied" (the ruling is read; the motion was filed before)
     _veto("not-motion.updated-event", "motion", r"^updated\s*--"),
+    # ... and no counsel entering, unless the update records a grant ("Updated -- Substitution of Attorney: Status Date
+    # changed from ...", not "Updated -- Application to Appear as Counsel Pro Hac Vice (X): Result: Granted")
+    _veto("not-appearance.updated-event", "appearance", r"^updated\s*--(?!.*\bresult\s*:\s*(?:granted|approved)\b)"),
     # Cook County's continuance the court grants on a party's motion: "Continuance - Motion Defendant - 10/14/2025"
     _veto("not-motion.continuance-on-motion", "motion", r"^continuance\s*-\s*motion\b"),
     _veto("not-motion.texas-disposition", "motion", _TEXAS_DISPOSITION),
@@ -1847,7 +1924,9 @@ VETOES: tuple[Veto, ...] = (
         "motion",
         r"""^(?:\W*\w+\W+)?notice\s+of\s+motion\b(?!\s+and\s+(?!hearing\b))
             (?=\s+and\s+hearing\b|.*(?:\(related\s+document\)|\bwith\s+hearing\b|\bto\s+set\s+hearing\b)
-               |\s+re\s*:|\s+re\s+\d+\s|.*\bfor\s+presentment\s+of\b|.*\bpresentment\s+date\b|.*\bmotion\s+to\s+be\s+presented\b)""",
+               |\s+re\s*:|\s+re\s+\d+\s|.*\bfor\s+presentment\s+of\b|.*\bpresentment\s+date\b|.*\bmotion\s+to\s+be\s+presented\b
+               |.*\bregarding\s+motion\b[^;]*?\s\d+-\d+\b)   # older N.D. Ill.: "NOTICE of motion filed by X regarding motion to
+                                                                      # compel [19-1] ...; to be presented before Hon. Y on 11/4/96" """,
     ),
     _veto(
         "not-hearing.record-of-one",
