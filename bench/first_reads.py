@@ -76,6 +76,7 @@ FIRST_READS: dict[str, tuple[str, ...]] = {
     "aad9c1b": ("seen_newcomer21",),  # set 50 (short descriptions, dismissals, counsel, older district motions), all read
     "4d7c98b": ("seen_newcomer22",),  # set 51 (bankruptcy, appellate, state criminal, district civil look-alikes), all read
     "cca78a0": ("seen_newcomer23",),  # set 52 (RECAP district texts, California registers, older district, state civil), all read
+    "c5932ca": ("seen_newcomer24",),  # set 53 (RECAP district criminal and civil, bankruptcy look-alikes), all read
 }
 TYPES = [name for name in EVENT_TYPES if name != "other"]
 # Run in the old checkout: its classify, without any model (the dismissal model's `dismissal_score`, the event

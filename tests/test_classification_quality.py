@@ -475,6 +475,7 @@ ORIGINS = {
     "seen_newcomer21.jsonl": ("written: ",),
     "seen_newcomer22.jsonl": ("written: ",),
     "seen_newcomer23.jsonl": ("written: ",),
+    "seen_newcomer24.jsonl": ("written: ",),
 }
 # Each file of the frozen holdout (the fifth's and the sixth's frozen halves), and where its texts come from; empty
 # while a new holdout is labelled.
@@ -667,7 +668,7 @@ def test_frozen_holdout_table():
 FROZEN = ("on the frozen holdout (5,658 texts of 573 dockets: the frozen halves of the fifth, the sixth, sets 15, 17,"
           " 20, 21, 23, 24, 25, 26, 28 and 30, and sets 18, 19, 22 and 31), 2026-12-03, after the changes made from the"
           " read halves of sets 24 to 30, a third newcomer's try, set 32 and a fifth to ninth newcomer's tries (sets"
-          " 34 to 38), and an eleventh to a twenty-third's (sets 40 to 52)")
+          " 34 to 38), and an eleventh to a twenty-fourth's (sets 40 to 53)")
 # Thresholds the classifier does not reach on the frozen holdout, with the
 # figures measured when it was last changed: visible in every run, never tuned
 # away by reading the holdout's texts (the fourth's shortfalls, read since, are
@@ -921,6 +922,13 @@ FROZEN = ("on the frozen holdout (5,658 texts of 573 dockets: the frozen halves 
 # 5,270, dismissal precision 0.885 -> 0.890 (one false dismissal fewer); the event model retrained with the set then
 # moved exact 5,270 -> 5,276, judgment 0.916/0.897 -> 0.909/0.928 (three more found, one false more: above its
 # minimum again), order precision 0.944 -> 0.946, hearing recall 0.914 -> 0.916.
+# Set 53 (506 texts written fresh: district criminal and civil dockets as RECAP shows them, bankruptcy dockets and
+# short descriptions, weighted to the look-alikes of a motion, an appearance and a dismissal; first read at c5932ca
+# motion 0.974/0.974, dismissal 0.958/0.971, order 0.988/0.994, hearing 0.974/0.987, appearance 1.000/0.907): its rules
+# (letters requesting, appearances with requests for notice, counsel substituted, motions to dismiss dismissed,
+# speedy trial time excluded) moved exact 5,276 -> 5,277, hearing recall 0.916 -> 0.918; the event model retrained with
+# the set then moved exact 5,277 -> 5,273 (judgment 0.909/0.928 -> 0.908/0.918, hearing 0.959/0.918 -> 0.959/0.915,
+# order precision 0.946 -> 0.945): kept as the build trains it, not chosen by the holdout.
 SHORTFALLS: dict[str, str] = {
     "motion": f"recall 0.909 (497 of 547; precision 0.950, 26 false positives) {FROZEN}",
     "dismissal": f"precision 0.890 (20 false positives), recall 0.926 (162 of 175) {FROZEN}, with the event model",

@@ -2965,6 +2965,78 @@ TWENTY_THIRD_NEWCOMER_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 
 
+# Kinds of text that set 53 (a twenty-fourth newcomer's try: district criminal and civil dockets as RECAP shows them,
+# bankruptcy dockets and short descriptions; seen_newcomer24.jsonl) showed the classifier reading wrong.
+TWENTY_FOURTH_NEWCOMER_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
+    'a letter in which the defense requests an adjournment': (
+        'LETTER by John Doe addressed to Judge Jane Roe from Rick Moe dated May 2, 2022 re: Defense requests '
+        'a 30-day adjournment of the May 12 status conference, to which the Government consents. (Moe, Rick)',
+        ('motion',),
+    ),
+    'a consent order for a continuance': (
+        'CONSENT ORDER FOR CONTINUANCE as to John Doe. Trial date and time excluded through 9/1/2020. Signed '
+        'by Judge Jane Roe on 6/1/2020. (ld)',
+        ('order', 'hearing'),
+    ),
+    'speedy trial time excluded in a minute': (
+        'Minute Entry for proceedings held before Judge Jane Roe: Status Conference as to JOHN DOE held on '
+        '2/3/2023. Jury Trial set for 4/3/2023 at 9:30 AM. Speedy Trial Excluded from 2/3/2023 to 4/3/2023 in'
+        ' the Interest of Justice (XT). (ab)',
+        ('order', 'hearing'),
+    ),
+    "C.D. Cal.'s designation and appearance of counsel": (
+        'DESIGNATION AND APPEARANCE OF COUNSEL; filed by Jane Roe, Deputy Federal Public Defender, appearing '
+        'for Defendant John Doe (gr)',
+        ('appearance',),
+    ),
+    'a notice of request to seal': (
+        'NOTICE of REQUEST to SEAL DOCUMENTS by USA as to John Doe (Roe, Jane)',
+        ('motion',),
+    ),
+    'counsel terminated pursuant to an order': (
+        'Attorney Jane Roe terminated as to John Doe pursuant to Order granting motion to withdraw. (ab)',
+        ('other',),
+    ),
+    'a pro hac vice fee naming an order': (
+        'Pro Hac Vice fee: $ 200, receipt number 0101-1234567 re 22 Order on Motion for Leave to Appear Pro '
+        'Hac Vice (Roe, Jane)',
+        ('other',),
+    ),
+    'a dismissal warned of unless a party acts': (
+        'MINUTE ORDER IN CHAMBERS of the Honorable Magistrate Judge Jane Roe. Pursuant to LR 41-1, the '
+        'parties are notified that this action will be dismissed for want of prosecution unless, no later '
+        'than 5/1/2020, action is taken. (ab)',
+        ('order',),
+    ),
+    'a motion to dismiss dismissed without prejudice': (
+        "ORDER: In light of the parties' 30 Joint Motion to Stay pending mediation, IT IS ORDERED that "
+        "Defendant's 22 Motion to Dismiss is DISMISSED WITHOUT PREJUDICE to re-urging after the stay is "
+        'lifted. Signed by Judge Jane Roe. (ab)',
+        ('order',),
+    ),
+    'an order of dismissal and a judgment vacated': (
+        'ORDER GRANTING 70 MOTION FOR RELIEF FROM JUDGMENT. The 64 Order of Dismissal and 65 Judgment are '
+        'VACATED and the Clerk shall reopen the case. Signed by Judge Jane Roe on 3/3/2022. (ab)',
+        ('order',),
+    ),
+    'a line substituting counsel': (
+        'Line to Substitute Counsel: Jane Q. Roe substituted for John P. Doe as counsel for Debtor Rick Moe. '
+        'Filed by Jane Q. Roe.',
+        ('appearance',),
+    ),
+    'an appearance with a request for notices': (
+        'Appearance and Request for Notices Filed by Jane Roe on behalf of Creditor State Department of '
+        'Revenue. (Roe, Jane)',
+        ('appearance',),
+    ),
+    'a cover sheet filed with a motion': (
+        'Relief From Stay Cover Sheet (RE: related document(s)52 Motion for Relief From Stay). Filed by '
+        'Creditor Acme Bank (Roe, Jane)',
+        ('other',),
+    ),
+}
+
+
 # Every table of kinds of text above, by where its kinds were found; each text gets exactly its types.
 KINDS_OF_TEXT = {
     "distinction": DISTINCTIONS,
@@ -2997,6 +3069,7 @@ KINDS_OF_TEXT = {
     "a twenty-first newcomer's try": TWENTY_FIRST_NEWCOMER_KINDS,
     "a twenty-second newcomer's try": TWENTY_SECOND_NEWCOMER_KINDS,
     "a twenty-third newcomer's try": TWENTY_THIRD_NEWCOMER_KINDS,
+    "a twenty-fourth newcomer's try": TWENTY_FOURTH_NEWCOMER_KINDS,
     "set 30": SET_30_KINDS,
     "a third newcomer's try": THIRD_NEWCOMER_KINDS,
     "a second newcomer's try": SECOND_NEWCOMER_KINDS,
@@ -3467,6 +3540,7 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("Dismissed - Failure to Pay Filing Fee - Disposition by Order", ("dismissal", "order")),
     ],
     "order.speedy-trial-time-excluded": [
+        ("Status Conference as to Anders Kjellberg Held; Speedy Trial Excluded in the Interest of Justice", ("order", "hearing")),
         (
             "Criminal Cause for Status Conference held before Judge Jane Roe; next conference set for 11/20/98; time "
             "excluded from 10/16/98 to 11/20/98",
@@ -3869,6 +3943,12 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("Updated -- Motion for Summary Judgment: Filed By: Acme Insurance (Cross-Defendant); Result: Denied; Result Date: 11/18/2025", ("order",)),
     ],
     "not-motion.calendar-event": [("Motion to Strike (8:30 AM) Result: Heard", ("hearing",))],
+    "not-motion.cover-sheet": [
+        ("Relief From Stay Cover Sheet (RE: related document(s)41 Motion for Relief From Stay). Filed by Creditor Acme Bank", ("other",)),
+    ],
+    "not-motion.appearance-and-request-for-notice": [
+        ("Appearance and Request for Notices Filed by Jane Roe on behalf of Creditor Indiana Department of Revenue.", ("appearance",)),
+    ],
     "not-appearance.updated-event": [
         ("Updated -- Substitution of Attorney: Status Date changed from 05/02/2025 to 05/05/2025", ("other",)),
     ],
@@ -4076,6 +4156,9 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
 MODEL_VETO_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
     "not-judgment.adversary-dismissed": [
         ("Disposition of Adversary [97-90368] Dismissing [1-1] Complaint NOS 454 Recover Money/Property", ("dismissal",)),
+    ],
+    "not-event.fee-receipt": [
+        ("Pro Hac Vice fee: $ 150, receipt number 0312-9027514 re 18 Order on Motion for Leave to Appear Pro Hac Vice (Roe, Jane)", ("other",)),
     ],
 }
 

@@ -424,6 +424,18 @@ decision the definitions do not make (the labelling guide's decisions):
   Notice of Claim" are charges; California's "Notice of Intention to Move
   for New Trial" is a motion, and a setting's "Result: Non-Suit" a
   dismissal.
+- federal dockets, also (set 53): a party's letter "re: Defense requests a
+  45-day adjournment" is a motion; E.D. Cal.'s "NOTICE of REQUEST to SEAL
+  DOCUMENTS" is one; a cover sheet filed with a motion is none; a "CONSENT
+  ORDER FOR CONTINUANCE" is a hearing too and "Speedy Trial Excluded" in a
+  minute an order; C.D. Cal.'s "DESIGNATION AND APPEARANCE OF COUNSEL", a
+  bankruptcy "Appearance and Request for Notices" and counsel "substituted
+  for" another "as counsel for" a party are appearances; counsel
+  "terminated ... pursuant to Order granting motion to withdraw" and a pro
+  hac vice fee receipt naming an order are other; a motion to dismiss
+  "DISMISSED WITHOUT PREJUDICE to re-urging", an action that "will be
+  dismissed for want of prosecution unless" a party acts, and "The 57 Order
+  of Dismissal and 58 Judgment are VACATED" dismiss nothing.
 - plea: anything about a defendant's plea, including a change-of-plea or
   re-arraignment hearing; not a pre-plea investigation report, nor Texas's
   civil pleas: a "Plea to the Jurisdiction" or "Plea in Abatement" asks the

@@ -400,8 +400,10 @@ _DISMISSAL_VACATED = rf"""(?:^|[.;:]\s*(?:\[[^\]]*\]\s*|\d[\d-]*\s+)?)(?:the\s+)
     (?:(?!\band\b){_IN_ONE_SENTENCE}){{0,80}}?\b(?:is|are|was)\s+(?:hereby\s+)?(?:vacated|set\s+aside)\b
   | \bdismissal\s+(?:of|entered(?:\s+on)?)\s+\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\s+(?:(?:is|was)\s+)?(?:hereby\s+)?vacated\b   # "dismissal of
                                                                       # 10/02/2019 vacated; case reinstated"
-  | \bmotion\s+to\s+(?:vacate|set\s+aside)\s+(?:the\s+)?(?:[\w().'’-]+\s+){{0,3}}?dismissal\s+order\b"""   # "MOTION TO VACATE THE
+  | \bmotion\s+to\s+(?:vacate|set\s+aside)\s+(?:the\s+)?(?:[\w().'’-]+\s+){{0,3}}?dismissal\s+order\b   # "MOTION TO VACATE THE
                                                                       # 41.1(B) DISMISSAL ORDER IS GRANTED"
+  | \b(?:order\s+of\s+)?dismissal\s+and\s+(?:the\s+)?(?:\d+\s+)?judgment\s+(?:are|were)\s+(?:hereby\s+)?(?:vacated|set\s+aside)\b"""   # "The 57
+                                                                      # Order of Dismissal and 58 Judgment are VACATED"
 # A motion for a nolle prosequi named ("Hearing Type: Motion To Nolle Prosequi"): asked, not entered.
 _NOLLE_ASKED = r"\bmotions?\s+(?:to|for)\s+(?:enter\s+(?:a\s+)?)?nol(?:le)?\.?\s+pros\w*\b"
 # A motion named with its filer's withdrawal as its result ("Plaintiff's Motion To Dismiss Counterclaim - Withdrawn"):
@@ -416,7 +418,7 @@ _NOT_GRANTED = "".join(
 # Case", "Motion filed by Creditor X to Dismiss Case", and a motion to dismiss
 # that is itself withdrawn.
 _MOTION_MENTIONED = rf"""
-    \b(?:motions?\b|mot\.|mtn\b\.?)[^.;]{{0,120}}?\b(?:to|alternative(?:ly)?)\s+(?:voluntarily\s+)?dismiss\b(?:\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?{_DISMISSABLE})?
+    \b(?:motions?\b|mot\.|mtn\b\.?)(?:(?!\bmotions?\b)[^.;]){{0,120}}?\b(?:to|alternative(?:ly)?)\s+(?:voluntarily\s+)?dismiss\b(?:\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?{_DISMISSABLE})?
   | \bmotions?\s+for\s+(?:an\s+)?order\b[^;]{{0,300}}?\bdismissing\b(?:\s+(?:[\w'’-]+\s+){{0,3}}?{_DISMISSABLE})?
   | (?<=\bmotion\sfor\ssummary\sjudgment\s){_NOT_GRANTED}   # what a motion asks, not granted here: "re: 14-1
     dismissing\b(?:\s+(?:[\w'’-]+\s+){{0,3}}?{_DISMISSABLE})?                   # motion for summary judgment dismissing the complaint"
@@ -481,6 +483,8 @@ _PROPOSED = r"""\b(?:proposed|lodged)\s+(?:[\w'’-]+\s+){0,2}?(?:order|judgment
 _HYPOTHETICAL = r"""\bany\s+(?:[\w'’-]+\s+){0,2}?(?:orders?|motions?|judgments?)\b[^.;]*|\bpreviously\s+dismissed\s+case\s*:
     | \b(?:if|unless|whether|why)\s+[^.;]{0,100}?\bdismiss(?:ed)?\b
     | \b(?:or|otherwise)\s+(?:the\s+)?court\s+(?:will|may|shall)\s+dismiss\b[^.;]*  # "..., or the Court will dismiss this case"
+    | \b(?:will|may|shall)\s+be\s+dismissed\s+(?:for|pursuant)\b[^.;]{0,160}?\bunless\b[^.;]*   # "this action will be dismissed for want of
+                                                                      # prosecution unless, no later than 10/21/2019, ..."
     | \b(?:court|judge)\s+(?:will|may|shall|intends\s+to)\s+dismiss\b[^.;]{0,160}?\bunless\b[^.;]*"""  # "the Court will
                                                                           # dismiss this case ... unless action is taken"
 # A jury dismissed (discharged) after its verdict ends no claim: "Jury Polled, Dismissed." (A jury trial's result may:
@@ -517,6 +521,10 @@ _MOOT = r"""\bdismissing\s+as\s+moot\b|—\s*dismissed\s+as\s+moot\b|\bmotions?\
 _MOTION_DISMISSED = rf"""\b(?:dismiss(?:es|ed|ing)|dismissal\s+of)\s+
     (?:(?!{_DISMISSABLE}(?!['’])|(?:on|upon|by|at|per|pursuant|in|under|following|with|without|as|for|after|and|or)\b)
        [\w'’-]+\s+){{0,4}}?(?:motions?|applications?|objections?)\b[^.;,]*"""
+# ... and a motion named, then dismissed: "Defendant's 19 Motion to Dismiss is DISMISSED WITHOUT PREJUDICE to re-urging"
+# (read before the motion's name alone is blanked)
+_MOTION_IS_DISMISSED = r"""\bmotions?\s+(?:to|for)\s+(?:(?!(?:granted|allowed|sustained|and|case|action|complaint|claims?|counts?)\b)
+    [\w'’-]+\s+){0,4}?(?:is|are)\s+dismissed\b[^.;]*"""
 # A case closed because of another entry: "Civil Case Terminated per 10 Notice of Voluntary Dismissal", "Civil Case
 # Terminated, per 4 Notice of Dismissal", "ORDER CLOSING CASE re 22 Stipulation of Dismissal" (the notice or the
 # stipulation is the dismissal; a case closed is not), and the clerk closing a case an order dismissed: "Bankruptcy
@@ -560,7 +568,7 @@ _CLERKS_NOTICE = r"""^notice\s+of\s+dismissal(?:\s+of\s+(?:the\s+)?(?:chapter\s+
 _DISMISSAL_SETTING = r"""\bdismissal\s+(?:for\s+want\s+of\s+prosecution\s+)?(?:docket|calendar|call)\b[^.;]*
     | \breason\s*:\s*(?:[\w-]+\s+)?dismissal\b"""   # a setting's reason: "Status Check ... Reason: Dismissal Result: Held"
 _NAMED_NOT_RULED = "|".join(
-    (_RULING_MENTIONED, _DISMISSAL_VACATED, _MOTION_MENTIONED, _CHOICE, _PROPOSED, _HYPOTHETICAL, _EARLIER, _JURY_DISMISSED, _NEGATED, _MOOT,
+    (_MOTION_IS_DISMISSED, _RULING_MENTIONED, _DISMISSAL_VACATED, _MOTION_MENTIONED, _CHOICE, _PROPOSED, _HYPOTHETICAL, _EARLIER, _JURY_DISMISSED, _NEGATED, _MOOT,
      _CLOSED_PER, _NOT_YET, _MOTION_DISPOSED, _CLERKS_NOTICE, _DISMISSAL_SETTING, _MOTION_DISMISSED)
 )
 # The phrases that name a dismissal without making one, blanked before the dismissal rules and the dismissal model
@@ -601,6 +609,7 @@ RULES: tuple[Rule, ...] = (
           | ^(?:[\w'’/-]+\s+){0,4}?plan\s+and\s+(?:related\s+motions?\b|motions?\s+(?:for|to)\b)
           | ^notice\s+of\s+(?:[\w'’-]+\s+){1,6}?and\s+(?:joint\s+|unopposed\s+|agreed\s+)?motions?\s+(?:for|to)\b
           | ^notice\s+of\s+intention\s+to\s+move\s+(?:for|to)\b   # California: "Notice of Intention to Move for New Trial" (CCP 659)
+          | ^notice\s+of\s+request\s+to\s+seal\b                  # E.D. Cal. L.R. 141: "NOTICE of REQUEST to SEAL DOCUMENTS by USA"
           | """ + _PROTECTION_ORDER_PETITION,
     ),
     # Older dockets name the filers first: "Plaintiffs X, Y and Z (collectively, the "Proxy Plaintiffs"), Motion for
@@ -653,7 +662,8 @@ RULES: tuple[Rule, ...] = (
         # appointment of an attorney"); not the court's or the clerk's letter, a letter response, nor a status inquiry
         r"""^(?:\[?sealed\]?\s+)?(?:(?:first|second|third|fourth|joint|amended|supplemental)\s+){0,2}(?:letter|correspondence)\b
             (?![^;]{0,40}?\b(?:order|response|reply|opposition|clerk|(?:from|by)\s+(?:the\s+)?(?:chambers|court))\b)[^;]{0,200}?
-            \b(?:requesting|re(?:garding)?\s*:?\s*(?:[\w'’.-]+['’]s?\s+)?requests?|\(\s*requests?|respectfully\s+requests?|asking\s+(?:the\s+court\s+)?(?=for\b))\s*
+            \b(?:requesting|re(?:garding)?\s*:?\s*(?:[\w'’.-]+['’]s?\s+|(?:the\s+)?(?:defen[cs]e|government|plaintiffs?|defendants?|parties)\s+)?requests?
+               |\(\s*requests?|respectfully\s+requests?|asking\s+(?:the\s+court\s+)?(?=for\b))\s*
             (?:that\b|to\s+\w|(?!status\b)\w+\s+to\b
              |(?:for\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:order|extension|adjournment|continuance|postponement|leave|permission|stay|pre-?motion\s+conference|
                   (?:tele)?conference|oral\s+argument|appointment)\b)""",
@@ -1032,7 +1042,9 @@ RULES: tuple[Rule, ...] = (
         "order",
         r"""^(?!.*\b(?:to\s+prepare\s+(?:an?\s+|the\s+)?(?:order|stip)|stip(?:ulation)?\s+to\s+be\s+prepared|will\s+be\s+submitted\s+for\s+court\s+approval)\b)
             .*?(?:\btime\s+(?:is\s+|was\s+|has\s+been\s+)?(?:hereby\s+)?excluded\s+(?:from|through|thru|until|to|under|pursuant|in\s+the\s+interests?)\b
-          | \bexcluding\s+time\s+(?:from|through|until|under|pursuant)\b)""",
+          | \bexcluding\s+time\s+(?:from|through|until|under|pursuant)\b
+          | \bspeedy\s+trial\s+(?:time\s+)?(?:is\s+)?excluded\b)""",   # "Speedy Trial Excluded from 1/10/2023 to 3/6/2023 in the
+                                                                      # Interest of Justice (XT)"
     ),
     _rule(
         "order.minute-ruling",
@@ -1324,6 +1336,7 @@ RULES: tuple[Rule, ...] = (
                (?:\s*-\s*{_ENDS_OF_JUSTICE}(?:\s+for\s+(?:jury\s+)?trial)?)?   # "... Continue-Ends of Justice"
                (?:\s+as\s+to\s+[^.;()]+\(\d+\))?\s*(?:[.;]|$)   # a criminal docket's "as to John Doe (1)" 
            | ^(?:[\w'’]+\s+)?order\s+continuing\s+(?:the\s+)?case\b
+           | ^(?:consent\s+|agreed\s+)?order\s+for\s+(?:a\s+)?continuance\b(?![^;]*\bdenied\b)   # D.N.J.: "CONSENT ORDER FOR CONTINUANCE as to X"
            | ^stipulation\b[^;]{{0,40}}?\bmemo\s*:\s*to\s+(?:continue|reschedule|reset)\s+(?:the\s+)?(?:[\w/-]+\s+){{0,2}}?{_HEARING_NAME}\b   # Los
                                                                       # Angeles: "Stipulation - No Order - Memo: TO CONTINUE TRIAL"
            | ^order\W+continuance\b[^;]{{0,120}}?\bto\s+(?:\w+day,?\s+)?{_DATE}   # Nebraska: "Order-Continuance ... to Feb. 17, 2017"
@@ -1488,6 +1501,11 @@ RULES: tuple[Rule, ...] = (
           | \battorneys?\s+(?:[^.;]|(?<=\b[a-z])\.){1,60}?\s+added\s+(?:for|as)\b    # a clerk's note: "Attorney X added for Y"
           | \b(?:and|to)\s+enter\s+(?:the\s+)?appearance\s+of\b     # "Praecipe to Withdraw Appearance of X and (to) Enter
                                                                       # Appearance of Y", "PRAECIPE by X to enter the appearance of Y"
+          | \bsubstituted\s+for\s+(?:[^.;]|(?<=\b[a-z])\.){1,60}?\s+as\s+counsel\s+for\b   # "Line to Substitute Counsel: X substituted for Y as counsel
+                                                                      # for Debtor Z"
+          | ^designation\s+and\s+appearance\s+of\s+counsel\b          # C.D. Cal.'s criminal form: "DESIGNATION AND APPEARANCE OF COUNSEL"
+          | ^(?:notice\s+of\s+)?appearance\s+and\s+requests?\s+for\s+(?:notices?|service)\b   # "Appearance and Request for Notices
+                                                                      # Filed by X on behalf of Creditor Y"
           | \bsubstituted\s+as\s+counsel\s+for\b                      # "...; Assistant Attorney General Y substituted as
                                                                       # counsel for Respondents"
           | \battorney\s+of\s+record\b[^;]{0,40}?\bchanged\s+from\b[^;]{1,60}?\bto\b   # Washington: "ATTORNEY OF RECORD FOR
@@ -1562,7 +1580,7 @@ RULES: tuple[Rule, ...] = (
                   |\b(?:first\s+)?appearance\s+fees?\b                     # a party's first-paper fee ("Appearance Fee Paid")
                   |\b(?:appearances?\s+of\s+(?:counsel|attorneys?)|entry\s+of\s+appearance)\s*,?\s+(?:forms?\s+)?(?:is\s+|are\s+)?due\b   # a form
                                                                       # due: "docketing statement and appearance of counsel, due"
-                  |(?<!\bentered\s)(?<!\bentry\sof\s)(?<!\bnotice\sof\s)\bappearances?\s+of\s+(?:counsel|attorneys?)\s*(?=[.;:]|$)
+                  |(?<!\bentered\s)(?<!\bentry\sof\s)(?<!\bnotice\sof\s)(?<!^designation\sand\s)\bappearances?\s+of\s+(?:counsel|attorneys?)\s*(?=[.;:]|$)
                   |^(?:[\w'’]+\s+){0,2}?(?:minute\s+entry|minutes)\b[^;]*?(?<!\bentered\s)\bappearances?\s+of\s+
                    (?:counsel|attorneys?)\b
                   |\b(?:in\s+light\s+of|having\s+filed)\s+[^.;]{0,80}?\bnotice\s+of\s+appearance\b   # an order that cites a
@@ -1855,12 +1873,26 @@ VETOES: tuple[Veto, ...] = (
     _veto("not-appearance.updated-event", "appearance", r"^updated\s*--(?!.*\bresult\s*:\s*(?:granted|approved)\b)"),
     # Cook County's continuance the court grants on a party's motion: "Continuance - Motion Defendant - 10/14/2025"
     _veto("not-motion.continuance-on-motion", "motion", r"^continuance\s*-\s*motion\b"),
+    # A cover sheet filed with a motion: "Relief From Stay Cover Sheet (RE: related document(s)41 Motion for Relief From
+    # Stay)"
+    _veto("not-motion.cover-sheet", "motion", r"^(?:[\w'’-]+\s+){0,4}?cover\s+sheet\b"),
+    # Counsel's appearance with the request for notices that goes with it: "Appearance and Request for Notices Filed by
+    # X on behalf of Creditor Y" asks the court nothing
+    _veto("not-motion.appearance-and-request-for-notice", "motion", r"^(?:notice\s+of\s+)?appearance\s+and\s+requests?\s+for\s+(?:notices?|service)\b"),
     _veto("not-motion.texas-disposition", "motion", _TEXAS_DISPOSITION),
-    _veto("not-motion.decided-on-its-form", "motion", _FORM_WITH_ORDER),
     # a combined "APPLICATION/ORDER admitting pro hac vice ..." form records the ruling
-    # The clerk's record of what it did under an order entered before ("PER ABOVE ORDER filed Amicus brief"): the order
-    # is the earlier entry's.
-    _veto("not-order.done-per-an-order", "order", r"^per\s+(?:the\s+)?(?:above|said|court['’]?s|this)\s+order\b"),
+    _veto("not-motion.decided-on-its-form", "motion", _FORM_WITH_ORDER),
+    # The clerk's record of what it did under an order entered before ("PER ABOVE ORDER filed Amicus brief", "Attorney
+    # X terminated as to Y pursuant to Order granting motion to withdraw"): the order is the earlier entry's.
+    _veto(
+        "not-order.done-per-an-order",
+        "order",
+        r"""^per\s+(?:the\s+)?(?:above|said|court['’]?s|this)\s+order\b
+          | ^attorney\s+[^;]{1,60}?\bterminated\b[^;]*?\b(?:pursuant\s+to|per)\s+(?:the\s+)?(?:\d+\s+)?order\b""",
+    ),
+    # A clerk's receipt of a fee, whatever order or appearance it names: "Pro Hac Vice fee: $ 150, receipt number ... re 18 Order on
+    # Motion for Leave to Appear Pro Hac Vice"
+    _veto("not-event.fee-receipt", "order hearing", r"^pro\s+hac\s+vice\s+fee\b"),
     # The clerk's record that an order was mailed ("Mail Order by Certified Mail", "Copy of Order Directing Prisoner
     # Payment sent via U.S. Mail to ..."): the order is its own entry
     _veto(
