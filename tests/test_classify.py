@@ -3932,7 +3932,7 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
     "not-order.stipulation-without-order": [
         ("Stipulation - No Order - Memo: TO CONTINUE TRIAL; Party: Attorney for Plaintiff", ("hearing",)),
     ],
-    "not-order.petition-for-a-protection-order": [
+    "not-event.petition-for-a-protection-order": [
         ("Petition and Affidavit-Harassment Protection Order This action initiated by party Jane Roe", ("motion",)),
     ],
     "not-ruled.not-entered": [

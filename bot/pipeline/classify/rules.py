@@ -147,12 +147,11 @@ _DISMISSABLE = rf"""
 # ("Petition - Appointment of Personal Representative", "Petition - Diversion DUII", "Petition - Civil Compromise"),
 # and a petition for a restraining or protection order ("Petition - Restraining Order (FAPA)"), a petition FOR an
 # order as set 52's labellers read it, though it opens its case.
-_PETITION_FOR_RELIEF = r"""(?:appoint(?:ment)?|probate|diversion|civil\s+compromise|guardian\w*|conservator\w*
-                            |(?:[\w-]+\s+)?(?:restraining|protection|protective|stalking)\s+order)\b"""
+_PROTECTION_ORDER = r"(?:restraining|protection|protective|stalking)\s+order"
+_PETITION_FOR_RELIEF = rf"""(?:appoint(?:ment)?|probate|diversion|civil\s+compromise|guardian\w*|conservator\w*
+                            |(?:[\w-]+\s+)?{_PROTECTION_ORDER})\b"""
 # Such a petition named with its affidavit, as Nebraska writes it: "Petition and Affidavit-Harassment Protection Order"
-_PROTECTION_ORDER_PETITION = (
-    r"^petition\b(?:\s+and\s+affidavit)?\s*[-–]\s*(?:[\w-]+\s+){0,2}?(?:restraining|protection|protective|stalking)\s+order\b"
-)
+_PROTECTION_ORDER_PETITION = rf"^petition\b(?:\s+and\s+affidavit)?\s*[-–]\s*(?:[\w-]+\s+){{0,2}}?{_PROTECTION_ORDER}\b"
 # The petition that opens a civil case where the complaint is so named (Texas's "Original Petition (OCA)" and
 # "Petition/Application via E-File", an eviction's "Amended Petition", Oklahoma's bare "PETITION" and "PETITION ON
 # AN ACCOUNT", California's "Petition: Dissolution w/minor"), maybe the filer's ("Plaintiff's Original Petition"),
@@ -171,6 +170,9 @@ _OPENING_PETITION = rf"""^(?:(?:plaintiff|petitioner)s?['’]s?\s+)?
                        forcible\s+(?:entry\s+and\s+)?detainer|removal)\b)))"""
 _WITHDRAWABLE = rf"(?:charges?|counts?|indictments?|complaints?|counterclaims?|cross-?claims?|{_CASE}|action|lawsuit|appeals?)\b"
 
+
+# A judge's minute as Cook County ("CTFREE: JUDGE X: ...") and Oklahoma ("JUDGE X: ...") open it.
+_JUDGES_MINUTE = r"^(?:ctfree:\s*)?judge\s+[^:;]{1,40}:"
 
 # Alaska's (CourtView) name of a motion ruled on: "Order Granting Motion Case Motion #1: Motion to Dismiss".
 _CASE_MOTION = r"(?:motion\s+case\s+motion\s+\#?\s*\d+\s*:\s*)?"
@@ -563,6 +565,9 @@ _MOTION_DISPOSED = r"^motions?\b[^—;]{0,80}?\bdisp(?:osed)?\s*—[^;]*"
 _CLERKS_NOTICE = r"""^notice\s+of\s+dismissal(?:\s+of\s+(?:the\s+)?(?:chapter\s+\d+\s+)?case)?
     (?=\s*(?:\.?\s*\(bnc\b[^)]*\)|;|$|by\s+(?:the\s+)?clerk\b|\(related\s+document\))
        |(?<=case)(?![^;]*\b(?:filed\s+by|by\s+(?:the\s+)?(?:plaintiff|defendant|petitioner|debtor)s?)\b))"""
+# Los Angeles's older case summary gives an order to show cause's outcome in brackets: "Order to Show Cause re:
+# Dismissal (Dismissal - Delay in Prosecution )".
+_OSC_DISMISSAL_OUTCOME = r"\(\s*dismissal\s*-\s*(?:delay|failure|lack|want)\b"
 # A calendar of cases to be dismissed is a setting, not a dismissal: Texas's "dismissal docket" (Tex. R. Civ. P.
 # 165a; also "Dismissal for Want of Prosecution Docket"), "Notice of Dismissal Docket Setting", Cook County's "DWP Call".
 _DISMISSAL_SETTING = r"""\bdismissal\s+(?:for\s+want\s+of\s+prosecution\s+)?(?:docket|calendar|call)\b[^.;]*
@@ -841,8 +846,7 @@ RULES: tuple[Rule, ...] = (
           | ^charges?\s+\#?\d+\b[^;]{0,200}?\s[-–—:]\s*(?:withdrawn|dismissed)\.?\s*$
           | \bnon-?\s?suited\b                                          # Texas: "Disposition ... Non-Suited by Plaintiff"
           | \bresult\s*:\s*non-?\s?suit\b                               # a setting's outcome: "Eviction Trial ... Result: Non-Suit"
-          | \(\s*dismissal\s*-\s*(?:delay|failure|lack|want)\b          # Los Angeles's older summary, the outcome in brackets:
-                                                                      # "Order to Show Cause re: Dismissal (Dismissal - Delay in Prosecution )"
+          | """ + _OSC_DISMISSAL_OUTCOME + r"""
           | \b(?:strike|stricken)\s+off\s+with\s+leave\s+to\s+reinstate\b   # Illinois: the charges stricken off (SOL)
           | \bdisposition\s*:\s*(?:dropped|abandoned)\b                  # Florida: "DISPOSITION: DROPPED/ABANDONED - CT 1"
           | ^dismiss\s+for\s+want\s+of\s+prosecution\b[^;]*\s-\s*allowed\b  # Cook County: "Dismiss For Want Of Prosecution
@@ -1010,7 +1014,7 @@ RULES: tuple[Rule, ...] = (
         "order",
         rf"""{_MOVED_BY_THE_COURT}
           | \b(?:osc|order\s+to\s+show\s+cause)\s+(?:is\s+|was\s+)?(?:hereby\s+)?discharged\b
-          | ^order\s+to\s+show\s+cause\s+re\s*:\s*dismissal\s*\(\s*dismissal\s*-\s*(?:delay|failure|lack|want)\b
+          | ^order\s+to\s+show\s+cause\s+re\s*:\s*dismissal\s*{_OSC_DISMISSAL_OUTCOME}
           | \bcase\s+(?:is\s+)?deemed\s+settled\b
           | \bresult\s*:\s*(?:minute\s+)?order\b""",
     ),
@@ -1035,7 +1039,8 @@ RULES: tuple[Rule, ...] = (
     # The CJA 20 form that appoints counsel ("CJA 20 as to X: Appointment of Attorney Y"), unsigned as RSS shows it
     _rule("order.cja-appointment", "order", r"^cja\s+20\b[^;]{0,80}?\bappointment\s+of\s+(?:attorney|counsel)\b"),
     # Time excluded under the Speedy Trial Act (18 U.S.C. 3161(h)) is the court's finding, in a minute or an order:
-    # "Status Conference held ...; time excluded from 10/16/98 to 11/20/98". Not where a minute leaves the exclusion to
+    # "Status Conference held ...; time excluded from 10/16/98 to 11/20/98", "Speedy Trial Excluded from 1/10/2023 to
+    # 3/6/2023 in the Interest of Justice (XT)". Not where a minute leaves the exclusion to
     # an order or a stipulation yet to come ("Stip to be prepared", "Mr. X to prepare an order").
     _rule(
         "order.speedy-trial-time-excluded",
@@ -1043,8 +1048,7 @@ RULES: tuple[Rule, ...] = (
         r"""^(?!.*\b(?:to\s+prepare\s+(?:an?\s+|the\s+)?(?:order|stip)|stip(?:ulation)?\s+to\s+be\s+prepared|will\s+be\s+submitted\s+for\s+court\s+approval)\b)
             .*?(?:\btime\s+(?:is\s+|was\s+|has\s+been\s+)?(?:hereby\s+)?excluded\s+(?:from|through|thru|until|to|under|pursuant|in\s+the\s+interests?)\b
           | \bexcluding\s+time\s+(?:from|through|until|under|pursuant)\b
-          | \bspeedy\s+trial\s+(?:time\s+)?(?:is\s+)?excluded\b)""",   # "Speedy Trial Excluded from 1/10/2023 to 3/6/2023 in the
-                                                                      # Interest of Justice (XT)"
+          | \bspeedy\s+trial\s+(?:time\s+)?(?:is\s+)?excluded\b)""",
     ),
     _rule(
         "order.minute-ruling",
@@ -1106,7 +1110,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "order.judges-minute-dismisses",
         "order",
-        r"^(?:ctfree:\s*)?judge\s+[^:;]{1,40}:[^;]*?\b(?:case|action|complaint|petition|cause)\s+(?:is\s+)?dismissed\b",
+        rf"{_JUDGES_MINUTE}[^;]*?\b(?:case|action|complaint|petition|cause)\s+(?:is\s+)?dismissed\b",
     ),
     # A court of appeals' clerk dismissing an appeal by order (11th Cir. R. 42-1, 42-2: "Clerk's Entry of Dismissal:
     # Appellant failed to file brief ...", "Clerk's Entry of Dismissal for Failure to Pay Docketing Fee"), and a
@@ -1368,8 +1372,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "hearing.case-called-or-calendared",
         "hearing",
-        r"""^case\s+called\s+for\s+(?:jury\s+|bench\s+)?(?:trial|hearing|arraignment|sentencing)\b|^case\s+calendaring\b[^;]*\bset\b\W*$
-          | ^(?:ctfree:\s*)?judge\s+[^:;]{1,40}:\s*(?:case\s+called\b|(?:plaintiff|defendant|deft|pltf|parties|petitioner|respondent)s?\s+
+        rf"""^case\s+called\s+for\s+(?:jury\s+|bench\s+)?(?:trial|hearing|arraignment|sentencing)\b|^case\s+calendaring\b[^;]*\bset\b\W*$
+          | {_JUDGES_MINUTE}\s*(?:case\s+called\b|(?:plaintiff|defendant|deft|pltf|parties|petitioner|respondent)s?\s+
               (?:appears?|appeared|present)\b)   # a judge's minute of the call: Cook County's "CTFREE: JUDGE X: CASE CALLED.
                                                  # PLAINTIFF FAILS TO APPEAR ...", "JUDGE X: PLAINTIFF APPEARS BY COUNSEL" """,
     ),
@@ -1636,7 +1640,7 @@ VETOES: tuple[Veto, ...] = (
     # A petition for a protection order asks for it: "Petition - Restraining Order (FAPA)", Nebraska's "Petition and
     # Affidavit-Harassment Protection Order"
     _veto(
-        "not-order.petition-for-a-protection-order",
+        "not-event.petition-for-a-protection-order",
         "order charge",
         _PROTECTION_ORDER_PETITION,
     ),
