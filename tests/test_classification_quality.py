@@ -476,6 +476,7 @@ ORIGINS = {
     "seen_newcomer22.jsonl": ("written: ",),
     "seen_newcomer23.jsonl": ("written: ",),
     "seen_newcomer24.jsonl": ("written: ",),
+    "seen_newcomer25.jsonl": ("written: ",),
 }
 # Each file of the frozen holdout (the fifth's and the sixth's frozen halves), and where its texts come from; empty
 # while a new holdout is labelled.
@@ -668,7 +669,7 @@ def test_frozen_holdout_table():
 FROZEN = ("on the frozen holdout (5,658 texts of 573 dockets: the frozen halves of the fifth, the sixth, sets 15, 17,"
           " 20, 21, 23, 24, 25, 26, 28 and 30, and sets 18, 19, 22 and 31), 2026-12-03, after the changes made from the"
           " read halves of sets 24 to 30, a third newcomer's try, set 32 and a fifth to ninth newcomer's tries (sets"
-          " 34 to 38), and an eleventh to a twenty-fourth's (sets 40 to 53)")
+          " 34 to 38), and an eleventh to a twenty-fifth's (sets 40 to 54)")
 # Thresholds the classifier does not reach on the frozen holdout, with the
 # figures measured when it was last changed: visible in every run, never tuned
 # away by reading the holdout's texts (the fourth's shortfalls, read since, are
@@ -929,9 +930,19 @@ FROZEN = ("on the frozen holdout (5,658 texts of 573 dockets: the frozen halves 
 # speedy trial time excluded) moved exact 5,276 -> 5,277, hearing recall 0.916 -> 0.918; the event model retrained with
 # the set then moved exact 5,277 -> 5,273 (judgment 0.909/0.928 -> 0.908/0.918, hearing 0.959/0.918 -> 0.959/0.915,
 # order precision 0.946 -> 0.945): kept as the build trains it, not chosen by the holdout.
+# Set 54 (744 texts written fresh: CourtListener short descriptions, the Los Angeles Superior Court's case summaries,
+# state civil and eviction registers, older district dockets, weighted to the look-alikes of a motion, a dismissal and
+# an appearance; first read at 91ba65b motion 0.972/0.952, dismissal 0.928/0.954, order 0.962/0.908, judgment
+# 0.828/1.000, hearing 0.962/0.944, appearance 0.986/0.920): its rules (hearing results that dismiss or set a trial,
+# cross-motions, mailings of an order, judgments still to come, dispositions of a case) moved exact 5,273 -> 5,274,
+# order recall 0.947 -> 0.948, hearing 0.959/0.915 -> 0.957/0.916; the event model retrained with the set then moved
+# exact 5,274 -> 5,273 (dismissal precision 0.890 -> 0.885, one false dismissal more; judgment 0.908/0.918 ->
+# 0.926/0.907; order precision 0.945 -> 0.944): kept as the build trains it, not chosen by the holdout. (An
+# experiment, the model retrained without the set, was also scored once on the holdout, 5,272; nothing was chosen
+# by it.)
 SHORTFALLS: dict[str, str] = {
     "motion": f"recall 0.909 (497 of 547; precision 0.950, 26 false positives) {FROZEN}",
-    "dismissal": f"precision 0.890 (20 false positives), recall 0.926 (162 of 175) {FROZEN}, with the event model",
+    "dismissal": f"precision 0.885 (21 false positives), recall 0.926 (162 of 175) {FROZEN}, with the event model",
     "appearance": f"precision 0.896 (22 false positives), recall 0.990 (190 of 192) {FROZEN}",
 }
 

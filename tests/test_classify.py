@@ -3037,6 +3037,209 @@ TWENTY_FOURTH_NEWCOMER_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 
 
+# Kinds of text that set 54 (a twenty-fifth newcomer's try: short descriptions, the Los Angeles Superior Court's case
+# summaries, state civil and eviction registers, older district dockets; seen_newcomer25.jsonl) showed the classifier
+# reading wrong.
+TWENTY_FIFTH_NEWCOMER_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "the clerk's list of terminated motions": (
+        'TERMINATED MOTIONS: motion to compel [14-1] terminated per order [20-1] (ab) (Entered: 03/02/2000)',
+        ('other',),
+    ),
+    'a cross-motion filed with a response': (
+        "RESPONSE by defendant John Doe to plaintiff's motion for summary judgment [21-1] and CROSS-MOTION by "
+        'defendant for summary judgment [25-1] (ab) (Entered: 04/28/1998)',
+        ('motion',),
+    ),
+    'a cross-motion filed with a memorandum in opposition': (
+        "MEMORANDUM OF DEFT IN OPPOSITION TO PLFF'S MOTION TO REMAND AND DEFT'S CROSS-MOTION FOR LEAVE TO AMEND. "
+        '(jl) (Entered: 11/29/1999)',
+        ('motion',),
+    ),
+    "a letter in which the Government respectfully requests, with counsel's consent": (
+        'Letter addressed to Judge Jane Roe from AUSA John Doe dated 3/1/08 re: the Government respectfully '
+        'requests, with the consent of defense counsel, that time be excluded under the Speedy Trial Act until '
+        '4/1/08. (jm) (Entered: 03/03/2008)',
+        ('motion',),
+    ),
+    'a sentencing memorandum with a request for a variance': (
+        'Sentencing Memorandum (Defendant Doe) with Request for a Downward Variance',
+        ('motion',),
+    ),
+    'an order to show cause heard and the case dismissed': (
+        '06/01/2021 at 8:30 AM in Department T, Order to Show Cause Re: Failure to File Default Judgment - Held - '
+        'Case Dismissed',
+        ('dismissal', 'order', 'hearing'),
+    ),
+    'a trial date set at a conference': (
+        '12/14/2020 at 8:30 AM in Department 74, Case Management Conference - Held - Trial Date Set',
+        ('order', 'hearing'),
+    ),
+    'a demurrer overruled in part and sustained in part': (
+        'Updated -- Demurrer - with Motion to Strike (CCP 430.10): Result: Overruled in part, Sustained in part '
+        'with 20 days leave to amend as to the second cause of action; Result Date: 11/18/2021',
+        ('dismissal', 'order'),
+    ),
+    'a hearing on a demurrer at which the motion was granted': (
+        '11/18/2021 at 8:30 AM in Department 27, Hearing on Demurrer - with Motion to Strike (CCP 430.10) - Held - '
+        'Motion Granted',
+        ('dismissal', 'order', 'hearing'),
+    ),
+    'a dated notice of ruling filed by counsel': (
+        '04/17/2023 Attorney for Plaintiff - Notice of Ruling (on Motion to Compel Further Responses heard 4/14/2023)',
+        ('other',),
+    ),
+    'a peremptory challenge accepted': (
+        'Updated -- Peremptory Challenge to Judicial Officer (CCP 170.6): Filed By: John Doe (Plaintiff); Result: '
+        'Accepted; Result Date: 03/04/2022',
+        ('order',),
+    ),
+    'a case stayed as a special status': (
+        'The case is placed in special status of: Stay - Entire Action/Case (Arbitration)',
+        ('order',),
+    ),
+    "a creditor's application and order for an examination": (
+        '11/17/2021 Application and Order for Appearance and Examination (Judgment Debtor); Filed by: Acme Credit '
+        'Union (Plaintiff)',
+        ('motion',),
+    ),
+    "Nebraska's affidavit asking to proceed in forma pauperis": (
+        'Affidavit-Poverty/In Forma Pauperis This action initiated by party John Doe Request to proceed without '
+        'payment of fees',
+        ('motion',),
+    ),
+    "Nebraska's petition for formal probate": (
+        'Petition-Formal Probate of Will This action initiated by party Estate of John Doe Petition for formal '
+        'probate and appointment of personal representative',
+        ('motion',),
+    ),
+    "Nebraska's dismissal entered by the judge": (
+        'Dismissal-Lack of Prosecution This action initiated by Judge Jane Roe No response to notice of intent to '
+        'dismiss',
+        ('dismissal', 'order'),
+    ),
+    'a dismissal set aside on reinstatement': (
+        "Order-Reinstatement This action initiated by Judge Jane Roe Plaintiff's motion to reinstate sustained; "
+        'dismissal of 02/08/2021 set aside',
+        ('order',),
+    ),
+    'a judgment debtor named and ordered to appear on a day': (
+        'Order-Debtor Exam This action initiated by Judge Jane Roe Judgment debtor John Doe to appear 08/09/2018 at '
+        '10:00 AM and answer concerning property',
+        ('order', 'hearing'),
+    ),
+    'a conference named with its day and time but no "at"': (
+        'Order-Vacate This action initiated by Judge Jane Roe Dismissal for lack of prosecution entered 10/03/2016 is '
+        'vacated; case reinstated; pretrial conference 11/14/2016 10:30 AM',
+        ('order', 'hearing'),
+    ),
+    'a judgment still to enter': (
+        'Hearing This action initiated by Judge Jane Roe Plf appeared by counsel Moe; def failed to appear; evidence '
+        'adduced; judgment of restitution to enter',
+        ('hearing',),
+    ),
+    'a default judgment only requested': (
+        'First Appearance - Landlord Tenant (9:00 AM) (Judicial Officer Roe, Jane) Result: Def Failed to Appear - '
+        'Default Judgment Requested',
+        ('hearing',),
+    ),
+    'an order of dismissal mailed': (
+        'Distribution - Order of Dismissal mailed to parties of record',
+        ('other',),
+    ),
+    'a notification of a ruling returned': (
+        'Filed: Return of Electronic Notification - Ruling and Order Granting Motion to Dismiss',
+        ('other',),
+    ),
+    'a case set on the dismissal for want of prosecution call': (
+        'Case Set On Dismissal For Want Of Prosecution (DWP) Call - 03/09/2017',
+        ('hearing',),
+    ),
+    'a dismissal hearing at which the case was retained': (
+        'Dismissal Hearing (10:00 AM) (Judicial Officer Roe, Jane) Result: Retained - Plaintiff Appeared',
+        ('hearing',),
+    ),
+    'a motion entered and continued with a briefing schedule': (
+        'Motion To Dismiss - Entered And Continued 09/12/2018 - Briefing Schedule Set',
+        ('hearing',),
+    ),
+    "Cook County's case management call after a reinstatement": (
+        'Motion To Vacate DWP And Reinstate - Allowed - Case Reinstated - Case Management Call 06/14/2022',
+        ('order', 'hearing'),
+    ),
+    'a rule to show cause issued and returnable': (
+        'Rule To Show Cause Issued - Returnable 04/04/2016 9:30 AM Calendar 42',
+        ('order', 'hearing'),
+    ),
+    "a plaintiff's dismissal with its filer in brackets": (
+        'DISMISSAL WITHOUT PREJUDICE (PLAINTIFF) - PAID IN FULL',
+        ('dismissal',),
+    ),
+    'counsel entering an appearance in open court': (
+        'CTFREE: JUDGE ROE: PRE-TRIAL CONFERENCE HELD. ATTORNEY JOHN DOE ENTERS APPEARANCE FOR DEFENDANT IN OPEN '
+        'COURT. JURY TRIAL SET 02-09-2022 AT 9:00 AM.',
+        ('hearing', 'appearance'),
+    ),
+    'an agreed journal entry of dismissal': (
+        'AGREED JOURNAL ENTRY OF DISMISSAL WITH PREJUDICE - JUDGE ROE',
+        ('dismissal', 'order'),
+    ),
+    "a case's disposition of dismissed": (
+        'Case Status: Decided 11/04/2021 - Disposed: Dismissed',
+        ('dismissal',),
+    ),
+    'an eviction complaint with its hearing': (
+        'Eviction Complaint and Summons - Hearing 01/09/2024 9:00 AM',
+        ('hearing', 'charge'),
+    ),
+    "Oregon's notice of limited scope representation": (
+        'Notice - Limited Scope Representation UTCR 5.170 (Attorney: Roe, Jane) (On Behalf Of: Doe, John)',
+        ('appearance',),
+    ),
+    'an order to show cause hearing cancelled': (
+        'ORDER TO SHOW CAUSE HEARING Cancelled. Reason: Plaintiff filed return of service.',
+        ('hearing',),
+    ),
+    'a dismissal withdrawn': (
+        "Dismissal Withdrawn - Trustee's Certification of Default Resolved",
+        ('other',),
+    ),
+    'a stipulation to continue the hearing on an objection to a claim': (
+        'Stipulation to Continue Hearing on Objection to Claim No. 4 to 9/14/2021',
+        ('hearing',),
+    ),
+    "a party's copy of an order dismissing, marked proposed": (
+        'Document re: Order Dismissing Case (Proposed) - Standing Trustee',
+        ('other',),
+    ),
+    'a proceeding memorandum and order': (
+        'Proceeding Memorandum/Order Re: Motion to Avoid Judicial Lien - Allowed',
+        ('order', 'hearing'),
+    ),
+    "Maryland's line substituting counsel": (
+        'Line to Substitute Counsel: Jane Roe substituted for John Doe (Creditor)',
+        ('appearance',),
+    ),
+    "C.D. Cal.'s form G-123 for counsel no longer served": (
+        'Notice of Appearance or Withdrawal of Counsel (G-123) - Counsel No Longer Receiving Service',
+        ('other',),
+    ),
+    'a notice of motion with its presentment time and date': (
+        'NOTICE of motion by defendant regarding motion to compel answers to interrogatories [22-1] ; presentment '
+        'date 9:30 7/9/98 (ckb) (Entered: 07/01/1998)',
+        ('hearing',),
+    ),
+    'a motion to dismiss deemed withdrawn': (
+        "ORDER that defendants' motion to dismiss [12-1] is deemed withdrawn without prejudice, in light of the "
+        "parties' letter of 12/2/01 ( signed by Judge Jane Roe ) (sb) (Entered: 12/06/2001)",
+        ('order',),
+    ),
+    'a judgment entered after an order': (
+        '04/27/2010 Judgment (AFTER ORDER GRANTING MSJ ) Filed by Attorney for Defendant',
+        ('judgment',),
+    ),
+}
+
+
 # Every table of kinds of text above, by where its kinds were found; each text gets exactly its types.
 KINDS_OF_TEXT = {
     "distinction": DISTINCTIONS,
@@ -3070,6 +3273,7 @@ KINDS_OF_TEXT = {
     "a twenty-second newcomer's try": TWENTY_SECOND_NEWCOMER_KINDS,
     "a twenty-third newcomer's try": TWENTY_THIRD_NEWCOMER_KINDS,
     "a twenty-fourth newcomer's try": TWENTY_FOURTH_NEWCOMER_KINDS,
+    "a twenty-fifth newcomer's try": TWENTY_FIFTH_NEWCOMER_KINDS,
     "set 30": SET_30_KINDS,
     "a third newcomer's try": THIRD_NEWCOMER_KINDS,
     "a second newcomer's try": SECOND_NEWCOMER_KINDS,
@@ -3520,6 +3724,10 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("Motion disposed — Motion or Writ Denied", ("order",)),
         ("BOND OF REPRESENTATIVE APPROVED SURETY - ALLOWED", ("order",)),
         ("LETTERS OF OFFICE AS INDEPENDENT ADMINISTRATOR ISSUED - ALLOWED", ("order",)),
+    ],
+    "order.hearing-result": [
+        ("08/16/2005 at 08:30 am in Department 47, Order to Show Cause Re: Dismissal (Dismissal - Delay in Prosecution ) -", ("dismissal", "order", "hearing")),
+        ("10/20/2008 at 09:00 am in Department 58, Trial Setting Conference (Trial Date Set ) -", ("order", "hearing")),
     ],
     "order.journal-entry": [
         ("ENTRY - NOLLE PROSEQUI AS TO COUNT 3 UPON STATE'S MOTION", ("dismissal", "order")),
@@ -3975,7 +4183,23 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("ORDER DECLARING HEIRSHIP - CONTINUED", ("hearing",)),
         ("MOTION SCHEDULED", ("hearing",)),
     ],
-    "not-order.mailed": [("Mail Order by Certified Mail", ("other",))],
+    "not-ruled.mailed": [
+        ("Mail Order by Certified Mail", ("other",)),
+        ("Distribution - Order of Dismissal mailed to parties of record", ("other",)),
+        ("Filed: Return of Electronic Notification - Ruling and Order Granting Motion to Dismiss", ("other",)),
+    ],
+    "not-hearing.notice-of-ruling": [
+        ("Notice of Ruling (on Motion to Compel Further Responses heard 4/14/2023)", ("other",)),
+    ],
+    "not-judgment.vacated-on-the-register": [
+        ("Judgment (Default Judgment by Clerk): Status changed from Signed and Filed to Vacated; Result Date: 12/06/2022", ("other",)),
+    ],
+    "not-hearing.parties-conference": [
+        ("ORDER REQUIRING SCHEDULING CONFERENCE AND REPORT FOR CONTENTS OF SCHEDULING ORDER: Joint Report due by 5/3/2024. (Ordered by Judge Jane Roe on 4/3/2024) (ab)", ("order",)),
+    ],
+    "not-order.application-for-examination": [
+        ("Application and Order for Appearance and Examination (Judgment Debtor); Filed by: Acme Credit Union (Plaintiff)", ("motion",)),
+    ],
     "not-order.done-per-an-order": [
         ("PER ABOVE ORDER amicus curiae brief filed as ordered", ("other",)),
         ("PER SAID ORDER filed the parties' joint appendix", ("other",)),
@@ -4154,6 +4378,13 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
 # each example is read with the model sure of every type it may add, so that it does not hang on one training's
 # probabilities.
 MODEL_VETO_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
+    "not-judgment.still-to-come": [
+        ("SENTENCING held as to John Doe: 60 months imprisonment; 3 years supervised release; judgment to be entered (ab)", ("hearing",)),
+        ("Hearing This action initiated by Judge Jane Roe Plf appeared by counsel; judgment of restitution to enter", ("hearing",)),
+    ],
+    "not-hearing.presentment-without-a-day": [
+        ("Notice of Presentment of Proposed Order Authorizing Retention of Claims Agent", ("other",)),
+    ],
     "not-judgment.adversary-dismissed": [
         ("Disposition of Adversary [97-90368] Dismissing [1-1] Complaint NOS 454 Recover Money/Property", ("dismissal",)),
     ],

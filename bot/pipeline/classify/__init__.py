@@ -436,6 +436,34 @@ decision the definitions do not make (the labelling guide's decisions):
   "DISMISSED WITHOUT PREJUDICE to re-urging", an action that "will be
   dismissed for want of prosecution unless" a party acts, and "The 57 Order
   of Dismissal and 58 Judgment are VACATED" dismiss nothing.
+- registers, short descriptions and older dockets, also (set 54): Los
+  Angeles's hearing results "- Held - Case Dismissed" and "(Dismissal -
+  Delay in Prosecution )" are a dismissal and an order, "Trial Date Set" at
+  a conference an order; a demurrer "Overruled in part, Sustained in part"
+  or heard "- Held - Motion Granted" dismisses; a peremptory challenge
+  "Result: Accepted" and a case "placed in special status of: Stay" are
+  orders; a creditor's "Application and Order for Appearance and
+  Examination" is a motion only; a judgment whose "Status changed ... to
+  Vacated", one "requested" or "to enter" is none; the clerk's mailing of
+  an order or a judgment ("Distribution - Order of Dismissal mailed",
+  "Certificate - Mailing Judgment", "Return of Electronic Notification -
+  Ruling and Order ...") is other; "Dismissal Withdrawn", a "Dismissal
+  Hearing" that retains the case and a "DWP Call" dismiss nothing; a case
+  "disposed with disposition of Dismissed" ("Disposed: Dismissed") is a
+  dismissal, no order; Nebraska's dismissal "initiated by Judge" is an
+  order too, its "Affidavit-Poverty/In Forma Pauperis" and "Petition-Formal
+  Probate" motions; Oklahoma's "AGREED JOURNAL ENTRY OF DISMISSAL" is an
+  order, a rule to show cause issued an order and its return date a
+  hearing; counsel who "ENTERS APPEARANCE FOR" a party in open court
+  appears, as does counsel named in Oregon's "Notice - Limited Scope
+  Representation" and Maryland's "Line to Substitute Counsel: X substituted
+  for Y" (not C.D. Cal.'s G-123 "Counsel No Longer Receiving Service"); a
+  cross-motion filed with a response or a memorandum in opposition and a
+  sentencing memorandum "with Request for" a variance are motions; a
+  stipulation to continue the hearing on an objection to a claim is a
+  hearing, a notice of presentment that gives no day none, nor N.D. Tex.'s
+  "ORDER REQUIRING SCHEDULING CONFERENCE AND REPORT" (the parties confer); a
+  party's "Document re: Order Dismissing Case (Proposed)" dismisses nothing.
 - plea: anything about a defendant's plea, including a change-of-plea or
   re-arraignment hearing; not a pre-plea investigation report, nor Texas's
   civil pleas: a "Plea to the Jurisdiction" or "Plea in Abatement" asks the
@@ -596,7 +624,7 @@ _PARTY_ROLE = r"(?:plaintiff|defendant|petitioner|respondent|cross-\w+|claimant|
 _FILER_BETWEEN = re.compile(
     rf"""^(?:(?P<memo>.+?)\s-\s)?
         (?:attorney\s+for\s+(?:the\s+)?{_PARTY_ROLE}
-          |(?P<filer>(?:(?!\b(?:motion|request|notice|order|application|petition|withdraw\w*|reference|trial)\b)[^-();:]){{1,80}})
+          |(?P<filer>(?:(?!\b(?:motion|request|notice|order|application|petition|withdraw\w*|dismiss\w*|reference|trial)\b)[^-();:]){{1,80}})
            \({_PARTY_ROLE}\)
           |clerk|court)
         \s-\s(?P<document>.+)$""",
@@ -749,7 +777,8 @@ def _in_full(short: re.Match[str]) -> str:
 
 
 def _read(event: str) -> str:
-    event = _clerks_abbreviation().sub(_in_full, event)
+    # clutter first also where a filer follows it: "04/17/2023 Attorney for Plaintiff - Notice of Ruling"
+    event = _LEADING_CLUTTER.sub("", _clerks_abbreviation().sub(_in_full, event))
     if (filed := _FILER_BETWEEN.match(event)) and not (filed["filer"] and is_relief_name(filed["filer"])):
         event = f"{filed['document']} ({filed['memo']})" if filed["memo"] else filed["document"]
     if partys := _PARTYS_DOCUMENT.match(event):

@@ -67,8 +67,10 @@ _MOTION_WORD = rf"""
 _RULING = r"""
     (?:(?<!.\[)(?<!\bdate\s)\bdisposed\b  # a "[Disposed]" flag after a filing is its status on the docket, no ruling,
        # nor a bankruptcy court's "(Date Disposed: 2/15/2019)"; nor is Texas's
-       (?!(?<=^disposed)\s*[-—–:]\s*dismiss)(?!(?<=\bcase\sdisposed)\s*[-—–:]\s*dismiss)  # "Case Disposed - Dismissed
-                                                # ...", the case's disposition
+       (?!(?:(?<=^disposed)|(?<=\s-\sdisposed))\s*[-—–:]\s*dismiss)(?!(?<=\bcase\sdisposed)\s*(?:[-—–:]|with\s+disposition\s+of)\s*dismiss)
+                                                # "Case Disposed - Dismissed ...", "Case disposed with disposition of Dismissed
+                                                # - Voluntary", Indiana's "Case Status: Decided ... - Disposed: Dismissed":
+                                                # the case's disposition
      | (?<!\bbe\s)(?<!\bnot\s)(?<!\baccess\s)\b(?:granted|denied|overruled|sustained)\b
      | \b(?:petition|appeal|application|motion)s?\b[^;]{0,40}?\brefused\b   # Virginia: "Petition for Appeal Refused"
      | \bmotions?\s+decided\b         # New York: "Omnibus Motion Decided"
@@ -82,7 +84,9 @@ _RULING = r"""
 # A matter called and put off, no ruling and nothing asked: Cook County's "ORDER DECLARING HEIRSHIP - CONTINUED",
 # "Motion To Dismiss - Entered And Continued 06/18/2025",
 # "MOTION SCHEDULED" (a hearing: hearing.state-calendar).
-_PUT_OFF = r"\s[-—–]\s*(?:entered\s+and\s+)?continued(?:\s+\d{1,2}/\d{1,2}/\d{2,4})?\.?\s*$|^motions?\s+scheduled\b"
+# ("... - Entered And Continued 09/12/2018 - Briefing Schedule Set"),
+_PUT_OFF = r"""\s[-—–]\s*(?:entered\s+and\s+)?continued(?:\s+\d{1,2}/\d{1,2}/\d{2,4})?\.?(?:\s*[-—–]\s*briefing\s+schedule\s+set)?\s*$
+    | ^motions?\s+scheduled\b"""
 
 # Hearings and what can happen to them ("Status Conference set for").
 _HEARING_NAME = r"""
@@ -148,7 +152,7 @@ _DISMISSABLE = rf"""
 # and a petition for a restraining or protection order ("Petition - Restraining Order (FAPA)"), a petition FOR an
 # order as set 52's labellers read it, though it opens its case.
 _PROTECTION_ORDER = r"(?:restraining|protection|protective|stalking)\s+order"
-_PETITION_FOR_RELIEF = rf"""(?:appoint(?:ment)?|probate|diversion|civil\s+compromise|guardian\w*|conservator\w*
+_PETITION_FOR_RELIEF = rf"""(?:appoint(?:ment)?|(?:(?:in)?formal\s+)?probate|diversion|civil\s+compromise|guardian\w*|conservator\w*
                             |(?:[\w-]+\s+)?{_PROTECTION_ORDER})\b"""
 # Such a petition named with its affidavit, as Nebraska writes it: "Petition and Affidavit-Harassment Protection Order"
 _PROTECTION_ORDER_PETITION = rf"^petition\b(?:\s+and\s+affidavit)?\s*[-–]\s*(?:[\w-]+\s+){{0,2}}?{_PROTECTION_ORDER}\b"
@@ -402,6 +406,8 @@ _DISMISSAL_VACATED = rf"""(?:^|[.;:]\s*(?:\[[^\]]*\]\s*|\d[\d-]*\s+)?)(?:the\s+)
     (?:(?!\band\b){_IN_ONE_SENTENCE}){{0,80}}?\b(?:is|are|was)\s+(?:hereby\s+)?(?:vacated|set\s+aside)\b
   | \bdismissal\s+(?:of|entered(?:\s+on)?)\s+\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\s+(?:(?:is|was)\s+)?(?:hereby\s+)?vacated\b   # "dismissal of
                                                                       # 10/02/2019 vacated; case reinstated"
+  | \bdismissal\s+(?:of|entered(?:\s+on)?)\s+\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\s+(?:(?:is|was)\s+)?(?:hereby\s+)?set\s+aside\b   # Nebraska:
+                                                                      # "motion to reinstate sustained; dismissal of 02/08/2021 set aside"
   | \bmotion\s+to\s+(?:vacate|set\s+aside)\s+(?:the\s+)?(?:[\w().'’-]+\s+){{0,3}}?dismissal\s+order\b   # "MOTION TO VACATE THE
                                                                       # 41.1(B) DISMISSAL ORDER IS GRANTED"
   | \b(?:order\s+of\s+)?dismissal\s+and\s+(?:the\s+)?(?:\d+\s+)?judgment\s+(?:are|were)\s+(?:hereby\s+)?(?:vacated|set\s+aside)\b"""   # "The 57
@@ -440,14 +446,15 @@ _MOTION_MENTIONED = rf"""
 # response does not end the reading of such a text (bot/pipeline/classify/__init__.py).
 JOINED_MOTION = re.compile(
     r"""^(?:[\w'’.-]+\s+){0,4}?(?:oppositions?|responses?|objections?)\b[^;]{0,200}?
-        \band\s+(?:a\s+|an\s+)?(?:cross|counter|alternative)[\s-]?motions?\s+(?:to|for)\b
+        \band\s+(?:a\s+|an\s+|[\w.-]+['’]s?\s+)?(?:cross|counter|alternative)[\s-]?motions?\s+(?:by\s+[^;]{1,60}?\s+)?(?:to|for)\b   # "...
+                                                                      # AND PLFF'S CROSS-MOTION FOR", "and CROSS-MOTION by plaintiff for"
       | ^(?:[\w'’.-]+\s+){0,4}?objection\s+to\s+(?:confirmation|(?:[\w'’-]+\s+){1,4}?claim\s+of\s+exemptions?)\b[^;]{0,80}?\band\s+motion\s+to\s+dismiss\b
       | ^objections?\s+to\b[^;]{0,120}?\border\b[^;]{0,80}?\band\s+motion\s+to\s+(?:set\s+aside|vacate|reconsider|modify)\b   # Rule 72(a):
                                                                       # "OBJECTIONS to 45 Magistrate Judge's Order ... and MOTION to Set Aside Order"
       | ^(?:[\w'’.-]+\s+){1,8}?notice\s+of\s+motion\s+and\s+motion\s+(?:to|for)\b
       | ^(?:special|limited)\s+appearance\b[^;]{0,200}?\band\s+motions?\s+(?:to|for)\b   # "SPECIAL APPEARANCE by X to contest
                                                                       # jurisdiction, and MOTION to dismiss"
-      | ^(?:[\w'’.-]+\s+){0,3}?sentencing\s+memorand(?:um|a)\s+(?:[^;]{0,60}?\s)?and\s+(?:motion|request)\s+for\s+(?:an?\s+)?
+      | ^(?:[\w'’.-]+\s+){0,3}?sentencing\s+memorand(?:um|a)\s+(?:[^;]{0,60}?\s)?(?:and|with)\s+(?:motion|request)\s+for\s+(?:an?\s+)?
          (?:[\w-]+\s+){0,2}?(?:variance|departure)\b   # "SENTENCING MEMORANDUM and Request for a Variance"
       | ^(?:filed\s+)?(?:[\w'’.-]+\s+){0,2}?brief\b[^;]{0,200}?\bwith\s+(?:a\s+)?motion\s+(?:to|for)\b   # "Filed Anders brief ...,
                                                                       # with Motion to withdraw as counsel" """,
@@ -478,8 +485,12 @@ _CHOICE = r"\b(?:convert|reinstate|cure)\s+or\s+(?:be\s+)?dismiss\w*\b[^.;]*"
 # A proposed or lodged order is not one: "Notice of Submission of Proposed Order Dismissing Case", "LODGED ORDER:
 # re: stipulation and order of dismissal"; nor is a proposed judgment or one still to come ("Proposed consent judgment
 # ... submitted by the parties", "SENTENCING held ...; judgment to be entered").
+_JUDGMENT_TO_COME = r"""\b(?:separate\s+)?judgment\s+to\s+(?:be\s+entered|issue|follow)\b
+    | \bjudgment\s+(?:[\w'’-]+\s+){1,3}?to\s+enter\b|\bjudgment\s+requested\b"""   # Nebraska: "judgment of restitution to enter";
+                                                                      # Odyssey: "Def Failed to Appear - Default Judgment Requested"
 _PROPOSED = r"""\b(?:proposed|lodged)\s+(?:[\w'’-]+\s+){0,2}?(?:order|judgment)\b[^.;]*
-    | \b(?:separate\s+)?judgment\s+to\s+(?:be\s+entered|issue|follow)\b"""
+    | \b(?:order|judgment)\b[^.;()]{0,60}?\(\s*proposed\s*\)   # "Document re: Order Dismissing Case (Proposed)"
+    | """ + _JUDGMENT_TO_COME
 # A ruling that may come, and a civil cover sheet's question: "the period of appeal
 # from any order dismissing any of the charges", "[Previously dismissed case: No]".
 _HYPOTHETICAL = r"""\bany\s+(?:[\w'’-]+\s+){0,2}?(?:orders?|motions?|judgments?)\b[^.;]*|\bpreviously\s+dismissed\s+case\s*:
@@ -526,7 +537,9 @@ _MOTION_DISMISSED = rf"""\b(?:dismiss(?:es|ed|ing)|dismissal\s+of)\s+
 # ... and a motion named, then dismissed: "Defendant's 19 Motion to Dismiss is DISMISSED WITHOUT PREJUDICE to re-urging"
 # (read before the motion's name alone is blanked)
 _MOTION_IS_DISMISSED = r"""\bmotions?\s+(?:to|for)\s+(?:(?!(?:granted|allowed|sustained|and|case|action|complaint|claims?|counts?)\b)
-    [\w'’-]+\s+){0,4}?(?:is|are)\s+dismissed\b[^.;]*"""
+    [\w'’-]+\s+){0,4}?(?:is|are)\s+dismissed\b[^.;]*
+  | \bmotions?\s+to\s+dismiss\b[^.;]{0,80}?\b(?:is|are)\s+(?:hereby\s+)?deemed\s+withdrawn\b[^.;]*"""   # "ORDER that defendants'
+                                                                      # motion to dismiss [12-1] is deemed withdrawn without prejudice"
 # A case closed because of another entry: "Civil Case Terminated per 10 Notice of Voluntary Dismissal", "Civil Case
 # Terminated, per 4 Notice of Dismissal", "ORDER CLOSING CASE re 22 Stipulation of Dismissal" (the notice or the
 # stipulation is the dismissal; a case closed is not), and the clerk closing a case an order dismissed: "Bankruptcy
@@ -548,9 +561,10 @@ _NOT_YET = r"""\b(?:move|moves|moved|ask|asks|request|requests|seek|seeks|pray|p
     | \b(?:to|shall|must|should|will|may)\s+file\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:joint\s+)?(?:stipulation|notice|motion)s?\s+
       (?:to\s+dismiss|withdrawing|of\s+(?:voluntary\s+)?dismissal)\b[^.;]*   # "will file a
     | \bexpects?\s+to\s+file\s+(?:an?\s+|the\s+)?(?:joint\s+)?stipulation\b[^.;]*                                   # stipulation to dismiss the appeal once ..."
-    | \b(?:show\s+cause|osc)\b[^.;]{0,60}?\bdismiss\w*(?:(?!\s[-–]\s*(?:case\s+)?dismissed\b|\(\s*dismissal\s*-)[^.;])*   # not its
-                        # outcome: "Order to Show Cause Re: Dismissal (Settlement) Held - Case Dismissed", "Order to Show Cause
-                        # re: Dismissal (Dismissal - Delay in Prosecution )"
+    | \b(?:show\s+cause|osc)\b(?:(?!\s[-–]\s*held\b)[^.;]){0,60}?\bdismiss\w*(?:(?!\s[-–]\s*(?:case\s+)?dismissed\b|\(\s*dismissal\s*-)[^.;])*   # not
+                        # its outcome: "Order to Show Cause Re: Dismissal (Settlement) Held - Case Dismissed", "Order to Show
+                        # Cause re: Dismissal (Dismissal - Delay in Prosecution )", "Order to Show Cause Re: Failure to File
+                        # Default Judgment - Held - Case Dismissed"
     | \b(?:to|shall|must|should|will|may)\s+file\s+(?:an?\s+|the\s+|their\s+|its\s+|his\s+|her\s+)?(?:joint\s+)?
       (?:(?:notices?|stipulations?|requests?)\s+(?:of|for)\s+(?:voluntary\s+)?)?dismissal\b[^.;]*
     | \b(?:notices?|stipulations?)\s+of\s+(?:voluntary\s+)?dismissal\s+(?:deadline|(?:is\s+)?due)\b[^.;]*
@@ -570,8 +584,10 @@ _CLERKS_NOTICE = r"""^notice\s+of\s+dismissal(?:\s+of\s+(?:the\s+)?(?:chapter\s+
 _OSC_DISMISSAL_OUTCOME = r"\(\s*dismissal\s*-\s*(?:delay|failure|lack|want)\b"
 # A calendar of cases to be dismissed is a setting, not a dismissal: Texas's "dismissal docket" (Tex. R. Civ. P.
 # 165a; also "Dismissal for Want of Prosecution Docket"), "Notice of Dismissal Docket Setting", Cook County's "DWP Call".
-_DISMISSAL_SETTING = r"""\bdismissal\s+(?:for\s+want\s+of\s+prosecution\s+)?(?:docket|calendar|call)\b[^.;]*
-    | \breason\s*:\s*(?:[\w-]+\s+)?dismissal\b"""   # a setting's reason: "Status Check ... Reason: Dismissal Result: Held"
+_DISMISSAL_SETTING = r"""\bdismissal\s+(?:for\s+want\s+of\s+prosecution\s+)?(?:\(\s*dwp\s*\)\s+)?(?:docket|calendar|call)\b[^.;]*
+    | \breason\s*:\s*(?:[\w-]+\s+)?dismissal\b   # a setting's reason: "Status Check ... Reason: Dismissal Result: Held"
+    | ^dismissal\s+hearing\b(?![^;]*\bresult\s*:\s*(?:case\s+)?dismiss)[^;]*"""   # Odyssey: "Dismissal Hearing (10:00 AM) ...
+                                                                      # Result: Retained - Plaintiff Appeared"
 _NAMED_NOT_RULED = "|".join(
     (_MOTION_IS_DISMISSED, _RULING_MENTIONED, _DISMISSAL_VACATED, _MOTION_MENTIONED, _CHOICE, _PROPOSED, _HYPOTHETICAL, _EARLIER, _JURY_DISMISSED, _NEGATED, _MOOT,
      _CLOSED_PER, _NOT_YET, _MOTION_DISPOSED, _CLERKS_NOTICE, _DISMISSAL_SETTING, _MOTION_DISMISSED)
@@ -668,7 +684,8 @@ RULES: tuple[Rule, ...] = (
         r"""^(?:\[?sealed\]?\s+)?(?:(?:first|second|third|fourth|joint|amended|supplemental)\s+){0,2}(?:letter|correspondence)\b
             (?![^;]{0,40}?\b(?:order|response|reply|opposition|clerk|(?:from|by)\s+(?:the\s+)?(?:chambers|court))\b)[^;]{0,200}?
             \b(?:requesting|re(?:garding)?\s*:?\s*(?:[\w'’.-]+['’]s?\s+|(?:the\s+)?(?:defen[cs]e|government|plaintiffs?|defendants?|parties)\s+)?requests?
-               |\(\s*requests?|respectfully\s+requests?|asking\s+(?:the\s+court\s+)?(?=for\b))\s*
+               |\(\s*requests?|respectfully\s+requests?|asking\s+(?:the\s+court\s+)?(?=for\b))\s*(?:,[^,;]{1,60},\s*)?   # ", with the
+                                                                      # consent of defense counsel, that time be excluded"
             (?:that\b|to\s+\w|(?!status\b)\w+\s+to\b
              |(?:for\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:order|extension|adjournment|continuance|postponement|leave|permission|stay|pre-?motion\s+conference|
                   (?:tele)?conference|oral\s+argument|appointment)\b)""",
@@ -704,7 +721,7 @@ RULES: tuple[Rule, ...] = (
            | ^{_NAME_WORD}{{0,2}}?order\s+confirming\s+(?:the\s+)?automatic\s+dismissal\b   # 11 U.S.C. 521(i): the order that
                                                                                  # confirms it makes the dismissal of record
            | ^(?:(?:voluntary|stipulated|joint|partial|conditional|rule\s+\d+\w*(?:\(\w\))*)\s+){{0,2}}dismiss(?:al|ed)\b
-             (?!\s+(?:hearing|(?:for\s+want\s+of\s+prosecution\s+)?(?:docket|calendar)|call\b|of\s+(?:the\s+)?(?:\d+\s+)?(?:(?!(?:on|by|upon)\b)[\w'’-]+\s+){{0,3}}?(?:motion|application|objection)))
+             (?!\s+(?:hearing|withdrawn\b|(?:for\s+want\s+of\s+prosecution\s+)?(?:docket|calendar)|call\b|of\s+(?:the\s+)?(?:\d+\s+)?(?:(?!(?:on|by|upon)\b)[\w'’-]+\s+){{0,3}}?(?:motion|application|objection)))
            | ^requests?\W+(?:for\s+)?dismissal
            | ^(?![^.;]*\b(?:lodged|proposed)\b)[^.;]{{0,200}}?\band\s+(?:final\s+)?(?:order|judgment)\s+of\s+dismissal\b   # "MEMORANDUM ADOPTING ... AND FINAL
                                                                                  # ORDER OF DISMISSAL"
@@ -812,7 +829,9 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "dismissal.demurrer-sustained",
         "dismissal",
-        r"""\bdemurrers?\b(?:(?!\boverruled\b).){0,250}?(?<!\bnot\s)(?<!\bbe\s)\bsustained\b
+        r"""\bdemurrers?\b(?:(?!\boverruled\b(?!\s+in\s+part)).){0,250}?(?<!\bnot\s)(?<!\bbe\s)\bsustained\b
+          | ^(?:[^;]{0,80}?\bhearing\s+on\s+)?demurrers?\b[^;]{0,120}?\s[-–]\s*held\s*[-–]\s*motion\s+granted\b   # "Hearing on Demurrer -
+                                                                      # with Motion to Strike (CCP 430.10) - Held - Motion Granted"
           | ^updated\s*--\s*requests?\s+for\s+dismissal\b.*?\bresult\s*:\s*entered\b""",
     ),
     _rule("dismissal.news-to-be-dropped", "dismissal", rf"\b{_DISMISSABLE}[^;]{{0,40}}?\bto\s+be\s+dropped\b"),
@@ -932,7 +951,8 @@ RULES: tuple[Rule, ...] = (
         r"""^(?:[\w'’]+\s+){0,2}?(?:minute\s+entry|minutes)\b[^;]*?
             \b(?:bond\s+(?:is\s+)?(?:set|reduced|revoked|modified|continued)\b|released\s+(?:on|with)\s+(?:conditions|bond)\b
                |detention\s+ordered|ordered\s+detained|(?:psr|presentence\s+(?:investigation\s+)?report)\s+ordered
-               |appoint(?:s|ed)\s+(?:new\s+)?(?:counsel|attorney)|(?:counsel|attorney|federal\s+defenders?|cja)\s+appointed
+               |appoint(?:s|ed)\s+(?:new\s+)?(?:counsel|attorney|fpd|federal\s+(?:public\s+)?defenders?)   # "Court appointed FPD"
+               |(?:counsel|attorney|federal\s+defenders?|cja)\s+(?:(?!(?:is|was|not)\b)[\w.'’-]+\s+){0,3}?appointed   # "CJA counsel X Y appointed"
                |judge['’]?s\s+decision(?=\s*:)
                |(?:is|are)\s+(?:hereby\s+)?(?:vacated|off[\s-]calendar)|court\s+corrects)\b""",
     ),
@@ -1063,6 +1083,11 @@ RULES: tuple[Rule, ...] = (
           | \bstay\s+(?:shall|will)\s+remain\s+in\s+(?:full\s+)?(?:force\s+and\s+)?effect\b   # "The automatic stay shall remain
                                                                       # in effect pending final hearing"
           | \b(?:plea(?:\s+agreement)?|report\s+and\s+recommendations?|tentative\s+ruling)\s+(?:is\s+|was\s+)?(?:hereby\s+)?(?:accepted|adopted)\b
+          | \bresult\s*:\s*accepted\b                                   # Los Angeles: "Updated -- Peremptory Challenge ...: Result: Accepted"
+          | \bplaced\s+in\s+special\s+status\s+of\s*:\s*stay\b          # Los Angeles: "The case is placed in special status of: Stay ..."
+          | ^rule\s+to\s+show\s+cause\s*(?:[-–]\s*)?issued\b             # Cook County: "Rule To Show Cause (-) Issued - Returnable ..."
+          | ^dismissal\b[^;]{0,40}?\bthis\s+action\s+initiated\s+by\s+judge\b   # Nebraska: "Dismissal-Count This action initiated by
+                                                                      # Judge X Ct 2 dismissed on State's motion" (the judge's entry)
           | \bplea\s+of\s+(?:guilty|not\s+guilty|nolo\s+contendere)\s+to\s+[^.;]{1,60}?\s(?:is\s+|was\s+)?accepted\b   # "plea of
                                                                       # guilty to Count 1 of the Information accepted"
           | ^(?![^;]*\bcomplaint\b)[^;]*?\bapproved\s+(?:on\s+\S+\s+)?by\s+(?:the\s+)?(?:[\w.]+\s+){0,3}?judge\b  # not a
@@ -1104,7 +1129,15 @@ RULES: tuple[Rule, ...] = (
         ignore=r"^\W*(?:attorney\s+update|appeal\s+remark)\b.*",
     ),
     # An Ohio court's journal entry, its order: "ENTRY - NOLLE PROSEQUI AS TO COUNT 3 UPON STATE'S MOTION"
-    _rule("order.journal-entry", "order", r"^(?:journal\s+)?entry\s*[-—–]\s*\w"),
+    _rule("order.journal-entry", "order", r"^(?:journal\s+)?entry\s*[-—–]\s*\w|^agreed\s+journal\s+entry\s+of\s+dismissal\b"),
+    # Los Angeles's hearing results that record a ruling other than on a motion: "Order to Show Cause Re: Dismissal
+    # (Settlement) - Held - Case Dismissed", the older "(Dismissal - Delay in Prosecution )", "Case Management Conference -
+    # Held - Trial Date Set", "Trial Setting Conference (Trial Date Set )" (not a notice that a "Trial date set for" a day)
+    _rule(
+        "order.hearing-result",
+        "order",
+        rf"\s[-–]\s*held\s*[-–]\s*case\s+dismissed\b|{_OSC_DISMISSAL_OUTCOME}|(?:\s[-–]\s*|\(\s*)trial\s+date\s+set\b(?!\s+for\b)",
+    ),
     # A judge's minute that dismisses, as Cook County and Oklahoma write it: "CTFREE: JUDGE X: CASE CALLED. PLAINTIFF
     # FAILS TO APPEAR. ... CASE DISMISSED WITHOUT PREJUDICE FOR FAILURE TO PROSECUTE."
     _rule(
@@ -1406,18 +1439,22 @@ RULES: tuple[Rule, ...] = (
                                                                       # presented on 2/19/98"
           | ^notice\s+of\s+motion\b[^;]*;\s*to\s+be\s+presented\s+before\s+[^;]{{1,60}}?\s+on\s+{_DATE}   # "...; to be presented
                                                                       # before Hon. Y on 11/4/96 at 10:00 a.m."
-          | \b(?:presentment|submission)\s+date\s*(?:of\s+|:\s*|-\s*)?{_DATE}   # "Notice of Motion - Presentment Date
+          | \b(?:presentment|submission)\s+date\s*(?:of\s+|:\s*|-\s*)?(?:\d{{1,2}}:\d\d\s+)?{_DATE}   # "Notice of Motion - Presentment Date
                                                                       # 8/14/2025", E.D. La.'s "Submission Date 10/15/2025"
-          | \b(?:ordered|debtor|defendant)\s+to\s+appear\s+(?:on\s+)?{_DATE}   # Oklahoma: "JUDGMENT DEBTOR ORDERED TO APPEAR
-                                                                      # 11/04/2024"; Nebraska: "Judgment debtor to appear 10/14/2025"
+          | (?<!\bby\s)\b(?:ordered|debtor|defendant)\s+(?:(?!(?:not|failed|fails)\b)[\w.'’-]+\s+){{0,4}}?to\s+appear\s+(?:on\s+)?{_DATE}   # Oklahoma:
+                                                                      # "JUDGMENT DEBTOR ORDERED TO APPEAR 11/04/2024"; Nebraska: "Judgment
+                                                                      # debtor to appear 10/14/2025", "Judgment debtor Lyle P Krauss to appear ..."
+          | \bcase\s+management\s+call\s+{_DATE}                      # Cook County: "... - Case Reinstated - Case Management Call 06/14/2022"
+          | \b(?:rule|order)\s+to\s+show\s+cause\b[^.]{{0,160}}?\breturnable\s+{_DATE}   # "ORDER to show cause why ...; returnable
+                                                                      # 11/22/99 at 10:00 a.m.", "Rule To Show Cause Issued - Returnable 04/04/2016"
           | ^continuance\s*(?:-\s*(?:motion|court|by)\b|by\s+agreement\b)   # Cook County: "Continuance - Motion Defendant - <date>",
                                                                       # "Continuance By Agreement Of Parties - Allowed"
           | {_ODYSSEY_CONTINUANCE}
           | \b(?:(?:new|next)\s+(?:trial|court|hearing)|trial)\s+date\s*(?:[:-]\s*|is\s+|of\s+)?\d{{1,2}}[/-]\d  # Maryland's "New Trial
                                                                       # Date 10/15/2024", "Next Court Date 02/19/2025"
           | \bpre-?trial\s+(?:set|reset|scheduled)\s+(?:for|to)\s+{_DATE}      # Ohio: "PRETRIAL SET FOR 01/23/2025"
-          | \b{_HEARING_NAME}\s+(?:on\s+)?\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\s+at\s+\d{{1,2}}:\d\d   # "BOUND OVER FOR ARRAIGNMENT
-                                                                      # 05/02/2025 AT 9:00 AM": a hearing named with its day and time
+          | \b{_HEARING_NAME}\s+(?:on\s+)?\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\s+(?:at\s+)?\d{{1,2}}:\d\d   # "BOUND OVER FOR ARRAIGNMENT
+                                                                      # 05/02/2025 AT 9:00 AM", Nebraska's "pretrial conference 11/14/2016 10:30 AM": a hearing named with its day and time
           | \b(?:postpone[sd]?|reschedules|adjourns)\s+(?:[\w'’.-]+\s+){{0,5}}?{_HEARING_NAME}\b  # news: "Judge postpones
                                                                       # Trump's hush money sentencing"
 """,
@@ -1426,7 +1463,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "charge.named",
         "charge",
-        rf"""{_OPENING}(?:(?:amended|first|second|third|superseding|criminal|received|unredacted|verified|sealed|consolidated|
+        rf"""{_OPENING}(?:(?:amended|first|second|third|superseding|criminal|received|unredacted|verified|sealed|consolidated|eviction|
                             third[\s-]+party|s\(?\d+\)?|adversary(?:\s+proceeding)?|class\s+action|grand\s+jury)\s+)*
              (?:complaints?|indictments?|informations?(?!\s+sheet)|counterclaims?|cross-?claims?)\b
            | ^adversary\s+case\b.*?\bcomplaints?\b
@@ -1505,9 +1542,12 @@ RULES: tuple[Rule, ...] = (
           | \battorneys?\s+(?:[^.;]|(?<=\b[a-z])\.){1,60}?\s+added\s+(?:for|as)\b    # a clerk's note: "Attorney X added for Y"
           | \b(?:and|to)\s+enter\s+(?:the\s+)?appearance\s+of\b     # "Praecipe to Withdraw Appearance of X and (to) Enter
                                                                       # Appearance of Y", "PRAECIPE by X to enter the appearance of Y"
+          | ^line\s+to\s+substitute\s+counsel\s*:\s*[^;]{1,60}?\bsubstituted\s+for\b   # Maryland: "Line to Substitute Counsel: X substituted for Y"
           | \bsubstituted\s+for\s+(?:[^.;]|(?<=\b[a-z])\.){1,60}?\s+as\s+counsel\s+for\b   # "Line to Substitute Counsel: X substituted for Y as counsel
                                                                       # for Debtor Z"
           | ^designation\s+and\s+appearance\s+of\s+counsel\b          # C.D. Cal.'s criminal form: "DESIGNATION AND APPEARANCE OF COUNSEL"
+          | \battorney\s+(?:[^.;]|(?<=\b[a-z])\.){1,60}?\s+enters\s+(?:an?\s+)?appearance\s+for\b   # a minute: "ATTORNEY X ENTERS APPEARANCE FOR
+                                                                      # DEFENDANT IN OPEN COURT"
           | ^(?:notice\s+of\s+)?appearance\s+and\s+requests?\s+for\s+(?:notices?|service)\b   # "Appearance and Request for Notices
                                                                       # Filed by X on behalf of Creditor Y"
           | \bsubstituted\s+as\s+counsel\s+for\b                      # "...; Assistant Attorney General Y substituted as
@@ -1534,6 +1574,7 @@ RULES: tuple[Rule, ...] = (
                                                                       # replacing Attorney Y"
           | ^notice\s+of\s+[^.;]{0,60}?\bsubstitute\s+(?:attorney|counsel)\b   # "NOTICE of Withdraw as Attorney and Substitute Counsel"
           | \bnotice\s+of\s+(?:association\s+of\s+(?:(?:co-?)?counsel|attorney)|limited\s+scope\s+representation)\b
+          | ^notice\s*[-–:]\s*limited\s+scope\s+representation\b          # Oregon: "Notice - Limited Scope Representation UTCR 5.170"
           | ^(?!.*\b(?:bond|initial)\b)[^;]{0,60}?\bappearance\s+entered\b   # Maryland: "Office of the Public Defender
                                                                       # Appearance Entered"
           | \bappearance\s+form\s+for\s+(?:attorney|counsel)\b          # Seventh Circuit: "Filed Appearance form for Attorney X"
@@ -1628,6 +1669,8 @@ VETOES: tuple[Veto, ...] = (
         "not-order.setting-named-after-an-order",
         "order",
         r"""^(?:supplemental\s+)?order\s+(?:to\s+show\s+cause\s+)?(?:hearing|re\b)[^.;]*?\b(?:scheduled|set)\s+(?:on|for)\b
+          | ^order\s+to\s+show\s+cause\s+hearing\s+(?:cancell?ed|vacated|stricken|continued)\b   # Utah: "ORDER TO SHOW CAUSE HEARING
+                                                                      # Cancelled. Reason: ..."
           | ^(?:supplemental|protective|restraining|protection)\s+order\s+hearing\b[^.;]*?\b(?:scheduled|set|cancell?ed|continued|vacated|reset)\b
           | ^order\s+to\s+show\s+cause\s+re\s*:(?![^(]*\(\s*(?:osc\s+discharged|dismissal\s*-))(?:[^.;]{0,60}$
                                            |[^.;]{0,80}?\s[-–]\s*(?:off\s+calendar|held|continued|discharged)\b(?!\s+by\s+court))""",
@@ -1663,7 +1706,7 @@ VETOES: tuple[Veto, ...] = (
         # unless the judgment is also an order or a mandate; "pursuant to this Court's order" names another entry.
         # The Tax Court's "Decision Entered" is its judgment. Cook County's "Default Judgment - Allowed" is the court's
         # ruling, an order too.
-        r"""^(?!.*(?<!\bto\s)(?<!\bwith\s)(?<!court['’]s\s)(?<!\d\s)(?<!\bmemorandum\sand\s)(?<!\bopinion\sand\s)(?<!commitment\s)\b(?:order|mandate)\b)
+        r"""^(?!.*(?<!\bto\s)(?<!\bwith\s)(?<!court['’]s\s)(?<!\d\s)(?<!\bmemorandum\sand\s)(?<!\bopinion\sand\s)(?<!commitment\s)(?<!\bafter\s)\b(?:order|mandate)\b)
             (?!.*\s[-—–]\s*allowed\b)
             (?:[\w'’-]+\s+){0,2}?(?:(?<!\bsummary\s)judgments?\b(?!\s+(?:vacated|reversed|affirmed|entry))|(?<!\bmemorandum\sof\s)decision\s+entered\b)""",
     ),
@@ -1805,12 +1848,37 @@ VETOES: tuple[Veto, ...] = (
         "not-appearance.counsel-withdrawn",
         "appearance",
         r"""^notice\s+of\s+appearance\s+or\s+withdrawal\s+of\s+counsel\b(?![^;]*\b(?:added|appearing|substitut\w*)\b)
-            [^;]*\b(?:no\s+longer\s+(?:be\s+)?counsel|no\s+longer\s+receive\s+service|withdrawal\s+of\s+(?:attorney|counsel)\b(?!\s*[:;]))""",
+            [^;]*\b(?:no\s+longer\s+(?:be\s+)?counsel|no\s+longer\s+receiv(?:e|ing)\s+service|withdrawal\s+of\s+(?:attorney|counsel)\b(?!\s*[:;]))""",
     ),
     _veto("not-dismissal.a-motion-withdrawn", "dismissal", _MOTION_WITHDRAWN),
     # A party's notice of a court's ruling ("Notice of Ruling; Filed by: X (Defendant) re: Demurrer sustained ...") tells
     # of the ruling; the ruling is the court's own entry
     _veto("not-ruling.notice-of-ruling", "order dismissal", r"^notice\s+of\s+ruling\b"),
+    # ... nor of a hearing: "Notice of Ruling (on Motion to Compel Further Responses heard 4/14/2023)"
+    _veto("not-hearing.notice-of-ruling", "hearing", r"^notice\s+of\s+ruling\b(?![^;]*\b(?:set|scheduled|continued)\s+(?:for|to)\b)"),
+    # A register's record that a judgment was vacated ("Updated -- Judgment (Default Judgment by Clerk): Status changed
+    # from Signed and Filed to Vacated") enters none, nor does a text that tells of a judgment still to come
+    # ("SENTENCING held ...; judgment to be entered", "judgment of restitution to enter", "Default Judgment Requested"),
+    # unless it grants a motion for one ("Order Granting Motion for Default Judgment ... Separate judgment to be entered")
+    _veto("not-judgment.vacated-on-the-register", "judgment", r"\bstatus\s+changed\s+from\b[^;]*?\bto\s+vacated\b"),
+    _veto(
+        "not-judgment.still-to-come",
+        "judgment",
+        rf"^(?!.*\bmotion\s+for\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,2}}?judgment\b).*?(?:{_JUDGMENT_TO_COME})",
+    ),
+    # A notice of presentment that gives no day (Bankr. S.D.N.Y.: "Notice of Presentment of Proposed Order Authorizing
+    # Retention of Claims Agent") sets nothing
+    _veto("not-hearing.presentment-without-a-day", "hearing", r"^notice\s+of\s+presentment\b(?!.*\d)"),
+    # N.D. Tex.'s "ORDER REQUIRING SCHEDULING CONFERENCE AND REPORT FOR CONTENTS OF SCHEDULING ORDER" orders the
+    # parties to confer among themselves (Rule 26(f)) and report: the court sets no conference
+    _veto("not-hearing.parties-conference", "hearing", r"^order\s+requiring\s+scheduling\s+conference\s+and\s+report\b"),
+    # California's judgment debtor's examination form (EJ-125) "Application and Order for Appearance and Examination",
+    # filed by the creditor: the order is not signed yet
+    _veto(
+        "not-order.application-for-examination",
+        "order",
+        r"^application\s+and\s+order\s+for\s+appearance\s+and\s+examination\b(?![^;]*\b(?:signed|issued)\b)",
+    ),
     # An order that cites another entry's notice of appearance by its number enters no one: "ORDER STRIKING 55 Notice of
     # Appearance filed by X", "ORDER: In light of the 71 Notice of Attorney Appearance of retained counsel, CJA counsel
     # Y is relieved" (the notice was the appearance)
@@ -1897,12 +1965,15 @@ VETOES: tuple[Veto, ...] = (
     # A clerk's receipt of a fee, whatever order or appearance it names: "Pro Hac Vice fee: $ 150, receipt number ... re 18 Order on
     # Motion for Leave to Appear Pro Hac Vice"
     _veto("not-event.fee-receipt", "order hearing", r"^pro\s+hac\s+vice\s+fee\b"),
-    # The clerk's record that an order was mailed ("Mail Order by Certified Mail", "Copy of Order Directing Prisoner
-    # Payment sent via U.S. Mail to ..."): the order is its own entry
+    # The clerk's record that an order or a judgment was mailed or sent ("Mail Order by Certified Mail", "Copy of Order
+    # Directing Prisoner Payment sent via U.S. Mail to ...", Alaska's "Distribution - Order of Dismissal mailed to
+    # parties of record", Oregon's "Certificate - Mailing Judgment - General Dismissal", Arizona's "Filed: Return of
+    # Electronic Notification - Ruling and Order Granting Motion to Dismiss"): the order is its own entry
     _veto(
-        "not-order.mailed",
-        "order",
-        r"^mail(?:ed|ing)?\s+order\s+(?:by|via|to)\b|^(?:a\s+)?copy\s+of\s+[^;]{0,80}?\b(?:sent|mailed)\s+(?:via|by|to)\b",
+        "not-ruled.mailed",
+        "dismissal order judgment",
+        r"""^mail(?:ed|ing)?\s+order\s+(?:by|via|to)\b|^(?:a\s+)?copy\s+of\s+[^;]{0,80}?\b(?:sent|mailed)\s+(?:via|by|to)\b
+          | ^distribution\s*[-–:]|^certificate\s*[-–]\s*mailing\b|^(?:filed\s*:\s*)?return\s+of\s+electronic\s+notification\b""",
     ),
     # A minute order that records proceedings and no ruling: "Minute Order. Proceedings held before Magistrate Judge X:
     # Settlement Conference held on 11/24/2014 during which the parties did not reach a final settlement."
@@ -1919,8 +1990,9 @@ VETOES: tuple[Veto, ...] = (
     # A court of appeals' "Motion Order FILED": the court's order on a motion.
     _veto("not-motion.order-on-a-motion", "motion", r"^motions?\s+order\b"),
     # Bankr. D.N.J.'s "Document re: ...": a party files it, so an order it names is the party's copy or proposal
-    # ("Document re: Final Order (I) Authorizing ...", "Document re: [Proposed] Order ...").
-    _veto("not-ruled.a-partys-document", "order judgment", re.escape(PARTYS_DOCUMENT_MARK)),
+    # ("Document re: Final Order (I) Authorizing ...", "Document re: [Proposed] Order ...", "Document re: Order
+    # Dismissing Chapter 13 Case ... filed by Trustee"), and dismisses nothing.
+    _veto("not-ruled.a-partys-document", "dismissal order judgment", re.escape(PARTYS_DOCUMENT_MARK)),
     # CourtListener's short description of the order on a relief: "Dismiss Case Order", "Relief from Stay(Order)".
     _veto("not-motion.short-name-of-its-order", "motion", _RELIEF_ORDER),
     _veto("not-ruled.continued-outcome", "order motion", _PUT_OFF),
@@ -1934,6 +2006,8 @@ VETOES: tuple[Veto, ...] = (
         "motion",
         r"""^motions?(?:\s*\(s\))?\s+(?:(?:no\s+longer\s+)?referred|terminated|transferred|(?:is\s+|are\s+)?submitted|
                                        (?:taken\s+)?under\s+advisement)\b
+          | ^terminated\s+motions?(?:\s*\(s\))?\W   # "Terminated Motion(s) - Moot per Amended Complaint", "TERMINATED MOTIONS: motion
+                                                                      # to dismiss [8-1] terminated per order [15-1]"
           | ^motions?\b[^.;]{0,100}?\b(?:(?:is|are|was|were|has\s+been)\s+(?:hereby\s+)?)?(?:withdrawn|terminated)\b
             (?!\s+(?:\w+\s+)?(?:representation|counsel|attorney)\b)
           | ^(?:[\w]+[\s/]+){0,2}motions?\s+(?:hearing|resolved|ruled\s+(?:on|upon))\b
@@ -2009,6 +2083,8 @@ VETOES: tuple[Veto, ...] = (
         "not-hearing.an-objection-names-its-hearing-date",
         "hearing",
         r"""^(?!.*\b(?:(?:and|with)\s+)?notice\s+of\s+(?:\w+\s+(?:of\s+)?)?hearing\b)(?!(?:[\w'’]+\s+){0,2}?order\b)
+            (?!(?:[\w'’]+\s+){0,3}?(?:continu|adjourn|reschedul)\w*\s+(?:the\s+)?hearing\b)   # not "Stipulation to Continue Hearing on
+                                                                      # Objection to Claim No. 6 to 9/14/2021"
             (?:[\w'’()-]+\s+){0,6}?objections?\s+to\s+(?:[\w'’()-]+\s+){0,5}?claims?\b""",
     ),
     _veto(
