@@ -3539,6 +3539,10 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ),
     ],
     "dismissal.news-to-be-dropped": [("Alec Baldwin Charges To Be Dropped In Rust Case", ("dismissal",))],
+    "dismissal.case-dismissal-allowed": [
+        ("Dismiss For Want Of Prosecution - Allowed - Without Prejudice", ("dismissal", "order")),
+        ("Dismiss By Stipulation Or Agreement - Allowed", ("dismissal", "order")),
+    ],
     "dismissal.demurrer-sustained": [
         ("Demurrer sustained with leave - Hearing on Demurrer", ("dismissal", "order", "hearing")),
         (

@@ -822,6 +822,14 @@ RULES: tuple[Rule, ...] = (
         "dismissal",
         r"^(?:[\w'’-]+\s+){0,2}?order\b[^;]*?\bsettle(?:d|ment)\b[^;]*?\b(?:will|shall)\b[^.;]{0,60}?\bbe\s+dismissed\b",
     ),
+    # Cook County's motion to dismiss the case named with its ruling: "Dismiss For Want Of Prosecution - Allowed",
+    # "Dismiss By Stipulation Or Agreement - Allowed", "Dismiss Entire Cause - Allowed"
+    _rule(
+        "dismissal.case-dismissal-allowed",
+        "dismissal",
+        r"""^dismiss\s+(?:for\s+want\s+of\s+prosecution|by\s+(?:stipulation|agreement)|entire\s+(?:cause|action|case))\b
+            [^;]{0,80}?\s[-–]\s*allowed\b""",
+    ),
     # California's demurrer asks that causes of action be dismissed (set 31); sustained, with leave to amend or without,
     # it ends them, as a motion to dismiss granted does: "DEMURRER SUSTAINED WITHOUT LEAVE TO AMEND AS TO THE 3RD CAUSE
     # OF ACTION", "Updated -- Demurrer ...: Result: Sustained with 20 Days Leave to Amend". Los Angeles's request for
