@@ -82,9 +82,8 @@ _RULING = r"""
                                                                       # Allowed $12,340.00 Plus Costs"
 """
 # A matter called and put off, no ruling and nothing asked: Cook County's "ORDER DECLARING HEIRSHIP - CONTINUED",
-# "Motion To Dismiss - Entered And Continued 06/18/2025",
+# "Motion To Dismiss - Entered And Continued 06/18/2025" (also "... - Briefing Schedule Set" after it),
 # "MOTION SCHEDULED" (a hearing: hearing.state-calendar).
-# ("... - Entered And Continued 09/12/2018 - Briefing Schedule Set"),
 _PUT_OFF = r"""\s[-—–]\s*(?:entered\s+and\s+)?continued(?:\s+\d{1,2}/\d{1,2}/\d{2,4})?\.?(?:\s*[-—–]\s*briefing\s+schedule\s+set)?\s*$
     | ^motions?\s+scheduled\b"""
 
@@ -404,10 +403,8 @@ _RULING_MENTIONED = r"""
 _DISMISSAL_VACATED = rf"""(?:^|[.;:]\s*(?:\[[^\]]*\]\s*|\d[\d-]*\s+)?)(?:the\s+)?(?:(?:court|clerk)['’]s\s+)?
     (?:(?:order|judgment)\b(?:(?!\band\b){_IN_ONE_SENTENCE}){{0,80}}?\bdismiss\w*|dismissal)\b
     (?:(?!\band\b){_IN_ONE_SENTENCE}){{0,80}}?\b(?:is|are|was)\s+(?:hereby\s+)?(?:vacated|set\s+aside)\b
-  | \bdismissal\s+(?:of|entered(?:\s+on)?)\s+\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\s+(?:(?:is|was)\s+)?(?:hereby\s+)?vacated\b   # "dismissal of
-                                                                      # 10/02/2019 vacated; case reinstated"
-  | \bdismissal\s+(?:of|entered(?:\s+on)?)\s+\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\s+(?:(?:is|was)\s+)?(?:hereby\s+)?set\s+aside\b   # Nebraska:
-                                                                      # "motion to reinstate sustained; dismissal of 02/08/2021 set aside"
+  | \bdismissal\s+(?:of|entered(?:\s+on)?)\s+\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\s+(?:(?:is|was)\s+)?(?:hereby\s+)?(?:vacated|set\s+aside)\b   # "dismissal of
+                                                                      # 10/02/2019 vacated; case reinstated", Nebraska's "dismissal of 02/08/2021 set aside"
   | \bmotion\s+to\s+(?:vacate|set\s+aside)\s+(?:the\s+)?(?:[\w().'’-]+\s+){{0,3}}?dismissal\s+order\b   # "MOTION TO VACATE THE
                                                                       # 41.1(B) DISMISSAL ORDER IS GRANTED"
   | \b(?:order\s+of\s+)?dismissal\s+and\s+(?:the\s+)?(?:\d+\s+)?judgment\s+(?:are|were)\s+(?:hereby\s+)?(?:vacated|set\s+aside)\b"""   # "The 57
@@ -1462,7 +1459,8 @@ RULES: tuple[Rule, ...] = (
                                                                       # Date 10/15/2024", "Next Court Date 02/19/2025"
           | \bpre-?trial\s+(?:set|reset|scheduled)\s+(?:for|to)\s+{_DATE}      # Ohio: "PRETRIAL SET FOR 01/23/2025"
           | \b{_HEARING_NAME}\s+(?:on\s+)?\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\s+(?:at\s+)?\d{{1,2}}:\d\d   # "BOUND OVER FOR ARRAIGNMENT
-                                                                      # 05/02/2025 AT 9:00 AM", Nebraska's "pretrial conference 11/14/2016 10:30 AM": a hearing named with its day and time
+                                                                      # 05/02/2025 AT 9:00 AM", Nebraska's "pretrial conference
+                                                                      # 11/14/2016 10:30 AM": a hearing named with its day and time
           | \b(?:postpone[sd]?|reschedules|adjourns)\s+(?:[\w'’.-]+\s+){{0,5}}?{_HEARING_NAME}\b  # news: "Judge postpones
                                                                       # Trump's hush money sentencing"
 """,
