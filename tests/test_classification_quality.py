@@ -477,6 +477,7 @@ ORIGINS = {
     "seen_newcomer23.jsonl": ("written: ",),
     "seen_newcomer24.jsonl": ("written: ",),
     "seen_newcomer25.jsonl": ("written: ",),
+    "seen_newcomer26.jsonl": ("written: ",),
 }
 # Each file of the frozen holdout (the fifth's and the sixth's frozen halves), and where its texts come from; empty
 # while a new holdout is labelled.
@@ -669,7 +670,7 @@ def test_frozen_holdout_table():
 FROZEN = ("on the frozen holdout (5,658 texts of 573 dockets: the frozen halves of the fifth, the sixth, sets 15, 17,"
           " 20, 21, 23, 24, 25, 26, 28 and 30, and sets 18, 19, 22 and 31), 2026-12-03, after the changes made from the"
           " read halves of sets 24 to 30, a third newcomer's try, set 32 and a fifth to ninth newcomer's tries (sets"
-          " 34 to 38), and an eleventh to a twenty-fifth's (sets 40 to 54)")
+          " 34 to 38), and an eleventh to a twenty-sixth's (sets 40 to 55)")
 # Thresholds the classifier does not reach on the frozen holdout, with the
 # figures measured when it was last changed: visible in every run, never tuned
 # away by reading the holdout's texts (the fourth's shortfalls, read since, are
@@ -940,9 +941,18 @@ FROZEN = ("on the frozen holdout (5,658 texts of 573 dockets: the frozen halves 
 # 0.926/0.907; order precision 0.945 -> 0.944): kept as the build trains it, not chosen by the holdout. (An
 # experiment, the model retrained without the set, was also scored once on the holdout, 5,272; nothing was chosen
 # by it.)
+# Set 55 (825 texts written fresh: district civil dockets as RECAP shows them, district criminal and bankruptcy
+# dockets, California superior courts' registers, Nebraska's and other midwestern registers; first read at 54d8984
+# motion 0.962/0.956, dismissal 0.926/0.974, order 0.961/0.896, judgment 0.966/0.933, hearing 0.971/0.888, charge
+# 1.000/0.818, appearance 0.988/0.988): its rules (orders to show cause set or held, requests for dismissal rejected,
+# Nebraska's hearing notices and dismissals, state courts' complaints and petitions) left the holdout as it was
+# (exact 5,273, every type the same); the event model retrained with the set then moved exact 5,273 -> 5,278
+# (dismissal precision 0.885 -> 0.895, two false dismissals fewer; order precision 0.944 -> 0.946; judgment
+# 0.926/0.907 -> 0.908/0.918; hearing 0.957/0.916 -> 0.958/0.918): kept as the build trains it, not chosen by the
+# holdout.
 SHORTFALLS: dict[str, str] = {
     "motion": f"recall 0.909 (497 of 547; precision 0.950, 26 false positives) {FROZEN}",
-    "dismissal": f"precision 0.885 (21 false positives), recall 0.926 (162 of 175) {FROZEN}, with the event model",
+    "dismissal": f"precision 0.895 (19 false positives), recall 0.926 (162 of 175) {FROZEN}, with the event model",
     "appearance": f"precision 0.896 (22 false positives), recall 0.990 (190 of 192) {FROZEN}",
 }
 

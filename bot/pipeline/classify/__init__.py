@@ -43,7 +43,8 @@ How a text is read:
    to ..."): "Order Dismissing Case" -> dismissal, order. A row of type
    `other` is a record about other documents (a certificate of service, a
    memorandum in support, a BNC notice): nothing else is read, unless the
-   paper also files a motion (rules.JOINED_MOTION).
+   paper also files a motion (rules.JOINED_MOTION) or is the clerk's mailing
+   of a notice of hearing (rules.HEARING_NOTICE_ISSUED).
 4. Named rules (rules.py) find the types the table row did not give: a text
    that is nothing but a relief of CM/ECF's motion menus (reliefs.tsv:
    "Extend Time", "Avoid Lien", as RSS feeds and CourtListener show a
@@ -464,6 +465,32 @@ decision the definitions do not make (the labelling guide's decisions):
   hearing, a notice of presentment that gives no day none, nor N.D. Tex.'s
   "ORDER REQUIRING SCHEDULING CONFERENCE AND REPORT" (the parties confer); a
   party's "Document re: Order Dismissing Case (Proposed)" dismisses nothing.
+- registers and criminal dockets, also (set 55): a Los Angeles order to
+  show cause whose update gives "Result Type to Held - Case Dismissed", and
+  the older "(re dismissal; Case Dismissed)", are a dismissal and an order;
+  an "OSC re: ..." scheduled or set for a day, and one "set 11/04/2020"
+  without "for", is a hearing only; a request for dismissal "Status:
+  Rejected" or "rejected on" a day, and an update that only moves its
+  result date, dismiss nothing; the clerk's "Notice of Dismissal of
+  Debtor's Chapter 13 Case to All Creditors" is other; an opposition to a
+  "Notice of Motion and Motion" files no motion; Nebraska's "Notice Issued
+  on X Notice of Hearing-Postcard <setting> <date>" and "Notice-Hearing" are
+  hearings, "Dismiss by Parties" a dismissal, "Dism by Court" a dismissal
+  and an order, "Order Dismissal of <date> set aside" no dismissal, and
+  "Decree-Dissolution" a judgment; California's "Civil Unlimited
+  Complaint", Iowa's "Original Notice and Petition", Missouri's "Petition
+  Filed in Associate Judge" and Michigan's "Landlord/Tenant Complaint and
+  Summons" are charges; "Order of excludable delay entered", a defendant
+  "released on $X PRB", a "Signature bond $500 set" and a bench warrant
+  issued "; BOND $2,500" are orders; "Court Minutes ... for Sentencing
+  held" is a hearing; "plea negotiations" are no plea; counts that "will be
+  dismissed at sentencing" and a plea agreement in which the "State to
+  nolle" a count dismiss nothing yet. A newcomer's try after it: a
+  register's "Order: Motion to Continue - Granted" and Missouri's "Motion
+  Granted/Sustained ... Motion for Continuance" are an order and a hearing;
+  a clerk "directed to DISMISS" the complaint "if" a party does not act
+  dismisses nothing yet; a motion filed with its "...; Notice of Hearing;
+  ..." (Hawaii) is a hearing too; a "Remittitur issued" is a mandate.
 - plea: anything about a defendant's plea, including a change-of-plea or
   re-arraignment hearing; not a pre-plea investigation report, nor Texas's
   civil pleas: a "Plea to the Jurisdiction" or "Plea in Abatement" asks the
@@ -534,9 +561,9 @@ from typing import NamedTuple
 from bot.core.events import EVENT_TYPES
 from bot.pipeline.classify.model import POLICY, EventScores, Policy, event_probabilities
 from bot.pipeline.classify.rules import (
-    JOINED_MOTION,
     NAMED_NOT_RULED,
     PARTYS_DOCUMENT_MARK,
+    READ_PAST_A_RECORD,
     RULES,
     VETOES,
     is_relief_name,
@@ -880,9 +907,9 @@ def _decide(event: str) -> list[Decision]:
     """The decisions of the table, the rules and the vetoes on one event."""
     row = lookup(event)
     if row and row.final:
-        if not JOINED_MOTION.search(event):
+        if not any(pattern.search(event) for pattern in READ_PAST_A_RECORD):
             return [Decision("other", "table", row.name, row.used_by)]
-        row = None  # a response that also files a motion: the rules read it
+        row = None  # a response that also files a motion, a notice of hearing mailed: the rules read it
     decisions = [Decision(name, "table", row.name, row.used_by) for name in sorted(row.types)] if row else []
     named = {d.type for d in decisions}
     for rule in RULES:

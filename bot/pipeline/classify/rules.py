@@ -448,7 +448,9 @@ JOINED_MOTION = re.compile(
       | ^(?:[\w'’.-]+\s+){0,4}?objection\s+to\s+(?:confirmation|(?:[\w'’-]+\s+){1,4}?claim\s+of\s+exemptions?)\b[^;]{0,80}?\band\s+motion\s+to\s+dismiss\b
       | ^objections?\s+to\b[^;]{0,120}?\border\b[^;]{0,80}?\band\s+motion\s+to\s+(?:set\s+aside|vacate|reconsider|modify)\b   # Rule 72(a):
                                                                       # "OBJECTIONS to 45 Magistrate Judge's Order ... and MOTION to Set Aside Order"
-      | ^(?:[\w'’.-]+\s+){1,8}?notice\s+of\s+motion\s+and\s+motion\s+(?:to|for)\b
+      | ^(?!(?:[\w'’.-]+\s+){0,3}?(?:oppositions?|repl(?:y|ies)|responses?)\s+(?:to|in)\b)   # not "Opposition to Notice of
+                                                                      # Motion and Motion to Compel ..."
+        (?:[\w'’.-]+\s+){1,8}?notice\s+of\s+motion\s+and\s+motion\s+(?:to|for)\b
       | ^(?:special|limited)\s+appearance\b[^;]{0,200}?\band\s+motions?\s+(?:to|for)\b   # "SPECIAL APPEARANCE by X to contest
                                                                       # jurisdiction, and MOTION to dismiss"
       | ^(?:[\w'’.-]+\s+){0,3}?sentencing\s+memorand(?:um|a)\s+(?:[^;]{0,60}?\s)?(?:and|with)\s+(?:motion|request)\s+for\s+(?:an?\s+)?
@@ -457,6 +459,13 @@ JOINED_MOTION = re.compile(
                                                                       # with Motion to withdraw as counsel" """,
     _FLAGS,
 )
+# The clerk's mailing of a notice of hearing, Nebraska's "Notice Issued on X Notice of Hearing-Postcard Small claims
+# trial 09/14/2016 09:00 AM": the notice gives the hearing (a hearing), though the table's "notice issued" row is a
+# record about another document.
+HEARING_NOTICE_ISSUED = re.compile(r"^notice\s+issued\s+on\b[^;]{1,80}?\bnotice\s+of\s+hearing\b[^;]*?\d{1,2}/\d{1,2}/\d{2,4}", _FLAGS)
+# What reads on past a table row of type `other` (bot/pipeline/classify/__init__.py): a paper that also files a motion,
+# a notice of a hearing mailed.
+READ_PAST_A_RECORD = (JOINED_MOTION, HEARING_NOTICE_ISSUED)
 
 # A request and the court's order on it in one signed form: "PETITION TO ENTER
 # PLEA OF GUILTY AND ORDER ENTERING PLEA ... Signed by Chief Judge ...",
@@ -495,8 +504,14 @@ _HYPOTHETICAL = r"""\bany\s+(?:[\w'’-]+\s+){0,2}?(?:orders?|motions?|judgments
     | \b(?:or|otherwise)\s+(?:the\s+)?court\s+(?:will|may|shall)\s+dismiss\b[^.;]*  # "..., or the Court will dismiss this case"
     | \b(?:will|may|shall)\s+be\s+dismissed\s+(?:for|pursuant)\b[^.;]{0,160}?\bunless\b[^.;]*   # "this action will be dismissed for want of
                                                                       # prosecution unless, no later than 10/21/2019, ..."
-    | \b(?:court|judge)\s+(?:will|may|shall|intends\s+to)\s+dismiss\b[^.;]{0,160}?\bunless\b[^.;]*"""  # "the Court will
+    | \b(?:court|judge)\s+(?:will|may|shall|intends\s+to)\s+dismiss\b[^.;]{0,160}?\bunless\b[^.;]*  # "the Court will
                                                                           # dismiss this case ... unless action is taken"
+    | \bdirected\s+to\s+dismiss\b[^.;]{0,120}?\b(?:if|unless)\b[^.;]*   # "The Clerk is directed to DISMISS plaintiff's
+                                                                          # complaint if plaintiff does not pay the filing fee"
+    | \b(?:will|shall|to)\s+be\s+dismissed\s+at\s+(?:the\s+time\s+of\s+)?sentencing\b   # promised: "Counts 2 and 3 will be
+                                                                          # dismissed at sentencing"
+    | \b(?:state|government|people|prosecutor)\s+(?:to|will|shall)\s+(?:nolle|dismiss)\b[^.;]*"""   # a plea agreement's
+                                                                          # term: "State to nolle Ct 2 upon plea to Ct 1"
 # A jury dismissed (discharged) after its verdict ends no claim: "Jury Polled, Dismissed." (A jury trial's result may:
 # "Jury Trial - Case Dismissed".)
 _JURY_DISMISSED = r"\bjury\b(?!\s+trial\b)[^.;]{0,20}?\b(?:dismissed|discharged)\b"
@@ -573,12 +588,17 @@ _MOTION_DISPOSED = r"^motions?\b[^—;]{0,80}?\bdisp(?:osed)?\s*—[^;]*"
 # The clerk's notice of a dismissal ordered by another entry, named with no filer: "Notice of Dismissal of Case.
 # (BNC)", "Notice of Dismissal of Chapter 13 Case and Deadline to Object ...", "Notice of Dismissal (BNC-BK)", "Notice of Dismissal by the Clerk", "Notice of Dismissal; Notice That All Pending Hearings Are Vacated",
 # "Notice of Dismissal (related document)" (a party's: "NOTICE of Dismissal by Acme", "... filed by X").
-_CLERKS_NOTICE = r"""^notice\s+of\s+dismissal(?:\s+of\s+(?:the\s+)?(?:chapter\s+\d+\s+)?case)?
-    (?=\s*(?:\.?\s*\(bnc\b[^)]*\)|;|$|by\s+(?:the\s+)?clerk\b|\(related\s+document\))
+_CLERKS_NOTICE = r"""^notice\s+of\s+dismissal(?:\s+of\s+(?:the\s+|debtor['’]?s['’]?\s+)?(?:chapter\s+\d+\s+)?case)?
+    (?=\s*(?:\.?\s*\(bnc\b[^)]*\)|;|$|by\s+(?:the\s+)?clerk\b|\(related\s+document\)|to\s+(?:all\s+)?creditors\b)
        |(?<=case)(?![^;]*\b(?:filed\s+by|by\s+(?:the\s+)?(?:plaintiff|defendant|petitioner|debtor)s?)\b))"""
 # Los Angeles's older case summary gives an order to show cause's outcome in brackets: "Order to Show Cause re:
-# Dismissal (Dismissal - Delay in Prosecution )".
-_OSC_DISMISSAL_OUTCOME = r"\(\s*dismissal\s*-\s*(?:delay|failure|lack|want)\b"
+# Dismissal (Dismissal - Delay in Prosecution )", "Order to Show Cause (re dismissal; Case Dismissed) -".
+_OSC_DISMISSAL_OUTCOME = r"\(\s*(?:dismissal\s*-\s*(?:delay|failure|lack|want)\b|re\s+dismissal\s*;\s*case\s+dismissed\b)"
+# Nebraska's register events of a dismissal made, by the parties or the court: "Dismiss by Parties ...", "Dism by
+# Court w/o Prejudice ..." (vocabulary.tsv), not a relief asked.
+_DISMISSED_BY = r"dism(?:iss)?\s+by\s+(?:part(?:y|ies)|court)\b"
+# Los Angeles's result of a hearing that dismissed the case: "... - Held - Case Dismissed".
+_HELD_CASE_DISMISSED = r"held\s*[-–]\s*case\s+dismissed\b"
 # A calendar of cases to be dismissed is a setting, not a dismissal: Texas's "dismissal docket" (Tex. R. Civ. P.
 # 165a; also "Dismissal for Want of Prosecution Docket"), "Notice of Dismissal Docket Setting", Cook County's "DWP Call".
 _DISMISSAL_SETTING = r"""\bdismissal\s+(?:for\s+want\s+of\s+prosecution\s+)?(?:\(\s*dwp\s*\)\s+)?(?:docket|calendar|call)\b[^.;]*
@@ -607,6 +627,7 @@ _NOT_A_PLEA = r"""\bpleas?\s+(?:to\s+the\s+jurisdiction|in\s+abatement|in\s+inte
     (?:the\s+|his\s+|her\s+|their\s+|a\s+|[\w'’-]+['’]s\s+)?plea\s+agreement\b    # the reason a count is dismissed ("per plea agreement"),
                                                                       # or a term cited ("appeal waiver in plea agreement")
   | (?<=\bdismissed\b)[^;]{0,60}?\s[-–]\s+plea\s+agreement\b        # "Dismissed by Prosecutor - Plea Agreement"
+  | \bplea\s+(?:negotiations?|discussions?)\b       # "Defense counsel reports ongoing plea negotiations": none made yet
 """
 
 RULES: tuple[Rule, ...] = (
@@ -663,7 +684,8 @@ RULES: tuple[Rule, ...] = (
     # A text that is nothing but a relief of CM/ECF's motion menus (reliefs.tsv: "Extend Time", "Avoid Lien"), as RSS
     # short descriptions and CourtListener show a motion, or a bare name its court calls a motion: "Stay Pending
     # Appeal (motion)".
-    _rule("motion.relief-name", "motion", _relief_pattern(_RELIEF_NAMES)),
+    # (not Nebraska's "Dismiss by Parties ...", its event for the parties' dismissal: vocabulary.tsv)
+    _rule("motion.relief-name", "motion", rf"^(?!{_DISMISSED_BY})(?:{_relief_pattern(_RELIEF_NAMES)})"),
     _rule("motion.marked-as-asked", "motion", _MARKED_AS_ASKED),
     Rule("motion.joined-to-a-response", "motion", JOINED_MOTION),
     # C.D. Cal. L.R. 37-2: a discovery motion is made in a joint stipulation ("Joint STIPULATION to Compel ...", "JOINT
@@ -939,7 +961,7 @@ RULES: tuple[Rule, ...] = (
     # ("VACATED: previously granted")
     # A court of appeals' mandate issued, also at the end of another entry ("Appeal dismissed - jurisdictional defects.
     # ... Mandate issued."), as the table's "MANDATE ISSUED" row
-    _rule("order.mandate-issued", "order", r"\bmandate\s+issued\b"),
+    _rule("order.mandate-issued", "order", r"\b(?:mandate|remittitur)\s+issued\b"),   # a state court's mandate: "Remittitur issued."
     _rule(
         "order.ruling-recorded",
         "order",
@@ -971,8 +993,9 @@ RULES: tuple[Rule, ...] = (
           | ^(?:[\w$.,-]+\s+){0,3}?bond\s+set\s+with\b
           | (?:^|[.;:)]\s*|\s-\s)(?:[\w$.,/-]+\s+){0,3}?(?:bail|bond)\s+set\b(?!\s+(?:for|hearing))   # "$2,500.00 cash bond
                                                                       # set", Colorado's "Advisement Held - Bond Set $3,000"
-          | \breleased\s+on\s+(?:\$[\d,.]+\s+)?(?:[\w-]+\s+){0,3}?(?:bond|recognizance)\b   # "Released on $5,000 Unsecured
-                                                                      # Personal Bond"
+          | \breleased\s+on\s+(?:\$[\d,.]+\s+)?(?:[\w-]+\s+){0,3}?(?:bond|recognizance|prb)\b   # "Released on $5,000 Unsecured
+                                                                      # Personal Bond", "released on $75,000 PRB"
+          | \b(?:bail|bond)\s+\$[\d,.]+\s+set\b                       # Wisconsin: "Signature bond $500 set."
           | \bbound\s+over\s+(?:to|for)\b|\bbinds\s+(?:the\s+)?defendant\s+over\b
           | \b(?:capias|bench\s+warrant)\s+ordered\b
           | \b(?:psi|psr|pre-?sentence\s+(?:investigation|report))\s+ordered\b   # "Result: Defendant Pled Nolo Contendere; PSI Ordered"
@@ -986,8 +1009,9 @@ RULES: tuple[Rule, ...] = (
           | \badjourn(?:ed|ment)\s+in\s+contemplation\s+of\s+dismissal\b   # New York's ACD (CPL 170.55, 170.56)
           | \s-\s*order\s+signed\b                                     # "NOLLE PROSEQUI ENTERED - COUNT 2 - ORDER SIGNED"
           | ^entry\s*:\s*\w                                            # Ohio: "ENTRY: CASE DISMISSED AT COSTS OF STATE"
-          | \b(?:warrant|capias)\b[^;]{0,40}?\b(?:issued|ordered)\b[^;]*?\b(?:(?:bail|bond)\s+(?:amount|allowed|set|\$)|security\s+amount\b)  # Oregon:
-                                                                      # "Warrant - Bench Issued (...) Security Amount: $25,000.00"
+          | \b(?:warrant|capias)\b[^;]{0,40}?\b(?:issued|ordered)\b(?:[^;]*?\b|;\s*)(?:(?:bail|bond)\s+(?:amount|allowed|set|\$)|security\s+amount\b)  # Oregon:
+                                                                      # "Warrant - Bench Issued (...) Security Amount: $25,000.00",
+                                                                      # Michigan: "BENCH WARRANT ISSUED; BOND $2,500 CASH/SURETY"
           | (?:^|[.;]\s*|\s-\s)(?:[\w-]+\s+){0,2}?(?:release\s+)?conditions(?:\s+of\s+(?:pretrial\s+)?release)?\s+set\b(?!\s+(?:for|hearing))
           | ^(?:[\w'’-]+\s+){0,2}?finding\s+of\s+(?:not\s+)?guilty\b     # Cook County: "Finding Of Guilty - Sentence Imposed"
           | \b(?:guardian\s+ad\s+litem|receiver|special\s+master|mediator)\s+(?:is\s+)?appointed\b
@@ -1073,6 +1097,7 @@ RULES: tuple[Rule, ...] = (
         r"""^(?!.*\b(?:to\s+prepare\s+(?:an?\s+|the\s+)?(?:order|stip)|stip(?:ulation)?\s+to\s+be\s+prepared|will\s+be\s+submitted\s+for\s+court\s+approval)\b)
             .*?(?:\btime\s+(?:is\s+|was\s+|has\s+been\s+)?(?:hereby\s+)?excluded\s+(?:from|through|thru|until|to|under|pursuant|in\s+the\s+interests?)\b
           | \bexcluding\s+time\s+(?:from|through|until|under|pursuant)\b
+          | \border\s+of\s+excludable\s+delay\s+entered\b             # E.D.N.Y.'s arraignment minute
           | \bspeedy\s+trial\s+(?:time\s+)?(?:is\s+)?excluded\b)""",
     ),
     _rule(
@@ -1136,12 +1161,14 @@ RULES: tuple[Rule, ...] = (
     # An Ohio court's journal entry, its order: "ENTRY - NOLLE PROSEQUI AS TO COUNT 3 UPON STATE'S MOTION"
     _rule("order.journal-entry", "order", r"^(?:journal\s+)?entry\s*[-—–]\s*\w|^agreed\s+journal\s+entry\s+of\s+dismissal\b"),
     # Los Angeles's hearing results that record a ruling other than on a motion: "Order to Show Cause Re: Dismissal
-    # (Settlement) - Held - Case Dismissed", the older "(Dismissal - Delay in Prosecution )", "Case Management Conference -
-    # Held - Trial Date Set", "Trial Setting Conference (Trial Date Set )" (not a notice that a "Trial date set for" a day)
+    # (Settlement) - Held - Case Dismissed" (an update's "Result Type to Held - Case Dismissed"), the older "(Dismissal -
+    # Delay in Prosecution )", "Case Management Conference - Held - Trial Date Set", "Trial Setting Conference (Trial
+    # Date Set )" (not a notice that a "Trial date set for" a day)
     _rule(
         "order.hearing-result",
         "order",
-        rf"\s[-–]\s*held\s*[-–]\s*case\s+dismissed\b|{_OSC_DISMISSAL_OUTCOME}|(?:\s[-–]\s*|\(\s*)trial\s+date\s+set\b(?!\s+for\b)",
+        rf"""(?:\s[-–]\s*|\bresult\s+type\s+to\s+){_HELD_CASE_DISMISSED}|{_OSC_DISMISSAL_OUTCOME}
+          | (?:\s[-–]\s*|\(\s*)trial\s+date\s+set\b(?!\s+for\b)""",
     ),
     # A judge's minute that dismisses, as Cook County and Oklahoma write it: "CTFREE: JUDGE X: CASE CALLED. PLAINTIFF
     # FAILS TO APPEAR. ... CASE DISMISSED WITHOUT PREJUDICE FOR FAILURE TO PROSECUTE."
@@ -1355,7 +1382,7 @@ RULES: tuple[Rule, ...] = (
         "hearing.minutes",
         "hearing",
         r"""(?<!\bof\s)(?<!\ball\s)\bproceedings\s+held\b
-          | ^(?:(?:text|virtual|civil|criminal|petty\s+offense)\s+)?(?:minute\s+entry|minutes|clerk['’]s\s+notes)\b(?!\W*(?:of\s+)?\(?in\s+chambers\b)
+          | ^(?:(?:text|virtual|civil|criminal|petty\s+offense|court)\s+)?(?:minute\s+entry|minutes|clerk['’]s\s+notes)\b(?!\W*(?:of\s+)?\(?in\s+chambers\b)
             (?!.*\bcourt\s+reporter:\s*not\s+present)
           | ^(?:the\s+)?(?:defendants?\s+)?(?:was\s+|were\s+)?arraigned\b   # a state register: "ARRAIGNED ON INDICTMENT - PLEA ..."
           | ^minute\s+order\s+of\s+\d{1,2}/\d{1,2}/\d{2,4}\s+by\s+(?:the\s+)?(?:hon|judge|magistrate)\b  # N.D. Ill. before 2001
@@ -1377,6 +1404,10 @@ RULES: tuple[Rule, ...] = (
            | \bgrant(?:s|ed|ing)\s+(?:\d+\s+)?(?:[\w'’-]+\s+){{0,4}}?motions?\s+(?:to\s+continue|for\s+(?:a\s+)?continuance)
                (?:\s*-\s*{_ENDS_OF_JUSTICE}(?:\s+for\s+(?:jury\s+)?trial)?)?   # "... Continue-Ends of Justice"
                (?:\s+as\s+to\s+[^.;()]+\(\d+\))?\s*(?:[.;]|$)   # a criminal docket's "as to John Doe (1)" 
+           | ^(?:order\s*:\s*)?(?:[\w'’/-]+\s+){{0,3}}?motion\s+(?:to\s+continue|for\s+(?:a\s+)?continuance)\b[^.;]{{0,60}}?[-–]\s*granted\b   # a
+                                                                      # register's "Order: Motion to Continue - Granted"
+           | ^motion\s+granted(?:/sustained)?\s+(?:[\w'’-]+\s+){{0,3}}?motion\s+(?:to\s+continue|for\s+(?:a\s+)?continuance)\b   # Missouri:
+                                                                      # "Motion Granted/Sustained Defendant's Motion for Continuance"
            | ^(?:[\w'’]+\s+)?order\s+continuing\s+(?:the\s+)?case\b
            | ^(?:consent\s+|agreed\s+)?order\s+for\s+(?:a\s+)?continuance\b(?![^;]*\bdenied\b)   # D.N.J.: "CONSENT ORDER FOR CONTINUANCE as to X"
            | ^stipulation\b[^;]{{0,40}}?\bmemo\s*:\s*to\s+(?:continue|reschedule|reset)\s+(?:the\s+)?(?:[\w/-]+\s+){{0,2}}?{_HEARING_NAME}\b   # Los
@@ -1393,6 +1424,14 @@ RULES: tuple[Rule, ...] = (
         """,
     ),
     _rule("hearing.calendar-event", "hearing", _CALENDAR),
+    Rule("hearing.notice-issued", "hearing", HEARING_NOTICE_ISSUED),
+    # California's order to show cause set for a day: "OSC re: Dismissal (Settlement) scheduled for 08/14/2020 at
+    # 08:30:00 AM", "OSC RE: DISMISSAL FOR FAILURE TO PROSECUTE SET FOR 07/22/2015 AT 8:30 IN DEPT 6"
+    _rule(
+        "hearing.osc-set",
+        "hearing",
+        rf"^(?:osc|order\s+to\s+show\s+cause)\s+re\b[^;]{{0,100}}?\b(?:scheduled|set)\s+(?:for|on)\s+{_DATE}",
+    ),
     _rule("hearing.moved-by-the-court", "hearing", _MOVED_BY_THE_COURT),
     _rule(
         "hearing.event-name",
@@ -1665,21 +1704,24 @@ VETOES: tuple[Veto, ...] = (
     _veto(
         "not-ruling.bare-relief",
         "order dismissal",
-        rf"""^(?!.*\b(?:allowed|granted|denied|sustained|overruled|approved|entered)\b)(?!{_RELIEF_ORDER})
+        rf"""^(?!.*\b(?:allowed|granted|denied|sustained|overruled|approved|entered)\b)(?!{_RELIEF_ORDER})(?!{_DISMISSED_BY})
              (?:{_relief_pattern(_RELIEF_NAMES)})""",
     ),
     # A calendar's setting named after the order it hears: Los Angeles's "Order to Show Cause Re: Dismissal
-    # (Settlement)" (scheduled for ..., or with its result: "... - Off Calendar"), Utah's "ORDER TO SHOW CAUSE HEARING scheduled on ...", "SUPPLEMENTAL ORDER
-    # HEARING scheduled on ...": a hearing, not the order (that is its own entry)
+    # (Settlement)" (scheduled for ..., or with its result: "... - Off Calendar"; not "- Held - Case Dismissed", the
+    # court's ruling), Utah's "ORDER TO SHOW CAUSE HEARING scheduled on ...", "SUPPLEMENTAL ORDER HEARING scheduled on
+    # ...", San Diego's "Order to Show Cause re Sanctions ... set 11/04/2020 8:30 AM": a hearing, not the order (that is
+    # its own entry)
     _veto(
         "not-order.setting-named-after-an-order",
         "order",
-        r"""^(?:supplemental\s+)?order\s+(?:to\s+show\s+cause\s+)?(?:hearing|re\b)[^.;]*?\b(?:scheduled|set)\s+(?:on|for)\b
+        rf"""^(?!.*\b{_HELD_CASE_DISMISSED})
+          (?:^(?:supplemental\s+)?order\s+(?:to\s+show\s+cause\s+)?(?:hearing|re\b)[^.;]*?\b(?:scheduled|set)\s+(?:(?:on|for)\b|{_DATE})
           | ^order\s+to\s+show\s+cause\s+hearing\s+(?:cancell?ed|vacated|stricken|continued)\b   # Utah: "ORDER TO SHOW CAUSE HEARING
                                                                       # Cancelled. Reason: ..."
           | ^(?:supplemental|protective|restraining|protection)\s+order\s+hearing\b[^.;]*?\b(?:scheduled|set|cancell?ed|continued|vacated|reset)\b
-          | ^order\s+to\s+show\s+cause\s+re\s*:(?![^(]*\(\s*(?:osc\s+discharged|dismissal\s*-))(?:[^.;]{0,60}$
-                                           |[^.;]{0,80}?\s[-–]\s*(?:off\s+calendar|held|continued|discharged)\b(?!\s+by\s+court))""",
+          | ^order\s+to\s+show\s+cause\s+re\s*:(?![^(]*\(\s*(?:osc\s+discharged|dismissal\s*-))(?:[^.;]{{0,60}}$
+                                           |[^.;]{{0,80}}?\s[-–]\s*(?:off\s+calendar|held|continued|discharged)\b(?!\s+by\s+court)))""",
     ),
     # California's small claims form SC-100, "Plaintiff's Claim and ORDER to Go to Small Claims Court", is the claim
     # that opens the case (vocabulary.tsv); its "ORDER" is the form's printed summons
@@ -1737,6 +1779,12 @@ VETOES: tuple[Veto, ...] = (
         "dismissal",
         r"^order\s+(?:reopening|reinstating)\s+(?:the\s+)?(?:case|action|adversary\s+proceeding|appeal)\b(?![^;]*\band\s+dismissing\b)",
     ),
+    # Nebraska's "Order Dismissal of 08/14/2017 set aside; cause reinstated ..." undoes the dismissal its event names
+    _veto(
+        "not-dismissal.nebraska-dismissal-set-aside",
+        "dismissal",
+        r"^order\W+dismissal\s+of\s+\d{1,2}/\d{1,2}/\d{2,4}\s+(?:is\s+)?(?:vacated|set\s+aside)\b",
+    ),
     # "ORDER Striking 21 Notice of Voluntary Dismissal" ends nothing: the notice is struck
     _veto("not-dismissal.notice-struck", "dismissal", r"^order\s+striking\b[^.;]{0,60}?\bdismissal\b"),
     # A paper that ends no claim: a motion or an objection "dismissed" by its filer's notice ("Notice of Dismissal of
@@ -1748,6 +1796,8 @@ VETOES: tuple[Veto, ...] = (
         r"""^notice\s+of\s+(?:voluntary\s+)?dismissal\s+of\s+(?:(?:the|its|his|her|their|[\w'’-]+['’]s?)\s+)?(?:\d+\s+)?
               (?:[\w'’-]+\s+){0,2}?(?:motion|application|objection|request)s?\b
           | \bdismissal\b[^;]{0,60}?(?:\brequested\s*[-–—:]\s*|\*+\s*)rejected\b   # "Request for Dismissal ***REJECTED***"
+          | ^request\s+for\s+dismissal\b(?:[^.]*?;\s*status\s*:\s*rejected\b|[^.;]{0,60}?\brejected\s+on\b)   # "...; Status:
+                                                                      # Rejected - Form not signed", "... rejected on 03/04/2021"
           | ^(?!.*\bgrant\w*\s+as\s+to\s+(?:the\s+)?dismissal\b).*\bden(?:ied|ies|ying)\s+as\s+to\s+(?:the\s+)?dismissal\b""",
     ),
     # A setting's result that gives the case's dismissal as its reason tells of it ("PRETRIAL CONFERENCE Cancelled.
@@ -1946,6 +1996,9 @@ VETOES: tuple[Veto, ...] = (
     # the Los Angeles register's record of a change to an event already on it: "Updated -- Motion for Summary
     # Judgment: ... Result: Denied" (the ruling is read; the motion was filed before)
     _veto("not-motion.updated-event", "motion", r"^updated\s*--"),
+    # ... and no dismissal where the update only moves a date ("Updated -- Request for Dismissal - Entire Action: Result
+    # Date changed from 06/03/2024 to 06/04/2024"; not "...: Result: Entered")
+    _veto("not-dismissal.date-updated", "dismissal", r"^updated\s*--[^;]*?:\s*(?:result|status)\s+date\s+changed\b"),
     # ... and no counsel entering, unless the update records a grant ("Updated -- Substitution of Attorney: Status Date
     # changed from ...", not "Updated -- Application to Appear as Counsel Pro Hac Vice (X): Result: Granted")
     _veto("not-appearance.updated-event", "appearance", r"^updated\s*--(?!.*\bresult\s*:\s*(?:granted|approved)\b)"),
@@ -2096,7 +2149,10 @@ VETOES: tuple[Veto, ...] = (
     _veto(
         "not-hearing.a-motion-names-its-hearing-date",
         "hearing",
-        r"^(?!.*\b(?:(?:and|with)\s+notice\s+of\s+(?:\w+\s+)?|notice\s+of\s+motion\s+and\s+|and\s+order\s+setting\s+)hearing\b|notice\s+of\s+hearing\s+and\b)",
+        # (not a motion filed with its notice of hearing: "... with Notice of Hearing", Hawaii's "Motion ...; Memorandum
+        # in Support; Notice of Hearing; Certificate of Service")
+        r"^(?!.*\b(?:(?:and|with)\s+notice\s+of\s+(?:\w+\s+)?|notice\s+of\s+motion\s+and\s+|and\s+order\s+setting\s+)hearing\b|notice\s+of\s+hearing\s+and\b"
+        r"|.*;\s*notice\s+of\s+hearing\s*(?:;|$))",
         after="motion",
     ),
 )
