@@ -79,6 +79,7 @@ FIRST_READS: dict[str, tuple[str, ...]] = {
     "c5932ca": ("seen_newcomer24",),  # set 53 (RECAP district criminal and civil, bankruptcy look-alikes), all read
     "91ba65b": ("seen_newcomer25",),  # set 54 (short descriptions, Los Angeles summaries, state registers, older district), all read
     "54d8984": ("seen_newcomer26",),  # set 55 (RECAP district civil, criminal and bankruptcy, California registers, midwestern registers), all read
+    "2dae9c1": ("seen_newcomer27",),  # set 56 (motions under other events, appearance and dismissal look-alikes, older district), all read
 }
 TYPES = [name for name in EVENT_TYPES if name != "other"]
 # Run in the old checkout: its classify, without any model (the dismissal model's `dismissal_score`, the event

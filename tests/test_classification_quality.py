@@ -478,6 +478,7 @@ ORIGINS = {
     "seen_newcomer24.jsonl": ("written: ",),
     "seen_newcomer25.jsonl": ("written: ",),
     "seen_newcomer26.jsonl": ("written: ",),
+    "seen_newcomer27.jsonl": ("written: ",),
 }
 # Each file of the frozen holdout (the fifth's and the sixth's frozen halves), and where its texts come from; empty
 # while a new holdout is labelled.
@@ -670,7 +671,7 @@ def test_frozen_holdout_table():
 FROZEN = ("on the frozen holdout (5,658 texts of 573 dockets: the frozen halves of the fifth, the sixth, sets 15, 17,"
           " 20, 21, 23, 24, 25, 26, 28 and 30, and sets 18, 19, 22 and 31), 2026-12-03, after the changes made from the"
           " read halves of sets 24 to 30, a third newcomer's try, set 32 and a fifth to ninth newcomer's tries (sets"
-          " 34 to 38), and an eleventh to a twenty-sixth's (sets 40 to 55)")
+          " 34 to 38), and an eleventh to a twenty-seventh's (sets 40 to 56)")
 # Thresholds the classifier does not reach on the frozen holdout, with the
 # figures measured when it was last changed: visible in every run, never tuned
 # away by reading the holdout's texts (the fourth's shortfalls, read since, are
@@ -950,8 +951,15 @@ FROZEN = ("on the frozen holdout (5,658 texts of 573 dockets: the frozen halves 
 # (dismissal precision 0.885 -> 0.895, two false dismissals fewer; order precision 0.944 -> 0.946; judgment
 # 0.926/0.907 -> 0.908/0.918; hearing 0.957/0.916 -> 0.958/0.918): kept as the build trains it, not chosen by the
 # holdout.
+# Set 56 (835 texts written fresh: district dockets' motions filed under other events, the look-alikes of an
+# appearance and of a dismissal in every court, older district dockets; first read at 2dae9c1 motion 0.982/0.908,
+# dismissal 0.949/0.989, order 0.980/0.972, hearing 0.959/0.936, appearance 0.971/0.953): its rules (a filer's own
+# request joined to a response, answers with a motion, letters asking, notices of a motion's hearing, recommendations)
+# moved exact 5,278 -> 5,277 (one false motion more: motion precision 0.950 -> 0.948, recall as it was; order
+# 0.946/0.948 -> 0.948/0.946); the event model retrained with the set left exact at 5,277 (judgment 0.908/0.918 ->
+# 0.926/0.907, hearing 0.958/0.918 -> 0.957/0.916): kept as the build trains it, not chosen by the holdout.
 SHORTFALLS: dict[str, str] = {
-    "motion": f"recall 0.909 (497 of 547; precision 0.950, 26 false positives) {FROZEN}",
+    "motion": f"recall 0.909 (497 of 547; precision 0.948, 27 false positives) {FROZEN}",
     "dismissal": f"precision 0.895 (19 false positives), recall 0.926 (162 of 175) {FROZEN}, with the event model",
     "appearance": f"precision 0.896 (22 false positives), recall 0.990 (190 of 192) {FROZEN}",
 }

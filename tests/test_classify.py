@@ -3394,6 +3394,93 @@ TWENTY_SIXTH_NEWCOMER_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 
 
+# Kinds of text that set 56 (a twenty-seventh newcomer's try: district dockets' motions filed under other events, the
+# look-alikes of an appearance and of a dismissal in every court, older district dockets; seen_newcomer27.jsonl) showed
+# the classifier reading wrong.
+TWENTY_SEVENTH_NEWCOMER_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "a notice by a party of its motion and motion": (
+        'NOTICE by Acme Corp. of Motion and Motion to Compel Production of Documents (Attachments: # 1 Exhibit A)(Roe, '
+        'Jane) (Entered: 01/02/2018)',
+        ('motion',),
+    ),
+    "a brief in opposition with the filer's request for leave to amend": (
+        "BRIEF in Opposition to 22 MOTION to Dismiss for Failure to State a Claim, and Plaintiff's Request for Leave to "
+        'File an Amended Complaint, filed by John Doe. (Roe, Jane) (Entered: 02/03/2020)',
+        ('motion',),
+    ),
+    "a memorandum in opposition with a request for jurisdictional discovery": (
+        'MEMORANDUM in Opposition re 8 MOTION to Dismiss for Lack of Jurisdiction and Request for Jurisdictional '
+        'Discovery filed by Plaintiff Jane Roe. (Doe, John) (Entered: 03/04/2007)',
+        ('motion',),
+    ),
+    "objections to a recommendation with a request for a hearing": (
+        'OBJECTIONS by petitioner John Doe to Memorandum and Recommendation [14-1] and request for evidentiary hearing '
+        '(ab) [Entry date 03/04/99]',
+        ('motion',),
+    ),
+    "a response to an order to show cause with a request for more time": (
+        'RESPONSE TO ORDER TO SHOW CAUSE filed by Acme LLC and Request for Additional Time to Serve Defendant Roe Inc. '
+        '(Doe, John) (Entered: 05/06/2017)',
+        ('motion',),
+    ),
+    "a response whose 'and Motion for Sanctions' is the motion's own title": (
+        'RESPONSE to [15] MOTION to Dismiss Amended Complaint and Motion for Sanctions filed by John Doe. (Roe, Jane) '
+        '(Entered: 10/05/2005)',
+        ('other',),
+    ),
+    "an answer with a motion to strike": (
+        "ANSWER OF DEFT ACME CO. TO PLFF'S COMPLAINT WITH AFFIRMATIVE DEFENSES AND MOTION TO STRIKE PLFF'S JURY DEMAND, "
+        'CERTIFICATE OF SERVICE. (ab) [Entry date 05/06/97]',
+        ('motion',),
+    ),
+    "an answer with a Rule 12(b)(6) motion to dismiss incorporated": (
+        'ANSWER to 1 Complaint and Rule 12(b)(6) motion to dismiss Count Two incorporated therein by Acme, L.P.. (Roe, '
+        'Jane) (Entered: 11/12/2008)',
+        ('motion',),
+    ),
+    "a letter received from a prisoner asking to reopen his case": (
+        'Received Filing: Letter from John Doe requesting to reopen his case. (ab) (Entered: 09/10/2024)',
+        ('motion',),
+    ),
+    "a letter requesting a reduction of sentence": (
+        'Letter from John Doe requesting reduction of sentence under Amendment 821 (ab) (Entered: 03/04/2024)',
+        ('motion',),
+    ),
+    "a motion with its memorandum and its notice of hearing, in an older docket": (
+        'MOTION by defendant Acme Corp. to transfer case to the Eastern District of Texas [9-1] ; Memorandum in support; '
+        'Notice of hearing set for 9:00 7/1/98 (ab) [Entry date 06/05/98]',
+        ('motion', 'hearing'),
+    ),
+    "a notice of the hearing of motions": (
+        'NOTICE of hearing on motion to dismiss [6-1] and motion for summary judgment [6-2] ; Motion hearing set for 10:00 '
+        '5/6/97 (ab) [Entry date 03/04/97]',
+        ('hearing',),
+    ),
+    "a notice of designation of trial attorney": (
+        'NOTICE of Designation of Trial Attorney Jane Roe by Defendant Acme Inc.. (Roe, Jane) (Entered: 05/06/2017)',
+        ('appearance',),
+    ),
+    "a notice of appearance of a trial attorney": (
+        'Notice of Appearance of Trial Attorney on behalf of the United States Trustee Filed by Jane Roe on behalf of U.S. '
+        'Trustee. (Roe, Jane) (Entered: 01/02/2022)',
+        ('appearance',),
+    ),
+    "a magistrate judge's recommendation that a case be dismissed": (
+        "FINDINGS & RECOMMENDATION: Defendant's Motion to Dismiss 9 should be GRANTED and this case dismissed with "
+        'prejudice. Signed on 4/5/2019 by Magistrate Judge Jane Roe. (ab) (Entered: 04/05/2019)',
+        ('other',),
+    ),
+    "a request for dismissal rejected, in capitals": (
+        'REQUEST FOR DISMISSAL REJECTED - NO ATTORNEY SIGNATURE',
+        ('other',),
+    ),
+    "Maryland's line of dismissal": (
+        'Line of Dismissal Filed by Plaintiff',
+        ('dismissal',),
+    ),
+}
+
+
 # Every table of kinds of text above, by where its kinds were found; each text gets exactly its types.
 KINDS_OF_TEXT = {
     "distinction": DISTINCTIONS,
@@ -3429,6 +3516,7 @@ KINDS_OF_TEXT = {
     "a twenty-fourth newcomer's try": TWENTY_FOURTH_NEWCOMER_KINDS,
     "a twenty-fifth newcomer's try": TWENTY_FIFTH_NEWCOMER_KINDS,
     "a twenty-sixth newcomer's try": TWENTY_SIXTH_NEWCOMER_KINDS,
+    "a twenty-seventh newcomer's try": TWENTY_SEVENTH_NEWCOMER_KINDS,
     "set 30": SET_30_KINDS,
     "a third newcomer's try": THIRD_NEWCOMER_KINDS,
     "a second newcomer's try": SECOND_NEWCOMER_KINDS,
@@ -4319,6 +4407,20 @@ RULE_EXAMPLES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("Request for Dismissal - Not Entered - Incorrect Form; Filed by: John Doe (Plaintiff)", ("other",)),
     ],
     "not-motion.continuance-on-motion": [("Continuance - Motion Defendant - 10/14/2025", ("hearing",))],
+    "not-order.a-recommendation": [
+        (
+            "FINDINGS & RECOMMENDATION: Defendant's Motion to Dismiss 11 should be GRANTED and this case dismissed "
+            "without prejudice. Signed on 6/7/2018 by Magistrate Judge Jane Roe. (ab) (Entered: 06/07/2018)",
+            ("other",),
+        ),
+    ],
+    "not-motion.notice-of-its-hearing": [
+        (
+            "NOTICE of hearing on motion to dismiss [6-1] and motion for summary judgment [6-2] ; Motion hearing set for "
+            "10:00 5/6/97 (ab) [Entry date 03/04/97]",
+            ("hearing",),
+        ),
+    ],
     "not-motion.updated-event": [
         ("Updated -- Motion for Summary Judgment: Filed By: Acme Insurance (Cross-Defendant); Result: Denied; Result Date: 11/18/2025", ("order",)),
     ],

@@ -491,6 +491,25 @@ decision the definitions do not make (the labelling guide's decisions):
   a clerk "directed to DISMISS" the complaint "if" a party does not act
   dismisses nothing yet; a motion filed with its "...; Notice of Hearing;
   ..." (Hawaii) is a hearing too; a "Remittitur issued" is a mandate.
+- motions filed under other events, also (set 56): a response, opposition,
+  reply, brief, memorandum or objection that adds the filer's own request,
+  "and Request for Leave to Amend" (to file an amended complaint, to
+  conduct discovery, to supplement), "and request for oral argument",
+  "AND REQUEST FOR AN EVIDENTIARY HEARING", "and Request for De Novo
+  Hearing", "and Request for Jurisdictional Discovery", "and Request for
+  Additional Time", "and Request for Review by the District Judge", is a
+  motion (not where "and Motion for Sanctions" or "and Request for
+  Expedited Relief" is the opposed motion's own title); so are "NOTICE by X
+  of Motion and Motion to ...", an answer "with ... MOTION TO STRIKE" or
+  "and Rule 12(b)(6) motion to dismiss", and a party's letter "Received
+  Filing: Letter ... requesting to reopen his case" or "requesting reduction
+  of sentence"; a motion filed with "; Notice of hearing set for ..." is a
+  hearing too, but a "NOTICE of hearing on motion to dismiss [5-1] ..." no
+  motion; a "Trial Attorney" is no trial ("NOTICE of Designation of Trial
+  Attorney X" is an appearance); a magistrate judge's findings and
+  recommendation that a motion "should be GRANTED and this case dismissed"
+  is no order and no dismissal; "REQUEST FOR DISMISSAL REJECTED" dismisses
+  nothing; Maryland's "Line of Dismissal" is a dismissal.
 - plea: anything about a defendant's plea, including a change-of-plea or
   re-arraignment hearing; not a pre-plea investigation report, nor Texas's
   civil pleas: a "Plea to the Jurisdiction" or "Plea in Abatement" asks the

@@ -89,7 +89,7 @@ _PUT_OFF = r"""\s[-—–]\s*(?:entered\s+and\s+)?continued(?:\s+\d{1,2}/\d{1,2}
 
 # Hearings and what can happen to them ("Status Conference set for").
 _HEARING_NAME = r"""
-    (?:hearings?|hrgs?|(?:tele)?conf(?:erences?)?|trials?|sentencing|(?:re-?)?arraignment|change\s+of\s+plea|guilty\s+plea|
+    (?:hearings?|hrgs?|(?:tele)?conf(?:erences?)?|trials?(?!\s+(?:attorney|counsel|lawyer)s?\b)|sentencing|(?:re-?)?arraignment|change\s+of\s+plea|guilty\s+plea|
        oral\s+argument|(?:closing|opening)\s+(?:arguments?|statements?)|(?:initial|first)\s+appearance|(?:341(?:\s*\(a\))?\s+)?meeting\s+of\s+creditors|
        (?:341(?:\s*\(a\))?|first)\s+meeting|341\b|(?:calendar|docket)\s+call|(?:non-appearance\s+)?case\s+review|
        (?:order\s+to\s+)?show\s+cause\s+(?:hearing|re\b)|phc\b|vop\b|cmc\b|
@@ -453,6 +453,22 @@ JOINED_MOTION = re.compile(
         (?:[\w'’.-]+\s+){1,8}?notice\s+of\s+motion\s+and\s+motion\s+(?:to|for)\b
       | ^(?:special|limited)\s+appearance\b[^;]{0,200}?\band\s+motions?\s+(?:to|for)\b   # "SPECIAL APPEARANCE by X to contest
                                                                       # jurisdiction, and MOTION to dismiss"
+      | ^notice\s+by\s+[^;]{1,80}?\s+of\s+motion\s+and\s+motion\s+(?:to|for)\b   # "NOTICE by X of Motion and Motion to Compel"
+      | ^(?:[\w'’.-]+\s+){0,4}?(?:oppositions?|responses?|repl(?:y|ies)|briefs?|memorand(?:um|a)|objections?)\b[^;]{0,250}?,?\s+   # the
+                                                                      # filer's own request after what it answers: "RESPONSE re 19
+                                                                      # MOTION to Dismiss and Request for Leave to Amend", "OBJECTIONS
+                                                                      # TO REPORT AND RECOMMENDATION AND REQUEST FOR AN EVIDENTIARY
+                                                                      # HEARING by X"; not a motion's own title ("... MOTION to Stay
+                                                                      # Judgments and Request for Expedited Relief", "... and Motion for
+                                                                      # Sanctions")
+        and\s+(?:[\w'’.-]+['’]s?\s+)?(?:request|motion)s?\s+for\s+
+        (?:leave\s+to\s+(?:amend|file\s+an?\s+amended|conduct|supplement|take)\b
+         |(?:an?\s+)?(?:evidentiary\s+|oral\s+)?(?:hearing|argument)\s*(?:$|\s+(?:filed\s+by|by)\b|[.(])
+         |oral\s+argument\b|de\s+novo\b|relief\s+under\s+rule\s+56|jurisdictional\s+discovery\b|additional\s+time\b
+         |review\s+by\s+the\s+district\s+(?:judge|court)\b)
+      | ^(?:[\w'’.-]+\s+){0,3}?answer\b[^;]{0,200}?\b(?:and|with)\s+(?:rule\s+12\s*\(\s*b\s*\)\s*\(\s*\d\s*\)\s+)?motions?\s+to\s+(?:dismiss|strike)\b   # "ANSWER
+                                                                      # ... WITH AFFIRMATIVE DEFENSES AND MOTION TO STRIKE ...", "ANSWER to
+                                                                      # 1 Complaint ... and Rule 12(b)(6) motion to dismiss Count Three"
       | ^(?:[\w'’.-]+\s+){0,3}?sentencing\s+memorand(?:um|a)\s+(?:[^;]{0,60}?\s)?(?:and|with)\s+(?:motion|request)\s+for\s+(?:an?\s+)?
          (?:[\w-]+\s+){0,2}?(?:variance|departure)\b   # "SENTENCING MEMORANDUM and Request for a Variance"
       | ^(?:filed\s+)?(?:[\w'’.-]+\s+){0,2}?brief\b[^;]{0,200}?\bwith\s+(?:a\s+)?motion\s+(?:to|for)\b   # "Filed Anders brief ...,
@@ -506,6 +522,8 @@ _HYPOTHETICAL = r"""\bany\s+(?:[\w'’-]+\s+){0,2}?(?:orders?|motions?|judgments
                                                                       # prosecution unless, no later than 10/21/2019, ..."
     | \b(?:court|judge)\s+(?:will|may|shall|intends\s+to)\s+dismiss\b[^.;]{0,160}?\bunless\b[^.;]*  # "the Court will
                                                                           # dismiss this case ... unless action is taken"
+    | \bshould\s+be\s+(?:granted|denied)\s+and\s+(?:this|the)\s+(?:case|action|complaint|petition)\s+dismissed\b[^.;]*   # a
+                                                                          # recommendation: "... should be GRANTED and this case dismissed"
     | \bdirected\s+to\s+dismiss\b[^.;]{0,120}?\b(?:if|unless)\b[^.;]*   # "The Clerk is directed to DISMISS plaintiff's
                                                                           # complaint if plaintiff does not pay the filing fee"
     | \b(?:will|shall|to)\s+be\s+dismissed\s+at\s+(?:the\s+time\s+of\s+)?sentencing\b   # promised: "Counts 2 and 3 will be
@@ -699,14 +717,16 @@ RULES: tuple[Rule, ...] = (
         "motion.letter-request",
         "motion",
         # a party's letter asking for relief ("requesting oral argument on the pending motion", "asking the Court for the
-        # appointment of an attorney"); not the court's or the clerk's letter, a letter response, nor a status inquiry
-        r"""^(?:\[?sealed\]?\s+)?(?:(?:first|second|third|fourth|joint|amended|supplemental)\s+){0,2}(?:letter|correspondence)\b
+        # appointment of an attorney", "Received Filing: Letter from X requesting to reopen his case", "requesting
+        # reduction of sentence"); not the court's or the clerk's letter, a letter response, nor a status inquiry
+        r"""^(?:received\s+filing\s*:\s*)?(?:\[?sealed\]?\s+)?(?:(?:first|second|third|fourth|joint|amended|supplemental)\s+){0,2}(?:letter|correspondence)\b
             (?![^;]{0,40}?\b(?:order|response|reply|opposition|clerk|(?:from|by)\s+(?:the\s+)?(?:chambers|court))\b)[^;]{0,200}?
             \b(?:requesting|re(?:garding)?\s*:?\s*(?:[\w'’.-]+['’]s?\s+|(?:the\s+)?(?:defen[cs]e|government|plaintiffs?|defendants?|parties)\s+)?requests?
                |\(\s*requests?|respectfully\s+requests?|asking\s+(?:the\s+court\s+)?(?=for\b))\s*(?:,[^,;]{1,60},\s*)?   # ", with the
                                                                       # consent of defense counsel, that time be excluded"
             (?:that\b|to\s+\w|(?!status\b)\w+\s+to\b
              |(?:for\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:order|extension|adjournment|continuance|postponement|leave|permission|stay|pre-?motion\s+conference|
+                  reduction\s+of\s+(?:his\s+|her\s+)?sentence|sentence\s+reduction|compassionate\s+release|
                   (?:tele)?conference|oral\s+argument|appointment)\b)""",
     ),
     # A paper that asks in its own words, without naming itself a motion: "The Trustee ... hereby requests that the
@@ -1796,8 +1816,9 @@ VETOES: tuple[Veto, ...] = (
         r"""^notice\s+of\s+(?:voluntary\s+)?dismissal\s+of\s+(?:(?:the|its|his|her|their|[\w'’-]+['’]s?)\s+)?(?:\d+\s+)?
               (?:[\w'’-]+\s+){0,2}?(?:motion|application|objection|request)s?\b
           | \bdismissal\b[^;]{0,60}?(?:\brequested\s*[-–—:]\s*|\*+\s*)rejected\b   # "Request for Dismissal ***REJECTED***"
-          | ^request\s+for\s+dismissal\b(?:[^.]*?;\s*status\s*:\s*rejected\b|[^.;]{0,60}?\brejected\s+on\b)   # "...; Status:
-                                                                      # Rejected - Form not signed", "... rejected on 03/04/2021"
+          | ^request\s+for\s+dismissal\b(?:[^.]*?;\s*status\s*:\s*rejected\b|[^.;]{0,60}?\brejected\s+on\b|\s+rejected\b)   # "...;
+                                                                      # Status: Rejected - Form not signed", "... rejected on
+                                                                      # 03/04/2021", "REQUEST FOR DISMISSAL REJECTED - FORM INCOMPLETE"
           | ^(?!.*\bgrant\w*\s+as\s+to\s+(?:the\s+)?dismissal\b).*\bden(?:ied|ies|ying)\s+as\s+to\s+(?:the\s+)?dismissal\b""",
     ),
     # A setting's result that gives the case's dismissal as its reason tells of it ("PRETRIAL CONFERENCE Cancelled.
@@ -2007,6 +2028,17 @@ VETOES: tuple[Veto, ...] = (
     # A cover sheet filed with a motion: "Relief From Stay Cover Sheet (RE: related document(s)41 Motion for Relief From
     # Stay)"
     _veto("not-motion.cover-sheet", "motion", r"^(?:[\w'’-]+\s+){0,4}?cover\s+sheet\b"),
+    # A magistrate judge's findings and recommendation is no order until the district judge adopts it, unless it also
+    # orders something ("FINDINGS & RECOMMENDATION: Defendant's Motion to Dismiss (#12) should be denied. ... Signed on
+    # 2/10/06 by Magistrate Judge X"; not "REPORT AND RECOMMENDATION and Order Certifying Case Ready for Trial")
+    _veto(
+        "not-order.a-recommendation",
+        "order",
+        r"^(?:(?:proposed\s+)?findings\s+(?:and|&)\s+recommendations?|report\s+and\s+recommendations?)\b(?!.*\b(?:(?:it\s+is\s+(?:hereby\s+|further\s+)?|so\s+)ordered|orders?\s+that|and\s+order)\b)",
+    ),
+    # A notice of the hearing of motions names what it hears: "NOTICE of hearing on motion to dismiss [5-1] and motion
+    # for summary judgment [5-2] ; Motion hearing set for 2:00 4/2/97"
+    _veto("not-motion.notice-of-its-hearing", "motion", r"^notice\s+of\s+(?:[\w-]+\s+)?hearing\s+on\s+(?:[\w'’-]+\s+){0,3}?motions?\b"),
     # Counsel's appearance with the request for notices that goes with it: "Appearance and Request for Notices Filed by
     # X on behalf of Creditor Y" asks the court nothing
     _veto("not-motion.appearance-and-request-for-notice", "motion", r"^(?:notice\s+of\s+)?appearance\s+and\s+requests?\s+for\s+(?:notices?|service)\b"),
@@ -2150,9 +2182,10 @@ VETOES: tuple[Veto, ...] = (
         "not-hearing.a-motion-names-its-hearing-date",
         "hearing",
         # (not a motion filed with its notice of hearing: "... with Notice of Hearing", Hawaii's "Motion ...; Memorandum
-        # in Support; Notice of Hearing; Certificate of Service")
+        # in Support; Notice of Hearing; Certificate of Service", an older docket's "MOTION by X to transfer case [8-1] ;
+        # Memorandum in support; Notice of hearing set for 10:00 6/24/98")
         r"^(?!.*\b(?:(?:and|with)\s+notice\s+of\s+(?:\w+\s+)?|notice\s+of\s+motion\s+and\s+|and\s+order\s+setting\s+)hearing\b|notice\s+of\s+hearing\s+and\b"
-        r"|.*;\s*notice\s+of\s+hearing\s*(?:;|$))",
+        r"|.*;\s*notice\s+of\s+hearing\b)",
         after="motion",
     ),
 )
