@@ -1896,6 +1896,16 @@ VETOES: tuple[Veto, ...] = (
                 (?!\s+by\s+(?:u\.?s\.?\s+)?(?:chief\s+)?(?:magistrate\s+|district\s+)?judge\b))   # "Ordered by Judge X" signs
             (?:[\w'’.-]+\s+){0,3}?(?:reports?|memorand(?:um|a)|findings)\s+and\s+recommend(?:ations?|ed\s+decisions?)\b""",
     ),
+    # ... and one named at its opening ("FINDINGS & RECOMMENDATION: Defendant's Motion to Dismiss (#12) should be
+    # denied. ... Signed on 2/10/06 by Magistrate Judge X", "REPORT AND RECOMMENDATIONS of the Magistrate Judge that the
+    # Court GRANT ..."), where only an explicit order ("IT IS ORDERED", "and Order Certifying Case Ready for Trial") is
+    # the recommendation ordering something: the veto above reads any "order" word so, which keeps the orders that
+    # adopt one ("Order on Findings & Recommendation") but also the recommendations that name an order they propose
+    _veto(
+        "not-order.a-recommendation",
+        "order",
+        r"^(?:(?:proposed\s+)?findings\s+(?:and|&)\s+recommendations?|report\s+and\s+recommendations?)\b(?!.*\b(?:(?:it\s+is\s+(?:hereby\s+|further\s+)?|so\s+)ordered|orders?\s+that|and\s+order)\b)",
+    ),
     _veto("not-judgment.satisfied", "judgment", r"^judgments?\b[^;]*\bdisposition:\s*satisfied\b"),  # Utah's register
     # A court of appeals' "JUDGMENT ORDER filed. Decision: Dismissed." (the Fourth and Third Circuits') is its judgment
     _veto("not-order.judgment-order", "order", r"^judgment\s+order\b(?:\s+filed\b)?(?=\W*(?:$|decision\s*:))"),
@@ -2028,14 +2038,6 @@ VETOES: tuple[Veto, ...] = (
     # A cover sheet filed with a motion: "Relief From Stay Cover Sheet (RE: related document(s)41 Motion for Relief From
     # Stay)"
     _veto("not-motion.cover-sheet", "motion", r"^(?:[\w'’-]+\s+){0,4}?cover\s+sheet\b"),
-    # A magistrate judge's findings and recommendation is no order until the district judge adopts it, unless it also
-    # orders something ("FINDINGS & RECOMMENDATION: Defendant's Motion to Dismiss (#12) should be denied. ... Signed on
-    # 2/10/06 by Magistrate Judge X"; not "REPORT AND RECOMMENDATION and Order Certifying Case Ready for Trial")
-    _veto(
-        "not-order.a-recommendation",
-        "order",
-        r"^(?:(?:proposed\s+)?findings\s+(?:and|&)\s+recommendations?|report\s+and\s+recommendations?)\b(?!.*\b(?:(?:it\s+is\s+(?:hereby\s+|further\s+)?|so\s+)ordered|orders?\s+that|and\s+order)\b)",
-    ),
     # A notice of the hearing of motions names what it hears: "NOTICE of hearing on motion to dismiss [5-1] and motion
     # for summary judgment [5-2] ; Motion hearing set for 2:00 4/2/97"
     _veto("not-motion.notice-of-its-hearing", "motion", r"^notice\s+of\s+(?:[\w-]+\s+)?hearing\s+on\s+(?:[\w'’-]+\s+){0,3}?motions?\b"),
