@@ -80,6 +80,7 @@ FIRST_READS: dict[str, tuple[str, ...]] = {
     "91ba65b": ("seen_newcomer25",),  # set 54 (short descriptions, Los Angeles summaries, state registers, older district), all read
     "54d8984": ("seen_newcomer26",),  # set 55 (RECAP district civil, criminal and bankruptcy, California registers, midwestern registers), all read
     "2dae9c1": ("seen_newcomer27",),  # set 56 (motions under other events, appearance and dismissal look-alikes, older district), all read
+    "dab6b85": ("seen_federal57", "seen_state57"),  # set 57's read half (real federal and state dockets no other set drew from)
 }
 TYPES = [name for name in EVENT_TYPES if name != "other"]
 # Run in the old checkout: its classify, without any model (the dismissal model's `dismissal_score`, the event

@@ -387,6 +387,14 @@ _ALASKA = ("NickCrews/courtviewer/",)
 _HAYS = ("normaljosh/indigent-court-scrapy/", "open-austin/indigent-defense-stats/")
 # Set 31's (all frozen): the Los Angeles Superior Court's case summaries of four civil cases, an automated scrape.
 _LASC = ("likeasummersunday/lasc-dockets/",)
+# Set 57's: real federal dockets (juriscraper's Internet Archive dockets, a tracker's CourtListener extracts) and
+# state and local courts' dockets in six scrapers' repositories.
+_FEDERAL57 = ("freelawproject/juriscraper/tests/examples/pacer/dockets_internet_archive/", "sfoote3-lang/lawsuit-tracker/")
+_STATE57 = (
+    "will-jac/JUSTFAIR-WI/", "edgecliff318/courtscraper/", "maximusdrex/EvictionScraper/",
+    "Civil-Justice-Data-Commons/franklin_county_court_scraper/", "amsclark/NECourtsE-ServicesEvictionScraper/",
+    "indy-tenants/mycase-scraper/",
+)
 # Each labels file of development and seen test, and where its texts come from (under /work/shared, or juriscraper).
 ORIGINS = {
     "pacer_rss.jsonl": ("fixtures/pacer_rss/",),
@@ -479,6 +487,8 @@ ORIGINS = {
     "seen_newcomer25.jsonl": ("written: ",),
     "seen_newcomer26.jsonl": ("written: ",),
     "seen_newcomer27.jsonl": ("written: ",),
+    "seen_federal57.jsonl": _FEDERAL57,
+    "seen_state57.jsonl": _STATE57,
 }
 # Each file of the frozen holdout (the fifth's and the sixth's frozen halves), and where its texts come from; empty
 # while a new holdout is labelled.
@@ -509,6 +519,8 @@ HOLDOUT_ORIGINS: dict[str, tuple[str, ...]] = {
     "holdout_alaska.jsonl": _ALASKA,
     "holdout_hays.jsonl": _HAYS,
     "holdout_lasc.jsonl": _LASC,
+    "holdout_federal57.jsonl": _FEDERAL57,
+    "holdout_state57.jsonl": _STATE57,
 }
 
 # Minimum precision and recall per event type on the frozen holdout: the two

@@ -3394,6 +3394,37 @@ TWENTY_SIXTH_NEWCOMER_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 
 
+# Kinds of text that set 57 (a twenty-eighth newcomer's try: real dockets of federal courts and of Wisconsin, Ohio,
+# Texas, Missouri, Maryland, Florida, Nebraska and Indiana courts that no other set drew from; seen_federal57.jsonl,
+# seen_state57.jsonl) showed the classifier reading wrong.
+TWENTY_EIGHTH_NEWCOMER_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "an order on a motion for pro hac vice appearance that does not say granted": (
+        "SO ORDERED, re 7 MOTION for Pro Hac Vice Appearance of Attorney Jane Roe filed by Acme Corp. Signed by Judge "
+        "John Doe on 3/4/2021. (abc) (Entered: 03/04/2021)",
+        ("order",),
+    ),
+    "a Wisconsin hearing's minutes with a ruling": (
+        "Bail/bond hearing Minutes ---- Court denies bail motion",
+        ("order", "hearing"),
+    ),
+    "a Wisconsin plea hearing's minutes": ("Plea/sentencing hearing Minutes", ("hearing", "plea")),
+    "Maryland's postponement of trial": ("POSTPONEMENT OF TRIAL PPTR; 4AM; 062910;0100P;02;031010;G; JTP ;S", ("hearing",)),
+    "a setting continued at a party's request": ("Continued At Plaintiff's Request", ("hearing",)),
+    "a defendant continued on probation": ("CONTINUED ON PROBATION", ("order",)),
+    "a defendant discharged from probation": ("DISCHARGED FROM PROBATION", ("order",)),
+    "a case referred to the court's magistrate": ("REFERRAL TO MAGISTRATE", ("order",)),
+    "a register's sentence imposed": (
+        "Defendant Sentenced Possession of a Controlled Substance ; Sentence Type Confinement;",
+        ("judgment",),
+    ),
+    "an Ohio magistrate's decision adopted, with its judgment": (
+        "Magistrates Decision Approved And Confirmed. Judgment For Plaintiff On 1st Cause Of Action.",
+        ("order", "judgment"),
+    ),
+    "a Florida civil traffic citation filed": ("Payable Infraction Filed 12345678", ("charge",)),
+}
+
+
 # Kinds of text that set 56 (a twenty-seventh newcomer's try: district dockets' motions filed under other events, the
 # look-alikes of an appearance and of a dismissal in every court, older district dockets; seen_newcomer27.jsonl) showed
 # the classifier reading wrong.
@@ -3517,6 +3548,7 @@ KINDS_OF_TEXT = {
     "a twenty-fifth newcomer's try": TWENTY_FIFTH_NEWCOMER_KINDS,
     "a twenty-sixth newcomer's try": TWENTY_SIXTH_NEWCOMER_KINDS,
     "a twenty-seventh newcomer's try": TWENTY_SEVENTH_NEWCOMER_KINDS,
+    "a twenty-eighth newcomer's try": TWENTY_EIGHTH_NEWCOMER_KINDS,
     "set 30": SET_30_KINDS,
     "a third newcomer's try": THIRD_NEWCOMER_KINDS,
     "a second newcomer's try": SECOND_NEWCOMER_KINDS,

@@ -510,6 +510,17 @@ decision the definitions do not make (the labelling guide's decisions):
   recommendation that a motion "should be GRANTED and this case dismissed"
   is no order and no dismissal; "REQUEST FOR DISMISSAL REJECTED" dismisses
   nothing; Maryland's "Line of Dismissal" is a dismissal.
+- real dockets of courts no other set drew from, also (set 57): D. Del.'s
+  "SO ORDERED, re 9 MOTION for Pro Hac Vice Appearance of Attorney X" is an
+  order only (it does not say granted); Wisconsin's "Bail/bond hearing
+  Minutes" (any "<name> hearing Minutes") is a hearing; Maryland's
+  "POSTPONEMENT OF TRIAL" and a register's "Continued At Plaintiffs Request"
+  are hearings; Texas's "CONTINUED ON PROBATION", "DISCHARGED FROM
+  PROBATION", "Conditions of Community Supervision" and "REFERRAL TO
+  MAGISTRATE" are orders; "Defendant Sentenced <offense>; Sentence Type
+  Confinement" is a judgment; Ohio's "Magistrates Decision Approved And
+  Confirmed" is an order (a recommendation adopted); Florida's "Payable
+  Infraction Filed" (a civil traffic citation) is a charge.
 - plea: anything about a defendant's plea, including a change-of-plea or
   re-arraignment hearing; not a pre-plea investigation report, nor Texas's
   civil pleas: a "Plea to the Jurisdiction" or "Plea in Abatement" asks the

@@ -1286,6 +1286,8 @@ RULES: tuple[Rule, ...] = (
           | (?:^|[.;]\s*|\s-\s)(?:re)?sentenc(?:e|ed|ing)\s*:\s*(?!\d{1,2}[/-]\d)\w   # "Sentence: 3 Years", "SENTENCED: JAIL
                                                                       # 93 DAYS", not a date
           | ^sentenced\s+on\s+(?:charge|count)s?\b                    # "Sentenced on Charge 1: Probation 2 Years"
+          | ^(?:the\s+)?defendants?\s+sentenced\b(?!\s+(?:in\s+absentia\s+)?(?:on|at)\s+\d)   # a register's event: "Defendant Sentenced
+                                                                      # <offense>; Sentence Type Confinement"
           | \bsentence\s+time\s*:\s*\d
           | \bresult\s*:\s*sentenced\b
           | \bjudgment\s+and\s+sentence\b(?!\s+(?:(?:is|are|was|were)\s+)?(?:affirmed|reversed|vacated|modified))
@@ -1407,6 +1409,8 @@ RULES: tuple[Rule, ...] = (
           | ^(?:the\s+)?(?:defendants?\s+)?(?:was\s+|were\s+)?arraigned\b   # a state register: "ARRAIGNED ON INDICTMENT - PLEA ..."
           | ^minute\s+order\s+of\s+\d{1,2}/\d{1,2}/\d{2,4}\s+by\s+(?:the\s+)?(?:hon|judge|magistrate)\b  # N.D. Ill. before 2001
           | ^minute\s+order\s*[-–:]\s*(?:hearing|trial|conference)\b          # "Minute Order - Hearing on Motion to Compel ..."
+          | ^(?:[\w'’/-]+\s+){0,3}?(?:hearing|conference|trial|appearance|arraignment|calendar|call)\s+minutes\b   # Wisconsin's
+                                                                      # events: "Bail/bond hearing Minutes", "Jury trial Minutes"
           | \bmotions?\b[^.;]{0,60}?(?<!\bbe\s)\bheard\b(?!\s+(?:on|by)\b)     # "MARSDEN MOTION HEARD IN CAMERA AND DENIED"
           """,
     ),
@@ -1619,7 +1623,9 @@ RULES: tuple[Rule, ...] = (
                                                                       # counsel for Respondents"
           | \battorney\s+of\s+record\b[^;]{0,40}?\bchanged\s+from\b[^;]{1,60}?\bto\b   # Washington: "ATTORNEY OF RECORD FOR
                                                                       # PLAINTIFF CHANGED FROM X TO Y PER NOTICE OF SUBSTITUTION"
-          | (?<!withdrawing\s)(?<!withdraw\s)(?<!withdrawal\sof\s)\bappearances?\s+of\s+(?:counsel|attorneys?)\b
+          | (?<!withdrawing\s)(?<!withdraw\s)(?<!withdrawal\sof\s)(?<!hac\svice\s)\bappearances?\s+of\s+(?:counsel|attorneys?)\b
+                                                                      # not D. Del.'s "MOTION for Pro Hac Vice Appearance of
+                                                                      # Attorney X" named in its "SO ORDERED, re" (no grant)
           | \bentry\s+of\s+(?:attorney\s+)?appearance\b
           | ^attorney\s+[^;]{1,60}?\badded\s+to\s+(?:the\s+)?case\b         # "Attorney X added to case (X, X)"
           | ^filed\s+appearance\s+form\b                              # the Seventh Circuit's "Filed Appearance form and ..."
